@@ -1,0 +1,158 @@
+# genaicost - GNU make build.  `make`, `make check`, `make demo`,
+# `make install PREFIX=... DESTDIR=...`, `make uninstall`.
+
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR    ?= $(PREFIX)/share/genaicost
+MANDIR     ?= $(PREFIX)/share/man
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+
+VERSION := $(shell sed -n 's/^\#define GAC_VERSION_STRING "\(.*\)"/\1/p' include/genaicost.h)
+MAJOR   := $(firstword $(subst ., ,$(VERSION)))
+
+CC      ?= cc
+PKG_CONFIG ?= pkg-config
+DEPS    := yaml-0.1 jansson
+WERROR  ?= -Werror
+OPT     ?= -O2 -g
+WARN    := -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes $(WERROR)
+CFLAGS  ?=
+CFLAGS  += -std=c11 $(OPT) $(WARN)
+DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
+DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson) -lm
+CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lpthread -lm)
+
+# SAN=1 builds everything with AddressSanitizer + UBSan in build-san/.
+ifeq ($(SAN),1)
+BUILD   ?= build-san
+CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=address,undefined
+else
+BUILD   ?= build
+endif
+
+LIB_SRC := $(sort $(wildcard lib/*.c))
+CLI_SRC := $(sort $(wildcard cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/test_*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o) $(BUILD)/tests/check_main.o
+CLI_LIB_OBJ := $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJ))
+
+STATIC := $(BUILD)/libgenaicost.a
+SHARED := $(BUILD)/libgenaicost.so.$(VERSION)
+SONAME := libgenaicost.so.$(MAJOR)
+BIN    := $(BUILD)/genaicost
+UNIT   := $(BUILD)/tests/unit
+
+MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
+
+.PHONY: all check unit-test cli-test header-test man-lint install-test install uninstall \
+        demo deps clean valgrind-check bench
+all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
+
+$(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fPIC -fvisibility=hidden -Iinclude $(DEP_CFLAGS) -c $< -o $@
+
+$(BUILD)/cli/%.o: cli/%.c cli/*.h include/genaicost.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Iinclude -DGAC_DATADIR='"$(DATADIR)"' -c $< -o $@
+
+$(BUILD)/tests/%.o: tests/%.c tests/*.h lib/*.h include/genaicost.h cli/*.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Iinclude -Ilib -Icli $(DEP_CFLAGS) $(shell $(PKG_CONFIG) --cflags check 2>/dev/null) -c $< -o $@
+
+$(STATIC): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(SHARED): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,$(SONAME) $(LDFLAGS) -o $@ $^ $(DEP_LIBS)
+	ln -sf libgenaicost.so.$(VERSION) $(BUILD)/$(SONAME)
+	ln -sf $(SONAME) $(BUILD)/libgenaicost.so
+
+$(BIN): $(CLI_OBJ) $(STATIC)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(STATIC) $(DEP_LIBS)
+
+$(BUILD)/genaicost.pc: genaicost.pc.in include/genaicost.h
+	@mkdir -p $(BUILD)
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
+	    -e 's|@VERSION@|$(VERSION)|' $< > $@
+
+$(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
+	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC) $(DEP_LIBS) $(CHECK_LIBS)
+
+# ---- tests ----
+check: all unit-test cli-test header-test man-lint install-test
+	@echo "make check: all test groups passed"
+
+unit-test: $(UNIT)
+	GAC_TEST_ROOT=$(CURDIR) GAC_TEST_BIN=$(CURDIR)/$(BIN) $(RUNNER) $(UNIT)
+
+cli-test: $(BIN)
+	GENAICOST="$(RUNNER) $(CURDIR)/$(BIN)" sh tests/cli/run.sh
+
+header-test:
+	@mkdir -p $(BUILD)
+	printf '#include <genaicost.h>\nint main(void) { return gac_strerror(GAC_OK) == 0; }\n' > $(BUILD)/headertest.c
+	$(CC) -std=c11 -Wall -Wextra -pedantic -Werror -Iinclude -c $(BUILD)/headertest.c -o $(BUILD)/headertest.o
+	clang -std=c11 -Wall -Wextra -pedantic -Werror -Iinclude -c $(BUILD)/headertest.c -o $(BUILD)/headertest-clang.o 2>/dev/null || \
+	    { command -v clang >/dev/null && exit 1 || echo "clang not installed: skipped"; }
+
+man-lint:
+	@if command -v mandoc >/dev/null; then \
+	    mandoc -T lint -W warning $(MANPAGES) && echo "man pages: lint clean"; \
+	else echo "mandoc not installed: man lint skipped"; fi
+
+# Install into a scratch DESTDIR, then build examples/embed.c against the
+# installed genaicost.pc and run it.
+install-test: all
+	rm -rf $(BUILD)/stage
+	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(BUILD)/stage PREFIX=/usr BUILD=$(BUILD) >/dev/null
+	sh tests/install_test.sh $(CURDIR)/$(BUILD)/stage /usr "$(CC)"
+	$(MAKE) --no-print-directory uninstall DESTDIR=$(CURDIR)/$(BUILD)/stage PREFIX=/usr BUILD=$(BUILD) >/dev/null
+	@left=$$(find $(BUILD)/stage -type f | wc -l); test $$left -eq 0 || { echo "uninstall left $$left files"; exit 1; }
+	@echo "install test: ok"
+
+valgrind-check: all $(UNIT)
+	CK_FORK=no $(MAKE) --no-print-directory unit-test cli-test \
+	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
+
+# ---- install ----
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
+	    $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(DATADIR)/pricing \
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/genaicost
+	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/libgenaicost.a
+	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(VERSION)
+	ln -sf libgenaicost.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libgenaicost.so
+	install -m 644 include/genaicost.h $(DESTDIR)$(INCLUDEDIR)/genaicost.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
+	    -e 's|@VERSION@|$(VERSION)|' genaicost.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
+	install -m 644 pricing/*.yaml $(DESTDIR)$(DATADIR)/pricing/
+	for m in $(MANPAGES); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/genaicost $(DESTDIR)$(LIBDIR)/libgenaicost.a \
+	    $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
+	    $(DESTDIR)$(LIBDIR)/libgenaicost.so $(DESTDIR)$(INCLUDEDIR)/genaicost.h \
+	    $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
+	for f in pricing/*.yaml; do rm -f $(DESTDIR)$(DATADIR)/$$f; done
+	for m in $(MANPAGES); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+	-rmdir $(DESTDIR)$(DATADIR)/pricing $(DESTDIR)$(DATADIR) 2>/dev/null
+
+# ---- first run on a fresh machine ----
+deps:
+	@sh .ci/deps.sh
+
+demo: deps
+	$(MAKE) --no-print-directory all
+	./$(BIN) estimate examples/chatbot.yaml
+
+clean:
+	rm -rf build build-san

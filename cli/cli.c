@@ -1,0 +1,262 @@
+/* Dispatch, shared option handling, error printing and output. */
+#define _DEFAULT_SOURCE
+#include "cli.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef GAC_DATADIR
+#define GAC_DATADIR "/usr/local/share/genaicost"
+#endif
+
+static const struct command {
+	const char *name;
+	int (*run)(cli *, int, char **);
+	const char *summary;
+} commands[] = {
+	{"estimate", cmd_estimate, "price a scenario or a quick workload for one month"},
+	{"models", cmd_models, "list the models and prices of a price sheet"},
+	{"validate", cmd_validate, "check price sheets and scenarios"},
+	{"params", cmd_params, "list the parameter paths of a scenario and their values"},
+};
+
+static void help(cli *c)
+{
+	fprintf(c->out,
+	        "usage: genaicost COMMAND [ARGS...]\n"
+	        "       genaicost --help | --version\n\n"
+	        "Model what generative AI costs to run on Amazon Bedrock.\n\n"
+	        "Commands:\n");
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		fprintf(c->out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fprintf(c->out,
+	        "\n'genaicost COMMAND --help' describes a command; genaicost(1) has the details.\n"
+	        "Exit codes: 0 ok, 1 a check failed, 2 usage error, 3 invalid input, 4 I/O or internal error.\n");
+}
+
+int gac_cli_run(int argc, char **argv, FILE *out, FILE *err)
+{
+	cli c = {.out = out, .err = err, .prog = "genaicost"};
+	if (argc < 2) {
+		help(&c);
+		return EXIT_USAGE;
+	}
+	const char *cmd = argv[1];
+	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+		help(&c);
+		return EXIT_OK;
+	}
+	if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
+		fprintf(out, "genaicost %s\n", gac_version());
+		return EXIT_OK;
+	}
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		if (!strcmp(cmd, commands[i].name))
+			return commands[i].run(&c, argc - 1, argv + 1);
+	return usage_error(&c, NULL, "unknown command '%s' (try 'genaicost --help')", cmd);
+}
+
+void args_init(argscan *a, int argc, char **argv)
+{
+	memset(a, 0, sizeof *a);
+	a->argc = argc;
+	a->argv = argv;
+	a->i = 1;
+}
+
+int args_next(argscan *a, const char **pos)
+{
+	static char name[128];
+	if (a->i >= a->argc)
+		return 0;
+	const char *s = a->argv[a->i++];
+	a->inline_value = NULL;
+	if (a->positional_only || s[0] != '-' || !s[1]) {
+		*pos = s;
+		return 2;
+	}
+	if (!strcmp(s, "--")) {
+		a->positional_only = true;
+		return args_next(a, pos);
+	}
+	const char *eq = s[1] == '-' ? strchr(s, '=') : NULL;
+	if (eq) {
+		size_t n = (size_t)(eq - s);
+		if (n >= sizeof name)
+			n = sizeof name - 1;
+		memcpy(name, s, n);
+		name[n] = '\0';
+		a->opt = name;
+		a->inline_value = eq + 1;
+	} else {
+		a->opt = s;
+	}
+	return 1;
+}
+
+const char *args_value(cli *c, argscan *a)
+{
+	if (a->inline_value)
+		return a->inline_value;
+	if (a->i >= a->argc) {
+		usage_error(c, NULL, "option %s needs a value", a->opt);
+		return NULL;
+	}
+	return a->argv[a->i++];
+}
+
+int usage_error(cli *c, const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(c->err, "%s: ", c->prog);
+	vfprintf(c->err, fmt, ap);
+	fprintf(c->err, "\n");
+	va_end(ap);
+	if (cmd)
+		fprintf(c->err, "Try 'genaicost %s --help'.\n", cmd);
+	return EXIT_USAGE;
+}
+
+int exit_code_for(gac_status st)
+{
+	switch (st) {
+	case GAC_OK:
+		return EXIT_OK;
+	case GAC_EIO:
+	case GAC_ENOMEM:
+	case GAC_EARG:
+	case GAC_ENOTFOUND:
+		return EXIT_IO;
+	case GAC_EPARAM:
+		return EXIT_USAGE;
+	default:
+		return EXIT_INVALID;
+	}
+}
+
+int report_error(cli *c, gac_status st, const gac_error *e)
+{
+	fprintf(c->err, "%s: ", c->prog);
+	if (e && e->file[0]) {
+		fprintf(c->err, "%s:", e->file);
+		if (e->line)
+			fprintf(c->err, "%u:%u:", e->line, e->column);
+		fputc(' ', c->err);
+	}
+	fprintf(c->err, "%s\n", e && e->message[0] ? e->message : gac_strerror(st));
+	return exit_code_for(st);
+}
+
+static char *dup_dir_of_exe(const char *suffix)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (!slash)
+		return NULL;
+	*slash = '\0';
+	size_t len = strlen(exe) + strlen(suffix) + 1;
+	char *d = malloc(len);
+	if (d)
+		snprintf(d, len, "%s%s", exe, suffix);
+	return d;
+}
+
+const char *const *pricing_dirs(void)
+{
+	/* built once per process; freed at exit by the OS */
+	static const char *dirs[24];
+	static int ready;
+	if (ready)
+		return dirs;
+	size_t n = 0;
+	const char *env = getenv("GENAICOST_PRICING_PATH");
+	if (env && *env) {
+		char *copy = strdup(env);
+		for (char *tok = copy ? strtok(copy, ":") : NULL; tok && n < 16; tok = strtok(NULL, ":"))
+			dirs[n++] = tok;
+	}
+	/* build tree (binary in build/ next to pricing/), then an install */
+	const char *rel[] = {"/pricing", "/../pricing", "/../share/genaicost/pricing"};
+	for (size_t i = 0; i < 3; i++) {
+		char *d = dup_dir_of_exe(rel[i]);
+		struct stat st;
+		if (d && stat(d, &st) == 0 && S_ISDIR(st.st_mode)) {
+			dirs[n++] = d;
+		} else {
+			free(d);
+		}
+	}
+	dirs[n++] = GAC_DATADIR "/pricing";
+	dirs[n] = NULL;
+	ready = 1;
+	return dirs;
+}
+
+int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir)
+{
+	gac_error e;
+	char *path = NULL;
+	gac_status st = gac_sheet_resolve(&path, ref ? ref : "aws-bedrock", base_dir, pricing_dirs(), &e);
+	if (st != GAC_OK)
+		return report_error(c, st, &e);
+	st = gac_sheet_load_file(out, path, &e);
+	free(path);
+	if (st != GAC_OK)
+		return report_error(c, st, &e);
+	return EXIT_OK;
+}
+
+int emit(cli *c, const char *text, const char *path)
+{
+	if (!path || !strcmp(path, "-")) {
+		if (fputs(text, c->out) == EOF || fflush(c->out) == EOF) {
+			fprintf(c->err, "%s: cannot write to standard output: %s\n", c->prog, strerror(errno));
+			return EXIT_IO;
+		}
+		return EXIT_OK;
+	}
+	/* write beside the target and rename, so a failed run never leaves
+	 * a truncated report or damages an existing file */
+	size_t len = strlen(path) + 16;
+	char *tmp = malloc(len);
+	if (!tmp) {
+		fprintf(c->err, "%s: out of memory\n", c->prog);
+		return EXIT_IO;
+	}
+	snprintf(tmp, len, "%s.tmpXXXXXX", path);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		fprintf(c->err, "%s: %s: cannot create: %s\n", c->prog, path, strerror(errno));
+		free(tmp);
+		return EXIT_IO;
+	}
+	FILE *f = fdopen(fd, "w");
+	int ok = f && fputs(text, f) != EOF && fflush(f) == 0 && fsync(fd) == 0;
+	int saved = errno;
+	if (f)
+		ok = (fclose(f) == 0) && ok;
+	else
+		close(fd);
+	if (ok)
+		chmod(tmp, 0644);
+	if (!ok || rename(tmp, path) != 0) {
+		if (ok)
+			saved = errno;
+		unlink(tmp);
+		fprintf(c->err, "%s: %s: cannot write: %s\n", c->prog, path, strerror(saved));
+		free(tmp);
+		return EXIT_IO;
+	}
+	free(tmp);
+	return EXIT_OK;
+}

@@ -1,0 +1,63 @@
+/* The command-line tool: argv in, library calls, text out. */
+#ifndef GAC_CLI_H
+#define GAC_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "genaicost.h"
+
+/* Exit codes, documented in genaicost(1). */
+enum {
+	EXIT_OK = 0,
+	EXIT_CHECK = 1,    /* a check failed (later commands) */
+	EXIT_USAGE = 2,
+	EXIT_INVALID = 3,  /* invalid input: syntax, schema, unknown model or region */
+	EXIT_IO = 4        /* I/O or internal error */
+};
+
+typedef struct cli {
+	FILE *out, *err;
+	const char *prog;
+} cli;
+
+/* Run the tool; returns the exit code.  Tests call this in process. */
+int gac_cli_run(int argc, char **argv, FILE *out, FILE *err);
+
+/* ---- shared by the commands ---- */
+
+/* Simple reentrant option scanner: --name VALUE, --name=VALUE, flags. */
+typedef struct argscan {
+	int argc, i;
+	char **argv;
+	const char *opt;     /* current option name, e.g. "--format" */
+	const char *inline_value;
+	bool positional_only;
+} argscan;
+
+void args_init(argscan *a, int argc, char **argv);
+/* Next argument: returns 1 for an option (a->opt), 2 for a positional
+ * (*pos), 0 at the end. */
+int args_next(argscan *a, const char **pos);
+/* The value of the current option; NULL (after a usage error) if missing. */
+const char *args_value(cli *c, argscan *a);
+
+int usage_error(cli *c, const char *cmd, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Print a library error and return the exit code for it. */
+int report_error(cli *c, gac_status st, const gac_error *e);
+int exit_code_for(gac_status st);
+
+/* NULL-terminated directories that may hold bundled sheets. */
+const char *const *pricing_dirs(void);
+/* Load the sheet named by `ref` (NULL: the default aws-bedrock). */
+int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir);
+
+/* Write `text` to stdout, or atomically to `path` (temp file + rename). */
+int emit(cli *c, const char *text, const char *path);
+
+int cmd_estimate(cli *c, int argc, char **argv);
+int cmd_models(cli *c, int argc, char **argv);
+int cmd_validate(cli *c, int argc, char **argv);
+int cmd_params(cli *c, int argc, char **argv);
+
+#endif

@@ -1,0 +1,207 @@
+/* genaicost estimate: price a scenario file or a quick workload. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(cli *c)
+{
+	fprintf(c->out,
+	        "usage: genaicost estimate [SCENARIO] [options]\n\n"
+	        "Price one month of a scenario file, or of a single workload given by flags.\n\n"
+	        "Options:\n"
+	        "  --pricing FILE|NAME    price sheet (default: the scenario's, else aws-bedrock)\n"
+	        "  --model ID             model id (quick mode; with a file: every workload)\n"
+	        "  --region R             region (default us-east-1)\n"
+	        "  --requests N           requests per month (suffixes k, M, B)\n"
+	        "  --input-tokens N       mean input tokens per request\n"
+	        "  --output-tokens N      mean output tokens per request\n"
+	        "  --images N             images per month (image models)\n"
+	        "  --mode M               on-demand | batch | provisioned\n"
+	        "  --commitment C         none | 1-month | 6-month (provisioned)\n"
+	        "  --model-units N        provisioned model units\n"
+	        "  --hours H              hours per month (default 730)\n"
+	        "  --set PATH=VALUE       set any parameter (repeatable; see 'genaicost params')\n"
+	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --explain              show each line's formula with its inputs\n"
+	        "  -o, --output FILE      write the report to FILE (atomically)\n"
+	        "  -h, --help             this help\n");
+}
+
+typedef struct setting {
+	const char *path;      /* NULL: per-workload field in `field` */
+	const char *field;
+	const char *value;
+} setting;
+
+int cmd_estimate(cli *c, int argc, char **argv)
+{
+	argscan a;
+	const char *pos, *file = NULL, *pricing = NULL, *model = NULL, *output = NULL;
+	gac_format format = GAC_FORMAT_TABLE;
+	unsigned flags = 0;
+	setting *sets = calloc((size_t)argc + 1, sizeof *sets);
+	size_t nsets = 0;
+	int rc = EXIT_OK, kind;
+	gac_scenario *sc = NULL;
+	gac_sheet *sheet = NULL;
+	gac_result *res = NULL;
+	char *text = NULL;
+	gac_error e;
+	if (!sets) {
+		fprintf(c->err, "genaicost: out of memory\n");
+		return EXIT_IO;
+	}
+	args_init(&a, argc, argv);
+	while ((kind = args_next(&a, &pos))) {
+		if (kind == 2) {
+			if (file) {
+				rc = usage_error(c, "estimate", "estimate takes one scenario (got '%s' and '%s')",
+				                 file, pos);
+				goto done;
+			}
+			file = pos;
+			continue;
+		}
+		const char *o = a.opt, *v = NULL;
+		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
+			usage(c);
+			goto done;
+		}
+		if (!strcmp(o, "--explain")) {
+			flags |= GAC_REPORT_EXPLAIN;
+			continue;
+		}
+		static const struct {
+			const char *opt, *path, *field;
+		} map[] = {
+			{"--region", "region", NULL},
+			{"--mode", "deployment.mode", NULL},
+			{"--commitment", "deployment.commitment", NULL},
+			{"--model-units", "deployment.model_units", NULL},
+			{"--hours", "hours_per_month", NULL},
+			{"--requests", NULL, "requests_per_month"},
+			{"--input-tokens", NULL, "input_tokens"},
+			{"--output-tokens", NULL, "output_tokens"},
+			{"--images", NULL, "requests_per_month"},
+		};
+		bool known = false;
+		for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
+			if (strcmp(o, map[i].opt))
+				continue;
+			known = true;
+			if (!(v = args_value(c, &a))) {
+				rc = EXIT_USAGE;
+				goto done;
+			}
+			sets[nsets++] = (setting){map[i].path, map[i].field, v};
+		}
+		if (known)
+			continue;
+		if (!strcmp(o, "--pricing") || !strcmp(o, "--model") || !strcmp(o, "--format") ||
+		    !strcmp(o, "--set") || !strcmp(o, "-o") || !strcmp(o, "--output")) {
+			if (!(v = args_value(c, &a))) {
+				rc = EXIT_USAGE;
+				goto done;
+			}
+		} else {
+			rc = usage_error(c, "estimate", "unknown option '%s'", o);
+			goto done;
+		}
+		if (!strcmp(o, "--pricing"))
+			pricing = v;
+		else if (!strcmp(o, "--model"))
+			model = v;
+		else if (!strcmp(o, "-o") || !strcmp(o, "--output"))
+			output = v;
+		else if (!strcmp(o, "--format")) {
+			if (gac_format_parse(&format, v) != GAC_OK) {
+				rc = usage_error(c, "estimate", "unknown format '%s' (table, json, csv, markdown)", v);
+				goto done;
+			}
+		} else {
+			const char *eq = strchr(v, '=');
+			if (!eq || eq == v) {
+				rc = usage_error(c, "estimate", "--set takes PATH=VALUE (got '%s')", v);
+				goto done;
+			}
+			sets[nsets++] = (setting){v, NULL, NULL};
+		}
+	}
+	if (file) {
+		gac_status st = gac_scenario_load_file(&sc, file, &e);
+		if (st != GAC_OK) {
+			rc = report_error(c, st, &e);
+			goto done;
+		}
+	} else {
+		if (!model) {
+			rc = usage_error(c, "estimate", "give a SCENARIO file, or --model ID for a quick estimate");
+			goto done;
+		}
+		if (gac_scenario_new(&sc, "quick-estimate") != GAC_OK ||
+		    gac_scenario_add_workload(sc, "default", model) != GAC_OK) {
+			fprintf(c->err, "genaicost: out of memory\n");
+			rc = EXIT_IO;
+			goto done;
+		}
+		gac_scenario_set(sc, "workloads.default.requests_per_month", "0", NULL);
+	}
+	/* flags apply after the file, in the order given */
+	for (size_t i = 0; i < nsets; i++) {
+		gac_status st = GAC_OK;
+		if (sets[i].field) {
+			for (size_t w = 0; st == GAC_OK && w < gac_scenario_workload_count(sc); w++) {
+				char path[512];
+				snprintf(path, sizeof path, "workloads.%s.%s", gac_scenario_workload_name(sc, w),
+				         sets[i].field);
+				st = gac_scenario_set(sc, path, sets[i].value, &e);
+			}
+		} else if (sets[i].value) {
+			st = gac_scenario_set(sc, sets[i].path, sets[i].value, &e);
+		} else {
+			const char *eq = strchr(sets[i].path, '=');
+			char path[512];
+			size_t n = (size_t)(eq - sets[i].path);
+			if (n >= sizeof path)
+				n = sizeof path - 1;
+			memcpy(path, sets[i].path, n);
+			path[n] = '\0';
+			st = gac_scenario_set(sc, path, eq + 1, &e);
+		}
+		if (st != GAC_OK) {
+			rc = st == GAC_EPARAM ? usage_error(c, "estimate", "%s", e.message)
+			                      : usage_error(c, "estimate", "%s", e.message);
+			goto done;
+		}
+	}
+	if (model && file) {
+		for (size_t w = 0; w < gac_scenario_workload_count(sc); w++) {
+			char path[512];
+			snprintf(path, sizeof path, "workloads.%s.model", gac_scenario_workload_name(sc, w));
+			gac_scenario_set(sc, path, model, NULL);
+		}
+	}
+	rc = load_sheet(c, &sheet, pricing ? pricing : gac_scenario_pricing(sc),
+	                pricing ? NULL : gac_scenario_dir(sc));
+	if (rc != EXIT_OK)
+		goto done;
+	gac_status st = gac_estimate(&res, sc, sheet, &e);
+	if (st != GAC_OK) {
+		rc = report_error(c, st, &e);
+		goto done;
+	}
+	if (gac_report(&text, res, sc, sheet, format, flags) != GAC_OK) {
+		fprintf(c->err, "genaicost: out of memory\n");
+		rc = EXIT_IO;
+		goto done;
+	}
+	rc = emit(c, text, output);
+done:
+	free(text);
+	gac_result_free(res);
+	gac_sheet_free(sheet);
+	gac_scenario_free(sc);
+	free(sets);
+	return rc;
+}

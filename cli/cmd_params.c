@@ -1,0 +1,50 @@
+/* genaicost params: the parameter paths of a scenario, for --set and
+ * every analysis that acts on parameters. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(cli *c)
+{
+	fprintf(c->out,
+	        "usage: genaicost params SCENARIO\n\n"
+	        "List every numeric parameter path of a scenario with its current value\n"
+	        "(defaults included).  Any of them can be changed with --set PATH=VALUE.\n");
+}
+
+int cmd_params(cli *c, int argc, char **argv)
+{
+	argscan a;
+	const char *pos, *file = NULL;
+	int kind;
+	args_init(&a, argc, argv);
+	while ((kind = args_next(&a, &pos))) {
+		if (kind == 2) {
+			if (file)
+				return usage_error(c, "params", "params takes one SCENARIO");
+			file = pos;
+			continue;
+		}
+		if (!strcmp(a.opt, "-h") || !strcmp(a.opt, "--help")) {
+			usage(c);
+			return EXIT_OK;
+		}
+		return usage_error(c, "params", "unknown option '%s'", a.opt);
+	}
+	if (!file)
+		return usage_error(c, "params", "params needs a SCENARIO");
+	gac_error e;
+	gac_scenario *sc = NULL;
+	gac_status st = gac_scenario_load_file(&sc, file, &e);
+	if (st != GAC_OK)
+		return report_error(c, st, &e);
+	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
+		const char *p = gac_scenario_param_path(sc, i);
+		double v = 0;
+		gac_scenario_get_number(&v, sc, p);
+		fprintf(c->out, "%s = %.17g\n", p, v);
+	}
+	gac_scenario_free(sc);
+	return EXIT_OK;
+}

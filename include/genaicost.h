@@ -1,0 +1,344 @@
+/*
+ * genaicost.h - model what generative AI costs to run on Amazon Bedrock.
+ *
+ * Conventions (see libgenaicost(3)):
+ *  - Every function that can fail returns a gac_status; GAC_OK is 0.
+ *  - Out-parameters come first.  Whatever a function hands back through
+ *    a `**out` belongs to the caller and is released with the matching
+ *    *_free(), which accepts NULL.
+ *  - Functions that read files take a `gac_error *err` (may be NULL) that
+ *    receives the status, a message, and the file, line and column the
+ *    problem was found at.
+ *  - The library never prints, never exits, and leaves GSL's error handler
+ *    switched off while it runs.
+ *  - Money is computed in double at full precision; nothing is rounded
+ *    except by the report functions when they present a figure.
+ */
+#ifndef GENAICOST_H
+#define GENAICOST_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define GAC_VERSION_MAJOR 0
+#define GAC_VERSION_MINOR 1
+#define GAC_VERSION_PATCH 0
+#define GAC_VERSION_STRING "0.1.0"
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define GAC_API __attribute__((visibility("default")))
+#else
+#define GAC_API
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                               */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Status codes.  Append-only: values are pinned, new codes are added
+ * before GAC_STATUS_END and never removed or renumbered.
+ */
+typedef enum gac_status {
+	GAC_OK = 0,
+	GAC_ENOMEM = 1,          /* out of memory */
+	GAC_EIO = 2,             /* a file could not be read or written */
+	GAC_ESYNTAX = 3,         /* malformed YAML */
+	GAC_ESCHEMA = 4,         /* missing, unknown or mistyped key */
+	GAC_EVALUE = 5,          /* a value is out of range or malformed */
+	GAC_ELIMIT = 6,          /* input exceeds a size, depth or alias limit */
+	GAC_EMODEL = 7,          /* unknown model id */
+	GAC_EREGION = 8,         /* model not offered in the region */
+	GAC_ENOPRICE = 9,        /* the sheet has no price for what is used */
+	GAC_EPARAM = 10,         /* unknown parameter path */
+	GAC_EARG = 11,           /* invalid argument to a library function */
+	GAC_ERANGE = 12,         /* a result overflowed or is not finite */
+	GAC_ENOTFOUND = 13,      /* a named price sheet was not found */
+	GAC_EVERSION = 14,       /* unsupported schema version */
+	GAC_STATUS_END           /* one past the last code; not a status */
+} gac_status;
+
+/* Detail of the last failure of a call.  Plain storage: no allocation,
+ * usable even after GAC_ENOMEM.  line and column are 1-based; 0 when the
+ * error is not tied to a place in a file. */
+typedef struct gac_error {
+	gac_status status;
+	unsigned line;
+	unsigned column;
+	char file[1024];
+	char message[512];
+} gac_error;
+
+/* Static, human-readable text for a status; never NULL. */
+GAC_API const char *gac_strerror(gac_status status);
+
+/* Reset an error object to GAC_OK with empty strings.  NULL-safe. */
+GAC_API void gac_error_clear(gac_error *err);
+
+/* Library version as "MAJOR.MINOR.PATCH". */
+GAC_API const char *gac_version(void);
+
+/* ------------------------------------------------------------------ */
+/* Numbers                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Flags for gac_parse_number(). */
+#define GAC_NUM_SUFFIX   0x1u  /* allow k/K (1e3), M (1e6), B (1e9) */
+#define GAC_NUM_PERCENT  0x2u  /* allow a trailing % (value / 100) */
+#define GAC_NUM_NONNEG   0x4u  /* reject negative values */
+
+/*
+ * Parse a number strictly and independently of the locale: optional sign,
+ * digits with optional '_' separators between digits, optional fraction,
+ * optional exponent, then an optional suffix allowed by `flags`.  Leading
+ * or trailing garbage, NaN, infinities and overflow are rejected.
+ *
+ * out:   receives the value (untouched on error)
+ * text:  NUL-terminated text
+ * Returns GAC_OK, GAC_EVALUE (malformed, negative when forbidden) or
+ * GAC_ERANGE (overflow, not finite).
+ */
+GAC_API gac_status gac_parse_number(double *out, const char *text, unsigned flags);
+
+/* ------------------------------------------------------------------ */
+/* Files                                                                */
+/* ------------------------------------------------------------------ */
+
+typedef enum gac_file_kind {
+	GAC_FILE_PRICESHEET = 1,   /* genaicost: pricesheet/N */
+	GAC_FILE_SCENARIO = 2      /* genaicost: scenario/N */
+} gac_file_kind;
+
+/* Tell a price sheet from a scenario by its `genaicost:` key.
+ * Returns GAC_ESCHEMA (with position) when the file is neither. */
+GAC_API gac_status gac_file_kind_of(gac_file_kind *out, const char *path, gac_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Price sheets                                                         */
+/* ------------------------------------------------------------------ */
+
+typedef struct gac_sheet gac_sheet;
+
+/* Kinds of price a model entry can carry. */
+typedef enum gac_price {
+	GAC_PRICE_INPUT = 0,        /* per `per` input tokens, on demand */
+	GAC_PRICE_OUTPUT,
+	GAC_PRICE_BATCH_INPUT,
+	GAC_PRICE_BATCH_OUTPUT,
+	GAC_PRICE_CACHE_WRITE,
+	GAC_PRICE_CACHE_READ,
+	GAC_PRICE_MU_NO_COMMIT,     /* per model unit per hour */
+	GAC_PRICE_MU_1_MONTH,
+	GAC_PRICE_MU_6_MONTH,
+	GAC_PRICE_COUNT
+} gac_price;
+
+/* Kind of model: how it is billed. */
+typedef enum gac_model_kind {
+	GAC_KIND_TEXT = 0,      /* input and output tokens */
+	GAC_KIND_EMBEDDING,     /* input tokens only */
+	GAC_KIND_IMAGE          /* per image */
+} gac_model_kind;
+
+/* A model as priced in one region.  Strings belong to the sheet and live
+ * as long as it does. */
+typedef struct gac_model_info {
+	const char *id;
+	const char *name;
+	const char *vendor;
+	const char *source;        /* where the entry's prices come from */
+	const char *as_of;         /* entry date, or the sheet's */
+	gac_model_kind kind;
+	double per;                /* tokens per price unit: 1000 or 1000000 */
+	double price[GAC_PRICE_COUNT];
+	unsigned has;              /* bit (1u << gac_price) set when priced */
+	int available;             /* 1 when offered in the region asked */
+	size_t region_count;
+	size_t image_price_count;  /* entries of the image price table */
+	int has_global;            /* a global cross-region price exists */
+	int has_long_context;      /* a long-context tier exists */
+} gac_model_info;
+
+/*
+ * Load a price sheet (`genaicost: pricesheet/1`) from a file.
+ * out:  receives the sheet; free with gac_sheet_free()
+ * path: file to read
+ * err:  may be NULL; receives detail on failure
+ */
+GAC_API gac_status gac_sheet_load_file(gac_sheet **out, const char *path, gac_error *err);
+
+/* Same, from memory.  `name` is used in error messages. */
+GAC_API gac_status gac_sheet_load_buffer(gac_sheet **out, const char *data, size_t len,
+                                         const char *name, gac_error *err);
+
+GAC_API void gac_sheet_free(gac_sheet *sheet);
+
+GAC_API const char *gac_sheet_name(const gac_sheet *sheet);
+GAC_API const char *gac_sheet_currency(const gac_sheet *sheet);
+GAC_API const char *gac_sheet_as_of(const gac_sheet *sheet);
+/* Path the sheet was loaded from (the `name` given for buffers). */
+GAC_API const char *gac_sheet_path(const gac_sheet *sheet);
+/* FNV-1a 64-bit hash of the sheet's bytes, as 16 hex digits. */
+GAC_API const char *gac_sheet_hash(const gac_sheet *sheet);
+GAC_API size_t gac_sheet_model_count(const gac_sheet *sheet);
+
+/*
+ * Describe model `index` as priced in `region` (NULL: the entry's base
+ * prices).  Region overrides of the sheet are applied.
+ * Returns GAC_EARG for a bad index.
+ */
+GAC_API gac_status gac_sheet_model(gac_model_info *out, const gac_sheet *sheet, size_t index,
+                                   const char *region);
+
+/* Index of the model with this id, or GAC_EMODEL. */
+GAC_API gac_status gac_sheet_find(size_t *index, const gac_sheet *sheet, const char *id);
+
+/* Region `i` of model `index`; NULL when out of range. */
+GAC_API const char *gac_sheet_model_region(const gac_sheet *sheet, size_t index, size_t i);
+
+/*
+ * Find a bundled or local price sheet.
+ * path_out: receives a malloc'd path (caller frees with free())
+ * ref:      a file path, or a bundled sheet name such as "aws-bedrock"
+ * base_dir: directory relative paths are taken from (NULL: current)
+ * dirs:     NULL-terminated list of directories holding bundled sheets
+ * Returns GAC_ENOTFOUND when nothing matches.
+ */
+GAC_API gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_dir,
+                                     const char *const *dirs, gac_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Scenarios and parameters                                             */
+/* ------------------------------------------------------------------ */
+
+typedef struct gac_scenario gac_scenario;
+
+/* Load a scenario (`genaicost: scenario/1`). */
+GAC_API gac_status gac_scenario_load_file(gac_scenario **out, const char *path, gac_error *err);
+GAC_API gac_status gac_scenario_load_buffer(gac_scenario **out, const char *data, size_t len,
+                                            const char *name, gac_error *err);
+
+/* An empty scenario (no workloads, defaults everywhere), for building one
+ * in code.  `name` may be NULL. */
+GAC_API gac_status gac_scenario_new(gac_scenario **out, const char *name);
+
+/* Deep copy, so an analysis can change parameters and keep the original. */
+GAC_API gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *scenario);
+
+GAC_API void gac_scenario_free(gac_scenario *scenario);
+
+/* Add a workload; `name` must be unique and made of [A-Za-z0-9_-]. */
+GAC_API gac_status gac_scenario_add_workload(gac_scenario *scenario, const char *name,
+                                             const char *model);
+
+GAC_API const char *gac_scenario_name(const gac_scenario *scenario);
+/* The `pricing:` reference (sheet name or path), NULL when absent. */
+GAC_API const char *gac_scenario_pricing(const gac_scenario *scenario);
+/* Directory of the scenario file ("." for buffers and new scenarios). */
+GAC_API const char *gac_scenario_dir(const gac_scenario *scenario);
+GAC_API const char *gac_scenario_path(const gac_scenario *scenario);
+GAC_API const char *gac_scenario_hash(const gac_scenario *scenario);
+GAC_API size_t gac_scenario_workload_count(const gac_scenario *scenario);
+GAC_API const char *gac_scenario_workload_name(const gac_scenario *scenario, size_t i);
+
+/*
+ * Parameters.  Every input of a scenario has a dotted path:
+ *   hours_per_month, region, pricing,
+ *   deployment.mode, deployment.commitment, deployment.model_units,
+ *   workloads.NAME.FIELD (requests_per_month, input_tokens, ...).
+ * Enumerations (deployment.mode, ...) read as their index in the list of
+ * allowed values; text parameters (region, workloads.NAME.model) have no
+ * numeric value.
+ */
+
+/* Set from text, parsed as the parameter expects (number with suffixes,
+ * fraction with %, enumeration name, or text).  `err` may be NULL. */
+GAC_API gac_status gac_scenario_set(gac_scenario *scenario, const char *path, const char *value,
+                                    gac_error *err);
+/* Set a numeric parameter; validated like a loaded value. */
+GAC_API gac_status gac_scenario_set_number(gac_scenario *scenario, const char *path, double value,
+                                           gac_error *err);
+/* Current numeric value (defaults included); GAC_EPARAM for unknown or
+ * text parameters. */
+GAC_API gac_status gac_scenario_get_number(double *out, const gac_scenario *scenario,
+                                           const char *path);
+
+/* Enumerate numeric parameters: count, then the path of each (the string
+ * belongs to the scenario and lives until its workloads change). */
+GAC_API size_t gac_scenario_param_count(const gac_scenario *scenario);
+GAC_API const char *gac_scenario_param_path(const gac_scenario *scenario, size_t i);
+
+/* ------------------------------------------------------------------ */
+/* Estimates                                                            */
+/* ------------------------------------------------------------------ */
+
+/* One priced line: cost = quantity * unit_price, exactly. */
+typedef struct gac_line {
+	const char *workload;    /* workload name, or "*" for shared items */
+	const char *model;       /* model id */
+	const char *component;   /* e.g. "input tokens", "provisioned throughput" */
+	double quantity;         /* in `unit`s */
+	const char *unit;        /* e.g. "1K tokens", "image", "model-unit hour" */
+	double unit_price;       /* currency per unit */
+	double cost;             /* currency per period */
+	const char *formula;     /* how quantity and price were derived */
+} gac_line;
+
+typedef struct gac_result gac_result;
+
+/*
+ * Price a scenario with a sheet.
+ * out: receives the result; free with gac_result_free()
+ * Fails with GAC_EMODEL, GAC_EREGION, GAC_ENOPRICE, GAC_EVALUE or
+ * GAC_ERANGE, with detail in `err`.
+ */
+GAC_API gac_status gac_estimate(gac_result **out, const gac_scenario *scenario,
+                                const gac_sheet *sheet, gac_error *err);
+
+GAC_API void gac_result_free(gac_result *result);
+GAC_API double gac_result_total(const gac_result *result);
+GAC_API size_t gac_result_line_count(const gac_result *result);
+/* Line `i`, owned by the result; NULL when out of range. */
+GAC_API const gac_line *gac_result_line(const gac_result *result, size_t i);
+GAC_API const char *gac_result_currency(const gac_result *result);
+GAC_API double gac_result_hours(const gac_result *result);
+
+/* ------------------------------------------------------------------ */
+/* Reports                                                              */
+/* ------------------------------------------------------------------ */
+
+typedef enum gac_format {
+	GAC_FORMAT_TABLE = 0,   /* aligned text, thousands separators, cents */
+	GAC_FORMAT_JSON,        /* report/1, full precision */
+	GAC_FORMAT_CSV,         /* RFC 4180, full precision */
+	GAC_FORMAT_MARKDOWN     /* GitHub-flavoured table */
+} gac_format;
+
+#define GAC_REPORT_EXPLAIN 0x1u  /* add each line's formula */
+
+/* Parse "table", "json", "csv" or "markdown"; GAC_EVALUE otherwise. */
+GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
+
+/*
+ * Render an estimate.
+ * out:      receives a malloc'd NUL-terminated text (caller frees)
+ * scenario: used for the name, hash and inputs recorded in the report
+ * sheet:    used for the sheet's name, date and hash
+ * flags:    GAC_REPORT_EXPLAIN
+ */
+GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_scenario *scenario,
+                              const gac_sheet *sheet, gac_format format, unsigned flags);
+
+/* Render the models of a sheet available in `region` (NULL: all) whose
+ * vendor matches `vendor` (NULL: all). */
+GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const char *region,
+                                     const char *vendor, gac_format format);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GENAICOST_H */

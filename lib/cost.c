@@ -1,0 +1,497 @@
+/* The cost engine: a scenario and a sheet in, priced line items out.
+ * It knows prices and usage, nothing of YAML or terminals. */
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct line_store {
+	char *workload, *model, *component, *unit, *formula;
+} line_store;
+
+struct gac_result {
+	gac_line *lines;
+	line_store *owned;
+	size_t count, cap;
+	double total;
+	double hours;
+	char *currency;
+};
+
+void gac_result_free(gac_result *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->count; i++) {
+		free(r->owned[i].workload);
+		free(r->owned[i].model);
+		free(r->owned[i].component);
+		free(r->owned[i].unit);
+		free(r->owned[i].formula);
+	}
+	free(r->owned);
+	free(r->lines);
+	free(r->currency);
+	free(r);
+}
+
+double gac_result_total(const gac_result *r) { return r ? r->total : 0.0; }
+size_t gac_result_line_count(const gac_result *r) { return r ? r->count : 0; }
+const char *gac_result_currency(const gac_result *r) { return r ? r->currency : NULL; }
+double gac_result_hours(const gac_result *r) { return r ? r->hours : 0.0; }
+
+const gac_line *gac_result_line(const gac_result *r, size_t i)
+{
+	return r && i < r->count ? &r->lines[i] : NULL;
+}
+
+typedef struct engine {
+	const gac_scenario *s;
+	const gac_sheet *sheet;
+	gac_result *r;
+	gac_error *err;
+} engine;
+
+static gac_status add_line(engine *e, const char *workload, const char *model, const char *component,
+                           double quantity, const char *unit, double unit_price, gac_buf *why)
+{
+	gac_result *r = e->r;
+	if (r->count == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 16;
+		gac_line *l = gac_realloc(r->lines, cap * sizeof *l);
+		if (!l) {
+			gac_buf_free(why);
+			return gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		}
+		r->lines = l;
+		line_store *o = gac_realloc(r->owned, cap * sizeof *o);
+		if (!o) {
+			gac_buf_free(why);
+			return gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		}
+		r->owned = o;
+		r->cap = cap;
+	}
+	double cost = quantity * unit_price;
+	gac_buf_puts(why, " = ");
+	gac_buf_exact(why, quantity);
+	gac_buf_printf(why, " %s × ", unit);
+	gac_buf_exact(why, unit_price);
+	gac_buf_printf(why, " %s = ", r->currency);
+	gac_buf_exact(why, cost);
+	gac_buf_printf(why, " %s", r->currency);
+	line_store *o = &r->owned[r->count];
+	o->workload = gac_strdup(workload);
+	o->model = gac_strdup(model);
+	o->component = gac_strdup(component);
+	o->unit = gac_strdup(unit);
+	o->formula = gac_buf_take(why);
+	if (!o->workload || !o->model || !o->component || !o->unit || !o->formula) {
+		free(o->workload);
+		free(o->model);
+		free(o->component);
+		free(o->unit);
+		free(o->formula);
+		return gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	r->lines[r->count] = (gac_line){
+		.workload = o->workload, .model = o->model, .component = o->component,
+		.quantity = quantity, .unit = o->unit, .unit_price = unit_price, .cost = cost,
+		.formula = o->formula,
+	};
+	r->count++;
+	return GAC_OK;
+}
+
+static const char *price_name(int k)
+{
+	static const char *const names[GAC_PRICE_COUNT] = {
+		"input", "output", "batch input", "batch output", "cache write", "cache read",
+		"no-commitment model unit", "1-month model unit", "6-month model unit",
+	};
+	return names[k];
+}
+
+static gac_status no_price(engine *e, const gac_workload *w, const gac_model *m, const char *what)
+{
+	return gac_fail(e->err, GAC_ENOPRICE, e->s->path, w->line, w->col,
+	                "workload '%s': the price sheet has no %s price for %s in %s", w->name, what,
+	                m->id, e->s->region);
+}
+
+/* Text for how many requests reach the model: "R requests × (1 − h) ..." */
+static void describe_requests(gac_buf *b, const gac_scenario *s, const gac_workload *w, double share,
+                              const char *share_name)
+{
+	double days = s->g[GAC_G_HOURS_PER_MONTH] / 24.0;
+	if (w->set & (1u << GAC_W_REQUESTS_PER_DAY)) {
+		gac_buf_exact(b, w->v[GAC_W_REQUESTS_PER_DAY]);
+		gac_buf_puts(b, " requests/day × ");
+		gac_buf_exact(b, days);
+		gac_buf_puts(b, " days");
+	} else if (w->set & (1u << GAC_W_REQUESTS_PER_SECOND)) {
+		gac_buf_exact(b, w->v[GAC_W_REQUESTS_PER_SECOND]);
+		gac_buf_puts(b, " requests/s × 3600 s × ");
+		gac_buf_exact(b, w->v[GAC_W_ACTIVE_HOURS_PER_DAY]);
+		gac_buf_puts(b, " active h/day × ");
+		gac_buf_exact(b, days);
+		gac_buf_puts(b, " days");
+	} else {
+		gac_buf_exact(b, w->v[GAC_W_REQUESTS_PER_MONTH]);
+		gac_buf_puts(b, " requests");
+	}
+	double h = w->v[GAC_W_RESPONSE_CACHE_HIT_RATE];
+	if (h > 0) {
+		gac_buf_puts(b, " × (1 − ");
+		gac_buf_exact(b, h);
+		gac_buf_puts(b, " response-cache hits)");
+	}
+	if (share_name) {
+		gac_buf_puts(b, " × ");
+		gac_buf_exact(b, share);
+		gac_buf_printf(b, " %s", share_name);
+	}
+}
+
+typedef struct token_class {
+	int price;              /* gac_price of the real-time price */
+	const char *component;
+	double per_request;
+} token_class;
+
+static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model *m,
+                               const gac_prices *p, double served, double batch_share)
+{
+	const gac_scenario *s = e->s;
+	gac_status st;
+	double I = w->v[GAC_W_INPUT_TOKENS], O = w->v[GAC_W_OUTPUT_TOKENS];
+	double cr = w->v[GAC_W_CACHE_READ_FRACTION], cw = w->v[GAC_W_CACHE_WRITE_FRACTION];
+	if (cr + cw > 1)
+		return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
+		                "workload '%s': cache_read_fraction + cache_write_fraction is %g, above 1",
+		                w->name, cr + cw);
+	bool provisioned = s->g[GAC_G_MODE] == GAC_MODE_PROVISIONED;
+	bool global = w->v[GAC_W_INFERENCE] == 1;
+	const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
+	double rt_share = 1.0 - batch_share;
+	/* long-context share: given, or all requests when the mean input is over the threshold */
+	double L = 0;
+	if (m->has_lc) {
+		if (w->set & (1u << GAC_W_LONG_CONTEXT_FRACTION))
+			L = w->v[GAC_W_LONG_CONTEXT_FRACTION];
+		else
+			L = I > m->lc.threshold ? 1.0 : 0.0;
+	}
+	bool whole = m->has_lc && !m->lc.marginal;
+	const token_class classes[] = {
+		{GAC_PRICE_INPUT, "input tokens", I * (1.0 - cr - cw)},
+		{GAC_PRICE_CACHE_WRITE, "cache write tokens", I * cw},
+		{GAC_PRICE_CACHE_READ, "cache read tokens", I * cr},
+		{GAC_PRICE_OUTPUT, "output tokens", O},
+	};
+	if (!provisioned && rt_share > 0) {
+		for (size_t c = 0; c < sizeof classes / sizeof *classes; c++) {
+			const token_class *tc = &classes[c];
+			if (tc->per_request <= 0)
+				continue;
+			/* normal and (whole-request) long-context parts */
+			for (int part = 0; part < 2; part++) {
+				double share = part == 0 ? (whole ? 1.0 - L : 1.0) : (whole ? L : 0.0);
+				if (share <= 0)
+					continue;
+				double price;
+				const char *source = "";
+				int k = tc->price;
+				if (part == 1 && (m->lc.has & (1u << k))) {
+					price = m->lc.v[k];
+					source = " (long-context rate)";
+				} else if (global && (m->global_has & (1u << k))) {
+					price = m->global[k];
+					source = " (global cross-region rate)";
+				} else if (p->has & (1u << k)) {
+					price = p->v[k];
+				} else {
+					return no_price(e, w, m, price_name(k));
+				}
+				gac_buf b = {0};
+				double reqs = served * rt_share * share;
+				describe_requests(&b, s, w, 0, NULL);
+				if (batch_share > 0) {
+					gac_buf_puts(&b, " × (1 − ");
+					gac_buf_exact(&b, batch_share);
+					gac_buf_puts(&b, " batch)");
+				}
+				if (m->has_lc && whole && L > 0) {
+					gac_buf_puts(&b, part ? " × " : " × (1 − ");
+					gac_buf_exact(&b, L);
+					gac_buf_puts(&b, part ? " long-context share" : " long-context share)");
+				}
+				gac_buf_puts(&b, " × ");
+				switch (k) {
+				case GAC_PRICE_INPUT:
+					gac_buf_exact(&b, I);
+					if (cr > 0 || cw > 0) {
+						gac_buf_puts(&b, " input tokens × (1 − ");
+						gac_buf_exact(&b, cr);
+						gac_buf_puts(&b, " cache read − ");
+						gac_buf_exact(&b, cw);
+						gac_buf_puts(&b, " cache write)");
+					} else {
+						gac_buf_puts(&b, " input tokens");
+					}
+					break;
+				case GAC_PRICE_CACHE_WRITE:
+				case GAC_PRICE_CACHE_READ:
+					gac_buf_exact(&b, I);
+					gac_buf_puts(&b, " input tokens × ");
+					gac_buf_exact(&b, k == GAC_PRICE_CACHE_READ ? cr : cw);
+					gac_buf_puts(&b, k == GAC_PRICE_CACHE_READ ? " cache read" : " cache write");
+					break;
+				default:
+					gac_buf_exact(&b, O);
+					gac_buf_puts(&b, " output tokens");
+					break;
+				}
+				double tokens = reqs * tc->per_request;
+				gac_buf_puts(&b, " = ");
+				gac_buf_exact(&b, tokens);
+				gac_buf_printf(&b, " tokens ÷ ");
+				gac_buf_exact(&b, m->per);
+				gac_buf_puts(&b, source);
+				char comp[64];
+				snprintf(comp, sizeof comp, "%s%s", part ? "long-context " : "", tc->component);
+				if ((st = add_line(e, w->name, m->id, comp, tokens / m->per, unit, price, &b)) != GAC_OK)
+					return st;
+			}
+		}
+		/* marginal tiers: only the input tokens above the threshold pay the premium */
+		if (m->has_lc && m->lc.marginal && L > 0 && I > m->lc.threshold &&
+		    (m->lc.has & (1u << GAC_PRICE_INPUT)) && (p->has & (1u << GAC_PRICE_INPUT))) {
+			double premium = m->lc.v[GAC_PRICE_INPUT] - p->v[GAC_PRICE_INPUT];
+			double tokens = served * rt_share * L * (I - m->lc.threshold);
+			gac_buf b = {0};
+			describe_requests(&b, s, w, 0, NULL);
+			gac_buf_puts(&b, " × ");
+			gac_buf_exact(&b, L);
+			gac_buf_puts(&b, " long-context share × (");
+			gac_buf_exact(&b, I);
+			gac_buf_puts(&b, " − ");
+			gac_buf_exact(&b, m->lc.threshold);
+			gac_buf_puts(&b, " threshold) input tokens = ");
+			gac_buf_exact(&b, tokens);
+			gac_buf_puts(&b, " tokens ÷ ");
+			gac_buf_exact(&b, m->per);
+			gac_buf_puts(&b, " (premium = long-context − base input rate)");
+			if ((st = add_line(e, w->name, m->id, "long-context input premium", tokens / m->per, unit,
+			                   premium, &b)) != GAC_OK)
+				return st;
+		}
+	}
+	if (batch_share > 0) {
+		for (int k = GAC_PRICE_BATCH_INPUT; k <= GAC_PRICE_BATCH_OUTPUT; k++) {
+			double per_req = k == GAC_PRICE_BATCH_INPUT ? I : O;
+			if (per_req <= 0)
+				continue;
+			if (!(p->has & (1u << k)))
+				return no_price(e, w, m, price_name(k));
+			gac_buf b = {0};
+			describe_requests(&b, s, w, batch_share, "batch share");
+			gac_buf_puts(&b, " × ");
+			gac_buf_exact(&b, per_req);
+			gac_buf_puts(&b, k == GAC_PRICE_BATCH_INPUT ? " input tokens = " : " output tokens = ");
+			double tokens = served * batch_share * per_req;
+			gac_buf_exact(&b, tokens);
+			gac_buf_puts(&b, " tokens ÷ ");
+			gac_buf_exact(&b, m->per);
+			if (m->has_batch_discount && !(m->base.has & (1u << k)))
+				gac_buf_puts(&b, " (batch price = on-demand × (1 − batch_discount))");
+			if ((st = add_line(e, w->name, m->id,
+			                   k == GAC_PRICE_BATCH_INPUT ? "batch input tokens" : "batch output tokens",
+			                   tokens / m->per, unit, p->v[k], &b)) != GAC_OK)
+				return st;
+		}
+	}
+	return GAC_OK;
+}
+
+static gac_status price_images(engine *e, const gac_workload *w, const gac_model *m,
+                               const gac_prices *p, double served)
+{
+	double size = w->v[GAC_W_IMAGE_SIZE], steps = w->v[GAC_W_IMAGE_STEPS];
+	int premium = w->v[GAC_W_IMAGE_QUALITY] == 1;
+	const gac_image_price *best = NULL;
+	for (size_t i = 0; i < p->image_count; i++) {
+		const gac_image_price *ip = &p->images[i];
+		if (ip->premium != premium || ip->max_size < size)
+			continue;
+		if (ip->max_steps > 0 && ip->max_steps < steps)
+			continue;
+		if (!best || ip->max_size < best->max_size ||
+		    (ip->max_size == best->max_size && ip->max_steps > 0 &&
+		     (best->max_steps == 0 || ip->max_steps < best->max_steps)))
+			best = ip;
+	}
+	if (!best) {
+		char what[128];
+		snprintf(what, sizeof what, "%s image of %g px at %g steps", premium ? "premium" : "standard",
+		         size, steps);
+		return no_price(e, w, m, what);
+	}
+	double images = served * w->v[GAC_W_IMAGES_PER_REQUEST];
+	gac_buf b = {0};
+	describe_requests(&b, e->s, w, 0, NULL);
+	gac_buf_puts(&b, " × ");
+	gac_buf_exact(&b, w->v[GAC_W_IMAGES_PER_REQUEST]);
+	gac_buf_printf(&b, " images/request (%s, up to ", premium ? "premium" : "standard");
+	gac_buf_exact(&b, best->max_size);
+	gac_buf_puts(&b, " px");
+	if (best->max_steps > 0) {
+		gac_buf_puts(&b, ", up to ");
+		gac_buf_exact(&b, best->max_steps);
+		gac_buf_puts(&b, " steps");
+	}
+	gac_buf_puts(&b, ")");
+	return add_line(e, w->name, m->id, "images", images, "image", best->price, &b);
+}
+
+static const gac_model *find_model(engine *e, const gac_workload *w, gac_status *st)
+{
+	const gac_model *m = gac_sheet_lookup(e->sheet, w->model);
+	if (m) {
+		if (!gac_model_in_region(m, e->s->region)) {
+			gac_buf regions = {0};
+			for (size_t i = 0; i < m->region_count; i++)
+				gac_buf_printf(&regions, "%s%s", i ? ", " : "", m->regions[i]);
+			*st = gac_fail(e->err, GAC_EREGION, e->s->path, w->line, w->col,
+			               "workload '%s': %s is not offered in %s (sheet lists: %s)", w->name,
+			               m->id, e->s->region, regions.data && !regions.failed ? regions.data : "?");
+			gac_buf_free(&regions);
+			return NULL;
+		}
+		return m;
+	}
+	const char *best = NULL;
+	size_t best_d = (size_t)-1;
+	for (size_t i = 0; i < e->sheet->model_count; i++) {
+		size_t d = gac_edit_distance(w->model, e->sheet->models[i].id);
+		if (d < best_d) {
+			best_d = d;
+			best = e->sheet->models[i].id;
+		}
+	}
+	if (best && best_d <= 6)
+		*st = gac_fail(e->err, GAC_EMODEL, e->s->path, w->line, w->col,
+		               "workload '%s': unknown model '%s' in price sheet '%s' (did you mean '%s'?)",
+		               w->name, w->model, e->sheet->name, best);
+	else
+		*st = gac_fail(e->err, GAC_EMODEL, e->s->path, w->line, w->col,
+		               "workload '%s': unknown model '%s' in price sheet '%s' (see 'genaicost models')",
+		               w->name, w->model, e->sheet->name);
+	return NULL;
+}
+
+static gac_status price_provisioned(engine *e)
+{
+	const gac_scenario *s = e->s;
+	int commit = (int)s->g[GAC_G_COMMITMENT];
+	int k = GAC_PRICE_MU_NO_COMMIT + commit;
+	for (size_t i = 0; i < s->workload_count; i++) {
+		const gac_workload *w = &s->workloads[i];
+		bool first = true;
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(s->workloads[j].model, w->model))
+				first = false;
+		if (!first)
+			continue;
+		gac_status st;
+		const gac_model *m = find_model(e, w, &st);
+		if (!m)
+			return st;
+		gac_prices p;
+		gac_model_prices(&p, m, s->region);
+		if (!(p.has & (1u << k)))
+			return no_price(e, w, m, price_name(k));
+		double units = s->g[GAC_G_MODEL_UNITS], hours = s->g[GAC_G_HOURS_PER_MONTH];
+		/* workloads sharing a model share its provisioned throughput */
+		gac_buf who = {0};
+		for (size_t j = i; j < s->workload_count; j++)
+			if (!strcmp(s->workloads[j].model, w->model))
+				gac_buf_printf(&who, "%s%s", who.len ? "," : "", s->workloads[j].name);
+		gac_buf b = {0};
+		gac_buf_exact(&b, units);
+		gac_buf_puts(&b, " model units × ");
+		gac_buf_exact(&b, hours);
+		gac_buf_printf(&b, " hours (%s commitment)", commit == 0 ? "no" : commit == 1 ? "1-month" : "6-month");
+		const char *owner = who.failed || !who.data ? w->name : who.data;
+		st = add_line(e, owner, m->id, "provisioned throughput", units * hours, "model-unit hour",
+		              p.v[k], &b);
+		gac_buf_free(&who);
+		if (st != GAC_OK)
+			return st;
+	}
+	return GAC_OK;
+}
+
+static gac_status run(engine *e)
+{
+	const gac_scenario *s = e->s;
+	gac_status st;
+	if (s->workload_count == 0)
+		return gac_fail(e->err, GAC_ESCHEMA, s->path, 0, 0, "the scenario has no workloads");
+	int mode = (int)s->g[GAC_G_MODE];
+	for (size_t i = 0; i < s->workload_count; i++) {
+		const gac_workload *w = &s->workloads[i];
+		if (!(w->set & ((1u << GAC_W_REQUESTS_PER_MONTH) | (1u << GAC_W_REQUESTS_PER_DAY) |
+		                (1u << GAC_W_REQUESTS_PER_SECOND))))
+			return gac_fail(e->err, GAC_ESCHEMA, s->path, w->line, w->col,
+			                "workload '%s' has no request rate", w->name);
+		const gac_model *m = find_model(e, w, &st);
+		if (!m)
+			return st;
+		gac_prices p;
+		gac_model_prices(&p, m, s->region);
+		double served = gac_workload_requests(s, w) * (1.0 - w->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
+		double batch = mode == GAC_MODE_BATCH ? 1.0 : w->v[GAC_W_BATCH_FRACTION];
+		if (m->kind == GAC_KIND_IMAGE) {
+			if (mode != GAC_MODE_PROVISIONED && (st = price_images(e, w, m, &p, served)) != GAC_OK)
+				return st;
+			continue;
+		}
+		if ((st = price_tokens(e, w, m, &p, served, batch)) != GAC_OK)
+			return st;
+	}
+	if (mode == GAC_MODE_PROVISIONED && (st = price_provisioned(e)) != GAC_OK)
+		return st;
+	double total = 0;
+	for (size_t i = 0; i < e->r->count; i++)
+		total += e->r->lines[i].cost;
+	if (!isfinite(total))
+		return gac_fail(e->err, GAC_ERANGE, s->path, 0, 0,
+		                "the estimate overflows: an input is too large to price");
+	e->r->total = total;
+	return GAC_OK;
+}
+
+gac_status gac_estimate(gac_result **out, const gac_scenario *s, const gac_sheet *sheet, gac_error *err)
+{
+	if (!out || !s || !sheet)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output, scenario or sheet");
+	*out = NULL;
+	gac_error_clear(err);
+	gac_result *r = gac_calloc(1, sizeof *r);
+	if (!r || !(r->currency = gac_strdup(sheet->currency))) {
+		gac_result_free(r);
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	r->hours = s->g[GAC_G_HOURS_PER_MONTH];
+	engine e = {.s = s, .sheet = sheet, .r = r, .err = err};
+	gac_status st = run(&e);
+	if (st != GAC_OK) {
+		gac_result_free(r);
+		return st;
+	}
+	*out = r;
+	return GAC_OK;
+}

@@ -1,0 +1,234 @@
+/* Internal declarations shared by the modules of libgenaicost. */
+#ifndef GAC_INTERNAL_H
+#define GAC_INTERNAL_H
+
+#include "genaicost.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define GAC_HIDDEN __attribute__((visibility("hidden")))
+
+/* ---- allocation (one place, so fault injection can hook it) ---- */
+GAC_HIDDEN void *gac_malloc(size_t n);
+GAC_HIDDEN void *gac_calloc(size_t n, size_t size);
+GAC_HIDDEN void *gac_realloc(void *p, size_t n);
+GAC_HIDDEN char *gac_strdup(const char *s);
+
+/* ---- errors ---- */
+GAC_HIDDEN gac_status gac_fail(gac_error *err, gac_status st, const char *file, unsigned line,
+                               unsigned col, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+
+/* ---- growable string ---- */
+typedef struct gac_buf {
+	char *data;
+	size_t len, cap;
+	bool failed;   /* an allocation failed; data is unusable */
+} gac_buf;
+
+GAC_HIDDEN void gac_buf_putn(gac_buf *b, const char *s, size_t n);
+GAC_HIDDEN void gac_buf_puts(gac_buf *b, const char *s);
+GAC_HIDDEN void gac_buf_printf(gac_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+GAC_HIDDEN void gac_buf_vprintf(gac_buf *b, const char *fmt, va_list ap);
+/* Hands the text to the caller (NULL after a failed allocation). */
+GAC_HIDDEN char *gac_buf_take(gac_buf *b);
+GAC_HIDDEN void gac_buf_free(gac_buf *b);
+
+/* Locale-independent formatting of a double (printf %.*g / %.*f with '.') */
+GAC_HIDDEN void gac_buf_num(gac_buf *b, const char *fmt, double v);
+/* 1234567.891 -> "1,234,567.89" with `decimals` digits after the point. */
+GAC_HIDDEN void gac_buf_grouped(gac_buf *b, double v, int decimals);
+/* Shortest text that reads back to the same double ("%.17g" trimmed). */
+GAC_HIDDEN void gac_buf_exact(gac_buf *b, double v);
+
+/* strtod in the C locale. */
+GAC_HIDDEN double gac_c_strtod(const char *s, char **end);
+
+/* FNV-1a 64-bit over bytes, as 16 hex digits into out[17]. */
+GAC_HIDDEN void gac_hash_hex(char out[17], const void *data, size_t len);
+
+/* Read a whole regular file, at most `limit` bytes. */
+GAC_HIDDEN gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limit,
+                                    gac_error *err);
+
+/* Levenshtein distance, capped. */
+GAC_HIDDEN size_t gac_edit_distance(const char *a, const char *b);
+
+/* ---- YAML tree with positions ---- */
+typedef enum { GAC_NODE_SCALAR, GAC_NODE_SEQ, GAC_NODE_MAP } gac_node_type;
+
+typedef struct gac_node gac_node;
+struct gac_node {
+	gac_node_type type;
+	unsigned line, col;     /* 1-based */
+	bool quoted;            /* scalar was quoted: never a number */
+	char *text;             /* scalar value, NUL-terminated */
+	size_t count;           /* SEQ: items; MAP: pairs */
+	gac_node **items;       /* SEQ items, or MAP keys and values interleaved */
+	size_t slots;           /* entries used in items */
+	size_t refs;            /* aliases share nodes */
+	size_t weight;          /* nodes in this subtree, aliases expanded */
+};
+
+/* Limits that keep hostile input bounded. */
+#define GAC_MAX_FILE_BYTES   (16u * 1024u * 1024u)
+#define GAC_MAX_DEPTH        64u
+#define GAC_MAX_ALIASES      256u
+#define GAC_MAX_NODES        1000000u
+#define GAC_MAX_SCALAR_BYTES (64u * 1024u)
+
+typedef struct gac_doc {
+	gac_node *root;
+	const char *file;       /* for error messages; not owned */
+} gac_doc;
+
+GAC_HIDDEN gac_status gac_yaml_parse(gac_doc *doc, const char *data, size_t len, const char *file,
+                                     gac_error *err);
+GAC_HIDDEN void gac_yaml_free(gac_doc *doc);
+GAC_HIDDEN const char *gac_node_type_name(gac_node_type t);
+
+/* Schema helpers: each reports errors with file:line:col. */
+typedef struct gac_ctx {
+	const char *file;
+	gac_error *err;
+} gac_ctx;
+
+GAC_HIDDEN gac_status gac_expect(gac_ctx *c, const gac_node *n, gac_node_type t, const char *what);
+/* Check every key of `map` is one of `keys` (NULL-terminated); suggest
+ * the closest for an unknown one. */
+GAC_HIDDEN gac_status gac_check_keys(gac_ctx *c, const gac_node *map, const char *const *keys,
+                                     const char *where);
+GAC_HIDDEN const gac_node *gac_map_get(const gac_node *map, const char *key);
+GAC_HIDDEN const gac_node *gac_map_key_node(const gac_node *map, const char *key);
+GAC_HIDDEN gac_status gac_get_number(gac_ctx *c, const gac_node *n, unsigned flags, const char *what,
+                                     double *out);
+GAC_HIDDEN gac_status gac_get_string(gac_ctx *c, const gac_node *n, const char *what, char **out);
+GAC_HIDDEN gac_status gac_check_date(gac_ctx *c, const gac_node *n);
+
+/* ---- sheet internals used by the engine ---- */
+typedef struct gac_image_price {
+	double max_size;
+	int premium;        /* 0 standard, 1 premium */
+	double max_steps;   /* 0: any */
+	double price;
+} gac_image_price;
+
+typedef struct gac_prices {
+	double v[GAC_PRICE_COUNT];
+	unsigned has;
+	gac_image_price *images;
+	size_t image_count;
+	bool images_set;
+} gac_prices;
+
+typedef struct gac_region_prices {
+	char *region;
+	bool replace;       /* inherit: false - only the listed prices apply */
+	gac_prices p;
+} gac_region_prices;
+
+typedef struct gac_long_context {
+	double threshold;
+	double v[GAC_PRICE_CACHE_READ + 1];  /* input..cache_read; batch slots unused */
+	unsigned has;
+	bool marginal;
+} gac_long_context;
+
+typedef struct gac_model {
+	char *id, *name, *vendor, *source, *as_of, *note;
+	gac_model_kind kind;
+	double per;
+	double batch_discount;
+	bool has_batch_discount;
+	char **regions;
+	size_t region_count;
+	gac_prices base;
+	double global[GAC_PRICE_CACHE_READ + 1];
+	unsigned global_has;
+	gac_long_context lc;
+	bool has_lc;
+	gac_region_prices *overrides;
+	size_t override_count;
+} gac_model;
+
+struct gac_sheet {
+	char *name, *currency, *as_of, *path, *notes;
+	char hash[17];
+	char **sources;
+	size_t source_count;
+	gac_model *models;
+	size_t model_count;
+};
+
+/* Effective prices of a model in a region (overrides merged). */
+GAC_HIDDEN void gac_model_prices(gac_prices *out, const gac_model *m, const char *region);
+GAC_HIDDEN bool gac_model_in_region(const gac_model *m, const char *region);
+GAC_HIDDEN const gac_model *gac_sheet_lookup(const gac_sheet *s, const char *id);
+
+/* ---- scenario internals used by the engine ---- */
+typedef enum {
+	GAC_MODE_ON_DEMAND = 0,
+	GAC_MODE_BATCH,
+	GAC_MODE_PROVISIONED
+} gac_mode;
+
+typedef enum {
+	GAC_COMMIT_NONE = 0,
+	GAC_COMMIT_1_MONTH,
+	GAC_COMMIT_6_MONTH
+} gac_commit;
+
+/* Workload fields, in the order of the descriptor table in scenario.c. */
+typedef enum {
+	GAC_W_REQUESTS_PER_MONTH = 0,
+	GAC_W_REQUESTS_PER_DAY,
+	GAC_W_REQUESTS_PER_SECOND,
+	GAC_W_ACTIVE_HOURS_PER_DAY,
+	GAC_W_INPUT_TOKENS,
+	GAC_W_OUTPUT_TOKENS,
+	GAC_W_CACHE_READ_FRACTION,
+	GAC_W_CACHE_WRITE_FRACTION,
+	GAC_W_RESPONSE_CACHE_HIT_RATE,
+	GAC_W_BATCH_FRACTION,
+	GAC_W_INFERENCE,
+	GAC_W_LONG_CONTEXT_FRACTION,
+	GAC_W_IMAGES_PER_REQUEST,
+	GAC_W_IMAGE_SIZE,
+	GAC_W_IMAGE_QUALITY,
+	GAC_W_IMAGE_STEPS,
+	GAC_W_COUNT
+} gac_wfield;
+
+typedef enum {
+	GAC_G_HOURS_PER_MONTH = 0,
+	GAC_G_MODE,
+	GAC_G_COMMITMENT,
+	GAC_G_MODEL_UNITS,
+	GAC_G_COUNT
+} gac_gfield;
+
+typedef struct gac_workload {
+	char *name;
+	char *model;
+	double v[GAC_W_COUNT];
+	uint32_t set;          /* bit per field given explicitly */
+	unsigned line, col;    /* where the workload was declared */
+	char **paths;          /* cached "workloads.NAME.FIELD" strings */
+} gac_workload;
+
+struct gac_scenario {
+	char *name, *pricing, *region, *dir, *path;
+	char hash[17];
+	double g[GAC_G_COUNT];
+	uint32_t gset;
+	gac_workload *workloads;
+	size_t workload_count;
+};
+
+GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workload *w);
+GAC_HIDDEN const char *const *gac_enum_values(const char *path_field);
+
+#endif

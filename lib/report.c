@@ -1,0 +1,329 @@
+/* Reports: results and sheets as tables, JSON, CSV and Markdown.
+ * Figures are rounded here and only here. */
+#include "table.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+gac_status gac_format_parse(gac_format *out, const char *name)
+{
+	static const char *const names[] = {"table", "json", "csv", "markdown"};
+	if (!out || !name)
+		return GAC_EARG;
+	for (int i = 0; i < 4; i++)
+		if (!strcmp(name, names[i])) {
+			*out = (gac_format)i;
+			return GAC_OK;
+		}
+	if (!strcmp(name, "md")) {
+		*out = GAC_FORMAT_MARKDOWN;
+		return GAC_OK;
+	}
+	return GAC_EVALUE;
+}
+
+static void money(gac_buf *b, double v, const char *currency)
+{
+	if (currency && !strcmp(currency, "USD"))
+		gac_buf_puts(b, v < 0 ? "-$" : "$");
+	else
+		gac_buf_printf(b, "%s %s", currency ? currency : "", v < 0 ? "-" : "");
+	gac_buf_grouped(b, fabs(v), 2);
+}
+
+/* Unit prices keep every digit the sheet gave them. */
+static void unit_price(gac_buf *b, double v, const char *currency)
+{
+	if (currency && !strcmp(currency, "USD"))
+		gac_buf_puts(b, "$");
+	else
+		gac_buf_printf(b, "%s ", currency ? currency : "");
+	if (v >= 1000)
+		gac_buf_grouped(b, v, 2);
+	else
+		gac_buf_exact(b, v);
+}
+
+static void quantity(gac_buf *b, double v)
+{
+	gac_buf_grouped(b, v, v == floor(v) && fabs(v) < 1e15 ? 0 : 2);
+}
+
+static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh,
+                         gac_format f, unsigned flags)
+{
+	static const char *const headers[] = {"Workload", "Model", "Component", "Quantity", "Unit",
+	                                      "Unit price", "Monthly cost"};
+	static const bool right[] = {false, false, false, true, false, true, true};
+	const char *cur = gac_result_currency(r);
+	gac_buf b = {0};
+	if (f == GAC_FORMAT_MARKDOWN)
+		gac_buf_printf(&b, "### genaicost estimate: %s\n\n", gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)");
+	else if (f == GAC_FORMAT_TABLE)
+		gac_buf_printf(&b, "Estimate: %s\n", gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)");
+	if (f != GAC_FORMAT_CSV) {
+		gac_buf_printf(&b, "Prices: %s (as of %s), region %s, ", gac_sheet_name(sh), gac_sheet_as_of(sh),
+		               sc->region);
+		gac_buf_exact(&b, gac_result_hours(r));
+		gac_buf_printf(&b, " hours/month, %s\n\n", cur);
+	}
+	gac_table t;
+	gac_table_init(&t, 7, headers, right);
+	for (size_t i = 0; i < gac_result_line_count(r); i++) {
+		const gac_line *l = gac_result_line(r, i);
+		gac_buf x = {0};
+		gac_table_row(&t, 0);
+		gac_table_set(&t, 0, l->workload);
+		gac_table_set(&t, 1, l->model);
+		gac_table_set(&t, 2, l->component);
+		if (f == GAC_FORMAT_CSV) {
+			gac_buf_exact(&x, l->quantity);
+			gac_table_set_buf(&t, 3, &x);
+			gac_table_set(&t, 4, l->unit);
+			gac_buf_exact(&x, l->unit_price);
+			gac_table_set_buf(&t, 5, &x);
+			gac_buf_exact(&x, l->cost);
+			gac_table_set_buf(&t, 6, &x);
+		} else {
+			quantity(&x, l->quantity);
+			gac_table_set_buf(&t, 3, &x);
+			gac_table_set(&t, 4, l->unit);
+			unit_price(&x, l->unit_price, cur);
+			gac_table_set_buf(&t, 5, &x);
+			money(&x, l->cost, cur);
+			gac_table_set_buf(&t, 6, &x);
+		}
+		if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV) {
+			gac_table_row(&t, GAC_ROW_NOTE);
+			gac_buf_printf(&x, "= %s", l->formula);
+			gac_table_set_buf(&t, 0, &x);
+		}
+	}
+	gac_buf x = {0};
+	gac_table_row(&t, GAC_ROW_RULE);
+	gac_table_set(&t, 0, "Total");
+	if (f == GAC_FORMAT_CSV)
+		gac_buf_exact(&x, gac_result_total(r));
+	else
+		money(&x, gac_result_total(r), cur);
+	gac_table_set_buf(&t, 6, &x);
+	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV && gac_result_line_count(r) > 0) {
+		gac_table_row(&t, GAC_ROW_NOTE);
+		gac_buf_puts(&x, "= sum of the line costs above, unrounded: ");
+		gac_buf_exact(&x, gac_result_total(r));
+		gac_buf_printf(&x, " %s", cur);
+		gac_table_set_buf(&t, 0, &x);
+	}
+	gac_table_render(&b, &t, f);
+	gac_table_free(&t);
+	return gac_buf_take(&b);
+}
+
+static int jset(json_t *o, const char *k, json_t *v)
+{
+	return json_object_set_new(o, k, v);
+}
+
+static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh, unsigned flags)
+{
+	json_t *root = json_object();
+	json_t *scen = json_object(), *pricing = json_object(), *period = json_object();
+	json_t *lines = json_array(), *inputs = json_object();
+	char *text = NULL;
+	if (!root || !scen || !pricing || !period || !lines || !inputs) {
+		json_decref(root);
+		json_decref(scen);
+		json_decref(pricing);
+		json_decref(period);
+		json_decref(lines);
+		json_decref(inputs);
+		return NULL;
+	}
+	int bad = 0;
+	bad |= jset(root, "genaicost", json_string("report/1"));
+	bad |= jset(scen, "name", json_string(gac_scenario_name(sc)));
+	bad |= jset(scen, "hash", json_string(gac_scenario_hash(sc)));
+	bad |= jset(scen, "region", json_string(sc->region));
+	bad |= jset(root, "scenario", scen);
+	bad |= jset(pricing, "name", json_string(gac_sheet_name(sh)));
+	bad |= jset(pricing, "as_of", json_string(gac_sheet_as_of(sh)));
+	bad |= jset(pricing, "hash", json_string(gac_sheet_hash(sh)));
+	bad |= jset(root, "pricing", pricing);
+	bad |= jset(root, "currency", json_string(gac_result_currency(r)));
+	bad |= jset(period, "unit", json_string("month"));
+	bad |= jset(period, "hours", json_real(gac_result_hours(r)));
+	bad |= jset(root, "period", period);
+	bad |= jset(root, "total", json_real(gac_result_total(r)));
+	for (size_t i = 0; i < gac_result_line_count(r); i++) {
+		const gac_line *l = gac_result_line(r, i);
+		json_t *o = json_object();
+		if (!o) {
+			bad = 1;
+			break;
+		}
+		bad |= jset(o, "workload", json_string(l->workload));
+		bad |= jset(o, "model", json_string(l->model));
+		bad |= jset(o, "component", json_string(l->component));
+		bad |= jset(o, "quantity", json_real(l->quantity));
+		bad |= jset(o, "unit", json_string(l->unit));
+		bad |= jset(o, "unit_price", json_real(l->unit_price));
+		bad |= jset(o, "cost", json_real(l->cost));
+		if (flags & GAC_REPORT_EXPLAIN)
+			bad |= jset(o, "formula", json_string(l->formula));
+		bad |= json_array_append_new(lines, o);
+	}
+	bad |= jset(root, "lines", lines);
+	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
+		const char *p = gac_scenario_param_path(sc, i);
+		double v;
+		if (gac_scenario_get_number(&v, sc, p) == GAC_OK)
+			bad |= jset(inputs, p, json_real(v));
+	}
+	bad |= jset(root, "inputs", inputs);
+	if (!bad)
+		text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+	json_decref(root);
+	if (!text)
+		return NULL;
+	/* jansson allocates with malloc by default; hand back our own copy
+	 * with a final newline so the caller frees with free() either way */
+	gac_buf b = {0};
+	gac_buf_puts(&b, text);
+	gac_buf_puts(&b, "\n");
+	free(text);
+	return gac_buf_take(&b);
+}
+
+gac_status gac_report(char **out, const gac_result *r, const gac_scenario *sc, const gac_sheet *sh,
+                      gac_format f, unsigned flags)
+{
+	if (!out || !r || !sc || !sh)
+		return GAC_EARG;
+	*out = f == GAC_FORMAT_JSON ? report_json(r, sc, sh, flags) : report_text(r, sc, sh, f, flags);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}
+
+static void price_cell(gac_table *t, size_t col, const gac_model_info *mi, int k, gac_format f)
+{
+	gac_buf x = {0};
+	if (mi->has & (1u << k)) {
+		if (f == GAC_FORMAT_TABLE || f == GAC_FORMAT_MARKDOWN)
+			unit_price(&x, mi->price[k], "USD");
+		else
+			gac_buf_exact(&x, mi->price[k]);
+	} else if (f == GAC_FORMAT_TABLE || f == GAC_FORMAT_MARKDOWN) {
+		gac_buf_puts(&x, "-");
+	}
+	gac_table_set_buf(t, col, &x);
+}
+
+static const char *kind_name(gac_model_kind k)
+{
+	return k == GAC_KIND_IMAGE ? "image" : k == GAC_KIND_EMBEDDING ? "embedding" : "text";
+}
+
+static char *models_json(const gac_sheet *sh, const char *region, const char *vendor)
+{
+	static const char *const keys[GAC_PRICE_COUNT] = {
+		"input", "output", "batch_input", "batch_output", "cache_write", "cache_read",
+		"mu_no_commit", "mu_1_month", "mu_6_month",
+	};
+	json_t *root = json_object(), *arr = json_array();
+	int bad = !root || !arr;
+	if (!bad) {
+		bad |= jset(root, "genaicost", json_string("models/1"));
+		bad |= jset(root, "pricing", json_string(gac_sheet_name(sh)));
+		bad |= jset(root, "as_of", json_string(gac_sheet_as_of(sh)));
+		bad |= jset(root, "currency", json_string(gac_sheet_currency(sh)));
+		bad |= jset(root, "region", region ? json_string(region) : json_null());
+	}
+	for (size_t i = 0; !bad && i < gac_sheet_model_count(sh); i++) {
+		gac_model_info mi;
+		gac_sheet_model(&mi, sh, i, region);
+		if (!mi.available || (vendor && strcmp(vendor, mi.vendor)))
+			continue;
+		json_t *o = json_object(), *prices = json_object(), *regions = json_array();
+		if (!o || !prices || !regions) {
+			json_decref(o);
+			json_decref(prices);
+			json_decref(regions);
+			bad = 1;
+			break;
+		}
+		bad |= jset(o, "id", json_string(mi.id));
+		bad |= jset(o, "name", json_string(mi.name));
+		bad |= jset(o, "vendor", json_string(mi.vendor));
+		bad |= jset(o, "kind", json_string(kind_name(mi.kind)));
+		bad |= jset(o, "per", mi.per > 0 ? json_real(mi.per) : json_null());
+		for (int k = 0; k < GAC_PRICE_COUNT; k++)
+			if (mi.has & (1u << k))
+				bad |= jset(prices, keys[k], json_real(mi.price[k]));
+		bad |= jset(o, "prices", prices);
+		for (size_t j = 0; j < mi.region_count; j++)
+			bad |= json_array_append_new(regions, json_string(gac_sheet_model_region(sh, i, j)));
+		bad |= jset(o, "regions", regions);
+		bad |= jset(o, "source", json_string(mi.source));
+		bad |= jset(o, "as_of", json_string(mi.as_of));
+		bad |= json_array_append_new(arr, o);
+	}
+	if (!bad) {
+		bad |= jset(root, "models", arr);
+		arr = NULL;
+	}
+	char *text = bad ? NULL : json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+	json_decref(root);
+	json_decref(arr);
+	if (!text)
+		return NULL;
+	gac_buf b = {0};
+	gac_buf_puts(&b, text);
+	gac_buf_puts(&b, "\n");
+	free(text);
+	return gac_buf_take(&b);
+}
+
+gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region, const char *vendor,
+                             gac_format f)
+{
+	static const char *const headers[] = {"Model", "Vendor", "Kind", "Per", "Input", "Output",
+	                                      "Batch in", "Batch out", "Cache write", "Cache read",
+	                                      "PT none/h", "PT 1-month/h", "PT 6-month/h"};
+	static const bool right[] = {false, false, false, false, true, true, true,
+	                             true, true, true, true, true, true};
+	if (!out || !sh)
+		return GAC_EARG;
+	if (f == GAC_FORMAT_JSON) {
+		*out = models_json(sh, region, vendor);
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	gac_buf b = {0};
+	if (f == GAC_FORMAT_TABLE)
+		gac_buf_printf(&b, "Prices: %s (as of %s), %s, region %s\n\n", gac_sheet_name(sh),
+		               gac_sheet_as_of(sh), gac_sheet_currency(sh), region ? region : "all");
+	gac_table t;
+	gac_table_init(&t, 13, headers, right);
+	size_t shown = 0;
+	for (size_t i = 0; i < gac_sheet_model_count(sh); i++) {
+		gac_model_info mi;
+		gac_sheet_model(&mi, sh, i, region);
+		if (!mi.available || (vendor && strcmp(vendor, mi.vendor)))
+			continue;
+		shown++;
+		gac_table_row(&t, 0);
+		gac_table_set(&t, 0, mi.id);
+		gac_table_set(&t, 1, mi.vendor);
+		gac_table_set(&t, 2, kind_name(mi.kind));
+		gac_table_set(&t, 3, mi.kind == GAC_KIND_IMAGE ? "image" : mi.per == 1e6 ? "1M" : "1K");
+		for (int k = 0; k < GAC_PRICE_COUNT; k++)
+			price_cell(&t, 4 + (size_t)k, &mi, k, f);
+	}
+	gac_table_render(&b, &t, f);
+	gac_table_free(&t);
+	if (f == GAC_FORMAT_TABLE)
+		gac_buf_printf(&b, "\n%zu models. Token prices per Per tokens; PT = provisioned throughput per "
+		               "model unit per hour.\n", shown);
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}

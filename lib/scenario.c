@@ -1,0 +1,638 @@
+/* Scenarios (`genaicost: scenario/1`) and the one parameter mechanism:
+ * every input has a dotted path, and loading, --set, sweeps, break-even
+ * and Monte Carlo all go through param_set(). */
+#define _POSIX_C_SOURCE 200809L
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum { P_NUMBER, P_FRACTION, P_COUNT, P_ENUM } ptype;
+
+typedef struct pdesc {
+	const char *key;
+	ptype type;
+	double def;
+	double max;             /* 0: no maximum */
+	const char *const *values;  /* P_ENUM */
+	int group;              /* fields of one group are alternatives */
+} pdesc;
+
+static const char *const inference_values[] = {"regional", "global", NULL};
+static const char *const quality_values[] = {"standard", "premium", NULL};
+static const char *const mode_values[] = {"on-demand", "batch", "provisioned", NULL};
+static const char *const commit_values[] = {"none", "1-month", "6-month", NULL};
+
+static const pdesc wdesc[GAC_W_COUNT] = {
+	[GAC_W_REQUESTS_PER_MONTH] = {"requests_per_month", P_NUMBER, 0, 0, NULL, 1},
+	[GAC_W_REQUESTS_PER_DAY] = {"requests_per_day", P_NUMBER, 0, 0, NULL, 1},
+	[GAC_W_REQUESTS_PER_SECOND] = {"requests_per_second", P_NUMBER, 0, 0, NULL, 1},
+	[GAC_W_ACTIVE_HOURS_PER_DAY] = {"active_hours_per_day", P_NUMBER, 24, 24, NULL, 0},
+	[GAC_W_INPUT_TOKENS] = {"input_tokens", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_W_OUTPUT_TOKENS] = {"output_tokens", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_W_CACHE_READ_FRACTION] = {"cache_read_fraction", P_FRACTION, 0, 1, NULL, 0},
+	[GAC_W_CACHE_WRITE_FRACTION] = {"cache_write_fraction", P_FRACTION, 0, 1, NULL, 0},
+	[GAC_W_RESPONSE_CACHE_HIT_RATE] = {"response_cache_hit_rate", P_FRACTION, 0, 1, NULL, 0},
+	[GAC_W_BATCH_FRACTION] = {"batch_fraction", P_FRACTION, 0, 1, NULL, 0},
+	[GAC_W_INFERENCE] = {"inference", P_ENUM, 0, 0, inference_values, 0},
+	[GAC_W_LONG_CONTEXT_FRACTION] = {"long_context_fraction", P_FRACTION, 0, 1, NULL, 0},
+	[GAC_W_IMAGES_PER_REQUEST] = {"images_per_request", P_NUMBER, 1, 0, NULL, 0},
+	[GAC_W_IMAGE_SIZE] = {"image_size", P_NUMBER, 1024, 0, NULL, 0},
+	[GAC_W_IMAGE_QUALITY] = {"image_quality", P_ENUM, 0, 0, quality_values, 0},
+	[GAC_W_IMAGE_STEPS] = {"image_steps", P_NUMBER, 50, 0, NULL, 0},
+};
+
+static const pdesc gdesc[GAC_G_COUNT] = {
+	[GAC_G_HOURS_PER_MONTH] = {"hours_per_month", P_NUMBER, 730, 744, NULL, 0},
+	[GAC_G_MODE] = {"deployment.mode", P_ENUM, 0, 0, mode_values, 0},
+	[GAC_G_COMMITMENT] = {"deployment.commitment", P_ENUM, 0, 0, commit_values, 0},
+	[GAC_G_MODEL_UNITS] = {"deployment.model_units", P_COUNT, 1, 0, NULL, 0},
+};
+
+const char *const *gac_enum_values(const char *field)
+{
+	for (int i = 0; i < GAC_W_COUNT; i++)
+		if (wdesc[i].type == P_ENUM && !strcmp(wdesc[i].key, field))
+			return wdesc[i].values;
+	for (int i = 0; i < GAC_G_COUNT; i++)
+		if (gdesc[i].type == P_ENUM && !strcmp(gdesc[i].key, field))
+			return gdesc[i].values;
+	return NULL;
+}
+
+/* Where a path points. */
+typedef struct pref {
+	const pdesc *d;
+	double *slot;
+	uint32_t *set;
+	uint32_t bit;
+	gac_workload *w;        /* NULL for scenario-wide parameters */
+	char **text;            /* text parameters: region, pricing, model */
+} pref;
+
+static void workload_free(gac_workload *w)
+{
+	free(w->name);
+	free(w->model);
+	if (w->paths)
+		for (int i = 0; i < GAC_W_COUNT; i++)
+			free(w->paths[i]);
+	free(w->paths);
+}
+
+void gac_scenario_free(gac_scenario *s)
+{
+	if (!s)
+		return;
+	free(s->name);
+	free(s->pricing);
+	free(s->region);
+	free(s->dir);
+	free(s->path);
+	for (size_t i = 0; i < s->workload_count; i++)
+		workload_free(&s->workloads[i]);
+	free(s->workloads);
+	free(s);
+}
+
+static gac_scenario *scenario_alloc(void)
+{
+	gac_scenario *s = gac_calloc(1, sizeof *s);
+	if (!s)
+		return NULL;
+	for (int i = 0; i < GAC_G_COUNT; i++)
+		s->g[i] = gdesc[i].def;
+	s->region = gac_strdup("us-east-1");
+	s->dir = gac_strdup(".");
+	s->path = gac_strdup("");
+	if (!s->region || !s->dir || !s->path) {
+		gac_scenario_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static bool valid_name(const char *n)
+{
+	if (!*n)
+		return false;
+	for (; *n; n++)
+		if (!((*n >= 'a' && *n <= 'z') || (*n >= 'A' && *n <= 'Z') || (*n >= '0' && *n <= '9') ||
+		      *n == '_' || *n == '-'))
+			return false;
+	return true;
+}
+
+static gac_workload *find_workload(const gac_scenario *s, const char *name, size_t len)
+{
+	for (size_t i = 0; i < s->workload_count; i++)
+		if (strlen(s->workloads[i].name) == len && !strncmp(s->workloads[i].name, name, len))
+			return &s->workloads[i];
+	return NULL;
+}
+
+gac_status gac_scenario_add_workload(gac_scenario *s, const char *name, const char *model)
+{
+	if (!s || !name || !model)
+		return GAC_EARG;
+	if (!valid_name(name) || find_workload(s, name, strlen(name)))
+		return GAC_EVALUE;
+	gac_workload *ws = gac_realloc(s->workloads, (s->workload_count + 1) * sizeof *ws);
+	if (!ws)
+		return GAC_ENOMEM;
+	s->workloads = ws;
+	gac_workload *w = &ws[s->workload_count];
+	memset(w, 0, sizeof *w);
+	for (int i = 0; i < GAC_W_COUNT; i++)
+		w->v[i] = wdesc[i].def;
+	w->name = gac_strdup(name);
+	w->model = gac_strdup(model);
+	w->paths = gac_calloc(GAC_W_COUNT, sizeof *w->paths);
+	bool ok = w->name && w->model && w->paths;
+	for (int i = 0; ok && i < GAC_W_COUNT; i++) {
+		gac_buf b = {0};
+		gac_buf_printf(&b, "workloads.%s.%s", name, wdesc[i].key);
+		ok = (w->paths[i] = gac_buf_take(&b)) != NULL;
+	}
+	if (!ok) {
+		workload_free(w);
+		return GAC_ENOMEM;
+	}
+	s->workload_count++;
+	return GAC_OK;
+}
+
+static gac_status resolve(pref *r, gac_scenario *s, const char *path)
+{
+	memset(r, 0, sizeof *r);
+	if (!strcmp(path, "region")) {
+		r->text = &s->region;
+		return GAC_OK;
+	}
+	if (!strcmp(path, "pricing")) {
+		r->text = &s->pricing;
+		return GAC_OK;
+	}
+	for (int i = 0; i < GAC_G_COUNT; i++)
+		if (!strcmp(path, gdesc[i].key)) {
+			r->d = &gdesc[i];
+			r->slot = &s->g[i];
+			r->set = &s->gset;
+			r->bit = 1u << i;
+			return GAC_OK;
+		}
+	if (strncmp(path, "workloads.", 10))
+		return GAC_EPARAM;
+	const char *name = path + 10;
+	const char *dot = strchr(name, '.');
+	if (!dot)
+		return GAC_EPARAM;
+	gac_workload *w = find_workload(s, name, (size_t)(dot - name));
+	if (!w)
+		return GAC_EPARAM;
+	const char *field = dot + 1;
+	r->w = w;
+	if (!strcmp(field, "model")) {
+		r->text = &w->model;
+		return GAC_OK;
+	}
+	for (int i = 0; i < GAC_W_COUNT; i++)
+		if (!strcmp(field, wdesc[i].key)) {
+			r->d = &wdesc[i];
+			r->slot = &w->v[i];
+			r->set = &w->set;
+			r->bit = 1u << i;
+			return GAC_OK;
+		}
+	return GAC_EPARAM;
+}
+
+/* The closest known path, for "did you mean". */
+static const char *closest_path(const gac_scenario *s, const char *path)
+{
+	const char *best = NULL;
+	size_t best_d = (size_t)-1;
+	size_t n = gac_scenario_param_count(s);
+	for (size_t i = 0; i < n; i++) {
+		const char *p = gac_scenario_param_path(s, i);
+		size_t d = gac_edit_distance(path, p);
+		if (d < best_d) {
+			best_d = d;
+			best = p;
+		}
+	}
+	return best_d <= 4 ? best : NULL;
+}
+
+static gac_status unknown_path(gac_scenario *s, const char *path, gac_error *err)
+{
+	const char *hint = closest_path(s, path);
+	if (hint)
+		return gac_fail(err, GAC_EPARAM, NULL, 0, 0, "unknown parameter '%s' (did you mean '%s'?)",
+		                path, hint);
+	return gac_fail(err, GAC_EPARAM, NULL, 0, 0,
+	                "unknown parameter '%s' (see 'genaicost params' or genaicost-scenario(5))", path);
+}
+
+/* Validate and store a number; `file`/`line`/`col` place errors. */
+static gac_status store_number(const pref *r, const char *path, double v, gac_error *err,
+                               const char *file, unsigned line, unsigned col)
+{
+	const pdesc *d = r->d;
+	if (!isfinite(v))
+		return gac_fail(err, GAC_EVALUE, file, line, col, "%s must be a finite number", path);
+	if (v < 0)
+		return gac_fail(err, GAC_EVALUE, file, line, col, "%s must not be negative (got %g)", path, v);
+	if (d->type == P_FRACTION && v > 1)
+		return gac_fail(err, GAC_EVALUE, file, line, col,
+		                "%s is a fraction between 0 and 1 (got %g; write 50%% or 0.5)", path, v);
+	if (d->max > 0 && v > d->max)
+		return gac_fail(err, GAC_EVALUE, file, line, col, "%s must be at most %g (got %g)", path,
+		                d->max, v);
+	if (d->type == P_COUNT && (v != floor(v) || v < 1))
+		return gac_fail(err, GAC_EVALUE, file, line, col, "%s must be a whole number >= 1 (got %g)",
+		                path, v);
+	if (d->type == P_ENUM) {
+		size_t n = 0;
+		while (d->values[n])
+			n++;
+		if (v != floor(v) || v >= (double)n)
+			return gac_fail(err, GAC_EVALUE, file, line, col, "%s: %g is not a valid choice", path, v);
+	}
+	if (!strcmp(d->key, "hours_per_month") && v <= 0)
+		return gac_fail(err, GAC_EVALUE, file, line, col, "hours_per_month must be above 0");
+	if (d->group && r->w) {
+		/* the request rate is given one way: the newest wins */
+		for (int i = 0; i < GAC_W_COUNT; i++)
+			if (wdesc[i].group == d->group && &wdesc[i] != d) {
+				r->w->set &= ~(1u << i);
+				r->w->v[i] = wdesc[i].def;
+			}
+	}
+	*r->slot = v;
+	*r->set |= r->bit;
+	return GAC_OK;
+}
+
+static gac_status set_text(gac_scenario *s, const pref *r, const char *path, const char *value,
+                           gac_error *err, const char *file, unsigned line, unsigned col)
+{
+	(void)s;
+	if (r->text) {
+		if (!*value)
+			return gac_fail(err, GAC_EVALUE, file, line, col, "%s must not be empty", path);
+		char *d = gac_strdup(value);
+		if (!d)
+			return gac_fail(err, GAC_ENOMEM, file, line, col, "out of memory");
+		free(*r->text);
+		*r->text = d;
+		return GAC_OK;
+	}
+	const pdesc *d = r->d;
+	if (d->type == P_ENUM) {
+		gac_buf choices = {0};
+		for (size_t i = 0; d->values[i]; i++) {
+			if (!strcmp(d->values[i], value)) {
+				gac_buf_free(&choices);
+				return store_number(r, path, (double)i, err, file, line, col);
+			}
+			gac_buf_printf(&choices, "%s%s", i ? ", " : "", d->values[i]);
+		}
+		gac_fail(err, GAC_EVALUE, file, line, col, "%s must be one of %s (got '%s')", path,
+		         choices.data && !choices.failed ? choices.data : "?", value);
+		gac_buf_free(&choices);
+		return GAC_EVALUE;
+	}
+	unsigned flags = d->type == P_FRACTION ? GAC_NUM_PERCENT : GAC_NUM_SUFFIX;
+	double v;
+	gac_status st = gac_parse_number(&v, value, flags);
+	if (st == GAC_ERANGE)
+		return gac_fail(err, GAC_EVALUE, file, line, col, "%s: '%s' is out of range", path, value);
+	if (st != GAC_OK)
+		return gac_fail(err, GAC_EVALUE, file, line, col, "%s: '%s' is not a %s", path, value,
+		                d->type == P_FRACTION ? "fraction (0.5 or 50%)"
+		                                      : "number (suffixes k, M, B allowed)");
+	return store_number(r, path, v, err, file, line, col);
+}
+
+gac_status gac_scenario_set(gac_scenario *s, const char *path, const char *value, gac_error *err)
+{
+	if (!s || !path || !value)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no scenario, path or value");
+	pref r;
+	if (resolve(&r, s, path) != GAC_OK)
+		return unknown_path(s, path, err);
+	return set_text(s, &r, path, value, err, NULL, 0, 0);
+}
+
+gac_status gac_scenario_set_number(gac_scenario *s, const char *path, double value, gac_error *err)
+{
+	if (!s || !path)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no scenario or path");
+	pref r;
+	if (resolve(&r, s, path) != GAC_OK)
+		return unknown_path(s, path, err);
+	if (!r.d)
+		return gac_fail(err, GAC_EPARAM, NULL, 0, 0, "%s is text, not a number", path);
+	return store_number(&r, path, value, err, NULL, 0, 0);
+}
+
+gac_status gac_scenario_get_number(double *out, const gac_scenario *s, const char *path)
+{
+	if (!out || !s || !path)
+		return GAC_EARG;
+	pref r;
+	if (resolve(&r, (gac_scenario *)s, path) != GAC_OK || !r.d)
+		return GAC_EPARAM;
+	*out = *r.slot;
+	return GAC_OK;
+}
+
+size_t gac_scenario_param_count(const gac_scenario *s)
+{
+	return s ? GAC_G_COUNT + s->workload_count * GAC_W_COUNT : 0;
+}
+
+const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
+{
+	if (!s || i >= gac_scenario_param_count(s))
+		return NULL;
+	if (i < GAC_G_COUNT)
+		return gdesc[i].key;
+	i -= GAC_G_COUNT;
+	return s->workloads[i / GAC_W_COUNT].paths[i % GAC_W_COUNT];
+}
+
+double gac_workload_requests(const gac_scenario *s, const gac_workload *w)
+{
+	double days = s->g[GAC_G_HOURS_PER_MONTH] / 24.0;
+	if (w->set & (1u << GAC_W_REQUESTS_PER_DAY))
+		return w->v[GAC_W_REQUESTS_PER_DAY] * days;
+	if (w->set & (1u << GAC_W_REQUESTS_PER_SECOND))
+		return w->v[GAC_W_REQUESTS_PER_SECOND] * 3600.0 * w->v[GAC_W_ACTIVE_HOURS_PER_DAY] * days;
+	return w->v[GAC_W_REQUESTS_PER_MONTH];
+}
+
+/* ---- loading ---- */
+
+static gac_status set_from_node(gac_ctx *c, gac_scenario *s, const char *path, const gac_node *v)
+{
+	pref r;
+	if (resolve(&r, s, path) != GAC_OK)
+		return gac_fail(c->err, GAC_EPARAM, c->file, v->line, v->col, "unknown parameter %s", path);
+	if (v->type != GAC_NODE_SCALAR)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col, "%s must be a scalar, not %s",
+		                path, gac_node_type_name(v->type));
+	return set_text(s, &r, path, v->text, c->err, c->file, v->line, v->col);
+}
+
+static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
+{
+	const char *keys[GAC_W_COUNT + 4];
+	size_t nk = 0;
+	keys[nk++] = "name";
+	keys[nk++] = "model";
+	keys[nk++] = "description";
+	for (int i = 0; i < GAC_W_COUNT; i++)
+		keys[nk++] = wdesc[i].key;
+	keys[nk] = NULL;
+	gac_status st;
+	if ((st = gac_expect(c, n, GAC_NODE_MAP, "a workload")) != GAC_OK ||
+	    (st = gac_check_keys(c, n, keys, "a workload")) != GAC_OK)
+		return st;
+	const gac_node *name = gac_map_get(n, "name");
+	const gac_node *model = gac_map_get(n, "model");
+	if (!name)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col, "a workload needs 'name'");
+	if ((st = gac_expect(c, name, GAC_NODE_SCALAR, "name")) != GAC_OK)
+		return st;
+	if (!valid_name(name->text))
+		return gac_fail(c->err, GAC_EVALUE, c->file, name->line, name->col,
+		                "workload name '%s' may only hold letters, digits, '_' and '-'", name->text);
+	if (find_workload(s, name->text, strlen(name->text)))
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, name->line, name->col,
+		                "workload '%s' is declared twice", name->text);
+	if (!model)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col,
+		                "workload '%s' needs 'model'", name->text);
+	if ((st = gac_expect(c, model, GAC_NODE_SCALAR, "model")) != GAC_OK)
+		return st;
+	if ((st = gac_scenario_add_workload(s, name->text, model->text)) != GAC_OK)
+		return gac_fail(c->err, st, c->file, n->line, n->col, "cannot add workload '%s'", name->text);
+	gac_workload *w = &s->workloads[s->workload_count - 1];
+	w->line = n->line;
+	w->col = n->col;
+	int rates = 0;
+	for (int i = 0; i < GAC_W_COUNT; i++) {
+		const gac_node *v = gac_map_get(n, wdesc[i].key);
+		if (!v)
+			continue;
+		if (wdesc[i].group == 1 && rates++)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
+			                "give the request rate once: requests_per_month, requests_per_day "
+			                "or requests_per_second");
+		if ((st = set_from_node(c, s, w->paths[i], v)) != GAC_OK)
+			return st;
+	}
+	if (!rates)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col,
+		                "workload '%s' needs requests_per_month, requests_per_day or "
+		                "requests_per_second", w->name);
+	return GAC_OK;
+}
+
+static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *root)
+{
+	static const char *const keys[] = {"genaicost", "name", "description", "pricing", "region",
+	                                   "hours_per_month", "workloads", "deployment", NULL};
+	gac_status st;
+	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a scenario")) != GAC_OK)
+		return st;
+	const gac_node *v = gac_map_get(root, "genaicost");
+	if (!v)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, root->line, root->col,
+		                "not a genaicost file: the first key should be 'genaicost: scenario/1'");
+	if ((st = gac_expect(c, v, GAC_NODE_SCALAR, "genaicost")) != GAC_OK)
+		return st;
+	if (strcmp(v->text, "scenario/1")) {
+		if (!strncmp(v->text, "scenario/", 9))
+			return gac_fail(c->err, GAC_EVERSION, c->file, v->line, v->col,
+			                "scenario version '%s' is not supported (this genaicost reads "
+			                "scenario/1)", v->text);
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
+		                "expected 'genaicost: scenario/1', found '%s'", v->text);
+	}
+	if ((st = gac_check_keys(c, root, keys, "a scenario")) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(root, "name")) && (st = gac_get_string(c, v, "name", &s->name)) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(root, "description")) && (st = gac_expect(c, v, GAC_NODE_SCALAR, "description")) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(root, "pricing")) && (st = gac_get_string(c, v, "pricing", &s->pricing)) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(root, "region")) && (st = gac_get_string(c, v, "region", &s->region)) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(root, "hours_per_month")) &&
+	    (st = set_from_node(c, s, "hours_per_month", v)) != GAC_OK)
+		return st;
+	const gac_node *dep = gac_map_get(root, "deployment");
+	if (dep) {
+		static const char *const dkeys[] = {"mode", "commitment", "model_units", NULL};
+		if ((st = gac_expect(c, dep, GAC_NODE_MAP, "deployment")) != GAC_OK ||
+		    (st = gac_check_keys(c, dep, dkeys, "deployment")) != GAC_OK)
+			return st;
+		for (int i = GAC_G_MODE; i <= GAC_G_MODEL_UNITS; i++) {
+			const char *key = gdesc[i].key + strlen("deployment.");
+			if ((v = gac_map_get(dep, key)) && (st = set_from_node(c, s, gdesc[i].key, v)) != GAC_OK)
+				return st;
+		}
+	}
+	const gac_node *wl = gac_map_get(root, "workloads");
+	if (!wl)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, root->line, root->col,
+		                "a scenario needs 'workloads'");
+	if ((st = gac_expect(c, wl, GAC_NODE_SEQ, "workloads")) != GAC_OK)
+		return st;
+	if (wl->count == 0)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, wl->line, wl->col, "workloads must not be empty");
+	for (size_t i = 0; i < wl->count; i++)
+		if ((st = load_workload(c, s, wl->items[i])) != GAC_OK)
+			return st;
+	return GAC_OK;
+}
+
+gac_status gac_scenario_load_buffer(gac_scenario **out, const char *data, size_t len, const char *name,
+                                    gac_error *err)
+{
+	if (!out || !data)
+		return gac_fail(err, GAC_EARG, name, 0, 0, "no output or no data");
+	*out = NULL;
+	gac_error_clear(err);
+	if (!name)
+		name = "<buffer>";
+	gac_doc doc;
+	gac_status st = gac_yaml_parse(&doc, data, len, name, err);
+	if (st != GAC_OK)
+		return st;
+	gac_scenario *s = scenario_alloc();
+	if (!s) {
+		gac_yaml_free(&doc);
+		return gac_fail(err, GAC_ENOMEM, name, 0, 0, "out of memory");
+	}
+	gac_ctx c = {.file = name, .err = err};
+	st = load_scenario(&c, s, doc.root);
+	gac_yaml_free(&doc);
+	if (st == GAC_OK) {
+		free(s->path);
+		s->path = gac_strdup(name);
+		if (!s->path)
+			st = gac_fail(err, GAC_ENOMEM, name, 0, 0, "out of memory");
+	}
+	if (st != GAC_OK) {
+		gac_scenario_free(s);
+		return st;
+	}
+	gac_hash_hex(s->hash, data, len);
+	*out = s;
+	return GAC_OK;
+}
+
+gac_status gac_scenario_load_file(gac_scenario **out, const char *path, gac_error *err)
+{
+	if (!out || !path)
+		return gac_fail(err, GAC_EARG, path, 0, 0, "no output or no path");
+	*out = NULL;
+	char *data;
+	size_t len;
+	gac_status st = gac_read_file(&data, &len, path, GAC_MAX_FILE_BYTES, err);
+	if (st != GAC_OK)
+		return st;
+	st = gac_scenario_load_buffer(out, data, len, path, err);
+	free(data);
+	if (st != GAC_OK)
+		return st;
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? gac_malloc((size_t)(slash - path) + 2) : gac_strdup(".");
+	if (dir && slash) {
+		size_t n = slash == path ? 1 : (size_t)(slash - path);
+		memcpy(dir, path, n);
+		dir[n] = '\0';
+	}
+	if (!dir) {
+		gac_scenario_free(*out);
+		*out = NULL;
+		return gac_fail(err, GAC_ENOMEM, path, 0, 0, "out of memory");
+	}
+	free((*out)->dir);
+	(*out)->dir = dir;
+	return GAC_OK;
+}
+
+gac_status gac_scenario_new(gac_scenario **out, const char *name)
+{
+	if (!out)
+		return GAC_EARG;
+	*out = scenario_alloc();
+	if (!*out)
+		return GAC_ENOMEM;
+	if (name && !((*out)->name = gac_strdup(name))) {
+		gac_scenario_free(*out);
+		*out = NULL;
+		return GAC_ENOMEM;
+	}
+	gac_hash_hex((*out)->hash, "", 0);
+	return GAC_OK;
+}
+
+gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
+{
+	if (!out || !src)
+		return GAC_EARG;
+	*out = NULL;
+	gac_scenario *s = gac_calloc(1, sizeof *s);
+	if (!s)
+		return GAC_ENOMEM;
+	memcpy(s->hash, src->hash, sizeof s->hash);
+	memcpy(s->g, src->g, sizeof s->g);
+	s->gset = src->gset;
+	bool ok = true;
+#define DUP(f) do { if (src->f && !(s->f = gac_strdup(src->f))) ok = false; } while (0)
+	DUP(name);
+	DUP(pricing);
+	DUP(region);
+	DUP(dir);
+	DUP(path);
+#undef DUP
+	for (size_t i = 0; ok && i < src->workload_count; i++) {
+		const gac_workload *w = &src->workloads[i];
+		if (gac_scenario_add_workload(s, w->name, w->model) != GAC_OK) {
+			ok = false;
+			break;
+		}
+		gac_workload *d = &s->workloads[i];
+		memcpy(d->v, w->v, sizeof d->v);
+		d->set = w->set;
+		d->line = w->line;
+		d->col = w->col;
+	}
+	if (!ok) {
+		gac_scenario_free(s);
+		return GAC_ENOMEM;
+	}
+	*out = s;
+	return GAC_OK;
+}
+
+const char *gac_scenario_name(const gac_scenario *s) { return s ? (s->name ? s->name : "") : NULL; }
+const char *gac_scenario_pricing(const gac_scenario *s) { return s ? s->pricing : NULL; }
+const char *gac_scenario_dir(const gac_scenario *s) { return s ? s->dir : NULL; }
+const char *gac_scenario_path(const gac_scenario *s) { return s ? s->path : NULL; }
+const char *gac_scenario_hash(const gac_scenario *s) { return s ? s->hash : NULL; }
+size_t gac_scenario_workload_count(const gac_scenario *s) { return s ? s->workload_count : 0; }
+
+const char *gac_scenario_workload_name(const gac_scenario *s, size_t i)
+{
+	return s && i < s->workload_count ? s->workloads[i].name : NULL;
+}

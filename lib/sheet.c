@@ -1,0 +1,608 @@
+/* Price sheets (`genaicost: pricesheet/1`): loading, lookup, and the
+ * prices of a model in a region. */
+#define _POSIX_C_SOURCE 200809L
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *const price_keys[GAC_PRICE_COUNT] = {
+	"input", "output", "batch_input", "batch_output", "cache_write", "cache_read",
+	"no_commit", "1_month", "6_month",
+};
+
+static void prices_free(gac_prices *p)
+{
+	free(p->images);
+	p->images = NULL;
+	p->image_count = 0;
+}
+
+static void model_free(gac_model *m)
+{
+	free(m->id);
+	free(m->name);
+	free(m->vendor);
+	free(m->source);
+	free(m->as_of);
+	free(m->note);
+	for (size_t i = 0; i < m->region_count; i++)
+		free(m->regions[i]);
+	free(m->regions);
+	prices_free(&m->base);
+	for (size_t i = 0; i < m->override_count; i++) {
+		free(m->overrides[i].region);
+		prices_free(&m->overrides[i].p);
+	}
+	free(m->overrides);
+}
+
+void gac_sheet_free(gac_sheet *s)
+{
+	if (!s)
+		return;
+	free(s->name);
+	free(s->currency);
+	free(s->as_of);
+	free(s->path);
+	free(s->notes);
+	for (size_t i = 0; i < s->source_count; i++)
+		free(s->sources[i]);
+	free(s->sources);
+	for (size_t i = 0; i < s->model_count; i++)
+		model_free(&s->models[i]);
+	free(s->models);
+	free(s);
+}
+
+static gac_status oom(gac_ctx *c, const gac_node *n)
+{
+	return gac_fail(c->err, GAC_ENOMEM, c->file, n ? n->line : 0, n ? n->col : 0, "out of memory");
+}
+
+static gac_status load_string_list(gac_ctx *c, const gac_node *n, const char *what, char ***out,
+                                   size_t *count)
+{
+	gac_status st = gac_expect(c, n, GAC_NODE_SEQ, what);
+	if (st != GAC_OK)
+		return st;
+	if (n->count == 0)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col, "%s must not be empty", what);
+	char **list = gac_calloc(n->count, sizeof *list);
+	if (!list)
+		return oom(c, n);
+	*out = list;
+	for (size_t i = 0; i < n->count; i++) {
+		st = gac_get_string(c, n->items[i], what, &list[i]);
+		if (st != GAC_OK)
+			return st;
+		*count = i + 1;
+	}
+	return GAC_OK;
+}
+
+static gac_status load_images(gac_ctx *c, const gac_node *n, gac_prices *p)
+{
+	static const char *const keys[] = {"max_size", "quality", "max_steps", "price", NULL};
+	gac_status st = gac_expect(c, n, GAC_NODE_SEQ, "images");
+	if (st != GAC_OK)
+		return st;
+	if (n->count == 0)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col, "images must not be empty");
+	p->images = gac_calloc(n->count, sizeof *p->images);
+	if (!p->images)
+		return oom(c, n);
+	p->images_set = true;
+	for (size_t i = 0; i < n->count; i++) {
+		const gac_node *e = n->items[i];
+		gac_image_price *ip = &p->images[i];
+		if ((st = gac_expect(c, e, GAC_NODE_MAP, "an images entry")) != GAC_OK ||
+		    (st = gac_check_keys(c, e, keys, "an images entry")) != GAC_OK)
+			return st;
+		const gac_node *v;
+		if (!(v = gac_map_get(e, "price")))
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
+			                "an images entry needs 'price'");
+		if ((st = gac_get_number(c, v, GAC_NUM_NONNEG, "price", &ip->price)) != GAC_OK)
+			return st;
+		if (!(v = gac_map_get(e, "max_size")))
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
+			                "an images entry needs 'max_size' (longest side in pixels)");
+		if ((st = gac_get_number(c, v, GAC_NUM_NONNEG | GAC_NUM_SUFFIX, "max_size", &ip->max_size)) != GAC_OK)
+			return st;
+		if ((v = gac_map_get(e, "max_steps")) &&
+		    (st = gac_get_number(c, v, GAC_NUM_NONNEG, "max_steps", &ip->max_steps)) != GAC_OK)
+			return st;
+		if ((v = gac_map_get(e, "quality"))) {
+			if ((st = gac_expect(c, v, GAC_NODE_SCALAR, "quality")) != GAC_OK)
+				return st;
+			if (!strcmp(v->text, "premium"))
+				ip->premium = 1;
+			else if (strcmp(v->text, "standard"))
+				return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+				                "quality must be 'standard' or 'premium' (got '%s')", v->text);
+		}
+		p->image_count = i + 1;
+	}
+	return GAC_OK;
+}
+
+/* Token prices, provisioned prices and images of an entry or override. */
+static gac_status load_prices(gac_ctx *c, const gac_node *map, gac_prices *p)
+{
+	gac_status st;
+	for (int k = 0; k <= GAC_PRICE_CACHE_READ; k++) {
+		const gac_node *v = gac_map_get(map, price_keys[k]);
+		if (!v)
+			continue;
+		if ((st = gac_get_number(c, v, GAC_NUM_NONNEG, price_keys[k], &p->v[k])) != GAC_OK)
+			return st;
+		p->has |= 1u << k;
+	}
+	const gac_node *mu = gac_map_get(map, "model_unit_hour");
+	if (mu) {
+		static const char *const keys[] = {"no_commit", "1_month", "6_month", NULL};
+		if ((st = gac_expect(c, mu, GAC_NODE_MAP, "model_unit_hour")) != GAC_OK ||
+		    (st = gac_check_keys(c, mu, keys, "model_unit_hour")) != GAC_OK)
+			return st;
+		for (int k = GAC_PRICE_MU_NO_COMMIT; k <= GAC_PRICE_MU_6_MONTH; k++) {
+			const gac_node *v = gac_map_get(mu, price_keys[k]);
+			if (!v)
+				continue;
+			if ((st = gac_get_number(c, v, GAC_NUM_NONNEG, price_keys[k], &p->v[k])) != GAC_OK)
+				return st;
+			p->has |= 1u << k;
+		}
+	}
+	const gac_node *im = gac_map_get(map, "images");
+	if (im && (st = load_images(c, im, p)) != GAC_OK)
+		return st;
+	return GAC_OK;
+}
+
+static gac_status load_token_block(gac_ctx *c, const gac_node *n, const char *what, double *v,
+                                   unsigned *has)
+{
+	gac_status st;
+	for (int k = 0; k <= GAC_PRICE_CACHE_READ; k++) {
+		if (k == GAC_PRICE_BATCH_INPUT || k == GAC_PRICE_BATCH_OUTPUT)
+			continue;
+		const gac_node *e = gac_map_get(n, price_keys[k]);
+		if (!e)
+			continue;
+		if ((st = gac_get_number(c, e, GAC_NUM_NONNEG, price_keys[k], &v[k])) != GAC_OK)
+			return st;
+		*has |= 1u << k;
+	}
+	if (!*has)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col, "%s lists no price", what);
+	return GAC_OK;
+}
+
+static bool has_token_prices(const gac_prices *p)
+{
+	return (p->has & ((1u << (GAC_PRICE_CACHE_READ + 1)) - 1)) != 0;
+}
+
+static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
+{
+	static const char *const keys[] = {
+		"id", "name", "vendor", "kind", "regions", "per", "input", "output", "batch_input",
+		"batch_output", "batch_discount", "cache_write", "cache_read", "global", "long_context",
+		"model_unit_hour", "images", "region_prices", "source", "as_of", "note", NULL,
+	};
+	static const char *const override_keys[] = {
+		"input", "output", "batch_input", "batch_output", "cache_write", "cache_read",
+		"model_unit_hour", "images", "inherit", NULL,
+	};
+	gac_status st;
+	if ((st = gac_expect(c, n, GAC_NODE_MAP, "a model entry")) != GAC_OK ||
+	    (st = gac_check_keys(c, n, keys, "a model entry")) != GAC_OK)
+		return st;
+	const gac_node *v = gac_map_get(n, "id");
+	if (!v)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col, "a model entry needs 'id'");
+	if ((st = gac_get_string(c, v, "id", &m->id)) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(n, "name")) && (st = gac_get_string(c, v, "name", &m->name)) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(n, "source")) && (st = gac_get_string(c, v, "source", &m->source)) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(n, "note")) && (st = gac_get_string(c, v, "note", &m->note)) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(n, "as_of"))) {
+		if ((st = gac_check_date(c, v)) != GAC_OK || (st = gac_get_string(c, v, "as_of", &m->as_of)) != GAC_OK)
+			return st;
+	}
+	if ((v = gac_map_get(n, "vendor"))) {
+		if ((st = gac_get_string(c, v, "vendor", &m->vendor)) != GAC_OK)
+			return st;
+	} else {
+		/* Bedrock ids read vendor.model */
+		const char *dot = strchr(m->id, '.');
+		size_t len = dot ? (size_t)(dot - m->id) : strlen(m->id);
+		m->vendor = gac_malloc(len + 1);
+		if (!m->vendor)
+			return oom(c, n);
+		memcpy(m->vendor, m->id, len);
+		m->vendor[len] = '\0';
+	}
+	if ((v = gac_map_get(n, "kind"))) {
+		if ((st = gac_expect(c, v, GAC_NODE_SCALAR, "kind")) != GAC_OK)
+			return st;
+		if (!strcmp(v->text, "text"))
+			m->kind = GAC_KIND_TEXT;
+		else if (!strcmp(v->text, "embedding"))
+			m->kind = GAC_KIND_EMBEDDING;
+		else if (!strcmp(v->text, "image"))
+			m->kind = GAC_KIND_IMAGE;
+		else
+			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+			                "kind must be text, embedding or image (got '%s')", v->text);
+	}
+	if (!(v = gac_map_get(n, "regions")))
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col,
+		                "model '%s' needs 'regions'", m->id);
+	if ((st = load_string_list(c, v, "regions", &m->regions, &m->region_count)) != GAC_OK)
+		return st;
+	if ((st = load_prices(c, n, &m->base)) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(n, "batch_discount"))) {
+		if ((st = gac_get_number(c, v, GAC_NUM_NONNEG | GAC_NUM_PERCENT, "batch_discount",
+		                         &m->batch_discount)) != GAC_OK)
+			return st;
+		if (m->batch_discount > 1)
+			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+			                "batch_discount is a fraction between 0 and 1 (got %s)", v->text);
+		m->has_batch_discount = true;
+	}
+	if ((v = gac_map_get(n, "global"))) {
+		static const char *const gkeys[] = {"input", "output", "cache_write", "cache_read", NULL};
+		if ((st = gac_expect(c, v, GAC_NODE_MAP, "global")) != GAC_OK ||
+		    (st = gac_check_keys(c, v, gkeys, "global")) != GAC_OK ||
+		    (st = load_token_block(c, v, "global", m->global, &m->global_has)) != GAC_OK)
+			return st;
+	}
+	if ((v = gac_map_get(n, "long_context"))) {
+		static const char *const lkeys[] = {"threshold", "input", "output", "cache_write",
+		                                    "cache_read", "billing", NULL};
+		if ((st = gac_expect(c, v, GAC_NODE_MAP, "long_context")) != GAC_OK ||
+		    (st = gac_check_keys(c, v, lkeys, "long_context")) != GAC_OK)
+			return st;
+		const gac_node *t = gac_map_get(v, "threshold");
+		if (!t)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
+			                "long_context needs 'threshold' (input tokens)");
+		if ((st = gac_get_number(c, t, GAC_NUM_NONNEG | GAC_NUM_SUFFIX, "threshold",
+		                         &m->lc.threshold)) != GAC_OK ||
+		    (st = load_token_block(c, v, "long_context", m->lc.v, &m->lc.has)) != GAC_OK)
+			return st;
+		const gac_node *b = gac_map_get(v, "billing");
+		if (b) {
+			if ((st = gac_expect(c, b, GAC_NODE_SCALAR, "billing")) != GAC_OK)
+				return st;
+			if (!strcmp(b->text, "marginal"))
+				m->lc.marginal = true;
+			else if (strcmp(b->text, "whole-request"))
+				return gac_fail(c->err, GAC_EVALUE, c->file, b->line, b->col,
+				                "billing must be whole-request or marginal (got '%s')", b->text);
+		}
+		m->has_lc = true;
+	}
+	if ((v = gac_map_get(n, "region_prices"))) {
+		if ((st = gac_expect(c, v, GAC_NODE_MAP, "region_prices")) != GAC_OK)
+			return st;
+		m->overrides = gac_calloc(v->count, sizeof *m->overrides);
+		if (!m->overrides)
+			return oom(c, v);
+		for (size_t i = 0; i < v->count; i++) {
+			const gac_node *k = v->items[2 * i], *o = v->items[2 * i + 1];
+			gac_region_prices *rp = &m->overrides[i];
+			m->override_count = i + 1;
+			if (!(rp->region = gac_strdup(k->text)))
+				return oom(c, k);
+			if (!gac_model_in_region(m, k->text))
+				return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
+				                "region_prices names '%s', which is not in this model's regions",
+				                k->text);
+			if ((st = gac_expect(c, o, GAC_NODE_MAP, "a region_prices entry")) != GAC_OK ||
+			    (st = gac_check_keys(c, o, override_keys, "a region_prices entry")) != GAC_OK ||
+			    (st = load_prices(c, o, &rp->p)) != GAC_OK)
+				return st;
+			const gac_node *inh = gac_map_get(o, "inherit");
+			if (inh) {
+				if (inh->type != GAC_NODE_SCALAR ||
+				    (strcmp(inh->text, "true") && strcmp(inh->text, "false")))
+					return gac_fail(c->err, GAC_EVALUE, c->file, inh->line, inh->col,
+					                "inherit must be true or false");
+				rp->replace = !strcmp(inh->text, "false");
+			}
+		}
+	}
+	bool tokens = has_token_prices(&m->base) || m->global_has;
+	for (size_t i = 0; i < m->override_count; i++)
+		tokens = tokens || has_token_prices(&m->overrides[i].p);
+	v = gac_map_get(n, "per");
+	if (v) {
+		if ((st = gac_expect(c, v, GAC_NODE_SCALAR, "per")) != GAC_OK)
+			return st;
+		if (!strcmp(v->text, "1K") || !strcmp(v->text, "1k"))
+			m->per = 1e3;
+		else if (!strcmp(v->text, "1M"))
+			m->per = 1e6;
+		else
+			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+			                "per must be 1K or 1M (got '%s')", v->text);
+	} else if (tokens) {
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col,
+		                "model '%s' has token prices but no 'per' (1K or 1M)", m->id);
+	}
+	if (m->kind == GAC_KIND_IMAGE && !m->base.images_set) {
+		bool any = false;
+		for (size_t i = 0; i < m->override_count; i++)
+			any = any || m->overrides[i].p.images_set;
+		if (!any)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col,
+			                "image model '%s' needs an 'images' price list", m->id);
+	}
+	return GAC_OK;
+}
+
+static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
+{
+	static const char *const keys[] = {"genaicost", "name", "currency", "as_of", "sources",
+	                                   "notes", "models", NULL};
+	gac_status st;
+	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a price sheet")) != GAC_OK)
+		return st;
+	const gac_node *v = gac_map_get(root, "genaicost");
+	if (!v)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, root->line, root->col,
+		                "not a genaicost file: the first key should be 'genaicost: pricesheet/1'");
+	if ((st = gac_expect(c, v, GAC_NODE_SCALAR, "genaicost")) != GAC_OK)
+		return st;
+	if (strcmp(v->text, "pricesheet/1")) {
+		if (!strncmp(v->text, "pricesheet/", 11))
+			return gac_fail(c->err, GAC_EVERSION, c->file, v->line, v->col,
+			                "price sheet version '%s' is not supported (this is genaicost %s, "
+			                "which reads pricesheet/1)", v->text, GAC_VERSION_STRING);
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
+		                "expected 'genaicost: pricesheet/1', found '%s'", v->text);
+	}
+	if ((st = gac_check_keys(c, root, keys, "a price sheet")) != GAC_OK)
+		return st;
+	static const char *const required[] = {"name", "currency", "as_of", "sources", "models"};
+	for (size_t i = 0; i < sizeof required / sizeof *required; i++)
+		if (!gac_map_get(root, required[i]))
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, root->line, root->col,
+			                "a price sheet needs '%s'", required[i]);
+	if ((st = gac_get_string(c, gac_map_get(root, "name"), "name", &s->name)) != GAC_OK ||
+	    (st = gac_get_string(c, gac_map_get(root, "currency"), "currency", &s->currency)) != GAC_OK ||
+	    (st = gac_check_date(c, gac_map_get(root, "as_of"))) != GAC_OK ||
+	    (st = gac_get_string(c, gac_map_get(root, "as_of"), "as_of", &s->as_of)) != GAC_OK ||
+	    (st = load_string_list(c, gac_map_get(root, "sources"), "sources", &s->sources,
+	                           &s->source_count)) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(root, "notes")) && (st = gac_get_string(c, v, "notes", &s->notes)) != GAC_OK)
+		return st;
+	const gac_node *models = gac_map_get(root, "models");
+	if ((st = gac_expect(c, models, GAC_NODE_SEQ, "models")) != GAC_OK)
+		return st;
+	if (models->count == 0)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, models->line, models->col,
+		                "models must not be empty");
+	s->models = gac_calloc(models->count, sizeof *s->models);
+	if (!s->models)
+		return oom(c, models);
+	for (size_t i = 0; i < models->count; i++) {
+		s->model_count = i + 1;
+		if ((st = load_model(c, models->items[i], &s->models[i])) != GAC_OK)
+			return st;
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(s->models[j].id, s->models[i].id)) {
+				const gac_node *idn = gac_map_get(models->items[i], "id");
+				return gac_fail(c->err, GAC_ESCHEMA, c->file, idn->line, idn->col,
+				                "model id '%s' appears twice", s->models[i].id);
+			}
+	}
+	return GAC_OK;
+}
+
+gac_status gac_sheet_load_buffer(gac_sheet **out, const char *data, size_t len, const char *name,
+                                 gac_error *err)
+{
+	if (!out || !data)
+		return gac_fail(err, GAC_EARG, name, 0, 0, "no output or no data");
+	*out = NULL;
+	gac_error_clear(err);
+	if (!name)
+		name = "<buffer>";
+	gac_doc doc;
+	gac_status st = gac_yaml_parse(&doc, data, len, name, err);
+	if (st != GAC_OK)
+		return st;
+	gac_sheet *s = gac_calloc(1, sizeof *s);
+	if (!s) {
+		gac_yaml_free(&doc);
+		return gac_fail(err, GAC_ENOMEM, name, 0, 0, "out of memory");
+	}
+	gac_ctx c = {.file = name, .err = err};
+	st = load_sheet(s, doc.root, &c);
+	gac_yaml_free(&doc);
+	if (st == GAC_OK && !(s->path = gac_strdup(name)))
+		st = gac_fail(err, GAC_ENOMEM, name, 0, 0, "out of memory");
+	if (st != GAC_OK) {
+		gac_sheet_free(s);
+		return st;
+	}
+	gac_hash_hex(s->hash, data, len);
+	*out = s;
+	return GAC_OK;
+}
+
+gac_status gac_sheet_load_file(gac_sheet **out, const char *path, gac_error *err)
+{
+	if (!out || !path)
+		return gac_fail(err, GAC_EARG, path, 0, 0, "no output or no path");
+	*out = NULL;
+	char *data;
+	size_t len;
+	gac_status st = gac_read_file(&data, &len, path, GAC_MAX_FILE_BYTES, err);
+	if (st != GAC_OK)
+		return st;
+	st = gac_sheet_load_buffer(out, data, len, path, err);
+	free(data);
+	return st;
+}
+
+const char *gac_sheet_name(const gac_sheet *s) { return s ? s->name : NULL; }
+const char *gac_sheet_currency(const gac_sheet *s) { return s ? s->currency : NULL; }
+const char *gac_sheet_as_of(const gac_sheet *s) { return s ? s->as_of : NULL; }
+const char *gac_sheet_path(const gac_sheet *s) { return s ? s->path : NULL; }
+const char *gac_sheet_hash(const gac_sheet *s) { return s ? s->hash : NULL; }
+size_t gac_sheet_model_count(const gac_sheet *s) { return s ? s->model_count : 0; }
+
+bool gac_model_in_region(const gac_model *m, const char *region)
+{
+	for (size_t i = 0; i < m->region_count; i++)
+		if (!strcmp(m->regions[i], region))
+			return true;
+	return false;
+}
+
+void gac_model_prices(gac_prices *out, const gac_model *m, const char *region)
+{
+	*out = m->base;
+	if (!region)
+		return;
+	for (size_t i = 0; i < m->override_count; i++) {
+		const gac_region_prices *rp = &m->overrides[i];
+		if (strcmp(rp->region, region))
+			continue;
+		if (rp->replace) {
+			memset(out, 0, sizeof *out);
+		}
+		for (int k = 0; k < GAC_PRICE_COUNT; k++)
+			if (rp->p.has & (1u << k)) {
+				out->v[k] = rp->p.v[k];
+				out->has |= 1u << k;
+			}
+		if (rp->p.images_set) {
+			out->images = rp->p.images;
+			out->image_count = rp->p.image_count;
+			out->images_set = true;
+		}
+	}
+	/* batch_discount derives batch prices the entry does not list */
+	if (m->has_batch_discount) {
+		for (int k = GAC_PRICE_INPUT; k <= GAC_PRICE_OUTPUT; k++) {
+			int b = k + GAC_PRICE_BATCH_INPUT;
+			if (!(out->has & (1u << b)) && (out->has & (1u << k))) {
+				out->v[b] = out->v[k] * (1.0 - m->batch_discount);
+				out->has |= 1u << b;
+			}
+		}
+	}
+}
+
+const gac_model *gac_sheet_lookup(const gac_sheet *s, const char *id)
+{
+	for (size_t i = 0; i < s->model_count; i++)
+		if (!strcmp(s->models[i].id, id))
+			return &s->models[i];
+	return NULL;
+}
+
+gac_status gac_sheet_find(size_t *index, const gac_sheet *s, const char *id)
+{
+	if (!index || !s || !id)
+		return GAC_EARG;
+	for (size_t i = 0; i < s->model_count; i++)
+		if (!strcmp(s->models[i].id, id)) {
+			*index = i;
+			return GAC_OK;
+		}
+	return GAC_EMODEL;
+}
+
+const char *gac_sheet_model_region(const gac_sheet *s, size_t index, size_t i)
+{
+	if (!s || index >= s->model_count || i >= s->models[index].region_count)
+		return NULL;
+	return s->models[index].regions[i];
+}
+
+gac_status gac_sheet_model(gac_model_info *out, const gac_sheet *s, size_t index, const char *region)
+{
+	if (!out || !s || index >= s->model_count)
+		return GAC_EARG;
+	const gac_model *m = &s->models[index];
+	gac_prices p;
+	gac_model_prices(&p, m, region);
+	memset(out, 0, sizeof *out);
+	out->id = m->id;
+	out->name = m->name ? m->name : m->id;
+	out->vendor = m->vendor;
+	out->source = m->source ? m->source : "";
+	out->as_of = m->as_of ? m->as_of : s->as_of;
+	out->kind = m->kind;
+	out->per = m->per;
+	for (int k = 0; k < GAC_PRICE_COUNT; k++)
+		out->price[k] = (p.has & (1u << k)) ? p.v[k] : 0.0;
+	out->has = p.has;
+	out->available = region ? gac_model_in_region(m, region) : 1;
+	out->region_count = m->region_count;
+	out->image_price_count = p.image_count;
+	out->has_global = m->global_has != 0;
+	out->has_long_context = m->has_lc;
+	return GAC_OK;
+}
+
+static bool is_file(const char *path)
+{
+	return access(path, R_OK) == 0;
+}
+
+gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_dir,
+                             const char *const *dirs, gac_error *err)
+{
+	if (!path_out || !ref || !*ref)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no price sheet named");
+	*path_out = NULL;
+	gac_buf b = {0};
+	bool looks_like_path = strchr(ref, '/') || strstr(ref, ".yaml") || strstr(ref, ".yml");
+	if (looks_like_path) {
+		if (ref[0] != '/' && base_dir && *base_dir && strcmp(base_dir, "."))
+			gac_buf_printf(&b, "%s/%s", base_dir, ref);
+		else
+			gac_buf_puts(&b, ref);
+		char *p = gac_buf_take(&b);
+		if (!p)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		*path_out = p;  /* a missing file is reported by the loader */
+		return GAC_OK;
+	}
+	for (size_t i = 0; dirs && dirs[i]; i++) {
+		gac_buf_printf(&b, "%s/%s.yaml", dirs[i], ref);
+		if (b.failed) {
+			gac_buf_free(&b);
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		}
+		if (is_file(b.data)) {
+			*path_out = gac_buf_take(&b);
+			return *path_out ? GAC_OK : gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		}
+		b.len = 0;
+	}
+	gac_buf_free(&b);
+	gac_buf msg = {0};
+	for (size_t i = 0; dirs && dirs[i]; i++)
+		gac_buf_printf(&msg, "%s%s", i ? ", " : "", dirs[i]);
+	gac_fail(err, GAC_ENOTFOUND, NULL, 0, 0, "no price sheet named '%s' (looked in %s)", ref,
+	         msg.data && !msg.failed ? msg.data : "no directories");
+	gac_buf_free(&msg);
+	return GAC_ENOTFOUND;
+}

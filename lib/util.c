@@ -1,0 +1,309 @@
+/* Small shared helpers: allocation, growable strings, locale-free
+ * number formatting, hashing, file reading. */
+#define _POSIX_C_SOURCE 200809L
+#include "internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifdef GAC_FAULT_INJECTION
+/* Test builds fail the n-th allocation (GAC_FAIL_ALLOC=n). */
+static long alloc_countdown = -1;
+static int alloc_init;
+static bool alloc_should_fail(void)
+{
+	if (!alloc_init) {
+		const char *e = getenv("GAC_FAIL_ALLOC");
+		alloc_countdown = e ? atol(e) : -1;
+		alloc_init = 1;
+	}
+	if (alloc_countdown < 0)
+		return false;
+	return alloc_countdown-- == 0;
+}
+#else
+static bool alloc_should_fail(void) { return false; }
+#endif
+
+void *gac_malloc(size_t n)
+{
+	return alloc_should_fail() ? NULL : malloc(n ? n : 1);
+}
+
+void *gac_calloc(size_t n, size_t size)
+{
+	return alloc_should_fail() ? NULL : calloc(n ? n : 1, size ? size : 1);
+}
+
+void *gac_realloc(void *p, size_t n)
+{
+	return alloc_should_fail() ? NULL : realloc(p, n ? n : 1);
+}
+
+char *gac_strdup(const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	char *d = gac_malloc(n);
+	if (d)
+		memcpy(d, s, n);
+	return d;
+}
+
+static bool buf_grow(gac_buf *b, size_t extra)
+{
+	if (b->failed)
+		return false;
+	if (b->len + extra + 1 <= b->cap)
+		return true;
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap < b->len + extra + 1)
+		cap *= 2;
+	char *d = gac_realloc(b->data, cap);
+	if (!d) {
+		b->failed = true;
+		return false;
+	}
+	b->data = d;
+	b->cap = cap;
+	return true;
+}
+
+void gac_buf_putn(gac_buf *b, const char *s, size_t n)
+{
+	if (!buf_grow(b, n))
+		return;
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void gac_buf_puts(gac_buf *b, const char *s)
+{
+	gac_buf_putn(b, s, strlen(s));
+}
+
+void gac_buf_vprintf(gac_buf *b, const char *fmt, va_list ap)
+{
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	if (n < 0 || !buf_grow(b, (size_t)n))
+		return;
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+}
+
+void gac_buf_printf(gac_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	gac_buf_vprintf(b, fmt, ap);
+	va_end(ap);
+}
+
+char *gac_buf_take(gac_buf *b)
+{
+	if (b->failed) {
+		free(b->data);
+		b->data = NULL;
+		return NULL;
+	}
+	if (!b->data && !buf_grow(b, 0))
+		return NULL;
+	char *d = b->data;
+	b->data = NULL;
+	b->len = b->cap = 0;
+	return d;
+}
+
+void gac_buf_free(gac_buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+static locale_t c_numeric(void)
+{
+	static locale_t c_locale;
+	if (!c_locale)
+		c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+	return c_locale;
+}
+
+double gac_c_strtod(const char *s, char **end)
+{
+	locale_t c_locale = c_numeric();
+	locale_t old = c_locale ? uselocale(c_locale) : (locale_t)0;
+	double v = strtod(s, end);
+	if (c_locale)
+		uselocale(old);
+	return v;
+}
+
+/* printf of a double in the C locale, whatever the process locale is. */
+static int c_snprintf(char *dst, size_t n, const char *fmt, double v)
+{
+	locale_t c_locale = c_numeric();
+	locale_t old = c_locale ? uselocale(c_locale) : (locale_t)0;
+	int r = snprintf(dst, n, fmt, v);
+	if (c_locale)
+		uselocale(old);
+	return r;
+}
+
+void gac_buf_num(gac_buf *b, const char *fmt, double v)
+{
+	char tmp[512];
+	int n = c_snprintf(tmp, sizeof tmp, fmt, v);
+	if (n > 0)
+		gac_buf_putn(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+void gac_buf_exact(gac_buf *b, double v)
+{
+	char tmp[400], fmt[16];
+	double mag = fabs(v);
+	/* plain decimals where they stay short, exponent form otherwise */
+	if (v == 0 || (mag >= 1e-9 && mag < 1e16)) {
+		for (int d = 0; d <= 25; d++) {
+			snprintf(fmt, sizeof fmt, "%%.%df", d);
+			c_snprintf(tmp, sizeof tmp, fmt, v);
+			if (gac_c_strtod(tmp, NULL) == v) {
+				gac_buf_puts(b, tmp);
+				return;
+			}
+		}
+	}
+	for (int prec = 1; prec <= 17; prec++) {
+		snprintf(fmt, sizeof fmt, "%%.%dg", prec);
+		c_snprintf(tmp, sizeof tmp, fmt, v);
+		if (gac_c_strtod(tmp, NULL) == v)
+			break;
+	}
+	gac_buf_puts(b, tmp);
+}
+
+void gac_buf_grouped(gac_buf *b, double v, int decimals)
+{
+	char fmt[16], tmp[400];
+	snprintf(fmt, sizeof fmt, "%%.%df", decimals);
+	int n = c_snprintf(tmp, sizeof tmp, fmt, v);
+	if (n <= 0 || (size_t)n >= sizeof tmp) {
+		gac_buf_num(b, "%g", v);
+		return;
+	}
+	const char *p = tmp;
+	if (*p == '-') {
+		gac_buf_putn(b, "-", 1);
+		p++;
+	}
+	const char *dot = strchr(p, '.');
+	size_t intlen = dot ? (size_t)(dot - p) : strlen(p);
+	for (size_t i = 0; i < intlen; i++) {
+		if (i > 0 && (intlen - i) % 3 == 0)
+			gac_buf_putn(b, ",", 1);
+		gac_buf_putn(b, p + i, 1);
+	}
+	if (dot)
+		gac_buf_puts(b, dot);
+}
+
+void gac_hash_hex(char out[17], const void *data, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL;
+	const unsigned char *p = data;
+	for (size_t i = 0; i < len; i++) {
+		h ^= p[i];
+		h *= 1099511628211ULL;
+	}
+	snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limit, gac_error *err)
+{
+	int fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return gac_fail(err, GAC_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+	struct stat st;
+	if (fstat(fd, &st) != 0) {
+		int e = errno;
+		close(fd);
+		return gac_fail(err, GAC_EIO, path, 0, 0, "cannot stat: %s", strerror(e));
+	}
+	if (S_ISDIR(st.st_mode)) {
+		close(fd);
+		return gac_fail(err, GAC_EIO, path, 0, 0, "is a directory, not a file");
+	}
+	gac_buf b = {0};
+	char chunk[65536];
+	for (;;) {
+		ssize_t n = read(fd, chunk, sizeof chunk);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			int e = errno;
+			close(fd);
+			gac_buf_free(&b);
+			return gac_fail(err, GAC_EIO, path, 0, 0, "cannot read: %s", strerror(e));
+		}
+		if (n == 0)
+			break;
+		if (b.len + (size_t)n > limit) {
+			close(fd);
+			gac_buf_free(&b);
+			return gac_fail(err, GAC_ELIMIT, path, 0, 0, "file is larger than %zu bytes",
+			                limit);
+		}
+		gac_buf_putn(&b, chunk, (size_t)n);
+		if (b.failed) {
+			close(fd);
+			gac_buf_free(&b);
+			return gac_fail(err, GAC_ENOMEM, path, 0, 0, "out of memory reading file");
+		}
+	}
+	close(fd);
+	size_t total = b.len;
+	char *d = gac_buf_take(&b);
+	if (!d)
+		return gac_fail(err, GAC_ENOMEM, path, 0, 0, "out of memory reading file");
+	*data = d;
+	*len = total;
+	return GAC_OK;
+}
+
+size_t gac_edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > 64 || lb > 64)
+		return (size_t)-1;
+	size_t row[65];
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t prev = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t cur = row[j];
+			size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+			size_t best = prev + cost;
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			prev = cur;
+		}
+	}
+	return row[lb];
+}

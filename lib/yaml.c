@@ -1,0 +1,416 @@
+/* YAML into a tree that remembers where every node came from.
+ * libyaml does the parsing; this module adds positions, limits and
+ * the schema helpers every loader shares. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+typedef struct anchor {
+	char *name;
+	gac_node *node;
+} anchor;
+
+typedef struct builder {
+	yaml_parser_t parser;
+	const char *file;
+	gac_error *err;
+	anchor *anchors;
+	size_t anchor_count, anchor_cap;
+	size_t aliases;
+	size_t nodes;
+} builder;
+
+const char *gac_node_type_name(gac_node_type t)
+{
+	switch (t) {
+	case GAC_NODE_SCALAR: return "a scalar";
+	case GAC_NODE_SEQ: return "a list";
+	case GAC_NODE_MAP: return "a mapping";
+	}
+	return "?";
+}
+
+static void node_unref(gac_node *n)
+{
+	if (!n || --n->refs > 0)
+		return;
+	for (size_t i = 0; i < n->slots; i++)
+		node_unref(n->items[i]);
+	free(n->items);
+	free(n->text);
+	free(n);
+}
+
+static gac_node *node_new(builder *b, gac_node_type t, yaml_mark_t mark)
+{
+	gac_node *n = gac_calloc(1, sizeof *n);
+	if (!n)
+		return NULL;
+	n->type = t;
+	n->line = (unsigned)mark.line + 1;
+	n->col = (unsigned)mark.column + 1;
+	n->refs = 1;
+	n->weight = 1;
+	b->nodes++;
+	return n;
+}
+
+static gac_status yaml_problem(builder *b)
+{
+	yaml_parser_t *p = &b->parser;
+	if (p->error == YAML_MEMORY_ERROR)
+		return gac_fail(b->err, GAC_ENOMEM, b->file, 0, 0, "out of memory parsing YAML");
+	yaml_mark_t m = p->problem_mark;
+	const char *what = p->problem ? p->problem : "malformed YAML";
+	if (p->context)
+		return gac_fail(b->err, GAC_ESYNTAX, b->file, (unsigned)m.line + 1,
+		                (unsigned)m.column + 1, "%s %s", what, p->context);
+	return gac_fail(b->err, GAC_ESYNTAX, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
+	                "%s", what);
+}
+
+static gac_status remember_anchor(builder *b, const yaml_char_t *name, gac_node *n)
+{
+	if (!name)
+		return GAC_OK;
+	if (b->anchor_count == b->anchor_cap) {
+		size_t cap = b->anchor_cap ? b->anchor_cap * 2 : 8;
+		anchor *a = gac_realloc(b->anchors, cap * sizeof *a);
+		if (!a)
+			return gac_fail(b->err, GAC_ENOMEM, b->file, n->line, n->col, "out of memory");
+		b->anchors = a;
+		b->anchor_cap = cap;
+	}
+	char *copy = gac_strdup((const char *)name);
+	if (!copy)
+		return gac_fail(b->err, GAC_ENOMEM, b->file, n->line, n->col, "out of memory");
+	b->anchors[b->anchor_count].name = copy;
+	b->anchors[b->anchor_count].node = n;
+	b->anchor_count++;
+	return GAC_OK;
+}
+
+/* Parse the node that starts with `ev` (already taken from the parser). */
+static gac_status parse_node(builder *b, yaml_event_t *ev, unsigned depth, gac_node **out);
+
+static gac_status parse_children(builder *b, gac_node *n, yaml_event_type_t end_type, unsigned depth)
+{
+	size_t cap = 0, slots = 0;
+	for (;;) {
+		yaml_event_t ev;
+		if (!yaml_parser_parse(&b->parser, &ev))
+			return yaml_problem(b);
+		if (ev.type == end_type) {
+			yaml_event_delete(&ev);
+			break;
+		}
+		gac_node *child = NULL;
+		gac_status st = parse_node(b, &ev, depth + 1, &child);
+		if (st != GAC_OK)
+			return st;
+		if (slots == cap) {
+			cap = cap ? cap * 2 : 8;
+			gac_node **items = gac_realloc(n->items, cap * sizeof *items);
+			if (!items) {
+				node_unref(child);
+				return gac_fail(b->err, GAC_ENOMEM, b->file, n->line, n->col, "out of memory");
+			}
+			n->items = items;
+		}
+		n->items[slots++] = child;
+		n->slots = slots;
+		n->weight += child->weight;
+		if (n->type == GAC_NODE_SEQ)
+			n->count = slots;
+		else if (slots % 2 == 0)
+			n->count = slots / 2;
+		if (n->weight > GAC_MAX_NODES)
+			return gac_fail(b->err, GAC_ELIMIT, b->file, child->line, child->col,
+			                "document expands to more than %u nodes", GAC_MAX_NODES);
+	}
+	if (n->type == GAC_NODE_MAP) {
+		for (size_t i = 0; i < n->count; i++) {
+			gac_node *k = n->items[2 * i];
+			if (k->type != GAC_NODE_SCALAR)
+				return gac_fail(b->err, GAC_ESCHEMA, b->file, k->line, k->col,
+				                "mapping keys must be scalars");
+			if (!strcmp(k->text, "<<"))
+				return gac_fail(b->err, GAC_ESCHEMA, b->file, k->line, k->col,
+				                "merge keys (<<) are not supported");
+			for (size_t j = 0; j < i; j++) {
+				gac_node *p = n->items[2 * j];
+				if (!strcmp(p->text, k->text))
+					return gac_fail(b->err, GAC_ESCHEMA, b->file, k->line, k->col,
+					                "duplicate key '%s' (first at line %u)", k->text,
+					                p->line);
+			}
+		}
+	}
+	return GAC_OK;
+}
+
+static gac_status parse_node(builder *b, yaml_event_t *ev, unsigned depth, gac_node **out)
+{
+	gac_status st = GAC_OK;
+	gac_node *n = NULL;
+	if (depth > GAC_MAX_DEPTH) {
+		st = gac_fail(b->err, GAC_ELIMIT, b->file, (unsigned)ev->start_mark.line + 1,
+		              (unsigned)ev->start_mark.column + 1, "nesting deeper than %u levels",
+		              GAC_MAX_DEPTH);
+		yaml_event_delete(ev);
+		return st;
+	}
+	switch (ev->type) {
+	case YAML_ALIAS_EVENT: {
+		const char *name = (const char *)ev->data.alias.anchor;
+		if (++b->aliases > GAC_MAX_ALIASES) {
+			st = gac_fail(b->err, GAC_ELIMIT, b->file, (unsigned)ev->start_mark.line + 1,
+			              (unsigned)ev->start_mark.column + 1, "more than %u aliases",
+			              GAC_MAX_ALIASES);
+			break;
+		}
+		for (size_t i = b->anchor_count; i-- > 0;) {
+			if (!strcmp(b->anchors[i].name, name)) {
+				n = b->anchors[i].node;
+				n->refs++;
+				break;
+			}
+		}
+		if (!n)
+			st = gac_fail(b->err, GAC_ESYNTAX, b->file, (unsigned)ev->start_mark.line + 1,
+			              (unsigned)ev->start_mark.column + 1, "unknown alias '%s'", name);
+		break;
+	}
+	case YAML_SCALAR_EVENT:
+		if (ev->data.scalar.length > GAC_MAX_SCALAR_BYTES) {
+			st = gac_fail(b->err, GAC_ELIMIT, b->file, (unsigned)ev->start_mark.line + 1,
+			              (unsigned)ev->start_mark.column + 1,
+			              "scalar longer than %u bytes", GAC_MAX_SCALAR_BYTES);
+			break;
+		}
+		if (strlen((const char *)ev->data.scalar.value) != ev->data.scalar.length) {
+			st = gac_fail(b->err, GAC_EVALUE, b->file, (unsigned)ev->start_mark.line + 1,
+			              (unsigned)ev->start_mark.column + 1, "scalar contains a NUL byte");
+			break;
+		}
+		n = node_new(b, GAC_NODE_SCALAR, ev->start_mark);
+		if (n)
+			n->text = gac_strdup((const char *)ev->data.scalar.value);
+		if (!n || !n->text) {
+			node_unref(n);
+			n = NULL;
+			st = gac_fail(b->err, GAC_ENOMEM, b->file, 0, 0, "out of memory");
+			break;
+		}
+		n->quoted = ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
+		st = remember_anchor(b, ev->data.scalar.anchor, n);
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+	case YAML_MAPPING_START_EVENT: {
+		bool seq = ev->type == YAML_SEQUENCE_START_EVENT;
+		n = node_new(b, seq ? GAC_NODE_SEQ : GAC_NODE_MAP, ev->start_mark);
+		if (!n) {
+			st = gac_fail(b->err, GAC_ENOMEM, b->file, 0, 0, "out of memory");
+			break;
+		}
+		st = remember_anchor(b, seq ? ev->data.sequence_start.anchor
+		                            : ev->data.mapping_start.anchor, n);
+		if (st == GAC_OK)
+			st = parse_children(b, n, seq ? YAML_SEQUENCE_END_EVENT : YAML_MAPPING_END_EVENT,
+			                    depth);
+		break;
+	}
+	default:
+		st = gac_fail(b->err, GAC_ESYNTAX, b->file, (unsigned)ev->start_mark.line + 1,
+		              (unsigned)ev->start_mark.column + 1, "unexpected YAML event");
+		break;
+	}
+	yaml_event_delete(ev);
+	if (st != GAC_OK) {
+		node_unref(n);
+		return st;
+	}
+	*out = n;
+	return GAC_OK;
+}
+
+gac_status gac_yaml_parse(gac_doc *doc, const char *data, size_t len, const char *file, gac_error *err)
+{
+	builder b = {.file = file, .err = err};
+	doc->root = NULL;
+	doc->file = file;
+	if (len > GAC_MAX_FILE_BYTES)
+		return gac_fail(err, GAC_ELIMIT, file, 0, 0, "file is larger than %u bytes",
+		                GAC_MAX_FILE_BYTES);
+	if (!yaml_parser_initialize(&b.parser))
+		return gac_fail(err, GAC_ENOMEM, file, 0, 0, "out of memory");
+	yaml_parser_set_input_string(&b.parser, (const unsigned char *)data, len);
+	yaml_parser_set_encoding(&b.parser, YAML_UTF8_ENCODING);
+	gac_status st = GAC_OK;
+	gac_node *root = NULL;
+	yaml_event_t ev;
+	int docs = 0;
+	for (;;) {
+		if (!yaml_parser_parse(&b.parser, &ev)) {
+			st = yaml_problem(&b);
+			break;
+		}
+		yaml_event_type_t t = ev.type;
+		if (t == YAML_STREAM_END_EVENT) {
+			yaml_event_delete(&ev);
+			break;
+		}
+		if (t == YAML_DOCUMENT_START_EVENT) {
+			if (++docs > 1) {
+				st = gac_fail(err, GAC_ESYNTAX, file, (unsigned)ev.start_mark.line + 1,
+				              (unsigned)ev.start_mark.column + 1,
+				              "more than one YAML document in the file");
+				yaml_event_delete(&ev);
+				break;
+			}
+			yaml_event_delete(&ev);
+			continue;
+		}
+		if (t == YAML_STREAM_START_EVENT || t == YAML_DOCUMENT_END_EVENT) {
+			yaml_event_delete(&ev);
+			continue;
+		}
+		st = parse_node(&b, &ev, 1, &root);
+		if (st != GAC_OK)
+			break;
+	}
+	for (size_t i = 0; i < b.anchor_count; i++)
+		free(b.anchors[i].name);
+	free(b.anchors);
+	yaml_parser_delete(&b.parser);
+	if (st != GAC_OK) {
+		node_unref(root);
+		return st;
+	}
+	if (!root)
+		return gac_fail(err, GAC_ESCHEMA, file, 1, 1, "the file is empty");
+	doc->root = root;
+	return GAC_OK;
+}
+
+void gac_yaml_free(gac_doc *doc)
+{
+	if (!doc)
+		return;
+	node_unref(doc->root);
+	doc->root = NULL;
+}
+
+/* ---- schema helpers ---- */
+
+gac_status gac_expect(gac_ctx *c, const gac_node *n, gac_node_type t, const char *what)
+{
+	if (n->type == t)
+		return GAC_OK;
+	return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col, "%s must be %s, not %s", what,
+	                gac_node_type_name(t), gac_node_type_name(n->type));
+}
+
+gac_status gac_check_keys(gac_ctx *c, const gac_node *map, const char *const *keys, const char *where)
+{
+	for (size_t i = 0; i < map->count; i++) {
+		const gac_node *k = map->items[2 * i];
+		bool ok = false;
+		const char *best = NULL;
+		size_t best_d = (size_t)-1;
+		for (size_t j = 0; keys[j]; j++) {
+			if (!strcmp(keys[j], k->text)) {
+				ok = true;
+				break;
+			}
+			size_t d = gac_edit_distance(k->text, keys[j]);
+			if (d < best_d) {
+				best_d = d;
+				best = keys[j];
+			}
+		}
+		if (ok)
+			continue;
+		size_t klen = strlen(k->text);
+		if (best && best_d <= 3 && best_d < klen)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
+			                "unknown key '%s' in %s (did you mean '%s'?)", k->text, where, best);
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col, "unknown key '%s' in %s",
+		                k->text, where);
+	}
+	return GAC_OK;
+}
+
+const gac_node *gac_map_key_node(const gac_node *map, const char *key)
+{
+	if (!map || map->type != GAC_NODE_MAP)
+		return NULL;
+	for (size_t i = 0; i < map->count; i++)
+		if (!strcmp(map->items[2 * i]->text, key))
+			return map->items[2 * i];
+	return NULL;
+}
+
+const gac_node *gac_map_get(const gac_node *map, const char *key)
+{
+	if (!map || map->type != GAC_NODE_MAP)
+		return NULL;
+	for (size_t i = 0; i < map->count; i++)
+		if (!strcmp(map->items[2 * i]->text, key))
+			return map->items[2 * i + 1];
+	return NULL;
+}
+
+gac_status gac_get_number(gac_ctx *c, const gac_node *n, unsigned flags, const char *what, double *out)
+{
+	gac_status st = gac_expect(c, n, GAC_NODE_SCALAR, what);
+	if (st != GAC_OK)
+		return st;
+	st = gac_parse_number(out, n->text, flags);
+	if (st == GAC_ERANGE)
+		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col, "%s: '%s' is out of range",
+		                what, n->text);
+	if (st != GAC_OK) {
+		double v;
+		if ((flags & GAC_NUM_NONNEG) && gac_parse_number(&v, n->text, flags & ~GAC_NUM_NONNEG) == GAC_OK)
+			return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col,
+			                "%s must not be negative (got %s)", what, n->text);
+		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col,
+		                "%s: '%s' is not a number%s", what, n->text,
+		                (flags & GAC_NUM_PERCENT) ? " or percentage"
+		                : (flags & GAC_NUM_SUFFIX) ? " (suffixes k, M, B allowed)" : "");
+	}
+	return GAC_OK;
+}
+
+gac_status gac_get_string(gac_ctx *c, const gac_node *n, const char *what, char **out)
+{
+	gac_status st = gac_expect(c, n, GAC_NODE_SCALAR, what);
+	if (st != GAC_OK)
+		return st;
+	if (!n->text[0])
+		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col, "%s must not be empty", what);
+	char *d = gac_strdup(n->text);
+	if (!d)
+		return gac_fail(c->err, GAC_ENOMEM, c->file, n->line, n->col, "out of memory");
+	free(*out);
+	*out = d;
+	return GAC_OK;
+}
+
+gac_status gac_check_date(gac_ctx *c, const gac_node *n)
+{
+	const char *t = n->text;
+	int y, m, d;
+	char extra;
+	if (n->type != GAC_NODE_SCALAR || strlen(t) != 10 ||
+	    sscanf(t, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 || d < 1 || d > 31 ||
+	    t[4] != '-' || t[7] != '-')
+		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col,
+		                "dates are written YYYY-MM-DD (got '%s')",
+		                n->type == GAC_NODE_SCALAR ? t : "not a scalar");
+	return GAC_OK;
+}
