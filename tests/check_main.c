@@ -1,0 +1,29 @@
+/* Runs every suite; `make unit-test`.  CK_FORK=no under valgrind. */
+#include "tests.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+const char *test_path(const char *rel)
+{
+	static char buf[4096];
+	const char *root = getenv("GAC_TEST_ROOT");
+	snprintf(buf, sizeof buf, "%s/%s", root ? root : ".", rel);
+	return buf;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(suite_error());
+	srunner_add_suite(sr, suite_number());
+	srunner_add_suite(sr, suite_yaml());
+	srunner_add_suite(sr, suite_sheet());
+	srunner_add_suite(sr, suite_scenario());
+	srunner_add_suite(sr, suite_cost());
+	srunner_add_suite(sr, suite_report());
+	srunner_add_suite(sr, suite_cli());
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

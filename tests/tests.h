@@ -1,0 +1,31 @@
+/* Shared declarations of the Check test suites: one suite per module. */
+#ifndef GAC_TESTS_H
+#define GAC_TESTS_H
+
+#include <check.h>
+#include <math.h>
+
+#include "genaicost.h"
+
+Suite *suite_error(void);
+Suite *suite_number(void);
+Suite *suite_yaml(void);
+Suite *suite_sheet(void);
+Suite *suite_scenario(void);
+Suite *suite_cost(void);
+Suite *suite_report(void);
+Suite *suite_cli(void);
+
+/* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
+#define ck_assert_rel(got, want, tol)                                                        \
+	do {                                                                                     \
+		double g_ = (got), w_ = (want);                                                      \
+		double d_ = w_ == 0 ? fabs(g_) : fabs(g_ - w_) / fabs(w_);                            \
+		ck_assert_msg(d_ <= (tol), "%s = %.17g, expected %.17g (rel. error %.3g > %.3g)", #got, \
+		              g_, w_, d_, (double)(tol));                                             \
+	} while (0)
+
+/* Path of a file in the source tree (GAC_TEST_ROOT); static buffer. */
+const char *test_path(const char *rel);
+
+#endif
