@@ -243,6 +243,7 @@ GAC_API const char *gac_scenario_path(const gac_scenario *scenario);
 GAC_API const char *gac_scenario_hash(const gac_scenario *scenario);
 GAC_API size_t gac_scenario_workload_count(const gac_scenario *scenario);
 GAC_API const char *gac_scenario_workload_name(const gac_scenario *scenario, size_t i);
+GAC_API const char *gac_scenario_workload_model(const gac_scenario *scenario, size_t i);
 
 /*
  * Parameters.  Every input of a scenario has a dotted path:
@@ -265,6 +266,10 @@ GAC_API gac_status gac_scenario_set_number(gac_scenario *scenario, const char *p
  * text parameters. */
 GAC_API gac_status gac_scenario_get_number(double *out, const gac_scenario *scenario,
                                            const char *path);
+
+/* Any parameter as text: numbers in shortest exact form, enumerations by
+ * name, text parameters as they are.  *out is malloc'd; free() it. */
+GAC_API gac_status gac_scenario_get_text(char **out, const gac_scenario *scenario, const char *path);
 
 /* Enumerate numeric parameters: count, then the path of each (the string
  * belongs to the scenario and lives until its workloads change). */

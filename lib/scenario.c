@@ -636,3 +636,27 @@ const char *gac_scenario_workload_name(const gac_scenario *s, size_t i)
 {
 	return s && i < s->workload_count ? s->workloads[i].name : NULL;
 }
+
+gac_status gac_scenario_get_text(char **out, const gac_scenario *s, const char *path)
+{
+	if (!out || !s || !path)
+		return GAC_EARG;
+	*out = NULL;
+	pref r;
+	if (resolve(&r, (gac_scenario *)s, path) != GAC_OK)
+		return GAC_EPARAM;
+	gac_buf b = {0};
+	if (r.text)
+		gac_buf_puts(&b, *r.text ? *r.text : "");
+	else if (r.d->type == P_ENUM)
+		gac_buf_puts(&b, r.d->values[(size_t)*r.slot]);
+	else
+		gac_buf_exact(&b, *r.slot);
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}
+
+const char *gac_scenario_workload_model(const gac_scenario *s, size_t i)
+{
+	return s && i < s->workload_count ? s->workloads[i].model : NULL;
+}

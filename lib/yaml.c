@@ -15,6 +15,8 @@ typedef struct anchor {
 
 typedef struct builder {
 	yaml_parser_t parser;
+	const char *data;
+	size_t len;
 	const char *file;
 	gac_error *err;
 	anchor *anchors;
@@ -65,6 +67,20 @@ static gac_status yaml_problem(builder *b)
 		return gac_fail(b->err, GAC_ENOMEM, b->file, 0, 0, "out of memory parsing YAML");
 	yaml_mark_t m = p->problem_mark;
 	const char *what = p->problem ? p->problem : "malformed YAML";
+	if (p->error == YAML_READER_ERROR) {
+		/* reader errors carry a byte offset, not a mark */
+		unsigned line = 1, col = 1;
+		for (size_t i = 0; i < p->problem_offset && i < b->len; i++) {
+			if (b->data[i] == '\n') {
+				line++;
+				col = 1;
+			} else if (((unsigned char)b->data[i] & 0xC0) != 0x80) {
+				col++;
+			}
+		}
+		return gac_fail(b->err, GAC_ESYNTAX, b->file, line, col, "%s (byte offset %zu)", what,
+		                p->problem_offset);
+	}
 	if (p->context)
 		return gac_fail(b->err, GAC_ESYNTAX, b->file, (unsigned)m.line + 1,
 		                (unsigned)m.column + 1, "%s %s", what, p->context);
@@ -239,7 +255,7 @@ static gac_status parse_node(builder *b, yaml_event_t *ev, unsigned depth, gac_n
 
 gac_status gac_yaml_parse(gac_doc *doc, const char *data, size_t len, const char *file, gac_error *err)
 {
-	builder b = {.file = file, .err = err};
+	builder b = {.file = file, .err = err, .data = data, .len = len};
 	doc->root = NULL;
 	doc->file = file;
 	if (len > GAC_MAX_FILE_BYTES)

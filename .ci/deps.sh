@@ -1,0 +1,35 @@
+#!/bin/sh
+# Install the Debian packages genaicost needs, if any are missing.
+# Used by `make demo` and by .ci/run.  Prints what it does; exits non-zero
+# with a clear message when it cannot install.
+set -u
+need_pkgs="libyaml-dev libjansson-dev libgsl-dev check pkg-config make gcc"
+[ "${GAC_DEPS_EXTRA:-}" ] && need_pkgs="$need_pkgs $GAC_DEPS_EXTRA"
+missing=""
+for p in $need_pkgs; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -z "$missing" ]; then
+	echo "deps: all packages present ($need_pkgs)"
+	exit 0
+fi
+echo "deps: missing:$missing"
+if ! command -v apt-get >/dev/null 2>&1; then
+	echo "deps: apt-get not found; install these packages (or their equivalents) by hand:$missing" >&2
+	exit 1
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+	if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+		SUDO="sudo -n"
+	else
+		echo "deps: not root and no password-less sudo; run: sudo apt-get install$missing" >&2
+		exit 1
+	fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq || { echo "deps: apt-get update failed" >&2; exit 1; }
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
+	{ echo "deps: apt-get install failed for:$missing" >&2; exit 1; }
+echo "deps: installed:$missing"

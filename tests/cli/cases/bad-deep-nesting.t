@@ -1,0 +1,4 @@
+args: validate tests/data/bad/deep-nesting.yaml
+exit: 3
+stderr-has: genaicost: tests/data/bad/deep-nesting.yaml:1:
+stdout-empty

@@ -1,0 +1,3 @@
+args: estimate examples/chatbot.yaml --format csv
+exit: 0
+stdout-exact: chatbot.csv

@@ -1,0 +1,3 @@
+args: estimate tests/data
+exit: 4
+stderr-has: genaicost: tests/data: is a directory, not a file

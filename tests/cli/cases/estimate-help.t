@@ -1,0 +1,4 @@
+args: estimate --help
+exit: 0
+stdout-has: usage: genaicost estimate
+stdout-has: --explain

@@ -1,0 +1,3 @@
+args: estimate
+exit: 2
+stderr-has: give a SCENARIO file, or --model ID

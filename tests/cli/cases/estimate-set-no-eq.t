@@ -1,0 +1,3 @@
+args: estimate examples/chatbot.yaml --set workloads.chat.output_tokens
+exit: 2
+stderr-has: --set takes PATH=VALUE

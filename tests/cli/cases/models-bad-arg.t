@@ -1,0 +1,3 @@
+args: models pricing/aws-bedrock.yaml
+exit: 2
+stderr-has: models takes no file

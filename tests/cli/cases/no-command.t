@@ -1,0 +1,3 @@
+args: 
+exit: 2
+stdout-has: usage: genaicost COMMAND
