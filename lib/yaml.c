@@ -11,6 +11,7 @@
 typedef struct anchor {
 	char *name;
 	gac_node *node;
+	bool done;      /* the node is complete; an alias inside it would be a cycle */
 } anchor;
 
 typedef struct builder {
@@ -105,6 +106,7 @@ static gac_status remember_anchor(builder *b, const yaml_char_t *name, gac_node 
 		return gac_fail(b->err, GAC_ENOMEM, b->file, n->line, n->col, "out of memory");
 	b->anchors[b->anchor_count].name = copy;
 	b->anchors[b->anchor_count].node = n;
+	b->anchors[b->anchor_count].done = false;
 	b->anchor_count++;
 	return GAC_OK;
 }
@@ -190,12 +192,21 @@ static gac_status parse_node(builder *b, yaml_event_t *ev, unsigned depth, gac_n
 		}
 		for (size_t i = b->anchor_count; i-- > 0;) {
 			if (!strcmp(b->anchors[i].name, name)) {
+				/* an alias to an enclosing node would make the tree a
+				 * cycle: never freed, and endless to walk */
+				if (!b->anchors[i].done) {
+					st = gac_fail(b->err, GAC_ESYNTAX, b->file,
+					              (unsigned)ev->start_mark.line + 1,
+					              (unsigned)ev->start_mark.column + 1,
+					              "alias '%s' refers to a node that contains it", name);
+					break;
+				}
 				n = b->anchors[i].node;
 				n->refs++;
 				break;
 			}
 		}
-		if (!n)
+		if (!n && st == GAC_OK)
 			st = gac_fail(b->err, GAC_ESYNTAX, b->file, (unsigned)ev->start_mark.line + 1,
 			              (unsigned)ev->start_mark.column + 1, "unknown alias '%s'", name);
 		break;
@@ -223,6 +234,8 @@ static gac_status parse_node(builder *b, yaml_event_t *ev, unsigned depth, gac_n
 		}
 		n->quoted = ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
 		st = remember_anchor(b, ev->data.scalar.anchor, n);
+		if (st == GAC_OK && ev->data.scalar.anchor)
+			b->anchors[b->anchor_count - 1].done = true;
 		break;
 	case YAML_SEQUENCE_START_EVENT:
 	case YAML_MAPPING_START_EVENT: {
@@ -232,11 +245,15 @@ static gac_status parse_node(builder *b, yaml_event_t *ev, unsigned depth, gac_n
 			st = gac_fail(b->err, GAC_ENOMEM, b->file, 0, 0, "out of memory");
 			break;
 		}
-		st = remember_anchor(b, seq ? ev->data.sequence_start.anchor
-		                            : ev->data.mapping_start.anchor, n);
+		const yaml_char_t *name = seq ? ev->data.sequence_start.anchor
+		                              : ev->data.mapping_start.anchor;
+		st = remember_anchor(b, name, n);
+		size_t slot = b->anchor_count;  /* this node's anchor is slot - 1 */
 		if (st == GAC_OK)
 			st = parse_children(b, n, seq ? YAML_SEQUENCE_END_EVENT : YAML_MAPPING_END_EVENT,
 			                    depth);
+		if (st == GAC_OK && name)
+			b->anchors[slot - 1].done = true;
 		break;
 	}
 	default:
@@ -263,6 +280,14 @@ gac_status gac_yaml_parse(gac_doc *doc, const char *data, size_t len, const char
 		                GAC_MAX_FILE_BYTES);
 	if (!yaml_parser_initialize(&b.parser))
 		return gac_fail(err, GAC_ENOMEM, file, 0, 0, "out of memory");
+	/* With the encoding forced to UTF-8 libyaml does not skip a byte
+	 * order mark: it would count as a column and shift line 1. */
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+		data += 3;
+		len -= 3;
+	}
+	b.data = data;  /* reader errors are placed in what libyaml reads */
+	b.len = len;
 	yaml_parser_set_input_string(&b.parser, (const unsigned char *)data, len);
 	yaml_parser_set_encoding(&b.parser, YAML_UTF8_ENCODING);
 	gac_status st = GAC_OK;
@@ -419,11 +444,19 @@ gac_status gac_get_string(gac_ctx *c, const gac_node *n, const char *what, char 
 
 gac_status gac_check_date(gac_ctx *c, const gac_node *n)
 {
+	static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	const char *t = n->text;
 	int y, m, d;
 	char extra;
-	if (n->type != GAC_NODE_SCALAR || strlen(t) != 10 ||
-	    sscanf(t, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 || d < 1 || d > 31 ||
+	/* sscanf's %d takes signs and spaces ("+025-02-28"), so check every
+	 * digit first; then the day against the month (and leap years) */
+	bool digits = n->type == GAC_NODE_SCALAR && strlen(t) == 10;
+	for (int i = 0; digits && i < 10; i++)
+		if (i != 4 && i != 7 && (t[i] < '0' || t[i] > '9'))
+			digits = false;
+	if (!digits || sscanf(t, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 ||
+	    d < 1 || d > mdays[m - 1] ||
+	    (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) ||
 	    t[4] != '-' || t[7] != '-')
 		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col,
 		                "dates are written YYYY-MM-DD (got '%s')",

@@ -1,0 +1,141 @@
+/* The CLI in process (pkgconf style): argv in, exit code and text out. */
+#define _POSIX_C_SOURCE 200809L
+#include "tests.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+typedef struct run_out {
+	int rc;
+	char out[1 << 16];
+	char err[1 << 14];
+} run_out;
+
+static void slurp(FILE *f, char *buf, size_t cap)
+{
+	rewind(f);
+	size_t n = fread(buf, 1, cap - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+}
+
+static run_out *run_cli(int argc, const char *const *argv)
+{
+	static run_out r;
+	FILE *out = tmpfile(), *err = tmpfile();
+	ck_assert(out && err);
+	/* give pricing_dirs() the source tree's sheets */
+	setenv("GENAICOST_PRICING_PATH", test_path("pricing"), 1);
+	r.rc = gac_cli_run(argc, (char **)argv, out, err);
+	slurp(out, r.out, sizeof r.out);
+	slurp(err, r.err, sizeof r.err);
+	return &r;
+}
+
+#define RUN(...)                                                                \
+	run_cli((int)(sizeof((const char *const[]){__VA_ARGS__}) / sizeof(char *)), \
+	        (const char *const[]){__VA_ARGS__})
+
+START_TEST(quick_estimate)
+{
+	run_out *r = RUN("genaicost", "estimate", "--model", "anthropic.claude-3-5-sonnet-20240620-v1:0",
+	                 "--requests", "1M", "--input-tokens", "1500", "--output-tokens", "400");
+	ck_assert_int_eq(r->rc, 0);
+	ck_assert_ptr_nonnull(strstr(r->out, "$10,500.00"));
+	ck_assert_str_eq(r->err, "");
+}
+END_TEST
+
+START_TEST(scenario_estimate_json)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s", test_path("examples/chatbot.yaml"));
+	run_out *r = RUN("genaicost", "estimate", path, "--format", "json");
+	ck_assert_int_eq(r->rc, 0);
+	ck_assert_ptr_nonnull(strstr(r->out, "\"total\": 14175.0"));
+}
+END_TEST
+
+START_TEST(exit_codes)
+{
+	ck_assert_int_eq(RUN("genaicost")->rc, EXIT_USAGE);
+	ck_assert_int_eq(RUN("genaicost", "nope")->rc, EXIT_USAGE);
+	ck_assert_int_eq(RUN("genaicost", "estimate", "--bogus")->rc, EXIT_USAGE);
+	run_out *r = RUN("genaicost", "estimate", "/nonexistent/x.yaml");
+	ck_assert_int_eq(r->rc, EXIT_IO);
+	ck_assert_str_eq(r->err, "genaicost: /nonexistent/x.yaml: cannot open: No such file or directory\n");
+	char path[4096];
+	snprintf(path, sizeof path, "%s", test_path("tests/data/bad/unknown-key.yaml"));
+	r = RUN("genaicost", "validate", path);
+	ck_assert_int_eq(r->rc, EXIT_INVALID);
+	ck_assert_ptr_nonnull(strstr(r->err, "unknown-key.yaml:9:5: unknown key 'output_tokns'"));
+	ck_assert_int_eq(RUN("genaicost", "--version")->rc, EXIT_OK);
+	ck_assert_int_eq(exit_code_for(GAC_ESYNTAX), EXIT_INVALID);
+	ck_assert_int_eq(exit_code_for(GAC_EMODEL), EXIT_INVALID);
+	ck_assert_int_eq(exit_code_for(GAC_EREGION), EXIT_INVALID);
+	ck_assert_int_eq(exit_code_for(GAC_EIO), EXIT_IO);
+	ck_assert_int_eq(exit_code_for(GAC_ENOMEM), EXIT_IO);
+	ck_assert_int_eq(exit_code_for(GAC_EPARAM), EXIT_USAGE);
+}
+END_TEST
+
+static char *read_all(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	ck_assert_msg(f != NULL, "cannot open %s", path);
+	static char text[1 << 20];
+	size_t n = fread(text, 1, sizeof text - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	return text;
+}
+
+/* Every command and every long option that --help shows is documented in
+ * genaicost(1) (as curl's test1139 does for curl.1). */
+START_TEST(help_matches_man_page)
+{
+	char man[1 << 20];
+	snprintf(man, sizeof man, "%s", read_all(test_path("man/genaicost.1")));
+	run_out *r = RUN("genaicost", "--help");
+	ck_assert_int_eq(r->rc, 0);
+	static const char *const cmds[] = {"estimate", "models", "validate", "params"};
+	for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+		ck_assert_ptr_nonnull(strstr(r->out, cmds[i]));
+		char want[64];
+		snprintf(want, sizeof want, "Cm %s", cmds[i]);
+		ck_assert_msg(strstr(man, want) != NULL, "genaicost(1) lacks command %s", cmds[i]);
+		run_out *h = RUN("genaicost", cmds[i], "--help");
+		ck_assert_int_eq(h->rc, 0);
+		ck_assert_ptr_nonnull(strstr(h->out, "usage: genaicost"));
+		for (const char *p = h->out; (p = strstr(p, "--")) != NULL;) {
+			p += 2;
+			char opt[64];
+			size_t n = 0;
+			while ((p[n] >= 'a' && p[n] <= 'z') || p[n] == '-')
+				n++;
+			if (n == 0 || n >= sizeof opt - 4)
+				continue;
+			snprintf(opt, sizeof opt, "Fl %.*s", (int)n, p);
+			char opt2[64];
+			snprintf(opt2, sizeof opt2, "Fl -%.*s", (int)n, p);
+			ck_assert_msg(strstr(man, opt) || strstr(man, opt2),
+			              "genaicost(1) does not document --%.*s of %s", (int)n, p, cmds[i]);
+		}
+	}
+}
+END_TEST
+
+Suite *suite_cli(void)
+{
+	Suite *s = suite_create("cli");
+	TCase *t = tcase_create("in-process");
+	tcase_add_test(t, quick_estimate);
+	tcase_add_test(t, scenario_estimate_json);
+	tcase_add_test(t, exit_codes);
+	tcase_add_test(t, help_matches_man_page);
+	suite_add_tcase(s, t);
+	return s;
+}

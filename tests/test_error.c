@@ -1,0 +1,89 @@
+/* Status codes: pinned values, distinct texts, all documented. */
+#include "tests.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+	gac_status code;
+	int value;
+	const char *name;
+} codes[] = {
+	{GAC_OK, 0, "GAC_OK"},           {GAC_ENOMEM, 1, "GAC_ENOMEM"},
+	{GAC_EIO, 2, "GAC_EIO"},         {GAC_ESYNTAX, 3, "GAC_ESYNTAX"},
+	{GAC_ESCHEMA, 4, "GAC_ESCHEMA"}, {GAC_EVALUE, 5, "GAC_EVALUE"},
+	{GAC_ELIMIT, 6, "GAC_ELIMIT"},   {GAC_EMODEL, 7, "GAC_EMODEL"},
+	{GAC_EREGION, 8, "GAC_EREGION"}, {GAC_ENOPRICE, 9, "GAC_ENOPRICE"},
+	{GAC_EPARAM, 10, "GAC_EPARAM"},  {GAC_EARG, 11, "GAC_EARG"},
+	{GAC_ERANGE, 12, "GAC_ERANGE"},  {GAC_ENOTFOUND, 13, "GAC_ENOTFOUND"},
+	{GAC_EVERSION, 14, "GAC_EVERSION"},
+};
+#define NCODES (sizeof codes / sizeof *codes)
+
+START_TEST(values_are_pinned)
+{
+	/* append-only: a code never changes its number */
+	ck_assert_int_eq((int)NCODES, (int)GAC_STATUS_END);
+	for (size_t i = 0; i < NCODES; i++)
+		ck_assert_int_eq((int)codes[i].code, codes[i].value);
+}
+END_TEST
+
+START_TEST(messages_are_distinct)
+{
+	for (size_t i = 0; i < NCODES; i++) {
+		const char *m = gac_strerror(codes[i].code);
+		ck_assert_ptr_nonnull(m);
+		ck_assert_str_ne(m, "unknown status");
+		for (size_t j = 0; j < i; j++)
+			ck_assert_str_ne(m, gac_strerror(codes[j].code));
+	}
+	ck_assert_str_eq(gac_strerror(GAC_STATUS_END), "unknown status");
+	ck_assert_str_eq(gac_strerror((gac_status)-1), "unknown status");
+	ck_assert_str_eq(gac_strerror(GAC_OK), "success");
+}
+END_TEST
+
+START_TEST(man_page_lists_every_code)
+{
+	FILE *f = fopen(test_path("man/libgenaicost.3"), "r");
+	ck_assert_msg(f != NULL, "man/libgenaicost.3 is missing");
+	static char text[1 << 20];
+	size_t n = fread(text, 1, sizeof text - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	for (size_t i = 0; i < NCODES; i++)
+		ck_assert_msg(strstr(text, codes[i].name) != NULL, "libgenaicost(3) does not list %s",
+		              codes[i].name);
+}
+END_TEST
+
+START_TEST(error_clear_and_version)
+{
+	gac_error e;
+	memset(&e, 'x', sizeof e);
+	gac_error_clear(&e);
+	ck_assert_int_eq(e.status, GAC_OK);
+	ck_assert_uint_eq(e.line, 0);
+	ck_assert_str_eq(e.message, "");
+	ck_assert_str_eq(e.file, "");
+	gac_error_clear(NULL);
+	ck_assert_str_eq(gac_version(), GAC_VERSION_STRING);
+	char want[32];
+	snprintf(want, sizeof want, "%d.%d.%d", GAC_VERSION_MAJOR, GAC_VERSION_MINOR, GAC_VERSION_PATCH);
+	ck_assert_str_eq(gac_version(), want);
+}
+END_TEST
+
+Suite *suite_error(void)
+{
+	Suite *s = suite_create("error");
+	TCase *t = tcase_create("codes");
+	tcase_add_test(t, values_are_pinned);
+	tcase_add_test(t, messages_are_distinct);
+	tcase_add_test(t, man_page_lists_every_code);
+	tcase_add_test(t, error_clear_and_version);
+	suite_add_tcase(s, t);
+	return s;
+}

@@ -1,0 +1,190 @@
+/* Reports: rounding only when presenting, exact numbers in JSON/CSV. */
+#include "tests.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char sheet_yaml[] =
+	"genaicost: pricesheet/1\n"
+	"name: t\n"
+	"currency: USD\n"
+	"as_of: 2025-02-28\n"
+	"sources: [hand]\n"
+	"models:\n"
+	"  - id: m.sonnet\n"
+	"    vendor: anthropic\n"
+	"    regions: [us-east-1]\n"
+	"    per: 1M\n"
+	"    input: 3\n"
+	"    output: 15\n"
+	"  - id: 'odd|id,\"quoted\"'\n"
+	"    vendor: other\n"
+	"    regions: [us-west-2]\n"
+	"    per: 1K\n"
+	"    input: 0.0000175\n"
+	"    model_unit_hour: {6_month: 22}\n";
+
+static gac_sheet *sheet;
+static gac_scenario *sc;
+static gac_result *res;
+
+static void setup(void)
+{
+	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(&sheet, sheet_yaml, strlen(sheet_yaml), "t.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_new(&sc, "example"), GAC_OK);
+	ck_assert_int_eq(gac_scenario_add_workload(sc, "chat", "m.sonnet"), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.chat.requests_per_month", "1M", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.chat.input_tokens", "1500", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.chat.output_tokens", "400.5", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&res, sc, sheet, &e), GAC_OK);
+}
+
+static void teardown(void)
+{
+	gac_result_free(res);
+	gac_scenario_free(sc);
+	gac_sheet_free(sheet);
+}
+
+static char *render(gac_format f, unsigned flags)
+{
+	char *text = NULL;
+	ck_assert_int_eq(gac_report(&text, res, sc, sheet, f, flags), GAC_OK);
+	ck_assert_ptr_nonnull(text);
+	return text;
+}
+
+START_TEST(format_names)
+{
+	gac_format f;
+	ck_assert_int_eq(gac_format_parse(&f, "json"), GAC_OK);
+	ck_assert_int_eq(f, GAC_FORMAT_JSON);
+	ck_assert_int_eq(gac_format_parse(&f, "markdown"), GAC_OK);
+	ck_assert_int_eq(f, GAC_FORMAT_MARKDOWN);
+	ck_assert_int_eq(gac_format_parse(&f, "csv"), GAC_OK);
+	ck_assert_int_eq(gac_format_parse(&f, "table"), GAC_OK);
+	ck_assert_int_eq(f, GAC_FORMAT_TABLE);
+	ck_assert_int_eq(gac_format_parse(&f, "xml"), GAC_EVALUE);
+}
+END_TEST
+
+START_TEST(table_rounds_to_cents)
+{
+	/* output 1M × 400.5 = 400.5M tokens × $15/M = $6,007.50; total $10,507.50 */
+	char *t = render(GAC_FORMAT_TABLE, 0);
+	ck_assert_ptr_nonnull(strstr(t, "Estimate: example\n"));
+	ck_assert_ptr_nonnull(strstr(t, "Prices: t (as of 2025-02-28), region us-east-1, 730 hours/month, USD"));
+	ck_assert_ptr_nonnull(strstr(t, "$6,007.50"));
+	ck_assert_ptr_nonnull(strstr(t, "$10,507.50"));
+	ck_assert_ptr_nonnull(strstr(t, "400.50  1M tokens"));
+	ck_assert_ptr_null(strstr(t, " = "));
+	free(t);
+	t = render(GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN);
+	ck_assert_ptr_nonnull(strstr(t, "    = 1000000 requests × 400.5 output tokens = 400500000 tokens ÷ 1000000 "
+	                                "= 400.5 1M tokens × 15 USD = 6007.5 USD\n"));
+	ck_assert_ptr_nonnull(strstr(t, "= sum of the line costs above, unrounded: 10507.5 USD"));
+	free(t);
+}
+END_TEST
+
+START_TEST(json_is_exact_and_complete)
+{
+	char *t = render(GAC_FORMAT_JSON, GAC_REPORT_EXPLAIN);
+	json_error_t je;
+	json_t *root = json_loads(t, 0, &je);
+	ck_assert_msg(root != NULL, "invalid JSON: %s", je.text);
+	ck_assert_str_eq(json_string_value(json_object_get(root, "genaicost")), "report/1");
+	ck_assert_str_eq(json_string_value(json_object_get(root, "currency")), "USD");
+	ck_assert(json_real_value(json_object_get(root, "total")) == gac_result_total(res));
+	json_t *pricing = json_object_get(root, "pricing");
+	ck_assert_str_eq(json_string_value(json_object_get(pricing, "name")), "t");
+	ck_assert_str_eq(json_string_value(json_object_get(pricing, "as_of")), "2025-02-28");
+	ck_assert_str_eq(json_string_value(json_object_get(pricing, "hash")), gac_sheet_hash(sheet));
+	ck_assert(json_real_value(json_object_get(json_object_get(root, "period"), "hours")) == 730);
+	json_t *lines = json_object_get(root, "lines");
+	ck_assert_uint_eq(json_array_size(lines), gac_result_line_count(res));
+	for (size_t i = 0; i < json_array_size(lines); i++) {
+		json_t *l = json_array_get(lines, i);
+		const gac_line *g = gac_result_line(res, i);
+		ck_assert_str_eq(json_string_value(json_object_get(l, "workload")), g->workload);
+		ck_assert_str_eq(json_string_value(json_object_get(l, "component")), g->component);
+		ck_assert_str_eq(json_string_value(json_object_get(l, "unit")), g->unit);
+		ck_assert(json_real_value(json_object_get(l, "quantity")) == g->quantity);
+		ck_assert(json_real_value(json_object_get(l, "unit_price")) == g->unit_price);
+		ck_assert(json_real_value(json_object_get(l, "cost")) == g->cost);
+		ck_assert_str_eq(json_string_value(json_object_get(l, "formula")), g->formula);
+	}
+	ck_assert(json_real_value(json_object_get(json_object_get(root, "inputs"),
+	                                          "workloads.chat.output_tokens")) == 400.5);
+	json_decref(root);
+	free(t);
+}
+END_TEST
+
+START_TEST(csv_is_rfc4180)
+{
+	char *t = render(GAC_FORMAT_CSV, 0);
+	ck_assert_ptr_nonnull(strstr(t, "Workload,Model,Component,Quantity,Unit,Unit price,Monthly cost\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "chat,m.sonnet,output tokens,400.5,1M tokens,15,6007.5\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "Total,,,,,,10507.5\r\n"));
+	free(t);
+	/* fields with commas and quotes are quoted, quotes doubled */
+	ck_assert_int_eq(gac_report_models(&t, sheet, "us-west-2", NULL, GAC_FORMAT_CSV), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "\"odd|id,\"\"quoted\"\"\",other,text,1K,0.0000175"));
+	ck_assert_ptr_null(strstr(t, "m.sonnet"));
+	free(t);
+}
+END_TEST
+
+START_TEST(markdown_escapes_pipes)
+{
+	char *t = render(GAC_FORMAT_MARKDOWN, 0);
+	ck_assert_ptr_nonnull(strstr(t, "### genaicost estimate: example\n"));
+	ck_assert_ptr_nonnull(strstr(t, "|---|---|---|---:|---|---:|---:|\n"));
+	ck_assert_ptr_nonnull(strstr(t, "| **Total** |  |  |  |  |  | **$10,507.50** |\n"));
+	free(t);
+	ck_assert_int_eq(gac_report_models(&t, sheet, NULL, "other", GAC_FORMAT_MARKDOWN), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "| odd\\|id,\"quoted\" | other |"));
+	free(t);
+}
+END_TEST
+
+START_TEST(models_listing)
+{
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_models(&t, sheet, NULL, NULL, GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "m.sonnet"));
+	ck_assert_ptr_nonnull(strstr(t, "$0.0000175"));
+	ck_assert_ptr_nonnull(strstr(t, "2 models."));
+	free(t);
+	ck_assert_int_eq(gac_report_models(&t, sheet, "us-east-1", NULL, GAC_FORMAT_JSON), GAC_OK);
+	json_t *root = json_loads(t, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	json_t *models = json_object_get(root, "models");
+	ck_assert_uint_eq(json_array_size(models), 1);
+	json_t *m = json_array_get(models, 0);
+	ck_assert_str_eq(json_string_value(json_object_get(m, "id")), "m.sonnet");
+	ck_assert(json_real_value(json_object_get(json_object_get(m, "prices"), "output")) == 15);
+	ck_assert(json_real_value(json_object_get(m, "per")) == 1e6);
+	json_decref(root);
+	free(t);
+	ck_assert_int_eq(gac_report_models(NULL, sheet, NULL, NULL, GAC_FORMAT_JSON), GAC_EARG);
+}
+END_TEST
+
+Suite *suite_report(void)
+{
+	Suite *s = suite_create("report");
+	TCase *t = tcase_create("formats");
+	tcase_add_checked_fixture(t, setup, teardown);
+	tcase_add_test(t, format_names);
+	tcase_add_test(t, table_rounds_to_cents);
+	tcase_add_test(t, json_is_exact_and_complete);
+	tcase_add_test(t, csv_is_rfc4180);
+	tcase_add_test(t, markdown_escapes_pipes);
+	tcase_add_test(t, models_listing);
+	suite_add_tcase(s, t);
+	return s;
+}
