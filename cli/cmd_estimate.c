@@ -139,6 +139,15 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			rc = usage_error(c, "estimate", "give a SCENARIO file, or --model ID for a quick estimate");
 			goto done;
 		}
+		bool volume = false;
+		for (size_t i = 0; i < nsets; i++)
+			volume = volume || (sets[i].field && !strcmp(sets[i].field, "requests_per_month")) ||
+			         (!sets[i].field && !sets[i].value &&
+			          strstr(sets[i].path, "workloads.default.requests_per_"));
+		if (!volume) {
+			rc = usage_error(c, "estimate", "a quick estimate needs --requests N (or --images N)");
+			goto done;
+		}
 		if (gac_scenario_new(&sc, "quick-estimate") != GAC_OK ||
 		    gac_scenario_add_workload(sc, "default", model) != GAC_OK) {
 			fprintf(c->err, "genaicost: out of memory\n");
@@ -170,8 +179,8 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			st = gac_scenario_set(sc, path, eq + 1, &e);
 		}
 		if (st != GAC_OK) {
-			rc = st == GAC_EPARAM ? usage_error(c, "estimate", "%s", e.message)
-			                      : usage_error(c, "estimate", "%s", e.message);
+			/* a bad flag or --set value is a usage error, whatever its cause */
+			rc = usage_error(c, "estimate", "%s", e.message);
 			goto done;
 		}
 	}
@@ -179,7 +188,10 @@ int cmd_estimate(cli *c, int argc, char **argv)
 		for (size_t w = 0; w < gac_scenario_workload_count(sc); w++) {
 			char path[512];
 			snprintf(path, sizeof path, "workloads.%s.model", gac_scenario_workload_name(sc, w));
-			gac_scenario_set(sc, path, model, NULL);
+			if (gac_scenario_set(sc, path, model, &e) != GAC_OK) {
+				rc = usage_error(c, "estimate", "--model: %s", e.message);
+				goto done;
+			}
 		}
 	}
 	rc = load_sheet(c, &sheet, pricing ? pricing : gac_scenario_pricing(sc),

@@ -9,8 +9,8 @@
  *  - Functions that read files take a `gac_error *err` (may be NULL) that
  *    receives the status, a message, and the file, line and column the
  *    problem was found at.
- *  - The library never prints, never exits, and leaves GSL's error handler
- *    switched off while it runs.
+ *  - The library never prints and never exits.  Where it uses GSL, GSL's
+ *    abort-on-error handler is switched off and every status is checked.
  *  - Money is computed in double at full precision; nothing is rounded
  *    except by the report functions when they present a figure.
  */
@@ -282,7 +282,8 @@ GAC_API const char *gac_scenario_param_path(const gac_scenario *scenario, size_t
 
 /* One priced line: cost = quantity * unit_price, exactly. */
 typedef struct gac_line {
-	const char *workload;    /* workload name, or "*" for shared items */
+	const char *workload;    /* workload name; shared items (provisioned
+	                          * throughput) join the names with commas */
 	const char *model;       /* model id */
 	const char *component;   /* e.g. "input tokens", "provisioned throughput" */
 	double quantity;         /* in `unit`s */

@@ -64,7 +64,7 @@ typedef struct gac_node gac_node;
 struct gac_node {
 	gac_node_type type;
 	unsigned line, col;     /* 1-based */
-	bool quoted;            /* scalar was quoted: never a number */
+	bool quoted;            /* scalar was quoted ('1' and 1 both read as numbers) */
 	char *text;             /* scalar value, NUL-terminated */
 	size_t count;           /* SEQ: items; MAP: pairs */
 	gac_node **items;       /* SEQ items, or MAP keys and values interleaved */

@@ -30,7 +30,9 @@ static void money(gac_buf *b, double v, const char *currency)
 		gac_buf_puts(b, v < 0 ? "-$" : "$");
 	else
 		gac_buf_printf(b, "%s %s", currency ? currency : "", v < 0 ? "-" : "");
-	gac_buf_grouped(b, fabs(v), 2);
+	/* cents rounded half away from zero, as invoices do (739.125 -> 739.13) */
+	double cents = round(fabs(v) * 100.0);
+	gac_buf_grouped(b, isfinite(cents) && cents < 9e15 ? cents / 100.0 : fabs(v), 2);
 }
 
 /* Unit prices keep every digit the sheet gave them. */
@@ -48,7 +50,14 @@ static void unit_price(gac_buf *b, double v, const char *currency)
 
 static void quantity(gac_buf *b, double v)
 {
-	gac_buf_grouped(b, v, v == floor(v) && fabs(v) < 1e15 ? 0 : 2);
+	double r = round(v);
+	/* 15,000/day × 730/24 days is 456,250 up to the last bit: show it whole */
+	if (fabs(v - r) <= 1e-9 * fabs(v) && fabs(v) < 1e15)
+		gac_buf_grouped(b, r, 0);
+	else if (fabs(v) < 1)
+		gac_buf_exact(b, v);
+	else
+		gac_buf_grouped(b, v, 2);
 }
 
 static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh,
@@ -205,12 +214,13 @@ gac_status gac_report(char **out, const gac_result *r, const gac_scenario *sc, c
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
 
-static void price_cell(gac_table *t, size_t col, const gac_model_info *mi, int k, gac_format f)
+static void price_cell(gac_table *t, size_t col, const gac_model_info *mi, int k, gac_format f,
+                       const char *currency)
 {
 	gac_buf x = {0};
 	if (mi->has & (1u << k)) {
 		if (f == GAC_FORMAT_TABLE || f == GAC_FORMAT_MARKDOWN)
-			unit_price(&x, mi->price[k], "USD");
+			unit_price(&x, mi->price[k], currency);
 		else
 			gac_buf_exact(&x, mi->price[k]);
 	} else if (f == GAC_FORMAT_TABLE || f == GAC_FORMAT_MARKDOWN) {
@@ -317,13 +327,13 @@ gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region
 		gac_table_set(&t, 2, kind_name(mi.kind));
 		gac_table_set(&t, 3, mi.kind == GAC_KIND_IMAGE ? "image" : mi.per == 1e6 ? "1M" : "1K");
 		for (int k = 0; k < GAC_PRICE_COUNT; k++)
-			price_cell(&t, 4 + (size_t)k, &mi, k, f);
+			price_cell(&t, 4 + (size_t)k, &mi, k, f, gac_sheet_currency(sh));
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
 	if (f == GAC_FORMAT_TABLE)
-		gac_buf_printf(&b, "\n%zu models. Token prices per Per tokens; PT = provisioned throughput per "
-		               "model unit per hour.\n", shown);
+		gac_buf_printf(&b, "\n%zu model%s. Token prices per Per tokens; PT = provisioned throughput "
+		               "per model unit per hour.\n", shown, shown == 1 ? "" : "s");
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }

@@ -419,6 +419,10 @@ static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
 		                "workload '%s' needs 'model'", name->text);
 	if ((st = gac_expect(c, model, GAC_NODE_SCALAR, "model")) != GAC_OK)
 		return st;
+	/* as --set workloads.NAME.model= refuses an empty model */
+	if (!model->text[0])
+		return gac_fail(c->err, GAC_EVALUE, c->file, model->line, model->col,
+		                "model must not be empty");
 	if ((st = gac_scenario_add_workload(s, name->text, model->text)) != GAC_OK)
 		return gac_fail(c->err, st, c->file, n->line, n->col, "cannot add workload '%s'", name->text);
 	gac_workload *w = &s->workloads[s->workload_count - 1];

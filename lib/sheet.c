@@ -476,9 +476,9 @@ bool gac_model_in_region(const gac_model *m, const char *region)
 void gac_model_prices(gac_prices *out, const gac_model *m, const char *region)
 {
 	*out = m->base;
-	if (!region)
-		return;
-	for (size_t i = 0; i < m->override_count; i++) {
+	/* no region: base prices only, but still with the batch_discount
+	 * below (returning early here lost the derived batch prices) */
+	for (size_t i = 0; region && i < m->override_count; i++) {
 		const gac_region_prices *rp = &m->overrides[i];
 		if (strcmp(rp->region, region))
 			continue;
