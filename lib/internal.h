@@ -79,6 +79,8 @@ struct gac_node {
 #define GAC_MAX_ALIASES      256u
 #define GAC_MAX_NODES        1000000u
 #define GAC_MAX_SCALAR_BYTES (64u * 1024u)
+#define GAC_MAX_MODELS       10000u   /* per price sheet */
+#define GAC_MAX_WORKLOADS    1000u    /* per scenario */
 
 typedef struct gac_doc {
 	gac_node *root;

@@ -139,6 +139,8 @@ gac_status gac_scenario_add_workload(gac_scenario *s, const char *name, const ch
 		return GAC_EARG;
 	if (!valid_name(name) || find_workload(s, name, strlen(name)))
 		return GAC_EVALUE;
+	if (s->workload_count >= GAC_MAX_WORKLOADS)
+		return GAC_ELIMIT;
 	gac_workload *ws = gac_realloc(s->workloads, (s->workload_count + 1) * sizeof *ws);
 	if (!ws)
 		return GAC_ENOMEM;
@@ -501,6 +503,9 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 		return st;
 	if (wl->count == 0)
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, wl->line, wl->col, "workloads must not be empty");
+	if (wl->count > GAC_MAX_WORKLOADS)
+		return gac_fail(c->err, GAC_ELIMIT, c->file, wl->line, wl->col,
+		                "more than %u workloads in one scenario", GAC_MAX_WORKLOADS);
 	for (size_t i = 0; i < wl->count; i++)
 		if ((st = load_workload(c, s, wl->items[i])) != GAC_OK)
 			return st;

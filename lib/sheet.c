@@ -394,6 +394,10 @@ static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
 	if (models->count == 0)
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, models->line, models->col,
 		                "models must not be empty");
+	/* bounds the duplicate-id check below */
+	if (models->count > GAC_MAX_MODELS)
+		return gac_fail(c->err, GAC_ELIMIT, c->file, models->line, models->col,
+		                "more than %u models in one sheet", GAC_MAX_MODELS);
 	s->models = gac_calloc(models->count, sizeof *s->models);
 	if (!s->models)
 		return oom(c, models);

@@ -221,7 +221,7 @@ void gac_buf_grouped(gac_buf *b, double v, int decimals)
 
 void gac_hash_hex(char out[17], const void *data, size_t len)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = 14695981039346656037ULL;
 	const unsigned char *p = data;
 	for (size_t i = 0; i < len; i++) {
 		h ^= p[i];

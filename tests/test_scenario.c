@@ -1,0 +1,730 @@
+/* Scenarios and parameter paths (lib/scenario.c). */
+#define _POSIX_C_SOURCE 200809L
+#include "tests.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* The example scenario of the issue, verbatim. */
+static const char example[] =
+	"genaicost: scenario/1\n"                                  /* 1 */
+	"name: support-chatbot\n"                                  /* 2 */
+	"pricing: aws-bedrock\n"                                   /* 3 */
+	"region: us-east-1\n"                                      /* 4 */
+	"hours_per_month: 730\n"                                   /* 5 */
+	"workloads:\n"                                             /* 6 */
+	"  - name: chat\n"                                         /* 7 */
+	"    model: anthropic.claude-3-5-sonnet-20240620-v1:0\n"   /* 8 */
+	"    requests_per_month: 2M\n"                             /* 9 */
+	"    input_tokens: 1500\n"                                 /* 10 */
+	"    output_tokens: 400\n"                                 /* 11 */
+	"    cache_read_fraction: 0.5\n"                           /* 12 */
+	"    cache_write_fraction: 0.05\n"                         /* 13 */
+	"    response_cache_hit_rate: 0.1\n"                       /* 14 */
+	"    batch_fraction: 0.2\n"                                /* 15 */
+	"deployment:\n"                                            /* 16 */
+	"  mode: on-demand\n"                                      /* 17 */
+	"  commitment: none\n"                                     /* 18 */
+	"  model_units: 1\n";                                      /* 19 */
+
+#define W "workloads.chat."
+#define SONNET "anthropic.claude-3-5-sonnet-20240620-v1:0"
+
+/* Every field of a workload, in the order param_path lists them. */
+static const char *const fields[] = {
+	"requests_per_month", "requests_per_day", "requests_per_second", "active_hours_per_day",
+	"input_tokens", "output_tokens", "cache_read_fraction", "cache_write_fraction",
+	"response_cache_hit_rate", "batch_fraction", "inference", "long_context_fraction",
+	"images_per_request", "image_size", "image_quality", "image_steps",
+};
+static const char *const globals[] = {
+	"hours_per_month", "deployment.mode", "deployment.commitment", "deployment.model_units",
+};
+
+/* `base` with the first `from` replaced by `to`; caller frees. */
+static char *edit(const char *base, const char *from, const char *to)
+{
+	const char *at = strstr(base, from);
+	ck_assert_msg(at != NULL, "'%s' not in the text", from);
+	size_t n = strlen(base) - strlen(from) + strlen(to) + 1;
+	char *out = malloc(n);
+	ck_assert_ptr_nonnull(out);
+	size_t pre = (size_t)(at - base);
+	memcpy(out, base, pre);
+	strcpy(out + pre, to);
+	strcat(out, at + strlen(from));
+	return out;
+}
+
+static gac_scenario *load_ok(const char *text)
+{
+	gac_scenario *s = NULL;
+	gac_error err;
+	gac_status st = gac_scenario_load_buffer(&s, text, strlen(text), "scenario.yaml", &err);
+	ck_assert_msg(st == GAC_OK, "load failed: %s at %u:%u: %s", gac_strerror(st), err.line,
+	              err.column, err.message);
+	ck_assert_ptr_nonnull(s);
+	return s;
+}
+
+static void load_fails(const char *text, gac_status want, unsigned line, unsigned col, const char *msg)
+{
+	gac_scenario *s = (gac_scenario *)&s; /* must be reset to NULL */
+	gac_error err;
+	gac_status st = gac_scenario_load_buffer(&s, text, strlen(text), "bad.yaml", &err);
+	ck_assert_msg(st == want, "status %d (%s: %s), expected %d (%s)", (int)st, gac_strerror(st),
+	              err.message, (int)want, gac_strerror(want));
+	ck_assert_ptr_null(s);
+	ck_assert_int_eq(err.status, want);
+	ck_assert_str_eq(err.file, "bad.yaml");
+	ck_assert_msg(err.line == line && err.column == col, "error at %u:%u, expected %u:%u (%s)",
+	              err.line, err.column, line, col, err.message);
+	ck_assert_msg(strstr(err.message, msg) != NULL, "message '%s' lacks '%s'", err.message, msg);
+}
+
+static double get(const gac_scenario *s, const char *path)
+{
+	double v = -1;
+	gac_status st = gac_scenario_get_number(&v, s, path);
+	ck_assert_msg(st == GAC_OK, "get %s: %s", path, gac_strerror(st));
+	return v;
+}
+
+static char *get_text(const gac_scenario *s, const char *path)
+{
+	char *t = NULL;
+	gac_status st = gac_scenario_get_text(&t, s, path);
+	ck_assert_msg(st == GAC_OK, "get_text %s: %s", path, gac_strerror(st));
+	ck_assert_ptr_nonnull(t);
+	return t;
+}
+
+static void expect_text(const gac_scenario *s, const char *path, const char *want)
+{
+	char *t = get_text(s, path);
+	ck_assert_str_eq(t, want);
+	free(t);
+}
+
+/* Set from text; must fail with `want` and a message holding `msg`. */
+static void set_fails(gac_scenario *s, const char *path, const char *value, gac_status want,
+                      const char *msg)
+{
+	gac_error err;
+	gac_error_clear(&err);
+	gac_status st = gac_scenario_set(s, path, value, &err);
+	ck_assert_msg(st == want, "set %s=%s: %d (%s), expected %d", path, value, (int)st, err.message,
+	              (int)want);
+	ck_assert_int_eq(err.status, want);
+	ck_assert_uint_eq(err.line, 0);
+	ck_assert_uint_eq(err.column, 0);
+	ck_assert_msg(strstr(err.message, msg) != NULL, "message '%s' lacks '%s'", err.message, msg);
+}
+
+/* ---- loading ---- */
+
+START_TEST(test_example_loads)
+{
+	gac_scenario *s = load_ok(example);
+	ck_assert_str_eq(gac_scenario_name(s), "support-chatbot");
+	ck_assert_str_eq(gac_scenario_pricing(s), "aws-bedrock");
+	ck_assert_str_eq(gac_scenario_path(s), "scenario.yaml");
+	ck_assert_str_eq(gac_scenario_dir(s), ".");
+	ck_assert_uint_eq(strlen(gac_scenario_hash(s)), 16);
+	ck_assert_uint_eq(gac_scenario_workload_count(s), 1);
+	ck_assert_str_eq(gac_scenario_workload_name(s, 0), "chat");
+	ck_assert_ptr_null(gac_scenario_workload_name(s, 1));
+	ck_assert_str_eq(gac_scenario_workload_model(s, 0), SONNET);
+
+	ck_assert(get(s, W "requests_per_month") == 2e6);
+	ck_assert(get(s, W "input_tokens") == 1500.0);
+	ck_assert(get(s, W "output_tokens") == 400.0);
+	ck_assert(get(s, W "cache_read_fraction") == 0.5);
+	ck_assert(get(s, W "cache_write_fraction") == 0.05);
+	ck_assert(get(s, W "response_cache_hit_rate") == 0.1);
+	ck_assert(get(s, W "batch_fraction") == 0.2);
+	ck_assert(get(s, "hours_per_month") == 730.0);
+	ck_assert(get(s, "deployment.model_units") == 1.0);
+	ck_assert(get(s, "deployment.mode") == 0.0);
+	ck_assert(get(s, "deployment.commitment") == 0.0);
+	/* defaults of what the file leaves out */
+	ck_assert(get(s, W "requests_per_day") == 0.0);
+	ck_assert(get(s, W "active_hours_per_day") == 24.0);
+	ck_assert(get(s, W "inference") == 0.0);
+	ck_assert(get(s, W "long_context_fraction") == 0.0);
+	ck_assert(get(s, W "images_per_request") == 1.0);
+	ck_assert(get(s, W "image_size") == 1024.0);
+	ck_assert(get(s, W "image_steps") == 50.0);
+
+	expect_text(s, "region", "us-east-1");
+	expect_text(s, "pricing", "aws-bedrock");
+	expect_text(s, W "model", SONNET);
+	expect_text(s, "deployment.mode", "on-demand");
+	expect_text(s, "deployment.commitment", "none");
+	expect_text(s, W "requests_per_month", "2000000");
+	expect_text(s, W "cache_write_fraction", "0.05");
+
+	/* text parameters have no number; unknown paths none either */
+	double v = 42;
+	ck_assert_int_eq(gac_scenario_get_number(&v, s, "region"), GAC_EPARAM);
+	ck_assert_int_eq(gac_scenario_get_number(&v, s, W "model"), GAC_EPARAM);
+	ck_assert_int_eq(gac_scenario_get_number(&v, s, W "nothing"), GAC_EPARAM);
+	ck_assert_int_eq(gac_scenario_get_number(&v, s, "workloads.chat"), GAC_EPARAM);
+	ck_assert_int_eq(gac_scenario_get_number(&v, s, "workloads.other.input_tokens"), GAC_EPARAM);
+	ck_assert_int_eq(gac_scenario_get_number(&v, s, "deployment"), GAC_EPARAM);
+	ck_assert(v == 42);
+	ck_assert_int_eq(gac_scenario_get_number(NULL, s, "hours_per_month"), GAC_EARG);
+	ck_assert_int_eq(gac_scenario_get_number(&v, NULL, "hours_per_month"), GAC_EARG);
+	ck_assert_int_eq(gac_scenario_get_number(&v, s, NULL), GAC_EARG);
+	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(test_rates_and_defaults)
+{
+	/* minimal scenario: defaults for the rest */
+	static const char text[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m, requests_per_day: 1_000}\n"
+		"  - {name: b, model: m, requests_per_second: 0.5, active_hours_per_day: 8}\n";
+	gac_scenario *s = load_ok(text);
+	ck_assert_str_eq(gac_scenario_name(s), "");
+	ck_assert_ptr_null(gac_scenario_pricing(s));
+	expect_text(s, "region", "us-east-1");
+	ck_assert(get(s, "hours_per_month") == 730.0);
+	ck_assert(get(s, "deployment.model_units") == 1.0);
+	ck_assert(get(s, "workloads.a.requests_per_day") == 1000.0);
+	ck_assert(get(s, "workloads.a.requests_per_month") == 0.0);
+	ck_assert(get(s, "workloads.b.requests_per_second") == 0.5);
+	ck_assert(get(s, "workloads.b.active_hours_per_day") == 8.0);
+	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(test_load_errors)
+{
+	char *t = edit(example, "scenario/1", "scenario/2");
+	load_fails(t, GAC_EVERSION, 1, 12, "scenario version 'scenario/2' is not supported");
+	free(t);
+	t = edit(example, "scenario/1", "pricesheet/1");
+	load_fails(t, GAC_ESCHEMA, 1, 12, "expected 'genaicost: scenario/1', found 'pricesheet/1'");
+	free(t);
+	t = edit(example, "genaicost: scenario/1\n", "");
+	load_fails(t, GAC_ESCHEMA, 1, 1, "not a genaicost file");
+	free(t);
+	load_fails("", GAC_ESCHEMA, 1, 1, "the file is empty");
+	load_fails("genaicost: scenario/1\n", GAC_ESCHEMA, 1, 1, "a scenario needs 'workloads'");
+	load_fails("genaicost: scenario/1\nworkloads: []\n", GAC_ESCHEMA, 2, 12,
+	           "workloads must not be empty");
+	load_fails("genaicost: scenario/1\nworkloads: {chat: 1}\n", GAC_ESCHEMA, 2, 12,
+	           "workloads must be a list, not a mapping");
+
+	t = edit(example, "hours_per_month: 730", "hours_per_month: 0");
+	load_fails(t, GAC_EVALUE, 5, 18, "hours_per_month must be above 0");
+	free(t);
+	t = edit(example, "hours_per_month: 730", "hours_per_month: 745");
+	load_fails(t, GAC_EVALUE, 5, 18, "hours_per_month must be at most 744 (got 745)");
+	free(t);
+	t = edit(example, "hours_per_month: 730", "hours_per_month: lots");
+	load_fails(t, GAC_EVALUE, 5, 18, "hours_per_month: 'lots' is not a number");
+	free(t);
+	t = edit(example, "region: us-east-1", "regoin: us-east-1");
+	load_fails(t, GAC_ESCHEMA, 4, 1, "unknown key 'regoin' in a scenario (did you mean 'region'?)");
+	free(t);
+	t = edit(example, "  mode: on-demand", "  mode: spot");
+	load_fails(t, GAC_EVALUE, 17, 9,
+	           "deployment.mode must be one of on-demand, batch, provisioned (got 'spot')");
+	free(t);
+	t = edit(example, "  commitment: none", "  commitment: 12-month");
+	load_fails(t, GAC_EVALUE, 18, 15,
+	           "deployment.commitment must be one of none, 1-month, 6-month (got '12-month')");
+	free(t);
+	t = edit(example, "  model_units: 1", "  model_units: 1.5");
+	load_fails(t, GAC_EVALUE, 19, 16, "deployment.model_units must be a whole number >= 1 (got 1.5)");
+	free(t);
+	t = edit(example, "  model_units: 1", "  modelunits: 1");
+	load_fails(t, GAC_ESCHEMA, 19, 3,
+	           "unknown key 'modelunits' in deployment (did you mean 'model_units'?)");
+	free(t);
+	t = edit(example, "cache_read_fraction: 0.5", "cache_read_fraction: 1.5");
+	load_fails(t, GAC_EVALUE, 12, 26,
+	           W "cache_read_fraction is a fraction between 0 and 1 (got 1.5; write 50% or 0.5)");
+	free(t);
+	t = edit(example, "input_tokens: 1500", "input_tokens: -1500");
+	load_fails(t, GAC_EVALUE, 10, 19, W "input_tokens must not be negative (got -1500)");
+	free(t);
+	t = edit(example, "output_tokens: 400", "output_tokens: [400]");
+	load_fails(t, GAC_ESCHEMA, 11, 20, W "output_tokens must be a scalar, not a list");
+	free(t);
+	t = edit(example, "batch_fraction: 0.2", "batch_fraction: .nan");
+	load_fails(t, GAC_EVALUE, 15, 21, W "batch_fraction: '.nan' is not a fraction (0.5 or 50%)");
+	free(t);
+	t = edit(example, "    model: " SONNET "\n", "    model: ''\n");
+	load_fails(t, GAC_EVALUE, 8, 12, "model must not be empty");
+	free(t);
+	t = edit(example, "    model: " SONNET "\n", "");
+	load_fails(t, GAC_ESCHEMA, 7, 5, "workload 'chat' needs 'model'");
+	free(t);
+	t = edit(example, "  - name: chat\n", "  - model_name: chat\n");
+	load_fails(t, GAC_ESCHEMA, 7, 5, "unknown key 'model_name' in a workload");
+	free(t);
+}
+END_TEST
+
+START_TEST(test_fraction_percent_in_file)
+{
+	char *t = edit(example, "cache_read_fraction: 0.5", "cache_read_fraction: 50%");
+	gac_scenario *s = load_ok(t);
+	ck_assert(get(s, W "cache_read_fraction") == 0.5);
+	gac_scenario_free(s);
+	free(t);
+}
+END_TEST
+
+START_TEST(test_workload_rate_errors)
+{
+	char *t = edit(example, "    requests_per_month: 2M\n",
+	               "    requests_per_month: 2M\n    requests_per_day: 1000\n");
+	load_fails(t, GAC_ESCHEMA, 10, 23,
+	           "give the request rate once: requests_per_month, requests_per_day or "
+	           "requests_per_second");
+	free(t);
+	t = edit(example, "    requests_per_month: 2M\n", "    requests_per_second: 3\n    requests_per_day: 1000\n");
+	load_fails(t, GAC_ESCHEMA, 9, 26, "give the request rate once");
+	free(t);
+	t = edit(example, "    requests_per_month: 2M\n", "");
+	load_fails(t, GAC_ESCHEMA, 7, 5,
+	           "workload 'chat' needs requests_per_month, requests_per_day or requests_per_second");
+	free(t);
+}
+END_TEST
+
+START_TEST(test_workload_unknown_key)
+{
+	char *t = edit(example, "    output_tokens: 400", "    output_token: 400");
+	load_fails(t, GAC_ESCHEMA, 11, 5,
+	           "unknown key 'output_token' in a workload (did you mean 'output_tokens'?)");
+	free(t);
+	t = edit(example, "    batch_fraction: 0.2", "    batch_fractoin: 0.2");
+	load_fails(t, GAC_ESCHEMA, 15, 5,
+	           "unknown key 'batch_fractoin' in a workload (did you mean 'batch_fraction'?)");
+	free(t);
+	t = edit(example, "    batch_fraction: 0.2", "    priority: high");
+	load_fails(t, GAC_ESCHEMA, 15, 5, "unknown key 'priority' in a workload");
+	free(t);
+}
+END_TEST
+
+START_TEST(test_workload_names)
+{
+	static const char second[] =
+		"deployment:\n";
+	char *t = edit(example, second,
+	               "  - name: chat\n"                   /* 16 */
+	               "    model: other\n"
+	               "    requests_per_day: 10\n"
+	               "deployment:\n");
+	load_fails(t, GAC_ESCHEMA, 16, 11, "workload 'chat' is declared twice");
+	free(t);
+	t = edit(example, "  - name: chat\n", "  - name: chat bot\n");
+	load_fails(t, GAC_EVALUE, 7, 11,
+	           "workload name 'chat bot' may only hold letters, digits, '_' and '-'");
+	free(t);
+	t = edit(example, "  - name: chat\n", "  - name: chat.v2\n");
+	load_fails(t, GAC_EVALUE, 7, 11, "workload name 'chat.v2' may only hold");
+	free(t);
+	t = edit(example, "  - name: chat\n", "  - name: \"\"\n");
+	load_fails(t, GAC_EVALUE, 7, 11, "workload name '' may only hold");
+	free(t);
+	t = edit(example, "  - name: chat\n", "  - name: [chat]\n");
+	load_fails(t, GAC_ESCHEMA, 7, 11, "name must be a scalar, not a list");
+	free(t);
+	/* letters, digits, '_' and '-' */
+	t = edit(example, "  - name: chat\n", "  - name: Chat_v2-eu\n");
+	gac_scenario *s = load_ok(t);
+	ck_assert_str_eq(gac_scenario_workload_name(s, 0), "Chat_v2-eu");
+	ck_assert(get(s, "workloads.Chat_v2-eu.input_tokens") == 1500.0);
+	gac_scenario_free(s);
+	free(t);
+}
+END_TEST
+
+/* ---- setting parameters ---- */
+
+START_TEST(test_set)
+{
+	gac_scenario *s = load_ok(example);
+	gac_error err;
+	ck_assert_int_eq(gac_scenario_set(s, W "cache_write_fraction", "50%", &err), GAC_OK);
+	ck_assert(get(s, W "cache_write_fraction") == 0.5);
+	ck_assert_int_eq(gac_scenario_set(s, W "cache_read_fraction", "0.25", &err), GAC_OK);
+	ck_assert(get(s, W "cache_read_fraction") == 0.25);
+	ck_assert_int_eq(gac_scenario_set(s, W "requests_per_month", "2.5M", &err), GAC_OK);
+	ck_assert(get(s, W "requests_per_month") == 2.5e6);
+	ck_assert_int_eq(gac_scenario_set(s, W "input_tokens", "1_200", &err), GAC_OK);
+	ck_assert(get(s, W "input_tokens") == 1200.0);
+	ck_assert_int_eq(gac_scenario_set(s, W "output_tokens", "1.5k", &err), GAC_OK);
+	ck_assert(get(s, W "output_tokens") == 1500.0);
+	ck_assert_int_eq(gac_scenario_set(s, "deployment.mode", "provisioned", &err), GAC_OK);
+	ck_assert(get(s, "deployment.mode") == 2.0);
+	expect_text(s, "deployment.mode", "provisioned");
+	ck_assert_int_eq(gac_scenario_set(s, "deployment.mode", "batch", NULL), GAC_OK);
+	ck_assert(get(s, "deployment.mode") == 1.0);
+	ck_assert_int_eq(gac_scenario_set(s, "deployment.commitment", "6-month", &err), GAC_OK);
+	ck_assert(get(s, "deployment.commitment") == 2.0);
+	ck_assert_int_eq(gac_scenario_set(s, "deployment.model_units", "3", &err), GAC_OK);
+	ck_assert(get(s, "deployment.model_units") == 3.0);
+	ck_assert_int_eq(gac_scenario_set(s, W "inference", "global", &err), GAC_OK);
+	ck_assert(get(s, W "inference") == 1.0);
+	ck_assert_int_eq(gac_scenario_set(s, W "image_quality", "premium", &err), GAC_OK);
+	ck_assert(get(s, W "image_quality") == 1.0);
+	ck_assert_int_eq(gac_scenario_set(s, "hours_per_month", "744", &err), GAC_OK);
+	ck_assert(get(s, "hours_per_month") == 744.0);
+	ck_assert_int_eq(gac_scenario_set(s, "region", "eu-west-1", &err), GAC_OK);
+	expect_text(s, "region", "eu-west-1");
+	ck_assert_int_eq(gac_scenario_set(s, "pricing", "my/sheet.yaml", &err), GAC_OK);
+	ck_assert_str_eq(gac_scenario_pricing(s), "my/sheet.yaml");
+	ck_assert_int_eq(gac_scenario_set(s, W "model", "amazon.nova-pro-v1:0", &err), GAC_OK);
+	ck_assert_str_eq(gac_scenario_workload_model(s, 0), "amazon.nova-pro-v1:0");
+	ck_assert_int_eq(gac_scenario_set_number(s, W "batch_fraction", 0.75, &err), GAC_OK);
+	ck_assert(get(s, W "batch_fraction") == 0.75);
+	ck_assert_int_eq(gac_scenario_set_number(s, "deployment.commitment", 1, &err), GAC_OK);
+	expect_text(s, "deployment.commitment", "1-month");
+	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(test_set_errors)
+{
+	gac_scenario *s = load_ok(example);
+	set_fails(s, "deployment.mode", "spot", GAC_EVALUE,
+	          "deployment.mode must be one of on-demand, batch, provisioned (got 'spot')");
+	set_fails(s, "deployment.mode", "2", GAC_EVALUE, "must be one of");
+	set_fails(s, W "cache_read_fraction", "1.5", GAC_EVALUE,
+	          W "cache_read_fraction is a fraction between 0 and 1 (got 1.5; write 50% or 0.5)");
+	set_fails(s, W "cache_read_fraction", "150%", GAC_EVALUE, "is a fraction between 0 and 1");
+	set_fails(s, W "cache_read_fraction", "-10%", GAC_EVALUE, "must not be negative");
+	set_fails(s, W "cache_read_fraction", "half", GAC_EVALUE,
+	          W "cache_read_fraction: 'half' is not a fraction (0.5 or 50%)");
+	set_fails(s, W "cache_read_fraction", "0.5k", GAC_EVALUE, "is not a fraction");
+	set_fails(s, W "requests_per_month", "50%", GAC_EVALUE,
+	          W "requests_per_month: '50%' is not a number (suffixes k, M, B allowed)");
+	set_fails(s, W "requests_per_month", "1e999", GAC_EVALUE,
+	          W "requests_per_month: '1e999' is out of range");
+	set_fails(s, W "input_tokens", "-1", GAC_EVALUE, W "input_tokens must not be negative (got -1)");
+	set_fails(s, W "input_tokens", "", GAC_EVALUE, "is not a number");
+	set_fails(s, "hours_per_month", "0", GAC_EVALUE, "hours_per_month must be above 0");
+	set_fails(s, "hours_per_month", "745", GAC_EVALUE, "hours_per_month must be at most 744");
+	set_fails(s, W "active_hours_per_day", "25", GAC_EVALUE, "must be at most 24 (got 25)");
+	set_fails(s, "deployment.model_units", "0", GAC_EVALUE,
+	          "deployment.model_units must be a whole number >= 1 (got 0)");
+	set_fails(s, "deployment.model_units", "2.5", GAC_EVALUE, "must be a whole number");
+	set_fails(s, "region", "", GAC_EVALUE, "region must not be empty");
+	set_fails(s, W "model", "", GAC_EVALUE, W "model must not be empty");
+
+	/* unknown paths suggest the closest one */
+	set_fails(s, W "input_tokns", "5", GAC_EPARAM,
+	          "unknown parameter '" W "input_tokns' (did you mean '" W "input_tokens'?)");
+	set_fails(s, "hours_per_mnth", "5", GAC_EPARAM,
+	          "unknown parameter 'hours_per_mnth' (did you mean 'hours_per_month'?)");
+	set_fails(s, "deployment.model_unit", "5", GAC_EPARAM,
+	          "(did you mean 'deployment.model_units'?)");
+	/* six edits away is too far to guess */
+	set_fails(s, "deployment.units", "5", GAC_EPARAM, "(see 'genaicost params'");
+	set_fails(s, "workloads.chta.input_tokens", "5", GAC_EPARAM,
+	          "(did you mean '" W "input_tokens'?)");
+	set_fails(s, "budget", "5", GAC_EPARAM,
+	          "unknown parameter 'budget' (see 'genaicost params' or genaicost-scenario(5))");
+	set_fails(s, "workloads.chat", "5", GAC_EPARAM, "unknown parameter 'workloads.chat'");
+
+	gac_error err;
+	ck_assert_int_eq(gac_scenario_set_number(s, "region", 1, &err), GAC_EPARAM);
+	ck_assert_str_eq(err.message, "region is text, not a number");
+	ck_assert_int_eq(gac_scenario_set_number(s, W "cache_read_fraction", NAN, &err), GAC_EVALUE);
+	ck_assert_str_eq(err.message, W "cache_read_fraction must be a finite number");
+	ck_assert_int_eq(gac_scenario_set_number(s, W "input_tokens", INFINITY, &err), GAC_EVALUE);
+	ck_assert_int_eq(gac_scenario_set_number(s, "deployment.mode", 3, &err), GAC_EVALUE);
+	ck_assert_str_eq(err.message, "deployment.mode: 3 is not a valid choice");
+	ck_assert_int_eq(gac_scenario_set_number(s, "deployment.mode", 0.5, &err), GAC_EVALUE);
+	ck_assert_int_eq(gac_scenario_set_number(s, "nope", 1, &err), GAC_EPARAM);
+	ck_assert_int_eq(gac_scenario_set(NULL, "region", "x", &err), GAC_EARG);
+	ck_assert_int_eq(gac_scenario_set(s, NULL, "x", &err), GAC_EARG);
+	ck_assert_int_eq(gac_scenario_set(s, "region", NULL, &err), GAC_EARG);
+	ck_assert_int_eq(gac_scenario_set(s, "nope", "1", NULL), GAC_EPARAM);
+
+	/* failures change nothing */
+	ck_assert(get(s, W "cache_read_fraction") == 0.5);
+	ck_assert(get(s, W "requests_per_month") == 2e6);
+	ck_assert(get(s, W "input_tokens") == 1500.0);
+	ck_assert(get(s, "hours_per_month") == 730.0);
+	ck_assert(get(s, "deployment.mode") == 0.0);
+	ck_assert(get(s, "deployment.model_units") == 1.0);
+	expect_text(s, "region", "us-east-1");
+	expect_text(s, W "model", SONNET);
+	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(test_rate_group)
+{
+	gac_scenario *s = load_ok(example);
+	gac_error err;
+	ck_assert_int_eq(gac_scenario_set(s, W "requests_per_day", "1000", &err), GAC_OK);
+	ck_assert(get(s, W "requests_per_day") == 1000.0);
+	ck_assert(get(s, W "requests_per_month") == 0.0); /* replaced, not added */
+	ck_assert_int_eq(gac_scenario_set(s, W "requests_per_second", "2", &err), GAC_OK);
+	ck_assert(get(s, W "requests_per_second") == 2.0);
+	ck_assert(get(s, W "requests_per_day") == 0.0);
+	ck_assert(get(s, W "requests_per_month") == 0.0);
+	ck_assert_int_eq(gac_scenario_set_number(s, W "requests_per_month", 5e5, &err), GAC_OK);
+	ck_assert(get(s, W "requests_per_month") == 5e5);
+	ck_assert(get(s, W "requests_per_second") == 0.0);
+	/* a failed set leaves the rate as it was */
+	ck_assert_int_eq(gac_scenario_set(s, W "requests_per_day", "-1", &err), GAC_EVALUE);
+	ck_assert(get(s, W "requests_per_month") == 5e5);
+	/* other fields are not part of the group */
+	ck_assert_int_eq(gac_scenario_set(s, W "active_hours_per_day", "8", &err), GAC_OK);
+	ck_assert(get(s, W "requests_per_month") == 5e5);
+	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(test_param_paths)
+{
+	char *t = edit(example, "deployment:\n",
+	               "  - {name: nightly, model: m2, requests_per_day: 10}\ndeployment:\n");
+	gac_scenario *s = load_ok(t);
+	free(t);
+	size_t n = gac_scenario_param_count(s);
+	ck_assert_uint_eq(n, 4 + 2 * 16);
+	for (size_t i = 0; i < 4; i++)
+		ck_assert_str_eq(gac_scenario_param_path(s, i), globals[i]);
+	for (size_t w = 0; w < 2; w++)
+		for (size_t f = 0; f < 16; f++) {
+			char want[128];
+			snprintf(want, sizeof want, "workloads.%s.%s", w ? "nightly" : "chat", fields[f]);
+			ck_assert_str_eq(gac_scenario_param_path(s, 4 + 16 * w + f), want);
+		}
+	ck_assert_ptr_null(gac_scenario_param_path(s, n));
+	ck_assert_ptr_null(gac_scenario_param_path(NULL, 0));
+	ck_assert_uint_eq(gac_scenario_param_count(NULL), 0);
+
+	/* every path round-trips: get, set the number back, set its text back */
+	for (size_t i = 0; i < n; i++) {
+		gac_scenario *c = NULL;
+		ck_assert_int_eq(gac_scenario_clone(&c, s), GAC_OK);
+		const char *path = gac_scenario_param_path(c, i);
+		double v = get(c, path);
+		gac_error err;
+		gac_status st = gac_scenario_set_number(c, path, v, &err);
+		ck_assert_msg(st == GAC_OK, "set_number %s = %g: %s", path, v, err.message);
+		ck_assert_msg(get(c, path) == v, "%s changed", path);
+		char *text = get_text(c, path);
+		st = gac_scenario_set(c, path, text, &err);
+		ck_assert_msg(st == GAC_OK, "set %s = '%s': %s", path, text, err.message);
+		ck_assert_msg(get(c, path) == v, "%s = '%s' reads back as %.17g, not %.17g", path, text,
+		              get(c, path), v);
+		free(text);
+		/* nothing else moved, except the other rates of a rate */
+		bool rate = strstr(path, ".requests_per_") != NULL;
+		for (size_t j = 0; j < n; j++) {
+			const char *other = gac_scenario_param_path(s, j);
+			if (rate && strstr(other, ".requests_per_") &&
+			    !strncmp(other, path, (size_t)(strrchr(path, '.') - path)))
+				continue;
+			ck_assert_msg(get(c, other) == get(s, other), "setting %s changed %s", path, other);
+		}
+		gac_scenario_free(c);
+	}
+	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(test_clone_is_deep)
+{
+	gac_scenario *orig = load_ok(example);
+	gac_scenario *c = NULL;
+	ck_assert_int_eq(gac_scenario_clone(&c, orig), GAC_OK);
+	ck_assert_ptr_nonnull(c);
+	ck_assert_ptr_ne(c, orig);
+	ck_assert_str_eq(gac_scenario_name(c), "support-chatbot");
+	ck_assert_str_eq(gac_scenario_pricing(c), "aws-bedrock");
+	ck_assert_str_eq(gac_scenario_path(c), "scenario.yaml");
+	ck_assert_str_eq(gac_scenario_hash(c), gac_scenario_hash(orig));
+	ck_assert_ptr_ne(gac_scenario_name(c), gac_scenario_name(orig));
+	ck_assert_ptr_ne(gac_scenario_workload_name(c, 0), gac_scenario_workload_name(orig, 0));
+	ck_assert_uint_eq(gac_scenario_param_count(c), gac_scenario_param_count(orig));
+	for (size_t i = 0; i < gac_scenario_param_count(c); i++) {
+		const char *p = gac_scenario_param_path(orig, i);
+		ck_assert_str_eq(gac_scenario_param_path(c, i), p);
+		if (i >= 4) /* workload paths are the clone's own strings */
+			ck_assert_ptr_ne(gac_scenario_param_path(c, i), p);
+		ck_assert(get(c, p) == get(orig, p));
+	}
+
+	gac_error err;
+	ck_assert_int_eq(gac_scenario_set(c, W "input_tokens", "9999", &err), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(c, "hours_per_month", "700", &err), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(c, "region", "eu-west-1", &err), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(c, W "model", "other", &err), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(c, W "requests_per_day", "10", &err), GAC_OK);
+	ck_assert_int_eq(gac_scenario_add_workload(c, "extra", "m"), GAC_OK);
+
+	ck_assert(get(orig, W "input_tokens") == 1500.0);
+	ck_assert(get(orig, "hours_per_month") == 730.0);
+	ck_assert(get(orig, W "requests_per_month") == 2e6);
+	ck_assert(get(orig, W "requests_per_day") == 0.0);
+	expect_text(orig, "region", "us-east-1");
+	expect_text(orig, W "model", SONNET);
+	ck_assert_uint_eq(gac_scenario_workload_count(orig), 1);
+	ck_assert_uint_eq(gac_scenario_param_count(orig), 20);
+
+	/* the clone outlives its original */
+	gac_scenario_free(orig);
+	ck_assert(get(c, W "input_tokens") == 9999.0);
+	ck_assert_str_eq(gac_scenario_name(c), "support-chatbot");
+	ck_assert_uint_eq(gac_scenario_workload_count(c), 2);
+	ck_assert(get(c, "workloads.extra.requests_per_month") == 0.0);
+	gac_scenario_free(c);
+
+	ck_assert_int_eq(gac_scenario_clone(NULL, orig), GAC_EARG);
+	ck_assert_int_eq(gac_scenario_clone(&c, NULL), GAC_EARG);
+}
+END_TEST
+
+START_TEST(test_new_and_add_workload)
+{
+	gac_scenario *s = NULL;
+	ck_assert_int_eq(gac_scenario_new(&s, "built"), GAC_OK);
+	ck_assert_str_eq(gac_scenario_name(s), "built");
+	ck_assert_ptr_null(gac_scenario_pricing(s));
+	ck_assert_str_eq(gac_scenario_dir(s), ".");
+	ck_assert_str_eq(gac_scenario_path(s), "");
+	ck_assert_uint_eq(strlen(gac_scenario_hash(s)), 16);
+	ck_assert_uint_eq(gac_scenario_workload_count(s), 0);
+	ck_assert_uint_eq(gac_scenario_param_count(s), 4);
+	ck_assert(get(s, "hours_per_month") == 730.0);
+	ck_assert(get(s, "deployment.mode") == 0.0);
+	ck_assert(get(s, "deployment.commitment") == 0.0);
+	ck_assert(get(s, "deployment.model_units") == 1.0);
+	expect_text(s, "region", "us-east-1");
+
+	ck_assert_int_eq(gac_scenario_add_workload(s, "chat", SONNET), GAC_OK);
+	ck_assert_int_eq(gac_scenario_add_workload(s, "Batch_2-eu", "m"), GAC_OK);
+	ck_assert_uint_eq(gac_scenario_workload_count(s), 2);
+	ck_assert_uint_eq(gac_scenario_param_count(s), 4 + 2 * 16);
+	ck_assert_str_eq(gac_scenario_workload_name(s, 1), "Batch_2-eu");
+	ck_assert_str_eq(gac_scenario_workload_model(s, 0), SONNET);
+	ck_assert_str_eq(gac_scenario_param_path(s, 4), W "requests_per_month");
+	ck_assert_str_eq(gac_scenario_param_path(s, 4 + 16 + 15), "workloads.Batch_2-eu.image_steps");
+	ck_assert(get(s, W "requests_per_month") == 0.0);
+	ck_assert(get(s, W "active_hours_per_day") == 24.0);
+	ck_assert(get(s, W "images_per_request") == 1.0);
+	ck_assert(get(s, W "image_size") == 1024.0);
+	ck_assert(get(s, W "image_steps") == 50.0);
+	gac_error err;
+	ck_assert_int_eq(gac_scenario_set(s, W "requests_per_month", "1M", &err), GAC_OK);
+	ck_assert(get(s, W "requests_per_month") == 1e6);
+	ck_assert(get(s, "workloads.Batch_2-eu.requests_per_month") == 0.0);
+
+	ck_assert_int_eq(gac_scenario_add_workload(s, "chat", "m"), GAC_EVALUE);
+	ck_assert_int_eq(gac_scenario_add_workload(s, "bad name", "m"), GAC_EVALUE);
+	ck_assert_int_eq(gac_scenario_add_workload(s, "a.b", "m"), GAC_EVALUE);
+	ck_assert_int_eq(gac_scenario_add_workload(s, "", "m"), GAC_EVALUE);
+	ck_assert_int_eq(gac_scenario_add_workload(s, "x", NULL), GAC_EARG);
+	ck_assert_int_eq(gac_scenario_add_workload(s, NULL, "m"), GAC_EARG);
+	ck_assert_int_eq(gac_scenario_add_workload(NULL, "x", "m"), GAC_EARG);
+	ck_assert_uint_eq(gac_scenario_workload_count(s), 2);
+	gac_scenario_free(s);
+
+	ck_assert_int_eq(gac_scenario_new(&s, NULL), GAC_OK);
+	ck_assert_str_eq(gac_scenario_name(s), "");
+	char hash[17];
+	snprintf(hash, sizeof hash, "%s", gac_scenario_hash(s));
+	gac_scenario_free(s);
+	ck_assert_int_eq(gac_scenario_new(NULL, "x"), GAC_EARG);
+	/* FNV-1a 64 of no bytes is the offset basis (libgenaicost(3)) */
+	ck_assert_str_eq(hash, "cbf29ce484222325");
+}
+END_TEST
+
+START_TEST(test_load_file)
+{
+	char path[] = "/tmp/gac-scenario-XXXXXX";
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	size_t len = strlen(example);
+	ck_assert_int_eq(write(fd, example, len), (ssize_t)len);
+	close(fd);
+	gac_scenario *s = NULL;
+	gac_error err;
+	ck_assert_int_eq(gac_scenario_load_file(&s, path, &err), GAC_OK);
+	ck_assert_str_eq(gac_scenario_path(s), path);
+	ck_assert_str_eq(gac_scenario_dir(s), "/tmp");
+	ck_assert(get(s, W "requests_per_month") == 2e6);
+	gac_scenario *b = load_ok(example);
+	ck_assert_str_eq(gac_scenario_hash(s), gac_scenario_hash(b));
+	gac_scenario_free(b);
+	gac_scenario_free(s);
+	unlink(path);
+
+	s = (gac_scenario *)&s;
+	ck_assert_int_eq(gac_scenario_load_file(&s, path, &err), GAC_EIO);
+	ck_assert_ptr_null(s);
+	ck_assert_str_eq(err.file, path);
+	ck_assert_int_eq(gac_scenario_load_file(&s, "/tmp", &err), GAC_EIO);
+	ck_assert_str_eq(err.message, "is a directory, not a file");
+	ck_assert_int_eq(gac_scenario_load_file(&s, NULL, &err), GAC_EARG);
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, NULL, 0, "x", &err), GAC_EARG);
+	ck_assert_int_eq(gac_scenario_load_buffer(NULL, "", 0, "x", &err), GAC_EARG);
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, "a: [", 4, NULL, &err), GAC_ESYNTAX);
+	ck_assert_str_eq(err.file, "<buffer>");
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, "a: [", 4, NULL, NULL), GAC_ESYNTAX);
+}
+END_TEST
+
+START_TEST(test_null_accessors)
+{
+	gac_scenario_free(NULL);
+	ck_assert_ptr_null(gac_scenario_name(NULL));
+	ck_assert_ptr_null(gac_scenario_pricing(NULL));
+	ck_assert_ptr_null(gac_scenario_dir(NULL));
+	ck_assert_ptr_null(gac_scenario_path(NULL));
+	ck_assert_ptr_null(gac_scenario_hash(NULL));
+	ck_assert_uint_eq(gac_scenario_workload_count(NULL), 0);
+	ck_assert_ptr_null(gac_scenario_workload_name(NULL, 0));
+	ck_assert_ptr_null(gac_scenario_workload_model(NULL, 0));
+	char *t = (char *)"x";
+	ck_assert_int_eq(gac_scenario_get_text(&t, NULL, "region"), GAC_EARG);
+}
+END_TEST
+
+Suite *suite_scenario(void)
+{
+	Suite *s = suite_create("scenario");
+	TCase *load = tcase_create("load");
+	tcase_add_test(load, test_example_loads);
+	tcase_add_test(load, test_rates_and_defaults);
+	tcase_add_test(load, test_fraction_percent_in_file);
+	tcase_add_test(load, test_load_errors);
+	tcase_add_test(load, test_workload_rate_errors);
+	tcase_add_test(load, test_workload_unknown_key);
+	tcase_add_test(load, test_workload_names);
+	tcase_add_test(load, test_load_file);
+	tcase_add_test(load, test_null_accessors);
+	suite_add_tcase(s, load);
+
+	TCase *params = tcase_create("params");
+	tcase_add_test(params, test_set);
+	tcase_add_test(params, test_set_errors);
+	tcase_add_test(params, test_rate_group);
+	tcase_add_test(params, test_param_paths);
+	tcase_add_test(params, test_clone_is_deep);
+	tcase_add_test(params, test_new_and_add_workload);
+	suite_add_tcase(s, params);
+	return s;
+}
