@@ -269,7 +269,15 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 		/* marginal tiers: only the input tokens above the threshold pay the premium */
 		if (m->has_lc && m->lc.marginal && L > 0 && I > m->lc.threshold &&
 		    (m->lc.has & (1u << GAC_PRICE_INPUT)) && (p->has & (1u << GAC_PRICE_INPUT))) {
-			double premium = m->lc.v[GAC_PRICE_INPUT] - p->v[GAC_PRICE_INPUT];
+			/* the premium is over the input rate this workload pays */
+			double base_in = global && (m->global_has & (1u << GAC_PRICE_INPUT))
+			                     ? m->global[GAC_PRICE_INPUT] : p->v[GAC_PRICE_INPUT];
+			double premium = m->lc.v[GAC_PRICE_INPUT] - base_in;
+			if (premium < 0)
+				return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
+				                "workload '%s': %s's long-context input rate is below the input "
+				                "rate it pays in %s; a marginal tier must cost more", w->name,
+				                m->id, s->region);
 			double tokens = served * rt_share * L * (I - m->lc.threshold);
 			gac_buf b = {0};
 			describe_requests(&b, s, w, 0, NULL);

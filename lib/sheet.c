@@ -480,14 +480,14 @@ bool gac_model_in_region(const gac_model *m, const char *region)
 void gac_model_prices(gac_prices *out, const gac_model *m, const char *region)
 {
 	*out = m->base;
-	/* no region: base prices only, but still with the batch_discount
-	 * below (returning early here lost the derived batch prices) */
+	bool replaced = false;
 	for (size_t i = 0; region && i < m->override_count; i++) {
 		const gac_region_prices *rp = &m->overrides[i];
 		if (strcmp(rp->region, region))
 			continue;
 		if (rp->replace) {
 			memset(out, 0, sizeof *out);
+			replaced = true;
 		}
 		for (int k = 0; k < GAC_PRICE_COUNT; k++)
 			if (rp->p.has & (1u << k)) {
@@ -500,8 +500,9 @@ void gac_model_prices(gac_prices *out, const gac_model *m, const char *region)
 			out->images_set = true;
 		}
 	}
-	/* batch_discount derives batch prices the entry does not list */
-	if (m->has_batch_discount) {
+	/* batch_discount derives batch prices the entry does not list; a
+	 * region that replaces its prices gets only what it lists */
+	if (m->has_batch_discount && !replaced) {
 		for (int k = GAC_PRICE_INPUT; k <= GAC_PRICE_OUTPUT; k++) {
 			int b = k + GAC_PRICE_BATCH_INPUT;
 			if (!(out->has & (1u << b)) && (out->has & (1u << k))) {
