@@ -22,6 +22,7 @@ static const struct command {
 	{"estimate", cmd_estimate, "price a scenario or a quick workload for one month"},
 	{"models", cmd_models, "list the models and prices of a price sheet"},
 	{"validate", cmd_validate, "check price sheets and scenarios"},
+	{"compare", cmd_compare, "price a scenario's options side by side"},
 	{"params", cmd_params, "list the parameter paths of a scenario and their values"},
 };
 
@@ -213,6 +214,24 @@ int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir)
 	free(path);
 	if (st != GAC_OK)
 		return report_error(c, st, &e);
+	return EXIT_OK;
+}
+
+int apply_set_arg(cli *c, gac_scenario *sc, const char *arg, const char *cmd)
+{
+	const char *eq = strchr(arg, '=');
+	if (!eq || eq == arg)
+		return usage_error(c, cmd, "--set takes PATH=VALUE (got '%s')", arg);
+	char path[512];
+	size_t n = (size_t)(eq - arg);
+	if (n >= sizeof path)
+		return usage_error(c, cmd, "--set: parameter path too long");
+	memcpy(path, arg, n);
+	path[n] = '\0';
+	gac_error e;
+	if (gac_scenario_set(sc, path, eq + 1, &e) != GAC_OK)
+		/* a bad --set is a usage error, whatever its cause */
+		return usage_error(c, cmd, "%s", e.message);
 	return EXIT_OK;
 }
 

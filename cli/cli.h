@@ -52,6 +52,9 @@ const char *const *pricing_dirs(void);
 /* Load the sheet named by `ref` (NULL: the default aws-bedrock). */
 int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir);
 
+/* Apply one --set PATH=VALUE; a usage error (exit 2) when it fails. */
+int apply_set_arg(cli *c, gac_scenario *sc, const char *arg, const char *cmd);
+
 /* Write `text` to stdout, or atomically to `path` (temp file + rename). */
 int emit(cli *c, const char *text, const char *path);
 
@@ -59,5 +62,6 @@ int cmd_estimate(cli *c, int argc, char **argv);
 int cmd_models(cli *c, int argc, char **argv);
 int cmd_validate(cli *c, int argc, char **argv);
 int cmd_params(cli *c, int argc, char **argv);
+int cmd_compare(cli *c, int argc, char **argv);
 
 #endif

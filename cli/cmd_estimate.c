@@ -120,11 +120,6 @@ int cmd_estimate(cli *c, int argc, char **argv)
 				goto done;
 			}
 		} else {
-			const char *eq = strchr(v, '=');
-			if (!eq || eq == v) {
-				rc = usage_error(c, "estimate", "--set takes PATH=VALUE (got '%s')", v);
-				goto done;
-			}
 			sets[nsets++] = (setting){v, NULL, NULL};
 		}
 	}
@@ -168,15 +163,8 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			}
 		} else if (sets[i].value) {
 			st = gac_scenario_set(sc, sets[i].path, sets[i].value, &e);
-		} else {
-			const char *eq = strchr(sets[i].path, '=');
-			char path[512];
-			size_t n = (size_t)(eq - sets[i].path);
-			if (n >= sizeof path)
-				n = sizeof path - 1;
-			memcpy(path, sets[i].path, n);
-			path[n] = '\0';
-			st = gac_scenario_set(sc, path, eq + 1, &e);
+		} else if ((rc = apply_set_arg(c, sc, sets[i].path, "estimate")) != EXIT_OK) {
+			goto done;
 		}
 		if (st != GAC_OK) {
 			/* a bad flag or --set value is a usage error, whatever its cause */

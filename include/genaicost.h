@@ -276,6 +276,18 @@ GAC_API gac_status gac_scenario_get_text(char **out, const gac_scenario *scenari
 GAC_API size_t gac_scenario_param_count(const gac_scenario *scenario);
 GAC_API const char *gac_scenario_param_path(const gac_scenario *scenario, size_t i);
 
+/*
+ * Options: named variants declared under `options:`, each a set of
+ * parameter overrides.  "baseline" is the scenario as written.
+ */
+GAC_API size_t gac_scenario_option_count(const gac_scenario *scenario);
+GAC_API const char *gac_scenario_option_name(const gac_scenario *scenario, size_t i);
+
+/* A copy of the scenario with option `name` applied ("baseline": an
+ * unchanged copy).  GAC_EPARAM when no option has that name. */
+GAC_API gac_status gac_scenario_with_option(gac_scenario **out, const gac_scenario *scenario,
+                                            const char *name, gac_error *err);
+
 /* ------------------------------------------------------------------ */
 /* Estimates                                                            */
 /* ------------------------------------------------------------------ */
@@ -311,6 +323,28 @@ GAC_API size_t gac_result_line_count(const gac_result *result);
 GAC_API const gac_line *gac_result_line(const gac_result *result, size_t i);
 GAC_API const char *gac_result_currency(const gac_result *result);
 GAC_API double gac_result_hours(const gac_result *result);
+/* Primary region the estimate was priced in. */
+GAC_API const char *gac_result_region(const gac_result *result);
+
+/* ------------------------------------------------------------------ */
+/* Comparisons                                                          */
+/* ------------------------------------------------------------------ */
+
+typedef struct gac_comparison gac_comparison;
+
+/*
+ * Price the baseline and every option of a scenario.
+ * Entry 0 is "baseline", then the options in file order.
+ */
+GAC_API gac_status gac_compare(gac_comparison **out, const gac_scenario *scenario,
+                               const gac_sheet *sheet, gac_error *err);
+GAC_API void gac_comparison_free(gac_comparison *comparison);
+GAC_API size_t gac_comparison_count(const gac_comparison *comparison);
+GAC_API const char *gac_comparison_name(const gac_comparison *comparison, size_t i);
+/* The estimate of entry `i`, owned by the comparison. */
+GAC_API const gac_result *gac_comparison_result(const gac_comparison *comparison, size_t i);
+/* Index of the cheapest entry (the first of equals). */
+GAC_API size_t gac_comparison_cheapest(const gac_comparison *comparison);
 
 /* ------------------------------------------------------------------ */
 /* Reports                                                              */
@@ -337,6 +371,12 @@ GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
  */
 GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_scenario *scenario,
                               const gac_sheet *sheet, gac_format format, unsigned flags);
+
+/* Render a comparison: every option's total, its change against the
+ * baseline, the cheapest; with GAC_REPORT_EXPLAIN, every option's lines. */
+GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparison,
+                                      const gac_scenario *scenario, const gac_sheet *sheet,
+                                      gac_format format, unsigned flags);
 
 /* Render the models of a sheet available in `region` (NULL: all) whose
  * vendor matches `vendor` (NULL: all). */

@@ -18,6 +18,7 @@ struct gac_result {
 	double total;
 	double hours;
 	char *currency;
+	char *region;
 };
 
 void gac_result_free(gac_result *r)
@@ -34,12 +35,14 @@ void gac_result_free(gac_result *r)
 	free(r->owned);
 	free(r->lines);
 	free(r->currency);
+	free(r->region);
 	free(r);
 }
 
 double gac_result_total(const gac_result *r) { return r ? r->total : 0.0; }
 size_t gac_result_line_count(const gac_result *r) { return r ? r->count : 0; }
 const char *gac_result_currency(const gac_result *r) { return r ? r->currency : NULL; }
+const char *gac_result_region(const gac_result *r) { return r ? r->region : NULL; }
 double gac_result_hours(const gac_result *r) { return r ? r->hours : 0.0; }
 
 const gac_line *gac_result_line(const gac_result *r, size_t i)
@@ -489,7 +492,7 @@ gac_status gac_estimate(gac_result **out, const gac_scenario *s, const gac_sheet
 	*out = NULL;
 	gac_error_clear(err);
 	gac_result *r = gac_calloc(1, sizeof *r);
-	if (!r || !(r->currency = gac_strdup(sheet->currency))) {
+	if (!r || !(r->currency = gac_strdup(sheet->currency)) || !(r->region = gac_strdup(s->region))) {
 		gac_result_free(r);
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	}

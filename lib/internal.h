@@ -221,6 +221,14 @@ typedef struct gac_workload {
 	char **paths;          /* cached "workloads.NAME.FIELD" strings */
 } gac_workload;
 
+/* A named variant: parameter overrides applied to a copy of the scenario. */
+typedef struct gac_option {
+	char *name;
+	size_t count;
+	char **paths, **values;
+	unsigned *lines, *cols;    /* where each value was written */
+} gac_option;
+
 struct gac_scenario {
 	char *name, *pricing, *region, *dir, *path;
 	char hash[17];
@@ -228,7 +236,18 @@ struct gac_scenario {
 	uint32_t gset;
 	gac_workload *workloads;
 	size_t workload_count;
+	gac_option *options;
+	size_t option_count;
 };
+
+/* Set a parameter from text, placing errors at file:line:col. */
+GAC_HIDDEN gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *value,
+                                          gac_error *err, const char *file, unsigned line,
+                                          unsigned col);
+/* options.c */
+GAC_HIDDEN gac_status gac_options_load(gac_ctx *c, gac_scenario *s, const gac_node *n);
+GAC_HIDDEN void gac_options_free(gac_scenario *s);
+GAC_HIDDEN gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *src);
 
 GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workload *w);
 GAC_HIDDEN const char *const *gac_enum_values(const char *path_field);

@@ -2,6 +2,9 @@
  * Figures are rounded here and only here. */
 #include "table.h"
 
+/* internal flag: a report embedded in another (no title lines) */
+#define GAC_REPORT_NO_HEADER 0x100u
+
 #include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
@@ -68,13 +71,14 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 	static const bool right[] = {false, false, false, true, false, true, true};
 	const char *cur = gac_result_currency(r);
 	gac_buf b = {0};
-	if (f == GAC_FORMAT_MARKDOWN)
+	bool header = !(flags & GAC_REPORT_NO_HEADER);
+	if (header && f == GAC_FORMAT_MARKDOWN)
 		gac_buf_printf(&b, "### genaicost estimate: %s\n\n", gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)");
-	else if (f == GAC_FORMAT_TABLE)
+	else if (header && f == GAC_FORMAT_TABLE)
 		gac_buf_printf(&b, "Estimate: %s\n", gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)");
-	if (f != GAC_FORMAT_CSV) {
+	if (header && f != GAC_FORMAT_CSV) {
 		gac_buf_printf(&b, "Prices: %s (as of %s), region %s, ", gac_sheet_name(sh), gac_sheet_as_of(sh),
-		               sc->region);
+		               gac_result_region(r));
 		gac_buf_exact(&b, gac_result_hours(r));
 		gac_buf_printf(&b, " hours/month, %s\n\n", cur);
 	}
@@ -135,12 +139,47 @@ static int jset(json_t *o, const char *k, json_t *v)
 	return json_object_set_new(o, k, v);
 }
 
+static int json_lines(json_t *lines, const gac_result *r, unsigned flags)
+{
+	int bad = 0;
+	for (size_t i = 0; i < gac_result_line_count(r); i++) {
+		const gac_line *l = gac_result_line(r, i);
+		json_t *o = json_object();
+		if (!o)
+			return 1;
+		bad |= jset(o, "workload", json_string(l->workload));
+		bad |= jset(o, "model", json_string(l->model));
+		bad |= jset(o, "component", json_string(l->component));
+		bad |= jset(o, "quantity", json_real(l->quantity));
+		bad |= jset(o, "unit", json_string(l->unit));
+		bad |= jset(o, "unit_price", json_real(l->unit_price));
+		bad |= jset(o, "cost", json_real(l->cost));
+		if (flags & GAC_REPORT_EXPLAIN)
+			bad |= jset(o, "formula", json_string(l->formula));
+		bad |= json_array_append_new(lines, o);
+	}
+	return bad;
+}
+
+/* jansson's text, handed back as our own allocation with a newline */
+static char *json_finish(json_t *root)
+{
+	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+	json_decref(root);
+	if (!text)
+		return NULL;
+	gac_buf b = {0};
+	gac_buf_puts(&b, text);
+	gac_buf_puts(&b, "\n");
+	free(text);
+	return gac_buf_take(&b);
+}
+
 static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh, unsigned flags)
 {
 	json_t *root = json_object();
 	json_t *scen = json_object(), *pricing = json_object(), *period = json_object();
 	json_t *lines = json_array(), *inputs = json_object();
-	char *text = NULL;
 	if (!root || !scen || !pricing || !period || !lines || !inputs) {
 		json_decref(root);
 		json_decref(scen);
@@ -165,24 +204,7 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	bad |= jset(period, "hours", json_real(gac_result_hours(r)));
 	bad |= jset(root, "period", period);
 	bad |= jset(root, "total", json_real(gac_result_total(r)));
-	for (size_t i = 0; i < gac_result_line_count(r); i++) {
-		const gac_line *l = gac_result_line(r, i);
-		json_t *o = json_object();
-		if (!o) {
-			bad = 1;
-			break;
-		}
-		bad |= jset(o, "workload", json_string(l->workload));
-		bad |= jset(o, "model", json_string(l->model));
-		bad |= jset(o, "component", json_string(l->component));
-		bad |= jset(o, "quantity", json_real(l->quantity));
-		bad |= jset(o, "unit", json_string(l->unit));
-		bad |= jset(o, "unit_price", json_real(l->unit_price));
-		bad |= jset(o, "cost", json_real(l->cost));
-		if (flags & GAC_REPORT_EXPLAIN)
-			bad |= jset(o, "formula", json_string(l->formula));
-		bad |= json_array_append_new(lines, o);
-	}
+	bad |= json_lines(lines, r, flags);
 	bad |= jset(root, "lines", lines);
 	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
 		const char *p = gac_scenario_param_path(sc, i);
@@ -191,18 +213,161 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 			bad |= jset(inputs, p, json_real(v));
 	}
 	bad |= jset(root, "inputs", inputs);
-	if (!bad)
-		text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
-	json_decref(root);
-	if (!text)
+	if (bad) {
+		json_decref(root);
 		return NULL;
-	/* jansson allocates with malloc by default; hand back our own copy
-	 * with a final newline so the caller frees with free() either way */
+	}
+	return json_finish(root);
+}
+
+static void signed_money(gac_buf *b, double v, const char *cur)
+{
+	if (v > 0)
+		gac_buf_puts(b, "+");
+	money(b, v, cur);
+}
+
+static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const gac_sheet *sh,
+                          gac_format f, unsigned flags)
+{
+	static const char *const headers[] = {"Option", "Region", "Monthly cost", "Change", "Change %"};
+	static const bool right[] = {false, false, true, true, true};
+	const gac_result *base = gac_comparison_result(c, 0);
+	const char *cur = gac_result_currency(base);
+	size_t best = gac_comparison_cheapest(c);
 	gac_buf b = {0};
-	gac_buf_puts(&b, text);
-	gac_buf_puts(&b, "\n");
-	free(text);
+	const char *name = gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)";
+	if (f == GAC_FORMAT_MARKDOWN)
+		gac_buf_printf(&b, "### genaicost compare: %s\n\n", name);
+	else if (f == GAC_FORMAT_TABLE)
+		gac_buf_printf(&b, "Compare: %s\n", name);
+	if (f != GAC_FORMAT_CSV)
+		gac_buf_printf(&b, "Prices: %s (as of %s), %s per month\n\n", gac_sheet_name(sh),
+		               gac_sheet_as_of(sh), cur);
+	gac_table t;
+	gac_table_init(&t, 5, headers, right);
+	double b0 = gac_result_total(base);
+	for (size_t i = 0; i < gac_comparison_count(c); i++) {
+		const gac_result *r = gac_comparison_result(c, i);
+		double total = gac_result_total(r), d = total - b0;
+		gac_buf x = {0};
+		gac_table_row(&t, 0);
+		if (f == GAC_FORMAT_CSV) {
+			gac_table_set(&t, 0, gac_comparison_name(c, i));
+		} else {
+			gac_buf_printf(&x, "%s%s", gac_comparison_name(c, i), i == best ? " (cheapest)" : "");
+			gac_table_set_buf(&t, 0, &x);
+		}
+		gac_table_set(&t, 1, gac_result_region(r));
+		if (f == GAC_FORMAT_CSV) {
+			gac_buf_exact(&x, total);
+			gac_table_set_buf(&t, 2, &x);
+			gac_buf_exact(&x, d);
+			gac_table_set_buf(&t, 3, &x);
+			if (b0 != 0)
+				gac_buf_exact(&x, 100.0 * d / b0);
+			gac_table_set_buf(&t, 4, &x);
+		} else {
+			money(&x, total, cur);
+			gac_table_set_buf(&t, 2, &x);
+			if (i > 0) {
+				signed_money(&x, d, cur);
+				gac_table_set_buf(&t, 3, &x);
+				if (b0 != 0) {
+					if (d > 0)
+						gac_buf_puts(&x, "+");
+					gac_buf_num(&x, "%.1f%%", 100.0 * d / b0);
+				}
+				gac_table_set_buf(&t, 4, &x);
+			}
+		}
+	}
+	gac_table_render(&b, &t, f);
+	gac_table_free(&t);
+	if (f != GAC_FORMAT_CSV) {
+		double saving = b0 - gac_result_total(gac_comparison_result(c, best));
+		gac_buf_printf(&b, "\nCheapest: %s at ", gac_comparison_name(c, best));
+		money(&b, gac_result_total(gac_comparison_result(c, best)), cur);
+		if (best != 0 && b0 > 0) {
+			gac_buf_puts(&b, ", ");
+			money(&b, saving, cur);
+			gac_buf_num(&b, " (%.1f%%) less than the baseline", 100.0 * saving / b0);
+		}
+		gac_buf_puts(&b, ".\n");
+		if (flags & GAC_REPORT_EXPLAIN) {
+			for (size_t i = 0; i < gac_comparison_count(c); i++) {
+				gac_buf_printf(&b, "\n%s %s\n\n", f == GAC_FORMAT_MARKDOWN ? "####" : "Option",
+				               gac_comparison_name(c, i));
+				char *part = report_text(gac_comparison_result(c, i), sc, sh, f,
+				                         flags | GAC_REPORT_NO_HEADER);
+				if (!part)
+					b.failed = true;
+				else
+					gac_buf_puts(&b, part);
+				free(part);
+			}
+		}
+	}
 	return gac_buf_take(&b);
+}
+
+static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const gac_sheet *sh,
+                          unsigned flags)
+{
+	json_t *root = json_object(), *arr = json_array();
+	if (!root || !arr) {
+		json_decref(root);
+		json_decref(arr);
+		return NULL;
+	}
+	const gac_result *base = gac_comparison_result(c, 0);
+	double b0 = gac_result_total(base);
+	int bad = 0;
+	json_t *pricing = json_object();
+	bad |= jset(root, "genaicost", json_string("compare/1"));
+	bad |= jset(root, "scenario", json_pack("{s:s, s:s}", "name", gac_scenario_name(sc), "hash",
+	                                        gac_scenario_hash(sc)));
+	bad |= jset(pricing, "name", json_string(gac_sheet_name(sh)));
+	bad |= jset(pricing, "as_of", json_string(gac_sheet_as_of(sh)));
+	bad |= jset(pricing, "hash", json_string(gac_sheet_hash(sh)));
+	bad |= jset(root, "pricing", pricing);
+	bad |= jset(root, "currency", json_string(gac_result_currency(base)));
+	bad |= jset(root, "period", json_pack("{s:s, s:f}", "unit", "month", "hours", gac_result_hours(base)));
+	bad |= jset(root, "cheapest", json_string(gac_comparison_name(c, gac_comparison_cheapest(c))));
+	for (size_t i = 0; !bad && i < gac_comparison_count(c); i++) {
+		const gac_result *r = gac_comparison_result(c, i);
+		json_t *o = json_object(), *lines = json_array();
+		if (!o || !lines) {
+			json_decref(o);
+			json_decref(lines);
+			bad = 1;
+			break;
+		}
+		double total = gac_result_total(r);
+		bad |= jset(o, "name", json_string(gac_comparison_name(c, i)));
+		bad |= jset(o, "region", json_string(gac_result_region(r)));
+		bad |= jset(o, "total", json_real(total));
+		bad |= jset(o, "delta", json_real(total - b0));
+		bad |= jset(o, "delta_percent", b0 != 0 ? json_real(100.0 * (total - b0) / b0) : json_null());
+		bad |= json_lines(lines, r, flags);
+		bad |= jset(o, "lines", lines);
+		bad |= json_array_append_new(arr, o);
+	}
+	bad |= jset(root, "options", arr);
+	if (bad) {
+		json_decref(root);
+		return NULL;
+	}
+	return json_finish(root);
+}
+
+gac_status gac_report_compare(char **out, const gac_comparison *c, const gac_scenario *sc,
+                              const gac_sheet *sh, gac_format f, unsigned flags)
+{
+	if (!out || !c || !sc || !sh || gac_comparison_count(c) == 0)
+		return GAC_EARG;
+	*out = f == GAC_FORMAT_JSON ? compare_json(c, sc, sh, flags) : compare_text(c, sc, sh, f, flags);
+	return *out ? GAC_OK : GAC_ENOMEM;
 }
 
 gac_status gac_report(char **out, const gac_result *r, const gac_scenario *sc, const gac_sheet *sh,
@@ -278,20 +443,17 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 		bad |= jset(o, "as_of", json_string(mi.as_of));
 		bad |= json_array_append_new(arr, o);
 	}
-	if (!bad) {
-		bad |= jset(root, "models", arr);
-		arr = NULL;
-	}
-	char *text = bad ? NULL : json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
-	json_decref(root);
-	json_decref(arr);
-	if (!text)
+	if (bad) {
+		json_decref(root);
+		json_decref(arr);
 		return NULL;
-	gac_buf b = {0};
-	gac_buf_puts(&b, text);
-	gac_buf_puts(&b, "\n");
-	free(text);
-	return gac_buf_take(&b);
+	}
+	/* jset() takes the reference even when it fails */
+	if (jset(root, "models", arr)) {
+		json_decref(root);
+		return NULL;
+	}
+	return json_finish(root);
 }
 
 gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region, const char *vendor,

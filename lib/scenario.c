@@ -94,6 +94,7 @@ void gac_scenario_free(gac_scenario *s)
 	for (size_t i = 0; i < s->workload_count; i++)
 		workload_free(&s->workloads[i]);
 	free(s->workloads);
+	gac_options_free(s);
 	free(s);
 }
 
@@ -212,17 +213,29 @@ static gac_status resolve(pref *r, gac_scenario *s, const char *path)
 }
 
 /* The closest known path, for "did you mean". */
-static const char *closest_path(const gac_scenario *s, const char *path)
+static const char *closest_path(const gac_scenario *s, const char *path, char *buf, size_t cap)
 {
 	const char *best = NULL;
 	size_t best_d = (size_t)-1;
 	size_t n = gac_scenario_param_count(s);
-	for (size_t i = 0; i < n; i++) {
-		const char *p = gac_scenario_param_path(s, i);
+	static const char *const text[] = {"region", "pricing"};
+	for (size_t i = 0; i < n + 2; i++) {
+		const char *p = i < n ? gac_scenario_param_path(s, i) : text[i - n];
 		size_t d = gac_edit_distance(path, p);
 		if (d < best_d) {
 			best_d = d;
 			best = p;
+		}
+	}
+	/* workloads.NAME.model is text, so not among the numeric paths */
+	for (size_t i = 0; i < s->workload_count; i++) {
+		char p[256];
+		snprintf(p, sizeof p, "workloads.%s.model", s->workloads[i].name);
+		size_t d = gac_edit_distance(path, p);
+		if (d < best_d) {
+			best_d = d;
+			snprintf(buf, cap, "%s", p);
+			best = buf;
 		}
 	}
 	return best_d <= 4 ? best : NULL;
@@ -230,7 +243,8 @@ static const char *closest_path(const gac_scenario *s, const char *path)
 
 static gac_status unknown_path(gac_scenario *s, const char *path, gac_error *err)
 {
-	const char *hint = closest_path(s, path);
+	char hint_buf[256];
+	const char *hint = closest_path(s, path, hint_buf, sizeof hint_buf);
 	if (hint)
 		return gac_fail(err, GAC_EPARAM, NULL, 0, 0, "unknown parameter '%s' (did you mean '%s'?)",
 		                path, hint);
@@ -317,6 +331,23 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		                d->type == P_FRACTION ? "fraction (0.5 or 50%)"
 		                                      : "number (suffixes k, M, B allowed)");
 	return store_number(r, path, v, err, file, line, col);
+}
+
+gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *value, gac_error *err,
+                               const char *file, unsigned line, unsigned col)
+{
+	pref r;
+	if (resolve(&r, s, path) != GAC_OK) {
+		/* in a file, an unknown path is invalid input, not a usage error */
+		gac_status st = file ? GAC_ESCHEMA : GAC_EPARAM;
+		char hint_buf[256];
+		const char *hint = closest_path(s, path, hint_buf, sizeof hint_buf);
+		if (hint)
+			return gac_fail(err, st, file, line, col, "unknown parameter '%s' (did you mean '%s'?)",
+			                path, hint);
+		return gac_fail(err, st, file, line, col, "unknown parameter '%s'", path);
+	}
+	return set_text(s, &r, path, value, err, file, line, col);
 }
 
 gac_status gac_scenario_set(gac_scenario *s, const char *path, const char *value, gac_error *err)
@@ -452,7 +483,7 @@ static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
 static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *root)
 {
 	static const char *const keys[] = {"genaicost", "name", "description", "pricing", "region",
-	                                   "hours_per_month", "workloads", "deployment", NULL};
+	                                   "hours_per_month", "workloads", "deployment", "options", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a scenario")) != GAC_OK)
 		return st;
@@ -509,6 +540,10 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	for (size_t i = 0; i < wl->count; i++)
 		if ((st = load_workload(c, s, wl->items[i])) != GAC_OK)
 			return st;
+	/* options come last: their overrides name workloads */
+	const gac_node *opts = gac_map_get(root, "options");
+	if (opts && (st = gac_options_load(c, s, opts)) != GAC_OK)
+		return st;
 	return GAC_OK;
 }
 
@@ -614,6 +649,8 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 	DUP(dir);
 	DUP(path);
 #undef DUP
+	if (ok && gac_options_copy(s, src) != GAC_OK)
+		ok = false;
 	for (size_t i = 0; ok && i < src->workload_count; i++) {
 		const gac_workload *w = &src->workloads[i];
 		if (gac_scenario_add_workload(s, w->name, w->model) != GAC_OK) {

@@ -59,6 +59,38 @@ START_TEST(man_page_lists_every_code)
 }
 END_TEST
 
+/* Every public function is documented in libgenaicost(3): read the
+ * GAC_API declarations of the header and look for ".Fn NAME". */
+START_TEST(man_page_lists_every_function)
+{
+	FILE *f = fopen(test_path("man/libgenaicost.3"), "r");
+	ck_assert_ptr_nonnull(f);
+	static char man[1 << 20];
+	man[fread(man, 1, sizeof man - 1, f)] = '\0';
+	fclose(f);
+	f = fopen(test_path("include/genaicost.h"), "r");
+	ck_assert_ptr_nonnull(f);
+	char line[512];
+	int functions = 0;
+	while (fgets(line, sizeof line, f)) {
+		if (strncmp(line, "GAC_API ", 8))
+			continue;
+		char *paren = strchr(line, '(');
+		ck_assert_ptr_nonnull(paren);
+		char *name = paren;
+		while (name > line && (name[-1] == '_' || (name[-1] >= 'a' && name[-1] <= 'z')))
+			name--;
+		char want[128];
+		snprintf(want, sizeof want, ".Fn %.*s", (int)(paren - name), name);
+		ck_assert_msg(strstr(man, want) != NULL, "libgenaicost(3) does not document %.*s",
+		              (int)(paren - name), name);
+		functions++;
+	}
+	fclose(f);
+	ck_assert_int_ge(functions, 40);
+}
+END_TEST
+
 START_TEST(error_clear_and_version)
 {
 	gac_error e;
@@ -83,6 +115,7 @@ Suite *suite_error(void)
 	tcase_add_test(t, values_are_pinned);
 	tcase_add_test(t, messages_are_distinct);
 	tcase_add_test(t, man_page_lists_every_code);
+	tcase_add_test(t, man_page_lists_every_function);
 	tcase_add_test(t, error_clear_and_version);
 	suite_add_tcase(s, t);
 	return s;

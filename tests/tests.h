@@ -15,6 +15,7 @@ Suite *suite_scenario(void);
 Suite *suite_cost(void);
 Suite *suite_report(void);
 Suite *suite_cli(void);
+Suite *suite_options(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \

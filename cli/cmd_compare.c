@@ -1,0 +1,113 @@
+/* genaicost compare: a scenario's options side by side. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(cli *c)
+{
+	fprintf(c->out,
+	        "usage: genaicost compare SCENARIO [options]\n\n"
+	        "Price the scenario as written (the baseline) and each of its options:\n"
+	        "totals, the change against the baseline, and the cheapest.\n\n"
+	        "Options:\n"
+	        "  --pricing FILE|NAME    price sheet (default: the scenario's, else aws-bedrock)\n"
+	        "  --set PATH=VALUE       change the baseline before the options apply (repeatable)\n"
+	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --explain              add every option's line items with their formulas\n"
+	        "  -o, --output FILE      write the report to FILE (atomically)\n"
+	        "  -h, --help             this help\n");
+}
+
+int cmd_compare(cli *c, int argc, char **argv)
+{
+	argscan a;
+	const char *pos, *file = NULL, *pricing = NULL, *output = NULL;
+	gac_format format = GAC_FORMAT_TABLE;
+	unsigned flags = 0;
+	const char **sets = calloc((size_t)argc + 1, sizeof *sets);
+	size_t nsets = 0;
+	int kind, rc = EXIT_OK;
+	gac_scenario *sc = NULL;
+	gac_sheet *sheet = NULL;
+	gac_comparison *cmp = NULL;
+	char *text = NULL;
+	gac_error e;
+	if (!sets) {
+		fprintf(c->err, "genaicost: out of memory\n");
+		return EXIT_IO;
+	}
+	args_init(&a, argc, argv);
+	while ((kind = args_next(&a, &pos))) {
+		if (kind == 2) {
+			if (file) {
+				rc = usage_error(c, "compare", "compare takes one SCENARIO");
+				goto done;
+			}
+			file = pos;
+			continue;
+		}
+		const char *o = a.opt, *v;
+		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
+			usage(c);
+			goto done;
+		}
+		if (!strcmp(o, "--explain")) {
+			flags |= GAC_REPORT_EXPLAIN;
+			continue;
+		}
+		if (strcmp(o, "--pricing") && strcmp(o, "--set") && strcmp(o, "--format") && strcmp(o, "-o") &&
+		    strcmp(o, "--output")) {
+			rc = usage_error(c, "compare", "unknown option '%s'", o);
+			goto done;
+		}
+		if (!(v = args_value(c, &a))) {
+			rc = EXIT_USAGE;
+			goto done;
+		}
+		if (!strcmp(o, "--pricing"))
+			pricing = v;
+		else if (!strcmp(o, "--set"))
+			sets[nsets++] = v;
+		else if (!strcmp(o, "--format")) {
+			if (gac_format_parse(&format, v) != GAC_OK) {
+				rc = usage_error(c, "compare", "unknown format '%s' (table, json, csv, markdown)", v);
+				goto done;
+			}
+		} else
+			output = v;
+	}
+	if (!file) {
+		rc = usage_error(c, "compare", "compare needs a SCENARIO");
+		goto done;
+	}
+	gac_status st = gac_scenario_load_file(&sc, file, &e);
+	if (st != GAC_OK) {
+		rc = report_error(c, st, &e);
+		goto done;
+	}
+	for (size_t i = 0; i < nsets; i++)
+		if ((rc = apply_set_arg(c, sc, sets[i], "compare")) != EXIT_OK)
+			goto done;
+	rc = load_sheet(c, &sheet, pricing ? pricing : gac_scenario_pricing(sc),
+	                pricing ? NULL : gac_scenario_dir(sc));
+	if (rc != EXIT_OK)
+		goto done;
+	if ((st = gac_compare(&cmp, sc, sheet, &e)) != GAC_OK) {
+		rc = report_error(c, st, &e);
+		goto done;
+	}
+	if (gac_report_compare(&text, cmp, sc, sheet, format, flags) != GAC_OK) {
+		fprintf(c->err, "genaicost: out of memory\n");
+		rc = EXIT_IO;
+		goto done;
+	}
+	rc = emit(c, text, output);
+done:
+	free(text);
+	gac_comparison_free(cmp);
+	gac_sheet_free(sheet);
+	gac_scenario_free(sc);
+	free(sets);
+	return rc;
+}

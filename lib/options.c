@@ -1,0 +1,200 @@
+/* Options: named variants of a scenario, each a set of parameter-path
+ * overrides.  They act only through the parameter mechanism, so any
+ * input can differ between options. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void option_free(gac_option *o)
+{
+	free(o->name);
+	for (size_t i = 0; i < o->count; i++) {
+		free(o->paths[i]);
+		free(o->values[i]);
+	}
+	free(o->paths);
+	free(o->values);
+	free(o->lines);
+	free(o->cols);
+}
+
+void gac_options_free(gac_scenario *s)
+{
+	for (size_t i = 0; i < s->option_count; i++)
+		option_free(&s->options[i]);
+	free(s->options);
+	s->options = NULL;
+	s->option_count = 0;
+}
+
+static bool option_alloc(gac_option *o, size_t n)
+{
+	o->paths = gac_calloc(n, sizeof *o->paths);
+	o->values = gac_calloc(n, sizeof *o->values);
+	o->lines = gac_calloc(n, sizeof *o->lines);
+	o->cols = gac_calloc(n, sizeof *o->cols);
+	return o->paths && o->values && o->lines && o->cols;
+}
+
+gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *src)
+{
+	if (!src->option_count)
+		return GAC_OK;
+	dst->options = gac_calloc(src->option_count, sizeof *dst->options);
+	if (!dst->options)
+		return GAC_ENOMEM;
+	for (size_t i = 0; i < src->option_count; i++) {
+		const gac_option *a = &src->options[i];
+		gac_option *b = &dst->options[i];
+		dst->option_count = i + 1;
+		if (!(b->name = gac_strdup(a->name)) || !option_alloc(b, a->count))
+			return GAC_ENOMEM;
+		for (size_t j = 0; j < a->count; j++) {
+			b->count = j + 1;
+			b->paths[j] = gac_strdup(a->paths[j]);
+			b->values[j] = gac_strdup(a->values[j]);
+			b->lines[j] = a->lines[j];
+			b->cols[j] = a->cols[j];
+			if (!b->paths[j] || !b->values[j])
+				return GAC_ENOMEM;
+		}
+	}
+	return GAC_OK;
+}
+
+static bool valid_name(const char *n)
+{
+	if (!*n)
+		return false;
+	for (; *n; n++)
+		if (!((*n >= 'a' && *n <= 'z') || (*n >= 'A' && *n <= 'Z') || (*n >= '0' && *n <= '9') ||
+		      *n == '_' || *n == '-'))
+			return false;
+	return true;
+}
+
+static gac_status apply(gac_scenario *s, const gac_option *o, const char *file, gac_error *err)
+{
+	for (size_t j = 0; j < o->count; j++) {
+		gac_status st = gac_scenario_set_at(s, o->paths[j], o->values[j], err, file, o->lines[j],
+		                                    o->cols[j]);
+		if (st != GAC_OK) {
+			/* name the option, keep the place */
+			if (err) {
+				char msg[sizeof err->message + 600];
+				snprintf(msg, sizeof msg, "option '%s': %s", o->name, err->message);
+				memcpy(err->message, msg, sizeof err->message - 1);
+				err->message[sizeof err->message - 1] = '\0';
+			}
+			return st;
+		}
+	}
+	return GAC_OK;
+}
+
+gac_status gac_options_load(gac_ctx *c, gac_scenario *s, const gac_node *n)
+{
+	static const char *const keys[] = {"name", "description", "set", NULL};
+	gac_status st;
+	if ((st = gac_expect(c, n, GAC_NODE_SEQ, "options")) != GAC_OK)
+		return st;
+	if (n->count == 0)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col, "options must not be empty");
+	s->options = gac_calloc(n->count, sizeof *s->options);
+	if (!s->options)
+		return gac_fail(c->err, GAC_ENOMEM, c->file, n->line, n->col, "out of memory");
+	for (size_t i = 0; i < n->count; i++) {
+		const gac_node *e = n->items[i];
+		gac_option *o = &s->options[i];
+		s->option_count = i + 1;
+		if ((st = gac_expect(c, e, GAC_NODE_MAP, "an option")) != GAC_OK ||
+		    (st = gac_check_keys(c, e, keys, "an option")) != GAC_OK)
+			return st;
+		const gac_node *name = gac_map_get(e, "name"), *set = gac_map_get(e, "set");
+		if (!name)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col, "an option needs 'name'");
+		if ((st = gac_get_string(c, name, "name", &o->name)) != GAC_OK)
+			return st;
+		if (!valid_name(o->name) || !strcmp(o->name, "baseline"))
+			return gac_fail(c->err, GAC_EVALUE, c->file, name->line, name->col,
+			                "option name '%s' must hold only letters, digits, '_' and '-', and not "
+			                "be 'baseline' (the scenario as written)", o->name);
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(s->options[j].name, o->name))
+				return gac_fail(c->err, GAC_ESCHEMA, c->file, name->line, name->col,
+				                "option '%s' is declared twice", o->name);
+		if (!set)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
+			                "option '%s' needs 'set' (a mapping of parameter paths to values)",
+			                o->name);
+		if ((st = gac_expect(c, set, GAC_NODE_MAP, "set")) != GAC_OK)
+			return st;
+		if (!option_alloc(o, set->count ? set->count : 1))
+			return gac_fail(c->err, GAC_ENOMEM, c->file, e->line, e->col, "out of memory");
+		for (size_t j = 0; j < set->count; j++) {
+			const gac_node *k = set->items[2 * j], *v = set->items[2 * j + 1];
+			if ((st = gac_expect(c, v, GAC_NODE_SCALAR, k->text)) != GAC_OK)
+				return st;
+			o->count = j + 1;
+			o->paths[j] = gac_strdup(k->text);
+			o->values[j] = gac_strdup(v->text);
+			o->lines[j] = v->line;
+			o->cols[j] = v->col;
+			if (!o->paths[j] || !o->values[j])
+				return gac_fail(c->err, GAC_ENOMEM, c->file, v->line, v->col, "out of memory");
+		}
+		/* catch bad paths and values now, where the file is being read */
+		gac_scenario *trial = NULL;
+		if (gac_scenario_clone(&trial, s) != GAC_OK)
+			return gac_fail(c->err, GAC_ENOMEM, c->file, e->line, e->col, "out of memory");
+		st = apply(trial, o, c->file, c->err);
+		gac_scenario_free(trial);
+		if (st != GAC_OK)
+			return st;
+	}
+	return GAC_OK;
+}
+
+size_t gac_scenario_option_count(const gac_scenario *s)
+{
+	return s ? s->option_count : 0;
+}
+
+const char *gac_scenario_option_name(const gac_scenario *s, size_t i)
+{
+	return s && i < s->option_count ? s->options[i].name : NULL;
+}
+
+gac_status gac_scenario_with_option(gac_scenario **out, const gac_scenario *s, const char *name,
+                                    gac_error *err)
+{
+	if (!out || !s || !name)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output, scenario or option name");
+	*out = NULL;
+	const gac_option *o = NULL;
+	for (size_t i = 0; i < s->option_count; i++)
+		if (!strcmp(s->options[i].name, name))
+			o = &s->options[i];
+	if (!o && strcmp(name, "baseline")) {
+		gac_buf names = {0};
+		gac_buf_puts(&names, "baseline");
+		for (size_t i = 0; i < s->option_count; i++)
+			gac_buf_printf(&names, ", %s", s->options[i].name);
+		gac_fail(err, GAC_EPARAM, s->path, 0, 0, "no option named '%s' (options: %s)", name,
+		         names.failed || !names.data ? "?" : names.data);
+		gac_buf_free(&names);
+		return GAC_EPARAM;
+	}
+	gac_scenario *copy = NULL;
+	if (gac_scenario_clone(&copy, s) != GAC_OK)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	gac_status st = o ? apply(copy, o, s->path, err) : GAC_OK;
+	if (st != GAC_OK) {
+		gac_scenario_free(copy);
+		return st;
+	}
+	*out = copy;
+	return GAC_OK;
+}

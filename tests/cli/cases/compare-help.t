@@ -1,0 +1,3 @@
+args: compare --help
+exit: 0
+stdout-has: usage: genaicost compare SCENARIO

@@ -1,0 +1,3 @@
+args: compare examples/chatbot-options.yaml --format markdown
+exit: 0
+stdout-exact: compare.md

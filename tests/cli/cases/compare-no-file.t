@@ -1,0 +1,3 @@
+args: compare
+exit: 2
+stderr-has: compare needs a SCENARIO

@@ -1,0 +1,3 @@
+args: compare examples/chatbot.yaml --format csv
+exit: 0
+stdout-has: baseline,us-east-1,14175,0,0

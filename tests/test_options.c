@@ -1,0 +1,191 @@
+/* Options and side-by-side comparison, through parameter paths only. */
+#include "tests.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char sheet_yaml[] =
+	"genaicost: pricesheet/1\n"
+	"name: t\n"
+	"currency: USD\n"
+	"as_of: 2025-02-28\n"
+	"sources: [hand]\n"
+	"models:\n"
+	"  - id: m.big\n"
+	"    regions: [us-east-1, us-west-2]\n"
+	"    per: 1M\n"
+	"    input: 3\n"
+	"    output: 15\n"
+	"    batch_discount: 50%\n"
+	"  - id: m.small\n"
+	"    regions: [us-east-1]\n"
+	"    per: 1M\n"
+	"    input: 0.8\n"
+	"    output: 4\n"
+	"    model_unit_hour: {1_month: 39.6, 6_month: 22.0}\n";
+
+static const char scen_yaml[] =
+	"genaicost: scenario/1\n"
+	"name: opts\n"
+	"workloads:\n"
+	"  - name: chat\n"
+	"    model: m.big\n"
+	"    requests_per_month: 1M\n"
+	"    input_tokens: 1000\n"
+	"    output_tokens: 100\n"
+	"options:\n"
+	"  - name: small\n"
+	"    set:\n"
+	"      workloads.chat.model: m.small\n"
+	"  - name: half-batch\n"
+	"    description: half through batch\n"
+	"    set: {workloads.chat.batch_fraction: 50%}\n"
+	"  - name: reserved\n"
+	"    set:\n"
+	"      workloads.chat.model: m.small\n"
+	"      deployment.mode: provisioned\n"
+	"      deployment.commitment: 6-month\n"
+	"      deployment.model_units: 2\n";
+
+static gac_sheet *sheet;
+static gac_scenario *sc;
+
+static void setup(void)
+{
+	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(&sheet, sheet_yaml, strlen(sheet_yaml), "t.yaml", &e), GAC_OK);
+	ck_assert_msg(gac_scenario_load_buffer(&sc, scen_yaml, strlen(scen_yaml), "s.yaml", &e) == GAC_OK,
+	              "%s", e.message);
+}
+
+static void teardown(void)
+{
+	gac_scenario_free(sc);
+	gac_sheet_free(sheet);
+}
+
+START_TEST(options_listed_and_applied)
+{
+	ck_assert_uint_eq(gac_scenario_option_count(sc), 3);
+	ck_assert_str_eq(gac_scenario_option_name(sc, 1), "half-batch");
+	ck_assert_ptr_null(gac_scenario_option_name(sc, 3));
+	gac_scenario *v = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_with_option(&v, sc, "reserved", &e), GAC_OK);
+	double x;
+	ck_assert_int_eq(gac_scenario_get_number(&x, v, "deployment.model_units"), GAC_OK);
+	ck_assert(x == 2);
+	ck_assert_int_eq(gac_scenario_get_number(&x, v, "deployment.mode"), GAC_OK);
+	ck_assert(x == 2);
+	/* the original is untouched */
+	ck_assert_int_eq(gac_scenario_get_number(&x, sc, "deployment.model_units"), GAC_OK);
+	ck_assert(x == 1);
+	gac_scenario_free(v);
+	ck_assert_int_eq(gac_scenario_with_option(&v, sc, "baseline", &e), GAC_OK);
+	gac_scenario_free(v);
+	ck_assert_int_eq(gac_scenario_with_option(&v, sc, "nope", &e), GAC_EPARAM);
+	ck_assert_ptr_null(v);
+	ck_assert_ptr_nonnull(strstr(e.message, "options: baseline, small, half-batch, reserved"));
+}
+END_TEST
+
+START_TEST(compare_figures)
+{
+	/* baseline: 1M × (1000 × 3 + 100 × 15) / 1M = 4500
+	 * small:    1M × (1000 × 0.8 + 100 × 4) / 1M = 1200
+	 * half-batch: 2250 real-time + 2250 × 0.5 batch = 3375
+	 * reserved: 2 units × 730 h × 22 = 32120 */
+	gac_comparison *c = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_compare(&c, sc, sheet, &e), GAC_OK);
+	ck_assert_uint_eq(gac_comparison_count(c), 4);
+	ck_assert_str_eq(gac_comparison_name(c, 0), "baseline");
+	ck_assert_rel(gac_result_total(gac_comparison_result(c, 0)), 4500, 1e-12);
+	ck_assert_rel(gac_result_total(gac_comparison_result(c, 1)), 1200, 1e-12);
+	ck_assert_rel(gac_result_total(gac_comparison_result(c, 2)), 3375, 1e-12);
+	ck_assert_rel(gac_result_total(gac_comparison_result(c, 3)), 32120, 1e-12);
+	ck_assert_uint_eq(gac_comparison_cheapest(c), 1);
+	ck_assert_ptr_null(gac_comparison_result(c, 4));
+
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "small (cheapest)"));
+	ck_assert_ptr_nonnull(strstr(t, "-$3,300.00"));
+	ck_assert_ptr_nonnull(strstr(t, "-73.3%"));
+	ck_assert_ptr_nonnull(strstr(t, "+$27,620.00"));
+	ck_assert_ptr_nonnull(strstr(t, "Cheapest: small at $1,200.00, $3,300.00 (73.3%) less than the baseline."));
+	free(t);
+	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_CSV, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "Option,Region,Monthly cost,Change,Change %\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "half-batch,us-east-1,3375,-1125,-25\r\n"));
+	free(t);
+	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_JSON, 0), GAC_OK);
+	json_t *root = json_loads(t, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	ck_assert_str_eq(json_string_value(json_object_get(root, "genaicost")), "compare/1");
+	ck_assert_str_eq(json_string_value(json_object_get(root, "cheapest")), "small");
+	json_t *opts = json_object_get(root, "options");
+	ck_assert_uint_eq(json_array_size(opts), 4);
+	json_t *r = json_array_get(opts, 3);
+	ck_assert_str_eq(json_string_value(json_object_get(r, "name")), "reserved");
+	ck_assert(json_real_value(json_object_get(r, "total")) == 32120);
+	ck_assert(json_real_value(json_object_get(r, "delta")) == 27620);
+	ck_assert_uint_eq(json_array_size(json_object_get(r, "lines")), 1);
+	json_decref(root);
+	free(t);
+	gac_comparison_free(c);
+	gac_comparison_free(NULL);
+}
+END_TEST
+
+/* Load `yaml` as a scenario and expect `st` at line:col with `msg`. */
+static void expect_bad(const char *yaml, gac_status st, unsigned line, unsigned col, const char *msg)
+{
+	gac_scenario *s = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "b.yaml", &e), st);
+	ck_assert_ptr_null(s);
+	ck_assert_uint_eq(e.line, line);
+	ck_assert_uint_eq(e.column, col);
+	ck_assert_msg(strstr(e.message, msg) != NULL, "message '%s' lacks '%s'", e.message, msg);
+}
+
+#define HEAD                      \
+	"genaicost: scenario/1\n"     \
+	"workloads:\n"                \
+	"  - name: chat\n"            \
+	"    model: m.big\n"          \
+	"    requests_per_month: 1\n" \
+	"options:\n"
+
+START_TEST(bad_options)
+{
+	expect_bad(HEAD "  - name: x\n    set: {workloads.chat.output_tokns: 5}\n", GAC_ESCHEMA, 8, 40,
+	           "option 'x': unknown parameter 'workloads.chat.output_tokns' (did you mean "
+	           "'workloads.chat.output_tokens'?)");
+	expect_bad(HEAD "  - name: x\n    set:\n      deployment.mode: fast\n", GAC_EVALUE, 9, 24,
+	           "deployment.mode must be one of on-demand, batch, provisioned");
+	expect_bad(HEAD "  - name: baseline\n    set: {}\n", GAC_EVALUE, 7, 11, "not be 'baseline'");
+	expect_bad(HEAD "  - name: x\n    set: {}\n  - name: x\n    set: {}\n", GAC_ESCHEMA, 9, 11,
+	           "option 'x' is declared twice");
+	expect_bad(HEAD "  - name: x\n", GAC_ESCHEMA, 7, 5, "needs 'set'");
+	expect_bad(HEAD "  - name: x\n    sett: {}\n", GAC_ESCHEMA, 8, 5, "did you mean 'set'?");
+	expect_bad(HEAD "  - name: x\n    set: {workloads.chat.input_tokens: [1]}\n", GAC_ESCHEMA, 8, 40,
+	           "must be a scalar");
+}
+END_TEST
+
+Suite *suite_options(void)
+{
+	Suite *s = suite_create("options");
+	TCase *t = tcase_create("compare");
+	tcase_add_checked_fixture(t, setup, teardown);
+	tcase_add_test(t, options_listed_and_applied);
+	tcase_add_test(t, compare_figures);
+	suite_add_tcase(s, t);
+	TCase *b = tcase_create("bad");
+	tcase_add_test(b, bad_options);
+	suite_add_tcase(s, b);
+	return s;
+}
