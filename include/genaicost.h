@@ -326,6 +326,29 @@ GAC_API double gac_result_hours(const gac_result *result);
 /* Primary region the estimate was priced in. */
 GAC_API const char *gac_result_region(const gac_result *result);
 
+/* What a provisioned throughput buys, one per model in provisioned mode.
+ * Figures that need a model unit's capacity are NAN when it is unknown
+ * (AWS does not publish it: it comes from the sheet or the scenario). */
+typedef struct gac_provisioned {
+	const char *model;
+	const char *workloads;       /* the workloads sharing it, comma-joined */
+	double units;                /* model units billed */
+	double units_needed;         /* sized from the peak load, NAN if unknown */
+	double input_tpm_per_unit;   /* capacity assumed, NAN if unknown */
+	double output_tpm_per_unit;
+	double peak_input_tpm;       /* combined peak load, tokens per minute */
+	double peak_output_tpm;      /* output tokens × burndown */
+	double utilisation;          /* average load over capacity billed, NAN if unknown */
+	double tokens_per_month;     /* input + output tokens served */
+	double monthly_cost;
+	double effective_per_1m;     /* monthly cost per 1M tokens served, NAN if none */
+	double term_months;          /* 0 (no commitment), 1 or 6 */
+	double locked_in;            /* monthly cost × term months: owed even if usage falls */
+} gac_provisioned;
+
+GAC_API size_t gac_result_provisioned_count(const gac_result *result);
+GAC_API const gac_provisioned *gac_result_provisioned(const gac_result *result, size_t i);
+
 /* ------------------------------------------------------------------ */
 /* Comparisons                                                          */
 /* ------------------------------------------------------------------ */

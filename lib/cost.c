@@ -19,6 +19,8 @@ struct gac_result {
 	double hours;
 	char *currency;
 	char *region;
+	gac_provisioned *pt;
+	size_t pt_count;
 };
 
 void gac_result_free(gac_result *r)
@@ -36,6 +38,11 @@ void gac_result_free(gac_result *r)
 	free(r->lines);
 	free(r->currency);
 	free(r->region);
+	for (size_t i = 0; i < r->pt_count; i++) {
+		free((char *)r->pt[i].model);
+		free((char *)r->pt[i].workloads);
+	}
+	free(r->pt);
 	free(r);
 }
 
@@ -43,6 +50,12 @@ double gac_result_total(const gac_result *r) { return r ? r->total : 0.0; }
 size_t gac_result_line_count(const gac_result *r) { return r ? r->count : 0; }
 const char *gac_result_currency(const gac_result *r) { return r ? r->currency : NULL; }
 const char *gac_result_region(const gac_result *r) { return r ? r->region : NULL; }
+size_t gac_result_provisioned_count(const gac_result *r) { return r ? r->pt_count : 0; }
+
+const gac_provisioned *gac_result_provisioned(const gac_result *r, size_t i)
+{
+	return r && i < r->pt_count ? &r->pt[i] : NULL;
+}
 double gac_result_hours(const gac_result *r) { return r ? r->hours : 0.0; }
 
 const gac_line *gac_result_line(const gac_result *r, size_t i)
@@ -403,11 +416,37 @@ static const gac_model *find_model(engine *e, const gac_workload *w, gac_status 
 	return NULL;
 }
 
+/* Minutes a workload is active in the month: its active hours a day over
+ * hours_per_month / 24 days. */
+static double active_minutes(const gac_scenario *s, const gac_workload *w)
+{
+	return w->v[GAC_W_ACTIVE_HOURS_PER_DAY] * 60.0 * (s->g[GAC_G_HOURS_PER_MONTH] / 24.0);
+}
+
+static gac_status add_provisioned(engine *e, const gac_provisioned *pv)
+{
+	gac_result *r = e->r;
+	gac_provisioned *a = gac_realloc(r->pt, (r->pt_count + 1) * sizeof *a);
+	if (!a)
+		return gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	r->pt = a;
+	a[r->pt_count] = *pv;
+	a[r->pt_count].model = gac_strdup(pv->model);
+	a[r->pt_count].workloads = gac_strdup(pv->workloads);
+	r->pt_count++;
+	if (!a[r->pt_count - 1].model || !a[r->pt_count - 1].workloads)
+		return gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	return GAC_OK;
+}
+
+/* One provisioned throughput per distinct model, shared by the workloads
+ * on it: sized from their combined peak load when model_units is auto. */
 static gac_status price_provisioned(engine *e)
 {
 	const gac_scenario *s = e->s;
 	int commit = (int)s->g[GAC_G_COMMITMENT];
 	int k = GAC_PRICE_MU_NO_COMMIT + commit;
+	double hours = s->g[GAC_G_HOURS_PER_MONTH];
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
 		bool first = true;
@@ -420,28 +459,123 @@ static gac_status price_provisioned(engine *e)
 		const gac_model *m = find_model(e, w, &st);
 		if (!m)
 			return st;
+		if (commit == GAC_COMMIT_NONE && m->no_commit_custom_only)
+			return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_COMMITMENT] ? s->gline[GAC_G_COMMITMENT] : w->line,
+			                s->gline[GAC_G_COMMITMENT] ? s->gcol[GAC_G_COMMITMENT] : w->col,
+			                "%s: provisioned throughput without a commitment is sold only for custom "
+			                "models, not the base model (the sheet says provisioned_no_commit: "
+			                "custom-only); choose a 1-month or 6-month commitment", m->id);
 		gac_prices p;
 		gac_model_prices(&p, m, s->region);
 		if (!(p.has & (1u << k)))
 			return no_price(e, w, m, price_name(k));
-		double units = s->g[GAC_G_MODEL_UNITS], hours = s->g[GAC_G_HOURS_PER_MONTH];
-		/* workloads sharing a model share its provisioned throughput */
+		/* the load of every workload on this model */
+		double cap_in = s->g[GAC_G_MODEL_UNIT_INPUT_TPM] > 0 ? s->g[GAC_G_MODEL_UNIT_INPUT_TPM] : m->capacity_in;
+		double cap_out = s->g[GAC_G_MODEL_UNIT_OUTPUT_TPM] > 0 ? s->g[GAC_G_MODEL_UNIT_OUTPUT_TPM] : m->capacity_out;
+		bool known = cap_in > 0 && cap_out > 0;
+		double month_in = 0, month_out = 0, peak_in = 0, peak_out = 0, tokens = 0;
 		gac_buf who = {0};
-		for (size_t j = i; j < s->workload_count; j++)
-			if (!strcmp(s->workloads[j].model, w->model))
-				gac_buf_printf(&who, "%s%s", who.len ? "," : "", s->workloads[j].name);
+		for (size_t j = i; j < s->workload_count; j++) {
+			const gac_workload *x = &s->workloads[j];
+			if (strcmp(x->model, w->model))
+				continue;
+			gac_buf_printf(&who, "%s%s", who.len ? "," : "", x->name);
+			double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
+			double in = served * x->v[GAC_W_INPUT_TOKENS], out = served * x->v[GAC_W_OUTPUT_TOKENS];
+			double minutes = active_minutes(s, x);
+			tokens += in + out;
+			month_in += in;
+			month_out += out * m->burndown;
+			if (minutes > 0) {
+				peak_in += in / minutes * x->v[GAC_W_PEAK_TO_AVERAGE];
+				peak_out += out * m->burndown / minutes * x->v[GAC_W_PEAK_TO_AVERAGE];
+			}
+		}
+		const char *owner = who.failed || !who.data ? w->name : who.data;
+		double units = s->g[GAC_G_MODEL_UNITS], needed = NAN;
+		if (known) {
+			needed = fmax(ceil(peak_in / cap_in), ceil(peak_out / cap_out));
+			if (needed < 1)
+				needed = 1;
+		}
 		gac_buf b = {0};
+		if (units == 0) {
+			if (!known) {
+				gac_buf_free(&who);
+				return gac_fail(e->err, GAC_ENOPRICE, s->path, s->gline[GAC_G_MODEL_UNITS],
+				                s->gcol[GAC_G_MODEL_UNITS],
+				                "model_units: auto needs the tokens per minute one model unit of %s "
+				                "serves; AWS does not publish it, so set "
+				                "deployment.model_unit_input_tpm and deployment.model_unit_output_tpm "
+				                "(or model_unit_capacity in the sheet)", m->id);
+			}
+			units = needed;
+			gac_buf_puts(&b, "max(ceil(");
+			gac_buf_exact(&b, peak_in);
+			gac_buf_puts(&b, " peak input tokens/min ÷ ");
+			gac_buf_exact(&b, cap_in);
+			gac_buf_puts(&b, "), ceil(");
+			gac_buf_exact(&b, peak_out);
+			gac_buf_puts(&b, " peak output tokens/min");
+			if (m->burndown != 1) {
+				gac_buf_puts(&b, " (× ");
+				gac_buf_exact(&b, m->burndown);
+				gac_buf_puts(&b, " burndown)");
+			}
+			gac_buf_puts(&b, " ÷ ");
+			gac_buf_exact(&b, cap_out);
+			gac_buf_puts(&b, ")) = ");
+		}
 		gac_buf_exact(&b, units);
 		gac_buf_puts(&b, " model units × ");
 		gac_buf_exact(&b, hours);
 		gac_buf_printf(&b, " hours (%s commitment)", commit == 0 ? "no" : commit == 1 ? "1-month" : "6-month");
-		const char *owner = who.failed || !who.data ? w->name : who.data;
 		st = add_line(e, owner, m->id, "provisioned throughput", units * hours, "model-unit hour",
 		              p.v[k], &b);
+		if (st == GAC_OK) {
+			double monthly = units * hours * p.v[k];
+			double months = commit == 0 ? 0 : commit == 1 ? 1 : 6;
+			gac_provisioned pv = {
+				.model = m->id, .workloads = owner, .units = units, .units_needed = needed,
+				.input_tpm_per_unit = known ? cap_in : NAN, .output_tpm_per_unit = known ? cap_out : NAN,
+				.peak_input_tpm = peak_in, .peak_output_tpm = peak_out,
+				/* of the capacity billed around the clock */
+				.utilisation = known ? fmax(month_in / (units * cap_in * 60 * hours),
+				                            month_out / (units * cap_out * 60 * hours)) : NAN,
+				.tokens_per_month = tokens, .monthly_cost = monthly,
+				.effective_per_1m = tokens > 0 ? monthly / tokens * 1e6 : NAN,
+				.term_months = months, .locked_in = monthly * months,
+			};
+			st = add_provisioned(e, &pv);
+		}
 		gac_buf_free(&who);
 		if (st != GAC_OK)
 			return st;
 	}
+	return GAC_OK;
+}
+
+/* Combinations AWS does not sell are invalid input, not a silent mix. */
+static gac_status check_deployment(engine *e)
+{
+	const gac_scenario *s = e->s;
+	int mode = (int)s->g[GAC_G_MODE];
+	if (mode != GAC_MODE_PROVISIONED && s->g[GAC_G_COMMITMENT] != GAC_COMMIT_NONE)
+		return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_COMMITMENT], s->gcol[GAC_G_COMMITMENT],
+		                "deployment.commitment is %s but deployment.mode is %s: commitment terms "
+		                "apply only to provisioned throughput",
+		                s->g[GAC_G_COMMITMENT] == GAC_COMMIT_1_MONTH ? "1-month" : "6-month",
+		                mode == GAC_MODE_BATCH ? "batch" : "on-demand");
+	if (mode == GAC_MODE_PROVISIONED)
+		for (size_t i = 0; i < s->workload_count; i++) {
+			const gac_workload *w = &s->workloads[i];
+			if (w->v[GAC_W_BATCH_FRACTION] > 0)
+				return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
+				                "workload '%s': batch_fraction is %g but deployment.mode is "
+				                "provisioned: batch inference does not run on provisioned "
+				                "throughput; set batch_fraction: 0 or price batch in an option",
+				                w->name, w->v[GAC_W_BATCH_FRACTION]);
+		}
 	return GAC_OK;
 }
 
@@ -452,6 +586,8 @@ static gac_status run(engine *e)
 	if (s->workload_count == 0)
 		return gac_fail(e->err, GAC_ESCHEMA, s->path, 0, 0, "the scenario has no workloads");
 	int mode = (int)s->g[GAC_G_MODE];
+	if ((st = check_deployment(e)) != GAC_OK)
+		return st;
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
 		if (!(w->set & ((1u << GAC_W_REQUESTS_PER_MONTH) | (1u << GAC_W_REQUESTS_PER_DAY) |

@@ -154,6 +154,11 @@ typedef struct gac_model {
 	bool has_lc;
 	gac_region_prices *overrides;
 	size_t override_count;
+	double capacity_in, capacity_out;   /* tokens per minute per model unit */
+	bool has_capacity;
+	char *capacity_source;
+	double burndown;                    /* output tokens count this many times */
+	bool no_commit_custom_only;         /* no-commit PT only for custom models */
 } gac_model;
 
 struct gac_sheet {
@@ -201,6 +206,7 @@ typedef enum {
 	GAC_W_IMAGE_SIZE,
 	GAC_W_IMAGE_QUALITY,
 	GAC_W_IMAGE_STEPS,
+	GAC_W_PEAK_TO_AVERAGE,
 	GAC_W_COUNT
 } gac_wfield;
 
@@ -208,7 +214,9 @@ typedef enum {
 	GAC_G_HOURS_PER_MONTH = 0,
 	GAC_G_MODE,
 	GAC_G_COMMITMENT,
-	GAC_G_MODEL_UNITS,
+	GAC_G_MODEL_UNITS,           /* 0: auto, sized from peak load */
+	GAC_G_MODEL_UNIT_INPUT_TPM,  /* 0: the sheet's capacity */
+	GAC_G_MODEL_UNIT_OUTPUT_TPM,
 	GAC_G_COUNT
 } gac_gfield;
 
@@ -234,6 +242,7 @@ struct gac_scenario {
 	char hash[17];
 	double g[GAC_G_COUNT];
 	uint32_t gset;
+	unsigned gline[GAC_G_COUNT], gcol[GAC_G_COUNT];  /* where each was written */
 	gac_workload *workloads;
 	size_t workload_count;
 	gac_option *options;

@@ -63,6 +63,67 @@ static void quantity(gac_buf *b, double v)
 		gac_buf_grouped(b, v, 2);
 }
 
+static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
+{
+	const char *cur = gac_result_currency(r);
+	size_t n = gac_result_provisioned_count(r);
+	if (!n)
+		return;
+	bool md = f == GAC_FORMAT_MARKDOWN;
+	gac_buf_puts(b, md ? "\n**Provisioned throughput**\n\n" : "\nProvisioned throughput\n");
+	for (size_t i = 0; i < n; i++) {
+		const gac_provisioned *p = gac_result_provisioned(r, i);
+		gac_buf_printf(b, "%s%s for %s: ", md ? "- " : "  ", p->model, p->workloads);
+		gac_buf_exact(b, p->units);
+		gac_buf_puts(b, " model units billed");
+		if (!isnan(p->units_needed)) {
+			gac_buf_puts(b, ", ");
+			gac_buf_exact(b, p->units_needed);
+			gac_buf_puts(b, " needed at peak");
+			if (p->units < p->units_needed)
+				gac_buf_puts(b, " (TOO FEW: peak requests will be throttled)");
+		}
+		gac_buf_puts(b, md ? "  \n  " : "\n    ");
+		gac_buf_puts(b, "peak load ");
+		gac_buf_grouped(b, p->peak_input_tpm, 0);
+		gac_buf_puts(b, " input and ");
+		gac_buf_grouped(b, p->peak_output_tpm, 0);
+		gac_buf_puts(b, " output tokens/min");
+		if (!isnan(p->input_tpm_per_unit)) {
+			gac_buf_puts(b, "; one unit serves ");
+			gac_buf_grouped(b, p->input_tpm_per_unit, 0);
+			gac_buf_puts(b, " / ");
+			gac_buf_grouped(b, p->output_tpm_per_unit, 0);
+			gac_buf_puts(b, " (an assumption: AWS does not publish it)");
+		}
+		gac_buf_puts(b, md ? "  \n  " : "\n    ");
+		if (!isnan(p->utilisation)) {
+			gac_buf_puts(b, "utilisation ");
+			gac_buf_num(b, "%.1f%%", 100.0 * p->utilisation);
+			gac_buf_puts(b, "; ");
+		}
+		gac_buf_grouped(b, p->tokens_per_month, 0);
+		gac_buf_puts(b, " tokens a month");
+		if (!isnan(p->effective_per_1m)) {
+			gac_buf_puts(b, " at ");
+			money(b, p->effective_per_1m, cur);
+			gac_buf_puts(b, " per 1M tokens");
+		}
+		gac_buf_puts(b, md ? "  \n  " : "\n    ");
+		if (p->term_months > 0) {
+			gac_buf_exact(b, p->term_months);
+			gac_buf_printf(b, "-month commitment: ");
+			money(b, p->locked_in, cur);
+			gac_buf_puts(b, " locked in over ");
+			gac_buf_exact(b, p->term_months);
+			gac_buf_puts(b, p->term_months == 1 ? " month" : " months");
+			gac_buf_puts(b, ", owed even if usage falls\n");
+		} else {
+			gac_buf_puts(b, "no commitment: billed by the hour while it runs\n");
+		}
+	}
+}
+
 static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh,
                          gac_format f, unsigned flags)
 {
@@ -131,6 +192,8 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
+	if (f != GAC_FORMAT_CSV)
+		provisioned_text(&b, r, f);
 	return gac_buf_take(&b);
 }
 
@@ -159,6 +222,42 @@ static int json_lines(json_t *lines, const gac_result *r, unsigned flags)
 		bad |= json_array_append_new(lines, o);
 	}
 	return bad;
+}
+
+static json_t *jnum(double v)
+{
+	return isnan(v) ? json_null() : json_real(v);
+}
+
+static json_t *json_provisioned(const gac_result *r)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; arr && i < gac_result_provisioned_count(r); i++) {
+		const gac_provisioned *p = gac_result_provisioned(r, i);
+		json_t *o = json_object();
+		int bad = !o;
+		if (o) {
+			bad |= jset(o, "model", json_string(p->model));
+			bad |= jset(o, "workloads", json_string(p->workloads));
+			bad |= jset(o, "units", json_real(p->units));
+			bad |= jset(o, "units_needed", jnum(p->units_needed));
+			bad |= jset(o, "input_tpm_per_unit", jnum(p->input_tpm_per_unit));
+			bad |= jset(o, "output_tpm_per_unit", jnum(p->output_tpm_per_unit));
+			bad |= jset(o, "peak_input_tpm", json_real(p->peak_input_tpm));
+			bad |= jset(o, "peak_output_tpm", json_real(p->peak_output_tpm));
+			bad |= jset(o, "utilisation", jnum(p->utilisation));
+			bad |= jset(o, "tokens_per_month", json_real(p->tokens_per_month));
+			bad |= jset(o, "monthly_cost", json_real(p->monthly_cost));
+			bad |= jset(o, "effective_per_1m", jnum(p->effective_per_1m));
+			bad |= jset(o, "term_months", json_real(p->term_months));
+			bad |= jset(o, "locked_in", json_real(p->locked_in));
+		}
+		if (bad || json_array_append_new(arr, o)) {
+			json_decref(arr);
+			return NULL;
+		}
+	}
+	return arr;
 }
 
 /* jansson's text, handed back as our own allocation with a newline */
@@ -213,6 +312,7 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 			bad |= jset(inputs, p, json_real(v));
 	}
 	bad |= jset(root, "inputs", inputs);
+	bad |= jset(root, "provisioned", json_provisioned(r));
 	if (bad) {
 		json_decref(root);
 		return NULL;

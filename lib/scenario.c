@@ -42,6 +42,7 @@ static const pdesc wdesc[GAC_W_COUNT] = {
 	[GAC_W_IMAGE_SIZE] = {"image_size", P_NUMBER, 1024, 0, NULL, 0},
 	[GAC_W_IMAGE_QUALITY] = {"image_quality", P_ENUM, 0, 0, quality_values, 0},
 	[GAC_W_IMAGE_STEPS] = {"image_steps", P_NUMBER, 50, 0, NULL, 0},
+	[GAC_W_PEAK_TO_AVERAGE] = {"peak_to_average", P_NUMBER, 1, 0, NULL, 0},
 };
 
 static const pdesc gdesc[GAC_G_COUNT] = {
@@ -49,6 +50,8 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	[GAC_G_MODE] = {"deployment.mode", P_ENUM, 0, 0, mode_values, 0},
 	[GAC_G_COMMITMENT] = {"deployment.commitment", P_ENUM, 0, 0, commit_values, 0},
 	[GAC_G_MODEL_UNITS] = {"deployment.model_units", P_COUNT, 1, 0, NULL, 0},
+	[GAC_G_MODEL_UNIT_INPUT_TPM] = {"deployment.model_unit_input_tpm", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_G_MODEL_UNIT_OUTPUT_TPM] = {"deployment.model_unit_output_tpm", P_NUMBER, 0, 0, NULL, 0},
 };
 
 const char *const *gac_enum_values(const char *field)
@@ -70,6 +73,7 @@ typedef struct pref {
 	uint32_t bit;
 	gac_workload *w;        /* NULL for scenario-wide parameters */
 	char **text;            /* text parameters: region, pricing, model */
+	unsigned *gline, *gcol; /* scenario-wide parameters: where written */
 } pref;
 
 static void workload_free(gac_workload *w)
@@ -184,6 +188,8 @@ static gac_status resolve(pref *r, gac_scenario *s, const char *path)
 			r->slot = &s->g[i];
 			r->set = &s->gset;
 			r->bit = 1u << i;
+			r->gline = &s->gline[i];
+			r->gcol = &s->gcol[i];
 			return GAC_OK;
 		}
 	if (strncmp(path, "workloads.", 10))
@@ -279,6 +285,9 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 	}
 	if (!strcmp(d->key, "hours_per_month") && v <= 0)
 		return gac_fail(err, GAC_EVALUE, file, line, col, "hours_per_month must be above 0");
+	if (!strcmp(d->key, "peak_to_average") && v < 1)
+		return gac_fail(err, GAC_EVALUE, file, line, col,
+		                "%s is the peak load over the average, at least 1 (got %g)", path, v);
 	if (d->group && r->w) {
 		/* the request rate is given one way: the newest wins */
 		for (int i = 0; i < GAC_W_COUNT; i++)
@@ -289,6 +298,10 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 	}
 	*r->slot = v;
 	*r->set |= r->bit;
+	if (!r->w && r->gline) {
+		*r->gline = line;
+		*r->gcol = col;
+	}
 	return GAC_OK;
 }
 
@@ -320,6 +333,16 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		         choices.data && !choices.failed ? choices.data : "?", value);
 		gac_buf_free(&choices);
 		return GAC_EVALUE;
+	}
+	if (d->type == P_COUNT && !strcmp(value, "auto")) {
+		/* 0 stands for "size from peak load" */
+		*r->slot = 0;
+		*r->set |= r->bit;
+		if (r->gline) {
+			*r->gline = line;
+			*r->gcol = col;
+		}
+		return GAC_OK;
 	}
 	unsigned flags = d->type == P_FRACTION ? GAC_NUM_PERCENT : GAC_NUM_SUFFIX;
 	double v;
@@ -516,11 +539,12 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 		return st;
 	const gac_node *dep = gac_map_get(root, "deployment");
 	if (dep) {
-		static const char *const dkeys[] = {"mode", "commitment", "model_units", NULL};
+		static const char *const dkeys[] = {"mode", "commitment", "model_units",
+		                                    "model_unit_input_tpm", "model_unit_output_tpm", NULL};
 		if ((st = gac_expect(c, dep, GAC_NODE_MAP, "deployment")) != GAC_OK ||
 		    (st = gac_check_keys(c, dep, dkeys, "deployment")) != GAC_OK)
 			return st;
-		for (int i = GAC_G_MODE; i <= GAC_G_MODEL_UNITS; i++) {
+		for (int i = GAC_G_MODE; i < GAC_G_COUNT; i++) {
 			const char *key = gdesc[i].key + strlen("deployment.");
 			if ((v = gac_map_get(dep, key)) && (st = set_from_node(c, s, gdesc[i].key, v)) != GAC_OK)
 				return st;
@@ -640,6 +664,8 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 		return GAC_ENOMEM;
 	memcpy(s->hash, src->hash, sizeof s->hash);
 	memcpy(s->g, src->g, sizeof s->g);
+	memcpy(s->gline, src->gline, sizeof s->gline);
+	memcpy(s->gcol, src->gcol, sizeof s->gcol);
 	s->gset = src->gset;
 	bool ok = true;
 #define DUP(f) do { if (src->f && !(s->f = gac_strdup(src->f))) ok = false; } while (0)
@@ -696,6 +722,8 @@ gac_status gac_scenario_get_text(char **out, const gac_scenario *s, const char *
 		gac_buf_puts(&b, *r.text ? *r.text : "");
 	else if (r.d->type == P_ENUM)
 		gac_buf_puts(&b, r.d->values[(size_t)*r.slot]);
+	else if (r.d->type == P_COUNT && *r.slot == 0)
+		gac_buf_puts(&b, "auto");
 	else
 		gac_buf_exact(&b, *r.slot);
 	*out = gac_buf_take(&b);

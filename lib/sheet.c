@@ -29,6 +29,7 @@ static void model_free(gac_model *m)
 	free(m->source);
 	free(m->as_of);
 	free(m->note);
+	free(m->capacity_source);
 	for (size_t i = 0; i < m->region_count; i++)
 		free(m->regions[i]);
 	free(m->regions);
@@ -192,7 +193,8 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 	static const char *const keys[] = {
 		"id", "name", "vendor", "kind", "regions", "per", "input", "output", "batch_input",
 		"batch_output", "batch_discount", "cache_write", "cache_read", "global", "long_context",
-		"model_unit_hour", "images", "region_prices", "source", "as_of", "note", NULL,
+		"model_unit_hour", "images", "region_prices", "source", "as_of", "note",
+		"model_unit_capacity", "capacity_source", "output_burndown", "provisioned_no_commit", NULL,
 	};
 	static const char *const override_keys[] = {
 		"input", "output", "batch_input", "batch_output", "cache_write", "cache_read",
@@ -321,6 +323,43 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 				rp->replace = !strcmp(inh->text, "false");
 			}
 		}
+	}
+	m->burndown = 1;
+	if ((v = gac_map_get(n, "output_burndown"))) {
+		if ((st = gac_get_number(c, v, GAC_NUM_NONNEG, "output_burndown", &m->burndown)) != GAC_OK)
+			return st;
+		if (m->burndown < 1)
+			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+			                "output_burndown is how many times an output token counts, at least 1");
+	}
+	if ((v = gac_map_get(n, "model_unit_capacity"))) {
+		static const char *const ckeys[] = {"input_tpm", "output_tpm", NULL};
+		if ((st = gac_expect(c, v, GAC_NODE_MAP, "model_unit_capacity")) != GAC_OK ||
+		    (st = gac_check_keys(c, v, ckeys, "model_unit_capacity")) != GAC_OK)
+			return st;
+		const gac_node *in = gac_map_get(v, "input_tpm"), *out = gac_map_get(v, "output_tpm");
+		if (!in || !out)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
+			                "model_unit_capacity needs input_tpm and output_tpm");
+		if ((st = gac_get_number(c, in, GAC_NUM_NONNEG | GAC_NUM_SUFFIX, "input_tpm", &m->capacity_in)) != GAC_OK ||
+		    (st = gac_get_number(c, out, GAC_NUM_NONNEG | GAC_NUM_SUFFIX, "output_tpm", &m->capacity_out)) != GAC_OK)
+			return st;
+		if (m->capacity_in <= 0 || m->capacity_out <= 0)
+			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+			                "model_unit_capacity must be above 0 tokens per minute");
+		m->has_capacity = true;
+	}
+	if ((v = gac_map_get(n, "capacity_source")) &&
+	    (st = gac_get_string(c, v, "capacity_source", &m->capacity_source)) != GAC_OK)
+		return st;
+	if ((v = gac_map_get(n, "provisioned_no_commit"))) {
+		if ((st = gac_expect(c, v, GAC_NODE_SCALAR, "provisioned_no_commit")) != GAC_OK)
+			return st;
+		if (!strcmp(v->text, "custom-only"))
+			m->no_commit_custom_only = true;
+		else if (strcmp(v->text, "any"))
+			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+			                "provisioned_no_commit must be any or custom-only (got '%s')", v->text);
 	}
 	bool tokens = has_token_prices(&m->base) || m->global_has;
 	for (size_t i = 0; i < m->override_count; i++)

@@ -37,6 +37,15 @@ static const char sheet_yaml[] =
 	"    output: 0.0024\n"
 	"    batch_discount: 50%\n"
 	"    model_unit_hour: {no_commit: 44.0, 1_month: 39.6, 6_month: 22.0}\n"
+	"  - id: m.pt\n"                 /* capacities are test assumptions */
+	"    regions: [us-east-1]\n"
+	"    per: 1K\n"
+	"    input: 0.003\n"
+	"    output: 0.015\n"
+	"    model_unit_hour: {no_commit: 50, 1_month: 40, 6_month: 25}\n"
+	"    model_unit_capacity: {input_tpm: 100K, output_tpm: 20K}\n"
+	"    output_burndown: 5\n"
+	"    provisioned_no_commit: custom-only\n"
 	"  - id: m.embed\n"
 	"    kind: embedding\n"
 	"    regions: [us-east-1]\n"
@@ -215,6 +224,89 @@ START_TEST(provisioned_shared_by_workloads)
 	ck_assert_str_eq(gac_result_line(r, 0)->workload, "w,v");
 	ck_assert_rel(gac_result_total(r), 730 * 22.0, 1e-12);
 	gac_result_free(r);
+	gac_scenario_free(sc);
+}
+END_TEST
+
+START_TEST(provisioned_sizing)
+{
+	/* 43,800 active minutes (24 h × 730/24 days).
+	 * 4,380,000 requests: 100 requests/min on average.
+	 * input 100 × 2,000 = 200,000 tokens/min, peak × 1.5 = 300,000 → 3 units of 100K
+	 * output 100 × 100 × 5 burndown = 50,000/min, peak 75,000 → ceil(3.75) = 4 units of 20K
+	 * → 4 units × 730 h × $25 = $73,000 a month, 6 months locked in = $438,000
+	 * utilisation: output 50,000 / (4 × 20,000) = 62.5%, input 200,000 / 400,000 = 50%
+	 * tokens 4.38M × 2,100 = 9,198,000,000 → 73,000 / 9,198 = $7.9365... per 1M */
+	const char *sets[] = {"workloads.w.requests_per_month", "4.38M", "workloads.w.input_tokens", "2000",
+	                      "workloads.w.output_tokens", "100", "workloads.w.peak_to_average", "1.5",
+	                      "deployment.mode", "provisioned", "deployment.commitment", "6-month",
+	                      "deployment.model_units", "auto", NULL};
+	gac_scenario *sc = quick("m.pt", sets);
+	gac_result *r = run(sc);
+	ck_assert_uint_eq(gac_result_line_count(r), 1);
+	ck_assert_rel(gac_result_total(r), 73000, 1e-12);
+	ck_assert_uint_eq(gac_result_provisioned_count(r), 1);
+	const gac_provisioned *p = gac_result_provisioned(r, 0);
+	ck_assert_str_eq(p->model, "m.pt");
+	ck_assert_str_eq(p->workloads, "w");
+	ck_assert(p->units == 4 && p->units_needed == 4);
+	ck_assert_rel(p->peak_input_tpm, 300000, 1e-12);
+	ck_assert_rel(p->peak_output_tpm, 75000, 1e-12);
+	ck_assert_rel(p->utilisation, 0.625, 1e-12);
+	ck_assert_rel(p->tokens_per_month, 9198e6, 1e-12);
+	ck_assert_rel(p->effective_per_1m, 73000 / 9198.0, 1e-12);
+	ck_assert(p->term_months == 6);
+	ck_assert_rel(p->locked_in, 438000, 1e-12);
+	ck_assert_ptr_nonnull(strstr(gac_result_line(r, 0)->formula, "max(ceil(300000 peak input tokens/min"));
+	gac_result_free(r);
+	/* the scenario's capacity overrides the sheet's: 200K/40K → 2 units */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_unit_input_tpm", "200k", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_unit_output_tpm", "40k", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 2 * 730 * 25, 1e-12);
+	gac_result_free(r);
+	/* a fixed count is billed as given, and the need still reported */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_units", "1", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 730 * 25, 1e-12);
+	ck_assert(gac_result_provisioned(r, 0)->units_needed == 2);
+	ck_assert(gac_result_provisioned(r, 0)->units == 1);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+}
+END_TEST
+
+START_TEST(provisioned_rules)
+{
+	gac_error e;
+	gac_result *r = NULL;
+	/* auto without a known capacity */
+	const char *a[] = {"workloads.w.requests_per_month", "1M", "deployment.mode", "provisioned",
+	                   "deployment.model_units", "auto", NULL};
+	gac_scenario *sc = quick("m.instant", a);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
+	ck_assert_ptr_nonnull(strstr(e.message, "AWS does not publish it"));
+	gac_scenario_free(sc);
+	/* no commitment on a base model the sheet sells only with one */
+	const char *b[] = {"workloads.w.requests_per_month", "1M", "deployment.mode", "provisioned", NULL};
+	sc = quick("m.pt", b);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "sold only for custom models"));
+	gac_scenario_free(sc);
+	/* a commitment without provisioned throughput */
+	const char *c[] = {"workloads.w.requests_per_month", "1M", "deployment.commitment", "1-month", NULL};
+	sc = quick("m.sonnet", c);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "deployment.commitment is 1-month but deployment.mode is "
+	                                        "on-demand"));
+	gac_scenario_free(sc);
+	/* batch on provisioned throughput */
+	const char *d[] = {"workloads.w.requests_per_month", "1M", "deployment.mode", "provisioned",
+	                   "deployment.commitment", "1-month", "workloads.w.batch_fraction", "0.1", NULL};
+	sc = quick("m.instant", d);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "batch inference does not run on provisioned throughput"));
+	ck_assert_ptr_null(r);
 	gac_scenario_free(sc);
 }
 END_TEST
@@ -424,6 +516,8 @@ Suite *suite_cost(void)
 	tcase_add_test(t, provisioned_terms);
 	tcase_add_test(t, provisioned_shared_by_workloads);
 	tcase_add_test(t, request_rates);
+	tcase_add_test(t, provisioned_sizing);
+	tcase_add_test(t, provisioned_rules);
 	tcase_add_test(t, global_and_region_prices);
 	tcase_add_test(t, long_context_whole_request);
 	tcase_add_test(t, long_context_marginal);

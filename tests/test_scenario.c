@@ -38,11 +38,14 @@ static const char *const fields[] = {
 	"requests_per_month", "requests_per_day", "requests_per_second", "active_hours_per_day",
 	"input_tokens", "output_tokens", "cache_read_fraction", "cache_write_fraction",
 	"response_cache_hit_rate", "batch_fraction", "inference", "long_context_fraction",
-	"images_per_request", "image_size", "image_quality", "image_steps",
+	"images_per_request", "image_size", "image_quality", "image_steps", "peak_to_average",
 };
 static const char *const globals[] = {
 	"hours_per_month", "deployment.mode", "deployment.commitment", "deployment.model_units",
+	"deployment.model_unit_input_tpm", "deployment.model_unit_output_tpm",
 };
+#define NFIELDS (sizeof fields / sizeof *fields)
+#define NGLOBALS (sizeof globals / sizeof *globals)
 
 /* `base` with the first `from` replaced by `to`; caller frees. */
 static char *edit(const char *base, const char *from, const char *to)
@@ -500,14 +503,14 @@ START_TEST(test_param_paths)
 	gac_scenario *s = load_ok(t);
 	free(t);
 	size_t n = gac_scenario_param_count(s);
-	ck_assert_uint_eq(n, 4 + 2 * 16);
-	for (size_t i = 0; i < 4; i++)
+	ck_assert_uint_eq(n, NGLOBALS + 2 * NFIELDS);
+	for (size_t i = 0; i < NGLOBALS; i++)
 		ck_assert_str_eq(gac_scenario_param_path(s, i), globals[i]);
 	for (size_t w = 0; w < 2; w++)
-		for (size_t f = 0; f < 16; f++) {
+		for (size_t f = 0; f < NFIELDS; f++) {
 			char want[128];
 			snprintf(want, sizeof want, "workloads.%s.%s", w ? "nightly" : "chat", fields[f]);
-			ck_assert_str_eq(gac_scenario_param_path(s, 4 + 16 * w + f), want);
+			ck_assert_str_eq(gac_scenario_param_path(s, NGLOBALS + NFIELDS * w + f), want);
 		}
 	ck_assert_ptr_null(gac_scenario_param_path(s, n));
 	ck_assert_ptr_null(gac_scenario_param_path(NULL, 0));
@@ -561,7 +564,7 @@ START_TEST(test_clone_is_deep)
 	for (size_t i = 0; i < gac_scenario_param_count(c); i++) {
 		const char *p = gac_scenario_param_path(orig, i);
 		ck_assert_str_eq(gac_scenario_param_path(c, i), p);
-		if (i >= 4) /* workload paths are the clone's own strings */
+		if (i >= NGLOBALS) /* workload paths are the clone's own strings */
 			ck_assert_ptr_ne(gac_scenario_param_path(c, i), p);
 		ck_assert(get(c, p) == get(orig, p));
 	}
@@ -581,7 +584,7 @@ START_TEST(test_clone_is_deep)
 	expect_text(orig, "region", "us-east-1");
 	expect_text(orig, W "model", SONNET);
 	ck_assert_uint_eq(gac_scenario_workload_count(orig), 1);
-	ck_assert_uint_eq(gac_scenario_param_count(orig), 20);
+	ck_assert_uint_eq(gac_scenario_param_count(orig), NGLOBALS + NFIELDS);
 
 	/* the clone outlives its original */
 	gac_scenario_free(orig);
@@ -606,7 +609,7 @@ START_TEST(test_new_and_add_workload)
 	ck_assert_str_eq(gac_scenario_path(s), "");
 	ck_assert_uint_eq(strlen(gac_scenario_hash(s)), 16);
 	ck_assert_uint_eq(gac_scenario_workload_count(s), 0);
-	ck_assert_uint_eq(gac_scenario_param_count(s), 4);
+	ck_assert_uint_eq(gac_scenario_param_count(s), NGLOBALS);
 	ck_assert(get(s, "hours_per_month") == 730.0);
 	ck_assert(get(s, "deployment.mode") == 0.0);
 	ck_assert(get(s, "deployment.commitment") == 0.0);
@@ -616,11 +619,11 @@ START_TEST(test_new_and_add_workload)
 	ck_assert_int_eq(gac_scenario_add_workload(s, "chat", SONNET), GAC_OK);
 	ck_assert_int_eq(gac_scenario_add_workload(s, "Batch_2-eu", "m"), GAC_OK);
 	ck_assert_uint_eq(gac_scenario_workload_count(s), 2);
-	ck_assert_uint_eq(gac_scenario_param_count(s), 4 + 2 * 16);
+	ck_assert_uint_eq(gac_scenario_param_count(s), NGLOBALS + 2 * NFIELDS);
 	ck_assert_str_eq(gac_scenario_workload_name(s, 1), "Batch_2-eu");
 	ck_assert_str_eq(gac_scenario_workload_model(s, 0), SONNET);
-	ck_assert_str_eq(gac_scenario_param_path(s, 4), W "requests_per_month");
-	ck_assert_str_eq(gac_scenario_param_path(s, 4 + 16 + 15), "workloads.Batch_2-eu.image_steps");
+	ck_assert_str_eq(gac_scenario_param_path(s, NGLOBALS), W "requests_per_month");
+	ck_assert_str_eq(gac_scenario_param_path(s, NGLOBALS + NFIELDS + 15), "workloads.Batch_2-eu.image_steps");
 	ck_assert(get(s, W "requests_per_month") == 0.0);
 	ck_assert(get(s, W "active_hours_per_day") == 24.0);
 	ck_assert(get(s, W "images_per_request") == 1.0);
