@@ -58,6 +58,7 @@ typedef enum gac_status {
 	GAC_ERANGE = 12,         /* a result overflowed or is not finite */
 	GAC_ENOTFOUND = 13,      /* a named price sheet was not found */
 	GAC_EVERSION = 14,       /* unsupported schema version */
+	GAC_ESERVICE = 15,       /* unknown service id */
 	GAC_STATUS_END           /* one past the last code; not a status */
 } gac_status;
 
@@ -345,6 +346,18 @@ typedef struct gac_provisioned {
 	double term_months;          /* 0 (no commitment), 1 or 6 */
 	double locked_in;            /* monthly cost × term months: owed even if usage falls */
 } gac_provisioned;
+
+/* The topology an estimate was priced for, and the availability it buys. */
+typedef struct gac_topology_info {
+	const char *strategy;        /* single, multi-az, active-passive, active-active */
+	size_t regions;
+	double azs_per_region;
+	double availability;         /* fraction; NAN when no figures are known */
+	double downtime_hours;       /* expected per month, NAN when unknown */
+} gac_topology_info;
+
+/* Never NULL for a result. */
+GAC_API const gac_topology_info *gac_result_topology(const gac_result *result);
 
 GAC_API size_t gac_result_provisioned_count(const gac_result *result);
 GAC_API const gac_provisioned *gac_result_provisioned(const gac_result *result, size_t i);

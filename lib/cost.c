@@ -1,27 +1,12 @@
 /* The cost engine: a scenario and a sheet in, priced line items out.
  * It knows prices and usage, nothing of YAML or terminals. */
-#include "internal.h"
+#include "engine.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct line_store {
-	char *workload, *model, *component, *unit, *formula;
-} line_store;
-
-struct gac_result {
-	gac_line *lines;
-	line_store *owned;
-	size_t count, cap;
-	double total;
-	double hours;
-	char *currency;
-	char *region;
-	gac_provisioned *pt;
-	size_t pt_count;
-};
 
 void gac_result_free(gac_result *r)
 {
@@ -52,6 +37,12 @@ const char *gac_result_currency(const gac_result *r) { return r ? r->currency : 
 const char *gac_result_region(const gac_result *r) { return r ? r->region : NULL; }
 size_t gac_result_provisioned_count(const gac_result *r) { return r ? r->pt_count : 0; }
 
+const gac_topology_info *gac_result_topology(const gac_result *r)
+{
+	static const gac_topology_info none = {"single", 1, 1, NAN, NAN};
+	return r ? &r->topology : &none;
+}
+
 const gac_provisioned *gac_result_provisioned(const gac_result *r, size_t i)
 {
 	return r && i < r->pt_count ? &r->pt[i] : NULL;
@@ -63,14 +54,7 @@ const gac_line *gac_result_line(const gac_result *r, size_t i)
 	return r && i < r->count ? &r->lines[i] : NULL;
 }
 
-typedef struct engine {
-	const gac_scenario *s;
-	const gac_sheet *sheet;
-	gac_result *r;
-	gac_error *err;
-} engine;
-
-static gac_status add_line(engine *e, const char *workload, const char *model, const char *component,
+gac_status gac_add_line(engine *e, const char *workload, const char *model, const char *component,
                            double quantity, const char *unit, double unit_price, gac_buf *why)
 {
 	gac_result *r = e->r;
@@ -278,7 +262,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				gac_buf_puts(&b, source);
 				char comp[64];
 				snprintf(comp, sizeof comp, "%s%s", part ? "long-context " : "", tc->component);
-				if ((st = add_line(e, w->name, m->id, comp, tokens / m->per, unit, price, &b)) != GAC_OK)
+				if ((st = gac_add_line(e, w->name, m->id, comp, tokens / m->per, unit, price, &b)) != GAC_OK)
 					return st;
 			}
 		}
@@ -308,7 +292,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 			gac_buf_puts(&b, " tokens ÷ ");
 			gac_buf_exact(&b, m->per);
 			gac_buf_puts(&b, " (premium = long-context − base input rate)");
-			if ((st = add_line(e, w->name, m->id, "long-context input premium", tokens / m->per, unit,
+			if ((st = gac_add_line(e, w->name, m->id, "long-context input premium", tokens / m->per, unit,
 			                   premium, &b)) != GAC_OK)
 				return st;
 		}
@@ -331,7 +315,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 			gac_buf_exact(&b, m->per);
 			if (m->has_batch_discount && !(m->base.has & (1u << k)))
 				gac_buf_puts(&b, " (batch price = on-demand × (1 − batch_discount))");
-			if ((st = add_line(e, w->name, m->id,
+			if ((st = gac_add_line(e, w->name, m->id,
 			                   k == GAC_PRICE_BATCH_INPUT ? "batch input tokens" : "batch output tokens",
 			                   tokens / m->per, unit, p->v[k], &b)) != GAC_OK)
 				return st;
@@ -377,10 +361,10 @@ static gac_status price_images(engine *e, const gac_workload *w, const gac_model
 		gac_buf_puts(&b, " steps");
 	}
 	gac_buf_puts(&b, ")");
-	return add_line(e, w->name, m->id, "images", images, "image", best->price, &b);
+	return gac_add_line(e, w->name, m->id, "images", images, "image", best->price, &b);
 }
 
-static const gac_model *find_model(engine *e, const gac_workload *w, gac_status *st)
+const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st)
 {
 	const gac_model *m = gac_sheet_lookup(e->sheet, w->model);
 	if (m) {
@@ -456,7 +440,7 @@ static gac_status price_provisioned(engine *e)
 		if (!first)
 			continue;
 		gac_status st;
-		const gac_model *m = find_model(e, w, &st);
+		const gac_model *m = gac_find_model(e, w, &st);
 		if (!m)
 			return st;
 		if (commit == GAC_COMMIT_NONE && m->no_commit_custom_only)
@@ -526,22 +510,63 @@ static gac_status price_provisioned(engine *e)
 			gac_buf_exact(&b, cap_out);
 			gac_buf_puts(&b, ")) = ");
 		}
-		gac_buf_exact(&b, units);
-		gac_buf_puts(&b, " model units × ");
-		gac_buf_exact(&b, hours);
-		gac_buf_printf(&b, " hours (%s commitment)", commit == 0 ? "no" : commit == 1 ? "1-month" : "6-month");
-		st = add_line(e, owner, m->id, "provisioned throughput", units * hours, "model-unit hour",
-		              p.v[k], &b);
+		/* the capacity carrying the load, then what the topology holds where */
+		char *sizing = gac_buf_take(&b);
+		const char *const *regions;
+		size_t nreg = gac_topology_regions(s, &regions);
+		double monthly = 0, billed = 0;
+		st = sizing ? GAC_OK : gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		for (size_t r = 0; st == GAC_OK && r < nreg; r++) {
+			double u = gac_topology_units(s, r, units);
+			if (u <= 0)
+				continue;
+			gac_prices rp;
+			gac_model_prices(&rp, m, regions[r]);
+			if (!gac_model_in_region(m, regions[r]) || !(rp.has & (1u << k))) {
+				st = gac_fail(e->err, GAC_ENOPRICE, s->path, s->regions_line, s->regions_col,
+				              "%s has no %s price in %s, a region of the topology", m->id,
+				              price_name(k), regions[r]);
+				break;
+			}
+			gac_buf f = {0};
+			gac_buf_puts(&f, sizing);
+			if (u != units) {
+				gac_buf_puts(&f, u < units ? "standby: ceil(" : "ceil(");
+				gac_buf_exact(&f, units);
+				if (s->g[GAC_G_STRATEGY] == GAC_TOPO_ACTIVE_PASSIVE) {
+					gac_buf_puts(&f, " × ");
+					gac_buf_exact(&f, s->g[GAC_G_STANDBY]);
+					gac_buf_puts(&f, " standby fraction) = ");
+				} else {
+					gac_buf_printf(&f, " ÷ %zu regions × (1 + ", nreg);
+					gac_buf_exact(&f, s->g[GAC_G_HEADROOM]);
+					gac_buf_puts(&f, " failover headroom)) = ");
+				}
+			}
+			gac_buf_exact(&f, u);
+			gac_buf_puts(&f, " model units × ");
+			gac_buf_exact(&f, hours);
+			gac_buf_printf(&f, " hours (%s commitment)",
+			               commit == 0 ? "no" : commit == 1 ? "1-month" : "6-month");
+			if (nreg > 1)
+				gac_buf_printf(&f, " in %s", regions[r]);
+			char comp[128];
+			snprintf(comp, sizeof comp, nreg > 1 ? "provisioned throughput (%s)" : "provisioned throughput",
+			         regions[r]);
+			st = gac_add_line(e, owner, m->id, comp, u * hours, "model-unit hour", rp.v[k], &f);
+			monthly += u * hours * rp.v[k];
+			billed += u;
+		}
+		free(sizing);
 		if (st == GAC_OK) {
-			double monthly = units * hours * p.v[k];
 			double months = commit == 0 ? 0 : commit == 1 ? 1 : 6;
 			gac_provisioned pv = {
-				.model = m->id, .workloads = owner, .units = units, .units_needed = needed,
+				.model = m->id, .workloads = owner, .units = billed, .units_needed = needed,
 				.input_tpm_per_unit = known ? cap_in : NAN, .output_tpm_per_unit = known ? cap_out : NAN,
 				.peak_input_tpm = peak_in, .peak_output_tpm = peak_out,
-				/* of the capacity billed around the clock */
-				.utilisation = known ? fmax(month_in / (units * cap_in * 60 * hours),
-				                            month_out / (units * cap_out * 60 * hours)) : NAN,
+				/* of the capacity billed around the clock, standby included */
+				.utilisation = known ? fmax(month_in / (billed * cap_in * 60 * hours),
+				                            month_out / (billed * cap_out * 60 * hours)) : NAN,
 				.tokens_per_month = tokens, .monthly_cost = monthly,
 				.effective_per_1m = tokens > 0 ? monthly / tokens * 1e6 : NAN,
 				.term_months = months, .locked_in = monthly * months,
@@ -586,7 +611,7 @@ static gac_status run(engine *e)
 	if (s->workload_count == 0)
 		return gac_fail(e->err, GAC_ESCHEMA, s->path, 0, 0, "the scenario has no workloads");
 	int mode = (int)s->g[GAC_G_MODE];
-	if ((st = check_deployment(e)) != GAC_OK)
+	if ((st = check_deployment(e)) != GAC_OK || (st = gac_check_topology(e)) != GAC_OK)
 		return st;
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
@@ -594,7 +619,7 @@ static gac_status run(engine *e)
 		                (1u << GAC_W_REQUESTS_PER_SECOND))))
 			return gac_fail(e->err, GAC_ESCHEMA, s->path, w->line, w->col,
 			                "workload '%s' has no request rate", w->name);
-		const gac_model *m = find_model(e, w, &st);
+		const gac_model *m = gac_find_model(e, w, &st);
 		if (!m)
 			return st;
 		gac_prices p;
@@ -610,6 +635,8 @@ static gac_status run(engine *e)
 			return st;
 	}
 	if (mode == GAC_MODE_PROVISIONED && (st = price_provisioned(e)) != GAC_OK)
+		return st;
+	if ((st = gac_price_infrastructure(e)) != GAC_OK)
 		return st;
 	double total = 0;
 	for (size_t i = 0; i < e->r->count; i++)

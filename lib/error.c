@@ -20,6 +20,7 @@ static const char *const messages[GAC_STATUS_END] = {
 	[GAC_ERANGE] = "result out of range",
 	[GAC_ENOTFOUND] = "price sheet not found",
 	[GAC_EVERSION] = "unsupported schema version",
+	[GAC_ESERVICE] = "unknown service",
 };
 
 const char *gac_strerror(gac_status status)

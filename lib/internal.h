@@ -161,7 +161,43 @@ typedef struct gac_model {
 	bool no_commit_custom_only;         /* no-commit PT only for custom models */
 } gac_model;
 
+/* A priced unit beyond models: a vector store's compute, a cache node. */
+typedef struct gac_service {
+	char *id, *name, *unit, *source, *as_of, *note;
+	bool hourly;            /* quantity runs around the clock: × hours */
+	double price, min_quantity;
+	char **regions;
+	size_t region_count;
+	char **price_regions;   /* region_prices */
+	double *region_price;
+	size_t price_region_count;
+} gac_service;
+
+typedef struct gac_egress_tier {
+	double up_to_gb;        /* INFINITY for the last */
+	double price;
+} gac_egress_tier;
+
+typedef struct gac_transfer {
+	bool present;
+	double inter_az, inter_region;
+	bool has_inter_az, has_inter_region;
+	gac_egress_tier *egress;
+	size_t egress_count;
+	char *source, *as_of;
+} gac_transfer;
+
+typedef struct gac_availability {
+	bool present;
+	double az, region;
+	char *source;
+} gac_availability;
+
 struct gac_sheet {
+	gac_service *services;
+	size_t service_count;
+	gac_transfer transfer;
+	gac_availability availability;
 	char *name, *currency, *as_of, *path, *notes;
 	char hash[17];
 	char **sources;
@@ -169,6 +205,13 @@ struct gac_sheet {
 	gac_model *models;
 	size_t model_count;
 };
+
+/* services.c: the sheet's services, data transfer and availability */
+GAC_HIDDEN gac_status gac_services_load(gac_ctx *c, gac_sheet *s, const gac_node *root);
+GAC_HIDDEN void gac_services_free(gac_sheet *s);
+GAC_HIDDEN const gac_service *gac_sheet_service(const gac_sheet *s, const char *id);
+/* Price of a service in a region; false when not offered there. */
+GAC_HIDDEN bool gac_service_price(const gac_service *svc, const char *region, double *price);
 
 /* Effective prices of a model in a region (overrides merged). */
 GAC_HIDDEN void gac_model_prices(gac_prices *out, const gac_model *m, const char *region);
@@ -217,8 +260,39 @@ typedef enum {
 	GAC_G_MODEL_UNITS,           /* 0: auto, sized from peak load */
 	GAC_G_MODEL_UNIT_INPUT_TPM,  /* 0: the sheet's capacity */
 	GAC_G_MODEL_UNIT_OUTPUT_TPM,
+	GAC_G_CROSS_AZ_GB,           /* traffic.* : GB per month */
+	GAC_G_REPLICATED_GB,
+	GAC_G_EGRESS_GB,
+	GAC_G_AZS,                   /* topology.* */
+	GAC_G_STRATEGY,
+	GAC_G_STANDBY,
+	GAC_G_HEADROOM,
+	GAC_G_AZ_AVAIL,              /* unset: the sheet's default */
+	GAC_G_REGION_AVAIL,
+	GAC_G_DOWNTIME_COST,
 	GAC_G_COUNT
 } gac_gfield;
+
+typedef enum {
+	GAC_TOPO_SINGLE = 0,
+	GAC_TOPO_MULTI_AZ,
+	GAC_TOPO_ACTIVE_PASSIVE,
+	GAC_TOPO_ACTIVE_ACTIVE
+} gac_strategy;
+
+typedef enum { GAC_SCOPE_DEPLOYMENT = 0, GAC_SCOPE_REGION, GAC_SCOPE_AZ } gac_scope;
+
+typedef enum { GAC_S_QUANTITY = 0, GAC_S_SCOPE, GAC_S_COUNT } gac_sfield;
+
+/* A supporting service a scenario uses, priced from the sheet's services. */
+typedef struct gac_service_use {
+	char *name;
+	char *service;          /* id in the sheet's services */
+	double v[GAC_S_COUNT];
+	uint32_t set;
+	unsigned line, col;
+	char **paths;           /* cached "services.NAME.FIELD" */
+} gac_service_use;
 
 typedef struct gac_workload {
 	char *name;
@@ -247,6 +321,11 @@ struct gac_scenario {
 	size_t workload_count;
 	gac_option *options;
 	size_t option_count;
+	gac_service_use *services;
+	size_t service_count;
+	char **regions;         /* topology.regions; empty: just `region` */
+	size_t region_count;
+	unsigned regions_line, regions_col;
 };
 
 /* Set a parameter from text, placing errors at file:line:col. */

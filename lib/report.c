@@ -6,6 +6,7 @@
 #define GAC_REPORT_NO_HEADER 0x100u
 
 #include <jansson.h>
+#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +125,46 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
 	}
 }
 
+static void availability_cell(gac_buf *b, const gac_topology_info *t)
+{
+	/* enough decimals that the nines show: never a rounded 100% */
+	double pct = 100.0 * t->availability;
+	char fmt[16], tmp[64];
+	int d = 4;
+	for (; d < 12; d++) {
+		snprintf(fmt, sizeof fmt, "%%.%df", d);
+		snprintf(tmp, sizeof tmp, fmt, pct);
+		if (pct >= 100.0 || strncmp(tmp, "100", 3))
+			break;
+	}
+	gac_buf_num(b, fmt, pct);
+	gac_buf_puts(b, "%");
+}
+
+static void downtime_cell(gac_buf *b, double hours)
+{
+	if (hours >= 0.01)
+		gac_buf_num(b, "%.2f", hours);
+	else if (hours >= 1e-6)
+		gac_buf_num(b, "%.6f", hours);
+	else
+		gac_buf_puts(b, hours > 0 ? "<0.000001" : "0");
+}
+
+static void topology_text(gac_buf *b, const gac_result *r, gac_format f)
+{
+	const gac_topology_info *t = gac_result_topology(r);
+	if (isnan(t->availability))
+		return;
+	gac_buf_puts(b, f == GAC_FORMAT_MARKDOWN ? "\n**Availability** " : "\nAvailability: ");
+	availability_cell(b, t);
+	gac_buf_printf(b, " (%s, %zu region%s × ", t->strategy, t->regions, t->regions == 1 ? "" : "s");
+	gac_buf_exact(b, t->azs_per_region);
+	gac_buf_puts(b, t->azs_per_region == 1 ? " AZ); expected downtime " : " AZs); expected downtime ");
+	downtime_cell(b, t->downtime_hours);
+	gac_buf_puts(b, " hours a month\n");
+}
+
 static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh,
                          gac_format f, unsigned flags)
 {
@@ -192,8 +233,10 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
-	if (f != GAC_FORMAT_CSV)
+	if (f != GAC_FORMAT_CSV) {
 		provisioned_text(&b, r, f);
+		topology_text(&b, r, f);
+	}
 	return gac_buf_take(&b);
 }
 
@@ -260,6 +303,25 @@ static json_t *json_provisioned(const gac_result *r)
 	return arr;
 }
 
+static json_t *json_topology(const gac_result *r)
+{
+	const gac_topology_info *t = gac_result_topology(r);
+	json_t *o = json_object();
+	if (!o)
+		return NULL;
+	int bad = 0;
+	bad |= jset(o, "strategy", json_string(t->strategy));
+	bad |= jset(o, "regions", json_integer((json_int_t)t->regions));
+	bad |= jset(o, "azs_per_region", json_real(t->azs_per_region));
+	bad |= jset(o, "availability", jnum(t->availability));
+	bad |= jset(o, "downtime_hours", jnum(t->downtime_hours));
+	if (bad) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
 /* jansson's text, handed back as our own allocation with a newline */
 static char *json_finish(json_t *root)
 {
@@ -313,6 +375,7 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	}
 	bad |= jset(root, "inputs", inputs);
 	bad |= jset(root, "provisioned", json_provisioned(r));
+	bad |= jset(root, "topology", json_topology(r));
 	if (bad) {
 		json_decref(root);
 		return NULL;
@@ -330,8 +393,9 @@ static void signed_money(gac_buf *b, double v, const char *cur)
 static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const gac_sheet *sh,
                           gac_format f, unsigned flags)
 {
-	static const char *const headers[] = {"Option", "Region", "Monthly cost", "Change", "Change %"};
-	static const bool right[] = {false, false, true, true, true};
+	static const char *const headers[] = {"Option", "Region", "Monthly cost", "Change", "Change %",
+	                                      "Availability", "Downtime h/month"};
+	static const bool right[] = {false, false, true, true, true, true, true};
 	const gac_result *base = gac_comparison_result(c, 0);
 	const char *cur = gac_result_currency(base);
 	size_t best = gac_comparison_cheapest(c);
@@ -344,8 +408,11 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 	if (f != GAC_FORMAT_CSV)
 		gac_buf_printf(&b, "Prices: %s (as of %s), %s per month\n\n", gac_sheet_name(sh),
 		               gac_sheet_as_of(sh), cur);
+	bool avail = false;
+	for (size_t i = 0; i < gac_comparison_count(c); i++)
+		avail = avail || !isnan(gac_result_topology(gac_comparison_result(c, i))->availability);
 	gac_table t;
-	gac_table_init(&t, 5, headers, right);
+	gac_table_init(&t, avail ? 7 : 5, headers, right);
 	double b0 = gac_result_total(base);
 	for (size_t i = 0; i < gac_comparison_count(c); i++) {
 		const gac_result *r = gac_comparison_result(c, i);
@@ -380,6 +447,19 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 				}
 				gac_table_set_buf(&t, 4, &x);
 			}
+		}
+		const gac_topology_info *ti = gac_result_topology(r);
+		if (avail && !isnan(ti->availability)) {
+			if (f == GAC_FORMAT_CSV) {
+				gac_buf_exact(&x, ti->availability);
+				gac_table_set_buf(&t, 5, &x);
+				gac_buf_exact(&x, ti->downtime_hours);
+			} else {
+				availability_cell(&x, ti);
+				gac_table_set_buf(&t, 5, &x);
+				downtime_cell(&x, ti->downtime_hours);
+			}
+			gac_table_set_buf(&t, 6, &x);
 		}
 	}
 	gac_table_render(&b, &t, f);
@@ -449,6 +529,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "total", json_real(total));
 		bad |= jset(o, "delta", json_real(total - b0));
 		bad |= jset(o, "delta_percent", b0 != 0 ? json_real(100.0 * (total - b0) / b0) : json_null());
+		bad |= jset(o, "topology", json_topology(r));
 		bad |= json_lines(lines, r, flags);
 		bad |= jset(o, "lines", lines);
 		bad |= json_array_append_new(arr, o);

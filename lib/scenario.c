@@ -24,6 +24,13 @@ static const char *const inference_values[] = {"regional", "global", NULL};
 static const char *const quality_values[] = {"standard", "premium", NULL};
 static const char *const mode_values[] = {"on-demand", "batch", "provisioned", NULL};
 static const char *const commit_values[] = {"none", "1-month", "6-month", NULL};
+static const char *const strategy_values[] = {"single", "multi-az", "active-passive", "active-active", NULL};
+static const char *const scope_values[] = {"deployment", "region", "az", NULL};
+
+static const pdesc sdesc[GAC_S_COUNT] = {
+	[GAC_S_QUANTITY] = {"quantity", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_S_SCOPE] = {"scope", P_ENUM, GAC_SCOPE_REGION, 0, scope_values, 0},
+};
 
 static const pdesc wdesc[GAC_W_COUNT] = {
 	[GAC_W_REQUESTS_PER_MONTH] = {"requests_per_month", P_NUMBER, 0, 0, NULL, 1},
@@ -52,6 +59,16 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	[GAC_G_MODEL_UNITS] = {"deployment.model_units", P_COUNT, 1, 0, NULL, 0},
 	[GAC_G_MODEL_UNIT_INPUT_TPM] = {"deployment.model_unit_input_tpm", P_NUMBER, 0, 0, NULL, 0},
 	[GAC_G_MODEL_UNIT_OUTPUT_TPM] = {"deployment.model_unit_output_tpm", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_G_CROSS_AZ_GB] = {"traffic.cross_az_gb", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_G_REPLICATED_GB] = {"traffic.replicated_gb", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_G_EGRESS_GB] = {"traffic.internet_egress_gb", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_G_AZS] = {"topology.azs_per_region", P_COUNT, 1, 0, NULL, 0},
+	[GAC_G_STRATEGY] = {"topology.strategy", P_ENUM, 0, 0, strategy_values, 0},
+	[GAC_G_STANDBY] = {"topology.standby_fraction", P_FRACTION, 1, 1, NULL, 0},
+	[GAC_G_HEADROOM] = {"topology.failover_headroom", P_NUMBER, 1, 0, NULL, 0},
+	[GAC_G_AZ_AVAIL] = {"topology.az_availability", P_FRACTION, 0, 1, NULL, 0},
+	[GAC_G_REGION_AVAIL] = {"topology.region_availability", P_FRACTION, 0, 1, NULL, 0},
+	[GAC_G_DOWNTIME_COST] = {"topology.downtime_cost_per_hour", P_NUMBER, 0, 0, NULL, 0},
 };
 
 const char *const *gac_enum_values(const char *field)
@@ -74,6 +91,7 @@ typedef struct pref {
 	gac_workload *w;        /* NULL for scenario-wide parameters */
 	char **text;            /* text parameters: region, pricing, model */
 	unsigned *gline, *gcol; /* scenario-wide parameters: where written */
+	bool regions;           /* topology.regions: a comma-separated list */
 } pref;
 
 static void workload_free(gac_workload *w)
@@ -99,6 +117,19 @@ void gac_scenario_free(gac_scenario *s)
 		workload_free(&s->workloads[i]);
 	free(s->workloads);
 	gac_options_free(s);
+	for (size_t i = 0; i < s->service_count; i++) {
+		gac_service_use *u = &s->services[i];
+		free(u->name);
+		free(u->service);
+		if (u->paths)
+			for (int k = 0; k < GAC_S_COUNT; k++)
+				free(u->paths[k]);
+		free(u->paths);
+	}
+	free(s->services);
+	for (size_t i = 0; i < s->region_count; i++)
+		free(s->regions[i]);
+	free(s->regions);
 	free(s);
 }
 
@@ -171,6 +202,39 @@ gac_status gac_scenario_add_workload(gac_scenario *s, const char *name, const ch
 	return GAC_OK;
 }
 
+static gac_service_use *find_service(const gac_scenario *s, const char *name, size_t len)
+{
+	for (size_t i = 0; i < s->service_count; i++)
+		if (strlen(s->services[i].name) == len && !strncmp(s->services[i].name, name, len))
+			return &s->services[i];
+	return NULL;
+}
+
+static gac_status add_service(gac_scenario *s, const char *name, const char *service)
+{
+	if (!valid_name(name) || find_service(s, name, strlen(name)))
+		return GAC_EVALUE;
+	gac_service_use *a = gac_realloc(s->services, (s->service_count + 1) * sizeof *a);
+	if (!a)
+		return GAC_ENOMEM;
+	s->services = a;
+	gac_service_use *u = &a[s->service_count];
+	memset(u, 0, sizeof *u);
+	for (int i = 0; i < GAC_S_COUNT; i++)
+		u->v[i] = sdesc[i].def;
+	u->name = gac_strdup(name);
+	u->service = gac_strdup(service);
+	u->paths = gac_calloc(GAC_S_COUNT, sizeof *u->paths);
+	bool ok = u->name && u->service && u->paths;
+	for (int i = 0; ok && i < GAC_S_COUNT; i++) {
+		gac_buf b = {0};
+		gac_buf_printf(&b, "services.%s.%s", name, sdesc[i].key);
+		ok = (u->paths[i] = gac_buf_take(&b)) != NULL;
+	}
+	s->service_count++;  /* counted even on failure, so free releases it */
+	return ok ? GAC_OK : GAC_ENOMEM;
+}
+
 static gac_status resolve(pref *r, gac_scenario *s, const char *path)
 {
 	memset(r, 0, sizeof *r);
@@ -180,6 +244,10 @@ static gac_status resolve(pref *r, gac_scenario *s, const char *path)
 	}
 	if (!strcmp(path, "pricing")) {
 		r->text = &s->pricing;
+		return GAC_OK;
+	}
+	if (!strcmp(path, "topology.regions")) {
+		r->regions = true;
 		return GAC_OK;
 	}
 	for (int i = 0; i < GAC_G_COUNT; i++)
@@ -192,6 +260,25 @@ static gac_status resolve(pref *r, gac_scenario *s, const char *path)
 			r->gcol = &s->gcol[i];
 			return GAC_OK;
 		}
+	if (!strncmp(path, "services.", 9)) {
+		const char *sname = path + 9, *sdot = strchr(sname, '.');
+		gac_service_use *u = sdot ? find_service(s, sname, (size_t)(sdot - sname)) : NULL;
+		if (!u)
+			return GAC_EPARAM;
+		if (!strcmp(sdot + 1, "service")) {
+			r->text = &u->service;
+			return GAC_OK;
+		}
+		for (int i = 0; i < GAC_S_COUNT; i++)
+			if (!strcmp(sdot + 1, sdesc[i].key)) {
+				r->d = &sdesc[i];
+				r->slot = &u->v[i];
+				r->set = &u->set;
+				r->bit = 1u << i;
+				return GAC_OK;
+			}
+		return GAC_EPARAM;
+	}
 	if (strncmp(path, "workloads.", 10))
 		return GAC_EPARAM;
 	const char *name = path + 10;
@@ -224,8 +311,8 @@ static const char *closest_path(const gac_scenario *s, const char *path, char *b
 	const char *best = NULL;
 	size_t best_d = (size_t)-1;
 	size_t n = gac_scenario_param_count(s);
-	static const char *const text[] = {"region", "pricing"};
-	for (size_t i = 0; i < n + 2; i++) {
+	static const char *const text[] = {"region", "pricing", "topology.regions"};
+	for (size_t i = 0; i < n + 3; i++) {
 		const char *p = i < n ? gac_scenario_param_path(s, i) : text[i - n];
 		size_t d = gac_edit_distance(path, p);
 		if (d < best_d) {
@@ -305,10 +392,68 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 	return GAC_OK;
 }
 
+/* "us-east-1, us-west-2" -> the topology's regions */
+static gac_status set_regions(gac_scenario *s, const char *value, gac_error *err, const char *file,
+                              unsigned line, unsigned col)
+{
+	char **list = NULL;
+	size_t n = 0;
+	gac_status st = GAC_OK;
+	const char *p = value;
+	while (st == GAC_OK) {
+		while (*p == ' ')
+			p++;
+		const char *end = strchr(p, ',');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		while (len && p[len - 1] == ' ')
+			len--;
+		if (!len) {
+			st = gac_fail(err, GAC_EVALUE, file, line, col,
+			              "topology.regions is a comma-separated list of regions (got '%s')", value);
+			break;
+		}
+		char **grown = gac_realloc(list, (n + 1) * sizeof *list);
+		char *item = gac_malloc(len + 1);
+		if (grown)
+			list = grown;
+		if (!grown || !item) {
+			free(item);
+			st = gac_fail(err, GAC_ENOMEM, file, line, col, "out of memory");
+			break;
+		}
+		memcpy(item, p, len);
+		item[len] = '\0';
+		list[n++] = item;
+		for (size_t j = 0; j + 1 < n; j++)
+			if (!strcmp(list[j], item))
+				st = gac_fail(err, GAC_EVALUE, file, line, col, "region '%s' is listed twice", item);
+		if (!end)
+			break;
+		p = end + 1;
+	}
+	if (st != GAC_OK) {
+		for (size_t i = 0; i < n; i++)
+			free(list[i]);
+		free(list);
+		return st;
+	}
+	for (size_t i = 0; i < s->region_count; i++)
+		free(s->regions[i]);
+	free(s->regions);
+	s->regions = list;
+	s->region_count = n;
+	if (line) {
+		s->regions_line = line;
+		s->regions_col = col;
+	}
+	return GAC_OK;
+}
+
 static gac_status set_text(gac_scenario *s, const pref *r, const char *path, const char *value,
                            gac_error *err, const char *file, unsigned line, unsigned col)
 {
-	(void)s;
+	if (r->regions)
+		return set_regions(s, value, err, file, line, col);
 	if (r->text) {
 		if (!*value)
 			return gac_fail(err, GAC_EVALUE, file, line, col, "%s must not be empty", path);
@@ -408,7 +553,7 @@ gac_status gac_scenario_get_number(double *out, const gac_scenario *s, const cha
 
 size_t gac_scenario_param_count(const gac_scenario *s)
 {
-	return s ? GAC_G_COUNT + s->workload_count * GAC_W_COUNT : 0;
+	return s ? GAC_G_COUNT + s->workload_count * GAC_W_COUNT + s->service_count * GAC_S_COUNT : 0;
 }
 
 const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
@@ -418,7 +563,10 @@ const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
 	if (i < GAC_G_COUNT)
 		return gdesc[i].key;
 	i -= GAC_G_COUNT;
-	return s->workloads[i / GAC_W_COUNT].paths[i % GAC_W_COUNT];
+	if (i < s->workload_count * GAC_W_COUNT)
+		return s->workloads[i / GAC_W_COUNT].paths[i % GAC_W_COUNT];
+	i -= s->workload_count * GAC_W_COUNT;
+	return s->services[i / GAC_S_COUNT].paths[i % GAC_S_COUNT];
 }
 
 double gac_workload_requests(const gac_scenario *s, const gac_workload *w)
@@ -503,10 +651,53 @@ static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
 	return GAC_OK;
 }
 
+static gac_status load_services(gac_ctx *c, gac_scenario *s, const gac_node *n)
+{
+	static const char *const keys[] = {"name", "service", "quantity", "scope", "description", NULL};
+	gac_status st;
+	if ((st = gac_expect(c, n, GAC_NODE_SEQ, "services")) != GAC_OK)
+		return st;
+	for (size_t i = 0; i < n->count; i++) {
+		const gac_node *e = n->items[i];
+		if ((st = gac_expect(c, e, GAC_NODE_MAP, "a service")) != GAC_OK ||
+		    (st = gac_check_keys(c, e, keys, "a service")) != GAC_OK)
+			return st;
+		const gac_node *name = gac_map_get(e, "name"), *svc = gac_map_get(e, "service");
+		if (!name || !svc)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
+			                "a service needs 'name' and 'service' (an id from the sheet's services)");
+		if ((st = gac_expect(c, name, GAC_NODE_SCALAR, "name")) != GAC_OK ||
+		    (st = gac_expect(c, svc, GAC_NODE_SCALAR, "service")) != GAC_OK)
+			return st;
+		if (!valid_name(name->text))
+			return gac_fail(c->err, GAC_EVALUE, c->file, name->line, name->col,
+			                "service name '%s' may only hold letters, digits, '_' and '-'", name->text);
+		if (find_service(s, name->text, strlen(name->text)))
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, name->line, name->col,
+			                "service '%s' is declared twice", name->text);
+		if ((st = add_service(s, name->text, svc->text)) != GAC_OK)
+			return gac_fail(c->err, st, c->file, e->line, e->col, "cannot add service '%s'", name->text);
+		gac_service_use *u = &s->services[s->service_count - 1];
+		u->line = e->line;
+		u->col = e->col;
+		const gac_node *q = gac_map_get(e, "quantity");
+		if (!q)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
+			                "service '%s' needs 'quantity'", u->name);
+		for (int k = 0; k < GAC_S_COUNT; k++) {
+			const gac_node *v = gac_map_get(e, sdesc[k].key);
+			if (v && (st = set_from_node(c, s, u->paths[k], v)) != GAC_OK)
+				return st;
+		}
+	}
+	return GAC_OK;
+}
+
 static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *root)
 {
 	static const char *const keys[] = {"genaicost", "name", "description", "pricing", "region",
-	                                   "hours_per_month", "workloads", "deployment", "options", NULL};
+	                                   "hours_per_month", "workloads", "deployment", "options",
+	                                   "traffic", "topology", "services", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a scenario")) != GAC_OK)
 		return st;
@@ -537,19 +728,64 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	if ((v = gac_map_get(root, "hours_per_month")) &&
 	    (st = set_from_node(c, s, "hours_per_month", v)) != GAC_OK)
 		return st;
-	const gac_node *dep = gac_map_get(root, "deployment");
-	if (dep) {
-		static const char *const dkeys[] = {"mode", "commitment", "model_units",
-		                                    "model_unit_input_tpm", "model_unit_output_tpm", NULL};
-		if ((st = gac_expect(c, dep, GAC_NODE_MAP, "deployment")) != GAC_OK ||
-		    (st = gac_check_keys(c, dep, dkeys, "deployment")) != GAC_OK)
+	static const char *const sections[] = {"deployment", "traffic", "topology"};
+	for (size_t sec = 0; sec < 3; sec++) {
+		const gac_node *map = gac_map_get(root, sections[sec]);
+		if (!map)
+			continue;
+		/* the keys of a section are its parameters' last parts */
+		const char *skeys[GAC_G_COUNT + 2];
+		size_t nk = 0, plen = strlen(sections[sec]);
+		for (int i = 0; i < GAC_G_COUNT; i++)
+			if (!strncmp(gdesc[i].key, sections[sec], plen) && gdesc[i].key[plen] == '.')
+				skeys[nk++] = gdesc[i].key + plen + 1;
+		if (sec == 2)
+			skeys[nk++] = "regions";
+		skeys[nk] = NULL;
+		if ((st = gac_expect(c, map, GAC_NODE_MAP, sections[sec])) != GAC_OK ||
+		    (st = gac_check_keys(c, map, skeys, sections[sec])) != GAC_OK)
 			return st;
-		for (int i = GAC_G_MODE; i < GAC_G_COUNT; i++) {
-			const char *key = gdesc[i].key + strlen("deployment.");
-			if ((v = gac_map_get(dep, key)) && (st = set_from_node(c, s, gdesc[i].key, v)) != GAC_OK)
+		for (int i = 0; i < GAC_G_COUNT; i++) {
+			if (strncmp(gdesc[i].key, sections[sec], plen) || gdesc[i].key[plen] != '.')
+				continue;
+			if ((v = gac_map_get(map, gdesc[i].key + plen + 1)) &&
+			    (st = set_from_node(c, s, gdesc[i].key, v)) != GAC_OK)
 				return st;
 		}
+		if (sec == 2 && (v = gac_map_get(map, "regions"))) {
+			if ((st = gac_expect(c, v, GAC_NODE_SEQ, "topology.regions")) != GAC_OK)
+				return st;
+			if (v->count == 0)
+				return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
+				                "topology.regions must not be empty");
+			s->regions = gac_calloc(v->count, sizeof *s->regions);
+			if (!s->regions)
+				return gac_fail(c->err, GAC_ENOMEM, c->file, v->line, v->col, "out of memory");
+			for (size_t i = 0; i < v->count; i++) {
+				s->region_count = i + 1;
+				if ((st = gac_get_string(c, v->items[i], "a region", &s->regions[i])) != GAC_OK)
+					return st;
+				for (size_t j = 0; j < i; j++)
+					if (!strcmp(s->regions[j], s->regions[i]))
+						return gac_fail(c->err, GAC_ESCHEMA, c->file, v->items[i]->line,
+						                v->items[i]->col, "region '%s' is listed twice",
+						                s->regions[i]);
+			}
+			s->regions_line = v->line;
+			s->regions_col = v->col;
+			/* the primary region is the first, unless `region` says otherwise */
+			if (!gac_map_get(root, "region")) {
+				char *d = gac_strdup(s->regions[0]);
+				if (!d)
+					return gac_fail(c->err, GAC_ENOMEM, c->file, v->line, v->col, "out of memory");
+				free(s->region);
+				s->region = d;
+			}
+		}
 	}
+	const gac_node *svcs = gac_map_get(root, "services");
+	if (svcs && (st = load_services(c, s, svcs)) != GAC_OK)
+		return st;
 	const gac_node *wl = gac_map_get(root, "workloads");
 	if (!wl)
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, root->line, root->col,
@@ -677,6 +913,29 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 #undef DUP
 	if (ok && gac_options_copy(s, src) != GAC_OK)
 		ok = false;
+	memcpy(s->gline, src->gline, sizeof s->gline);
+	for (size_t i = 0; ok && i < src->service_count; i++) {
+		const gac_service_use *u = &src->services[i];
+		if (add_service(s, u->name, u->service) != GAC_OK) {
+			ok = false;
+			break;
+		}
+		gac_service_use *d = &s->services[i];
+		memcpy(d->v, u->v, sizeof d->v);
+		d->set = u->set;
+		d->line = u->line;
+		d->col = u->col;
+	}
+	if (ok && src->region_count) {
+		s->regions = gac_calloc(src->region_count, sizeof *s->regions);
+		ok = s->regions != NULL;
+		for (size_t i = 0; ok && i < src->region_count; i++) {
+			s->region_count = i + 1;
+			ok = (s->regions[i] = gac_strdup(src->regions[i])) != NULL;
+		}
+		s->regions_line = src->regions_line;
+		s->regions_col = src->regions_col;
+	}
 	for (size_t i = 0; ok && i < src->workload_count; i++) {
 		const gac_workload *w = &src->workloads[i];
 		if (gac_scenario_add_workload(s, w->name, w->model) != GAC_OK) {
@@ -718,7 +977,16 @@ gac_status gac_scenario_get_text(char **out, const gac_scenario *s, const char *
 	if (resolve(&r, (gac_scenario *)s, path) != GAC_OK)
 		return GAC_EPARAM;
 	gac_buf b = {0};
-	if (r.text)
+	if (r.regions) {
+		const char *const *regions = (const char *const *)s->regions;
+		size_t n = s->region_count;
+		if (!n) {
+			regions = (const char *const *)&s->region;
+			n = 1;
+		}
+		for (size_t i = 0; i < n; i++)
+			gac_buf_printf(&b, "%s%s", i ? "," : "", regions[i]);
+	} else if (r.text)
 		gac_buf_puts(&b, *r.text ? *r.text : "");
 	else if (r.d->type == P_ENUM)
 		gac_buf_puts(&b, r.d->values[(size_t)*r.slot]);

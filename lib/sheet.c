@@ -56,6 +56,7 @@ void gac_sheet_free(gac_sheet *s)
 	for (size_t i = 0; i < s->model_count; i++)
 		model_free(&s->models[i]);
 	free(s->models);
+	gac_services_free(s);
 	free(s);
 }
 
@@ -393,7 +394,8 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
 {
 	static const char *const keys[] = {"genaicost", "name", "currency", "as_of", "sources",
-	                                   "notes", "models", NULL};
+	                                   "notes", "models", "services", "data_transfer",
+	                                   "availability", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a price sheet")) != GAC_OK)
 		return st;
@@ -451,7 +453,7 @@ static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
 				                "model id '%s' appears twice", s->models[i].id);
 			}
 	}
-	return GAC_OK;
+	return gac_services_load(c, s, root);
 }
 
 gac_status gac_sheet_load_buffer(gac_sheet **out, const char *data, size_t len, const char *name,

@@ -18,6 +18,7 @@ static const struct {
 	{GAC_EPARAM, 10, "GAC_EPARAM"},  {GAC_EARG, 11, "GAC_EARG"},
 	{GAC_ERANGE, 12, "GAC_ERANGE"},  {GAC_ENOTFOUND, 13, "GAC_ENOTFOUND"},
 	{GAC_EVERSION, 14, "GAC_EVERSION"},
+	{GAC_ESERVICE, 15, "GAC_ESERVICE"},
 };
 #define NCODES (sizeof codes / sizeof *codes)
 

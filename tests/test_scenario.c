@@ -43,6 +43,10 @@ static const char *const fields[] = {
 static const char *const globals[] = {
 	"hours_per_month", "deployment.mode", "deployment.commitment", "deployment.model_units",
 	"deployment.model_unit_input_tpm", "deployment.model_unit_output_tpm",
+	"traffic.cross_az_gb", "traffic.replicated_gb", "traffic.internet_egress_gb",
+	"topology.azs_per_region", "topology.strategy", "topology.standby_fraction",
+	"topology.failover_headroom", "topology.az_availability", "topology.region_availability",
+	"topology.downtime_cost_per_hour",
 };
 #define NFIELDS (sizeof fields / sizeof *fields)
 #define NGLOBALS (sizeof globals / sizeof *globals)

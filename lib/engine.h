@@ -1,0 +1,46 @@
+/* The cost engine's shared state (internal to cost.c and topology.c). */
+#ifndef GAC_ENGINE_H
+#define GAC_ENGINE_H
+
+#include "internal.h"
+
+typedef struct line_store {
+	char *workload, *model, *component, *unit, *formula;
+} line_store;
+
+struct gac_result {
+	gac_line *lines;
+	line_store *owned;
+	size_t count, cap;
+	double total;
+	double hours;
+	char *currency;
+	char *region;
+	gac_provisioned *pt;
+	size_t pt_count;
+	gac_topology_info topology;
+};
+
+typedef struct engine {
+	const gac_scenario *s;
+	const gac_sheet *sheet;
+	gac_result *r;
+	gac_error *err;
+} engine;
+
+/* Append a line; `why` holds the derivation and is consumed. */
+GAC_HIDDEN gac_status gac_add_line(engine *e, const char *workload, const char *model,
+                                   const char *component, double quantity, const char *unit,
+                                   double unit_price, gac_buf *why);
+GAC_HIDDEN const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st);
+
+/* topology.c */
+/* Regions the deployment spans: topology.regions, or just `region`. */
+GAC_HIDDEN size_t gac_topology_regions(const gac_scenario *s, const char *const **out);
+/* Model units in region `i` of a topology when `units` carry the load. */
+GAC_HIDDEN double gac_topology_units(const gac_scenario *s, size_t i, double units);
+GAC_HIDDEN gac_status gac_check_topology(engine *e);
+/* Services, data transfer, availability and expected outage cost. */
+GAC_HIDDEN gac_status gac_price_infrastructure(engine *e);
+
+#endif
