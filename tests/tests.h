@@ -16,6 +16,7 @@ Suite *suite_cost(void);
 Suite *suite_report(void);
 Suite *suite_cli(void);
 Suite *suite_options(void);
+Suite *suite_topology(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \
