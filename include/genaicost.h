@@ -335,6 +335,8 @@ typedef struct gac_provisioned {
 	const char *workloads;       /* the workloads sharing it, comma-joined */
 	double units;                /* model units billed */
 	double units_needed;         /* sized from the peak load, NAN if unknown */
+	const char *capacity_source; /* where the capacity comes from: the sheet's
+	                              * capacity_source, "scenario", or NULL */
 	double input_tpm_per_unit;   /* capacity assumed, NAN if unknown */
 	double output_tpm_per_unit;
 	double peak_input_tpm;       /* combined peak load, tokens per minute */

@@ -26,6 +26,7 @@ void gac_result_free(gac_result *r)
 	for (size_t i = 0; i < r->pt_count; i++) {
 		free((char *)r->pt[i].model);
 		free((char *)r->pt[i].workloads);
+		free((char *)r->pt[i].capacity_source);
 	}
 	free(r->pt);
 	free(r);
@@ -417,6 +418,7 @@ static gac_status add_provisioned(engine *e, const gac_provisioned *pv)
 	a[r->pt_count] = *pv;
 	a[r->pt_count].model = gac_strdup(pv->model);
 	a[r->pt_count].workloads = gac_strdup(pv->workloads);
+	a[r->pt_count].capacity_source = pv->capacity_source ? gac_strdup(pv->capacity_source) : NULL;
 	r->pt_count++;
 	if (!a[r->pt_count - 1].model || !a[r->pt_count - 1].workloads)
 		return gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
@@ -562,6 +564,9 @@ static gac_status price_provisioned(engine *e)
 			double months = commit == 0 ? 0 : commit == 1 ? 1 : 6;
 			gac_provisioned pv = {
 				.model = m->id, .workloads = owner, .units = billed, .units_needed = needed,
+				.capacity_source = !known ? NULL
+				                   : s->g[GAC_G_MODEL_UNIT_INPUT_TPM] > 0 || s->g[GAC_G_MODEL_UNIT_OUTPUT_TPM] > 0
+				                       ? "scenario" : m->capacity_source,
 				.input_tpm_per_unit = known ? cap_in : NAN, .output_tpm_per_unit = known ? cap_out : NAN,
 				.peak_input_tpm = peak_in, .peak_output_tpm = peak_out,
 				/* of the capacity billed around the clock, standby included */

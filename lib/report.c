@@ -76,7 +76,7 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
 		const gac_provisioned *p = gac_result_provisioned(r, i);
 		gac_buf_printf(b, "%s%s for %s: ", md ? "- " : "  ", p->model, p->workloads);
 		gac_buf_exact(b, p->units);
-		gac_buf_puts(b, " model units billed");
+		gac_buf_puts(b, p->units == 1 ? " model unit billed" : " model units billed");
 		if (!isnan(p->units_needed)) {
 			gac_buf_puts(b, ", ");
 			gac_buf_exact(b, p->units_needed);
@@ -95,7 +95,10 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
 			gac_buf_grouped(b, p->input_tpm_per_unit, 0);
 			gac_buf_puts(b, " / ");
 			gac_buf_grouped(b, p->output_tpm_per_unit, 0);
-			gac_buf_puts(b, " (an assumption: AWS does not publish it)");
+			if (p->capacity_source && strcmp(p->capacity_source, "scenario"))
+				gac_buf_printf(b, " (an assumption, from %s)", p->capacity_source);
+			else
+				gac_buf_puts(b, " (an assumption set in the scenario: AWS does not publish it)");
 		}
 		gac_buf_puts(b, md ? "  \n  " : "\n    ");
 		if (!isnan(p->utilisation)) {
@@ -284,6 +287,8 @@ static json_t *json_provisioned(const gac_result *r)
 			bad |= jset(o, "workloads", json_string(p->workloads));
 			bad |= jset(o, "units", json_real(p->units));
 			bad |= jset(o, "units_needed", jnum(p->units_needed));
+			bad |= jset(o, "capacity_source",
+			            p->capacity_source ? json_string(p->capacity_source) : json_null());
 			bad |= jset(o, "input_tpm_per_unit", jnum(p->input_tpm_per_unit));
 			bad |= jset(o, "output_tpm_per_unit", jnum(p->output_tpm_per_unit));
 			bad |= jset(o, "peak_input_tpm", json_real(p->peak_input_tpm));
@@ -530,6 +535,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "delta", json_real(total - b0));
 		bad |= jset(o, "delta_percent", b0 != 0 ? json_real(100.0 * (total - b0) / b0) : json_null());
 		bad |= jset(o, "topology", json_topology(r));
+		bad |= jset(o, "provisioned", json_provisioned(r));
 		bad |= json_lines(lines, r, flags);
 		bad |= jset(o, "lines", lines);
 		bad |= json_array_append_new(arr, o);

@@ -372,6 +372,9 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 	}
 	if (!strcmp(d->key, "hours_per_month") && v <= 0)
 		return gac_fail(err, GAC_EVALUE, file, line, col, "hours_per_month must be above 0");
+	if (!strcmp(d->key, "active_hours_per_day") && v <= 0)
+		return gac_fail(err, GAC_EVALUE, file, line, col,
+		                "%s must be above 0 (a workload is active some part of each day)", path);
 	if (!strcmp(d->key, "peak_to_average") && v < 1)
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s is the peak load over the average, at least 1 (got %g)", path, v);
