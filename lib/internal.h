@@ -282,17 +282,48 @@ typedef enum {
 
 typedef enum { GAC_SCOPE_DEPLOYMENT = 0, GAC_SCOPE_REGION, GAC_SCOPE_AZ } gac_scope;
 
-typedef enum { GAC_S_QUANTITY = 0, GAC_S_SCOPE, GAC_S_COUNT } gac_sfield;
+/* Named entries of a scenario beyond workloads: each section has numeric
+ * fields (parameters) and text fields, all addressable by path
+ * SECTION.NAME.FIELD. */
+typedef enum { GAC_SECT_SERVICES = 0, GAC_SECT_CUSTOM, GAC_SECT_COUNT } gac_section_id;
 
-/* A supporting service a scenario uses, priced from the sheet's services. */
-typedef struct gac_service_use {
+typedef enum { GAC_S_QUANTITY = 0, GAC_S_SCOPE, GAC_S_COUNT } gac_sfield;
+typedef enum { GAC_ST_SERVICE = 0, GAC_ST_COUNT } gac_stext;
+
+typedef enum { GAC_CUSTOM_FINE_TUNE = 0, GAC_CUSTOM_PRETRAIN, GAC_CUSTOM_IMPORT, GAC_CUSTOM_SCRATCH } gac_custom_kind;
+
+typedef enum {
+	GAC_C_KIND = 0,
+	GAC_C_TRAINING_TOKENS,
+	GAC_C_EPOCHS,
+	GAC_C_RETRAIN_EVERY,       /* months; 0: trained once */
+	GAC_C_AMORTIZE,            /* months one-time costs are spread over */
+	GAC_C_CMU,                 /* custom model units per copy (import) */
+	GAC_C_COPIES,
+	GAC_C_ACTIVE_MINUTES,      /* a day, import */
+	GAC_C_INSTANCE_COUNT,      /* training instances (from scratch) */
+	GAC_C_TRAINING_HOURS,      /* 0: derived from parameters and tokens */
+	GAC_C_PARAMETERS,
+	GAC_C_MFU,
+	GAC_C_HOSTING_COUNT,
+	GAC_C_ONE_TIME,
+	GAC_C_COUNT
+} gac_cfield;
+typedef enum { GAC_CT_BASE_MODEL = 0, GAC_CT_INSTANCE, GAC_CT_HOSTING_INSTANCE, GAC_CT_COUNT } gac_ctext;
+
+typedef struct gac_entry {
 	char *name;
-	char *service;          /* id in the sheet's services */
-	double v[GAC_S_COUNT];
+	char **text;
+	double *v;
 	uint32_t set;
 	unsigned line, col;
-	char **paths;           /* cached "services.NAME.FIELD" */
-} gac_service_use;
+	char **paths;           /* cached "SECTION.NAME.FIELD" of the numeric fields */
+} gac_entry;
+
+typedef struct gac_entries {
+	gac_entry *items;
+	size_t count;
+} gac_entries;
 
 typedef struct gac_workload {
 	char *name;
@@ -321,8 +352,7 @@ struct gac_scenario {
 	size_t workload_count;
 	gac_option *options;
 	size_t option_count;
-	gac_service_use *services;
-	size_t service_count;
+	gac_entries sect[GAC_SECT_COUNT];
 	char **regions;         /* topology.regions; empty: just `region` */
 	size_t region_count;
 	unsigned regions_line, regions_col;

@@ -31,6 +31,42 @@ static const pdesc sdesc[GAC_S_COUNT] = {
 	[GAC_S_QUANTITY] = {"quantity", P_NUMBER, 0, 0, NULL, 0},
 	[GAC_S_SCOPE] = {"scope", P_ENUM, GAC_SCOPE_REGION, 0, scope_values, 0},
 };
+static const char *const stext[GAC_ST_COUNT] = {"service"};
+
+static const char *const custom_kinds[] = {"fine-tune", "continued-pretraining", "import",
+                                           "from-scratch", NULL};
+static const pdesc cdesc[GAC_C_COUNT] = {
+	[GAC_C_KIND] = {"kind", P_ENUM, 0, 0, custom_kinds, 0},
+	[GAC_C_TRAINING_TOKENS] = {"training_tokens", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_C_EPOCHS] = {"epochs", P_NUMBER, 1, 0, NULL, 0},
+	[GAC_C_RETRAIN_EVERY] = {"retrain_every_months", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_C_AMORTIZE] = {"amortize_months", P_COUNT, 12, 0, NULL, 0},
+	[GAC_C_CMU] = {"cmu_per_copy", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_C_COPIES] = {"copies", P_COUNT, 1, 0, NULL, 0},
+	[GAC_C_ACTIVE_MINUTES] = {"active_minutes_per_day", P_NUMBER, 1440, 1440, NULL, 0},
+	[GAC_C_INSTANCE_COUNT] = {"instance_count", P_COUNT, 1, 0, NULL, 0},
+	[GAC_C_TRAINING_HOURS] = {"training_hours", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_C_PARAMETERS] = {"parameters", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_C_MFU] = {"mfu", P_FRACTION, 0.4, 1, NULL, 0},
+	[GAC_C_HOSTING_COUNT] = {"hosting_count", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_C_ONE_TIME] = {"one_time", P_NUMBER, 0, 0, NULL, 0},
+};
+static const char *const ctext[GAC_CT_COUNT] = {"base_model", "instance", "hosting_instance"};
+
+/* The sections of named entries: services and customizations. */
+static const struct section {
+	const char *key;          /* "services" */
+	const char *what;         /* "a service" */
+	const pdesc *num;
+	int nnum;
+	const char *const *text;
+	int ntext;
+	const char *required;     /* a key every entry must give */
+} sections_tab[GAC_SECT_COUNT] = {
+	[GAC_SECT_SERVICES] = {"services", "a service", sdesc, GAC_S_COUNT, stext, GAC_ST_COUNT, "service"},
+	[GAC_SECT_CUSTOM] = {"customizations", "a customization", cdesc, GAC_C_COUNT, ctext,
+	                     GAC_CT_COUNT, "kind"},
+};
 
 static const pdesc wdesc[GAC_W_COUNT] = {
 	[GAC_W_REQUESTS_PER_MONTH] = {"requests_per_month", P_NUMBER, 0, 0, NULL, 1},
@@ -117,16 +153,21 @@ void gac_scenario_free(gac_scenario *s)
 		workload_free(&s->workloads[i]);
 	free(s->workloads);
 	gac_options_free(s);
-	for (size_t i = 0; i < s->service_count; i++) {
-		gac_service_use *u = &s->services[i];
-		free(u->name);
-		free(u->service);
-		if (u->paths)
-			for (int k = 0; k < GAC_S_COUNT; k++)
+	for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
+		const struct section *d = &sections_tab[sec];
+		for (size_t i = 0; i < s->sect[sec].count; i++) {
+			gac_entry *u = &s->sect[sec].items[i];
+			free(u->name);
+			for (int k = 0; u->text && k < d->ntext; k++)
+				free(u->text[k]);
+			free(u->text);
+			free(u->v);
+			for (int k = 0; u->paths && k < d->nnum; k++)
 				free(u->paths[k]);
-		free(u->paths);
+			free(u->paths);
+		}
+		free(s->sect[sec].items);
 	}
-	free(s->services);
 	for (size_t i = 0; i < s->region_count; i++)
 		free(s->regions[i]);
 	free(s->regions);
@@ -202,36 +243,38 @@ gac_status gac_scenario_add_workload(gac_scenario *s, const char *name, const ch
 	return GAC_OK;
 }
 
-static gac_service_use *find_service(const gac_scenario *s, const char *name, size_t len)
+static gac_entry *find_entry(const gac_scenario *s, int sec, const char *name, size_t len)
 {
-	for (size_t i = 0; i < s->service_count; i++)
-		if (strlen(s->services[i].name) == len && !strncmp(s->services[i].name, name, len))
-			return &s->services[i];
+	for (size_t i = 0; i < s->sect[sec].count; i++)
+		if (strlen(s->sect[sec].items[i].name) == len && !strncmp(s->sect[sec].items[i].name, name, len))
+			return &s->sect[sec].items[i];
 	return NULL;
 }
 
-static gac_status add_service(gac_scenario *s, const char *name, const char *service)
+static gac_status add_entry(gac_scenario *s, int sec, const char *name)
 {
-	if (!valid_name(name) || find_service(s, name, strlen(name)))
+	const struct section *d = &sections_tab[sec];
+	gac_entries *es = &s->sect[sec];
+	if (!valid_name(name) || find_entry(s, sec, name, strlen(name)))
 		return GAC_EVALUE;
-	gac_service_use *a = gac_realloc(s->services, (s->service_count + 1) * sizeof *a);
+	gac_entry *a = gac_realloc(es->items, (es->count + 1) * sizeof *a);
 	if (!a)
 		return GAC_ENOMEM;
-	s->services = a;
-	gac_service_use *u = &a[s->service_count];
+	es->items = a;
+	gac_entry *u = &a[es->count];
 	memset(u, 0, sizeof *u);
-	for (int i = 0; i < GAC_S_COUNT; i++)
-		u->v[i] = sdesc[i].def;
+	es->count++;  /* counted even on failure, so free releases it */
 	u->name = gac_strdup(name);
-	u->service = gac_strdup(service);
-	u->paths = gac_calloc(GAC_S_COUNT, sizeof *u->paths);
-	bool ok = u->name && u->service && u->paths;
-	for (int i = 0; ok && i < GAC_S_COUNT; i++) {
+	u->text = gac_calloc((size_t)d->ntext, sizeof *u->text);
+	u->v = gac_calloc((size_t)d->nnum, sizeof *u->v);
+	u->paths = gac_calloc((size_t)d->nnum, sizeof *u->paths);
+	bool ok = u->name && u->text && u->v && u->paths;
+	for (int i = 0; ok && i < d->nnum; i++) {
+		u->v[i] = d->num[i].def;
 		gac_buf b = {0};
-		gac_buf_printf(&b, "services.%s.%s", name, sdesc[i].key);
+		gac_buf_printf(&b, "%s.%s.%s", d->key, name, d->num[i].key);
 		ok = (u->paths[i] = gac_buf_take(&b)) != NULL;
 	}
-	s->service_count++;  /* counted even on failure, so free releases it */
 	return ok ? GAC_OK : GAC_ENOMEM;
 }
 
@@ -260,18 +303,23 @@ static gac_status resolve(pref *r, gac_scenario *s, const char *path)
 			r->gcol = &s->gcol[i];
 			return GAC_OK;
 		}
-	if (!strncmp(path, "services.", 9)) {
-		const char *sname = path + 9, *sdot = strchr(sname, '.');
-		gac_service_use *u = sdot ? find_service(s, sname, (size_t)(sdot - sname)) : NULL;
+	for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
+		const struct section *d = &sections_tab[sec];
+		size_t klen = strlen(d->key);
+		if (strncmp(path, d->key, klen) || path[klen] != '.')
+			continue;
+		const char *ename = path + klen + 1, *edot = strchr(ename, '.');
+		gac_entry *u = edot ? find_entry(s, sec, ename, (size_t)(edot - ename)) : NULL;
 		if (!u)
 			return GAC_EPARAM;
-		if (!strcmp(sdot + 1, "service")) {
-			r->text = &u->service;
-			return GAC_OK;
-		}
-		for (int i = 0; i < GAC_S_COUNT; i++)
-			if (!strcmp(sdot + 1, sdesc[i].key)) {
-				r->d = &sdesc[i];
+		for (int i = 0; i < d->ntext; i++)
+			if (!strcmp(edot + 1, d->text[i])) {
+				r->text = &u->text[i];
+				return GAC_OK;
+			}
+		for (int i = 0; i < d->nnum; i++)
+			if (!strcmp(edot + 1, d->num[i].key)) {
+				r->d = &d->num[i];
 				r->slot = &u->v[i];
 				r->set = &u->set;
 				r->bit = 1u << i;
@@ -556,7 +604,12 @@ gac_status gac_scenario_get_number(double *out, const gac_scenario *s, const cha
 
 size_t gac_scenario_param_count(const gac_scenario *s)
 {
-	return s ? GAC_G_COUNT + s->workload_count * GAC_W_COUNT + s->service_count * GAC_S_COUNT : 0;
+	if (!s)
+		return 0;
+	size_t n = GAC_G_COUNT + s->workload_count * GAC_W_COUNT;
+	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
+		n += s->sect[sec].count * (size_t)sections_tab[sec].nnum;
+	return n;
 }
 
 const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
@@ -569,7 +622,13 @@ const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
 	if (i < s->workload_count * GAC_W_COUNT)
 		return s->workloads[i / GAC_W_COUNT].paths[i % GAC_W_COUNT];
 	i -= s->workload_count * GAC_W_COUNT;
-	return s->services[i / GAC_S_COUNT].paths[i % GAC_S_COUNT];
+	for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
+		size_t nnum = (size_t)sections_tab[sec].nnum, all = s->sect[sec].count * nnum;
+		if (i < all)
+			return s->sect[sec].items[i / nnum].paths[i % nnum];
+		i -= all;
+	}
+	return NULL;
 }
 
 double gac_workload_requests(const gac_scenario *s, const gac_workload *w)
@@ -654,41 +713,52 @@ static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
 	return GAC_OK;
 }
 
-static gac_status load_services(gac_ctx *c, gac_scenario *s, const gac_node *n)
+static gac_status load_section(gac_ctx *c, gac_scenario *s, int sec, const gac_node *n)
 {
-	static const char *const keys[] = {"name", "service", "quantity", "scope", "description", NULL};
+	const struct section *d = &sections_tab[sec];
+	const char *keys[GAC_C_COUNT + GAC_CT_COUNT + 3];
+	size_t nk = 0;
+	keys[nk++] = "name";
+	keys[nk++] = "description";
+	for (int i = 0; i < d->ntext; i++)
+		keys[nk++] = d->text[i];
+	for (int i = 0; i < d->nnum; i++)
+		keys[nk++] = d->num[i].key;
+	keys[nk] = NULL;
 	gac_status st;
-	if ((st = gac_expect(c, n, GAC_NODE_SEQ, "services")) != GAC_OK)
+	if ((st = gac_expect(c, n, GAC_NODE_SEQ, d->key)) != GAC_OK)
 		return st;
 	for (size_t i = 0; i < n->count; i++) {
 		const gac_node *e = n->items[i];
-		if ((st = gac_expect(c, e, GAC_NODE_MAP, "a service")) != GAC_OK ||
-		    (st = gac_check_keys(c, e, keys, "a service")) != GAC_OK)
+		if ((st = gac_expect(c, e, GAC_NODE_MAP, d->what)) != GAC_OK ||
+		    (st = gac_check_keys(c, e, keys, d->what)) != GAC_OK)
 			return st;
-		const gac_node *name = gac_map_get(e, "name"), *svc = gac_map_get(e, "service");
-		if (!name || !svc)
-			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
-			                "a service needs 'name' and 'service' (an id from the sheet's services)");
-		if ((st = gac_expect(c, name, GAC_NODE_SCALAR, "name")) != GAC_OK ||
-		    (st = gac_expect(c, svc, GAC_NODE_SCALAR, "service")) != GAC_OK)
+		const gac_node *name = gac_map_get(e, "name");
+		if (!name)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col, "%s needs 'name'", d->what);
+		if ((st = gac_expect(c, name, GAC_NODE_SCALAR, "name")) != GAC_OK)
 			return st;
 		if (!valid_name(name->text))
 			return gac_fail(c->err, GAC_EVALUE, c->file, name->line, name->col,
-			                "service name '%s' may only hold letters, digits, '_' and '-'", name->text);
-		if (find_service(s, name->text, strlen(name->text)))
+			                "name '%s' may only hold letters, digits, '_' and '-'", name->text);
+		if (find_entry(s, sec, name->text, strlen(name->text)))
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, name->line, name->col,
-			                "service '%s' is declared twice", name->text);
-		if ((st = add_service(s, name->text, svc->text)) != GAC_OK)
-			return gac_fail(c->err, st, c->file, e->line, e->col, "cannot add service '%s'", name->text);
-		gac_service_use *u = &s->services[s->service_count - 1];
+			                "'%s' is declared twice in %s", name->text, d->key);
+		if (!gac_map_get(e, d->required))
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col, "'%s' in %s needs '%s'",
+			                name->text, d->key, d->required);
+		if ((st = add_entry(s, sec, name->text)) != GAC_OK)
+			return gac_fail(c->err, st, c->file, e->line, e->col, "cannot add '%s'", name->text);
+		gac_entry *u = &s->sect[sec].items[s->sect[sec].count - 1];
 		u->line = e->line;
 		u->col = e->col;
-		const gac_node *q = gac_map_get(e, "quantity");
-		if (!q)
-			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
-			                "service '%s' needs 'quantity'", u->name);
-		for (int k = 0; k < GAC_S_COUNT; k++) {
-			const gac_node *v = gac_map_get(e, sdesc[k].key);
+		for (int k = 0; k < d->ntext; k++) {
+			const gac_node *v = gac_map_get(e, d->text[k]);
+			if (v && (st = gac_get_string(c, v, d->text[k], &u->text[k])) != GAC_OK)
+				return st;
+		}
+		for (int k = 0; k < d->nnum; k++) {
+			const gac_node *v = gac_map_get(e, d->num[k].key);
 			if (v && (st = set_from_node(c, s, u->paths[k], v)) != GAC_OK)
 				return st;
 		}
@@ -700,7 +770,7 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 {
 	static const char *const keys[] = {"genaicost", "name", "description", "pricing", "region",
 	                                   "hours_per_month", "workloads", "deployment", "options",
-	                                   "traffic", "topology", "services", NULL};
+	                                   "traffic", "topology", "services", "customizations", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a scenario")) != GAC_OK)
 		return st;
@@ -786,9 +856,11 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 			}
 		}
 	}
-	const gac_node *svcs = gac_map_get(root, "services");
-	if (svcs && (st = load_services(c, s, svcs)) != GAC_OK)
-		return st;
+	for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
+		const gac_node *n = gac_map_get(root, sections_tab[sec].key);
+		if (n && (st = load_section(c, s, sec, n)) != GAC_OK)
+			return st;
+	}
 	const gac_node *wl = gac_map_get(root, "workloads");
 	if (!wl)
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, root->line, root->col,
@@ -917,17 +989,23 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 	if (ok && gac_options_copy(s, src) != GAC_OK)
 		ok = false;
 	memcpy(s->gline, src->gline, sizeof s->gline);
-	for (size_t i = 0; ok && i < src->service_count; i++) {
-		const gac_service_use *u = &src->services[i];
-		if (add_service(s, u->name, u->service) != GAC_OK) {
-			ok = false;
-			break;
+	for (int sec = 0; ok && sec < GAC_SECT_COUNT; sec++) {
+		const struct section *d = &sections_tab[sec];
+		for (size_t i = 0; ok && i < src->sect[sec].count; i++) {
+			const gac_entry *u = &src->sect[sec].items[i];
+			if (add_entry(s, sec, u->name) != GAC_OK) {
+				ok = false;
+				break;
+			}
+			gac_entry *t = &s->sect[sec].items[i];
+			memcpy(t->v, u->v, (size_t)d->nnum * sizeof *t->v);
+			t->set = u->set;
+			t->line = u->line;
+			t->col = u->col;
+			for (int k = 0; ok && k < d->ntext; k++)
+				if (u->text[k] && !(t->text[k] = gac_strdup(u->text[k])))
+					ok = false;
 		}
-		gac_service_use *d = &s->services[i];
-		memcpy(d->v, u->v, sizeof d->v);
-		d->set = u->set;
-		d->line = u->line;
-		d->col = u->col;
 	}
 	if (ok && src->region_count) {
 		s->regions = gac_calloc(src->region_count, sizeof *s->regions);

@@ -79,14 +79,15 @@ static gac_status price_services(engine *e)
 	size_t n = gac_topology_regions(s, &regions);
 	double hours = s->g[GAC_G_HOURS_PER_MONTH];
 	double azs = s->g[GAC_G_STRATEGY] == GAC_TOPO_SINGLE ? 1 : s->g[GAC_G_AZS];
-	for (size_t i = 0; i < s->service_count; i++) {
-		const gac_service_use *u = &s->services[i];
-		const gac_service *svc = gac_sheet_service(e->sheet, u->service);
+	for (size_t i = 0; i < s->sect[GAC_SECT_SERVICES].count; i++) {
+		const gac_entry *u = &s->sect[GAC_SECT_SERVICES].items[i];
+		const char *service = u->text[GAC_ST_SERVICE];
+		const gac_service *svc = gac_sheet_service(e->sheet, service);
 		if (!svc) {
 			const char *best = NULL;
 			size_t best_d = (size_t)-1;
 			for (size_t j = 0; j < e->sheet->service_count; j++) {
-				size_t d = gac_edit_distance(u->service, e->sheet->services[j].id);
+				size_t d = gac_edit_distance(service, e->sheet->services[j].id);
 				if (d < best_d) {
 					best_d = d;
 					best = e->sheet->services[j].id;
@@ -95,10 +96,10 @@ static gac_status price_services(engine *e)
 			if (best && best_d <= 6)
 				return gac_fail(e->err, GAC_ESERVICE, s->path, u->line, u->col,
 				                "service '%s': unknown service '%s' in price sheet '%s' (did you "
-				                "mean '%s'?)", u->name, u->service, e->sheet->name, best);
+				                "mean '%s'?)", u->name, service, e->sheet->name, best);
 			return gac_fail(e->err, GAC_ESERVICE, s->path, u->line, u->col,
 			                "service '%s': unknown service '%s' in price sheet '%s'", u->name,
-			                u->service, e->sheet->name);
+			                service, e->sheet->name);
 		}
 		double q = u->v[GAC_S_QUANTITY];
 		if (q <= 0)
