@@ -15,6 +15,8 @@ static void usage(cli *c)
 	        "  --set PATH=VALUE       change the baseline before the options apply (repeatable)\n"
 	        "  --format F             table | json | csv | markdown (default table)\n"
 	        "  --explain              add every option's line items with their formulas\n"
+	        "  --months N             add each option's total cost of ownership month by month\n"
+	        "                         (one-time costs such as training when they are paid)\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -25,6 +27,7 @@ int cmd_compare(cli *c, int argc, char **argv)
 	const char *pos, *file = NULL, *pricing = NULL, *output = NULL;
 	gac_format format = GAC_FORMAT_TABLE;
 	unsigned flags = 0;
+	size_t months = 0;
 	const char **sets = calloc((size_t)argc + 1, sizeof *sets);
 	size_t nsets = 0;
 	int kind, rc = EXIT_OK;
@@ -57,7 +60,7 @@ int cmd_compare(cli *c, int argc, char **argv)
 			continue;
 		}
 		if (strcmp(o, "--pricing") && strcmp(o, "--set") && strcmp(o, "--format") && strcmp(o, "-o") &&
-		    strcmp(o, "--output")) {
+		    strcmp(o, "--output") && strcmp(o, "--months")) {
 			rc = usage_error(c, "compare", "unknown option '%s'", o);
 			goto done;
 		}
@@ -69,6 +72,14 @@ int cmd_compare(cli *c, int argc, char **argv)
 			pricing = v;
 		else if (!strcmp(o, "--set"))
 			sets[nsets++] = v;
+		else if (!strcmp(o, "--months")) {
+			double n;
+			if (gac_parse_number(&n, v, 0) != GAC_OK || n < 1 || n > 600 || n != (double)(size_t)n) {
+				rc = usage_error(c, "compare", "--months takes a whole number from 1 to 600 (got '%s')", v);
+				goto done;
+			}
+			months = (size_t)n;
+		}
 		else if (!strcmp(o, "--format")) {
 			if (gac_format_parse(&format, v) != GAC_OK) {
 				rc = usage_error(c, "compare", "unknown format '%s' (table, json, csv, markdown)", v);
@@ -97,7 +108,7 @@ int cmd_compare(cli *c, int argc, char **argv)
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	if (gac_report_compare(&text, cmp, sc, sheet, format, flags) != GAC_OK) {
+	if (gac_report_compare(&text, cmp, sc, sheet, format, flags, months) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;

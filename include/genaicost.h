@@ -304,6 +304,9 @@ typedef struct gac_line {
 	double unit_price;       /* currency per unit */
 	double cost;             /* currency per period */
 	const char *formula;     /* how quantity and price were derived */
+	double one_time;         /* a one-time amount this line spreads over months
+	                          * (training, set-up); 0 for a running cost */
+	double every_months;     /* the one-time amount recurs this often; 0: once */
 } gac_line;
 
 typedef struct gac_result gac_result;
@@ -324,6 +327,13 @@ GAC_API size_t gac_result_line_count(const gac_result *result);
 GAC_API const gac_line *gac_result_line(const gac_result *result, size_t i);
 GAC_API const char *gac_result_currency(const gac_result *result);
 GAC_API double gac_result_hours(const gac_result *result);
+/*
+ * Total cost of ownership month by month: running costs every month, and
+ * each one-time amount (instead of its monthly share) in month 1 and again
+ * every `every_months`.  cumulative[m] is the total of months 1..m+1.
+ */
+GAC_API gac_status gac_result_tco(double *cumulative, size_t months, const gac_result *result);
+
 /* Primary region the estimate was priced in. */
 GAC_API const char *gac_result_region(const gac_result *result);
 
@@ -411,10 +421,12 @@ GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_sc
                               const gac_sheet *sheet, gac_format format, unsigned flags);
 
 /* Render a comparison: every option's total, its change against the
- * baseline, the cheapest; with GAC_REPORT_EXPLAIN, every option's lines. */
+ * baseline, the cheapest; with GAC_REPORT_EXPLAIN, every option's lines.
+ * months > 0 adds the total cost of ownership of each option, month by
+ * month (see gac_result_tco). */
 GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparison,
                                       const gac_scenario *scenario, const gac_sheet *sheet,
-                                      gac_format format, unsigned flags);
+                                      gac_format format, unsigned flags, size_t months);
 
 /* Render the models of a sheet available in `region` (NULL: all) whose
  * vendor matches `vendor` (NULL: all). */

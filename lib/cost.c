@@ -106,6 +106,33 @@ gac_status gac_add_line(engine *e, const char *workload, const char *model, cons
 	return GAC_OK;
 }
 
+void gac_line_one_time(engine *e, double amount, double every_months)
+{
+	gac_line *l = &e->r->lines[e->r->count - 1];
+	l->one_time = amount;
+	l->every_months = every_months;
+}
+
+gac_status gac_result_tco(double *cumulative, size_t months, const gac_result *r)
+{
+	if (!cumulative || !r)
+		return GAC_EARG;
+	double sum = 0;
+	for (size_t m = 0; m < months; m++) {
+		double month = 0;
+		for (size_t i = 0; i < r->count; i++) {
+			const gac_line *l = &r->lines[i];
+			if (l->one_time == 0)
+				month += l->cost;
+			else if (m == 0 || (l->every_months > 0 && fmod((double)m, l->every_months) == 0))
+				month += l->one_time;
+		}
+		sum += month;
+		cumulative[m] = sum;
+	}
+	return GAC_OK;
+}
+
 static const char *price_name(int k)
 {
 	static const char *const names[GAC_PRICE_COUNT] = {
@@ -367,7 +394,21 @@ static gac_status price_images(engine *e, const gac_workload *w, const gac_model
 
 const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st)
 {
-	const gac_model *m = gac_sheet_lookup(e->sheet, w->model);
+	const char *id = w->model;
+	const gac_entry *c = gac_workload_custom(e, w, st);
+	if (*st != GAC_OK)
+		return NULL;
+	if (c) {
+		/* a fine-tuned model is served as its base model */
+		id = c->text[GAC_CT_BASE_MODEL];
+		if (!id) {
+			*st = gac_fail(e->err, GAC_ESCHEMA, e->s->path, c->line, c->col,
+			               "customization '%s' needs base_model for workload '%s' to run on",
+			               c->name, w->name);
+			return NULL;
+		}
+	}
+	const gac_model *m = gac_sheet_lookup(e->sheet, id);
 	if (m) {
 		if (!gac_model_in_region(m, e->s->region)) {
 			gac_buf regions = {0};
@@ -384,7 +425,7 @@ const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st
 	const char *best = NULL;
 	size_t best_d = (size_t)-1;
 	for (size_t i = 0; i < e->sheet->model_count; i++) {
-		size_t d = gac_edit_distance(w->model, e->sheet->models[i].id);
+		size_t d = gac_edit_distance(id, e->sheet->models[i].id);
 		if (d < best_d) {
 			best_d = d;
 			best = e->sheet->models[i].id;
@@ -393,11 +434,11 @@ const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st
 	if (best && best_d <= 6)
 		*st = gac_fail(e->err, GAC_EMODEL, e->s->path, w->line, w->col,
 		               "workload '%s': unknown model '%s' in price sheet '%s' (did you mean '%s'?)",
-		               w->name, w->model, e->sheet->name, best);
+		               w->name, id, e->sheet->name, best);
 	else
 		*st = gac_fail(e->err, GAC_EMODEL, e->s->path, w->line, w->col,
 		               "workload '%s': unknown model '%s' in price sheet '%s' (see 'genaicost models')",
-		               w->name, w->model, e->sheet->name);
+		               w->name, id, e->sheet->name);
 	return NULL;
 }
 
@@ -442,10 +483,22 @@ static gac_status price_provisioned(engine *e)
 		if (!first)
 			continue;
 		gac_status st;
+		const gac_entry *custom = gac_workload_custom(e, w, &st);
+		if (st != GAC_OK)
+			return st;
+		if (custom && custom->v[GAC_C_KIND] >= GAC_CUSTOM_IMPORT)
+			continue;  /* billed per CMU-minute or instance-hour instead */
 		const gac_model *m = gac_find_model(e, w, &st);
 		if (!m)
 			return st;
-		if (commit == GAC_COMMIT_NONE && m->no_commit_custom_only)
+		/* AWS: a custom model may run one model unit without commitment */
+		if (custom && commit == GAC_COMMIT_NONE && s->g[GAC_G_MODEL_UNITS] > 1)
+			return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_MODEL_UNITS] ? s->gline[GAC_G_MODEL_UNITS] : w->line,
+			                s->gline[GAC_G_MODEL_UNITS] ? s->gcol[GAC_G_MODEL_UNITS] : w->col,
+			                "a custom model runs at most 1 model unit without a commitment (asked "
+			                "for %g); choose a 1-month or 6-month commitment for more",
+			                s->g[GAC_G_MODEL_UNITS]);
+		if (!custom && commit == GAC_COMMIT_NONE && m->no_commit_custom_only)
 			return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_COMMITMENT] ? s->gline[GAC_G_COMMITMENT] : w->line,
 			                s->gline[GAC_G_COMMITMENT] ? s->gcol[GAC_G_COMMITMENT] : w->col,
 			                "%s: provisioned throughput without a commitment is sold only for custom "
@@ -624,9 +677,21 @@ static gac_status run(engine *e)
 		                (1u << GAC_W_REQUESTS_PER_SECOND))))
 			return gac_fail(e->err, GAC_ESCHEMA, s->path, w->line, w->col,
 			                "workload '%s' has no request rate", w->name);
+		const gac_entry *custom = gac_workload_custom(e, w, &st);
+		if (st != GAC_OK)
+			return st;
+		/* imported and self-trained models are paid by the minute or the
+		 * instance-hour, priced with their customization */
+		if (custom && custom->v[GAC_C_KIND] >= GAC_CUSTOM_IMPORT)
+			continue;
 		const gac_model *m = gac_find_model(e, w, &st);
 		if (!m)
 			return st;
+		if (custom && mode != GAC_MODE_PROVISIONED && !m->serve_on_demand)
+			return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
+			                "workload '%s' runs on customized %s, which is served only with "
+			                "provisioned throughput (the sheet does not say serve_on_demand: true); "
+			                "set deployment.mode: provisioned", w->name, m->id);
 		gac_prices p;
 		gac_model_prices(&p, m, s->region);
 		double served = gac_workload_requests(s, w) * (1.0 - w->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
@@ -641,7 +706,7 @@ static gac_status run(engine *e)
 	}
 	if (mode == GAC_MODE_PROVISIONED && (st = price_provisioned(e)) != GAC_OK)
 		return st;
-	if ((st = gac_price_infrastructure(e)) != GAC_OK)
+	if ((st = gac_price_customizations(e)) != GAC_OK || (st = gac_price_infrastructure(e)) != GAC_OK)
 		return st;
 	double total = 0;
 	for (size_t i = 0; i < e->r->count; i++)

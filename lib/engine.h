@@ -34,6 +34,14 @@ GAC_HIDDEN gac_status gac_add_line(engine *e, const char *workload, const char *
                                    double unit_price, gac_buf *why);
 GAC_HIDDEN const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st);
 
+/* Mark the last line as the monthly share of a one-time amount. */
+GAC_HIDDEN void gac_line_one_time(engine *e, double amount, double every_months);
+
+/* custom.c */
+/* The customization a workload runs on ("custom:NAME"), or NULL. */
+GAC_HIDDEN const gac_entry *gac_workload_custom(engine *e, const gac_workload *w, gac_status *st);
+GAC_HIDDEN gac_status gac_price_customizations(engine *e);
+
 /* topology.c */
 /* Regions the deployment spans: topology.regions, or just `region`. */
 GAC_HIDDEN size_t gac_topology_regions(const gac_scenario *s, const char *const **out);

@@ -157,6 +157,10 @@ typedef struct gac_model {
 	double capacity_in, capacity_out;   /* tokens per minute per model unit */
 	bool has_capacity;
 	char *capacity_source;
+	bool customizable;                  /* has a `customization:` block */
+	double training_per_1k;             /* fine-tuning / continued pre-training */
+	double storage_per_month;           /* per custom model */
+	bool serve_on_demand;               /* custom copies may run on demand */
 	double burndown;                    /* output tokens count this many times */
 	bool no_commit_custom_only;         /* no-commit PT only for custom models */
 } gac_model;
@@ -166,6 +170,7 @@ typedef struct gac_service {
 	char *id, *name, *unit, *source, *as_of, *note;
 	bool hourly;            /* quantity runs around the clock: × hours */
 	double price, min_quantity;
+	double gpus, gpu_flops; /* GPU instances: count and peak FLOP/s per GPU */
 	char **regions;
 	size_t region_count;
 	char **price_regions;   /* region_prices */
@@ -187,6 +192,12 @@ typedef struct gac_transfer {
 	char *source, *as_of;
 } gac_transfer;
 
+typedef struct gac_import_prices {
+	bool present;
+	double cmu_minute, storage_cmu_month, window_minutes;
+	char *source, *as_of;
+} gac_import_prices;
+
 typedef struct gac_availability {
 	bool present;
 	double az, region;
@@ -198,6 +209,7 @@ struct gac_sheet {
 	size_t service_count;
 	gac_transfer transfer;
 	gac_availability availability;
+	gac_import_prices import;
 	char *name, *currency, *as_of, *path, *notes;
 	char hash[17];
 	char **sources;

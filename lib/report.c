@@ -497,8 +497,11 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 }
 
 static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const gac_sheet *sh,
-                          unsigned flags)
+                          unsigned flags, size_t months)
 {
+	double *cum = months ? gac_calloc(months, sizeof *cum) : NULL;
+	if (months && !cum)
+		return NULL;
 	json_t *root = json_object(), *arr = json_array();
 	if (!root || !arr) {
 		json_decref(root);
@@ -536,11 +539,21 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "delta_percent", b0 != 0 ? json_real(100.0 * (total - b0) / b0) : json_null());
 		bad |= jset(o, "topology", json_topology(r));
 		bad |= jset(o, "provisioned", json_provisioned(r));
+		if (months) {
+			json_t *tco = json_array();
+			gac_result_tco(cum, months, r);
+			for (size_t m = 0; tco && m < months; m++)
+				bad |= json_array_append_new(tco, json_real(cum[m]));
+			bad |= jset(o, "tco_cumulative", tco);
+		}
 		bad |= json_lines(lines, r, flags);
 		bad |= jset(o, "lines", lines);
 		bad |= json_array_append_new(arr, o);
 	}
 	bad |= jset(root, "options", arr);
+	if (months)
+		bad |= jset(root, "tco_months", json_integer((json_int_t)months));
+	free(cum);
 	if (bad) {
 		json_decref(root);
 		return NULL;
@@ -548,12 +561,108 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 	return json_finish(root);
 }
 
+/* Cumulative cost of every option, months × options, row-major. */
+static double *tco_grid(const gac_comparison *c, size_t months)
+{
+	size_t n = gac_comparison_count(c);
+	double *grid = gac_calloc(months * n, sizeof *grid);
+	double *col = gac_calloc(months, sizeof *col);
+	if (!grid || !col) {
+		free(grid);
+		free(col);
+		return NULL;
+	}
+	for (size_t o = 0; o < n; o++) {
+		gac_result_tco(col, months, gac_comparison_result(c, o));
+		for (size_t m = 0; m < months; m++)
+			grid[m * n + o] = col[m];
+	}
+	free(col);
+	return grid;
+}
+
+static void tco_text(gac_buf *b, const gac_comparison *c, size_t months, gac_format f)
+{
+	size_t n = gac_comparison_count(c);
+	double *grid = tco_grid(c, months);
+	const char **headers = gac_calloc(n + 1, sizeof *headers);
+	bool *right = gac_calloc(n + 1, sizeof *right);
+	if (!grid || !headers || !right) {
+		b->failed = true;
+		free(grid);
+		free(headers);
+		free(right);
+		return;
+	}
+	headers[0] = "Month";
+	right[0] = true;
+	for (size_t o = 0; o < n; o++) {
+		headers[o + 1] = gac_comparison_name(c, o);
+		right[o + 1] = true;
+	}
+	const char *cur = gac_result_currency(gac_comparison_result(c, 0));
+	if (f == GAC_FORMAT_MARKDOWN)
+		gac_buf_printf(b, "\n#### Total cost of ownership, cumulative over %zu months\n\n", months);
+	else if (f == GAC_FORMAT_TABLE)
+		gac_buf_printf(b, "\nTotal cost of ownership, cumulative (one-time costs when paid, not "
+		               "spread)\n\n");
+	gac_table t;
+	gac_table_init(&t, n + 1, headers, right);
+	for (size_t m = 0; m < months; m++) {
+		gac_buf x = {0};
+		gac_table_row(&t, 0);
+		gac_buf_printf(&x, "%zu", m + 1);
+		gac_table_set_buf(&t, 0, &x);
+		for (size_t o = 0; o < n; o++) {
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&x, grid[m * n + o]);
+			else
+				money(&x, grid[m * n + o], cur);
+			gac_table_set_buf(&t, o + 1, &x);
+		}
+	}
+	gac_table_render(b, &t, f);
+	gac_table_free(&t);
+	if (f != GAC_FORMAT_CSV) {
+		/* the month from which each option has cost less than the baseline */
+		for (size_t o = 1; o < n; o++) {
+			size_t from = 0;
+			for (size_t m = months; m-- > 0;) {
+				if (grid[m * n + o] < grid[m * n])
+					from = m + 1;
+				else
+					break;
+			}
+			if (from)
+				gac_buf_printf(b, "%s costs less than the baseline in total from month %zu on.\n",
+				               gac_comparison_name(c, o), from);
+		}
+	}
+	free(grid);
+	free(headers);
+	free(right);
+}
+
 gac_status gac_report_compare(char **out, const gac_comparison *c, const gac_scenario *sc,
-                              const gac_sheet *sh, gac_format f, unsigned flags)
+                              const gac_sheet *sh, gac_format f, unsigned flags, size_t months)
 {
 	if (!out || !c || !sc || !sh || gac_comparison_count(c) == 0)
 		return GAC_EARG;
-	*out = f == GAC_FORMAT_JSON ? compare_json(c, sc, sh, flags) : compare_text(c, sc, sh, f, flags);
+	if (f == GAC_FORMAT_JSON) {
+		*out = compare_json(c, sc, sh, flags, months);
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	char *text = compare_text(c, sc, sh, f, flags);
+	if (!text || !months) {
+		*out = text;
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	gac_buf b = {0};
+	if (f != GAC_FORMAT_CSV)
+		gac_buf_puts(&b, text);
+	free(text);
+	tco_text(&b, c, months, f);
+	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
 

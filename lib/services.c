@@ -34,6 +34,8 @@ void gac_services_free(gac_sheet *s)
 	free(s->transfer.source);
 	free(s->transfer.as_of);
 	free(s->availability.source);
+	free(s->import.source);
+	free(s->import.as_of);
 }
 
 static gac_status opt_string(gac_ctx *c, const gac_node *map, const char *key, char **out)
@@ -45,7 +47,8 @@ static gac_status opt_string(gac_ctx *c, const gac_node *map, const char *key, c
 static gac_status load_service(gac_ctx *c, const gac_node *n, gac_service *v)
 {
 	static const char *const keys[] = {"id", "name", "billing", "unit", "price", "min_quantity",
-	                                   "regions", "region_prices", "source", "as_of", "note", NULL};
+	                                   "regions", "region_prices", "source", "as_of", "note",
+	                                   "gpus", "gpu_flops", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, n, GAC_NODE_MAP, "a service")) != GAC_OK ||
 	    (st = gac_check_keys(c, n, keys, "a service")) != GAC_OK)
@@ -74,6 +77,12 @@ static gac_status load_service(gac_ctx *c, const gac_node *n, gac_service *v)
 		if ((st = gac_check_date(c, x)) != GAC_OK || (st = gac_get_string(c, x, "as_of", &v->as_of)) != GAC_OK)
 			return st;
 	}
+	if ((x = gac_map_get(n, "gpus")) &&
+	    (st = gac_get_number(c, x, GAC_NUM_NONNEG, "gpus", &v->gpus)) != GAC_OK)
+		return st;
+	if ((x = gac_map_get(n, "gpu_flops")) &&
+	    (st = gac_get_number(c, x, GAC_NUM_NONNEG | GAC_NUM_SUFFIX, "gpu_flops", &v->gpu_flops)) != GAC_OK)
+		return st;
 	if ((x = gac_map_get(n, "min_quantity")) &&
 	    (st = gac_get_number(c, x, GAC_NUM_NONNEG, "min_quantity", &v->min_quantity)) != GAC_OK)
 		return st;
@@ -207,6 +216,34 @@ static gac_status load_availability(gac_ctx *c, const gac_node *n, gac_availabil
 	return GAC_OK;
 }
 
+static gac_status load_import(gac_ctx *c, const gac_node *n, gac_import_prices *p)
+{
+	static const char *const keys[] = {"cmu_per_minute", "storage_per_cmu_month", "window_minutes",
+	                                   "source", "as_of", NULL};
+	gac_status st;
+	if ((st = gac_expect(c, n, GAC_NODE_MAP, "custom_model_import")) != GAC_OK ||
+	    (st = gac_check_keys(c, n, keys, "custom_model_import")) != GAC_OK ||
+	    (st = opt_string(c, n, "source", &p->source)) != GAC_OK)
+		return st;
+	const gac_node *a = gac_map_get(n, "cmu_per_minute"), *b = gac_map_get(n, "storage_per_cmu_month");
+	const gac_node *w = gac_map_get(n, "window_minutes"), *d = gac_map_get(n, "as_of");
+	if (!a || !b)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col,
+		                "custom_model_import needs cmu_per_minute and storage_per_cmu_month");
+	if ((st = gac_get_number(c, a, GAC_NUM_NONNEG, "cmu_per_minute", &p->cmu_minute)) != GAC_OK ||
+	    (st = gac_get_number(c, b, GAC_NUM_NONNEG, "storage_per_cmu_month", &p->storage_cmu_month)) != GAC_OK)
+		return st;
+	p->window_minutes = 5;
+	if (w && (st = gac_get_number(c, w, GAC_NUM_NONNEG, "window_minutes", &p->window_minutes)) != GAC_OK)
+		return st;
+	if (p->window_minutes <= 0)
+		return gac_fail(c->err, GAC_EVALUE, c->file, w->line, w->col, "window_minutes must be above 0");
+	if (d && ((st = gac_check_date(c, d)) != GAC_OK || (st = gac_get_string(c, d, "as_of", &p->as_of)) != GAC_OK))
+		return st;
+	p->present = true;
+	return GAC_OK;
+}
+
 gac_status gac_services_load(gac_ctx *c, gac_sheet *s, const gac_node *root)
 {
 	gac_status st;
@@ -229,6 +266,8 @@ gac_status gac_services_load(gac_ctx *c, gac_sheet *s, const gac_node *root)
 		}
 	}
 	if ((n = gac_map_get(root, "data_transfer")) && (st = load_transfer(c, n, &s->transfer)) != GAC_OK)
+		return st;
+	if ((n = gac_map_get(root, "custom_model_import")) && (st = load_import(c, n, &s->import)) != GAC_OK)
 		return st;
 	if ((n = gac_map_get(root, "availability")) &&
 	    (st = load_availability(c, n, &s->availability)) != GAC_OK)

@@ -195,7 +195,8 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 		"id", "name", "vendor", "kind", "regions", "per", "input", "output", "batch_input",
 		"batch_output", "batch_discount", "cache_write", "cache_read", "global", "long_context",
 		"model_unit_hour", "images", "region_prices", "source", "as_of", "note",
-		"model_unit_capacity", "capacity_source", "output_burndown", "provisioned_no_commit", NULL,
+		"model_unit_capacity", "capacity_source", "output_burndown", "provisioned_no_commit",
+		"customization", NULL,
 	};
 	static const char *const override_keys[] = {
 		"input", "output", "batch_input", "batch_output", "cache_write", "cache_read",
@@ -350,6 +351,29 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 			                "model_unit_capacity must be above 0 tokens per minute");
 		m->has_capacity = true;
 	}
+	if ((v = gac_map_get(n, "customization"))) {
+		static const char *const ckeys[] = {"training_per_1k_tokens", "storage_per_month",
+		                                    "serve_on_demand", NULL};
+		if ((st = gac_expect(c, v, GAC_NODE_MAP, "customization")) != GAC_OK ||
+		    (st = gac_check_keys(c, v, ckeys, "customization")) != GAC_OK)
+			return st;
+		const gac_node *t = gac_map_get(v, "training_per_1k_tokens");
+		const gac_node *sto = gac_map_get(v, "storage_per_month");
+		const gac_node *od = gac_map_get(v, "serve_on_demand");
+		if (!t || !sto)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
+			                "customization needs training_per_1k_tokens and storage_per_month");
+		if ((st = gac_get_number(c, t, GAC_NUM_NONNEG, "training_per_1k_tokens", &m->training_per_1k)) != GAC_OK ||
+		    (st = gac_get_number(c, sto, GAC_NUM_NONNEG, "storage_per_month", &m->storage_per_month)) != GAC_OK)
+			return st;
+		if (od) {
+			if (od->type != GAC_NODE_SCALAR || (strcmp(od->text, "true") && strcmp(od->text, "false")))
+				return gac_fail(c->err, GAC_EVALUE, c->file, od->line, od->col,
+				                "serve_on_demand must be true or false");
+			m->serve_on_demand = !strcmp(od->text, "true");
+		}
+		m->customizable = true;
+	}
 	if ((v = gac_map_get(n, "capacity_source")) &&
 	    (st = gac_get_string(c, v, "capacity_source", &m->capacity_source)) != GAC_OK)
 		return st;
@@ -395,7 +419,7 @@ static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
 {
 	static const char *const keys[] = {"genaicost", "name", "currency", "as_of", "sources",
 	                                   "notes", "models", "services", "data_transfer",
-	                                   "availability", NULL};
+	                                   "availability", "custom_model_import", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a price sheet")) != GAC_OK)
 		return st;

@@ -109,18 +109,18 @@ START_TEST(compare_figures)
 	ck_assert_ptr_null(gac_comparison_result(c, 4));
 
 	char *t = NULL;
-	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_TABLE, 0, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "small (cheapest)"));
 	ck_assert_ptr_nonnull(strstr(t, "-$3,300.00"));
 	ck_assert_ptr_nonnull(strstr(t, "-73.3%"));
 	ck_assert_ptr_nonnull(strstr(t, "+$27,620.00"));
 	ck_assert_ptr_nonnull(strstr(t, "Cheapest: small at $1,200.00, $3,300.00 (73.3%) less than the baseline."));
 	free(t);
-	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_CSV, 0), GAC_OK);
+	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_CSV, 0, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "Option,Region,Monthly cost,Change,Change %\r\n"));
 	ck_assert_ptr_nonnull(strstr(t, "half-batch,us-east-1,3375,-1125,-25\r\n"));
 	free(t);
-	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_JSON, 0, 0), GAC_OK);
 	json_t *root = json_loads(t, 0, NULL);
 	ck_assert_ptr_nonnull(root);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "genaicost")), "compare/1");

@@ -17,6 +17,7 @@ Suite *suite_report(void);
 Suite *suite_cli(void);
 Suite *suite_options(void);
 Suite *suite_topology(void);
+Suite *suite_custom(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \

@@ -1,0 +1,246 @@
+/* Customized models: fine-tuned and continued-pretrained copies of a
+ * sheet model, imported models (Custom Model Import) and models trained
+ * from scratch on GPU instances.  Training and set-up are one-time
+ * amounts shown as a monthly share, so the monthly estimate and the
+ * total cost of ownership (gac_result_tco) both come from the same lines. */
+#include "engine.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *const kind_names[] = {"fine-tune", "continued-pretraining", "import", "from-scratch"};
+
+const gac_entry *gac_workload_custom(engine *e, const gac_workload *w, gac_status *st)
+{
+	*st = GAC_OK;
+	if (strncmp(w->model, "custom:", 7))
+		return NULL;
+	const char *name = w->model + 7;
+	const gac_entries *cs = &e->s->sect[GAC_SECT_CUSTOM];
+	for (size_t i = 0; i < cs->count; i++)
+		if (!strcmp(cs->items[i].name, name))
+			return &cs->items[i];
+	*st = gac_fail(e->err, GAC_ESCHEMA, e->s->path, w->line, w->col,
+	               "workload '%s' runs on %s, but no customization is named '%s'", w->name, w->model,
+	               name);
+	return NULL;
+}
+
+static bool used(const gac_scenario *s, const gac_entry *c)
+{
+	for (size_t i = 0; i < s->workload_count; i++)
+		if (!strncmp(s->workloads[i].model, "custom:", 7) && !strcmp(s->workloads[i].model + 7, c->name))
+			return true;
+	return false;
+}
+
+/* Months a one-time amount is spread over: the retraining period, or the
+ * amortization horizon for something done once. */
+static double spread(const gac_entry *c)
+{
+	return c->v[GAC_C_RETRAIN_EVERY] > 0 ? c->v[GAC_C_RETRAIN_EVERY] : c->v[GAC_C_AMORTIZE];
+}
+
+static void spread_text(gac_buf *b, const gac_entry *c)
+{
+	gac_buf_puts(b, " ÷ ");
+	gac_buf_exact(b, spread(c));
+	gac_buf_puts(b, c->v[GAC_C_RETRAIN_EVERY] > 0 ? " months between retrainings"
+	                                              : " months amortized");
+}
+
+static gac_status need(engine *e, const gac_entry *c, bool ok, const char *what)
+{
+	if (ok)
+		return GAC_OK;
+	return gac_fail(e->err, GAC_ESCHEMA, e->s->path, c->line, c->col, "customization '%s' (%s) needs %s",
+	                c->name, kind_names[(int)c->v[GAC_C_KIND]], what);
+}
+
+static const gac_service *instance(engine *e, const gac_entry *c, int field, gac_status *st)
+{
+	const char *id = c->text[field];
+	const gac_service *svc = id ? gac_sheet_service(e->sheet, id) : NULL;
+	*st = GAC_OK;
+	if (!id)
+		*st = need(e, c, false, field == GAC_CT_INSTANCE ? "instance (a service id)" : "hosting_instance");
+	else if (!svc)
+		*st = gac_fail(e->err, GAC_ESERVICE, e->s->path, c->line, c->col,
+		               "customization '%s': unknown instance '%s' in the sheet's services", c->name, id);
+	else if (!svc->hourly)
+		*st = gac_fail(e->err, GAC_EVALUE, e->s->path, c->line, c->col,
+		               "customization '%s': %s is not billed by the hour", c->name, id);
+	return svc;
+}
+
+static gac_status fine_tune(engine *e, const gac_entry *c, const char *label)
+{
+	gac_status st;
+	const char *base = c->text[GAC_CT_BASE_MODEL];
+	if ((st = need(e, c, base != NULL, "base_model")) != GAC_OK)
+		return st;
+	const gac_model *m = gac_sheet_lookup(e->sheet, base);
+	if (!m)
+		return gac_fail(e->err, GAC_EMODEL, e->s->path, c->line, c->col,
+		                "customization '%s': unknown base model '%s'", c->name, base);
+	if (!m->customizable)
+		return gac_fail(e->err, GAC_ENOPRICE, e->s->path, c->line, c->col,
+		                "customization '%s': the price sheet has no customization prices for %s "
+		                "(training and storage)", c->name, m->id);
+	double tokens = c->v[GAC_C_TRAINING_TOKENS], epochs = c->v[GAC_C_EPOCHS];
+	if ((st = need(e, c, tokens > 0, "training_tokens above 0")) != GAC_OK)
+		return st;
+	/* AWS bills tokens in the corpus × epochs */
+	double k = tokens * epochs / 1000.0;
+	gac_buf b = {0};
+	gac_buf_exact(&b, tokens);
+	gac_buf_puts(&b, " training tokens × ");
+	gac_buf_exact(&b, epochs);
+	gac_buf_puts(&b, " epochs ÷ 1000");
+	spread_text(&b, c);
+	if ((st = gac_add_line(e, c->name, m->id, label, k / spread(c), "1K training tokens",
+	                       m->training_per_1k, &b)) != GAC_OK)
+		return st;
+	gac_line_one_time(e, k * m->training_per_1k, c->v[GAC_C_RETRAIN_EVERY]);
+	gac_buf_puts(&b, "one custom model stored for the month");
+	return gac_add_line(e, c->name, m->id, "custom model storage", 1, "model-month", m->storage_per_month, &b);
+}
+
+static gac_status import(engine *e, const gac_entry *c, const char *id)
+{
+	const gac_import_prices *p = &e->sheet->import;
+	gac_status st;
+	if (!p->present)
+		return gac_fail(e->err, GAC_ENOPRICE, e->s->path, c->line, c->col,
+		                "customization '%s': the price sheet has no custom_model_import prices", c->name);
+	double cmu = c->v[GAC_C_CMU], copies = c->v[GAC_C_COPIES];
+	if ((st = need(e, c, cmu > 0, "cmu_per_copy above 0 (custom model units per copy)")) != GAC_OK)
+		return st;
+	/* billed in whole windows from the first call; idle copies scale to zero */
+	double days = e->s->g[GAC_G_HOURS_PER_MONTH] / 24.0;
+	double windows = ceil(c->v[GAC_C_ACTIVE_MINUTES] / p->window_minutes);
+	double minutes = copies * cmu * windows * p->window_minutes * days;
+	gac_buf b = {0};
+	gac_buf_exact(&b, copies);
+	gac_buf_puts(&b, " copies × ");
+	gac_buf_exact(&b, cmu);
+	gac_buf_puts(&b, " CMUs × ceil(");
+	gac_buf_exact(&b, c->v[GAC_C_ACTIVE_MINUTES]);
+	gac_buf_puts(&b, " active minutes a day ÷ ");
+	gac_buf_exact(&b, p->window_minutes);
+	gac_buf_puts(&b, ") windows × ");
+	gac_buf_exact(&b, p->window_minutes);
+	gac_buf_puts(&b, " minutes × ");
+	gac_buf_exact(&b, days);
+	gac_buf_puts(&b, " days");
+	if ((st = gac_add_line(e, c->name, id, "imported model inference", minutes, "CMU-minute",
+	                       p->cmu_minute, &b)) != GAC_OK)
+		return st;
+	gac_buf_exact(&b, cmu);
+	gac_buf_puts(&b, " CMUs of model stored for the month");
+	return gac_add_line(e, c->name, id, "imported model storage", cmu, "CMU-month", p->storage_cmu_month, &b);
+}
+
+static gac_status from_scratch(engine *e, const gac_entry *c)
+{
+	gac_status st;
+	const gac_service *svc = instance(e, c, GAC_CT_INSTANCE, &st);
+	if (!svc)
+		return st;
+	double price;
+	if (!gac_service_price(svc, e->s->region, &price))
+		return gac_fail(e->err, GAC_EREGION, e->s->path, c->line, c->col,
+		                "customization '%s': %s is not offered in %s", c->name, svc->id, e->s->region);
+	double count = c->v[GAC_C_INSTANCE_COUNT], hours = c->v[GAC_C_TRAINING_HOURS];
+	gac_buf b = {0};
+	if (hours <= 0) {
+		/* training takes about 6 FLOPs per parameter per token */
+		double params = c->v[GAC_C_PARAMETERS], tokens = c->v[GAC_C_TRAINING_TOKENS];
+		double mfu = c->v[GAC_C_MFU];
+		if ((st = need(e, c, params > 0 && tokens > 0,
+		               "training_hours, or parameters and training_tokens to derive them")) != GAC_OK)
+			return st;
+		if (svc->gpus <= 0 || svc->gpu_flops <= 0)
+			return gac_fail(e->err, GAC_ENOPRICE, e->s->path, c->line, c->col,
+			                "customization '%s': %s has no gpus and gpu_flops in the sheet to "
+			                "derive training hours from; give training_hours", c->name, svc->id);
+		if ((st = need(e, c, mfu > 0, "mfu above 0")) != GAC_OK)
+			return st;
+		hours = params * tokens * 6.0 / (count * svc->gpus * svc->gpu_flops * mfu) / 3600.0;
+		gac_buf_puts(&b, "6 × ");
+		gac_buf_exact(&b, params);
+		gac_buf_puts(&b, " parameters × ");
+		gac_buf_exact(&b, tokens);
+		gac_buf_puts(&b, " tokens ÷ (");
+		gac_buf_exact(&b, count);
+		gac_buf_puts(&b, " instances × ");
+		gac_buf_exact(&b, svc->gpus);
+		gac_buf_puts(&b, " GPUs × ");
+		gac_buf_exact(&b, svc->gpu_flops);
+		gac_buf_puts(&b, " FLOP/s × ");
+		gac_buf_exact(&b, mfu);
+		gac_buf_puts(&b, " MFU) ÷ 3600 = ");
+	}
+	gac_buf_exact(&b, hours);
+	gac_buf_puts(&b, " hours × ");
+	gac_buf_exact(&b, count);
+	gac_buf_puts(&b, " instances");
+	spread_text(&b, c);
+	if ((st = gac_add_line(e, c->name, svc->id, "training compute", hours * count / spread(c), svc->unit,
+	                       price, &b)) != GAC_OK)
+		return st;
+	gac_line_one_time(e, hours * count * price, c->v[GAC_C_RETRAIN_EVERY]);
+	double hosts = c->v[GAC_C_HOSTING_COUNT];
+	if (hosts > 0) {
+		const gac_service *h = instance(e, c, GAC_CT_HOSTING_INSTANCE, &st);
+		if (!h)
+			return st;
+		if (!gac_service_price(h, e->s->region, &price))
+			return gac_fail(e->err, GAC_EREGION, e->s->path, c->line, c->col,
+			                "customization '%s': %s is not offered in %s", c->name, h->id, e->s->region);
+		gac_buf_exact(&b, hosts);
+		gac_buf_puts(&b, " instances serving × ");
+		gac_buf_exact(&b, e->s->g[GAC_G_HOURS_PER_MONTH]);
+		gac_buf_puts(&b, " hours");
+		if ((st = gac_add_line(e, c->name, h->id, "hosting", hosts * e->s->g[GAC_G_HOURS_PER_MONTH],
+		                       h->unit, price, &b)) != GAC_OK)
+			return st;
+	}
+	return GAC_OK;
+}
+
+gac_status gac_price_customizations(engine *e)
+{
+	const gac_entries *cs = &e->s->sect[GAC_SECT_CUSTOM];
+	for (size_t i = 0; i < cs->count; i++) {
+		const gac_entry *c = &cs->items[i];
+		if (!used(e->s, c))
+			continue;
+		char id[160];
+		snprintf(id, sizeof id, "custom:%s", c->name);
+		gac_status st;
+		switch ((int)c->v[GAC_C_KIND]) {
+		case GAC_CUSTOM_FINE_TUNE: st = fine_tune(e, c, "fine-tuning (training)"); break;
+		case GAC_CUSTOM_PRETRAIN: st = fine_tune(e, c, "continued pre-training"); break;
+		case GAC_CUSTOM_IMPORT: st = import(e, c, id); break;
+		default: st = from_scratch(e, c); break;
+		}
+		if (st != GAC_OK)
+			return st;
+		double once = c->v[GAC_C_ONE_TIME];
+		if (once > 0) {
+			/* not repeated with retraining: spread over the horizon */
+			double months = c->v[GAC_C_AMORTIZE];
+			gac_buf b = {0};
+			gac_buf_puts(&b, "data preparation, staff and other one-time costs ÷ ");
+			gac_buf_exact(&b, months);
+			gac_buf_puts(&b, " months amortized");
+			if ((st = gac_add_line(e, c->name, id, "one-time costs", 1.0 / months, "one-time cost", once,
+			                       &b)) != GAC_OK)
+				return st;
+			gac_line_one_time(e, once, 0);
+		}
+	}
+	return GAC_OK;
+}

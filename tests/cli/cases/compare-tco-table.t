@@ -1,0 +1,3 @@
+args: compare examples/custom-vs-fine-tuned.yaml --months 12
+exit: 0
+stdout-exact: custom-tco.table
