@@ -118,8 +118,11 @@ char *gac_buf_take(gac_buf *b)
 		b->data = NULL;
 		return NULL;
 	}
-	if (!b->data && !buf_grow(b, 0))
-		return NULL;
+	if (!b->data) {
+		if (!buf_grow(b, 0))
+			return NULL;
+		b->data[0] = '\0';  /* an empty text is still a string */
+	}
 	char *d = b->data;
 	b->data = NULL;
 	b->len = b->cap = 0;
