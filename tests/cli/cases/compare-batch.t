@@ -1,0 +1,3 @@
+args: compare examples/batch-documents.yaml --format csv
+exit: 0
+stdout-exact: batch.csv
