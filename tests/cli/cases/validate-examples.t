@@ -1,4 +1,5 @@
-args: validate examples/chatbot.yaml examples/chatbot-options.yaml examples/provisioned-vs-on-demand.yaml examples/rag-knowledge-base.yaml examples/multi-region-assistant.yaml examples/custom-vs-fine-tuned.yaml examples/batch-documents.yaml
+args: validate examples/*.yaml
 exit: 0
 stderr-empty
 stdout-has: examples/batch-documents.yaml: ok
+stdout-has: examples/custom-vs-fine-tuned.yaml: ok
