@@ -39,16 +39,20 @@ int cmd_params(cli *c, int argc, char **argv)
 	gac_status st = gac_scenario_load_file(&sc, file, &e);
 	if (st != GAC_OK)
 		return report_error(c, st, &e);
-	static const char *const text_params[] = {"region", "pricing"};
-	for (size_t i = 0; i < 2; i++) {
-		char *v = NULL;
-		if (gac_scenario_get_text(&v, sc, text_params[i]) == GAC_OK && v[0])
-			fprintf(c->out, "%s = %s\n", text_params[i], v);
+	/* text parameters first, those that have a value */
+	for (size_t i = 0; i < gac_scenario_text_param_count(sc); i++) {
+		char *p = NULL, *v = NULL;
+		if (gac_scenario_text_param_path(&p, sc, i) != GAC_OK || gac_scenario_get_text(&v, sc, p) != GAC_OK) {
+			free(p);
+			fprintf(c->err, "genaicost: out of memory\n");
+			gac_scenario_free(sc);
+			return EXIT_IO;
+		}
+		if (v[0])
+			fprintf(c->out, "%s = %s\n", p, v);
+		free(p);
 		free(v);
 	}
-	for (size_t i = 0; i < gac_scenario_workload_count(sc); i++)
-		fprintf(c->out, "workloads.%s.model = %s\n", gac_scenario_workload_name(sc, i),
-		        gac_scenario_workload_model(sc, i));
 	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
 		const char *p = gac_scenario_param_path(sc, i);
 		char *v = NULL;

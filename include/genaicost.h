@@ -272,6 +272,12 @@ GAC_API gac_status gac_scenario_get_number(double *out, const gac_scenario *scen
  * name, text parameters as they are.  *out is malloc'd; free() it. */
 GAC_API gac_status gac_scenario_get_text(char **out, const gac_scenario *scenario, const char *path);
 
+/* Enumerate text parameters (region, pricing, topology.regions, each
+ * workload's model, each service's service id, ...): the path of the i-th
+ * goes to *out, malloc'd (free() it). */
+GAC_API size_t gac_scenario_text_param_count(const gac_scenario *scenario);
+GAC_API gac_status gac_scenario_text_param_path(char **out, const gac_scenario *scenario, size_t i);
+
 /* Enumerate numeric parameters: count, then the path of each (the string
  * belongs to the scenario and lives until its workloads change). */
 GAC_API size_t gac_scenario_param_count(const gac_scenario *scenario);

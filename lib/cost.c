@@ -586,7 +586,7 @@ static gac_status price_provisioned(engine *e)
 			gac_buf f = {0};
 			gac_buf_puts(&f, sizing);
 			if (u != units) {
-				gac_buf_puts(&f, u < units ? "standby: ceil(" : "ceil(");
+				gac_buf_puts(&f, s->g[GAC_G_STRATEGY] == GAC_TOPO_ACTIVE_PASSIVE ? "standby: ceil(" : "ceil(");
 				gac_buf_exact(&f, units);
 				if (s->g[GAC_G_STRATEGY] == GAC_TOPO_ACTIVE_PASSIVE) {
 					gac_buf_puts(&f, " × ");

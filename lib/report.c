@@ -59,7 +59,7 @@ static void quantity(gac_buf *b, double v)
 	if (fabs(v - r) <= 1e-9 * fabs(v) && fabs(v) < 1e15)
 		gac_buf_grouped(b, r, 0);
 	else if (fabs(v) < 1)
-		gac_buf_exact(b, v);
+		gac_buf_num(b, "%.6g", v);  /* a table shows six digits; JSON and CSV all */
 	else
 		gac_buf_grouped(b, v, 2);
 }

@@ -61,11 +61,12 @@ static const struct section {
 	int nnum;
 	const char *const *text;
 	int ntext;
-	const char *required;     /* a key every entry must give */
+	const char *required[3];  /* keys every entry must give */
 } sections_tab[GAC_SECT_COUNT] = {
-	[GAC_SECT_SERVICES] = {"services", "a service", sdesc, GAC_S_COUNT, stext, GAC_ST_COUNT, "service"},
+	[GAC_SECT_SERVICES] = {"services", "a service", sdesc, GAC_S_COUNT, stext, GAC_ST_COUNT,
+	                       {"service", "quantity", NULL}},
 	[GAC_SECT_CUSTOM] = {"customizations", "a customization", cdesc, GAC_C_COUNT, ctext,
-	                     GAC_CT_COUNT, "kind"},
+	                     GAC_CT_COUNT, {"kind", NULL, NULL}},
 };
 
 static const pdesc wdesc[GAC_W_COUNT] = {
@@ -530,7 +531,7 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		gac_buf_free(&choices);
 		return GAC_EVALUE;
 	}
-	if (d->type == P_COUNT && !strcmp(value, "auto")) {
+	if (!strcmp(path, "deployment.model_units") && !strcmp(value, "auto")) {
 		/* 0 stands for "size from peak load" */
 		*r->slot = 0;
 		*r->set |= r->bit;
@@ -629,6 +630,42 @@ const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
 		i -= all;
 	}
 	return NULL;
+}
+
+size_t gac_scenario_text_param_count(const gac_scenario *s)
+{
+	if (!s)
+		return 0;
+	size_t n = 3 + s->workload_count;
+	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
+		n += s->sect[sec].count * (size_t)sections_tab[sec].ntext;
+	return n;
+}
+
+gac_status gac_scenario_text_param_path(char **out, const gac_scenario *s, size_t i)
+{
+	if (!out || !s || i >= gac_scenario_text_param_count(s))
+		return GAC_EARG;
+	static const char *const fixed[] = {"region", "pricing", "topology.regions"};
+	gac_buf b = {0};
+	if (i < 3) {
+		gac_buf_puts(&b, fixed[i]);
+	} else if ((i -= 3) < s->workload_count) {
+		gac_buf_printf(&b, "workloads.%s.model", s->workloads[i].name);
+	} else {
+		i -= s->workload_count;
+		for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
+			size_t nt = (size_t)sections_tab[sec].ntext, all = s->sect[sec].count * nt;
+			if (i < all) {
+				gac_buf_printf(&b, "%s.%s.%s", sections_tab[sec].key, s->sect[sec].items[i / nt].name,
+				               sections_tab[sec].text[i % nt]);
+				break;
+			}
+			i -= all;
+		}
+	}
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
 }
 
 double gac_workload_requests(const gac_scenario *s, const gac_workload *w)
@@ -744,9 +781,10 @@ static gac_status load_section(gac_ctx *c, gac_scenario *s, int sec, const gac_n
 		if (find_entry(s, sec, name->text, strlen(name->text)))
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, name->line, name->col,
 			                "'%s' is declared twice in %s", name->text, d->key);
-		if (!gac_map_get(e, d->required))
-			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col, "'%s' in %s needs '%s'",
-			                name->text, d->key, d->required);
+		for (int k = 0; k < 3 && d->required[k]; k++)
+			if (!gac_map_get(e, d->required[k]))
+				return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
+				                "'%s' in %s needs '%s'", name->text, d->key, d->required[k]);
 		if ((st = add_entry(s, sec, name->text)) != GAC_OK)
 			return gac_fail(c->err, st, c->file, e->line, e->col, "cannot add '%s'", name->text);
 		gac_entry *u = &s->sect[sec].items[s->sect[sec].count - 1];

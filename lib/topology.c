@@ -65,6 +65,10 @@ gac_status gac_check_topology(engine *e)
 		return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_AZS], s->gcol[GAC_G_AZS],
 		                "topology.azs_per_region is %g but the strategy is single (one AZ); use "
 		                "multi-az", s->g[GAC_G_AZS]);
+	if (s->g[GAC_G_CROSS_AZ_GB] > 0 && (strategy == GAC_TOPO_SINGLE || s->g[GAC_G_AZS] < 2))
+		return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_CROSS_AZ_GB], s->gcol[GAC_G_CROSS_AZ_GB],
+		                "traffic.cross_az_gb needs a topology of more than one AZ "
+		                "(topology.strategy multi-az or wider, topology.azs_per_region 2 or more)");
 	if (s->g[GAC_G_REPLICATED_GB] > 0 && n < 2)
 		return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_REPLICATED_GB],
 		                s->gcol[GAC_G_REPLICATED_GB],
@@ -118,7 +122,10 @@ static gac_status price_services(engine *e)
 				                "service '%s': %s is not offered in %s", u->name, svc->id, region);
 			gac_buf b = {0};
 			gac_buf_exact(&b, q);
-			gac_buf_printf(&b, " %s", svc->unit);
+			if (!svc->hourly)
+				gac_buf_printf(&b, " %s", svc->unit);
+			else
+				gac_buf_puts(&b, " running");
 			if (raised) {
 				gac_buf_puts(&b, " (the service's minimum, above the ");
 				gac_buf_exact(&b, u->v[GAC_S_QUANTITY]);
@@ -197,10 +204,11 @@ static gac_status price_transfer(engine *e)
 			double in_tier = to - from;
 			gac_buf b = {0};
 			char comp[96];
+			/* whole GB bounds, never in exponent form */
 			if (isinf(t->egress[i].up_to_gb))
-				snprintf(comp, sizeof comp, "internet egress above %g GB", from);
+				snprintf(comp, sizeof comp, "internet egress above %.0f GB", from);
 			else
-				snprintf(comp, sizeof comp, "internet egress %g-%g GB", from, t->egress[i].up_to_gb);
+				snprintf(comp, sizeof comp, "internet egress %.0f-%.0f GB", from, t->egress[i].up_to_gb);
 			gac_buf_exact(&b, in_tier);
 			gac_buf_puts(&b, " of ");
 			gac_buf_exact(&b, gb);

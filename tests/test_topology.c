@@ -145,7 +145,8 @@ START_TEST(transfer_tiers)
 	 * = 912.6, 1,760 × 0.085 = 149.6 */
 	gac_scenario *s = load(HEAD
 	                       "traffic: {cross_az_gb: 200, replicated_gb: 500, internet_egress_gb: 12000}\n"
-	                       "topology: {regions: [us-east-1, us-west-2], strategy: active-passive}\n");
+	                       "topology: {regions: [us-east-1, us-west-2], strategy: active-passive,"
+	                       " azs_per_region: 2}\n");
 	gac_result *r = run(s);
 	ck_assert_rel(line(r, "inter-AZ data transfer")->cost, 4, 1e-12);
 	ck_assert_rel(line(r, "inter-AZ data transfer")->quantity, 400, 0);
@@ -246,6 +247,7 @@ START_TEST(topology_errors)
 	expect_error(HEAD "topology: {azs_per_region: 3}\n", GAC_EVALUE,
 	             "topology.azs_per_region is 3 but the strategy is single");
 	expect_error(HEAD "traffic: {replicated_gb: 10}\n", GAC_EVALUE, "needs a second region");
+	expect_error(HEAD "traffic: {cross_az_gb: 10}\n", GAC_EVALUE, "needs a topology of more than one AZ");
 	expect_error(HEAD "services:\n  - {name: v, service: vek, quantity: 1}\n", GAC_ESERVICE,
 	             "unknown service 'vek' in price sheet 't' (did you mean 'vec'?)");
 	expect_error(HEAD "region: us-west-2\nservices:\n  - {name: s, service: store, quantity: 1}\n",
