@@ -326,6 +326,11 @@ typedef struct gac_result gac_result;
 GAC_API gac_status gac_estimate(gac_result **out, const gac_scenario *scenario,
                                 const gac_sheet *sheet, gac_error *err);
 
+/* The total alone, without line texts: what analyses that price a scenario
+ * thousands of times call.  Same figure as gac_estimate's, bit for bit. */
+GAC_API gac_status gac_estimate_total(double *total, const gac_scenario *scenario,
+                                      const gac_sheet *sheet, gac_error *err);
+
 GAC_API void gac_result_free(gac_result *result);
 GAC_API double gac_result_total(const gac_result *result);
 GAC_API size_t gac_result_line_count(const gac_result *result);

@@ -76,6 +76,14 @@ gac_status gac_add_line(engine *e, const char *workload, const char *model, cons
 		r->cap = cap;
 	}
 	double cost = quantity * unit_price;
+	if (e->quiet) {
+		/* totals only: the line's figures, none of its text */
+		gac_buf_free(why);
+		r->owned[r->count] = (line_store){0};
+		r->lines[r->count] = (gac_line){.quantity = quantity, .unit_price = unit_price, .cost = cost};
+		r->count++;
+		return GAC_OK;
+	}
 	gac_buf_puts(why, " = ");
 	gac_buf_exact(why, quantity);
 	gac_buf_printf(why, " %s × ", unit);
@@ -243,7 +251,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				} else {
 					return no_price(e, w, m, price_name(k));
 				}
-				gac_buf b = {0};
+				gac_buf b = GAC_WHY(e);
 				double reqs = served * rt_share * share;
 				describe_requests(&b, s, w, 0, NULL);
 				if (batch_share > 0) {
@@ -307,7 +315,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				                "rate it pays in %s; a marginal tier must cost more", w->name,
 				                m->id, s->region);
 			double tokens = served * rt_share * L * (I - m->lc.threshold);
-			gac_buf b = {0};
+			gac_buf b = GAC_WHY(e);
 			describe_requests(&b, s, w, 0, NULL);
 			gac_buf_puts(&b, " × ");
 			gac_buf_exact(&b, L);
@@ -332,7 +340,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				continue;
 			if (!(p->has & (1u << k)))
 				return no_price(e, w, m, price_name(k));
-			gac_buf b = {0};
+			gac_buf b = GAC_WHY(e);
 			describe_requests(&b, s, w, batch_share, "batch share");
 			gac_buf_puts(&b, " × ");
 			gac_buf_exact(&b, per_req);
@@ -376,7 +384,7 @@ static gac_status price_images(engine *e, const gac_workload *w, const gac_model
 		return no_price(e, w, m, what);
 	}
 	double images = served * w->v[GAC_W_IMAGES_PER_REQUEST];
-	gac_buf b = {0};
+	gac_buf b = GAC_WHY(e);
 	describe_requests(&b, e->s, w, 0, NULL);
 	gac_buf_puts(&b, " × ");
 	gac_buf_exact(&b, w->v[GAC_W_IMAGES_PER_REQUEST]);
@@ -411,7 +419,7 @@ const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st
 	const gac_model *m = gac_sheet_lookup(e->sheet, id);
 	if (m) {
 		if (!gac_model_in_region(m, e->s->region)) {
-			gac_buf regions = {0};
+			gac_buf regions = GAC_WHY(e);
 			for (size_t i = 0; i < m->region_count; i++)
 				gac_buf_printf(&regions, "%s%s", i ? ", " : "", m->regions[i]);
 			*st = gac_fail(e->err, GAC_EREGION, e->s->path, w->line, w->col,
@@ -451,6 +459,8 @@ static double active_minutes(const gac_scenario *s, const gac_workload *w)
 
 static gac_status add_provisioned(engine *e, const gac_provisioned *pv)
 {
+	if (e->quiet)
+		return GAC_OK;
 	gac_result *r = e->r;
 	gac_provisioned *a = gac_realloc(r->pt, (r->pt_count + 1) * sizeof *a);
 	if (!a)
@@ -513,7 +523,7 @@ static gac_status price_provisioned(engine *e)
 		double cap_out = s->g[GAC_G_MODEL_UNIT_OUTPUT_TPM] > 0 ? s->g[GAC_G_MODEL_UNIT_OUTPUT_TPM] : m->capacity_out;
 		bool known = cap_in > 0 && cap_out > 0;
 		double month_in = 0, month_out = 0, peak_in = 0, peak_out = 0, tokens = 0;
-		gac_buf who = {0};
+		gac_buf who = GAC_WHY(e);
 		for (size_t j = i; j < s->workload_count; j++) {
 			const gac_workload *x = &s->workloads[j];
 			if (strcmp(x->model, w->model))
@@ -537,7 +547,7 @@ static gac_status price_provisioned(engine *e)
 			if (needed < 1)
 				needed = 1;
 		}
-		gac_buf b = {0};
+		gac_buf b = GAC_WHY(e);
 		if (units == 0) {
 			if (!known) {
 				gac_buf_free(&who);
@@ -570,7 +580,7 @@ static gac_status price_provisioned(engine *e)
 		const char *const *regions;
 		size_t nreg = gac_topology_regions(s, &regions);
 		double monthly = 0, billed = 0;
-		st = sizing ? GAC_OK : gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		st = sizing || e->quiet ? GAC_OK : gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		for (size_t r = 0; st == GAC_OK && r < nreg; r++) {
 			double u = gac_topology_units(s, r, units);
 			if (u <= 0)
@@ -583,8 +593,9 @@ static gac_status price_provisioned(engine *e)
 				              price_name(k), regions[r]);
 				break;
 			}
-			gac_buf f = {0};
-			gac_buf_puts(&f, sizing);
+			gac_buf f = GAC_WHY(e);
+			if (sizing)
+				gac_buf_puts(&f, sizing);
 			if (u != units) {
 				gac_buf_puts(&f, s->g[GAC_G_STRATEGY] == GAC_TOPO_ACTIVE_PASSIVE ? "standby: ceil(" : "ceil(");
 				gac_buf_exact(&f, units);
@@ -718,7 +729,28 @@ static gac_status run(engine *e)
 	return GAC_OK;
 }
 
+static gac_status estimate(gac_result **out, const gac_scenario *s, const gac_sheet *sheet, gac_error *err,
+                           bool quiet);
+
+gac_status gac_estimate_total(double *total, const gac_scenario *s, const gac_sheet *sheet, gac_error *err)
+{
+	if (!total)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output");
+	gac_result *r = NULL;
+	gac_status st = estimate(&r, s, sheet, err, true);
+	if (st == GAC_OK)
+		*total = r->total;
+	gac_result_free(r);
+	return st;
+}
+
 gac_status gac_estimate(gac_result **out, const gac_scenario *s, const gac_sheet *sheet, gac_error *err)
+{
+	return estimate(out, s, sheet, err, false);
+}
+
+static gac_status estimate(gac_result **out, const gac_scenario *s, const gac_sheet *sheet, gac_error *err,
+                           bool quiet)
 {
 	if (!out || !s || !sheet)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output, scenario or sheet");
@@ -730,7 +762,7 @@ gac_status gac_estimate(gac_result **out, const gac_scenario *s, const gac_sheet
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	}
 	r->hours = s->g[GAC_G_HOURS_PER_MONTH];
-	engine e = {.s = s, .sheet = sheet, .r = r, .err = err};
+	engine e = {.s = s, .sheet = sheet, .r = r, .err = err, .quiet = quiet};
 	gac_status st = run(&e);
 	if (st != GAC_OK) {
 		gac_result_free(r);

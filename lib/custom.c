@@ -93,7 +93,7 @@ static gac_status fine_tune(engine *e, const gac_entry *c, const char *label)
 		return st;
 	/* AWS bills tokens in the corpus × epochs */
 	double k = tokens * epochs / 1000.0;
-	gac_buf b = {0};
+	gac_buf b = GAC_WHY(e);
 	gac_buf_exact(&b, tokens);
 	gac_buf_puts(&b, " training tokens × ");
 	gac_buf_exact(&b, epochs);
@@ -121,7 +121,7 @@ static gac_status import(engine *e, const gac_entry *c, const char *id)
 	double days = e->s->g[GAC_G_HOURS_PER_MONTH] / 24.0;
 	double windows = ceil(c->v[GAC_C_ACTIVE_MINUTES] / p->window_minutes);
 	double minutes = copies * cmu * windows * p->window_minutes * days;
-	gac_buf b = {0};
+	gac_buf b = GAC_WHY(e);
 	gac_buf_exact(&b, copies);
 	gac_buf_puts(&b, " copies × ");
 	gac_buf_exact(&b, cmu);
@@ -153,7 +153,7 @@ static gac_status from_scratch(engine *e, const gac_entry *c)
 		return gac_fail(e->err, GAC_EREGION, e->s->path, c->line, c->col,
 		                "customization '%s': %s is not offered in %s", c->name, svc->id, e->s->region);
 	double count = c->v[GAC_C_INSTANCE_COUNT], hours = c->v[GAC_C_TRAINING_HOURS];
-	gac_buf b = {0};
+	gac_buf b = GAC_WHY(e);
 	if (hours <= 0) {
 		/* training takes about 6 FLOPs per parameter per token */
 		double params = c->v[GAC_C_PARAMETERS], tokens = c->v[GAC_C_TRAINING_TOKENS];
@@ -232,7 +232,7 @@ gac_status gac_price_customizations(engine *e)
 		if (once > 0) {
 			/* not repeated with retraining: spread over the horizon */
 			double months = c->v[GAC_C_AMORTIZE];
-			gac_buf b = {0};
+			gac_buf b = GAC_WHY(e);
 			gac_buf_puts(&b, "data preparation, staff and other one-time costs ÷ ");
 			gac_buf_exact(&b, months);
 			gac_buf_puts(&b, " months amortized");

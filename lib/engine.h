@@ -26,7 +26,12 @@ typedef struct engine {
 	const gac_sheet *sheet;
 	gac_result *r;
 	gac_error *err;
+	bool quiet;             /* totals only: no formulas, no strings */
 } engine;
+
+/* A buffer for a line's derivation; in quiet mode every write to it is a
+ * no-op, so analyses that need only totals skip the text. */
+#define GAC_WHY(e) ((gac_buf){.failed = (e)->quiet})
 
 /* Append a line; `why` holds the derivation and is consumed. */
 GAC_HIDDEN gac_status gac_add_line(engine *e, const char *workload, const char *model,

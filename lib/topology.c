@@ -120,7 +120,7 @@ static gac_status price_services(engine *e)
 			if (!gac_service_price(svc, region, &price))
 				return gac_fail(e->err, GAC_EREGION, s->path, u->line, u->col,
 				                "service '%s': %s is not offered in %s", u->name, svc->id, region);
-			gac_buf b = {0};
+			gac_buf b = GAC_WHY(e);
 			gac_buf_exact(&b, q);
 			if (!svc->hourly)
 				gac_buf_printf(&b, " %s", svc->unit);
@@ -175,7 +175,7 @@ static gac_status price_transfer(engine *e)
 	if (gb > 0) {
 		if ((st = need_transfer(e, t->has_inter_az, "inter-AZ transfer", GAC_G_CROSS_AZ_GB)) != GAC_OK)
 			return st;
-		gac_buf b = {0};
+		gac_buf b = GAC_WHY(e);
 		gac_buf_exact(&b, gb);
 		gac_buf_puts(&b, " GB between AZs × 2: billed out of one AZ and into the other");
 		if ((st = gac_add_line(e, "*", "-", "inter-AZ data transfer", gb * 2, "GB", t->inter_az, &b)) != GAC_OK)
@@ -185,7 +185,7 @@ static gac_status price_transfer(engine *e)
 	if (gb > 0) {
 		if ((st = need_transfer(e, t->has_inter_region, "inter-region transfer", GAC_G_REPLICATED_GB)) != GAC_OK)
 			return st;
-		gac_buf b = {0};
+		gac_buf b = GAC_WHY(e);
 		gac_buf_exact(&b, gb);
 		gac_buf_printf(&b, " GB replicated from %s to each of %zu other region%s", s->region, n - 1,
 		               n == 2 ? "" : "s");
@@ -202,7 +202,7 @@ static gac_status price_transfer(engine *e)
 		for (size_t i = 0; i < t->egress_count && from < gb; i++) {
 			double to = fmin(gb, t->egress[i].up_to_gb);
 			double in_tier = to - from;
-			gac_buf b = {0};
+			gac_buf b = GAC_WHY(e);
 			char comp[96];
 			/* whole GB bounds, never in exponent form */
 			if (isinf(t->egress[i].up_to_gb))
@@ -263,7 +263,7 @@ static gac_status judge_availability(engine *e)
 	t->downtime_hours = (1.0 - all) * s->g[GAC_G_HOURS_PER_MONTH];
 	if (cost <= 0)
 		return GAC_OK;
-	gac_buf b = {0};
+	gac_buf b = GAC_WHY(e);
 	gac_buf_puts(&b, "(1 − ");
 	gac_buf_exact(&b, all);
 	gac_buf_puts(&b, " availability) × ");

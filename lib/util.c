@@ -93,6 +93,8 @@ void gac_buf_puts(gac_buf *b, const char *s)
 
 void gac_buf_vprintf(gac_buf *b, const char *fmt, va_list ap)
 {
+	if (b->failed)
+		return;
 	va_list ap2;
 	va_copy(ap2, ap);
 	int n = vsnprintf(NULL, 0, fmt, ap2);
@@ -167,6 +169,8 @@ static int c_snprintf(char *dst, size_t n, const char *fmt, double v)
 
 void gac_buf_num(gac_buf *b, const char *fmt, double v)
 {
+	if (b->failed)
+		return;
 	char tmp[512];
 	int n = c_snprintf(tmp, sizeof tmp, fmt, v);
 	if (n > 0)
@@ -175,6 +179,8 @@ void gac_buf_num(gac_buf *b, const char *fmt, double v)
 
 void gac_buf_exact(gac_buf *b, double v)
 {
+	if (b->failed)
+		return;
 	char tmp[400], fmt[16];
 	double mag = fabs(v);
 	/* plain decimals where they stay short, exponent form otherwise */
@@ -199,6 +205,8 @@ void gac_buf_exact(gac_buf *b, double v)
 
 void gac_buf_grouped(gac_buf *b, double v, int decimals)
 {
+	if (b->failed)
+		return;
 	char fmt[16], tmp[400];
 	snprintf(fmt, sizeof fmt, "%%.%df", decimals);
 	int n = c_snprintf(tmp, sizeof tmp, fmt, v);

@@ -62,6 +62,9 @@ static gac_result *run(const char *yaml, gac_scenario **keep)
 		const gac_line *l = gac_result_line(r, i);
 		ck_assert(l->cost == l->quantity * l->unit_price);
 	}
+	double quick;
+	ck_assert_int_eq(gac_estimate_total(&quick, s, sheet, &e), GAC_OK);
+	ck_assert(quick == gac_result_total(r));
 	if (keep)
 		*keep = s;
 	else

@@ -78,6 +78,9 @@ static gac_result *run(const gac_scenario *s)
 		sum += l->cost;
 	}
 	ck_assert(sum == gac_result_total(r));
+	double quick;
+	ck_assert_int_eq(gac_estimate_total(&quick, s, sheet, &e), GAC_OK);
+	ck_assert(quick == gac_result_total(r));
 	return r;
 }
 
