@@ -14,14 +14,14 @@ MAJOR   := $(firstword $(subst ., ,$(VERSION)))
 
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
-DEPS    := yaml-0.1 jansson
+DEPS    := yaml-0.1 jansson gsl
 WERROR  ?= -Werror
 OPT     ?= -O2 -g
 WARN    := -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes $(WERROR)
 CFLAGS  ?=
 CFLAGS  += -std=c11 $(OPT) $(WARN)
 DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
-DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson) -lm
+DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson -lgsl -lgslcblas) -lm
 CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lpthread -lm)
 
 # SAN=1 builds everything with AddressSanitizer + UBSan in build-san/.
@@ -59,7 +59,7 @@ $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
 
 $(BUILD)/cli/%.o: cli/%.c cli/*.h include/genaicost.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Iinclude -DGAC_DATADIR='"$(DATADIR)"' -c $< -o $@
+	$(CC) $(CFLAGS) -Iinclude $(DEP_CFLAGS) -DGAC_DATADIR='"$(DATADIR)"' -c $< -o $@
 
 $(BUILD)/tests/%.o: tests/%.c tests/*.h lib/*.h include/genaicost.h cli/*.h
 	@mkdir -p $(dir $@)

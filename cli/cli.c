@@ -23,6 +23,7 @@ static const struct command {
 	{"models", cmd_models, "list the models and prices of a price sheet"},
 	{"validate", cmd_validate, "check price sheets and scenarios"},
 	{"compare", cmd_compare, "price a scenario's options side by side"},
+	{"break-even", cmd_break_even, "find where two options cost the same"},
 	{"params", cmd_params, "list the parameter paths of a scenario and their values"},
 };
 

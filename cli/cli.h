@@ -63,5 +63,6 @@ int cmd_models(cli *c, int argc, char **argv);
 int cmd_validate(cli *c, int argc, char **argv);
 int cmd_params(cli *c, int argc, char **argv);
 int cmd_compare(cli *c, int argc, char **argv);
+int cmd_break_even(cli *c, int argc, char **argv);
 
 #endif

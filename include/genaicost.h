@@ -290,6 +290,12 @@ GAC_API const char *gac_scenario_param_path(const gac_scenario *scenario, size_t
 GAC_API size_t gac_scenario_option_count(const gac_scenario *scenario);
 GAC_API const char *gac_scenario_option_name(const gac_scenario *scenario, size_t i);
 
+/* Add an option in code: `count` overrides of paths[i] to values[i].
+ * Checked at once; on failure the scenario is unchanged. */
+GAC_API gac_status gac_scenario_add_option(gac_scenario *scenario, const char *name,
+                                           const char *const *paths, const char *const *values,
+                                           size_t count, gac_error *err);
+
 /* A copy of the scenario with option `name` applied ("baseline": an
  * unchanged copy).  GAC_EPARAM when no option has that name. */
 GAC_API gac_status gac_scenario_with_option(gac_scenario **out, const gac_scenario *scenario,
@@ -404,6 +410,38 @@ GAC_API const char *gac_comparison_name(const gac_comparison *comparison, size_t
 GAC_API const gac_result *gac_comparison_result(const gac_comparison *comparison, size_t i);
 /* Index of the cheapest entry (the first of equals). */
 GAC_API size_t gac_comparison_cheapest(const gac_comparison *comparison);
+
+/* ------------------------------------------------------------------ */
+/* Break-even                                                           */
+/* ------------------------------------------------------------------ */
+
+/* A value of a parameter at which two options cost the same. */
+typedef struct gac_crossing {
+	double value;
+	double cost_a, cost_b;   /* at `value` */
+	int step;                /* 1: the costs jump past each other there (a step
+	                          * such as one more model unit), rather than meet */
+} gac_crossing;
+
+typedef struct gac_break_even gac_break_even;
+
+/*
+ * Every value of the numeric parameter `path` in [lo, hi] at which options
+ * `a` and `b` ("baseline" or a declared option) cost the same.  The range
+ * is scanned (log-spaced when lo > 0 and hi/lo >= 1000) for changes of
+ * sign in cost_a - cost_b, and each is refined with GSL's Brent solver on
+ * the real cost function.
+ */
+GAC_API gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *scenario,
+                                        const gac_sheet *sheet, const char *path, const char *a,
+                                        const char *b, double lo, double hi, gac_error *err);
+GAC_API void gac_break_even_free(gac_break_even *be);
+GAC_API size_t gac_break_even_count(const gac_break_even *be);
+/* Crossing `i`, ascending by value; NULL when out of range. */
+GAC_API const gac_crossing *gac_break_even_at(const gac_break_even *be, size_t i);
+/* The costs of both options at lo and at hi. */
+GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double *b_lo, double *a_hi,
+                                 double *b_hi);
 
 /* ------------------------------------------------------------------ */
 /* Reports                                                              */

@@ -198,3 +198,38 @@ gac_status gac_scenario_with_option(gac_scenario **out, const gac_scenario *s, c
 	*out = copy;
 	return GAC_OK;
 }
+
+gac_status gac_scenario_add_option(gac_scenario *s, const char *name, const char *const *paths,
+                                   const char *const *values, size_t count, gac_error *err)
+{
+	if (!s || !name || (count && (!paths || !values)))
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no scenario, name or overrides");
+	if (!valid_name(name) || !strcmp(name, "baseline"))
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "option name '%s' is not valid", name);
+	for (size_t i = 0; i < s->option_count; i++)
+		if (!strcmp(s->options[i].name, name))
+			return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "option '%s' exists already", name);
+	gac_option *a = gac_realloc(s->options, (s->option_count + 1) * sizeof *a);
+	if (!a)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	s->options = a;
+	gac_option *o = &a[s->option_count];
+	memset(o, 0, sizeof *o);
+	s->option_count++;
+	if (!(o->name = gac_strdup(name)) || !option_alloc(o, count ? count : 1))
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	for (size_t j = 0; j < count; j++) {
+		o->count = j + 1;
+		if (!(o->paths[j] = gac_strdup(paths[j])) || !(o->values[j] = gac_strdup(values[j])))
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	/* check the overrides now, as a loaded option's are */
+	gac_scenario *trial = NULL;
+	gac_status st = gac_scenario_with_option(&trial, s, name, err);
+	gac_scenario_free(trial);
+	if (st != GAC_OK) {
+		option_free(o);
+		s->option_count--;
+	}
+	return st;
+}

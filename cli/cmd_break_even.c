@@ -1,0 +1,326 @@
+/* genaicost break-even: the value of a parameter at which two options
+ * cost the same, for a scenario or for the commonest question (provisioned
+ * throughput against on-demand) without a file. */
+#include "cli.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+static void usage(cli *c)
+{
+	fprintf(c->out,
+	        "usage: genaicost break-even SCENARIO --vary PATH --between A --and B [options]\n"
+	        "       genaicost break-even --model ID --input-tokens N --output-tokens N\n"
+	        "                            --commitment none|1-month|6-month [--model-units N]\n\n"
+	        "Find every value of a parameter at which two options cost the same.\n"
+	        "The quick form answers the monthly request volume above which provisioned\n"
+	        "throughput is cheaper than on-demand.\n\n"
+	        "Options:\n"
+	        "  --vary PATH            the numeric parameter to vary (see 'genaicost params')\n"
+	        "  --between A --and B    two options: 'baseline' or names under options:\n"
+	        "  --range LO:HI          the range to search (default 0 to 100 × the current value;\n"
+	        "                         quick form 1 to 1e12)\n"
+	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
+	        "  --pricing FILE|NAME    price sheet\n"
+	        "  --model ID, --input-tokens N, --output-tokens N, --commitment C,\n"
+	        "  --model-units N, --region R, --hours H\n"
+	        "                         the quick form's workload and provisioned throughput\n"
+	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  -o, --output FILE      write the report to FILE (atomically)\n"
+	        "  -h, --help             this help\n");
+}
+
+static int parse_range(cli *c, const char *v, double *lo, double *hi)
+{
+	const char *colon = strchr(v, ':');
+	char a[128];
+	if (!colon || (size_t)(colon - v) >= sizeof a)
+		return usage_error(c, "break-even", "--range takes LO:HI (got '%s')", v);
+	memcpy(a, v, (size_t)(colon - v));
+	a[colon - v] = '\0';
+	if (gac_parse_number(lo, a, GAC_NUM_SUFFIX) != GAC_OK ||
+	    gac_parse_number(hi, colon + 1, GAC_NUM_SUFFIX) != GAC_OK)
+		return usage_error(c, "break-even", "--range takes two numbers LO:HI (got '%s')", v);
+	if (!(*lo < *hi))
+		return usage_error(c, "break-even", "--range is empty or inverted: %s (LO must be below HI)", v);
+	return EXIT_OK;
+}
+
+static void num(char *buf, size_t n, double v)
+{
+	/* grouped, two decimals: 7,435,185.19 */
+	char raw[64];
+	snprintf(raw, sizeof raw, "%.2f", v);
+	char *dot = strchr(raw, '.');
+	size_t intlen = dot ? (size_t)(dot - raw) : strlen(raw), o = 0, start = raw[0] == '-';
+	for (size_t i = 0; i < strlen(raw) && o + 2 < n; i++) {
+		if (i > start && i < intlen && (intlen - i) % 3 == 0)
+			buf[o++] = ',';
+		buf[o++] = raw[i];
+	}
+	buf[o] = '\0';
+}
+
+static char *render(const gac_break_even *be, const char *path, const char *a, const char *b, double lo,
+                    double hi, gac_format f, double tpm_per_unit)
+{
+	if (f == GAC_FORMAT_JSON) {
+		json_t *root = json_object(), *arr = json_array();
+		for (size_t i = 0; root && arr && i < gac_break_even_count(be); i++) {
+			const gac_crossing *x = gac_break_even_at(be, i);
+			json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b}", "path", path,
+			                                     "value", x->value, "a", a, "b", b, "cost_a", x->cost_a,
+			                                     "cost_b", x->cost_b, "step", x->step));
+		}
+		double alo, blo, ahi, bhi;
+		gac_break_even_ends(be, &alo, &blo, &ahi, &bhi);
+		json_object_set_new(root, "genaicost", json_string("break-even/1"));
+		json_object_set_new(root, "path", json_string(path));
+		json_object_set_new(root, "a", json_string(a));
+		json_object_set_new(root, "b", json_string(b));
+		json_object_set_new(root, "range", json_pack("[f, f]", lo, hi));
+		json_object_set_new(root, "ends", json_pack("{s:f, s:f, s:f, s:f}", "cost_a_lo", alo, "cost_b_lo",
+		                                            blo, "cost_a_hi", ahi, "cost_b_hi", bhi));
+		json_object_set_new(root, "break_even", arr);
+		char *t = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+		json_decref(root);
+		if (!t)
+			return NULL;
+		size_t n = strlen(t);
+		char *o = realloc(t, n + 2);
+		if (!o) {
+			free(t);
+			return NULL;
+		}
+		o[n] = '\n';
+		o[n + 1] = '\0';
+		return o;
+	}
+	size_t cap = 4096 + 512 * gac_break_even_count(be);
+	char *out = malloc(cap);
+	if (!out)
+		return NULL;
+	size_t len = 0;
+#define OUT(...) (len += (size_t)snprintf(out + len, len < cap ? cap - len : 0, __VA_ARGS__))
+	char v1[64], v2[64], c1[64], c2[64];
+	if (f == GAC_FORMAT_CSV) {
+		OUT("path,value,a,b,cost_a,cost_b,step\r\n");
+		for (size_t i = 0; i < gac_break_even_count(be); i++) {
+			const gac_crossing *x = gac_break_even_at(be, i);
+			OUT("%s,%.17g,%s,%s,%.17g,%.17g,%d\r\n", path, x->value, a, b, x->cost_a, x->cost_b, x->step);
+		}
+		return out;
+	}
+	bool md = f == GAC_FORMAT_MARKDOWN;
+	num(v1, sizeof v1, lo);
+	num(v2, sizeof v2, hi);
+	OUT(md ? "### Break-even: %s, %s against %s\n\n" : "Break-even: %s, %s against %s\n", path, a, b);
+	OUT("Searched %s to %s.\n\n", v1, v2);
+	size_t n = gac_break_even_count(be);
+	double alo, blo, ahi, bhi;
+	gac_break_even_ends(be, &alo, &blo, &ahi, &bhi);
+	if (n == 0) {
+		/* equal at the low end (both free at 0): judge by the high end */
+		const char *wins = alo != blo ? (alo < blo ? a : b) : (ahi <= bhi ? a : b);
+		num(c1, sizeof c1, fmin(alo, blo));
+		num(c2, sizeof c2, fmin(ahi, bhi));
+		OUT("No break-even in this range: %s is cheaper throughout ($%s at %s, $%s at %s).\n", wins, c1,
+		    v1, c2, v2);
+		return out;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const gac_crossing *x = gac_break_even_at(be, i);
+		num(v1, sizeof v1, x->value);
+		num(c1, sizeof c1, x->cost_a);
+		num(c2, sizeof c2, x->cost_b);
+		if (x->step)
+			OUT("%s%zu. at %s the costs jump past each other (a step): %s $%s, %s $%s\n", md ? "" : "  ",
+			    i + 1, v1, a, c1, b, c2);
+		else
+			OUT("%s%zu. at %s both cost $%s\n", md ? "" : "  ", i + 1, v1, c1);
+		if (tpm_per_unit > 0) {
+			num(v2, sizeof v2, x->value * tpm_per_unit);
+			OUT("%s   that is %s tokens a minute on average\n", md ? "" : "  ", v2);
+		}
+	}
+	OUT("\n%s is cheaper below the first break-even, %s above the last.\n", alo <= blo ? a : b,
+	    ahi <= bhi ? a : b);
+#undef OUT
+	if (len >= cap) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
+int cmd_break_even(cli *c, int argc, char **argv)
+{
+	argscan a;
+	const char *pos, *file = NULL, *pricing = NULL, *output = NULL, *vary = NULL, *opt_a = NULL,
+	                 *opt_b = NULL, *model = NULL, *in_tok = NULL, *out_tok = NULL, *commit = NULL,
+	                 *units = "1", *region = NULL, *hours = NULL;
+	double lo = 0, hi = 0;
+	bool range = false;
+	gac_format format = GAC_FORMAT_TABLE;
+	const char **sets = calloc((size_t)argc + 1, sizeof *sets);
+	size_t nsets = 0;
+	int kind, rc = EXIT_OK;
+	gac_scenario *sc = NULL;
+	gac_sheet *sheet = NULL;
+	gac_break_even *be = NULL;
+	char *text = NULL;
+	gac_error e;
+	if (!sets) {
+		fprintf(c->err, "genaicost: out of memory\n");
+		return EXIT_IO;
+	}
+	args_init(&a, argc, argv);
+	while ((kind = args_next(&a, &pos))) {
+		if (kind == 2) {
+			if (file) {
+				rc = usage_error(c, "break-even", "break-even takes one SCENARIO");
+				goto done;
+			}
+			file = pos;
+			continue;
+		}
+		const char *o = a.opt, *v;
+		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
+			usage(c);
+			goto done;
+		}
+		static const char *const takes[] = {"--vary", "--between", "--and", "--range", "--set", "--pricing",
+		                                    "--format", "-o", "--output", "--model", "--input-tokens",
+		                                    "--output-tokens", "--commitment", "--model-units",
+		                                    "--region", "--hours", NULL};
+		bool known = false;
+		for (size_t i = 0; takes[i]; i++)
+			known = known || !strcmp(o, takes[i]);
+		if (!known) {
+			rc = usage_error(c, "break-even", "unknown option '%s'", o);
+			goto done;
+		}
+		if (!(v = args_value(c, &a))) {
+			rc = EXIT_USAGE;
+			goto done;
+		}
+		if (!strcmp(o, "--vary")) vary = v;
+		else if (!strcmp(o, "--between")) opt_a = v;
+		else if (!strcmp(o, "--and")) opt_b = v;
+		else if (!strcmp(o, "--set")) sets[nsets++] = v;
+		else if (!strcmp(o, "--pricing")) pricing = v;
+		else if (!strcmp(o, "--model")) model = v;
+		else if (!strcmp(o, "--input-tokens")) in_tok = v;
+		else if (!strcmp(o, "--output-tokens")) out_tok = v;
+		else if (!strcmp(o, "--commitment")) commit = v;
+		else if (!strcmp(o, "--model-units")) units = v;
+		else if (!strcmp(o, "--region")) region = v;
+		else if (!strcmp(o, "--hours")) hours = v;
+		else if (!strcmp(o, "--range")) {
+			if ((rc = parse_range(c, v, &lo, &hi)) != EXIT_OK)
+				goto done;
+			range = true;
+		} else if (!strcmp(o, "--format")) {
+			if (gac_format_parse(&format, v) != GAC_OK) {
+				rc = usage_error(c, "break-even", "unknown format '%s' (table, json, csv, markdown)", v);
+				goto done;
+			}
+		} else
+			output = v;
+	}
+	double tpm = 0;  /* tokens a minute per request a month, quick form */
+	if (file) {
+		if (!vary || !opt_a || !opt_b) {
+			rc = usage_error(c, "break-even", "with a SCENARIO give --vary PATH --between A --and B");
+			goto done;
+		}
+		gac_status st = gac_scenario_load_file(&sc, file, &e);
+		if (st != GAC_OK) {
+			rc = report_error(c, st, &e);
+			goto done;
+		}
+	} else {
+		if (!model || !commit) {
+			rc = usage_error(c, "break-even", "give a SCENARIO, or --model ID and --commitment for the "
+			                                  "quick form");
+			goto done;
+		}
+		if (gac_scenario_new(&sc, "break-even") != GAC_OK ||
+		    gac_scenario_add_workload(sc, "default", model) != GAC_OK) {
+			fprintf(c->err, "genaicost: out of memory\n");
+			rc = EXIT_IO;
+			goto done;
+		}
+		static const char *const paths[] = {"deployment.mode", "deployment.commitment", "deployment.model_units"};
+		const char *values[] = {"provisioned", commit, units};
+		const char *fields[][2] = {{"workloads.default.requests_per_month", "1"},
+		                           {"workloads.default.input_tokens", in_tok ? in_tok : "0"},
+		                           {"workloads.default.output_tokens", out_tok ? out_tok : "0"},
+		                           {"region", region}, {"hours_per_month", hours}};
+		for (size_t i = 0; i < 5; i++)
+			if (fields[i][1] && gac_scenario_set(sc, fields[i][0], fields[i][1], &e) != GAC_OK) {
+				rc = usage_error(c, "break-even", "%s", e.message);
+				goto done;
+			}
+		if (gac_scenario_add_option(sc, "provisioned", paths, values, 3, &e) != GAC_OK) {
+			rc = usage_error(c, "break-even", "%s", e.message);
+			goto done;
+		}
+		vary = "workloads.default.requests_per_month";
+		opt_a = "baseline";
+		opt_b = "provisioned";
+		if (!range) {
+			lo = 1;
+			hi = 1e12;
+		}
+		double in = 0, outt = 0, h = 730;
+		gac_scenario_get_number(&in, sc, "workloads.default.input_tokens");
+		gac_scenario_get_number(&outt, sc, "workloads.default.output_tokens");
+		gac_scenario_get_number(&h, sc, "hours_per_month");
+		tpm = (in + outt) / (h * 60);
+	}
+	for (size_t i = 0; i < nsets; i++)
+		if ((rc = apply_set_arg(c, sc, sets[i], "break-even")) != EXIT_OK)
+			goto done;
+	double now;
+	if (gac_scenario_get_number(&now, sc, vary) != GAC_OK) {
+		char *t = NULL;
+		if (gac_scenario_get_text(&t, sc, vary) == GAC_OK)
+			rc = usage_error(c, "break-even", "--vary %s: not a numeric parameter", vary);
+		else
+			rc = gac_scenario_set(sc, vary, "0", &e) == GAC_EPARAM
+			         ? usage_error(c, "break-even", "--vary: %s", e.message)
+			         : usage_error(c, "break-even", "--vary %s: not a numeric parameter", vary);
+		free(t);
+		goto done;
+	}
+	if (!range && file) {
+		lo = 0;
+		hi = 100 * fmax(now, 1);
+	}
+	rc = load_sheet(c, &sheet, pricing ? pricing : gac_scenario_pricing(sc), pricing ? NULL : gac_scenario_dir(sc));
+	if (rc != EXIT_OK)
+		goto done;
+	gac_status st = gac_break_even_solve(&be, sc, sheet, vary, opt_a, opt_b, lo, hi, &e);
+	if (st != GAC_OK) {
+		rc = st == GAC_EPARAM || st == GAC_EVALUE ? usage_error(c, "break-even", "%s", e.message)
+		                                          : report_error(c, st, &e);
+		goto done;
+	}
+	if (!(text = render(be, vary, opt_a, opt_b, lo, hi, format, tpm))) {
+		fprintf(c->err, "genaicost: out of memory\n");
+		rc = EXIT_IO;
+		goto done;
+	}
+	rc = emit(c, text, output);
+done:
+	free(text);
+	gac_break_even_free(be);
+	gac_sheet_free(sheet);
+	gac_scenario_free(sc);
+	free(sets);
+	return rc;
+}

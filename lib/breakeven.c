@@ -1,0 +1,188 @@
+/* Break-even: where two options of a scenario cost the same, found on the
+ * real cost function (piecewise: model units and tiers step) by scanning
+ * for changes of sign and refining each with GSL's Brent solver. */
+#include "internal.h"
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_roots.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SCAN_POINTS 400
+
+struct gac_break_even {
+	gac_crossing *items;
+	size_t count;
+	double a_lo, b_lo, a_hi, b_hi;
+};
+
+typedef struct diff_ctx {
+	gac_scenario *a, *b;
+	const gac_sheet *sheet;
+	const char *path;
+	double cost_a, cost_b;
+	gac_status st;
+	gac_error *err;
+} diff_ctx;
+
+/* cost_a(x) - cost_b(x); NaN (and st set) when pricing fails */
+static double diff(double x, void *p)
+{
+	diff_ctx *c = p;
+	if (c->st != GAC_OK)
+		return NAN;
+	if ((c->st = gac_scenario_set_number(c->a, c->path, x, c->err)) != GAC_OK ||
+	    (c->st = gac_scenario_set_number(c->b, c->path, x, c->err)) != GAC_OK ||
+	    (c->st = gac_estimate_total(&c->cost_a, c->a, c->sheet, c->err)) != GAC_OK ||
+	    (c->st = gac_estimate_total(&c->cost_b, c->b, c->sheet, c->err)) != GAC_OK)
+		return NAN;
+	return c->cost_a - c->cost_b;
+}
+
+static gac_status add(gac_break_even *be, double x, diff_ctx *c, gac_error *err)
+{
+	double d = diff(x, c);
+	if (c->st != GAC_OK)
+		return c->st;
+	/* both free (zero volume, say) is no tradeoff worth reporting */
+	if (c->cost_a == 0 && c->cost_b == 0)
+		return GAC_OK;
+	gac_crossing *a = gac_realloc(be->items, (be->count + 1) * sizeof *a);
+	if (!a)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	be->items = a;
+	/* costs that do not meet within a hair of the total jumped past each other */
+	double scale = fmax(fabs(c->cost_a), fabs(c->cost_b));
+	a[be->count++] = (gac_crossing){x, c->cost_a, c->cost_b, fabs(d) > 1e-9 * fmax(scale, 1.0)};
+	return GAC_OK;
+}
+
+static gac_status refine(double *root, double lo, double hi, diff_ctx *c, gac_error *err)
+{
+	gsl_function F = {diff, c};
+	gsl_root_fsolver *s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
+	if (!s)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	int status = gsl_root_fsolver_set(s, &F, lo, hi);
+	for (int iter = 0; status == GSL_SUCCESS && iter < 200; iter++) {
+		status = gsl_root_fsolver_iterate(s);
+		if (status != GSL_SUCCESS || c->st != GAC_OK)
+			break;
+		double x_lo = gsl_root_fsolver_x_lower(s), x_hi = gsl_root_fsolver_x_upper(s);
+		status = gsl_root_test_interval(x_lo, x_hi, 0, 1e-13);
+		if (status == GSL_SUCCESS)
+			break;
+		if (status == GSL_CONTINUE)
+			status = GSL_SUCCESS;
+	}
+	*root = gsl_root_fsolver_root(s);
+	gsl_root_fsolver_free(s);
+	if (c->st != GAC_OK)
+		return c->st;
+	if (status != GSL_SUCCESS)
+		return gac_fail(err, GAC_ERANGE, NULL, 0, 0, "the break-even solver did not converge: %s",
+		                gsl_strerror(status));
+	return GAC_OK;
+}
+
+gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, const gac_sheet *sheet,
+                                const char *path, const char *a, const char *b, double lo, double hi,
+                                gac_error *err)
+{
+	if (!out || !s || !sheet || !path || !a || !b)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "missing argument");
+	*out = NULL;
+	double now;
+	if (gac_scenario_get_number(&now, s, path) != GAC_OK)
+		return gac_fail(err, GAC_EPARAM, NULL, 0, 0, "'%s' is not a numeric parameter of the scenario "
+		                "(see 'genaicost params')", path);
+	if (!(lo < hi) || !isfinite(lo) || !isfinite(hi))
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "the range must have LO below HI (got %g:%g)", lo, hi);
+	if (!strcmp(a, b))
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "compare two different options (both are '%s')", a);
+	diff_ctx c = {.sheet = sheet, .path = path, .err = err};
+	gac_status st;
+	if ((st = gac_scenario_with_option(&c.a, s, a, err)) != GAC_OK)
+		return st;
+	if ((st = gac_scenario_with_option(&c.b, s, b, err)) != GAC_OK) {
+		gac_scenario_free(c.a);
+		return st;
+	}
+	gac_break_even *be = gac_calloc(1, sizeof *be);
+	if (!be) {
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		goto done;
+	}
+	/* GSL aborts on errors unless told not to */
+	gsl_error_handler_t *old = gsl_set_error_handler_off();
+	bool logscale = lo > 0 && hi / lo >= 1000;
+	double prev_x = lo, prev = diff(lo, &c);
+	be->a_lo = c.cost_a;
+	be->b_lo = c.cost_b;
+	if (c.st == GAC_OK && prev == 0)
+		st = add(be, lo, &c, err);
+	for (int i = 1; st == GAC_OK && c.st == GAC_OK && i <= SCAN_POINTS; i++) {
+		double t = (double)i / SCAN_POINTS;
+		double x = i == SCAN_POINTS ? hi : logscale ? lo * pow(hi / lo, t) : lo + (hi - lo) * t;
+		double d = diff(x, &c);
+		if (c.st != GAC_OK)
+			break;
+		if (d == 0) {
+			st = add(be, x, &c, err);
+		} else if (prev != 0 && (prev < 0) != (d < 0)) {
+			double root = x;
+			if ((st = refine(&root, prev_x, x, &c, err)) == GAC_OK)
+				st = add(be, root, &c, err);
+		}
+		prev_x = x;
+		prev = d;
+	}
+	gsl_set_error_handler(old);
+	if (st == GAC_OK && c.st != GAC_OK)
+		st = c.st;
+	if (st == GAC_OK) {
+		diff(hi, &c);
+		be->a_hi = c.cost_a;
+		be->b_hi = c.cost_b;
+		st = c.st;
+	}
+done:
+	gac_scenario_free(c.a);
+	gac_scenario_free(c.b);
+	if (st != GAC_OK) {
+		gac_break_even_free(be);
+		return st;
+	}
+	*out = be;
+	return GAC_OK;
+}
+
+void gac_break_even_free(gac_break_even *be)
+{
+	if (!be)
+		return;
+	free(be->items);
+	free(be);
+}
+
+size_t gac_break_even_count(const gac_break_even *be) { return be ? be->count : 0; }
+
+const gac_crossing *gac_break_even_at(const gac_break_even *be, size_t i)
+{
+	return be && i < be->count ? &be->items[i] : NULL;
+}
+
+void gac_break_even_ends(const gac_break_even *be, double *a_lo, double *b_lo, double *a_hi, double *b_hi)
+{
+	if (!be)
+		return;
+	if (a_lo)
+		*a_lo = be->a_lo;
+	if (b_lo)
+		*b_lo = be->b_lo;
+	if (a_hi)
+		*a_hi = be->a_hi;
+	if (b_hi)
+		*b_hi = be->b_hi;
+}

@@ -1,0 +1,3 @@
+args: break-even examples/chatbot-options.yaml --vary workloads.chat.requests_per_month --between baseline --and haiku-3-5 --range 5M
+exit: 2
+stderr-has: --range takes LO:HI

@@ -1,0 +1,149 @@
+/* Break-even on the real cost function, against closed forms. */
+#include "tests.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char sheet_yaml[] =
+	"genaicost: pricesheet/1\n"
+	"name: t\n"
+	"currency: USD\n"
+	"as_of: 2025-02-28\n"
+	"sources: [hand]\n"
+	"models:\n"
+	"  - id: m.instant\n"
+	"    regions: [us-east-1]\n"
+	"    per: 1K\n"
+	"    input: 0.0008\n"
+	"    output: 0.0024\n"
+	"    batch_discount: 50%\n"
+	"    model_unit_hour: {1_month: 39.6, 6_month: 22.0}\n";
+
+/* 1,500 input + 400 output tokens: $0.0012 + $0.00096 = $0.00216 a request */
+#define SCEN                                                                              \
+	"genaicost: scenario/1\n"                                                             \
+	"workloads:\n"                                                                        \
+	"  - {name: w, model: m.instant, requests_per_month: 1M, input_tokens: 1500,"         \
+	" output_tokens: 400}\n"                                                              \
+	"options:\n"                                                                          \
+	"  - {name: pt, set: {deployment.mode: provisioned, deployment.commitment: 6-month}}\n" \
+	"  - {name: batch, set: {deployment.mode: batch}}\n"
+
+static gac_sheet *sheet;
+static gac_scenario *sc;
+
+static void setup(void)
+{
+	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(&sheet, sheet_yaml, strlen(sheet_yaml), "t.yaml", &e), GAC_OK);
+	ck_assert_msg(gac_scenario_load_buffer(&sc, SCEN, strlen(SCEN), "s.yaml", &e) == GAC_OK, "%s", e.message);
+}
+
+static void teardown(void)
+{
+	gac_scenario_free(sc);
+	gac_sheet_free(sheet);
+}
+
+START_TEST(provisioned_closed_form)
+{
+	/* 1 model unit × $22 × 730 h = $16,060 = $0.00216 × x  →  x = 7,435,185.185… */
+	gac_break_even *be = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline", "pt",
+	                                      1, 1e12, &e),
+	                 GAC_OK);
+	ck_assert_uint_eq(gac_break_even_count(be), 1);
+	const gac_crossing *x = gac_break_even_at(be, 0);
+	ck_assert_rel(x->value, 16060 / 0.00216, 1e-6);
+	ck_assert_rel(x->value, 7435185.185185185, 1e-9);
+	ck_assert_rel(x->cost_a, 16060, 1e-9);
+	ck_assert_rel(x->cost_b, 16060, 1e-12);
+	ck_assert_int_eq(x->step, 0);
+	double alo, blo, ahi, bhi;
+	gac_break_even_ends(be, &alo, &blo, &ahi, &bhi);
+	ck_assert_rel(alo, 0.00216, 1e-12);
+	ck_assert_rel(bhi, 16060, 1e-12);
+	ck_assert_ptr_null(gac_break_even_at(be, 1));
+	gac_break_even_free(be);
+	gac_break_even_free(NULL);
+}
+END_TEST
+
+START_TEST(no_crossing)
+{
+	/* batch costs half of on-demand at every volume: never equal above 0 */
+	gac_break_even *be = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline",
+	                                      "batch", 1000, 1e9, &e),
+	                 GAC_OK);
+	ck_assert_uint_eq(gac_break_even_count(be), 0);
+	double alo, blo, ahi, bhi;
+	gac_break_even_ends(be, &alo, &blo, &ahi, &bhi);
+	ck_assert_rel(blo, alo / 2, 1e-12);
+	ck_assert_rel(bhi, ahi / 2, 1e-12);
+	gac_break_even_free(be);
+}
+END_TEST
+
+START_TEST(crossings_from_model_unit_steps)
+{
+	/* units sized from load: one unit serves 8,000,000 requests a month
+	 * (input 273,972.6… tokens/min ≈ 8M × 1,500 / 43,800 min).  Provisioned
+	 * wins from 7,435,185 until the second unit at 8M; on-demand catches up
+	 * again at 2 × 16,060 / 0.00216 = 14,870,370.37. */
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_units", "auto", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set_number(sc, "deployment.model_unit_input_tpm", 8e6 * 1500 / 43800, &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_unit_output_tpm", "10M", &e), GAC_OK);
+	gac_break_even *be = NULL;
+	ck_assert_msg(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline", "pt",
+	                                   1e6, 1.2e7 + 3e6, &e) == GAC_OK, "%s", e.message);
+	ck_assert_uint_eq(gac_break_even_count(be), 3);
+	ck_assert_rel(gac_break_even_at(be, 0)->value, 16060 / 0.00216, 1e-9);
+	ck_assert_int_eq(gac_break_even_at(be, 0)->step, 0);
+	ck_assert_rel(gac_break_even_at(be, 1)->value, 8e6, 1e-9);
+	ck_assert_int_eq(gac_break_even_at(be, 1)->step, 1);
+	ck_assert_rel(gac_break_even_at(be, 2)->value, 2 * 16060 / 0.00216, 1e-9);
+	for (size_t i = 1; i < gac_break_even_count(be); i++)
+		ck_assert(gac_break_even_at(be, i)->value > gac_break_even_at(be, i - 1)->value);
+	gac_break_even_free(be);
+}
+END_TEST
+
+START_TEST(bad_requests)
+{
+	gac_break_even *be = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.request_per_month", "baseline", "pt",
+	                                      1, 10, &e),
+	                 GAC_EPARAM);
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "region", "baseline", "pt", 1, 10, &e), GAC_EPARAM);
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline", "pt",
+	                                      10, 10, &e),
+	                 GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "LO below HI"));
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline",
+	                                      "nope", 1, 10, &e),
+	                 GAC_EPARAM);
+	ck_assert_ptr_nonnull(strstr(e.message, "no option named 'nope'"));
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "pt", "pt", 1, 10,
+	                                      &e),
+	                 GAC_EVALUE);
+	ck_assert_ptr_null(be);
+}
+END_TEST
+
+Suite *suite_breakeven(void)
+{
+	Suite *s = suite_create("breakeven");
+	TCase *t = tcase_create("solve");
+	tcase_add_checked_fixture(t, setup, teardown);
+	tcase_add_test(t, provisioned_closed_form);
+	tcase_add_test(t, no_crossing);
+	tcase_add_test(t, crossings_from_model_unit_steps);
+	tcase_add_test(t, bad_requests);
+	suite_add_tcase(s, t);
+	return s;
+}
