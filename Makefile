@@ -119,6 +119,11 @@ install-test: all
 	@left=$$(find $(BUILD)/stage -type f | wc -l); test $$left -eq 0 || { echo "uninstall left $$left files"; exit 1; }
 	@echo "install test: ok"
 
+# make bench: analysis throughput (see bench/bench.c); not part of check
+bench: $(STATIC)
+	$(CC) $(CFLAGS) -O2 -Iinclude bench/bench.c $(STATIC) $(DEP_LIBS) -o $(BUILD)/bench
+	./$(BUILD)/bench bench/three-workloads.yaml pricing/aws-bedrock.yaml 1000
+
 valgrind-check: all $(UNIT)
 	CK_FORK=no $(MAKE) --no-print-directory unit-test cli-test \
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"

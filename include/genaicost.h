@@ -412,6 +412,27 @@ GAC_API const gac_result *gac_comparison_result(const gac_comparison *comparison
 GAC_API size_t gac_comparison_cheapest(const gac_comparison *comparison);
 
 /* ------------------------------------------------------------------ */
+/* Differences between two estimates                                    */
+/* ------------------------------------------------------------------ */
+
+/* One line item matched across two estimates by workload, model and
+ * component.  Strings belong to the results compared. */
+typedef struct gac_delta {
+	const char *workload, *model, *component, *unit;
+	double old_cost, new_cost;      /* 0 on the side where the line is absent */
+	double old_quantity, new_quantity;
+	int added, removed;             /* only in the new / only in the old */
+} gac_delta;
+
+/*
+ * Match the lines of two estimates.  *out receives a malloc'd array of
+ * *count deltas (free() it), in the old estimate's order then the lines
+ * only the new one has.
+ */
+GAC_API gac_status gac_result_diff(gac_delta **out, size_t *count, const gac_result *old_result,
+                                   const gac_result *new_result);
+
+/* ------------------------------------------------------------------ */
 /* Break-even                                                           */
 /* ------------------------------------------------------------------ */
 
@@ -442,6 +463,39 @@ GAC_API const gac_crossing *gac_break_even_at(const gac_break_even *be, size_t i
 /* The costs of both options at lo and at hi. */
 GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double *b_lo, double *a_hi,
                                  double *b_hi);
+
+/* ------------------------------------------------------------------ */
+/* Sweeps                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct gac_sweep_axis {
+	char path[256];
+	double lo, hi;
+	size_t steps;      /* points, 2 or more, ends included */
+	int log;           /* 1: logarithmic spacing (lo > 0) */
+} gac_sweep_axis;
+
+/* Parse "PATH=LO:HI:STEPS[:log]".  GAC_EVALUE with a message for a
+ * malformed spec, an empty or inverted range, steps < 2, or a log sweep
+ * through zero. */
+GAC_API gac_status gac_sweep_axis_parse(gac_sweep_axis *out, const char *spec, gac_error *err);
+
+typedef struct gac_sweep gac_sweep;
+
+/*
+ * Price the baseline and every option at each point of one axis, or of
+ * the grid of two (the second axis varying fastest).  Totals only, through
+ * gac_estimate_total.
+ */
+GAC_API gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *scenario, const gac_sheet *sheet,
+                                 const gac_sweep_axis *axes, size_t axis_count, gac_error *err);
+GAC_API void gac_sweep_free(gac_sweep *sweep);
+GAC_API size_t gac_sweep_points(const gac_sweep *sweep);
+GAC_API size_t gac_sweep_option_count(const gac_sweep *sweep);
+GAC_API const char *gac_sweep_option_name(const gac_sweep *sweep, size_t option);
+/* The value of axis `axis` at point `point`. */
+GAC_API double gac_sweep_value(const gac_sweep *sweep, size_t point, size_t axis);
+GAC_API double gac_sweep_total(const gac_sweep *sweep, size_t point, size_t option);
 
 /* ------------------------------------------------------------------ */
 /* Reports                                                              */
@@ -476,6 +530,19 @@ GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_sc
 GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparison,
                                       const gac_scenario *scenario, const gac_sheet *sheet,
                                       gac_format format, unsigned flags, size_t months);
+
+/* Render a what-if: the changes applied, both totals, and every line item
+ * that moved (absolute and percent); GAC_REPORT_EXPLAIN shows unchanged
+ * lines too. */
+GAC_API gac_status gac_report_what_if(char **out, const gac_result *before, const gac_result *after,
+                                      const char *const *changes, size_t change_count,
+                                      gac_format format, unsigned flags);
+
+/* Render a sweep: a row per point with every option's total (CSV with a
+ * header row, JSON rows); in table mode a one-axis sweep adds a line chart
+ * of total against the swept value with the break-evens marked. */
+GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, const gac_sweep_axis *axes,
+                                    size_t axis_count, const char *currency, gac_format format);
 
 /* Render the models of a sheet available in `region` (NULL: all) whose
  * vendor matches `vendor` (NULL: all). */

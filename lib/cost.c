@@ -297,7 +297,9 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				gac_buf_exact(&b, m->per);
 				gac_buf_puts(&b, source);
 				char comp[64];
-				snprintf(comp, sizeof comp, "%s%s", part ? "long-context " : "", tc->component);
+				comp[0] = '\0';
+				if (!e->quiet)
+					snprintf(comp, sizeof comp, "%s%s", part ? "long-context " : "", tc->component);
 				if ((st = gac_add_line(e, w->name, m->id, comp, tokens / m->per, unit, price, &b)) != GAC_OK)
 					return st;
 			}
@@ -617,7 +619,9 @@ static gac_status price_provisioned(engine *e)
 			if (nreg > 1)
 				gac_buf_printf(&f, " in %s", regions[r]);
 			char comp[128];
-			snprintf(comp, sizeof comp, nreg > 1 ? "provisioned throughput (%s)" : "provisioned throughput",
+			comp[0] = '\0';
+			if (!e->quiet)
+				snprintf(comp, sizeof comp, nreg > 1 ? "provisioned throughput (%s)" : "provisioned throughput",
 			         regions[r]);
 			st = gac_add_line(e, owner, m->id, comp, u * hours, "model-unit hour", rp.v[k], &f);
 			monthly += u * hours * rp.v[k];

@@ -216,6 +216,7 @@ struct gac_sheet {
 	size_t source_count;
 	gac_model *models;
 	size_t model_count;
+	const gac_model **by_id;  /* the models sorted by id, for lookups */
 };
 
 /* services.c: the sheet's services, data transfer and availability */

@@ -795,3 +795,328 @@ gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
+
+static void pct_cell(gac_buf *b, double before, double after, gac_format f)
+{
+	if (before == 0) {
+		if (f != GAC_FORMAT_CSV)
+			gac_buf_puts(b, after == 0 ? "" : "new");
+		return;
+	}
+	double p = 100.0 * (after - before) / before;
+	if (f == GAC_FORMAT_CSV) {
+		gac_buf_exact(b, p);
+		return;
+	}
+	if (p > 0)
+		gac_buf_puts(b, "+");
+	gac_buf_num(b, "%.1f%%", p);
+}
+
+static char *what_if_json(const gac_delta *d, size_t n, const gac_result *a, const gac_result *z,
+                          const char *const *changes, size_t nch)
+{
+	json_t *root = json_object(), *ch = json_array(), *lines = json_array();
+	int bad = !root || !ch || !lines;
+	for (size_t i = 0; !bad && i < nch; i++)
+		bad |= json_array_append_new(ch, json_string(changes[i]));
+	double ta = gac_result_total(a), tz = gac_result_total(z);
+	for (size_t i = 0; !bad && i < n; i++) {
+		const gac_delta *x = &d[i];
+		json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:f, s:f, s:f, s:o, s:b, s:b}", "workload", x->workload,
+		                      "model", x->model, "component", x->component, "unit", x->unit, "before",
+		                      x->old_cost, "after", x->new_cost, "delta", x->new_cost - x->old_cost,
+		                      "delta_percent",
+		                      x->old_cost != 0 ? json_real(100.0 * (x->new_cost - x->old_cost) / x->old_cost)
+		                                       : json_null(),
+		                      "added", x->added, "removed", x->removed);
+		bad |= !o || json_array_append_new(lines, o);
+	}
+	if (!bad) {
+		bad |= jset(root, "genaicost", json_string("what-if/1"));
+		bad |= jset(root, "changes", ch);
+		ch = NULL;
+		bad |= jset(root, "currency", json_string(gac_result_currency(a)));
+		bad |= jset(root, "before", json_real(ta));
+		bad |= jset(root, "after", json_real(tz));
+		bad |= jset(root, "delta", json_real(tz - ta));
+		bad |= jset(root, "delta_percent", ta != 0 ? json_real(100.0 * (tz - ta) / ta) : json_null());
+		bad |= jset(root, "lines", lines);
+		lines = NULL;
+	}
+	json_decref(ch);
+	json_decref(lines);
+	if (bad) {
+		json_decref(root);
+		return NULL;
+	}
+	return json_finish(root);
+}
+
+gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result *z,
+                              const char *const *changes, size_t nch, gac_format f, unsigned flags)
+{
+	static const char *const headers[] = {"Workload", "Model", "Component", "Before", "After", "Change",
+	                                      "Change %"};
+	static const bool right[] = {false, false, false, true, true, true, true};
+	if (!out || !a || !z || (nch && !changes))
+		return GAC_EARG;
+	*out = NULL;
+	gac_delta *d = NULL;
+	size_t n = 0;
+	gac_status st = gac_result_diff(&d, &n, a, z);
+	if (st != GAC_OK)
+		return st;
+	if (f == GAC_FORMAT_JSON) {
+		*out = what_if_json(d, n, a, z, changes, nch);
+		free(d);
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	const char *cur = gac_result_currency(a);
+	double ta = gac_result_total(a), tz = gac_result_total(z);
+	gac_buf b = {0};
+	if (f != GAC_FORMAT_CSV) {
+		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "### genaicost what-if\n\n" : "What-if\n");
+		for (size_t i = 0; i < nch; i++)
+			gac_buf_printf(&b, "%s%s\n", f == GAC_FORMAT_MARKDOWN ? "- set " : "  set ", changes[i]);
+		gac_buf_puts(&b, "\nTotal: ");
+		money(&b, ta, cur);
+		gac_buf_puts(&b, " → ");
+		money(&b, tz, cur);
+		gac_buf_puts(&b, " (");
+		signed_money(&b, tz - ta, cur);
+		if (ta != 0) {
+			gac_buf_puts(&b, ", ");
+			pct_cell(&b, ta, tz, f);
+		}
+		gac_buf_puts(&b, ")\n\n");
+	}
+	gac_table t;
+	gac_table_init(&t, 7, headers, right);
+	size_t shown = 0;
+	for (size_t i = 0; i < n; i++) {
+		const gac_delta *x = &d[i];
+		if (x->old_cost == x->new_cost && !x->added && !x->removed && !(flags & GAC_REPORT_EXPLAIN))
+			continue;
+		shown++;
+		gac_buf c = {0};
+		gac_table_row(&t, 0);
+		gac_table_set(&t, 0, x->workload);
+		gac_table_set(&t, 1, x->model);
+		gac_buf_printf(&c, "%s%s", x->component, x->added ? " (added)" : x->removed ? " (removed)" : "");
+		gac_table_set_buf(&t, 2, &c);
+		if (f == GAC_FORMAT_CSV) {
+			gac_buf_exact(&c, x->old_cost);
+			gac_table_set_buf(&t, 3, &c);
+			gac_buf_exact(&c, x->new_cost);
+			gac_table_set_buf(&t, 4, &c);
+			gac_buf_exact(&c, x->new_cost - x->old_cost);
+		} else {
+			money(&c, x->old_cost, cur);
+			gac_table_set_buf(&t, 3, &c);
+			money(&c, x->new_cost, cur);
+			gac_table_set_buf(&t, 4, &c);
+			signed_money(&c, x->new_cost - x->old_cost, cur);
+		}
+		gac_table_set_buf(&t, 5, &c);
+		pct_cell(&c, x->old_cost, x->new_cost, f);
+		gac_table_set_buf(&t, 6, &c);
+	}
+	gac_buf c = {0};
+	gac_table_row(&t, GAC_ROW_RULE);
+	gac_table_set(&t, 0, "Total");
+	if (f == GAC_FORMAT_CSV) {
+		gac_buf_exact(&c, ta);
+		gac_table_set_buf(&t, 3, &c);
+		gac_buf_exact(&c, tz);
+		gac_table_set_buf(&t, 4, &c);
+		gac_buf_exact(&c, tz - ta);
+	} else {
+		money(&c, ta, cur);
+		gac_table_set_buf(&t, 3, &c);
+		money(&c, tz, cur);
+		gac_table_set_buf(&t, 4, &c);
+		signed_money(&c, tz - ta, cur);
+	}
+	gac_table_set_buf(&t, 5, &c);
+	pct_cell(&c, ta, tz, f);
+	gac_table_set_buf(&t, 6, &c);
+	gac_table_render(&b, &t, f);
+	gac_table_free(&t);
+	if (f != GAC_FORMAT_CSV && !shown)
+		gac_buf_puts(&b, "\nNo line item changed.\n");
+	free(d);
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}
+
+/* A line chart in the terminal: one mark per option per column, the
+ * break-evens (where two options' order changes) marked under the axis. */
+static void sweep_chart(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *ax, const char *cur)
+{
+	enum { W = 64, H = 16 };
+	static const char *const marks[] = {"●", "○", "■", "□", "▲", "△", "◆", "◇"};
+	size_t n = gac_sweep_points(w), no = gac_sweep_option_count(w);
+	double lo = INFINITY, hi = -INFINITY;
+	for (size_t p = 0; p < n; p++)
+		for (size_t o = 0; o < no; o++) {
+			double v = gac_sweep_total(w, p, o);
+			lo = fmin(lo, v);
+			hi = fmax(hi, v);
+		}
+	if (!(hi > lo))
+		hi = lo + 1;
+	const char *grid[H][W];
+	for (int r = 0; r < H; r++)
+		for (int col = 0; col < W; col++)
+			grid[r][col] = " ";
+	for (int col = 0; col < W; col++) {
+		size_t p = n == 1 ? 0 : (size_t)llround((double)col * (double)(n - 1) / (W - 1));
+		for (size_t o = no; o-- > 0;) {
+			double v = gac_sweep_total(w, p, o);
+			int r = (int)llround((v - lo) / (hi - lo) * (H - 1));
+			grid[H - 1 - r][col] = marks[o % 8];
+		}
+	}
+	gac_buf_puts(b, "\n");
+	for (int r = 0; r < H; r++) {
+		gac_buf x = {0};
+		if (r == 0 || r == H - 1)
+			money(&x, r == 0 ? hi : lo, cur);
+		gac_buf_printf(b, "%14s ┤", x.data && !x.failed ? x.data : "");
+		gac_buf_free(&x);
+		for (int col = 0; col < W; col++)
+			gac_buf_puts(b, grid[r][col]);
+		gac_buf_puts(b, "\n");
+	}
+	/* break-evens: where an option overtakes another between two points */
+	char axis_line[W * 4 + 1];
+	bool crossing[W] = {false};
+	gac_buf notes = {0};
+	for (size_t p = 1; p < n; p++)
+		for (size_t o1 = 0; o1 < no; o1++)
+			for (size_t o2 = o1 + 1; o2 < no; o2++) {
+				double d0 = gac_sweep_total(w, p - 1, o1) - gac_sweep_total(w, p - 1, o2);
+				double d1 = gac_sweep_total(w, p, o1) - gac_sweep_total(w, p, o2);
+				if ((d0 < 0 && d1 > 0) || (d0 > 0 && d1 < 0)) {
+					int col = (int)llround((double)p * (W - 1) / (double)(n - 1));
+					crossing[col < W ? col : W - 1] = true;
+					gac_buf_printf(&notes, "  ✕ %s and %s cross between %s = ", gac_sweep_option_name(w, o1),
+					               gac_sweep_option_name(w, o2), ax->path);
+					gac_buf_grouped(&notes, gac_sweep_value(w, p - 1, 0), 2);
+					gac_buf_puts(&notes, " and ");
+					gac_buf_grouped(&notes, gac_sweep_value(w, p, 0), 2);
+					gac_buf_puts(&notes, " (genaicost break-even finds the exact value)\n");
+				}
+			}
+	size_t len = 0;
+	for (int col = 0; col < W; col++) {
+		const char *m = crossing[col] ? "✕" : "─";
+		memcpy(axis_line + len, m, strlen(m));
+		len += strlen(m);
+	}
+	axis_line[len] = '\0';
+	gac_buf_printf(b, "%14s └%s\n", "", axis_line);
+	gac_buf x = {0}, y = {0};
+	gac_buf_grouped(&x, ax->lo, 2);
+	gac_buf_grouped(&y, ax->hi, 2);
+	gac_buf_printf(b, "%16s%-*s%s%s\n", "", W - (int)(y.data ? strlen(y.data) : 0),
+	               x.data ? x.data : "", y.data ? y.data : "", ax->log ? " (log scale)" : "");
+	gac_buf_free(&x);
+	gac_buf_free(&y);
+	gac_buf_printf(b, "%16s%s\n\n", "", ax->path);
+	for (size_t o = 0; o < no; o++)
+		gac_buf_printf(b, "  %s %s\n", marks[o % 8], gac_sweep_option_name(w, o));
+	if (notes.data && !notes.failed) {
+		gac_buf_puts(b, "\n");
+		gac_buf_puts(b, notes.data);
+	}
+	gac_buf_free(&notes);
+}
+
+gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis *axes, size_t naxes,
+                            const char *cur, gac_format f)
+{
+	if (!out || !w || !axes || naxes < 1 || naxes > 2)
+		return GAC_EARG;
+	size_t n = gac_sweep_points(w), no = gac_sweep_option_count(w);
+	if (f == GAC_FORMAT_JSON) {
+		json_t *root = json_object(), *rows = json_array(), *paths = json_array(), *opts = json_array();
+		int bad = !root || !rows || !paths || !opts;
+		for (size_t k = 0; !bad && k < naxes; k++)
+			bad |= json_array_append_new(paths, json_string(axes[k].path));
+		for (size_t o = 0; !bad && o < no; o++)
+			bad |= json_array_append_new(opts, json_string(gac_sweep_option_name(w, o)));
+		for (size_t p = 0; !bad && p < n; p++) {
+			json_t *row = json_object();
+			bad |= !row;
+			for (size_t k = 0; !bad && k < naxes; k++)
+				bad |= jset(row, axes[k].path, json_real(gac_sweep_value(w, p, k)));
+			for (size_t o = 0; !bad && o < no; o++)
+				bad |= jset(row, gac_sweep_option_name(w, o), json_real(gac_sweep_total(w, p, o)));
+			bad |= json_array_append_new(rows, row);
+		}
+		if (bad) {
+			json_decref(root);
+			json_decref(rows);
+			json_decref(paths);
+			json_decref(opts);
+			return GAC_ENOMEM;
+		}
+		jset(root, "genaicost", json_string("sweep/1"));
+		jset(root, "currency", json_string(cur ? cur : ""));
+		jset(root, "paths", paths);
+		jset(root, "options", opts);
+		jset(root, "rows", rows);
+		*out = json_finish(root);
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	const char **headers = gac_calloc(naxes + no, sizeof *headers);
+	bool *right = gac_calloc(naxes + no, sizeof *right);
+	gac_buf b = {0};
+	if (!headers || !right) {
+		free(headers);
+		free(right);
+		return GAC_ENOMEM;
+	}
+	for (size_t k = 0; k < naxes; k++) {
+		headers[k] = axes[k].path;
+		right[k] = true;
+	}
+	for (size_t o = 0; o < no; o++) {
+		headers[naxes + o] = gac_sweep_option_name(w, o);
+		right[naxes + o] = true;
+	}
+	if (f == GAC_FORMAT_MARKDOWN)
+		gac_buf_puts(&b, "### genaicost sweep\n\n");
+	else if (f == GAC_FORMAT_TABLE)
+		gac_buf_printf(&b, "Sweep: monthly total of each option, %s\n\n", cur ? cur : "");
+	gac_table t;
+	gac_table_init(&t, naxes + no, headers, right);
+	for (size_t p = 0; p < n; p++) {
+		gac_buf x = {0};
+		gac_table_row(&t, 0);
+		for (size_t k = 0; k < naxes; k++) {
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&x, gac_sweep_value(w, p, k));
+			else
+				quantity(&x, gac_sweep_value(w, p, k));
+			gac_table_set_buf(&t, k, &x);
+		}
+		for (size_t o = 0; o < no; o++) {
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&x, gac_sweep_total(w, p, o));
+			else
+				money(&x, gac_sweep_total(w, p, o), cur);
+			gac_table_set_buf(&t, naxes + o, &x);
+		}
+	}
+	gac_table_render(&b, &t, f);
+	gac_table_free(&t);
+	if (f == GAC_FORMAT_TABLE && naxes == 1)
+		sweep_chart(&b, w, &axes[0], cur);
+	free(headers);
+	free(right);
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}

@@ -56,6 +56,7 @@ void gac_sheet_free(gac_sheet *s)
 	for (size_t i = 0; i < s->model_count; i++)
 		model_free(&s->models[i]);
 	free(s->models);
+	free((void *)s->by_id);
 	gac_services_free(s);
 	free(s);
 }
@@ -480,6 +481,11 @@ static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
 	return gac_services_load(c, s, root);
 }
 
+static int by_id_cmp(const void *a, const void *b)
+{
+	return strcmp((*(const gac_model *const *)a)->id, (*(const gac_model *const *)b)->id);
+}
+
 gac_status gac_sheet_load_buffer(gac_sheet **out, const char *data, size_t len, const char *name,
                                  gac_error *err)
 {
@@ -508,6 +514,13 @@ gac_status gac_sheet_load_buffer(gac_sheet **out, const char *data, size_t len, 
 		return st;
 	}
 	gac_hash_hex(s->hash, data, len);
+	if (!(s->by_id = gac_calloc(s->model_count, sizeof *s->by_id))) {
+		gac_sheet_free(s);
+		return gac_fail(err, GAC_ENOMEM, name, 0, 0, "out of memory");
+	}
+	for (size_t i = 0; i < s->model_count; i++)
+		s->by_id[i] = &s->models[i];
+	qsort((void *)s->by_id, s->model_count, sizeof *s->by_id, by_id_cmp);
 	*out = s;
 	return GAC_OK;
 }
@@ -580,11 +593,22 @@ void gac_model_prices(gac_prices *out, const gac_model *m, const char *region)
 
 const gac_model *gac_sheet_lookup(const gac_sheet *s, const char *id)
 {
-	for (size_t i = 0; i < s->model_count; i++)
-		if (!strcmp(s->models[i].id, id))
-			return &s->models[i];
+	/* binary search: analyses look models up millions of times */
+	size_t lo = 0, hi = s->by_id ? s->model_count : 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(s->by_id[mid]->id, id);
+		if (c == 0)
+			return s->by_id[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return NULL;
 }
+
+
 
 gac_status gac_sheet_find(size_t *index, const gac_sheet *s, const char *id)
 {

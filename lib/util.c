@@ -88,6 +88,8 @@ void gac_buf_putn(gac_buf *b, const char *s, size_t n)
 
 void gac_buf_puts(gac_buf *b, const char *s)
 {
+	if (b->failed)
+		return;
 	gac_buf_putn(b, s, strlen(s));
 }
 

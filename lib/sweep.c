@@ -1,0 +1,172 @@
+/* Sweeps: every option's total across a range of one parameter, or a grid
+ * of two, through the parameter paths and the cost engine only. */
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct gac_sweep {
+	size_t points, options, axes;
+	char **names;
+	double *values;   /* points × axes */
+	double *totals;   /* points × options */
+};
+
+gac_status gac_sweep_axis_parse(gac_sweep_axis *out, const char *spec, gac_error *err)
+{
+	if (!out || !spec)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no sweep");
+	memset(out, 0, sizeof *out);
+	const char *eq = strchr(spec, '=');
+	if (!eq || eq == spec || (size_t)(eq - spec) >= sizeof out->path)
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "--sweep takes PATH=LO:HI:STEPS[:log] (got '%s')", spec);
+	memcpy(out->path, spec, (size_t)(eq - spec));
+	char parts[4][128];
+	int n = 0;
+	const char *p = eq + 1;
+	while (n < 4) {
+		const char *colon = strchr(p, ':');
+		size_t len = colon ? (size_t)(colon - p) : strlen(p);
+		if (len >= sizeof parts[0])
+			break;
+		memcpy(parts[n], p, len);
+		parts[n++][len] = '\0';
+		if (!colon)
+			break;
+		p = colon + 1;
+	}
+	double steps;
+	if (n < 3 || (n == 4 && strcmp(parts[3], "log")) ||
+	    gac_parse_number(&out->lo, parts[0], GAC_NUM_SUFFIX | GAC_NUM_PERCENT) != GAC_OK ||
+	    gac_parse_number(&out->hi, parts[1], GAC_NUM_SUFFIX | GAC_NUM_PERCENT) != GAC_OK ||
+	    gac_parse_number(&steps, parts[2], 0) != GAC_OK || steps != floor(steps))
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "--sweep takes PATH=LO:HI:STEPS[:log] (got '%s')", spec);
+	if (!(out->lo < out->hi))
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "sweep of %s: the range %s:%s is empty or inverted",
+		                out->path, parts[0], parts[1]);
+	if (steps < 2 || steps > 1e7)
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "sweep of %s: STEPS must be from 2 to 10000000 (got %s)",
+		                out->path, parts[2]);
+	out->steps = (size_t)steps;
+	out->log = n == 4;
+	if (out->log && out->lo <= 0)
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0,
+		                "sweep of %s: a log sweep cannot reach 0 or below (LO is %s)", out->path, parts[0]);
+	return GAC_OK;
+}
+
+static double axis_value(const gac_sweep_axis *a, size_t i)
+{
+	if (i + 1 == a->steps)
+		return a->hi;  /* exactly the end asked for */
+	double t = (double)i / (double)(a->steps - 1);
+	return a->log ? a->lo * pow(a->hi / a->lo, t) : a->lo + (a->hi - a->lo) * t;
+}
+
+void gac_sweep_free(gac_sweep *w)
+{
+	if (!w)
+		return;
+	for (size_t i = 0; i < w->options; i++)
+		free(w->names[i]);
+	free(w->names);
+	free(w->values);
+	free(w->totals);
+	free(w);
+}
+
+gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet *sheet,
+                         const gac_sweep_axis *axes, size_t naxes, gac_error *err)
+{
+	if (!out || !s || !sheet || !axes || naxes < 1 || naxes > 2)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "a sweep has one or two axes");
+	*out = NULL;
+	for (size_t k = 0; k < naxes; k++) {
+		double v;
+		if (gac_scenario_get_number(&v, s, axes[k].path) != GAC_OK) {
+			/* the setter knows the suggestions */
+			gac_scenario *probe = NULL;
+			if (gac_scenario_clone(&probe, s) != GAC_OK)
+				return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			gac_status st = gac_scenario_set_number(probe, axes[k].path, axes[k].lo, err);
+			gac_scenario_free(probe);
+			return st != GAC_OK ? st : gac_fail(err, GAC_EPARAM, NULL, 0, 0, "%s is not numeric", axes[k].path);
+		}
+	}
+	if (naxes == 2 && !strcmp(axes[0].path, axes[1].path))
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "the two sweeps vary the same parameter %s", axes[0].path);
+	size_t points = axes[0].steps * (naxes == 2 ? axes[1].steps : 1);
+	if (points > 10000000)
+		return gac_fail(err, GAC_ELIMIT, NULL, 0, 0, "a sweep of %zu points is more than 10,000,000", points);
+	gac_sweep *w = gac_calloc(1, sizeof *w);
+	size_t nopt = gac_scenario_option_count(s) + 1;
+	gac_scenario **variants = gac_calloc(nopt, sizeof *variants);
+	if (w) {
+		w->names = gac_calloc(nopt, sizeof *w->names);
+		w->values = gac_calloc(points * naxes, sizeof *w->values);
+		w->totals = gac_calloc(points * nopt, sizeof *w->totals);
+	}
+	gac_status st = GAC_OK;
+	if (!w || !variants || !w->names || !w->values || !w->totals)
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	if (w) {
+		w->points = points;
+		w->axes = naxes;
+	}
+	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
+		const char *name = o == 0 ? "baseline" : gac_scenario_option_name(s, o - 1);
+		w->options = o + 1;
+		if (!(w->names[o] = gac_strdup(name)))
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		else
+			st = gac_scenario_with_option(&variants[o], s, name, err);
+	}
+	for (size_t p = 0; st == GAC_OK && p < points; p++) {
+		size_t i0 = naxes == 2 ? p / axes[1].steps : p, i1 = naxes == 2 ? p % axes[1].steps : 0;
+		w->values[p * naxes] = axis_value(&axes[0], i0);
+		if (naxes == 2)
+			w->values[p * naxes + 1] = axis_value(&axes[1], i1);
+		for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
+			for (size_t k = 0; st == GAC_OK && k < naxes; k++)
+				st = gac_scenario_set_number(variants[o], axes[k].path, w->values[p * naxes + k], err);
+			if (st == GAC_OK)
+				st = gac_estimate_total(&w->totals[p * nopt + o], variants[o], sheet, err);
+			if (st != GAC_OK && err) {
+				char msg[sizeof err->message + 600];
+				snprintf(msg, sizeof msg, "at %s = %g (%s): %s", axes[0].path, w->values[p * naxes],
+				         w->names[o], err->message);
+				memcpy(err->message, msg, sizeof err->message - 1);
+				err->message[sizeof err->message - 1] = '\0';
+			}
+		}
+	}
+	for (size_t o = 0; variants && o < nopt; o++)
+		gac_scenario_free(variants[o]);
+	free(variants);
+	if (st != GAC_OK) {
+		gac_sweep_free(w);
+		return st;
+	}
+	*out = w;
+	return GAC_OK;
+}
+
+size_t gac_sweep_points(const gac_sweep *w) { return w ? w->points : 0; }
+size_t gac_sweep_option_count(const gac_sweep *w) { return w ? w->options : 0; }
+
+const char *gac_sweep_option_name(const gac_sweep *w, size_t o)
+{
+	return w && o < w->options ? w->names[o] : NULL;
+}
+
+double gac_sweep_value(const gac_sweep *w, size_t p, size_t k)
+{
+	return w && p < w->points && k < w->axes ? w->values[p * w->axes + k] : NAN;
+}
+
+double gac_sweep_total(const gac_sweep *w, size_t p, size_t o)
+{
+	return w && p < w->points && o < w->options ? w->totals[p * w->options + o] : NAN;
+}

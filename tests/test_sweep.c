@@ -1,0 +1,189 @@
+/* Sweeps and what-if deltas: every point equals an estimate with the same
+ * parameters set by hand. */
+#include "tests.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char sheet_yaml[] =
+	"genaicost: pricesheet/1\n"
+	"name: t\n"
+	"currency: USD\n"
+	"as_of: 2025-02-28\n"
+	"sources: [hand]\n"
+	"models:\n"
+	"  - {id: m.big, regions: [us-east-1], per: 1M, input: 3, output: 15, batch_discount: 50%}\n"
+	"  - {id: m.small, regions: [us-east-1], per: 1M, input: 0.8, output: 4}\n";
+
+#define SCEN                                                                                  \
+	"genaicost: scenario/1\n"                                                                 \
+	"workloads:\n"                                                                            \
+	"  - {name: a, model: m.big, requests_per_month: 1M, input_tokens: 1000, output_tokens: 100}\n" \
+	"  - {name: b, model: m.small, requests_per_day: 10k, input_tokens: 500, output_tokens: 50}\n"  \
+	"options:\n"                                                                              \
+	"  - {name: small, set: {workloads.a.model: m.small}}\n"
+
+static gac_sheet *sheet;
+static gac_scenario *sc;
+
+static void setup(void)
+{
+	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(&sheet, sheet_yaml, strlen(sheet_yaml), "t.yaml", &e), GAC_OK);
+	ck_assert_msg(gac_scenario_load_buffer(&sc, SCEN, strlen(SCEN), "s.yaml", &e) == GAC_OK, "%s", e.message);
+}
+
+static void teardown(void)
+{
+	gac_scenario_free(sc);
+	gac_sheet_free(sheet);
+}
+
+START_TEST(axis_parsing)
+{
+	gac_sweep_axis a;
+	gac_error e;
+	ck_assert_int_eq(gac_sweep_axis_parse(&a, "workloads.a.output_tokens=100:2k:20", &e), GAC_OK);
+	ck_assert_str_eq(a.path, "workloads.a.output_tokens");
+	ck_assert(a.lo == 100 && a.hi == 2000 && a.steps == 20 && !a.log);
+	ck_assert_int_eq(gac_sweep_axis_parse(&a, "x=1:1M:7:log", &e), GAC_OK);
+	ck_assert(a.log && a.hi == 1e6);
+	static const struct {
+		const char *spec, *msg;
+	} bad[] = {
+		{"x=5:1:10", "empty or inverted"},   {"x=1:1:10", "empty or inverted"},
+		{"x=1:5:1", "STEPS must be from 2"}, {"x=0:5:3:log", "a log sweep cannot reach 0"},
+		{"x=-1:5:3:log", "a log sweep"},     {"x=1:5", "PATH=LO:HI:STEPS"},
+		{"=1:5:3", "PATH=LO:HI:STEPS"},      {"x=1:5:2.5", "PATH=LO:HI:STEPS"},
+		{"x=1:5:3:lin", "PATH=LO:HI:STEPS"}, {"x=a:5:3", "PATH=LO:HI:STEPS"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		ck_assert_int_eq(gac_sweep_axis_parse(&a, bad[i].spec, &e), GAC_EVALUE);
+		ck_assert_msg(strstr(e.message, bad[i].msg) != NULL, "%s: '%s'", bad[i].spec, e.message);
+	}
+}
+END_TEST
+
+START_TEST(points_match_estimates)
+{
+	gac_sweep_axis ax[2];
+	gac_error e;
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax[0], "workloads.a.requests_per_month=1k:10M:5:log", &e), GAC_OK);
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax[1], "workloads.b.output_tokens=0:400:3", &e), GAC_OK);
+	gac_sweep *w = NULL;
+	ck_assert_msg(gac_sweep_run(&w, sc, sheet, ax, 2, &e) == GAC_OK, "%s", e.message);
+	ck_assert_uint_eq(gac_sweep_points(w), 15);
+	ck_assert_uint_eq(gac_sweep_option_count(w), 2);
+	ck_assert_str_eq(gac_sweep_option_name(w, 1), "small");
+	/* the second axis varies fastest; ends exact */
+	ck_assert(gac_sweep_value(w, 0, 0) == 1000 && gac_sweep_value(w, 14, 0) == 1e7);
+	ck_assert(gac_sweep_value(w, 1, 1) == 200 && gac_sweep_value(w, 2, 1) == 400);
+	ck_assert_rel(gac_sweep_value(w, 3, 0), 1e4, 1e-12);
+	for (size_t p = 0; p < gac_sweep_points(w); p++)
+		for (size_t o = 0; o < 2; o++) {
+			gac_scenario *v = NULL;
+			gac_result *r = NULL;
+			ck_assert_int_eq(gac_scenario_with_option(&v, sc, o ? "small" : "baseline", &e), GAC_OK);
+			ck_assert_int_eq(gac_scenario_set_number(v, ax[0].path, gac_sweep_value(w, p, 0), &e), GAC_OK);
+			ck_assert_int_eq(gac_scenario_set_number(v, ax[1].path, gac_sweep_value(w, p, 1), &e), GAC_OK);
+			ck_assert_int_eq(gac_estimate(&r, v, sheet, &e), GAC_OK);
+			ck_assert(gac_sweep_total(w, p, o) == gac_result_total(r));
+			gac_result_free(r);
+			gac_scenario_free(v);
+		}
+	/* by hand at the first point: a = 1k × (1000 × 3 + 100 × 15) / 1M = 4.5,
+	 * b = 10k × 730/24 × 500 × 0.8 / 1M = 121.666… */
+	ck_assert_rel(gac_sweep_total(w, 0, 0), 4.5 + 10000 * (730 / 24.0) * 500 * 0.8 / 1e6, 1e-12);
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_sweep(&t, w, ax, 2, "USD", GAC_FORMAT_CSV), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "workloads.a.requests_per_month,workloads.b.output_tokens,baseline,small\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "\r\n10000000,400,"));
+	free(t);
+	ck_assert_ptr_null(gac_sweep_option_name(w, 2));
+	ck_assert(isnan(gac_sweep_total(w, 15, 0)));
+	gac_sweep_free(w);
+	gac_sweep_free(NULL);
+}
+END_TEST
+
+START_TEST(sweep_errors)
+{
+	gac_sweep_axis ax[2];
+	gac_error e;
+	gac_sweep *w = NULL;
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax[0], "workloads.a.output_tokns=1:5:3", &e), GAC_OK);
+	ck_assert_int_eq(gac_sweep_run(&w, sc, sheet, ax, 1, &e), GAC_EPARAM);
+	ck_assert_ptr_nonnull(strstr(e.message, "did you mean 'workloads.a.output_tokens'"));
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax[0], "workloads.a.response_cache_hit_rate=0:2:3", &e), GAC_OK);
+	ck_assert_int_eq(gac_sweep_run(&w, sc, sheet, ax, 1, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "fraction between 0 and 1"));
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax[0], "hours_per_month=700:730:2", &e), GAC_OK);
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax[1], "hours_per_month=700:730:2", &e), GAC_OK);
+	ck_assert_int_eq(gac_sweep_run(&w, sc, sheet, ax, 2, &e), GAC_EVALUE);
+	ck_assert_ptr_null(w);
+}
+END_TEST
+
+START_TEST(what_if_deltas)
+{
+	/* output tokens of a: 100 → 300 doubles-plus the output line;
+	 * moving a to batch replaces its lines with batch ones */
+	gac_scenario *v = NULL;
+	gac_result *r0 = NULL, *r1 = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_clone(&v, sc), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(v, "workloads.a.output_tokens", "300", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(v, "workloads.b.batch_fraction", "0", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r0, sc, sheet, &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r1, v, sheet, &e), GAC_OK);
+	gac_delta *d = NULL;
+	size_t n = 0;
+	ck_assert_int_eq(gac_result_diff(&d, &n, r0, r1), GAC_OK);
+	ck_assert_uint_eq(n, 4);
+	ck_assert_str_eq(d[1].component, "output tokens");
+	ck_assert_rel(d[1].old_cost, 1500, 1e-12);
+	ck_assert_rel(d[1].new_cost, 4500, 1e-12);
+	ck_assert(!d[1].added && !d[1].removed);
+	ck_assert(d[0].old_cost == d[0].new_cost);
+	free(d);
+	char *t = NULL;
+	const char *changes[] = {"workloads.a.output_tokens=300"};
+	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "+$3,000.00"));
+	ck_assert_ptr_nonnull(strstr(t, "+200.0%"));
+	ck_assert_ptr_null(strstr(t, "input tokens"));  /* unchanged lines hidden */
+	free(t);
+	gac_result_free(r1);
+	/* a line only one side has */
+	ck_assert_int_eq(gac_scenario_set(v, "workloads.a.batch_fraction", "1", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r1, v, sheet, &e), GAC_OK);
+	ck_assert_int_eq(gac_result_diff(&d, &n, r0, r1), GAC_OK);
+	size_t added = 0, removed = 0;
+	for (size_t i = 0; i < n; i++) {
+		added += (size_t)d[i].added;
+		removed += (size_t)d[i].removed;
+	}
+	ck_assert_uint_eq(removed, 2);  /* a's on-demand lines */
+	ck_assert_uint_eq(added, 2);    /* a's batch lines */
+	free(d);
+	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_CSV, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "(added)"));
+	free(t);
+	gac_result_free(r0);
+	gac_result_free(r1);
+	gac_scenario_free(v);
+}
+END_TEST
+
+Suite *suite_sweep(void)
+{
+	Suite *s = suite_create("sweep");
+	TCase *t = tcase_create("sweep");
+	tcase_add_checked_fixture(t, setup, teardown);
+	tcase_add_test(t, axis_parsing);
+	tcase_add_test(t, points_match_estimates);
+	tcase_add_test(t, sweep_errors);
+	tcase_add_test(t, what_if_deltas);
+	suite_add_tcase(s, t);
+	return s;
+}
