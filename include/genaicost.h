@@ -433,6 +433,35 @@ GAC_API gac_status gac_result_diff(gac_delta **out, size_t *count, const gac_res
                                    const gac_result *new_result);
 
 /* ------------------------------------------------------------------ */
+/* Sensitivity                                                          */
+/* ------------------------------------------------------------------ */
+
+/* The effect on the total of moving one input down and up. */
+typedef struct gac_sensitivity_item {
+	const char *path;        /* belongs to the result */
+	double value, low, high; /* the input as written, moved down, moved up */
+	double total_low, total_high;
+	double swing;            /* |total_high - total_low| */
+} gac_sensitivity_item;
+
+typedef struct gac_sensitivity gac_sensitivity;
+
+/*
+ * Move every numeric input of the scenario (choices excepted) down and up
+ * by `swing` (0.2 for ±20%), price both, and rank the inputs by the swing
+ * of the total, largest first.  Fractions stay within 0..1, whole counts
+ * are rounded; inputs at 0, or whose moved values the scenario refuses,
+ * are left out.
+ */
+GAC_API gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *scenario,
+                                       const gac_sheet *sheet, double swing, gac_error *err);
+GAC_API void gac_sensitivity_free(gac_sensitivity *sensitivity);
+GAC_API size_t gac_sensitivity_count(const gac_sensitivity *sensitivity);
+GAC_API const gac_sensitivity_item *gac_sensitivity_at(const gac_sensitivity *sensitivity, size_t i);
+/* The total as written. */
+GAC_API double gac_sensitivity_base(const gac_sensitivity *sensitivity);
+
+/* ------------------------------------------------------------------ */
 /* Break-even                                                           */
 /* ------------------------------------------------------------------ */
 
@@ -543,6 +572,10 @@ GAC_API gac_status gac_report_what_if(char **out, const gac_result *before, cons
  * of total against the swept value with the break-evens marked. */
 GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, const gac_sweep_axis *axes,
                                     size_t axis_count, const char *currency, gac_format format);
+
+/* Render a sensitivity ranking; table mode draws a tornado of bars. */
+GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sensitivity, double swing,
+                                          const char *currency, gac_format format);
 
 /* Render the models of a sheet available in `region` (NULL: all) whose
  * vendor matches `vendor` (NULL: all). */

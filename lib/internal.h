@@ -380,6 +380,9 @@ GAC_HIDDEN gac_status gac_options_load(gac_ctx *c, gac_scenario *s, const gac_no
 GAC_HIDDEN void gac_options_free(gac_scenario *s);
 GAC_HIDDEN gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *src);
 
+/* 1 when the numeric parameter is a choice (mode, commitment, ...), 2 when
+ * a whole count, 3 when a fraction, 0 for a plain number; -1 unknown. */
+GAC_HIDDEN int gac_param_kind(const gac_scenario *s, const char *path);
 GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workload *w);
 GAC_HIDDEN const char *const *gac_enum_values(const char *path_field);
 

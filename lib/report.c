@@ -1120,3 +1120,121 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
+
+gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double swing, const char *cur,
+                                  gac_format f)
+{
+	static const char *const headers[] = {"Input", "Value", "Low", "High", "Total at low", "Total at high",
+	                                      "Swing"};
+	static const bool right[] = {false, true, true, true, true, true, true};
+	if (!out || !s)
+		return GAC_EARG;
+	size_t n = gac_sensitivity_count(s), moving = 0;
+	for (size_t i = 0; i < n; i++)
+		moving += gac_sensitivity_at(s, i)->swing > 0;
+	if (f == GAC_FORMAT_JSON) {
+		json_t *root = json_object(), *arr = json_array();
+		int bad = !root || !arr;
+		for (size_t i = 0; !bad && i < n; i++) {
+			const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
+			json_t *o = json_pack("{s:s, s:f, s:f, s:f, s:f, s:f, s:f}", "path", x->path, "value", x->value,
+			                      "low", x->low, "high", x->high, "total_low", x->total_low, "total_high",
+			                      x->total_high, "swing", x->swing);
+			bad |= !o || json_array_append_new(arr, o);
+		}
+		if (bad) {
+			json_decref(root);
+			json_decref(arr);
+			return GAC_ENOMEM;
+		}
+		jset(root, "genaicost", json_string("sensitivity/1"));
+		jset(root, "currency", json_string(cur ? cur : ""));
+		jset(root, "swing", json_real(swing));
+		jset(root, "total", json_real(gac_sensitivity_base(s)));
+		jset(root, "inputs", arr);
+		*out = json_finish(root);
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	gac_buf b = {0};
+	if (f != GAC_FORMAT_CSV) {
+		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "### genaicost sensitivity\n\n" : "Sensitivity: ");
+		gac_buf_puts(&b, "each input moved down and up by ");
+		gac_buf_num(&b, "%g%%", 100 * swing);
+		gac_buf_puts(&b, " from a total of ");
+		money(&b, gac_sensitivity_base(s), cur);
+		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n\n" : "\n\n");
+	}
+	gac_table t;
+	gac_table_init(&t, 7, headers, right);
+	for (size_t i = 0; i < n; i++) {
+		const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
+		if (x->swing == 0 && f != GAC_FORMAT_CSV)
+			continue;
+		gac_buf c = {0};
+		gac_table_row(&t, 0);
+		gac_table_set(&t, 0, x->path);
+		double v[3] = {x->value, x->low, x->high};
+		for (int k = 0; k < 3; k++) {
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&c, v[k]);
+			else
+				quantity(&c, v[k]);
+			gac_table_set_buf(&t, 1 + (size_t)k, &c);
+		}
+		double m[3] = {x->total_low, x->total_high, x->swing};
+		for (int k = 0; k < 3; k++) {
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&c, m[k]);
+			else
+				money(&c, m[k], cur);
+			gac_table_set_buf(&t, 4 + (size_t)k, &c);
+		}
+	}
+	gac_table_render(&b, &t, f);
+	gac_table_free(&t);
+	if (f == GAC_FORMAT_TABLE && moving) {
+		/* the tornado: each bar spans total at low to total at high */
+		enum { W = 50 };
+		double lo = INFINITY, hi = -INFINITY;
+		size_t width = 0;
+		for (size_t i = 0; i < n; i++) {
+			const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
+			if (x->swing == 0)
+				continue;
+			lo = fmin(lo, fmin(x->total_low, x->total_high));
+			hi = fmax(hi, fmax(x->total_low, x->total_high));
+			size_t l = strlen(x->path);
+			width = l > width ? l : width;
+		}
+		if (!(hi > lo))
+			hi = lo + 1;
+		double base = gac_sensitivity_base(s);
+		int mid = (int)llround((base - lo) / (hi - lo) * (W - 1));
+		gac_buf_puts(&b, "\n");
+		for (size_t i = 0; i < n && i < 20; i++) {
+			const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
+			if (x->swing == 0)
+				continue;
+			int a = (int)llround((fmin(x->total_low, x->total_high) - lo) / (hi - lo) * (W - 1));
+			int z = (int)llround((fmax(x->total_low, x->total_high) - lo) / (hi - lo) * (W - 1));
+			gac_buf_printf(&b, "%*s ", (int)width, x->path);
+			for (int col = 0; col < W; col++)
+				gac_buf_puts(&b, col >= a && col <= z ? (col == mid ? "┃" : "█") : (col == mid ? "│" : " "));
+			gac_buf_puts(&b, "\n");
+		}
+		gac_buf_printf(&b, "%*s ", (int)width, "");
+		gac_buf x = {0}, y = {0};
+		money(&x, lo, cur);
+		money(&y, hi, cur);
+		gac_buf_printf(&b, "%-*s%s\n", W - (int)(y.data ? strlen(y.data) : 0), x.data ? x.data : "",
+		               y.data ? y.data : "");
+		gac_buf_free(&x);
+		gac_buf_free(&y);
+		gac_buf_printf(&b, "%*s the line marks the total as written\n", (int)width, "");
+	}
+	if (f != GAC_FORMAT_CSV && n > moving)
+		gac_buf_printf(&b, "\n%zu other input%s do%s not move the total.\n", n - moving,
+		               n - moving == 1 ? "" : "s", n - moving == 1 ? "es" : "");
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}

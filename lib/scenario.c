@@ -1087,6 +1087,19 @@ const char *gac_scenario_workload_name(const gac_scenario *s, size_t i)
 	return s && i < s->workload_count ? s->workloads[i].name : NULL;
 }
 
+int gac_param_kind(const gac_scenario *s, const char *path)
+{
+	pref r;
+	if (resolve(&r, (gac_scenario *)s, path) != GAC_OK || !r.d)
+		return -1;
+	switch (r.d->type) {
+	case P_ENUM: return 1;
+	case P_COUNT: return 2;
+	case P_FRACTION: return 3;
+	default: return 0;
+	}
+}
+
 gac_status gac_scenario_get_text(char **out, const gac_scenario *s, const char *path)
 {
 	if (!out || !s || !path)

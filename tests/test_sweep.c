@@ -187,3 +187,48 @@ Suite *suite_sweep(void)
 	suite_add_tcase(s, t);
 	return s;
 }
+
+START_TEST(sensitivity_ranking)
+{
+	/* ±20% on a = 1M × (1000 × $3 + 100 × $15)/1M = $4,500 and
+	 * b = 10k/day × 730/24 × (500 × 0.8 + 50 × 4)/1M = $182.5:
+	 * a's requests swing 0.4 × 4500 = 1800, input 0.4 × 3000 = 1200,
+	 * output 0.4 × 1500 = 600, b's requests 0.4 × 182.5 = 73 */
+	gac_sensitivity *r = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_sensitivity_run(&r, sc, sheet, 0.2, &e), GAC_OK);
+	ck_assert_rel(gac_sensitivity_base(r), 4500 + 182.5, 1e-12);
+	const gac_sensitivity_item *top = gac_sensitivity_at(r, 0);
+	ck_assert_str_eq(top->path, "workloads.a.requests_per_month");
+	ck_assert_rel(top->swing, 1800, 1e-9);
+	ck_assert_rel(top->low, 800000, 1e-12);
+	ck_assert_rel(top->total_high, 1.2 * 4500 + 182.5, 1e-12);
+	ck_assert_str_eq(gac_sensitivity_at(r, 1)->path, "workloads.a.input_tokens");
+	ck_assert_rel(gac_sensitivity_at(r, 1)->swing, 1200, 1e-9);
+	ck_assert_str_eq(gac_sensitivity_at(r, 2)->path, "workloads.a.output_tokens");
+	ck_assert_rel(gac_sensitivity_at(r, 2)->swing, 600, 1e-9);
+	for (size_t i = 1; i < gac_sensitivity_count(r); i++)
+		ck_assert(gac_sensitivity_at(r, i)->swing <= gac_sensitivity_at(r, i - 1)->swing);
+	/* b's rate is per day: its per-month path is 0 and left out */
+	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
+		ck_assert_str_ne(gac_sensitivity_at(r, i)->path, "workloads.b.requests_per_month");
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_sensitivity(&t, r, 0.2, "USD", GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "█"));
+	ck_assert_ptr_nonnull(strstr(t, "$1,800.00"));
+	free(t);
+	gac_sensitivity_free(r);
+	ck_assert_int_eq(gac_sensitivity_run(&r, sc, sheet, 1.5, &e), GAC_EVALUE);
+	ck_assert_ptr_null(r);
+}
+END_TEST
+
+Suite *suite_sensitivity(void)
+{
+	Suite *s = suite_create("sensitivity");
+	TCase *t = tcase_create("tornado");
+	tcase_add_checked_fixture(t, setup, teardown);
+	tcase_add_test(t, sensitivity_ranking);
+	suite_add_tcase(s, t);
+	return s;
+}

@@ -1,0 +1,120 @@
+/* Sensitivity: which inputs move the bill most.  Every numeric input is
+ * moved down and up through the parameter paths and priced by the engine. */
+#include "internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct gac_sensitivity {
+	gac_sensitivity_item *items;
+	char **paths;
+	size_t count;
+	double base;
+};
+
+void gac_sensitivity_free(gac_sensitivity *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->count; i++)
+		free(s->paths[i]);
+	free(s->paths);
+	free(s->items);
+	free(s);
+}
+
+static int by_swing(const void *a, const void *b)
+{
+	const gac_sensitivity_item *x = a, *y = b;
+	if (x->swing != y->swing)
+		return x->swing < y->swing ? 1 : -1;
+	return strcmp(x->path, y->path);  /* a stable order for ties */
+}
+
+/* Total with `path` set to `v`; false when the scenario refuses `v`. */
+static bool total_at(double *total, gac_scenario *w, const gac_sheet *sheet, const char *path, double v,
+                     double keep, gac_status *fatal, gac_error *err)
+{
+	gac_error quiet;
+	bool ok = gac_scenario_set_number(w, path, v, &quiet) == GAC_OK;
+	if (ok) {
+		gac_status st = gac_estimate_total(total, w, sheet, &quiet);
+		if (st == GAC_ENOMEM) {
+			*fatal = gac_fail(err, st, NULL, 0, 0, "out of memory");
+			ok = false;
+		} else {
+			ok = st == GAC_OK;
+		}
+	}
+	gac_scenario_set_number(w, path, keep, NULL);
+	return ok;
+}
+
+gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *s, const gac_sheet *sheet,
+                               double swing, gac_error *err)
+{
+	if (!out || !s || !sheet)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "missing argument");
+	*out = NULL;
+	if (!(swing > 0 && swing < 1))
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "the swing is a fraction above 0 and below 1 (got %g)",
+		                swing);
+	gac_status st;
+	gac_sensitivity *r = gac_calloc(1, sizeof *r);
+	gac_scenario *w = NULL;
+	size_t n = gac_scenario_param_count(s);
+	if (!r || gac_scenario_clone(&w, s) != GAC_OK || !(r->items = gac_calloc(n + 1, sizeof *r->items)) ||
+	    !(r->paths = gac_calloc(n + 1, sizeof *r->paths))) {
+		gac_sensitivity_free(r);
+		gac_scenario_free(w);
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	if ((st = gac_estimate_total(&r->base, s, sheet, err)) != GAC_OK)
+		goto fail;
+	for (size_t i = 0; i < n; i++) {
+		const char *path = gac_scenario_param_path(s, i);
+		int kind = gac_param_kind(s, path);
+		double v;
+		if (kind == 1 || gac_scenario_get_number(&v, s, path) != GAC_OK || v == 0)
+			continue;
+		double lo = v * (1 - swing), hi = v * (1 + swing);
+		if (kind == 2) {
+			lo = fmax(1, round(lo));
+			hi = round(hi);
+		} else if (kind == 3) {
+			hi = fmin(1, hi);
+		}
+		gac_sensitivity_item it = {.value = v, .low = lo, .high = hi};
+		st = GAC_OK;
+		bool ok_lo = total_at(&it.total_low, w, sheet, path, lo, v, &st, err);
+		bool ok_hi = st == GAC_OK && total_at(&it.total_high, w, sheet, path, hi, v, &st, err);
+		if (st != GAC_OK)
+			goto fail;
+		if (!ok_lo || !ok_hi)
+			continue;
+		it.swing = fabs(it.total_high - it.total_low);
+		if (!(r->paths[r->count] = gac_strdup(path))) {
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			goto fail;
+		}
+		it.path = r->paths[r->count];
+		r->items[r->count++] = it;
+	}
+	qsort(r->items, r->count, sizeof *r->items, by_swing);
+	gac_scenario_free(w);
+	*out = r;
+	return GAC_OK;
+fail:
+	gac_scenario_free(w);
+	gac_sensitivity_free(r);
+	return st;
+}
+
+size_t gac_sensitivity_count(const gac_sensitivity *s) { return s ? s->count : 0; }
+double gac_sensitivity_base(const gac_sensitivity *s) { return s ? s->base : 0; }
+
+const gac_sensitivity_item *gac_sensitivity_at(const gac_sensitivity *s, size_t i)
+{
+	return s && i < s->count ? &s->items[i] : NULL;
+}

@@ -1,0 +1,3 @@
+args: sensitivity
+exit: 2
+stderr-has: sensitivity needs a SCENARIO
