@@ -577,6 +577,14 @@ static gac_status price_provisioned(engine *e)
 			gac_buf_exact(&b, cap_out);
 			gac_buf_puts(&b, ")) = ");
 		}
+		if (custom && commit == GAC_COMMIT_NONE && units > 1) {
+			gac_buf_free(&b);
+			gac_buf_free(&who);
+			return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_MODEL_UNITS] ? s->gline[GAC_G_MODEL_UNITS] : w->line,
+			                s->gline[GAC_G_MODEL_UNITS] ? s->gcol[GAC_G_MODEL_UNITS] : w->col,
+			                "the load needs %g model units, but a custom model runs at most 1 without a "
+			                "commitment; choose a 1-month or 6-month commitment", units);
+		}
 		/* the capacity carrying the load, then what the topology holds where */
 		char *sizing = gac_buf_take(&b);
 		const char *const *regions;

@@ -71,7 +71,7 @@ static const gac_service *instance(engine *e, const gac_entry *c, int field, gac
 	else if (!svc->hourly)
 		*st = gac_fail(e->err, GAC_EVALUE, e->s->path, c->line, c->col,
 		               "customization '%s': %s is not billed by the hour", c->name, id);
-	return svc;
+	return *st == GAC_OK ? svc : NULL;
 }
 
 static gac_status fine_tune(engine *e, const gac_entry *c, const char *label)

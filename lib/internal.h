@@ -263,6 +263,7 @@ typedef enum {
 	GAC_W_IMAGE_QUALITY,
 	GAC_W_IMAGE_STEPS,
 	GAC_W_PEAK_TO_AVERAGE,
+	GAC_W_GROWTH,            /* per month, compound, for forecasts */
 	GAC_W_COUNT
 } gac_wfield;
 
@@ -283,6 +284,8 @@ typedef enum {
 	GAC_G_AZ_AVAIL,              /* unset: the sheet's default */
 	GAC_G_REGION_AVAIL,
 	GAC_G_DOWNTIME_COST,
+	GAC_G_SEASON,                /* forecast.seasonality.1 .. .12: factors by month */
+	GAC_G_SEASON_LAST = GAC_G_SEASON + 11,
 	GAC_G_COUNT
 } gac_gfield;
 
@@ -366,6 +369,13 @@ struct gac_scenario {
 	gac_option *options;
 	size_t option_count;
 	gac_entries sect[GAC_SECT_COUNT];
+	struct gac_commitment {
+		char *option;       /* the option the deployment runs as */
+		double start, months;
+		unsigned line, col;
+	} *commitments;         /* forecast.commitments */
+	size_t commitment_count;
+	size_t season_count;    /* forecast.seasonality entries given */
 	char **regions;         /* topology.regions; empty: just `region` */
 	size_t region_count;
 	unsigned regions_line, regions_col;

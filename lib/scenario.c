@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { P_NUMBER, P_FRACTION, P_COUNT, P_ENUM } ptype;
+typedef enum { P_NUMBER, P_FRACTION, P_COUNT, P_ENUM, P_GROWTH } ptype;
 
 typedef struct pdesc {
 	const char *key;
@@ -87,6 +87,7 @@ static const pdesc wdesc[GAC_W_COUNT] = {
 	[GAC_W_IMAGE_QUALITY] = {"image_quality", P_ENUM, 0, 0, quality_values, 0},
 	[GAC_W_IMAGE_STEPS] = {"image_steps", P_NUMBER, 50, 0, NULL, 0},
 	[GAC_W_PEAK_TO_AVERAGE] = {"peak_to_average", P_NUMBER, 1, 0, NULL, 0},
+	[GAC_W_GROWTH] = {"growth_per_month", P_GROWTH, 0, 10, NULL, 0},
 };
 
 static const pdesc gdesc[GAC_G_COUNT] = {
@@ -106,6 +107,10 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	[GAC_G_AZ_AVAIL] = {"topology.az_availability", P_FRACTION, 0, 1, NULL, 0},
 	[GAC_G_REGION_AVAIL] = {"topology.region_availability", P_FRACTION, 0, 1, NULL, 0},
 	[GAC_G_DOWNTIME_COST] = {"topology.downtime_cost_per_hour", P_NUMBER, 0, 0, NULL, 0},
+#define SEASON(n) [GAC_G_SEASON + (n) - 1] = {"forecast.seasonality." #n, P_NUMBER, 1, 0, NULL, 0}
+	SEASON(1), SEASON(2), SEASON(3), SEASON(4), SEASON(5), SEASON(6),
+	SEASON(7), SEASON(8), SEASON(9), SEASON(10), SEASON(11), SEASON(12),
+#undef SEASON
 };
 
 const char *const *gac_enum_values(const char *field)
@@ -172,6 +177,9 @@ void gac_scenario_free(gac_scenario *s)
 	for (size_t i = 0; i < s->region_count; i++)
 		free(s->regions[i]);
 	free(s->regions);
+	for (size_t i = 0; i < s->commitment_count; i++)
+		free(s->commitments[i].option);
+	free(s->commitments);
 	free(s);
 }
 
@@ -401,7 +409,10 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 	const pdesc *d = r->d;
 	if (!isfinite(v))
 		return gac_fail(err, GAC_EVALUE, file, line, col, "%s must be a finite number", path);
-	if (v < 0)
+	if (d->type == P_GROWTH && v < -1)
+		return gac_fail(err, GAC_EVALUE, file, line, col,
+		                "%s is a change per month, -100%% or more (got %g)", path, v);
+	if (v < 0 && d->type != P_GROWTH)
 		return gac_fail(err, GAC_EVALUE, file, line, col, "%s must not be negative (got %g)", path, v);
 	if (d->type == P_FRACTION && v > 1)
 		return gac_fail(err, GAC_EVALUE, file, line, col,
@@ -421,6 +432,9 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 	}
 	if (!strcmp(d->key, "hours_per_month") && v <= 0)
 		return gac_fail(err, GAC_EVALUE, file, line, col, "hours_per_month must be above 0");
+	if (!strcmp(d->key, "retrain_every_months") && v != floor(v))
+		return gac_fail(err, GAC_EVALUE, file, line, col,
+		                "%s is a whole number of months (got %g)", path, v);
 	if (!strcmp(d->key, "active_hours_per_day") && v <= 0)
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s must be above 0 (a workload is active some part of each day)", path);
@@ -541,7 +555,7 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		}
 		return GAC_OK;
 	}
-	unsigned flags = d->type == P_FRACTION ? GAC_NUM_PERCENT : GAC_NUM_SUFFIX;
+	unsigned flags = d->type == P_FRACTION || d->type == P_GROWTH ? GAC_NUM_PERCENT : GAC_NUM_SUFFIX;
 	double v;
 	gac_status st = gac_parse_number(&v, value, flags);
 	if (st == GAC_ERANGE)
@@ -804,11 +818,69 @@ static gac_status load_section(gac_ctx *c, gac_scenario *s, int sec, const gac_n
 	return GAC_OK;
 }
 
+static gac_status load_forecast(gac_ctx *c, gac_scenario *s, const gac_node *n)
+{
+	static const char *const keys[] = {"seasonality", "commitments", NULL};
+	static const char *const ckeys[] = {"option", "start", "months", NULL};
+	gac_status st;
+	if ((st = gac_expect(c, n, GAC_NODE_MAP, "forecast")) != GAC_OK ||
+	    (st = gac_check_keys(c, n, keys, "forecast")) != GAC_OK)
+		return st;
+	const gac_node *v = gac_map_get(n, "seasonality");
+	if (v) {
+		if ((st = gac_expect(c, v, GAC_NODE_SEQ, "forecast.seasonality")) != GAC_OK)
+			return st;
+		if (v->count < 1 || v->count > 12)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
+			                "forecast.seasonality lists 1 to 12 monthly factors (got %zu)", v->count);
+		for (size_t i = 0; i < v->count; i++)
+			if ((st = set_from_node(c, s, gdesc[GAC_G_SEASON + i].key, v->items[i])) != GAC_OK)
+				return st;
+		s->season_count = v->count;
+	}
+	const gac_node *cm = gac_map_get(n, "commitments");
+	if (!cm)
+		return GAC_OK;
+	if ((st = gac_expect(c, cm, GAC_NODE_SEQ, "forecast.commitments")) != GAC_OK)
+		return st;
+	s->commitments = gac_calloc(cm->count ? cm->count : 1, sizeof *s->commitments);
+	if (!s->commitments)
+		return gac_fail(c->err, GAC_ENOMEM, c->file, cm->line, cm->col, "out of memory");
+	for (size_t i = 0; i < cm->count; i++) {
+		const gac_node *e = cm->items[i];
+		struct gac_commitment *k = &s->commitments[i];
+		s->commitment_count = i + 1;
+		if ((st = gac_expect(c, e, GAC_NODE_MAP, "a commitment")) != GAC_OK ||
+		    (st = gac_check_keys(c, e, ckeys, "a commitment")) != GAC_OK)
+			return st;
+		const gac_node *o = gac_map_get(e, "option"), *a = gac_map_get(e, "start");
+		if (!o || !a)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
+			                "a commitment needs 'option' and 'start' (the month it is bought)");
+		k->line = e->line;
+		k->col = e->col;
+		if ((st = gac_get_string(c, o, "option", &k->option)) != GAC_OK ||
+		    (st = gac_get_number(c, a, GAC_NUM_NONNEG, "start", &k->start)) != GAC_OK)
+			return st;
+		if (k->start < 1 || k->start != floor(k->start))
+			return gac_fail(c->err, GAC_EVALUE, c->file, a->line, a->col,
+			                "start is a month number from 1 (got %s)", a->text);
+		const gac_node *m = gac_map_get(e, "months");
+		if (m && ((st = gac_get_number(c, m, GAC_NUM_NONNEG, "months", &k->months)) != GAC_OK))
+			return st;
+		if (m && (k->months < 1 || k->months != floor(k->months)))
+			return gac_fail(c->err, GAC_EVALUE, c->file, m->line, m->col,
+			                "months is a whole number of months from 1 (got %s)", m->text);
+	}
+	return GAC_OK;
+}
+
 static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *root)
 {
 	static const char *const keys[] = {"genaicost", "name", "description", "pricing", "region",
 	                                   "hours_per_month", "workloads", "deployment", "options",
-	                                   "traffic", "topology", "services", "customizations", NULL};
+	                                   "traffic", "topology", "services", "customizations", "forecast",
+	                                   NULL};
 	gac_status st;
 	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a scenario")) != GAC_OK)
 		return st;
@@ -899,6 +971,9 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 		if (n && (st = load_section(c, s, sec, n)) != GAC_OK)
 			return st;
 	}
+	const gac_node *fc = gac_map_get(root, "forecast");
+	if (fc && (st = load_forecast(c, s, fc)) != GAC_OK)
+		return st;
 	const gac_node *wl = gac_map_get(root, "workloads");
 	if (!wl)
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, root->line, root->col,
@@ -1043,6 +1118,16 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 			for (int k = 0; ok && k < d->ntext; k++)
 				if (u->text[k] && !(t->text[k] = gac_strdup(u->text[k])))
 					ok = false;
+		}
+	}
+	s->season_count = src->season_count;
+	if (ok && src->commitment_count) {
+		s->commitments = gac_calloc(src->commitment_count, sizeof *s->commitments);
+		ok = s->commitments != NULL;
+		for (size_t i = 0; ok && i < src->commitment_count; i++) {
+			s->commitments[i] = src->commitments[i];
+			s->commitment_count = i + 1;
+			ok = (s->commitments[i].option = gac_strdup(src->commitments[i].option)) != NULL;
 		}
 	}
 	if (ok && src->region_count) {

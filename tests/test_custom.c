@@ -30,6 +30,7 @@ static const char sheet_yaml[] =
 	"  - {id: gpu8, billing: hourly, unit: instance-hour, price: 55.04, regions: [us-east-1], gpus: 8,"
 	" gpu_flops: 989e12}\n"
 	"  - {id: host, billing: hourly, unit: instance-hour, price: 1.861, regions: [us-east-1]}\n"
+	"  - {id: disk, billing: per-unit, unit: GB-month, price: 0.023, regions: [us-east-1]}\n"
 	"custom_model_import: {cmu_per_minute: 0.0785, storage_per_cmu_month: 1.95, window_minutes: 5}\n";
 
 static gac_sheet *sheet;
@@ -215,6 +216,14 @@ START_TEST(customization_errors)
 	expect_error(HEAD("custom:t") "customizations:\n  - {name: t, kind: from-scratch, instance: host,"
 	             " parameters: 1B, training_tokens: 1B}\n",
 	             GAC_ENOPRICE, "host has no gpus and gpu_flops");
+	expect_error(HEAD("custom:t") "customizations:\n  - {name: t, kind: from-scratch, instance: disk,"
+	             " training_hours: 5}\n",
+	             GAC_EVALUE, "disk is not billed by the hour");
+	/* sized from load: more than one unit needs a commitment */
+	expect_error(HEAD("custom:t") "deployment: {mode: provisioned, model_units: auto, model_unit_input_tpm: 1k,"
+	             " model_unit_output_tpm: 1M}\n"
+	             "customizations:\n  - {name: t, kind: fine-tune, base_model: m.cmd, training_tokens: 1M}\n",
+	             GAC_EVALUE, "a custom model runs at most 1 without a commitment");
 	/* the base model's no-commit rule does not bind custom models, but does bind it */
 	expect_error(HEAD("m.cmd") "deployment: {mode: provisioned}\n", GAC_EVALUE, "sold only for custom models");
 }

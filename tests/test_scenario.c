@@ -39,6 +39,7 @@ static const char *const fields[] = {
 	"input_tokens", "output_tokens", "cache_read_fraction", "cache_write_fraction",
 	"response_cache_hit_rate", "batch_fraction", "inference", "long_context_fraction",
 	"images_per_request", "image_size", "image_quality", "image_steps", "peak_to_average",
+	"growth_per_month",
 };
 static const char *const globals[] = {
 	"hours_per_month", "deployment.mode", "deployment.commitment", "deployment.model_units",
@@ -47,6 +48,10 @@ static const char *const globals[] = {
 	"topology.azs_per_region", "topology.strategy", "topology.standby_fraction",
 	"topology.failover_headroom", "topology.az_availability", "topology.region_availability",
 	"topology.downtime_cost_per_hour",
+	"forecast.seasonality.1", "forecast.seasonality.2", "forecast.seasonality.3",
+	"forecast.seasonality.4", "forecast.seasonality.5", "forecast.seasonality.6",
+	"forecast.seasonality.7", "forecast.seasonality.8", "forecast.seasonality.9",
+	"forecast.seasonality.10", "forecast.seasonality.11", "forecast.seasonality.12",
 };
 #define NFIELDS (sizeof fields / sizeof *fields)
 #define NGLOBALS (sizeof globals / sizeof *globals)
