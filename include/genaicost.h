@@ -462,6 +462,33 @@ GAC_API const gac_sensitivity_item *gac_sensitivity_at(const gac_sensitivity *se
 GAC_API double gac_sensitivity_base(const gac_sensitivity *sensitivity);
 
 /* ------------------------------------------------------------------ */
+/* Forecasts                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct gac_forecast_month {
+	size_t month;            /* 1-based */
+	const char *option;      /* "baseline" or the committed option in force */
+	double factor;           /* (1 + growth)^(month-1) × seasonality, first workload */
+	double total, cumulative;
+} gac_forecast_month;
+
+typedef struct gac_forecast gac_forecast;
+
+/*
+ * Price `months` months: each workload's request rate grows by its
+ * growth_per_month, compound, times forecast.seasonality (repeating);
+ * during a forecast.commitments entry the scenario runs as its option, and
+ * a commitment running past the horizon still owes its remaining months.
+ */
+GAC_API gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *scenario,
+                                    const gac_sheet *sheet, size_t months, gac_error *err);
+GAC_API void gac_forecast_free(gac_forecast *forecast);
+GAC_API size_t gac_forecast_count(const gac_forecast *forecast);
+GAC_API const gac_forecast_month *gac_forecast_at(const gac_forecast *forecast, size_t i);
+/* What commitments still owe after the last month forecast. */
+GAC_API double gac_forecast_owed_after(const gac_forecast *forecast);
+
+/* ------------------------------------------------------------------ */
 /* Break-even                                                           */
 /* ------------------------------------------------------------------ */
 
@@ -576,6 +603,10 @@ GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, const ga
 /* Render a sensitivity ranking; table mode draws a tornado of bars. */
 GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sensitivity, double swing,
                                           const char *currency, gac_format format);
+
+/* Render a forecast: month, deployment, monthly and cumulative cost. */
+GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast, const char *currency,
+                                       gac_format format);
 
 /* Render the models of a sheet available in `region` (NULL: all) whose
  * vendor matches `vendor` (NULL: all). */

@@ -1238,3 +1238,73 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
+
+gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *cur, gac_format f)
+{
+	static const char *const headers[] = {"Month", "Deployment", "Growth factor", "Monthly cost", "Cumulative"};
+	static const bool right[] = {true, false, true, true, true};
+	if (!out || !fc)
+		return GAC_EARG;
+	size_t n = gac_forecast_count(fc);
+	if (f == GAC_FORMAT_JSON) {
+		json_t *root = json_object(), *arr = json_array();
+		int bad = !root || !arr;
+		for (size_t i = 0; !bad && i < n; i++) {
+			const gac_forecast_month *m = gac_forecast_at(fc, i);
+			json_t *o = json_pack("{s:i, s:s, s:f, s:f, s:f}", "month", (int)m->month, "deployment", m->option,
+			                      "factor", m->factor, "total", m->total, "cumulative", m->cumulative);
+			bad |= !o || json_array_append_new(arr, o);
+		}
+		if (bad) {
+			json_decref(root);
+			json_decref(arr);
+			return GAC_ENOMEM;
+		}
+		jset(root, "genaicost", json_string("forecast/1"));
+		jset(root, "currency", json_string(cur ? cur : ""));
+		jset(root, "months", arr);
+		jset(root, "owed_after", json_real(gac_forecast_owed_after(fc)));
+		*out = json_finish(root);
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	gac_buf b = {0};
+	if (f == GAC_FORMAT_MARKDOWN)
+		gac_buf_printf(&b, "### genaicost forecast, %zu months\n\n", n);
+	else if (f == GAC_FORMAT_TABLE)
+		gac_buf_printf(&b, "Forecast: %zu months, %s\n\n", n, cur ? cur : "");
+	gac_table t;
+	gac_table_init(&t, 5, headers, right);
+	for (size_t i = 0; i < n; i++) {
+		const gac_forecast_month *m = gac_forecast_at(fc, i);
+		gac_buf x = {0};
+		gac_table_row(&t, 0);
+		gac_buf_printf(&x, "%zu", m->month);
+		gac_table_set_buf(&t, 0, &x);
+		gac_table_set(&t, 1, m->option);
+		if (f == GAC_FORMAT_CSV)
+			gac_buf_exact(&x, m->factor);
+		else
+			gac_buf_num(&x, "%.4f", m->factor);
+		gac_table_set_buf(&t, 2, &x);
+		if (f == GAC_FORMAT_CSV) {
+			gac_buf_exact(&x, m->total);
+			gac_table_set_buf(&t, 3, &x);
+			gac_buf_exact(&x, m->cumulative);
+		} else {
+			money(&x, m->total, cur);
+			gac_table_set_buf(&t, 3, &x);
+			money(&x, m->cumulative, cur);
+		}
+		gac_table_set_buf(&t, 4, &x);
+	}
+	gac_table_render(&b, &t, f);
+	gac_table_free(&t);
+	double owed = gac_forecast_owed_after(fc);
+	if (f != GAC_FORMAT_CSV && owed > 0) {
+		gac_buf_puts(&b, "\nCommitments running past the last month still owe ");
+		money(&b, owed, cur);
+		gac_buf_puts(&b, " after it (a commitment bills its whole term).\n");
+	}
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}

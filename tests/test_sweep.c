@@ -2,6 +2,7 @@
  * parameters set by hand. */
 #include "tests.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -229,6 +230,66 @@ Suite *suite_sensitivity(void)
 	TCase *t = tcase_create("tornado");
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, sensitivity_ranking);
+	suite_add_tcase(s, t);
+	return s;
+}
+
+START_TEST(forecast_growth_and_commitments)
+{
+	/* a: 1M × $4.50/1k requests = $4,500 growing 10% a month, seasonality
+	 * (1, 2) repeating; b ($182.50) flat.  From month 3 a commitment runs the
+	 * deployment as 'small' for 2 months, then back to the baseline. */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.big, requests_per_month: 1M, input_tokens: 1000, output_tokens: 100,"
+		" growth_per_month: 10%}\n"
+		"  - {name: b, model: m.small, requests_per_day: 10k, input_tokens: 500, output_tokens: 50}\n"
+		"forecast:\n"
+		"  seasonality: [1, 2]\n"
+		"  commitments: [{option: small, start: 3, months: 2}]\n"
+		"options:\n"
+		"  - {name: small, set: {workloads.a.model: m.small}}\n";
+	gac_scenario *s = NULL;
+	gac_forecast *f = NULL;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "f.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_msg(gac_forecast_run(&f, s, sheet, 6, &e) == GAC_OK, "%s", e.message);
+	ck_assert_uint_eq(gac_forecast_count(f), 6);
+	double b = 10000 * (730 / 24.0) * (500 * 0.8 + 50 * 4) / 1e6, b2[] = {1, 2, 1, 2, 1, 2};
+	double a_big = 4500, a_small = 1e6 * (1000 * 0.8 + 100 * 4) / 1e6;
+	double sum = 0;
+	for (size_t m = 1; m <= 6; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		double factor = pow(1.1, (double)(m - 1)) * b2[m - 1];
+		bool small = m == 3 || m == 4;
+		double want = (small ? a_small : a_big) * factor + b * b2[m - 1];
+		sum += want;
+		ck_assert_uint_eq(x->month, m);
+		ck_assert_str_eq(x->option, small ? "small" : "baseline");
+		ck_assert_rel(x->factor, factor, 1e-12);
+		ck_assert_rel(x->total, want, 1e-12);
+		ck_assert_rel(x->cumulative, sum, 1e-12);
+	}
+	ck_assert(gac_forecast_owed_after(f) == 0);
+	gac_forecast_free(f);
+	/* a commitment past the horizon owes its remaining months: none here,
+	 * the option has no provisioned throughput */
+	ck_assert_int_eq(gac_forecast_run(&f, s, sheet, 3, &e), GAC_OK);
+	ck_assert(gac_forecast_owed_after(f) == 0);
+	gac_forecast_free(f);
+	ck_assert_int_eq(gac_forecast_run(&f, s, sheet, 0, &e), GAC_EVALUE);
+	gac_scenario_free(s);
+	gac_forecast_free(NULL);
+}
+END_TEST
+
+Suite *suite_forecast(void)
+{
+	Suite *s = suite_create("forecast");
+	TCase *t = tcase_create("months");
+	tcase_add_checked_fixture(t, setup, teardown);
+	tcase_add_test(t, forecast_growth_and_commitments);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -1,0 +1,162 @@
+/* Forecasts: month by month with compound growth, seasonality and
+ * commitments that start and end on given months, priced through the
+ * parameter paths and the cost engine. */
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct gac_forecast {
+	gac_forecast_month *months;
+	size_t count;
+	char **names;           /* option names, owned */
+	size_t name_count;
+	double owed_after;
+};
+
+void gac_forecast_free(gac_forecast *f)
+{
+	if (!f)
+		return;
+	for (size_t i = 0; i < f->name_count; i++)
+		free(f->names[i]);
+	free(f->names);
+	free(f->months);
+	free(f);
+}
+
+size_t gac_forecast_count(const gac_forecast *f) { return f ? f->count : 0; }
+double gac_forecast_owed_after(const gac_forecast *f) { return f ? f->owed_after : 0; }
+
+const gac_forecast_month *gac_forecast_at(const gac_forecast *f, size_t i)
+{
+	return f && i < f->count ? &f->months[i] : NULL;
+}
+
+/* The term a commitment runs: as given, else its option's commitment. */
+static double term_of(const struct gac_commitment *k, const gac_scenario *v)
+{
+	if (k->months > 0)
+		return k->months;
+	double c = 0;
+	gac_scenario_get_number(&c, v, "deployment.commitment");
+	return c == GAC_COMMIT_1_MONTH ? 1 : c == GAC_COMMIT_6_MONTH ? 6 : INFINITY;
+}
+
+/* The rate path a workload was given in. */
+static const char *rate_field(const gac_workload *w)
+{
+	if (w->set & (1u << GAC_W_REQUESTS_PER_DAY))
+		return "requests_per_day";
+	if (w->set & (1u << GAC_W_REQUESTS_PER_SECOND))
+		return "requests_per_second";
+	return "requests_per_month";
+}
+
+gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac_sheet *sheet, size_t months,
+                            gac_error *err)
+{
+	if (!out || !s || !sheet)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "missing argument");
+	*out = NULL;
+	if (months < 1 || months > 600)
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "a forecast runs 1 to 600 months (got %zu)", months);
+	size_t nk = s->commitment_count;
+	gac_forecast *f = gac_calloc(1, sizeof *f);
+	gac_scenario **variants = gac_calloc(nk + 1, sizeof *variants);
+	double *terms = gac_calloc(nk + 1, sizeof *terms);
+	size_t nw = s->workload_count;
+	double *base = gac_calloc((nk + 1) * nw + 1, sizeof *base);  /* each variant's own rates */
+	gac_status st = GAC_OK;
+	if (!f || !variants || !terms || !base || !(f->months = gac_calloc(months, sizeof *f->months)) ||
+	    !(f->names = gac_calloc(nk + 1, sizeof *f->names)))
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	/* variant 0 is the baseline; then one per commitment */
+	for (size_t i = 0; st == GAC_OK && i <= nk; i++) {
+		const char *name = i == 0 ? "baseline" : s->commitments[i - 1].option;
+		f->name_count = i + 1;
+		if (!(f->names[i] = gac_strdup(name))) {
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			break;
+		}
+		st = gac_scenario_with_option(&variants[i], s, name, err);
+		if (st != GAC_OK && i > 0 && err) {
+			const struct gac_commitment *k = &s->commitments[i - 1];
+			char msg[sizeof err->message + 64];
+			snprintf(msg, sizeof msg, "forecast commitment: %s", err->message);
+			/* a commitment naming no option is a fault of the file */
+			st = gac_fail(err, st == GAC_EPARAM ? GAC_ESCHEMA : st, s->path, k->line, k->col, "%.500s", msg);
+		}
+		if (st == GAC_OK && i > 0)
+			terms[i] = term_of(&s->commitments[i - 1], variants[i]);
+		for (size_t j = 0; st == GAC_OK && j < nw; j++) {
+			char path[512];
+			snprintf(path, sizeof path, "workloads.%s.%s", variants[i]->workloads[j].name,
+			         rate_field(&variants[i]->workloads[j]));
+			gac_scenario_get_number(&base[i * nw + j], variants[i], path);
+		}
+	}
+	size_t seasons = s->season_count ? s->season_count : 1;
+	double sum = 0;
+	for (size_t m = 1; st == GAC_OK && m <= months; m++) {
+		/* the latest commitment in force this month, if any */
+		size_t v = 0;
+		for (size_t i = 1; i <= nk; i++) {
+			double start = s->commitments[i - 1].start;
+			if (m >= start && m < start + terms[i] && (v == 0 || start >= s->commitments[v - 1].start))
+				v = i;
+		}
+		gac_scenario *w = variants[v];
+		double season = s->season_count ? s->g[GAC_G_SEASON + (m - 1) % seasons] : 1;
+		double first = 0;
+		/* scale each workload's own rate, then put it back */
+		for (size_t i = 0; st == GAC_OK && i < w->workload_count; i++) {
+			const gac_workload *wl = &w->workloads[i];
+			double factor = pow(1 + wl->v[GAC_W_GROWTH], (double)(m - 1)) * season;
+			if (i == 0)
+				first = factor;
+			char path[512];
+			snprintf(path, sizeof path, "workloads.%s.%s", wl->name, rate_field(wl));
+			st = gac_scenario_set_number(w, path, base[v * nw + i] * factor, err);
+		}
+		double total = 0;
+		if (st == GAC_OK)
+			st = gac_estimate_total(&total, w, sheet, err);
+		if (st != GAC_OK && err) {
+			char msg[sizeof err->message + 64];
+			snprintf(msg, sizeof msg, "month %zu: %s", m, err->message);
+			memcpy(err->message, msg, sizeof err->message - 1);
+			err->message[sizeof err->message - 1] = '\0';
+		}
+		sum += total;
+		f->months[m - 1] = (gac_forecast_month){m, f->names[v], first, total, sum};
+		f->count = m;
+	}
+	/* a commitment bought late in the horizon still bills its whole term */
+	for (size_t i = 1; st == GAC_OK && i <= nk; i++) {
+		double start = s->commitments[i - 1].start, end = start + terms[i] - 1;
+		if (!isfinite(terms[i]) || end <= (double)months || start > (double)months)
+			continue;
+		gac_result *r = NULL;
+		if ((st = gac_estimate(&r, variants[i], sheet, err)) != GAC_OK)
+			break;
+		double pt = 0;
+		for (size_t j = 0; j < gac_result_provisioned_count(r); j++)
+			pt += gac_result_provisioned(r, j)->monthly_cost;
+		f->owed_after += pt * (end - (double)months);
+		gac_result_free(r);
+	}
+	for (size_t i = 0; variants && i <= nk; i++)
+		gac_scenario_free(variants[i]);
+	free(variants);
+	free(terms);
+	free(base);
+	if (st != GAC_OK) {
+		gac_forecast_free(f);
+		return st;
+	}
+	*out = f;
+	return GAC_OK;
+}
