@@ -120,8 +120,8 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 	double prev_x = lo, prev = diff(lo, &c);
 	be->a_lo = c.cost_a;
 	be->b_lo = c.cost_b;
-	if (c.st == GAC_OK && prev == 0)
-		st = add(be, lo, &c, err);
+	/* equal at the start of the range (fixed costs alike, say) is no
+	 * crossing: only a change of order is */
 	for (int i = 1; st == GAC_OK && c.st == GAC_OK && i <= SCAN_POINTS; i++) {
 		double t = (double)i / SCAN_POINTS;
 		double x = i == SCAN_POINTS ? hi : logscale ? lo * pow(hi / lo, t) : lo + (hi - lo) * t;
