@@ -448,8 +448,9 @@ typedef struct gac_sensitivity gac_sensitivity;
 
 /*
  * Move every numeric input of the scenario (choices excepted) down and up
- * by `swing` (0.2 for ±20%), price both, and rank the inputs by the swing
- * of the total, largest first.  Fractions stay within 0..1, whole counts
+ * by `swing` (0.2 for ±20%), or across the range the scenario declares for
+ * it under `ranges:`, price both, and rank the inputs by the swing of the
+ * total, largest first.  Fractions stay within 0..1, whole counts
  * are rounded; inputs at 0, or whose moved values the scenario refuses,
  * are left out.
  */

@@ -375,6 +375,11 @@ struct gac_scenario {
 		unsigned line, col;
 	} *commitments;         /* forecast.commitments */
 	size_t commitment_count;
+	struct gac_range {
+		char *path;
+		double lo, hi;
+	} *ranges;              /* ranges: PATH: LO:HI, for sensitivity */
+	size_t range_count;
 	size_t season_count;    /* forecast.seasonality entries given */
 	char **regions;         /* topology.regions; empty: just `region` */
 	size_t region_count;

@@ -1160,7 +1160,7 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "### genaicost sensitivity\n\n" : "Sensitivity: ");
 		gac_buf_puts(&b, "each input moved down and up by ");
 		gac_buf_num(&b, "%g%%", 100 * swing);
-		gac_buf_puts(&b, " from a total of ");
+		gac_buf_puts(&b, " (or across the range the scenario declares) from a total of ");
 		money(&b, gac_sensitivity_base(s), cur);
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n\n" : "\n\n");
 	}

@@ -180,6 +180,9 @@ void gac_scenario_free(gac_scenario *s)
 	for (size_t i = 0; i < s->commitment_count; i++)
 		free(s->commitments[i].option);
 	free(s->commitments);
+	for (size_t i = 0; i < s->range_count; i++)
+		free(s->ranges[i].path);
+	free(s->ranges);
 	free(s);
 }
 
@@ -875,12 +878,51 @@ static gac_status load_forecast(gac_ctx *c, gac_scenario *s, const gac_node *n)
 	return GAC_OK;
 }
 
+/* ranges: PATH: LO:HI — how far each input may plausibly move */
+static gac_status load_ranges(gac_ctx *c, gac_scenario *s, const gac_node *n)
+{
+	gac_status st;
+	if ((st = gac_expect(c, n, GAC_NODE_MAP, "ranges")) != GAC_OK)
+		return st;
+	s->ranges = gac_calloc(n->count ? n->count : 1, sizeof *s->ranges);
+	if (!s->ranges)
+		return gac_fail(c->err, GAC_ENOMEM, c->file, n->line, n->col, "out of memory");
+	for (size_t i = 0; i < n->count; i++) {
+		const gac_node *k = n->items[2 * i], *v = n->items[2 * i + 1];
+		struct gac_range *r = &s->ranges[i];
+		double now;
+		if (gac_scenario_get_number(&now, s, k->text) != GAC_OK || gac_param_kind(s, k->text) == 1)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
+			                "ranges: '%s' is not a numeric parameter of this scenario", k->text);
+		if ((st = gac_expect(c, v, GAC_NODE_SCALAR, k->text)) != GAC_OK)
+			return st;
+		const char *colon = strchr(v->text, ':');
+		char lo[128];
+		if (!colon || (size_t)(colon - v->text) >= sizeof lo)
+			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+			                "a range is written LO:HI (got '%s')", v->text);
+		memcpy(lo, v->text, (size_t)(colon - v->text));
+		lo[colon - v->text] = '\0';
+		if (gac_parse_number(&r->lo, lo, GAC_NUM_SUFFIX | GAC_NUM_PERCENT) != GAC_OK ||
+		    gac_parse_number(&r->hi, colon + 1, GAC_NUM_SUFFIX | GAC_NUM_PERCENT) != GAC_OK)
+			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+			                "a range is written LO:HI with two numbers (got '%s')", v->text);
+		if (!(r->lo < r->hi))
+			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+			                "the range '%s' is empty or inverted", v->text);
+		if (!(r->path = gac_strdup(k->text)))
+			return gac_fail(c->err, GAC_ENOMEM, c->file, k->line, k->col, "out of memory");
+		s->range_count = i + 1;
+	}
+	return GAC_OK;
+}
+
 static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *root)
 {
 	static const char *const keys[] = {"genaicost", "name", "description", "pricing", "region",
 	                                   "hours_per_month", "workloads", "deployment", "options",
 	                                   "traffic", "topology", "services", "customizations", "forecast",
-	                                   NULL};
+	                                   "ranges", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a scenario")) != GAC_OK)
 		return st;
@@ -991,6 +1033,10 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	/* options come last: their overrides name workloads */
 	const gac_node *opts = gac_map_get(root, "options");
 	if (opts && (st = gac_options_load(c, s, opts)) != GAC_OK)
+		return st;
+	/* ranges name workloads too */
+	const gac_node *rg = gac_map_get(root, "ranges");
+	if (rg && (st = load_ranges(c, s, rg)) != GAC_OK)
 		return st;
 	return GAC_OK;
 }
@@ -1121,6 +1167,15 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 		}
 	}
 	s->season_count = src->season_count;
+	if (ok && src->range_count) {
+		s->ranges = gac_calloc(src->range_count, sizeof *s->ranges);
+		ok = s->ranges != NULL;
+		for (size_t i = 0; ok && i < src->range_count; i++) {
+			s->ranges[i] = src->ranges[i];
+			s->range_count = i + 1;
+			ok = (s->ranges[i].path = gac_strdup(src->ranges[i].path)) != NULL;
+		}
+	}
 	if (ok && src->commitment_count) {
 		s->commitments = gac_calloc(src->commitment_count, sizeof *s->commitments);
 		ok = s->commitments != NULL;

@@ -76,10 +76,19 @@ gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *s, con
 		const char *path = gac_scenario_param_path(s, i);
 		int kind = gac_param_kind(s, path);
 		double v;
-		if (kind == 1 || gac_scenario_get_number(&v, s, path) != GAC_OK || v == 0)
+		if (kind == 1 || gac_scenario_get_number(&v, s, path) != GAC_OK)
 			continue;
-		double lo = v * (1 - swing), hi = v * (1 + swing);
-		if (kind == 2) {
+		/* a range the scenario declares wins over the swing */
+		const struct gac_range *declared = NULL;
+		for (size_t k = 0; k < s->range_count; k++)
+			if (!strcmp(s->ranges[k].path, path))
+				declared = &s->ranges[k];
+		if (v == 0 && !declared)
+			continue;
+		double lo = declared ? declared->lo : v * (1 - swing), hi = declared ? declared->hi : v * (1 + swing);
+		if (declared) {
+			/* as declared */
+		} else if (kind == 2) {
 			lo = fmax(1, round(lo));
 			hi = round(hi);
 		} else if (kind == 3) {

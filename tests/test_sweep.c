@@ -221,6 +221,20 @@ START_TEST(sensitivity_ranking)
 	gac_sensitivity_free(r);
 	ck_assert_int_eq(gac_sensitivity_run(&r, sc, sheet, 1.5, &e), GAC_EVALUE);
 	ck_assert_ptr_null(r);
+	/* a declared range wins over the swing: output 0..500 → 0 to 7,500 */
+	static const char yaml[] = SCEN "ranges: {workloads.a.output_tokens: 0:500}\n";
+	gac_scenario *d = NULL;
+	ck_assert_msg(gac_scenario_load_buffer(&d, yaml, strlen(yaml), "r.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_int_eq(gac_sensitivity_run(&r, d, sheet, 0.2, &e), GAC_OK);
+	top = gac_sensitivity_at(r, 0);
+	ck_assert_str_eq(top->path, "workloads.a.output_tokens");
+	ck_assert(top->low == 0 && top->high == 500);
+	ck_assert_rel(top->swing, 7500, 1e-12);
+	gac_sensitivity_free(r);
+	gac_scenario_free(d);
+	static const char bad[] = SCEN "ranges: {workloads.a.output_tokens: 500:0}\n";
+	ck_assert_int_eq(gac_scenario_load_buffer(&d, bad, strlen(bad), "r.yaml", &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "empty or inverted"));
 }
 END_TEST
 
