@@ -239,6 +239,78 @@ int apply_set_arg(cli *c, gac_scenario *sc, const char *arg, const char *cmd)
 	return EXIT_OK;
 }
 
+int common_init(cli *c, common_opts *co, const char *cmd, int argc)
+{
+	memset(co, 0, sizeof *co);
+	co->cmd = cmd;
+	co->format = GAC_FORMAT_TABLE;
+	co->sets = calloc((size_t)argc + 1, sizeof *co->sets);
+	if (!co->sets) {
+		fprintf(c->err, "%s: out of memory\n", c->prog);
+		return EXIT_IO;
+	}
+	return EXIT_OK;
+}
+
+void common_done(common_opts *co)
+{
+	free(co->sets);
+	co->sets = NULL;
+}
+
+int common_take(cli *c, common_opts *co, argscan *a, int kind, const char *pos, int *rc)
+{
+	if (kind == 2) {
+		if (co->file) {
+			*rc = usage_error(c, co->cmd, "%s takes one SCENARIO (got '%s' and '%s')", co->cmd, co->file, pos);
+			return -1;
+		}
+		co->file = pos;
+		return 1;
+	}
+	const char *o = a->opt, *v;
+	if (co->explain_ok && !strcmp(o, "--explain")) {
+		co->flags |= GAC_REPORT_EXPLAIN;
+		return 1;
+	}
+	if (strcmp(o, "--set") && strcmp(o, "--pricing") && strcmp(o, "--format") && strcmp(o, "-o") &&
+	    strcmp(o, "--output"))
+		return 0;
+	if (!(v = args_value(c, a))) {
+		*rc = EXIT_USAGE;
+		return -1;
+	}
+	if (!strcmp(o, "--set"))
+		co->sets[co->nsets++] = v;
+	else if (!strcmp(o, "--pricing"))
+		co->pricing = v;
+	else if (!strcmp(o, "--format")) {
+		if (gac_format_parse(&co->format, v) != GAC_OK) {
+			*rc = usage_error(c, co->cmd, "unknown format '%s' (table, json, csv, markdown)", v);
+			return -1;
+		}
+	} else {
+		co->output = v;
+	}
+	return 1;
+}
+
+int common_load(cli *c, common_opts *co, gac_scenario **sc, gac_sheet **sheet)
+{
+	gac_error e;
+	if (!co->file)
+		return usage_error(c, co->cmd, "%s needs a SCENARIO", co->cmd);
+	gac_status st = gac_scenario_load_file(sc, co->file, &e);
+	if (st != GAC_OK)
+		return report_error(c, st, &e);
+	int rc;
+	for (size_t i = 0; i < co->nsets; i++)
+		if ((rc = apply_set_arg(c, *sc, co->sets[i], co->cmd)) != EXIT_OK)
+			return rc;
+	return load_sheet(c, sheet, co->pricing ? co->pricing : gac_scenario_pricing(*sc),
+	                  co->pricing ? NULL : gac_scenario_dir(*sc));
+}
+
 int emit(cli *c, const char *text, const char *path)
 {
 	if (!path || !strcmp(path, "-")) {

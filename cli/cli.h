@@ -52,6 +52,30 @@ const char *const *pricing_dirs(void);
 /* Load the sheet named by `ref` (NULL: the default aws-bedrock). */
 int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir);
 
+/* The options most commands share: SCENARIO, --set, --pricing, --format,
+ * --explain and -o. */
+typedef struct common_opts {
+	const char *cmd;          /* for usage errors */
+	const char *file, *pricing, *output;
+	gac_format format;
+	unsigned flags;
+	bool explain_ok;          /* the command takes --explain */
+	const char **sets;
+	size_t nsets;
+} common_opts;
+
+/* Set up for argc arguments; common_done() releases. */
+int common_init(cli *c, common_opts *co, const char *cmd, int argc);
+void common_done(common_opts *co);
+/*
+ * Take the current argument if it is a shared one.  Returns 1 when taken,
+ * 0 when it is the command's own option, and -1 after a usage error (the
+ * exit code is then in *rc).
+ */
+int common_take(cli *c, common_opts *co, argscan *a, int kind, const char *pos, int *rc);
+/* Load the scenario (required), apply --set, load its or --pricing's sheet. */
+int common_load(cli *c, common_opts *co, gac_scenario **sc, gac_sheet **sheet);
+
 /* Apply one --set PATH=VALUE; a usage error (exit 2) when it fails. */
 int apply_set_arg(cli *c, gac_scenario *sc, const char *arg, const char *cmd);
 

@@ -159,48 +159,39 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 int cmd_break_even(cli *c, int argc, char **argv)
 {
 	argscan a;
-	const char *pos, *file = NULL, *pricing = NULL, *output = NULL, *vary = NULL, *opt_a = NULL,
-	                 *opt_b = NULL, *model = NULL, *in_tok = NULL, *out_tok = NULL, *commit = NULL,
-	                 *units = "1", *region = NULL, *hours = NULL;
+	common_opts co;
+	const char *pos, *vary = NULL, *opt_a = NULL, *opt_b = NULL, *model = NULL, *in_tok = NULL,
+	                 *out_tok = NULL, *commit = NULL, *units = "1", *region = NULL, *hours = NULL;
 	double lo = 0, hi = 0;
 	bool range = false;
-	gac_format format = GAC_FORMAT_TABLE;
-	const char **sets = calloc((size_t)argc + 1, sizeof *sets);
-	size_t nsets = 0;
-	int kind, rc = EXIT_OK;
+	int kind, rc = common_init(c, &co, "break-even", argc);
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_break_even *be = NULL;
 	char *text = NULL;
 	gac_error e;
-	if (!sets) {
-		fprintf(c->err, "genaicost: out of memory\n");
-		return EXIT_IO;
-	}
+	if (rc != EXIT_OK)
+		return rc;
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
-		if (kind == 2) {
-			if (file) {
-				rc = usage_error(c, "break-even", "break-even takes one SCENARIO");
-				goto done;
-			}
-			file = pos;
+		int taken = common_take(c, &co, &a, kind, pos, &rc);
+		if (taken < 0)
+			goto done;
+		if (taken)
 			continue;
-		}
 		const char *o = a.opt, *v;
 		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
 			usage(c);
 			goto done;
 		}
-		static const char *const takes[] = {"--vary", "--between", "--and", "--range", "--set", "--pricing",
-		                                    "--format", "-o", "--output", "--model", "--input-tokens",
-		                                    "--output-tokens", "--commitment", "--model-units",
-		                                    "--region", "--hours", NULL};
+		static const char *const takes[] = {"--vary", "--between", "--and", "--range", "--model",
+		                                    "--input-tokens", "--output-tokens", "--commitment",
+		                                    "--model-units", "--region", "--hours", NULL};
 		bool known = false;
 		for (size_t i = 0; takes[i]; i++)
 			known = known || !strcmp(o, takes[i]);
 		if (!known) {
-			rc = usage_error(c, "break-even", "unknown option '%s'", o);
+			rc = usage_error(c, co.cmd, "unknown option '%s'", o);
 			goto done;
 		}
 		if (!(v = args_value(c, &a))) {
@@ -210,8 +201,6 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		if (!strcmp(o, "--vary")) vary = v;
 		else if (!strcmp(o, "--between")) opt_a = v;
 		else if (!strcmp(o, "--and")) opt_b = v;
-		else if (!strcmp(o, "--set")) sets[nsets++] = v;
-		else if (!strcmp(o, "--pricing")) pricing = v;
 		else if (!strcmp(o, "--model")) model = v;
 		else if (!strcmp(o, "--input-tokens")) in_tok = v;
 		else if (!strcmp(o, "--output-tokens")) out_tok = v;
@@ -219,18 +208,13 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		else if (!strcmp(o, "--model-units")) units = v;
 		else if (!strcmp(o, "--region")) region = v;
 		else if (!strcmp(o, "--hours")) hours = v;
-		else if (!strcmp(o, "--range")) {
+		else {
 			if ((rc = parse_range(c, v, &lo, &hi)) != EXIT_OK)
 				goto done;
 			range = true;
-		} else if (!strcmp(o, "--format")) {
-			if (gac_format_parse(&format, v) != GAC_OK) {
-				rc = usage_error(c, "break-even", "unknown format '%s' (table, json, csv, markdown)", v);
-				goto done;
-			}
-		} else
-			output = v;
+		}
 	}
+	const char *file = co.file;
 	double tpm = 0;  /* tokens a minute per request a month, quick form */
 	if (file) {
 		if (!vary || !opt_a || !opt_b) {
@@ -282,8 +266,8 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		gac_scenario_get_number(&h, sc, "hours_per_month");
 		tpm = (in + outt) / (h * 60);
 	}
-	for (size_t i = 0; i < nsets; i++)
-		if ((rc = apply_set_arg(c, sc, sets[i], "break-even")) != EXIT_OK)
+	for (size_t i = 0; i < co.nsets; i++)
+		if ((rc = apply_set_arg(c, sc, co.sets[i], co.cmd)) != EXIT_OK)
 			goto done;
 	double now;
 	if (gac_scenario_get_number(&now, sc, vary) != GAC_OK) {
@@ -301,7 +285,8 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		lo = 0;
 		hi = 100 * fmax(now, 1);
 	}
-	rc = load_sheet(c, &sheet, pricing ? pricing : gac_scenario_pricing(sc), pricing ? NULL : gac_scenario_dir(sc));
+	rc = load_sheet(c, &sheet, co.pricing ? co.pricing : gac_scenario_pricing(sc),
+	                co.pricing ? NULL : gac_scenario_dir(sc));
 	if (rc != EXIT_OK)
 		goto done;
 	gac_status st = gac_break_even_solve(&be, sc, sheet, vary, opt_a, opt_b, lo, hi, &e);
@@ -310,17 +295,17 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		                                          : report_error(c, st, &e);
 		goto done;
 	}
-	if (!(text = render(be, vary, opt_a, opt_b, lo, hi, format, tpm))) {
+	if (!(text = render(be, vary, opt_a, opt_b, lo, hi, co.format, tpm))) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;
 	}
-	rc = emit(c, text, output);
+	rc = emit(c, text, co.output);
 done:
 	free(text);
 	gac_break_even_free(be);
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);
-	free(sets);
+	common_done(&co);
 	return rc;
 }

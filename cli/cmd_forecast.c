@@ -24,94 +24,66 @@ static void usage(cli *c)
 int cmd_forecast(cli *c, int argc, char **argv)
 {
 	argscan a;
-	const char *pos, *file = NULL, *pricing = NULL, *output = NULL;
+	common_opts co;
+	const char *pos;
 	size_t months = 0;
-	gac_format format = GAC_FORMAT_TABLE;
-	const char **sets = calloc((size_t)argc + 1, sizeof *sets);
-	size_t nsets = 0;
-	int kind, rc = EXIT_OK;
+	int kind, rc = common_init(c, &co, "forecast", argc);
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_forecast *fc = NULL;
 	char *text = NULL;
 	gac_error e;
-	if (!sets) {
-		fprintf(c->err, "genaicost: out of memory\n");
-		return EXIT_IO;
-	}
+	if (rc != EXIT_OK)
+		return rc;
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
-		if (kind == 2) {
-			if (file) {
-				rc = usage_error(c, "forecast", "forecast takes one SCENARIO");
-				goto done;
-			}
-			file = pos;
+		int taken = common_take(c, &co, &a, kind, pos, &rc);
+		if (taken < 0)
+			goto done;
+		if (taken)
 			continue;
-		}
-		const char *o = a.opt, *v;
-		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
+		const char *v;
+		if (!strcmp(a.opt, "-h") || !strcmp(a.opt, "--help")) {
 			usage(c);
 			goto done;
 		}
-		if (strcmp(o, "--months") && strcmp(o, "--set") && strcmp(o, "--pricing") && strcmp(o, "--format") &&
-		    strcmp(o, "-o") && strcmp(o, "--output")) {
-			rc = usage_error(c, "forecast", "unknown option '%s'", o);
+		if (strcmp(a.opt, "--months")) {
+			rc = usage_error(c, co.cmd, "unknown option '%s'", a.opt);
 			goto done;
 		}
 		if (!(v = args_value(c, &a))) {
 			rc = EXIT_USAGE;
 			goto done;
 		}
-		if (!strcmp(o, "--months")) {
-			double n;
-			if (gac_parse_number(&n, v, 0) != GAC_OK || n < 1 || n > 600 || n != (double)(size_t)n) {
-				rc = usage_error(c, "forecast", "--months takes a whole number from 1 to 600 (got '%s')", v);
-				goto done;
-			}
-			months = (size_t)n;
-		} else if (!strcmp(o, "--set"))
-			sets[nsets++] = v;
-		else if (!strcmp(o, "--pricing"))
-			pricing = v;
-		else if (!strcmp(o, "--format")) {
-			if (gac_format_parse(&format, v) != GAC_OK) {
-				rc = usage_error(c, "forecast", "unknown format '%s' (table, json, csv, markdown)", v);
-				goto done;
-			}
-		} else
-			output = v;
+		double n;
+		if (gac_parse_number(&n, v, 0) != GAC_OK || n < 1 || n > 600 || n != (double)(size_t)n) {
+			rc = usage_error(c, co.cmd, "--months takes a whole number from 1 to 600 (got '%s')", v);
+			goto done;
+		}
+		months = (size_t)n;
 	}
-	if (!file || !months) {
-		rc = usage_error(c, "forecast", "forecast needs a SCENARIO and --months N");
+	if (!co.file || !months) {
+		rc = usage_error(c, co.cmd, "forecast needs a SCENARIO and --months N");
 		goto done;
 	}
-	gac_status st = gac_scenario_load_file(&sc, file, &e);
+	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
+		goto done;
+	gac_status st = gac_forecast_run(&fc, sc, sheet, months, &e);
 	if (st != GAC_OK) {
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	for (size_t i = 0; i < nsets; i++)
-		if ((rc = apply_set_arg(c, sc, sets[i], "forecast")) != EXIT_OK)
-			goto done;
-	rc = load_sheet(c, &sheet, pricing ? pricing : gac_scenario_pricing(sc), pricing ? NULL : gac_scenario_dir(sc));
-	if (rc != EXIT_OK)
-		goto done;
-	if ((st = gac_forecast_run(&fc, sc, sheet, months, &e)) != GAC_OK) {
-		rc = report_error(c, st, &e);
-		goto done;
-	}
-	if (gac_report_forecast(&text, fc, gac_sheet_currency(sheet), format) != GAC_OK) {
+	if (gac_report_forecast(&text, fc, gac_sheet_currency(sheet), co.format) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;
 	}
-	rc = emit(c, text, output);
+	rc = emit(c, text, co.output);
 done:
 	free(text);
 	gac_forecast_free(fc);
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);
-	free(sets);
+	common_done(&co);
 	return rc;
 }

@@ -8,8 +8,9 @@ static void usage(cli *c)
 {
 	fprintf(c->out,
 	        "usage: genaicost sensitivity SCENARIO [--swing 20%%] [options]\n\n"
-	        "Move every numeric input down and up by the swing, price both, and rank\n"
-	        "the inputs by how much the monthly total moves, drawn as a tornado.\n\n"
+	        "Move every numeric input down and up by the swing (or across the range the\n"
+	        "scenario declares under ranges:), price both, and rank the inputs by how\n"
+	        "much the monthly total moves, drawn as a tornado.\n\n"
 	        "Options:\n"
 	        "  --swing S              how far to move each input: 20%% (default) or 0.2\n"
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
@@ -22,93 +23,60 @@ static void usage(cli *c)
 int cmd_sensitivity(cli *c, int argc, char **argv)
 {
 	argscan a;
-	const char *pos, *file = NULL, *pricing = NULL, *output = NULL;
+	common_opts co;
+	const char *pos;
 	double swing = 0.2;
-	gac_format format = GAC_FORMAT_TABLE;
-	const char **sets = calloc((size_t)argc + 1, sizeof *sets);
-	size_t nsets = 0;
-	int kind, rc = EXIT_OK;
+	int kind, rc = common_init(c, &co, "sensitivity", argc);
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_sensitivity *sens = NULL;
 	char *text = NULL;
 	gac_error e;
-	if (!sets) {
-		fprintf(c->err, "genaicost: out of memory\n");
-		return EXIT_IO;
-	}
+	if (rc != EXIT_OK)
+		return rc;
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
-		if (kind == 2) {
-			if (file) {
-				rc = usage_error(c, "sensitivity", "sensitivity takes one SCENARIO");
-				goto done;
-			}
-			file = pos;
+		int taken = common_take(c, &co, &a, kind, pos, &rc);
+		if (taken < 0)
+			goto done;
+		if (taken)
 			continue;
-		}
-		const char *o = a.opt, *v;
-		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
+		const char *v;
+		if (!strcmp(a.opt, "-h") || !strcmp(a.opt, "--help")) {
 			usage(c);
 			goto done;
 		}
-		if (strcmp(o, "--swing") && strcmp(o, "--set") && strcmp(o, "--pricing") && strcmp(o, "--format") &&
-		    strcmp(o, "-o") && strcmp(o, "--output")) {
-			rc = usage_error(c, "sensitivity", "unknown option '%s'", o);
+		if (strcmp(a.opt, "--swing")) {
+			rc = usage_error(c, co.cmd, "unknown option '%s'", a.opt);
 			goto done;
 		}
 		if (!(v = args_value(c, &a))) {
 			rc = EXIT_USAGE;
 			goto done;
 		}
-		if (!strcmp(o, "--swing")) {
-			if (gac_parse_number(&swing, v, GAC_NUM_PERCENT) != GAC_OK || !(swing > 0 && swing < 1)) {
-				rc = usage_error(c, "sensitivity", "--swing is a fraction above 0 and below 1, such as 20%% "
-				                                   "(got '%s')", v);
-				goto done;
-			}
-		} else if (!strcmp(o, "--set"))
-			sets[nsets++] = v;
-		else if (!strcmp(o, "--pricing"))
-			pricing = v;
-		else if (!strcmp(o, "--format")) {
-			if (gac_format_parse(&format, v) != GAC_OK) {
-				rc = usage_error(c, "sensitivity", "unknown format '%s' (table, json, csv, markdown)", v);
-				goto done;
-			}
-		} else
-			output = v;
+		if (gac_parse_number(&swing, v, GAC_NUM_PERCENT) != GAC_OK || !(swing > 0 && swing < 1)) {
+			rc = usage_error(c, co.cmd, "--swing is a fraction above 0 and below 1, such as 20%% (got '%s')", v);
+			goto done;
+		}
 	}
-	if (!file) {
-		rc = usage_error(c, "sensitivity", "sensitivity needs a SCENARIO");
+	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
 		goto done;
-	}
-	gac_status st = gac_scenario_load_file(&sc, file, &e);
+	gac_status st = gac_sensitivity_run(&sens, sc, sheet, swing, &e);
 	if (st != GAC_OK) {
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	for (size_t i = 0; i < nsets; i++)
-		if ((rc = apply_set_arg(c, sc, sets[i], "sensitivity")) != EXIT_OK)
-			goto done;
-	rc = load_sheet(c, &sheet, pricing ? pricing : gac_scenario_pricing(sc), pricing ? NULL : gac_scenario_dir(sc));
-	if (rc != EXIT_OK)
-		goto done;
-	if ((st = gac_sensitivity_run(&sens, sc, sheet, swing, &e)) != GAC_OK) {
-		rc = report_error(c, st, &e);
-		goto done;
-	}
-	if (gac_report_sensitivity(&text, sens, swing, gac_sheet_currency(sheet), format) != GAC_OK) {
+	if (gac_report_sensitivity(&text, sens, swing, gac_sheet_currency(sheet), co.format) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;
 	}
-	rc = emit(c, text, output);
+	rc = emit(c, text, co.output);
 done:
 	free(text);
 	gac_sensitivity_free(sens);
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);
-	free(sets);
+	common_done(&co);
 	return rc;
 }

@@ -1,6 +1,6 @@
 /* genaicost what-if: the scenario as written against the scenario with
  * changes, line by line; with --sweep, every option's total across a
- * range of one or two parameters. */
+ * range of one parameter or a grid of two. */
 #include "cli.h"
 
 #include <stdlib.h>
@@ -29,112 +29,90 @@ static void usage(cli *c)
 int cmd_what_if(cli *c, int argc, char **argv)
 {
 	argscan a;
-	const char *pos, *file = NULL, *pricing = NULL, *output = NULL;
-	gac_format format = GAC_FORMAT_TABLE;
-	unsigned flags = 0;
-	const char **sets = calloc((size_t)argc + 1, sizeof *sets);
+	common_opts co;
+	const char *pos;
 	const char **sweeps = calloc((size_t)argc + 1, sizeof *sweeps);
-	size_t nsets = 0, nsweeps = 0;
-	int kind, rc = EXIT_OK;
+	size_t nsweeps = 0;
+	int kind, rc = common_init(c, &co, "what-if", argc);
 	gac_scenario *sc = NULL, *changed = NULL;
 	gac_sheet *sheet = NULL;
 	gac_result *before = NULL, *after = NULL;
 	char *text = NULL;
 	gac_error e;
-	if (!sets || !sweeps) {
-		fprintf(c->err, "genaicost: out of memory\n");
-		rc = EXIT_IO;
-		goto done;
+	if (rc != EXIT_OK || !sweeps) {
+		free(sweeps);
+		common_done(&co);
+		if (rc == EXIT_OK)
+			fprintf(c->err, "genaicost: out of memory\n");
+		return EXIT_IO;
 	}
+	co.explain_ok = true;
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
-		if (kind == 2) {
-			if (file) {
-				rc = usage_error(c, "what-if", "what-if takes one SCENARIO");
-				goto done;
-			}
-			file = pos;
+		int taken = common_take(c, &co, &a, kind, pos, &rc);
+		if (taken < 0)
+			goto done;
+		if (taken)
 			continue;
-		}
-		const char *o = a.opt, *v;
-		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
+		if (!strcmp(a.opt, "-h") || !strcmp(a.opt, "--help")) {
 			usage(c);
 			goto done;
 		}
-		if (!strcmp(o, "--explain")) {
-			flags |= GAC_REPORT_EXPLAIN;
-			continue;
-		}
-		if (strcmp(o, "--set") && strcmp(o, "--sweep") && strcmp(o, "--pricing") && strcmp(o, "--format") &&
-		    strcmp(o, "-o") && strcmp(o, "--output")) {
-			rc = usage_error(c, "what-if", "unknown option '%s'", o);
+		if (strcmp(a.opt, "--sweep")) {
+			rc = usage_error(c, co.cmd, "unknown option '%s'", a.opt);
 			goto done;
 		}
-		if (!(v = args_value(c, &a))) {
+		if (!(sweeps[nsweeps] = args_value(c, &a))) {
 			rc = EXIT_USAGE;
 			goto done;
 		}
-		if (!strcmp(o, "--set"))
-			sets[nsets++] = v;
-		else if (!strcmp(o, "--sweep"))
-			sweeps[nsweeps++] = v;
-		else if (!strcmp(o, "--pricing"))
-			pricing = v;
-		else if (!strcmp(o, "--format")) {
-			if (gac_format_parse(&format, v) != GAC_OK) {
-				rc = usage_error(c, "what-if", "unknown format '%s' (table, json, csv, markdown)", v);
-				goto done;
-			}
-		} else
-			output = v;
+		nsweeps++;
 	}
-	if (!file) {
-		rc = usage_error(c, "what-if", "what-if needs a SCENARIO");
+	if (!co.file) {
+		rc = usage_error(c, co.cmd, "what-if needs a SCENARIO");
 		goto done;
 	}
-	if (!nsets && !nsweeps) {
-		rc = usage_error(c, "what-if", "give at least one --set PATH=VALUE or --sweep");
+	if (!co.nsets && !nsweeps) {
+		rc = usage_error(c, co.cmd, "give at least one --set PATH=VALUE or --sweep");
 		goto done;
 	}
 	if (nsweeps > 2) {
-		rc = usage_error(c, "what-if", "at most two --sweep (a grid)");
+		rc = usage_error(c, co.cmd, "at most two --sweep (a grid)");
 		goto done;
 	}
-	gac_status st = gac_scenario_load_file(&sc, file, &e);
-	if (st != GAC_OK) {
-		rc = report_error(c, st, &e);
-		goto done;
-	}
-	rc = load_sheet(c, &sheet, pricing ? pricing : gac_scenario_pricing(sc), pricing ? NULL : gac_scenario_dir(sc));
-	if (rc != EXIT_OK)
-		goto done;
 	if (nsweeps) {
 		/* --set changes the scenario the sweep runs on */
-		for (size_t i = 0; i < nsets; i++)
-			if ((rc = apply_set_arg(c, sc, sets[i], "what-if")) != EXIT_OK)
-				goto done;
-		rc = run_sweep(c, sc, sheet, sweeps, nsweeps, format, output);
+		if ((rc = common_load(c, &co, &sc, &sheet)) == EXIT_OK)
+			rc = run_sweep(c, sc, sheet, sweeps, nsweeps, co.format, co.output);
 		goto done;
 	}
+	/* the baseline as written; the changes go to a copy */
+	size_t nsets = co.nsets;
+	co.nsets = 0;
+	rc = common_load(c, &co, &sc, &sheet);
+	co.nsets = nsets;
+	if (rc != EXIT_OK)
+		goto done;
 	if (gac_scenario_clone(&changed, sc) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;
 	}
-	for (size_t i = 0; i < nsets; i++)
-		if ((rc = apply_set_arg(c, changed, sets[i], "what-if")) != EXIT_OK)
+	for (size_t i = 0; i < co.nsets; i++)
+		if ((rc = apply_set_arg(c, changed, co.sets[i], co.cmd)) != EXIT_OK)
 			goto done;
+	gac_status st;
 	if ((st = gac_estimate(&before, sc, sheet, &e)) != GAC_OK ||
 	    (st = gac_estimate(&after, changed, sheet, &e)) != GAC_OK) {
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	if (gac_report_what_if(&text, before, after, sets, nsets, format, flags) != GAC_OK) {
+	if (gac_report_what_if(&text, before, after, co.sets, co.nsets, co.format, co.flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;
 	}
-	rc = emit(c, text, output);
+	rc = emit(c, text, co.output);
 done:
 	free(text);
 	gac_result_free(before);
@@ -142,7 +120,7 @@ done:
 	gac_scenario_free(changed);
 	gac_scenario_free(sc);
 	gac_sheet_free(sheet);
-	free(sets);
+	common_done(&co);
 	free(sweeps);
 	return rc;
 }
