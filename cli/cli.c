@@ -239,6 +239,15 @@ int apply_set_arg(cli *c, gac_scenario *sc, const char *arg, const char *cmd)
 	return EXIT_OK;
 }
 
+int parse_months(cli *c, const char *cmd, const char *v, size_t *months)
+{
+	double n;
+	if (gac_parse_number(&n, v, 0) != GAC_OK || n < 1 || n > 600 || n != (double)(size_t)n)
+		return usage_error(c, cmd, "--months takes a whole number from 1 to 600 (got '%s')", v);
+	*months = (size_t)n;
+	return EXIT_OK;
+}
+
 int common_init(cli *c, common_opts *co, const char *cmd, int argc)
 {
 	memset(co, 0, sizeof *co);

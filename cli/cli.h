@@ -76,6 +76,9 @@ int common_take(cli *c, common_opts *co, argscan *a, int kind, const char *pos, 
 /* Load the scenario (required), apply --set, load its or --pricing's sheet. */
 int common_load(cli *c, common_opts *co, gac_scenario **sc, gac_sheet **sheet);
 
+/* --months N: a whole number from 1 to 600; a usage error otherwise. */
+int parse_months(cli *c, const char *cmd, const char *v, size_t *months);
+
 /* Apply one --set PATH=VALUE; a usage error (exit 2) when it fails. */
 int apply_set_arg(cli *c, gac_scenario *sc, const char *arg, const char *cmd);
 

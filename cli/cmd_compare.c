@@ -56,12 +56,8 @@ int cmd_compare(cli *c, int argc, char **argv)
 			rc = EXIT_USAGE;
 			goto done;
 		}
-		double n;
-		if (gac_parse_number(&n, v, 0) != GAC_OK || n < 1 || n > 600 || n != (double)(size_t)n) {
-			rc = usage_error(c, co.cmd, "--months takes a whole number from 1 to 600 (got '%s')", v);
+		if ((rc = parse_months(c, co.cmd, v, &months)) != EXIT_OK)
 			goto done;
-		}
-		months = (size_t)n;
 	}
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
 		goto done;
