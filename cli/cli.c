@@ -24,6 +24,7 @@ static const struct command {
 	{"validate", cmd_validate, "check price sheets and scenarios"},
 	{"compare", cmd_compare, "price a scenario's options side by side"},
 	{"break-even", cmd_break_even, "find where two options cost the same"},
+	{"simulate", cmd_simulate, "Monte Carlo over uncertain inputs: the spread of the bill"},
 	{"forecast", cmd_forecast, "price the months ahead with growth and commitments"},
 	{"sensitivity", cmd_sensitivity, "rank the inputs by how much they move the total"},
 	{"what-if", cmd_what_if, "compare changed inputs, or sweep one or two of them"},

@@ -94,6 +94,7 @@ int cmd_break_even(cli *c, int argc, char **argv);
 int cmd_what_if(cli *c, int argc, char **argv);
 int cmd_sensitivity(cli *c, int argc, char **argv);
 int cmd_forecast(cli *c, int argc, char **argv);
+int cmd_simulate(cli *c, int argc, char **argv);
 /* sweep.c: every option's total over one or two swept parameters */
 int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char *const *specs,
               size_t nspecs, gac_format format, const char *output);

@@ -463,6 +463,60 @@ GAC_API const gac_sensitivity_item *gac_sensitivity_at(const gac_sensitivity *se
 GAC_API double gac_sensitivity_base(const gac_sensitivity *sensitivity);
 
 /* ------------------------------------------------------------------ */
+/* Monte Carlo                                                          */
+/* ------------------------------------------------------------------ */
+
+#define GAC_SIM_OPTIONS_VERSION 1
+
+typedef struct gac_sim_options {
+	unsigned version;        /* GAC_SIM_OPTIONS_VERSION */
+	size_t trials;
+	unsigned long seed;
+	unsigned threads;        /* 0: every core */
+	double budget;           /* monthly budget; NaN for none */
+	size_t memory_cap;       /* bytes kept for exact percentiles; 0: 256 MiB */
+} gac_sim_options;
+
+#define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0}
+
+/* The distribution of one option's monthly total over the trials. */
+typedef struct gac_sim_stats {
+	const char *name;
+	double mean, sd, se_mean;
+	double min, max, p5, p50, p90, p95, p99;
+	double prob_over_budget;  /* NaN without a budget */
+	double prob_cheapest;     /* share of trials in which it costs least */
+} gac_sim_stats;
+
+typedef struct gac_simulation gac_simulation;
+
+/*
+ * Sample the scenario's `uncertain:` inputs (correlated through a Gaussian
+ * copula when `correlations:` are given) and price the baseline and every
+ * option with the real cost engine in each trial.  Trials run in blocks,
+ * each with its own GSL generator seeded from (seed, block), so results are
+ * bit-identical for any thread count.  Percentiles are exact: the totals
+ * are kept, up to memory_cap (GAC_ELIMIT beyond it).
+ */
+GAC_API gac_status gac_simulate(gac_simulation **out, const gac_scenario *scenario, const gac_sheet *sheet,
+                                const gac_sim_options *options, gac_error *err);
+GAC_API void gac_simulation_free(gac_simulation *sim);
+GAC_API size_t gac_simulation_trials(const gac_simulation *sim);
+GAC_API size_t gac_simulation_option_count(const gac_simulation *sim);
+GAC_API const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i);
+/* Option `o`'s total in trial `t` (0-based); NaN out of range. */
+GAC_API double gac_simulation_total(const gac_simulation *sim, size_t t, size_t o);
+/* Uncertain input `i`: its path, the mean of the draws and of the
+ * distribution as specified (bounds aside). */
+GAC_API size_t gac_simulation_input_count(const gac_simulation *sim);
+GAC_API const char *gac_simulation_input(const gac_simulation *sim, size_t i, double *observed_mean,
+                                         double *expected_mean);
+/* Counts of option `o`'s totals in `bins` equal bins from its min to max:
+ * edges[bins + 1], counts[bins]. */
+GAC_API gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t bins, double *edges,
+                                            double *counts);
+
+/* ------------------------------------------------------------------ */
 /* Forecasts                                                            */
 /* ------------------------------------------------------------------ */
 
@@ -604,6 +658,11 @@ GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, const ga
 /* Render a sensitivity ranking; table mode draws a tornado of bars. */
 GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sensitivity, double swing,
                                           const char *currency, gac_format format);
+
+/* Render a simulation: each option's statistics, the inputs' observed
+ * means, and in table mode a histogram of each option's total. */
+GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed,
+                                         const char *currency, gac_format format);
 
 /* Render a forecast: month, deployment, monthly and cumulative cost. */
 GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast, const char *currency,

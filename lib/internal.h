@@ -231,6 +231,41 @@ GAC_HIDDEN void gac_model_prices(gac_prices *out, const gac_model *m, const char
 GAC_HIDDEN bool gac_model_in_region(const gac_model *m, const char *region);
 GAC_HIDDEN const gac_model *gac_sheet_lookup(const gac_sheet *s, const char *id);
 
+/* ---- distributions (dist.c): uncertain inputs for Monte Carlo ---- */
+typedef enum {
+	GAC_DIST_FIXED = 0,
+	GAC_DIST_UNIFORM,
+	GAC_DIST_NORMAL,
+	GAC_DIST_LOGNORMAL,
+	GAC_DIST_TRIANGULAR,
+	GAC_DIST_PERT,
+	GAC_DIST_GAMMA,
+	GAC_DIST_BETA,
+	GAC_DIST_POISSON,
+	GAC_DIST_EMPIRICAL
+} gac_dist_kind;
+
+typedef struct gac_dist {
+	gac_dist_kind kind;
+	/* fixed: a; uniform: a..b; normal: mean a, sd b; lognormal: mu a,
+	 * sigma b (of the log); triangular/PERT: min a, mode b, max c (PERT as
+	 * a beta with shape alpha d, beta e over a..c); gamma: shape a, scale
+	 * b; beta: alpha a, beta b; poisson: mean a */
+	double a, b, c, d, e;
+	double lo, hi;          /* bounds (min/max), -inf/inf when open */
+	double u_lo, u_hi;      /* the CDF at the bounds: draws map into them */
+	double *values;         /* empirical, sorted */
+	size_t count;
+} gac_dist;
+
+/* Read a distribution from a scalar ("1M to 5M", "400") or a mapping. */
+GAC_HIDDEN gac_status gac_dist_load(gac_ctx *c, const gac_node *n, const char *path, gac_dist *out);
+GAC_HIDDEN void gac_dist_free(gac_dist *d);
+/* The value at cumulative probability u in (0,1), bounds applied. */
+GAC_HIDDEN double gac_dist_quantile(const gac_dist *d, double u);
+/* The mean of the distribution as specified (before bounds). */
+GAC_HIDDEN double gac_dist_mean(const gac_dist *d);
+
 /* ---- scenario internals used by the engine ---- */
 typedef enum {
 	GAC_MODE_ON_DEMAND = 0,
@@ -380,6 +415,13 @@ struct gac_scenario {
 		double lo, hi;
 	} *ranges;              /* ranges: PATH: LO:HI, for sensitivity */
 	size_t range_count;
+	struct gac_uncertain {
+		char *path;
+		gac_dist dist;
+		unsigned line, col;
+	} *uncertain;           /* uncertain: PATH: distribution */
+	size_t uncertain_count;
+	double *correlation;    /* rank correlations, uncertain_count², or NULL */
 	size_t season_count;    /* forecast.seasonality entries given */
 	char **regions;         /* topology.regions; empty: just `region` */
 	size_t region_count;

@@ -1308,3 +1308,131 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
+
+static void pct_or_dash(gac_buf *b, double p, gac_format f)
+{
+	if (isnan(p)) {
+		if (f != GAC_FORMAT_CSV)
+			gac_buf_puts(b, "-");
+		return;
+	}
+	if (f == GAC_FORMAT_CSV)
+		gac_buf_exact(b, p);
+	else
+		gac_buf_num(b, "%.1f%%", 100 * p);
+}
+
+gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed, const char *cur,
+                                 gac_format f)
+{
+	static const char *const headers[] = {"Option", "Mean", "SD", "P5", "P50", "P90", "P95", "P99", "Min",
+	                                      "Max", "P(over budget)", "P(cheapest)"};
+	static const bool right[] = {false, true, true, true, true, true, true, true, true, true, true, true};
+	if (!out || !sim)
+		return GAC_EARG;
+	size_t no = gac_simulation_option_count(sim), ni = gac_simulation_input_count(sim);
+	if (f == GAC_FORMAT_JSON) {
+		json_t *root = json_object(), *opts = json_array(), *ins = json_array();
+		int bad = !root || !opts || !ins;
+		for (size_t o = 0; !bad && o < no; o++) {
+			const gac_sim_stats *s = gac_simulation_option(sim, o);
+			json_t *x = json_pack("{s:s, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:o, s:f}", "name",
+			                      s->name, "mean", s->mean, "sd", s->sd, "se_mean", s->se_mean, "p5", s->p5,
+			                      "p50", s->p50, "p90", s->p90, "p95", s->p95, "p99", s->p99, "min", s->min,
+			                      "max", s->max, "prob_over_budget", jnum(s->prob_over_budget),
+			                      "prob_cheapest", s->prob_cheapest);
+			bad |= !x || json_array_append_new(opts, x);
+		}
+		for (size_t i = 0; !bad && i < ni; i++) {
+			double obs, exp_;
+			const char *p = gac_simulation_input(sim, i, &obs, &exp_);
+			json_t *x = json_pack("{s:s, s:f, s:f}", "path", p, "observed_mean", obs, "expected_mean", exp_);
+			bad |= !x || json_array_append_new(ins, x);
+		}
+		if (bad) {
+			json_decref(root);
+			json_decref(opts);
+			json_decref(ins);
+			return GAC_ENOMEM;
+		}
+		jset(root, "genaicost", json_string("simulation/1"));
+		jset(root, "trials", json_integer((json_int_t)gac_simulation_trials(sim)));
+		jset(root, "seed", json_integer((json_int_t)seed));
+		jset(root, "currency", json_string(cur ? cur : ""));
+		jset(root, "percentiles", json_string("exact"));
+		jset(root, "options", opts);
+		jset(root, "inputs", ins);
+		*out = json_finish(root);
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	gac_buf b = {0};
+	if (f != GAC_FORMAT_CSV)
+		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %lu, exact percentiles, %s per month\n\n",
+		               f == GAC_FORMAT_MARKDOWN ? "### " : "", gac_simulation_trials(sim), seed, cur ? cur : "");
+	gac_table t;
+	gac_table_init(&t, 12, headers, right);
+	for (size_t o = 0; o < no; o++) {
+		const gac_sim_stats *s = gac_simulation_option(sim, o);
+		double v[9] = {s->mean, s->sd, s->p5, s->p50, s->p90, s->p95, s->p99, s->min, s->max};
+		gac_buf x = {0};
+		gac_table_row(&t, 0);
+		gac_table_set(&t, 0, s->name);
+		for (int k = 0; k < 9; k++) {
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&x, v[k]);
+			else
+				money(&x, v[k], cur);
+			gac_table_set_buf(&t, 1 + (size_t)k, &x);
+		}
+		pct_or_dash(&x, s->prob_over_budget, f);
+		gac_table_set_buf(&t, 10, &x);
+		pct_or_dash(&x, s->prob_cheapest, f);
+		gac_table_set_buf(&t, 11, &x);
+	}
+	gac_table_render(&b, &t, f);
+	gac_table_free(&t);
+	if (f == GAC_FORMAT_CSV) {
+		*out = gac_buf_take(&b);
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	gac_buf_puts(&b, "\nUncertain inputs (mean of the draws, and of the distribution as written):\n");
+	for (size_t i = 0; i < ni; i++) {
+		double obs, exp_;
+		const char *p = gac_simulation_input(sim, i, &obs, &exp_);
+		gac_buf_printf(&b, "  %s: ", p);
+		gac_buf_num(&b, "%.6g", obs);
+		gac_buf_puts(&b, " (");
+		gac_buf_num(&b, "%.6g", exp_);
+		gac_buf_puts(&b, ")\n");
+	}
+	if (f == GAC_FORMAT_TABLE) {
+		enum { BINS = 12, W = 40 };
+		for (size_t o = 0; o < no; o++) {
+			double edges[BINS + 1], counts[BINS], top = 0;
+			if (gac_simulation_histogram(sim, o, BINS, edges, counts) != GAC_OK)
+				continue;
+			for (int k = 0; k < BINS; k++)
+				top = fmax(top, counts[k]);
+			const gac_sim_stats *st = gac_simulation_option(sim, o);
+			gac_buf_printf(&b, "\n%s\n", st->name);
+			if (st->max == st->min) {
+				gac_buf_puts(&b, "  every trial: ");
+				money(&b, st->min, cur);
+				gac_buf_puts(&b, "\n");
+				continue;
+			}
+			for (int k = 0; k < BINS; k++) {
+				gac_buf x = {0};
+				money(&x, edges[k], cur);
+				gac_buf_printf(&b, "  %14s ", x.data && !x.failed ? x.data : "");
+				gac_buf_free(&x);
+				int len = top > 0 ? (int)llround(counts[k] / top * W) : 0;
+				for (int i = 0; i < len; i++)
+					gac_buf_puts(&b, "█");
+				gac_buf_printf(&b, " %.0f\n", counts[k]);
+			}
+		}
+	}
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}

@@ -183,6 +183,12 @@ void gac_scenario_free(gac_scenario *s)
 	for (size_t i = 0; i < s->range_count; i++)
 		free(s->ranges[i].path);
 	free(s->ranges);
+	for (size_t i = 0; i < s->uncertain_count; i++) {
+		free(s->uncertain[i].path);
+		gac_dist_free(&s->uncertain[i].dist);
+	}
+	free(s->uncertain);
+	free(s->correlation);
 	free(s);
 }
 
@@ -917,12 +923,95 @@ static gac_status load_ranges(gac_ctx *c, gac_scenario *s, const gac_node *n)
 	return GAC_OK;
 }
 
+static long uncertain_index(const gac_scenario *s, const char *path)
+{
+	for (size_t i = 0; i < s->uncertain_count; i++)
+		if (!strcmp(s->uncertain[i].path, path))
+			return (long)i;
+	return -1;
+}
+
+/* uncertain: PATH: distribution; correlations: [{between: [P, Q], rho: R}] */
+static gac_status load_uncertain(gac_ctx *c, gac_scenario *s, const gac_node *n, const gac_node *corr)
+{
+	gac_status st;
+	if ((st = gac_expect(c, n, GAC_NODE_MAP, "uncertain")) != GAC_OK)
+		return st;
+	if (!(s->uncertain = gac_calloc(n->count ? n->count : 1, sizeof *s->uncertain)))
+		return gac_fail(c->err, GAC_ENOMEM, c->file, n->line, n->col, "out of memory");
+	for (size_t i = 0; i < n->count; i++) {
+		const gac_node *k = n->items[2 * i], *v = n->items[2 * i + 1];
+		struct gac_uncertain *u = &s->uncertain[i];
+		double now;
+		if (gac_scenario_get_number(&now, s, k->text) != GAC_OK || gac_param_kind(s, k->text) == 1) {
+			char hint[256];
+			const char *h = closest_path(s, k->text, hint, sizeof hint);
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
+			                "uncertain: '%s' is not a numeric parameter of this scenario%s%s%s", k->text,
+			                h ? " (did you mean '" : "", h ? h : "", h ? "'?)" : "");
+		}
+		if (!(u->path = gac_strdup(k->text)))
+			return gac_fail(c->err, GAC_ENOMEM, c->file, k->line, k->col, "out of memory");
+		s->uncertain_count = i + 1;
+		u->line = k->line;
+		u->col = k->col;
+		if ((st = gac_dist_load(c, v, k->text, &u->dist)) != GAC_OK)
+			return st;
+	}
+	if (!corr)
+		return GAC_OK;
+	size_t m = s->uncertain_count;
+	if ((st = gac_expect(c, corr, GAC_NODE_SEQ, "correlations")) != GAC_OK)
+		return st;
+	if (!(s->correlation = gac_calloc(m * m, sizeof *s->correlation)))
+		return gac_fail(c->err, GAC_ENOMEM, c->file, corr->line, corr->col, "out of memory");
+	for (size_t i = 0; i < m; i++)
+		s->correlation[i * m + i] = 1;
+	static const char *const keys[] = {"between", "rho", NULL};
+	for (size_t i = 0; i < corr->count; i++) {
+		const gac_node *e = corr->items[i];
+		if ((st = gac_expect(c, e, GAC_NODE_MAP, "a correlation")) != GAC_OK ||
+		    (st = gac_check_keys(c, e, keys, "a correlation")) != GAC_OK)
+			return st;
+		const gac_node *b = gac_map_get(e, "between"), *r = gac_map_get(e, "rho");
+		if (!b || !r)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
+			                "a correlation needs 'between: [PATH, PATH]' and 'rho'");
+		if ((st = gac_expect(c, b, GAC_NODE_SEQ, "between")) != GAC_OK)
+			return st;
+		if (b->count != 2)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, b->line, b->col, "between names two uncertain inputs");
+		long x = -1, y = -1;
+		for (int j = 0; j < 2; j++) {
+			const gac_node *p = b->items[j];
+			long idx = p->type == GAC_NODE_SCALAR ? uncertain_index(s, p->text) : -1;
+			if (idx < 0)
+				return gac_fail(c->err, GAC_ESCHEMA, c->file, p->line, p->col,
+				                "'%s' is not among the uncertain inputs", p->type == GAC_NODE_SCALAR ? p->text : "?");
+			if (j == 0)
+				x = idx;
+			else
+				y = idx;
+		}
+		if (x == y)
+			return gac_fail(c->err, GAC_EVALUE, c->file, b->line, b->col, "a correlation relates two different inputs");
+		double rho;
+		if ((st = gac_get_number(c, r, 0, "rho", &rho)) != GAC_OK)
+			return st;
+		if (rho < -1 || rho > 1)
+			return gac_fail(c->err, GAC_EVALUE, c->file, r->line, r->col,
+			                "rho is a rank correlation from -1 to 1 (got %s)", r->text);
+		s->correlation[(size_t)x * m + (size_t)y] = s->correlation[(size_t)y * m + (size_t)x] = rho;
+	}
+	return GAC_OK;
+}
+
 static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *root)
 {
 	static const char *const keys[] = {"genaicost", "name", "description", "pricing", "region",
 	                                   "hours_per_month", "workloads", "deployment", "options",
 	                                   "traffic", "topology", "services", "customizations", "forecast",
-	                                   "ranges", NULL};
+	                                   "ranges", "uncertain", "correlations", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a scenario")) != GAC_OK)
 		return st;
@@ -1034,10 +1123,18 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	const gac_node *opts = gac_map_get(root, "options");
 	if (opts && (st = gac_options_load(c, s, opts)) != GAC_OK)
 		return st;
-	/* ranges name workloads too */
+	/* ranges and uncertain inputs name workloads too */
 	const gac_node *rg = gac_map_get(root, "ranges");
 	if (rg && (st = load_ranges(c, s, rg)) != GAC_OK)
 		return st;
+	const gac_node *un = gac_map_get(root, "uncertain");
+	if (un && (st = load_uncertain(c, s, un, gac_map_get(root, "correlations"))) != GAC_OK)
+		return st;
+	if (!un && gac_map_key_node(root, "correlations")) {
+		const gac_node *k = gac_map_key_node(root, "correlations");
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
+		                "correlations relate uncertain inputs: declare 'uncertain' too");
+	}
 	return GAC_OK;
 }
 
@@ -1167,6 +1264,32 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 		}
 	}
 	s->season_count = src->season_count;
+	if (ok && src->uncertain_count) {
+		s->uncertain = gac_calloc(src->uncertain_count, sizeof *s->uncertain);
+		ok = s->uncertain != NULL;
+		for (size_t i = 0; ok && i < src->uncertain_count; i++) {
+			const struct gac_uncertain *a = &src->uncertain[i];
+			struct gac_uncertain *b = &s->uncertain[i];
+			*b = *a;
+			b->path = NULL;
+			b->dist.values = NULL;
+			s->uncertain_count = i + 1;
+			ok = (b->path = gac_strdup(a->path)) != NULL;
+			if (ok && a->dist.count) {
+				ok = (b->dist.values = gac_calloc(a->dist.count, sizeof *b->dist.values)) != NULL;
+				if (ok)
+					memcpy(b->dist.values, a->dist.values, a->dist.count * sizeof *b->dist.values);
+				else
+					b->dist.count = 0;
+			}
+		}
+		size_t m = src->uncertain_count;
+		if (ok && src->correlation) {
+			ok = (s->correlation = gac_calloc(m * m, sizeof *s->correlation)) != NULL;
+			if (ok)
+				memcpy(s->correlation, src->correlation, m * m * sizeof *s->correlation);
+		}
+	}
 	if (ok && src->range_count) {
 		s->ranges = gac_calloc(src->range_count, sizeof *s->ranges);
 		ok = s->ranges != NULL;

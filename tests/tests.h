@@ -22,6 +22,7 @@ Suite *suite_breakeven(void);
 Suite *suite_sweep(void);
 Suite *suite_sensitivity(void);
 Suite *suite_forecast(void);
+Suite *suite_simulate(void);
 Suite *suite_aws_examples(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */

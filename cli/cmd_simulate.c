@@ -1,0 +1,134 @@
+/* genaicost simulate: Monte Carlo over the scenario's uncertain inputs. */
+#include "cli.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(cli *c)
+{
+	fprintf(c->out,
+	        "usage: genaicost simulate SCENARIO [--trials N] [--seed S] [options]\n\n"
+	        "Sample the scenario's uncertain inputs and price every option in each\n"
+	        "trial: the distribution of the monthly bill, the chance of exceeding the\n"
+	        "budget, and how often each option is the cheapest.\n\n"
+	        "Options:\n"
+	        "  --trials N             trials (default 10000)\n"
+	        "  --seed S               seed of the generators (default 1): same seed, same result\n"
+	        "  --threads T            threads (default: every core); results do not depend on it\n"
+	        "  --budget X             monthly budget for P(over budget)\n"
+	        "  --histogram FILE       write each option's histogram (bin edges, counts) as CSV\n"
+	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
+	        "  --pricing FILE|NAME    price sheet\n"
+	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  -o, --output FILE      write the report to FILE (atomically)\n"
+	        "  -h, --help             this help\n");
+}
+
+static int whole(cli *c, const char *opt, const char *v, double lo, double hi, double *out)
+{
+	if (gac_parse_number(out, v, GAC_NUM_SUFFIX) != GAC_OK || *out < lo || *out > hi || *out != floor(*out))
+		return usage_error(c, "simulate", "%s takes a whole number from %.0f to %.0f (got '%s')", opt, lo, hi, v);
+	return EXIT_OK;
+}
+
+int cmd_simulate(cli *c, int argc, char **argv)
+{
+	argscan a;
+	common_opts co;
+	const char *pos, *histogram = NULL;
+	gac_sim_options so = GAC_SIM_OPTIONS_INIT;
+	int kind, rc = common_init(c, &co, "simulate", argc);
+	gac_scenario *sc = NULL;
+	gac_sheet *sheet = NULL;
+	gac_simulation *sim = NULL;
+	char *text = NULL;
+	gac_error e;
+	if (rc != EXIT_OK)
+		return rc;
+	args_init(&a, argc, argv);
+	while ((kind = args_next(&a, &pos))) {
+		int taken = common_take(c, &co, &a, kind, pos, &rc);
+		if (taken < 0)
+			goto done;
+		if (taken)
+			continue;
+		const char *o = a.opt, *v;
+		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
+			usage(c);
+			goto done;
+		}
+		if (strcmp(o, "--trials") && strcmp(o, "--seed") && strcmp(o, "--threads") && strcmp(o, "--budget") &&
+		    strcmp(o, "--histogram")) {
+			rc = usage_error(c, co.cmd, "unknown option '%s'", o);
+			goto done;
+		}
+		if (!(v = args_value(c, &a))) {
+			rc = EXIT_USAGE;
+			goto done;
+		}
+		double n;
+		if (!strcmp(o, "--trials")) {
+			if ((rc = whole(c, o, v, 1, 1e9, &n)) != EXIT_OK)
+				goto done;
+			so.trials = (size_t)n;
+		} else if (!strcmp(o, "--seed")) {
+			if ((rc = whole(c, o, v, 0, 4294967295.0, &n)) != EXIT_OK)
+				goto done;
+			so.seed = (unsigned long)n;
+		} else if (!strcmp(o, "--threads")) {
+			if ((rc = whole(c, o, v, 1, 256, &n)) != EXIT_OK)
+				goto done;
+			so.threads = (unsigned)n;
+		} else if (!strcmp(o, "--budget")) {
+			if (gac_parse_number(&so.budget, v, GAC_NUM_SUFFIX | GAC_NUM_NONNEG) != GAC_OK) {
+				rc = usage_error(c, co.cmd, "--budget takes an amount (got '%s')", v);
+				goto done;
+			}
+		} else {
+			histogram = v;
+		}
+	}
+	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
+		goto done;
+	gac_status st = gac_simulate(&sim, sc, sheet, &so, &e);
+	if (st != GAC_OK) {
+		rc = report_error(c, st, &e);
+		goto done;
+	}
+	if (gac_report_simulation(&text, sim, so.seed, gac_sheet_currency(sheet), co.format) != GAC_OK) {
+		fprintf(c->err, "genaicost: out of memory\n");
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (histogram) {
+		enum { BINS = 50 };
+		size_t cap = 64 + gac_simulation_option_count(sim) * BINS * 96;
+		char *csv = malloc(cap);
+		size_t len = 0;
+		if (!csv) {
+			rc = EXIT_IO;
+			goto done;
+		}
+		len += (size_t)snprintf(csv, cap, "option,bin_low,bin_high,count\r\n");
+		for (size_t o = 0; o < gac_simulation_option_count(sim); o++) {
+			double edges[BINS + 1], counts[BINS];
+			gac_simulation_histogram(sim, o, BINS, edges, counts);
+			for (int k = 0; k < BINS && len < cap; k++)
+				len += (size_t)snprintf(csv + len, cap - len, "%s,%.17g,%.17g,%.0f\r\n",
+				                        gac_simulation_option(sim, o)->name, edges[k], edges[k + 1], counts[k]);
+		}
+		rc = emit(c, csv, histogram);
+		free(csv);
+		if (rc != EXIT_OK)
+			goto done;
+	}
+	rc = emit(c, text, co.output);
+done:
+	free(text);
+	gac_simulation_free(sim);
+	gac_sheet_free(sheet);
+	gac_scenario_free(sc);
+	common_done(&co);
+	return rc;
+}

@@ -1,0 +1,306 @@
+/* Distributions of uncertain inputs.  Every one is sampled through its
+ * inverse CDF (GSL's gsl_cdf_*_Pinv), so a Gaussian copula can correlate
+ * any of them and bounds are applied by drawing within [F(min), F(max)]. */
+#include "internal.h"
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_sort.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The 5th and 95th percentiles of a standard normal: ±1.6448536... */
+#define Z95 1.6448536269514722
+
+static const char *const kind_names[] = {"fixed", "uniform", "normal", "lognormal", "triangular",
+                                         "pert", "gamma", "beta", "poisson", "empirical", NULL};
+
+void gac_dist_free(gac_dist *d)
+{
+	if (!d)
+		return;
+	free(d->values);
+	d->values = NULL;
+	d->count = 0;
+}
+
+static double triangular_q(double a, double m, double b, double u)
+{
+	double f = (m - a) / (b - a);
+	return u < f ? a + sqrt(u * (b - a) * (m - a)) : b - sqrt((1 - u) * (b - a) * (b - m));
+}
+
+static double raw_quantile(const gac_dist *d, double u)
+{
+	switch (d->kind) {
+	case GAC_DIST_FIXED: return d->a;
+	case GAC_DIST_UNIFORM: return d->a + (d->b - d->a) * u;
+	case GAC_DIST_NORMAL: return d->a + gsl_cdf_gaussian_Pinv(u, d->b);
+	case GAC_DIST_LOGNORMAL: return gsl_cdf_lognormal_Pinv(u, d->a, d->b);
+	case GAC_DIST_TRIANGULAR: return triangular_q(d->a, d->b, d->c, u);
+	case GAC_DIST_PERT: return d->a + (d->c - d->a) * gsl_cdf_beta_Pinv(u, d->d, d->e);
+	case GAC_DIST_GAMMA: return gsl_cdf_gamma_Pinv(u, d->a, d->b);
+	case GAC_DIST_BETA: return gsl_cdf_beta_Pinv(u, d->a, d->b);
+	case GAC_DIST_POISSON: {
+		/* the smallest k with P(X <= k) >= u */
+		double k = floor(d->a);
+		while (k > 0 && gsl_cdf_poisson_P((unsigned)(k - 1), d->a) >= u)
+			k--;
+		while (gsl_cdf_poisson_P((unsigned)k, d->a) < u && k < 1e9)
+			k++;
+		return k;
+	}
+	case GAC_DIST_EMPIRICAL: {
+		/* resampling: each observed value equally likely */
+		size_t i = (size_t)(u * (double)d->count);
+		return d->values[i < d->count ? i : d->count - 1];
+	}
+	}
+	return NAN;
+}
+
+static double raw_cdf(const gac_dist *d, double x)
+{
+	switch (d->kind) {
+	case GAC_DIST_NORMAL: return gsl_cdf_gaussian_P(x - d->a, d->b);
+	case GAC_DIST_LOGNORMAL: return x <= 0 ? 0 : gsl_cdf_lognormal_P(x, d->a, d->b);
+	case GAC_DIST_GAMMA: return x <= 0 ? 0 : gsl_cdf_gamma_P(x, d->a, d->b);
+	case GAC_DIST_BETA: return x <= 0 ? 0 : x >= 1 ? 1 : gsl_cdf_beta_P(x, d->a, d->b);
+	case GAC_DIST_POISSON: return x < 0 ? 0 : gsl_cdf_poisson_P((unsigned)floor(x), d->a);
+	default: return NAN;  /* bounded kinds clamp instead */
+	}
+}
+
+double gac_dist_quantile(const gac_dist *d, double u)
+{
+	double x = raw_quantile(d, d->u_lo + (d->u_hi - d->u_lo) * u);
+	/* the kinds without a CDF here are clamped */
+	if (x < d->lo)
+		x = d->lo;
+	if (x > d->hi)
+		x = d->hi;
+	return x;
+}
+
+double gac_dist_mean(const gac_dist *d)
+{
+	switch (d->kind) {
+	case GAC_DIST_FIXED: return d->a;
+	case GAC_DIST_UNIFORM: return (d->a + d->b) / 2;
+	case GAC_DIST_NORMAL: return d->a;
+	case GAC_DIST_LOGNORMAL: return exp(d->a + d->b * d->b / 2);
+	case GAC_DIST_TRIANGULAR: return (d->a + d->b + d->c) / 3;
+	case GAC_DIST_PERT: return (d->a + 4 * d->b + d->c) / 6;
+	case GAC_DIST_GAMMA: return d->a * d->b;
+	case GAC_DIST_BETA: return d->a / (d->a + d->b);
+	case GAC_DIST_POISSON: return d->a;
+	case GAC_DIST_EMPIRICAL: {
+		double s = 0;
+		for (size_t i = 0; i < d->count; i++)
+			s += d->values[i];
+		return d->count ? s / (double)d->count : NAN;
+	}
+	}
+	return NAN;
+}
+
+static gac_status num(gac_ctx *c, const gac_node *map, const char *key, double *out, bool *had)
+{
+	const gac_node *v = gac_map_get(map, key);
+	*had = v != NULL;
+	if (!v)
+		return GAC_OK;
+	/* distributions describe any input: negative means are allowed here,
+	 * the parameter's own checks apply to each draw */
+	return gac_get_number(c, v, GAC_NUM_SUFFIX | GAC_NUM_PERCENT, key, out);
+}
+
+static gac_status bad(gac_ctx *c, const gac_node *n, const char *path, const char *why)
+{
+	return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col, "uncertain %s: %s", path, why);
+}
+
+/* "A to B": a lognormal whose 5th and 95th percentiles are A and B */
+static gac_status from_interval(gac_ctx *c, const gac_node *n, const char *path, double p5, double p95,
+                                gac_dist *d)
+{
+	if (!(p5 > 0) || !(p95 > p5))
+		return bad(c, n, path, "a 90% interval needs 0 < p5 < p95");
+	d->kind = GAC_DIST_LOGNORMAL;
+	d->a = (log(p5) + log(p95)) / 2;
+	d->b = (log(p95) - log(p5)) / (2 * Z95);
+	return GAC_OK;
+}
+
+static gac_status load_scalar(gac_ctx *c, const gac_node *n, const char *path, gac_dist *d)
+{
+	const char *to = strstr(n->text, " to ");
+	if (!to) {
+		d->kind = GAC_DIST_FIXED;
+		return gac_get_number(c, n, GAC_NUM_SUFFIX | GAC_NUM_PERCENT, path, &d->a);
+	}
+	char lo[128];
+	size_t len = (size_t)(to - n->text);
+	if (len >= sizeof lo)
+		return bad(c, n, path, "write 'LOW to HIGH', e.g. '1M to 5M'");
+	memcpy(lo, n->text, len);
+	lo[len] = '\0';
+	double p5, p95;
+	if (gac_parse_number(&p5, lo, GAC_NUM_SUFFIX | GAC_NUM_PERCENT) != GAC_OK ||
+	    gac_parse_number(&p95, to + 4, GAC_NUM_SUFFIX | GAC_NUM_PERCENT) != GAC_OK)
+		return bad(c, n, path, "write 'LOW to HIGH' with two numbers, e.g. '1M to 5M'");
+	return from_interval(c, n, path, p5, p95, d);
+}
+
+gac_status gac_dist_load(gac_ctx *c, const gac_node *n, const char *path, gac_dist *d)
+{
+	static const char *const keys[] = {"dist", "value", "min", "max", "mean", "sd", "p5", "p95", "mode",
+	                                   "shape", "scale", "alpha", "beta", "values", NULL};
+	memset(d, 0, sizeof *d);
+	d->lo = -INFINITY;
+	d->hi = INFINITY;
+	d->u_hi = 1;
+	gac_status st;
+	if (n->type == GAC_NODE_SCALAR)
+		return load_scalar(c, n, path, d);
+	if ((st = gac_expect(c, n, GAC_NODE_MAP, path)) != GAC_OK || (st = gac_check_keys(c, n, keys, path)) != GAC_OK)
+		return st;
+	const gac_node *k = gac_map_get(n, "dist");
+	if (!k)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col,
+		                "uncertain %s needs 'dist' (fixed, uniform, normal, lognormal, triangular, pert, "
+		                "gamma, beta, poisson or empirical)", path);
+	if ((st = gac_expect(c, k, GAC_NODE_SCALAR, "dist")) != GAC_OK)
+		return st;
+	int kind = -1;
+	for (int i = 0; kind_names[i]; i++)
+		if (!strcmp(kind_names[i], k->text))
+			kind = i;
+	if (kind < 0)
+		return gac_fail(c->err, GAC_EVALUE, c->file, k->line, k->col,
+		                "unknown distribution '%s' (fixed, uniform, normal, lognormal, triangular, pert, "
+		                "gamma, beta, poisson or empirical)", k->text);
+	d->kind = (gac_dist_kind)kind;
+	double mn = 0, mx = 0, mean = 0, sd = 0, p5 = 0, p95 = 0, mode = 0, value = 0, x = 0, y = 0;
+	bool h_min, h_max, h_mean, h_sd, h_p5, h_p95, h_mode, h_value, h_x, h_y;
+	if ((st = num(c, n, "min", &mn, &h_min)) != GAC_OK || (st = num(c, n, "max", &mx, &h_max)) != GAC_OK ||
+	    (st = num(c, n, "mean", &mean, &h_mean)) != GAC_OK || (st = num(c, n, "sd", &sd, &h_sd)) != GAC_OK ||
+	    (st = num(c, n, "p5", &p5, &h_p5)) != GAC_OK || (st = num(c, n, "p95", &p95, &h_p95)) != GAC_OK ||
+	    (st = num(c, n, "mode", &mode, &h_mode)) != GAC_OK || (st = num(c, n, "value", &value, &h_value)) != GAC_OK)
+		return st;
+	if (h_sd && sd < 0)
+		return bad(c, gac_map_get(n, "sd"), path, "sd must not be negative");
+	if (h_min && h_max && !(mn < mx))
+		return bad(c, n, path, "min must be below max");
+	switch (d->kind) {
+	case GAC_DIST_FIXED:
+		if (!h_value)
+			return bad(c, n, path, "fixed needs 'value'");
+		d->a = value;
+		break;
+	case GAC_DIST_UNIFORM:
+		if (!h_min || !h_max)
+			return bad(c, n, path, "uniform needs min and max");
+		d->a = mn;
+		d->b = mx;
+		break;
+	case GAC_DIST_NORMAL:
+		if (!h_mean || !h_sd || !(sd > 0))
+			return bad(c, n, path, "normal needs mean and an sd above 0");
+		d->a = mean;
+		d->b = sd;
+		break;
+	case GAC_DIST_LOGNORMAL:
+		if (h_p5 || h_p95) {
+			if (!h_p5 || !h_p95 || !(p5 < p95))
+				return bad(c, n, path, "lognormal by interval needs p5 below p95");
+			if ((st = from_interval(c, n, path, p5, p95, d)) != GAC_OK)
+				return st;
+		} else {
+			if (!h_mean || !h_sd || !(mean > 0) || !(sd > 0))
+				return bad(c, n, path, "lognormal needs a mean and an sd above 0, or p5 and p95");
+			/* the log's parameters from the mean and sd of the value */
+			double s2 = log(1 + sd * sd / (mean * mean));
+			d->a = log(mean) - s2 / 2;
+			d->b = sqrt(s2);
+		}
+		break;
+	case GAC_DIST_TRIANGULAR:
+	case GAC_DIST_PERT:
+		if (!h_min || !h_max || !h_mode || mode < mn || mode > mx)
+			return bad(c, n, path, "triangular and pert need min <= mode <= max");
+		d->a = mn;
+		d->b = mode;
+		d->c = mx;
+		/* PERT: a beta with shapes 1 + 4(mode-min)/(max-min) and 1 + 4(max-mode)/(max-min) */
+		d->d = 1 + 4 * (mode - mn) / (mx - mn);
+		d->e = 1 + 4 * (mx - mode) / (mx - mn);
+		h_min = h_max = false;  /* the range itself, not bounds */
+		break;
+	case GAC_DIST_GAMMA:
+		if ((st = num(c, n, "shape", &x, &h_x)) != GAC_OK || (st = num(c, n, "scale", &y, &h_y)) != GAC_OK)
+			return st;
+		if (h_x && h_y && x > 0 && y > 0) {
+			d->a = x;
+			d->b = y;
+		} else if (h_mean && h_sd && mean > 0 && sd > 0) {
+			d->a = mean * mean / (sd * sd);
+			d->b = sd * sd / mean;
+		} else {
+			return bad(c, n, path, "gamma needs shape and scale above 0, or a mean and an sd above 0");
+		}
+		break;
+	case GAC_DIST_BETA:
+		if ((st = num(c, n, "alpha", &x, &h_x)) != GAC_OK || (st = num(c, n, "beta", &y, &h_y)) != GAC_OK)
+			return st;
+		if (h_x && h_y && x > 0 && y > 0) {
+			d->a = x;
+			d->b = y;
+		} else if (h_mean && h_sd && mean > 0 && mean < 1 && sd > 0 && sd * sd < mean * (1 - mean)) {
+			double k2 = mean * (1 - mean) / (sd * sd) - 1;
+			d->a = mean * k2;
+			d->b = (1 - mean) * k2;
+		} else {
+			return bad(c, n, path, "beta needs alpha and beta above 0, or a mean in (0,1) and a matching sd");
+		}
+		break;
+	case GAC_DIST_POISSON:
+		if (!h_mean || !(mean > 0))
+			return bad(c, n, path, "poisson needs a mean above 0");
+		d->a = mean;
+		break;
+	case GAC_DIST_EMPIRICAL: {
+		const gac_node *vs = gac_map_get(n, "values");
+		if (!vs)
+			return bad(c, n, path, "empirical needs 'values', a list of observations");
+		if ((st = gac_expect(c, vs, GAC_NODE_SEQ, "values")) != GAC_OK)
+			return st;
+		if (vs->count == 0)
+			return bad(c, vs, path, "values must not be empty");
+		if (!(d->values = gac_calloc(vs->count, sizeof *d->values)))
+			return gac_fail(c->err, GAC_ENOMEM, c->file, vs->line, vs->col, "out of memory");
+		d->count = vs->count;
+		for (size_t i = 0; i < vs->count; i++)
+			if ((st = gac_get_number(c, vs->items[i], GAC_NUM_SUFFIX | GAC_NUM_PERCENT, "a value",
+			                         &d->values[i])) != GAC_OK)
+				return st;
+		gsl_sort(d->values, 1, d->count);
+		break;
+	}
+	}
+	if (h_min)
+		d->lo = mn;
+	if (h_max)
+		d->hi = mx;
+	/* truncation: draw within the CDF of the bounds where there is one */
+	double flo = h_min ? raw_cdf(d, mn) : NAN, fhi = h_max ? raw_cdf(d, mx) : NAN;
+	if (!isnan(flo))
+		d->u_lo = flo;
+	if (!isnan(fhi))
+		d->u_hi = fhi;
+	if (!(d->u_lo < d->u_hi))
+		return bad(c, n, path, "min and max leave no probability to draw from");
+	return GAC_OK;
+}

@@ -1,0 +1,348 @@
+/* Monte Carlo: uncertain inputs in, the distribution of every option's
+ * monthly bill out.  Each trial sets the sampled values through the
+ * parameter paths and prices with the real cost engine. */
+#include "internal.h"
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_histogram.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define BLOCK 4096   /* trials per generator stream */
+
+struct gac_simulation {
+	size_t trials, options, inputs;
+	char **names;
+	gac_sim_stats *stats;
+	double *totals;       /* trials × options */
+	char **paths;
+	double *observed, *expected;
+};
+
+typedef struct job {
+	const gac_scenario *s;
+	const gac_sheet *sheet;
+	const gac_sim_options *opt;
+	gac_simulation *sim;
+	const double *chol;   /* m × m lower triangle, or NULL */
+	double *block_sums;   /* blocks × inputs */
+	size_t blocks, nopt, m;
+	unsigned thread, threads;
+	gac_status st;
+	gac_error err;
+} job;
+
+void gac_simulation_free(gac_simulation *sim)
+{
+	if (!sim)
+		return;
+	for (size_t i = 0; i < sim->options; i++)
+		free(sim->names[i]);
+	for (size_t i = 0; i < sim->inputs; i++)
+		free(sim->paths[i]);
+	free(sim->names);
+	free(sim->paths);
+	free(sim->stats);
+	free(sim->totals);
+	free(sim->observed);
+	free(sim->expected);
+	free(sim);
+}
+
+/* SplitMix64: independent-looking seeds for each block from (seed, block) */
+static unsigned long block_seed(unsigned long seed, size_t block)
+{
+	unsigned long long z = (unsigned long long)seed + 0x9E3779B97F4A7C15ULL * (block + 1);
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+	return (unsigned long)(z ^ (z >> 31));
+}
+
+static void *worker(void *arg)
+{
+	job *j = arg;
+	size_t m = j->m, nopt = j->nopt;
+	gac_scenario **v = calloc(nopt, sizeof *v);
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	double *z = calloc(m + 1, sizeof *z), *x = calloc(m + 1, sizeof *x);
+	if (!v || !rng || !z || !x) {
+		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		goto out;
+	}
+	for (size_t o = 0; o < nopt && j->st == GAC_OK; o++)
+		j->st = gac_scenario_with_option(&v[o], j->s, j->sim->names[o], &j->err);
+	for (size_t b = j->thread; b < j->blocks && j->st == GAC_OK; b += j->threads) {
+		gsl_rng_set(rng, block_seed(j->opt->seed, b));
+		size_t first = b * BLOCK, last = first + BLOCK < j->sim->trials ? first + BLOCK : j->sim->trials;
+		double *sums = &j->block_sums[b * m];
+		for (size_t t = first; t < last && j->st == GAC_OK; t++) {
+			for (size_t i = 0; i < m; i++)
+				z[i] = gsl_ran_ugaussian(rng);
+			/* the Gaussian copula: correlate the normals, map to uniforms */
+			for (size_t i = 0; i < m; i++) {
+				double acc = z[i];
+				if (j->chol) {
+					acc = 0;
+					for (size_t k = 0; k <= i; k++)
+						acc += j->chol[i * m + k] * z[k];
+				}
+				double u = gsl_cdf_ugaussian_P(acc);
+				u = fmin(fmax(u, 1e-300), 1 - 1e-16);
+				x[i] = gac_dist_quantile(&j->s->uncertain[i].dist, u);
+				sums[i] += x[i];
+			}
+			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
+				for (size_t i = 0; i < m && j->st == GAC_OK; i++) {
+					j->st = gac_scenario_set_number(v[o], j->s->uncertain[i].path, x[i], &j->err);
+					if (j->st != GAC_OK) {
+						const struct gac_uncertain *un = &j->s->uncertain[i];
+						char msg[sizeof j->err.message + 160];
+						snprintf(msg, sizeof msg, "trial %zu drew %g: %s (bound the distribution with min/max)",
+						         t + 1, x[i], j->err.message);
+						gac_fail(&j->err, j->st, j->s->path, un->line, un->col, "%.400s", msg);
+					}
+				}
+				if (j->st == GAC_OK)
+					j->st = gac_estimate_total(&j->sim->totals[t * nopt + o], v[o], j->sheet, &j->err);
+			}
+		}
+	}
+out:
+	for (size_t o = 0; v && o < nopt; o++)
+		gac_scenario_free(v[o]);
+	free(v);
+	free(z);
+	free(x);
+	if (rng)
+		gsl_rng_free(rng);
+	return NULL;
+}
+
+static unsigned cores(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 && n < 1024 ? (unsigned)n : 1;
+}
+
+static gac_status stats(gac_simulation *sim, size_t o, double budget)
+{
+	size_t n = sim->trials, nopt = sim->options;
+	double *col = malloc(n * sizeof *col);
+	if (!col)
+		return GAC_ENOMEM;
+	size_t over = 0, cheapest = 0;
+	for (size_t t = 0; t < n; t++) {
+		col[t] = sim->totals[t * nopt + o];
+		over += !isnan(budget) && col[t] > budget;
+		size_t best = 0;
+		for (size_t k = 1; k < nopt; k++)
+			if (sim->totals[t * nopt + k] < sim->totals[t * nopt + best])
+				best = k;
+		cheapest += best == o;
+	}
+	gac_sim_stats *s = &sim->stats[o];
+	s->name = sim->names[o];
+	s->mean = gsl_stats_mean(col, 1, n);
+	s->sd = n > 1 ? gsl_stats_sd_m(col, 1, n, s->mean) : 0;
+	s->se_mean = s->sd / sqrt((double)n);
+	gsl_sort(col, 1, n);
+	s->min = col[0];
+	s->max = col[n - 1];
+	s->p5 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.05);
+	s->p50 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.50);
+	s->p90 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.90);
+	s->p95 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.95);
+	s->p99 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.99);
+	s->prob_over_budget = isnan(budget) ? NAN : (double)over / (double)n;
+	s->prob_cheapest = (double)cheapest / (double)n;
+	free(col);
+	return GAC_OK;
+}
+
+gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
+                        const gac_sim_options *opt, gac_error *err)
+{
+	if (!out || !s || !sheet || !opt)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "missing argument");
+	*out = NULL;
+	if (opt->version != GAC_SIM_OPTIONS_VERSION)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "simulation options of version %u, not %d", opt->version,
+		                GAC_SIM_OPTIONS_VERSION);
+	if (opt->trials < 1 || opt->trials > 1000000000)
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "trials run from 1 to 1,000,000,000 (got %zu)", opt->trials);
+	if (!s->uncertain_count)
+		return gac_fail(err, GAC_ESCHEMA, s->path, 1, 1,
+		                "the scenario declares no 'uncertain' inputs to simulate");
+	size_t m = s->uncertain_count, nopt = s->option_count + 1;
+	size_t cap = opt->memory_cap ? opt->memory_cap : (size_t)256 << 20;
+	if (opt->trials > cap / sizeof(double) / nopt)
+		return gac_fail(err, GAC_ELIMIT, NULL, 0, 0,
+		                "%zu trials of %zu options need %zu MiB for exact percentiles, above the %zu MiB cap",
+		                opt->trials, nopt, opt->trials * nopt * sizeof(double) >> 20, cap >> 20);
+	gac_status st = GAC_OK;
+	gsl_error_handler_t *old = gsl_set_error_handler_off();
+	gac_simulation *sim = gac_calloc(1, sizeof *sim);
+	double *chol = NULL, *block_sums = NULL;
+	size_t blocks = (opt->trials + BLOCK - 1) / BLOCK;
+	if (!sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
+	    !(sim->stats = gac_calloc(nopt, sizeof *sim->stats)) ||
+	    !(sim->totals = gac_calloc(opt->trials * nopt, sizeof *sim->totals)) ||
+	    !(sim->paths = gac_calloc(m, sizeof *sim->paths)) || !(sim->observed = gac_calloc(m, sizeof *sim->observed)) ||
+	    !(sim->expected = gac_calloc(m, sizeof *sim->expected)) ||
+	    !(block_sums = gac_calloc(blocks * m, sizeof *block_sums))) {
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		goto done;
+	}
+	sim->trials = opt->trials;
+	for (size_t o = 0; o < nopt; o++) {
+		sim->options = o + 1;
+		if (!(sim->names[o] = gac_strdup(o ? gac_scenario_option_name(s, o - 1) : "baseline"))) {
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			goto done;
+		}
+	}
+	for (size_t i = 0; i < m; i++) {
+		sim->inputs = i + 1;
+		if (!(sim->paths[i] = gac_strdup(s->uncertain[i].path))) {
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			goto done;
+		}
+		sim->expected[i] = gac_dist_mean(&s->uncertain[i].dist);
+	}
+	if (s->correlation) {
+		/* Spearman's rho to the normal copula's: 2 sin(pi rho / 6) */
+		gsl_matrix *a = gsl_matrix_alloc(m, m);
+		if (!a || !(chol = gac_calloc(m * m, sizeof *chol))) {
+			gsl_matrix_free(a);
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			goto done;
+		}
+		for (size_t i = 0; i < m; i++)
+			for (size_t k = 0; k < m; k++)
+				gsl_matrix_set(a, i, k, i == k ? 1 : 2 * sin(3.14159265358979323846 * s->correlation[i * m + k] / 6));
+		int gs = gsl_linalg_cholesky_decomp1(a);
+		if (gs != GSL_SUCCESS) {
+			gsl_matrix_free(a);
+			st = gac_fail(err, GAC_EVALUE, s->path, s->uncertain[0].line, s->uncertain[0].col,
+			              "the correlations do not form a valid (positive-definite) matrix; relax them");
+			goto done;
+		}
+		for (size_t i = 0; i < m; i++)
+			for (size_t k = 0; k <= i; k++)
+				chol[i * m + k] = gsl_matrix_get(a, i, k);
+		gsl_matrix_free(a);
+	}
+	unsigned threads = opt->threads ? opt->threads : cores();
+	if (threads > blocks)
+		threads = (unsigned)blocks;
+	job *jobs = gac_calloc(threads, sizeof *jobs);
+	pthread_t *ids = gac_calloc(threads, sizeof *ids);
+	bool *started = gac_calloc(threads, sizeof *started);
+	if (!jobs || !ids || !started) {
+		free(jobs);
+		free(ids);
+		free(started);
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		goto done;
+	}
+	for (unsigned t = 0; t < threads; t++) {
+		jobs[t] = (job){.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .block_sums = block_sums,
+		                .blocks = blocks, .nopt = nopt, .m = m, .thread = t, .threads = threads};
+		if (t > 0 && !(started[t] = pthread_create(&ids[t], NULL, worker, &jobs[t]) == 0))
+			jobs[t].st = gac_fail(&jobs[t].err, GAC_ENOMEM, NULL, 0, 0, "cannot start a thread");
+	}
+	worker(&jobs[0]);
+	for (unsigned t = 1; t < threads; t++)
+		if (started[t])
+			pthread_join(ids[t], NULL);
+	/* the first failure in thread order, so the message is stable */
+	for (unsigned t = 0; t < threads && st == GAC_OK; t++)
+		if (jobs[t].st != GAC_OK) {
+			st = jobs[t].st;
+			if (err)
+				*err = jobs[t].err;
+		}
+	free(jobs);
+	free(ids);
+	free(started);
+	if (st != GAC_OK)
+		goto done;
+	/* merged in block order: the same sums for any thread count */
+	for (size_t i = 0; i < m; i++) {
+		double sum = 0;
+		for (size_t b = 0; b < blocks; b++)
+			sum += block_sums[b * m + i];
+		sim->observed[i] = sum / (double)opt->trials;
+	}
+	for (size_t o = 0; o < nopt && st == GAC_OK; o++)
+		if (stats(sim, o, opt->budget) != GAC_OK)
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+done:
+	gsl_set_error_handler(old);
+	free(chol);
+	free(block_sums);
+	if (st != GAC_OK) {
+		gac_simulation_free(sim);
+		return st;
+	}
+	*out = sim;
+	return GAC_OK;
+}
+
+size_t gac_simulation_trials(const gac_simulation *sim) { return sim ? sim->trials : 0; }
+size_t gac_simulation_option_count(const gac_simulation *sim) { return sim ? sim->options : 0; }
+size_t gac_simulation_input_count(const gac_simulation *sim) { return sim ? sim->inputs : 0; }
+
+double gac_simulation_total(const gac_simulation *sim, size_t t, size_t o)
+{
+	return sim && t < sim->trials && o < sim->options ? sim->totals[t * sim->options + o] : NAN;
+}
+
+const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i)
+{
+	return sim && i < sim->options ? &sim->stats[i] : NULL;
+}
+
+const char *gac_simulation_input(const gac_simulation *sim, size_t i, double *observed, double *expected)
+{
+	if (!sim || i >= sim->inputs)
+		return NULL;
+	if (observed)
+		*observed = sim->observed[i];
+	if (expected)
+		*expected = sim->expected[i];
+	return sim->paths[i];
+}
+
+gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t bins, double *edges, double *counts)
+{
+	if (!sim || o >= sim->options || bins < 1 || !edges || !counts)
+		return GAC_EARG;
+	const gac_sim_stats *s = &sim->stats[o];
+	double lo = s->min, hi = s->max > s->min ? s->max : s->min + 1;
+	gsl_histogram *h = gsl_histogram_alloc(bins);
+	if (!h)
+		return GAC_ENOMEM;
+	gsl_histogram_set_ranges_uniform(h, lo, hi);
+	for (size_t t = 0; t < sim->trials; t++) {
+		double v = sim->totals[t * sim->options + o];
+		/* the maximum belongs in the last bin, not past it */
+		gsl_histogram_increment(h, v >= hi ? gsl_histogram_max(h) - (hi - lo) * 1e-12 : v);
+	}
+	for (size_t b = 0; b <= bins; b++)
+		edges[b] = b < bins ? h->range[b] : h->range[bins];
+	for (size_t b = 0; b < bins; b++)
+		counts[b] = gsl_histogram_get(h, b);
+	gsl_histogram_free(h);
+	return GAC_OK;
+}

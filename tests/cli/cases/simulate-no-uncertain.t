@@ -1,0 +1,3 @@
+args: simulate examples/chatbot.yaml
+exit: 3
+stderr-has: declares no 'uncertain' inputs

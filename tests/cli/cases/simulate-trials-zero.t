@@ -1,0 +1,3 @@
+args: simulate examples/uncertain-demand.yaml --trials 0
+exit: 2
+stderr-has: --trials takes a whole number from 1 to 1000000000

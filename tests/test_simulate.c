@@ -1,0 +1,219 @@
+/* Monte Carlo: analytic checks, correlation, thread independence, a
+ * pinned seed, and bad distributions. */
+#include "tests.h"
+
+#include <gsl/gsl_statistics_double.h>
+#include <gsl/gsl_cdf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* one request costs exactly $1: 1,000 input tokens at $1 per 1K */
+static const char sheet_yaml[] =
+	"genaicost: pricesheet/1\n"
+	"name: t\n"
+	"currency: USD\n"
+	"as_of: 2025-02-28\n"
+	"sources: [hand]\n"
+	"models:\n"
+	"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, output: 1}\n";
+
+static gac_sheet *sheet;
+
+static void setup(void)
+{
+	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(&sheet, sheet_yaml, strlen(sheet_yaml), "t.yaml", &e), GAC_OK);
+}
+
+static void teardown(void)
+{
+	gac_sheet_free(sheet);
+}
+
+static gac_scenario *load(const char *yaml)
+{
+	gac_scenario *s = NULL;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "s.yaml", &e) == GAC_OK, "%s", e.message);
+	return s;
+}
+
+static gac_simulation *simulate(const gac_scenario *s, size_t trials, unsigned threads, unsigned long seed)
+{
+	gac_sim_options o = GAC_SIM_OPTIONS_INIT;
+	o.trials = trials;
+	o.threads = threads;
+	o.seed = seed;
+	o.budget = 3e6;
+	gac_simulation *sim = NULL;
+	gac_error e;
+	ck_assert_msg(gac_simulate(&sim, s, sheet, &o, &e) == GAC_OK, "%s", e.message);
+	return sim;
+}
+
+#define LOGNORMAL                                                                        \
+	"genaicost: scenario/1\n"                                                            \
+	"workloads:\n"                                                                       \
+	"  - {name: w, model: m.one, requests_per_month: 1, input_tokens: 1000}\n"           \
+	"uncertain:\n"                                                                       \
+	"  workloads.w.requests_per_month: 1M to 5M\n"
+
+START_TEST(lognormal_demand_matches_analytic)
+{
+	/* total = requests × $1: a lognormal with p5 1M and p95 5M, so
+	 * mu = (ln 1M + ln 5M)/2, sigma = (ln 5M − ln 1M)/(2 × 1.6449) */
+	gac_scenario *s = load(LOGNORMAL);
+	gac_simulation *sim = simulate(s, 200000, 2, 7);
+	double mu = (log(1e6) + log(5e6)) / 2, sigma = (log(5e6) - log(1e6)) / (2 * 1.6448536269514722);
+	double mean = exp(mu + sigma * sigma / 2), median = exp(mu);
+	double p95 = gsl_cdf_lognormal_Pinv(0.95, mu, sigma);
+	const gac_sim_stats *st = gac_simulation_option(sim, 0);
+	ck_assert_msg(fabs(st->mean - mean) < 3 * st->se_mean, "mean %g vs %g (se %g)", st->mean, mean, st->se_mean);
+	ck_assert_rel(st->p50, median, 0.01);
+	ck_assert_rel(st->p95, p95, 0.01);
+	ck_assert_rel(st->p5, 1e6, 0.01);
+	/* P(total > 3M) = 1 − Φ((ln 3M − mu)/sigma) */
+	double over = 1 - gsl_cdf_ugaussian_P((log(3e6) - mu) / sigma);
+	ck_assert_msg(fabs(st->prob_over_budget - over) < 0.005, "P(over) %g vs %g", st->prob_over_budget, over);
+	ck_assert(st->prob_cheapest == 1);
+	double obs, exp_;
+	ck_assert_str_eq(gac_simulation_input(sim, 0, &obs, &exp_), "workloads.w.requests_per_month");
+	ck_assert_rel(exp_, mean, 1e-12);
+	ck_assert_rel(obs, st->mean, 1e-9);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(threads_and_seed)
+{
+	gac_scenario *s = load(LOGNORMAL "options:\n  - {name: half, set: {workloads.w.input_tokens: 500}}\n");
+	gac_simulation *a = simulate(s, 50000, 1, 42), *b = simulate(s, 50000, 2, 42), *c = simulate(s, 50000, 2, 43);
+	for (size_t t = 0; t < 50000; t++)
+		for (size_t o = 0; o < 2; o++)
+			ck_assert(gac_simulation_total(a, t, o) == gac_simulation_total(b, t, o));
+	char *ja = NULL, *jb = NULL;
+	ck_assert_int_eq(gac_report_simulation(&ja, a, 42, "USD", GAC_FORMAT_JSON), GAC_OK);
+	ck_assert_int_eq(gac_report_simulation(&jb, b, 42, "USD", GAC_FORMAT_JSON), GAC_OK);
+	ck_assert_str_eq(ja, jb);
+	free(ja);
+	free(jb);
+	ck_assert(gac_simulation_option(a, 0)->mean != gac_simulation_option(c, 0)->mean);
+	/* the half-price option is exactly half in every trial */
+	ck_assert(gac_simulation_option(a, 1)->prob_cheapest == 1);
+	ck_assert_rel(gac_simulation_option(a, 1)->mean, gac_simulation_option(a, 0)->mean / 2, 1e-12);
+	/* pinned: seed 42, 50,000 trials (MT19937 streams per block) */
+	ck_assert_rel(gac_simulation_option(a, 0)->mean, 2511987.1448469586, 1e-9);
+	gac_simulation_free(a);
+	gac_simulation_free(b);
+	gac_simulation_free(c);
+	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(correlated_inputs)
+{
+	/* two workloads, one uncertain input each; options zero one or the
+	 * other, so their totals are the two inputs (× $1 per 1K tokens) */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"
+		"  - {name: b, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"
+		"uncertain:\n"
+		"  workloads.a.input_tokens: {dist: uniform, min: 0, max: 1000}\n"
+		"  workloads.b.input_tokens: {dist: gamma, mean: 500, sd: 200}\n"
+		"correlations:\n"
+		"  - {between: [workloads.a.input_tokens, workloads.b.input_tokens], rho: 0.7}\n"
+		"options:\n"
+		"  - {name: only-a, set: {workloads.b.requests_per_month: 0}}\n"
+		"  - {name: only-b, set: {workloads.a.requests_per_month: 0}}\n";
+	gac_scenario *s = load(yaml);
+	enum { N = 40000 };
+	gac_simulation *sim = simulate(s, N, 2, 5);
+	double *x = malloc(N * sizeof *x), *y = malloc(N * sizeof *y), *work = malloc(2 * N * sizeof *work);
+	for (size_t t = 0; t < N; t++) {
+		x[t] = gac_simulation_total(sim, t, 1);
+		y[t] = gac_simulation_total(sim, t, 2);
+	}
+	double rho = gsl_stats_spearman(x, 1, y, 1, N, work);
+	ck_assert_msg(fabs(rho - 0.7) < 0.02, "rank correlation %g, asked 0.7", rho);
+	free(x);
+	free(y);
+	free(work);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
+static void load_fails(const char *uncertain, gac_status st, const char *msg)
+{
+	char yaml[2048];
+	snprintf(yaml, sizeof yaml,
+	         "genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1, "
+	         "input_tokens: 1000, output_tokens: 1}\n%s",
+	         uncertain);
+	gac_scenario *s = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "b.yaml", &e), st);
+	ck_assert_msg(strstr(e.message, msg) != NULL, "'%s' lacks '%s'", e.message, msg);
+	ck_assert_uint_ge(e.line, 4);
+}
+
+START_TEST(bad_distributions)
+{
+	load_fails("uncertain:\n  workloads.w.input_tokens: {dist: weibull}\n", GAC_EVALUE, "unknown distribution 'weibull'");
+	load_fails("uncertain:\n  workloads.w.input_tokens: 5M to 1M\n", GAC_EVALUE, "0 < p5 < p95");
+	load_fails("uncertain:\n  workloads.w.input_tokens: {dist: lognormal, p5: 9, p95: 3}\n", GAC_EVALUE,
+	           "p5 below p95");
+	load_fails("uncertain:\n  workloads.w.input_tokens: {dist: normal, mean: 1, sd: -2}\n", GAC_EVALUE,
+	           "sd must not be negative");
+	load_fails("uncertain:\n  workloads.w.input_tokens: {dist: beta, mean: 1.5, sd: 0.1}\n", GAC_EVALUE,
+	           "a mean in (0,1)");
+	load_fails("uncertain:\n  workloads.w.input_tokns: 1 to 2\n", GAC_ESCHEMA,
+	           "(did you mean 'workloads.w.input_tokens'?)");
+	load_fails("uncertain:\n  workloads.w.input_tokens: 1 to 2\n  workloads.w.output_tokens: 1 to 2\n"
+	           "correlations:\n  - {between: [workloads.w.input_tokens, workloads.w.output_tokens], rho: 1.5}\n",
+	           GAC_EVALUE, "rank correlation from -1 to 1");
+	load_fails("correlations: []\n", GAC_ESCHEMA, "declare 'uncertain' too");
+	/* a draw the parameter refuses, and trials out of range */
+	gac_scenario *s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+	                       " input_tokens: 1000}\nuncertain:\n  workloads.w.input_tokens: {dist: normal, mean: 1,"
+	                       " sd: 5}\n");
+	gac_sim_options o = GAC_SIM_OPTIONS_INIT;
+	gac_simulation *sim = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &o, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "bound the distribution with min/max"));
+	o.trials = 0;
+	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &o, &e), GAC_EVALUE);
+	ck_assert_ptr_null(sim);
+	gac_scenario_free(s);
+	/* three inputs pairwise +0.9, +0.9, -0.9: not positive definite */
+	s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1, input_tokens: 1,"
+	         " output_tokens: 1, peak_to_average: 1}\nuncertain:\n  workloads.w.input_tokens: 1 to 2\n"
+	         "  workloads.w.output_tokens: 1 to 2\n  workloads.w.requests_per_month: 1 to 2\ncorrelations:\n"
+	         "  - {between: [workloads.w.input_tokens, workloads.w.output_tokens], rho: 0.9}\n"
+	         "  - {between: [workloads.w.input_tokens, workloads.w.requests_per_month], rho: 0.9}\n"
+	         "  - {between: [workloads.w.output_tokens, workloads.w.requests_per_month], rho: -0.9}\n");
+	o.trials = 10;
+	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &o, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "positive-definite"));
+	gac_scenario_free(s);
+}
+END_TEST
+
+Suite *suite_simulate(void)
+{
+	Suite *s = suite_create("simulate");
+	TCase *t = tcase_create("monte-carlo");
+	tcase_set_timeout(t, 120);
+	tcase_add_checked_fixture(t, setup, teardown);
+	tcase_add_test(t, lognormal_demand_matches_analytic);
+	tcase_add_test(t, threads_and_seed);
+	tcase_add_test(t, correlated_inputs);
+	tcase_add_test(t, bad_distributions);
+	suite_add_tcase(s, t);
+	return s;
+}
