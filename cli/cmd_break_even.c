@@ -1,6 +1,7 @@
 /* genaicost break-even: the value of a parameter at which two options
  * cost the same, for a scenario or for the commonest question (provisioned
  * throughput against on-demand) without a file. */
+#define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
 #include <math.h>
@@ -67,21 +68,25 @@ static void num(char *buf, size_t n, double v)
 static char *render(const gac_break_even *be, const char *path, const char *a, const char *b, double lo,
                     double hi, gac_format f, double tpm_per_unit)
 {
+	size_t n = gac_break_even_count(be);
+	double alo, blo, ahi, bhi;
+	gac_break_even_ends(be, &alo, &blo, &ahi, &bhi);
+	int logscale = 0;
+	double step = gac_break_even_scan_step(be, &logscale);
 	if (f == GAC_FORMAT_JSON) {
 		json_t *root = json_object(), *arr = json_array();
-		for (size_t i = 0; root && arr && i < gac_break_even_count(be); i++) {
+		for (size_t i = 0; root && arr && i < n; i++) {
 			const gac_crossing *x = gac_break_even_at(be, i);
 			json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b}", "path", path,
 			                                     "value", x->value, "a", a, "b", b, "cost_a", x->cost_a,
 			                                     "cost_b", x->cost_b, "step", x->step));
 		}
-		double alo, blo, ahi, bhi;
-		gac_break_even_ends(be, &alo, &blo, &ahi, &bhi);
 		json_object_set_new(root, "genaicost", json_string("break-even/1"));
 		json_object_set_new(root, "path", json_string(path));
 		json_object_set_new(root, "a", json_string(a));
 		json_object_set_new(root, "b", json_string(b));
 		json_object_set_new(root, "range", json_pack("[f, f]", lo, hi));
+		json_object_set_new(root, "scan_step", json_pack("{s:f, s:b}", "value", step, "ratio", logscale));
 		json_object_set_new(root, "ends", json_pack("{s:f, s:f, s:f, s:f}", "cost_a_lo", alo, "cost_b_lo",
 		                                            blo, "cost_a_hi", ahi, "cost_b_hi", bhi));
 		json_object_set_new(root, "break_even", arr);
@@ -89,67 +94,67 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		json_decref(root);
 		if (!t)
 			return NULL;
-		size_t n = strlen(t);
-		char *o = realloc(t, n + 2);
+		size_t len = strlen(t);
+		char *o = realloc(t, len + 2);
 		if (!o) {
 			free(t);
 			return NULL;
 		}
-		o[n] = '\n';
-		o[n + 1] = '\0';
+		memcpy(o + len, "\n", 2);
 		return o;
 	}
-	size_t cap = 4096 + 512 * gac_break_even_count(be);
-	char *out = malloc(cap);
-	if (!out)
+	char *out = NULL;
+	size_t size = 0;
+	FILE *m = open_memstream(&out, &size);
+	if (!m)
 		return NULL;
-	size_t len = 0;
-#define OUT(...) (len += (size_t)snprintf(out + len, len < cap ? cap - len : 0, __VA_ARGS__))
 	char v1[64], v2[64], c1[64], c2[64];
 	if (f == GAC_FORMAT_CSV) {
-		OUT("path,value,a,b,cost_a,cost_b,step\r\n");
-		for (size_t i = 0; i < gac_break_even_count(be); i++) {
+		fprintf(m, "path,value,a,b,cost_a,cost_b,step\r\n");
+		for (size_t i = 0; i < n; i++) {
 			const gac_crossing *x = gac_break_even_at(be, i);
-			OUT("%s,%.17g,%s,%s,%.17g,%.17g,%d\r\n", path, x->value, a, b, x->cost_a, x->cost_b, x->step);
+			fprintf(m, "%s,%.17g,%s,%s,%.17g,%.17g,%d\r\n", path, x->value, a, b, x->cost_a, x->cost_b, x->step);
 		}
-		return out;
-	}
-	bool md = f == GAC_FORMAT_MARKDOWN;
-	num(v1, sizeof v1, lo);
-	num(v2, sizeof v2, hi);
-	OUT(md ? "### Break-even: %s, %s against %s\n\n" : "Break-even: %s, %s against %s\n", path, a, b);
-	OUT("Searched %s to %s.\n\n", v1, v2);
-	size_t n = gac_break_even_count(be);
-	double alo, blo, ahi, bhi;
-	gac_break_even_ends(be, &alo, &blo, &ahi, &bhi);
-	if (n == 0) {
-		/* equal at the low end (both free at 0): judge by the high end */
-		const char *wins = alo != blo ? (alo < blo ? a : b) : (ahi <= bhi ? a : b);
-		num(c1, sizeof c1, fmin(alo, blo));
-		num(c2, sizeof c2, fmin(ahi, bhi));
-		OUT("No break-even in this range: %s is cheaper throughout ($%s at %s, $%s at %s).\n", wins, c1,
-		    v1, c2, v2);
-		return out;
-	}
-	for (size_t i = 0; i < n; i++) {
-		const gac_crossing *x = gac_break_even_at(be, i);
-		num(v1, sizeof v1, x->value);
-		num(c1, sizeof c1, x->cost_a);
-		num(c2, sizeof c2, x->cost_b);
-		if (x->step)
-			OUT("%s%zu. at %s the costs jump past each other (a step): %s $%s, %s $%s\n", md ? "" : "  ",
-			    i + 1, v1, a, c1, b, c2);
-		else
-			OUT("%s%zu. at %s both cost $%s\n", md ? "" : "  ", i + 1, v1, c1);
-		if (tpm_per_unit > 0) {
-			num(v2, sizeof v2, x->value * tpm_per_unit);
-			OUT("%s   that is %s tokens a minute on average\n", md ? "" : "  ", v2);
+	} else {
+		bool md = f == GAC_FORMAT_MARKDOWN;
+		num(v1, sizeof v1, lo);
+		num(v2, sizeof v2, hi);
+		fprintf(m, md ? "### Break-even: %s, %s against %s\n\n" : "Break-even: %s, %s against %s\n", path, a, b);
+		fprintf(m, "Searched %s to %s.\n\n", v1, v2);
+		if (n == 0) {
+			num(c1, sizeof c1, fmin(alo, blo));
+			num(c2, sizeof c2, fmin(ahi, bhi));
+			if (alo == blo && ahi == bhi)
+				fprintf(m, "No break-even in this range: %s and %s cost the same throughout.\n", a, b);
+			else
+				/* equal at the low end (both free at 0): judge by the high end */
+				fprintf(m, "No break-even in this range: %s is cheaper throughout ($%s at %s, $%s at %s).\n",
+				        alo != blo ? (alo < blo ? a : b) : (ahi <= bhi ? a : b), c1, v1, c2, v2);
 		}
+		for (size_t i = 0; i < n; i++) {
+			const gac_crossing *x = gac_break_even_at(be, i);
+			num(v1, sizeof v1, x->value);
+			num(c1, sizeof c1, x->cost_a);
+			num(c2, sizeof c2, x->cost_b);
+			if (x->step)
+				fprintf(m, "%s%zu. at %s the costs jump past each other (a step): %s $%s, %s $%s\n",
+				        md ? "" : "  ", i + 1, v1, a, c1, b, c2);
+			else
+				fprintf(m, "%s%zu. at %s both cost $%s\n", md ? "" : "  ", i + 1, v1, c1);
+			if (tpm_per_unit > 0) {
+				num(v2, sizeof v2, x->value * tpm_per_unit);
+				fprintf(m, "%s   that is %s tokens a minute on average\n", md ? "" : "  ", v2);
+			}
+		}
+		if (n)
+			fprintf(m, "\n%s is cheaper below the first break-even, %s above the last.\n",
+			        alo <= blo ? a : b, ahi <= bhi ? a : b);
+		if (!(step == 1 && !logscale))
+			fprintf(m, logscale ? "Scanned in steps of ×%.6g: crossings closer together can be missed.\n"
+			                    : "Scanned in steps of %.6g: crossings closer together can be missed.\n",
+			        step);
 	}
-	OUT("\n%s is cheaper below the first break-even, %s above the last.\n", alo <= blo ? a : b,
-	    ahi <= bhi ? a : b);
-#undef OUT
-	if (len >= cap) {
+	if (fclose(m) != 0) {
 		free(out);
 		return NULL;
 	}
@@ -282,8 +287,26 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		goto done;
 	}
 	if (!range && file) {
+		/* a range the parameter accepts: fractions 0 to 1, counts from 1 */
+		char *t = NULL;
+		double probe = 1.5;
+		gac_scenario *clone = NULL;
 		lo = 0;
 		hi = 100 * fmax(now, 1);
+		if (gac_scenario_clone(&clone, sc) == GAC_OK) {
+			if (gac_scenario_set_number(clone, vary, probe, NULL) != GAC_OK)
+				hi = 1;  /* refuses 1.5: a fraction */
+			else if (gac_scenario_set_number(clone, vary, 0, NULL) != GAC_OK)
+				lo = 1;  /* refuses 0: a count or a positive number */
+			if (gac_scenario_set_number(clone, vary, hi, NULL) != GAC_OK) {
+				/* a maximum (hours in a month): search up to the current value's double */
+				hi = fmax(now * 2, lo + 1);
+				while (hi > lo + 1e-9 && gac_scenario_set_number(clone, vary, hi, NULL) != GAC_OK)
+					hi = lo + (hi - lo) / 2;
+			}
+		}
+		gac_scenario_free(clone);
+		free(t);
 	}
 	rc = load_sheet(c, &sheet, co.pricing ? co.pricing : gac_scenario_pricing(sc),
 	                co.pricing ? NULL : gac_scenario_dir(sc));
@@ -291,8 +314,9 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		goto done;
 	gac_status st = gac_break_even_solve(&be, sc, sheet, vary, opt_a, opt_b, lo, hi, &e);
 	if (st != GAC_OK) {
-		rc = st == GAC_EPARAM || st == GAC_EVALUE ? usage_error(c, "break-even", "%s", e.message)
-		                                          : report_error(c, st, &e);
+		/* a problem of the file has a place in it; one of the flags has none */
+		rc = e.file[0] || (st != GAC_EPARAM && st != GAC_EVALUE) ? report_error(c, st, &e)
+		                                                          : usage_error(c, co.cmd, "%s", e.message);
 		goto done;
 	}
 	if (!(text = render(be, vary, opt_a, opt_b, lo, hi, co.format, tpm))) {

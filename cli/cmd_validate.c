@@ -39,15 +39,17 @@ static int validate_one(cli *c, const char *path, const char *pricing)
 	int rc = load_sheet(c, &sheet, pricing ? pricing : gac_scenario_pricing(sc),
 	                    pricing ? NULL : gac_scenario_dir(sc));
 	if (rc == EXIT_OK) {
-		gac_result *r = NULL;
-		st = gac_estimate(&r, sc, sheet, &e);
+		/* the baseline and every option must price */
+		gac_comparison *cmp = NULL;
+		st = gac_compare(&cmp, sc, sheet, &e);
 		if (st != GAC_OK)
 			rc = report_error(c, st, &e);
 		else
-			fprintf(c->out, "%s: ok: scenario %s, %zu workload%s, priced with %s\n", path,
+			fprintf(c->out, "%s: ok: scenario %s, %zu workload%s, %zu option%s, priced with %s\n", path,
 			        gac_scenario_name(sc), gac_scenario_workload_count(sc),
-			        gac_scenario_workload_count(sc) == 1 ? "" : "s", gac_sheet_name(sheet));
-		gac_result_free(r);
+			        gac_scenario_workload_count(sc) == 1 ? "" : "s", gac_scenario_option_count(sc),
+			        gac_scenario_option_count(sc) == 1 ? "" : "s", gac_sheet_name(sheet));
+		gac_comparison_free(cmp);
 	}
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);

@@ -14,8 +14,9 @@ int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char
 	gac_sweep *w = NULL;
 	gac_status st = gac_sweep_run(&w, sc, sheet, axes, nspecs, &e);
 	if (st != GAC_OK)
-		return st == GAC_EPARAM || st == GAC_EVALUE ? usage_error(c, "what-if", "%s", e.message)
-		                                            : report_error(c, st, &e);
+		/* a problem of the file has a place in it; one of the flags has none */
+		return e.file[0] || (st != GAC_EPARAM && st != GAC_EVALUE) ? report_error(c, st, &e)
+		                                                            : usage_error(c, "what-if", "%s", e.message);
 	char *text = NULL;
 	int rc;
 	if (gac_report_sweep(&text, w, axes, nspecs, gac_sheet_currency(sheet), format) != GAC_OK) {

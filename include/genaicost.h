@@ -560,9 +560,11 @@ typedef struct gac_break_even gac_break_even;
 /*
  * Every value of the numeric parameter `path` in [lo, hi] at which options
  * `a` and `b` ("baseline" or a declared option) cost the same.  The range
- * is scanned (log-spaced when lo > 0 and hi/lo >= 1000) for changes of
- * sign in cost_a - cost_b, and each is refined with GSL's Brent solver on
- * the real cost function.
+ * is scanned at 4,000 points (log-spaced when lo > 0 and hi/lo >= 1000)
+ * for changes of sign in cost_a - cost_b, and each is refined with GSL's
+ * Brent solver on the real cost function.  A whole count (model units) is
+ * scanned value by value, and a crossing reported as a step at the first
+ * value past it.  Choices are GAC_EPARAM.
  */
 GAC_API gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *scenario,
                                         const gac_sheet *sheet, const char *path, const char *a,
@@ -571,6 +573,9 @@ GAC_API void gac_break_even_free(gac_break_even *be);
 GAC_API size_t gac_break_even_count(const gac_break_even *be);
 /* Crossing `i`, ascending by value; NULL when out of range. */
 GAC_API const gac_crossing *gac_break_even_at(const gac_break_even *be, size_t i);
+/* The scan step (a ratio when *log_scale): crossings closer together than
+ * one step can be missed. */
+GAC_API double gac_break_even_scan_step(const gac_break_even *be, int *log_scale);
 /* The costs of both options at lo and at hi. */
 GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double *b_lo, double *a_hi,
                                  double *b_hi);

@@ -9,12 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SCAN_POINTS 400
+#define SCAN_POINTS 4000
 
 struct gac_break_even {
 	gac_crossing *items;
 	size_t count;
 	double a_lo, b_lo, a_hi, b_hi;
+	double step;     /* scan step: crossings closer than this can be missed */
+	bool log_step;   /* step is a ratio */
 };
 
 typedef struct diff_ctx {
@@ -101,6 +103,14 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "the range must have LO below HI (got %g:%g)", lo, hi);
 	if (!strcmp(a, b))
 		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "compare two different options (both are '%s')", a);
+	int kind = gac_param_kind(s, path);
+	if (kind == 1)
+		return gac_fail(err, GAC_EPARAM, NULL, 0, 0,
+		                "%s is a choice, not a number: compare its values as options instead", path);
+	/* whole counts (model units, ...) are scanned value by value */
+	if (kind == 2 && (hi - lo > 100000 || floor(hi) < ceil(lo)))
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0,
+		                "%s is a whole count: give a range holding 1 to 100,000 whole values", path);
 	diff_ctx c = {.sheet = sheet, .path = path, .err = err};
 	gac_status st;
 	if ((st = gac_scenario_with_option(&c.a, s, a, err)) != GAC_OK)
@@ -116,33 +126,45 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 	}
 	/* GSL aborts on errors unless told not to */
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
-	bool logscale = lo > 0 && hi / lo >= 1000;
-	double prev_x = lo, prev = diff(lo, &c);
+	bool logscale = kind != 2 && lo > 0 && hi / lo >= 1000;
+	double first = kind == 2 ? ceil(lo) : lo, last = kind == 2 ? floor(hi) : hi;
+	size_t points = kind == 2 ? (size_t)(last - first) : SCAN_POINTS;
+	double prev_x = first, prev = diff(first, &c);
 	be->a_lo = c.cost_a;
 	be->b_lo = c.cost_b;
 	/* equal at the start of the range (fixed costs alike, say) is no
 	 * crossing: only a change of order is */
-	for (int i = 1; st == GAC_OK && c.st == GAC_OK && i <= SCAN_POINTS; i++) {
-		double t = (double)i / SCAN_POINTS;
-		double x = i == SCAN_POINTS ? hi : logscale ? lo * pow(hi / lo, t) : lo + (hi - lo) * t;
+	for (size_t i = 1; st == GAC_OK && c.st == GAC_OK && i <= points; i++) {
+		double t = (double)i / (double)points;
+		double x = kind == 2 ? first + (double)i
+		           : i == points ? last : logscale ? lo * pow(hi / lo, t) : lo + (hi - lo) * t;
 		double d = diff(x, &c);
 		if (c.st != GAC_OK)
 			break;
 		if (d == 0) {
-			st = add(be, x, &c, err);
+			/* a run of equal costs counts once, where it starts */
+			if (prev != 0)
+				st = add(be, x, &c, err);
 		} else if (prev != 0 && (prev < 0) != (d < 0)) {
 			double root = x;
-			if ((st = refine(&root, prev_x, x, &c, err)) == GAC_OK)
+			/* counts step: the first whole value past the switch */
+			if (kind != 2)
+				st = refine(&root, prev_x, x, &c, err);
+			if (st == GAC_OK)
 				st = add(be, root, &c, err);
+			if (st == GAC_OK && kind == 2)
+				be->items[be->count - 1].step = 1;
 		}
 		prev_x = x;
 		prev = d;
 	}
+	be->step = kind == 2 ? 1 : logscale ? pow(hi / lo, 1.0 / SCAN_POINTS) : (hi - lo) / SCAN_POINTS;
+	be->log_step = logscale;
 	gsl_set_error_handler(old);
 	if (st == GAC_OK && c.st != GAC_OK)
 		st = c.st;
 	if (st == GAC_OK) {
-		diff(hi, &c);
+		diff(last, &c);
 		be->a_hi = c.cost_a;
 		be->b_hi = c.cost_b;
 		st = c.st;
@@ -156,6 +178,13 @@ done:
 	}
 	*out = be;
 	return GAC_OK;
+}
+
+double gac_break_even_scan_step(const gac_break_even *be, int *log_scale)
+{
+	if (log_scale)
+		*log_scale = be && be->log_step;
+	return be ? be->step : NAN;
 }
 
 void gac_break_even_free(gac_break_even *be)

@@ -498,7 +498,7 @@ static gac_status price_provisioned(engine *e)
 		const gac_entry *custom = gac_workload_custom(e, w, &st);
 		if (st != GAC_OK)
 			return st;
-		if (custom && custom->v[GAC_C_KIND] >= GAC_CUSTOM_IMPORT)
+		if (custom && GAC_CUSTOM_OWN_SERVING((int)custom->v[GAC_C_KIND]))
 			continue;  /* billed per CMU-minute or instance-hour instead */
 		const gac_model *m = gac_find_model(e, w, &st);
 		if (!m)
@@ -705,7 +705,7 @@ static gac_status run(engine *e)
 			return st;
 		/* imported and self-trained models are paid by the minute or the
 		 * instance-hour, priced with their customization */
-		if (custom && custom->v[GAC_C_KIND] >= GAC_CUSTOM_IMPORT)
+		if (custom && GAC_CUSTOM_OWN_SERVING((int)custom->v[GAC_C_KIND]))
 			continue;
 		const gac_model *m = gac_find_model(e, w, &st);
 		if (!m)

@@ -9,7 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const kind_names[] = {"fine-tune", "continued-pretraining", "import", "from-scratch"};
+static const char *const kind_names[] = {"fine-tune", "continued-pretraining", "import", "from-scratch",
+                                         "distillation"};
 
 const gac_entry *gac_workload_custom(engine *e, const gac_workload *w, gac_status *st)
 {
@@ -105,6 +106,45 @@ static gac_status fine_tune(engine *e, const gac_entry *c, const char *label)
 	gac_line_one_time(e, k * m->training_per_1k, c->v[GAC_C_RETRAIN_EVERY]);
 	gac_buf_puts(&b, "one custom model stored for the month");
 	return gac_add_line(e, c->name, m->id, "custom model storage", 1, "model-month", m->storage_per_month, &b);
+}
+
+/* Distillation: the teacher writes the synthetic training data, billed at
+ * its on-demand token prices, once per (re)training. */
+static gac_status teacher(engine *e, const gac_entry *c)
+{
+	gac_status st;
+	const char *id = c->text[GAC_CT_TEACHER_MODEL];
+	if ((st = need(e, c, id != NULL, "teacher_model")) != GAC_OK)
+		return st;
+	const gac_model *m = gac_sheet_lookup(e->sheet, id);
+	if (!m)
+		return gac_fail(e->err, GAC_EMODEL, e->s->path, c->line, c->col,
+		                "customization '%s': unknown teacher model '%s'", c->name, id);
+	gac_prices p;
+	gac_model_prices(&p, m, e->s->region);
+	static const int kinds[2] = {GAC_PRICE_INPUT, GAC_PRICE_OUTPUT};
+	static const int fields[2] = {GAC_C_TEACHER_INPUT, GAC_C_TEACHER_OUTPUT};
+	for (int i = 0; i < 2; i++) {
+		double tokens = c->v[fields[i]];
+		if (tokens <= 0)
+			continue;
+		if (!(p.has & (1u << kinds[i])))
+			return gac_fail(e->err, GAC_ENOPRICE, e->s->path, c->line, c->col,
+			                "customization '%s': the price sheet has no on-demand %s price for teacher %s",
+			                c->name, i ? "output" : "input", m->id);
+		gac_buf b = GAC_WHY(e);
+		gac_buf_exact(&b, tokens);
+		gac_buf_printf(&b, " teacher %s tokens ÷ ", i ? "output" : "input");
+		gac_buf_exact(&b, m->per);
+		spread_text(&b, c);
+		const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
+		if ((st = gac_add_line(e, c->name, m->id, i ? "teacher output tokens (synthetic data)"
+		                                             : "teacher input tokens (synthetic data)",
+		                       tokens / m->per / spread(c), unit, p.v[kinds[i]], &b)) != GAC_OK)
+			return st;
+		gac_line_one_time(e, tokens / m->per * p.v[kinds[i]], c->v[GAC_C_RETRAIN_EVERY]);
+	}
+	return GAC_OK;
 }
 
 static gac_status import(engine *e, const gac_entry *c, const char *id)
@@ -223,6 +263,10 @@ gac_status gac_price_customizations(engine *e)
 		switch ((int)c->v[GAC_C_KIND]) {
 		case GAC_CUSTOM_FINE_TUNE: st = fine_tune(e, c, "fine-tuning (training)"); break;
 		case GAC_CUSTOM_PRETRAIN: st = fine_tune(e, c, "continued pre-training"); break;
+		case GAC_CUSTOM_DISTILL:
+			if ((st = teacher(e, c)) == GAC_OK)
+				st = fine_tune(e, c, "distillation (student training)");
+			break;
 		case GAC_CUSTOM_IMPORT: st = import(e, c, id); break;
 		default: st = from_scratch(e, c); break;
 		}

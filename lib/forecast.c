@@ -98,6 +98,17 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			gac_scenario_get_number(&base[i * nw + j], variants[i], path);
 		}
 	}
+	/* a commitment bills its whole term: two in force at once would each
+	 * bill, which this forecast does not model, so they may not overlap */
+	for (size_t i = 1; st == GAC_OK && i <= nk; i++)
+		for (size_t j = 1; st == GAC_OK && j < i; j++) {
+			const struct gac_commitment *a = &s->commitments[j - 1], *b = &s->commitments[i - 1];
+			if (a->start < b->start + terms[i] && b->start < a->start + terms[j])
+				st = gac_fail(err, GAC_EVALUE, s->path, b->line, b->col,
+				              "forecast commitments overlap: '%s' from month %g and '%s' from month %g; "
+				              "a commitment bills its whole term, so start the next when the last ends",
+				              a->option, a->start, b->option, b->start);
+		}
 	size_t seasons = s->season_count ? s->season_count : 1;
 	double sum = 0;
 	for (size_t m = 1; st == GAC_OK && m <= months; m++) {

@@ -54,6 +54,11 @@ GAC_HIDDEN void gac_hash_hex(char out[17], const void *data, size_t len);
 GAC_HIDDEN gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limit,
                                     gac_error *err);
 
+/* A workload, option, service or customization name: [A-Za-z0-9_-],
+ * 1 to GAC_MAX_NAME characters. */
+#define GAC_MAX_NAME 64
+GAC_HIDDEN bool gac_valid_name(const char *name);
+
 /* Levenshtein distance, capped. */
 GAC_HIDDEN size_t gac_edit_distance(const char *a, const char *b);
 
@@ -341,7 +346,15 @@ typedef enum { GAC_SECT_SERVICES = 0, GAC_SECT_CUSTOM, GAC_SECT_COUNT } gac_sect
 typedef enum { GAC_S_QUANTITY = 0, GAC_S_SCOPE, GAC_S_COUNT } gac_sfield;
 typedef enum { GAC_ST_SERVICE = 0, GAC_ST_COUNT } gac_stext;
 
-typedef enum { GAC_CUSTOM_FINE_TUNE = 0, GAC_CUSTOM_PRETRAIN, GAC_CUSTOM_IMPORT, GAC_CUSTOM_SCRATCH } gac_custom_kind;
+typedef enum {
+	GAC_CUSTOM_FINE_TUNE = 0,
+	GAC_CUSTOM_PRETRAIN,
+	GAC_CUSTOM_IMPORT,
+	GAC_CUSTOM_SCRATCH,
+	GAC_CUSTOM_DISTILL          /* a fine-tuned student on a teacher's synthetic data */
+} gac_custom_kind;
+/* Imported and self-trained models are not served as a sheet model. */
+#define GAC_CUSTOM_OWN_SERVING(k) ((k) == GAC_CUSTOM_IMPORT || (k) == GAC_CUSTOM_SCRATCH)
 
 typedef enum {
 	GAC_C_KIND = 0,
@@ -358,9 +371,17 @@ typedef enum {
 	GAC_C_MFU,
 	GAC_C_HOSTING_COUNT,
 	GAC_C_ONE_TIME,
+	GAC_C_TEACHER_INPUT,       /* distillation: synthetic data, teacher tokens */
+	GAC_C_TEACHER_OUTPUT,
 	GAC_C_COUNT
 } gac_cfield;
-typedef enum { GAC_CT_BASE_MODEL = 0, GAC_CT_INSTANCE, GAC_CT_HOSTING_INSTANCE, GAC_CT_COUNT } gac_ctext;
+typedef enum {
+	GAC_CT_BASE_MODEL = 0,
+	GAC_CT_INSTANCE,
+	GAC_CT_HOSTING_INSTANCE,
+	GAC_CT_TEACHER_MODEL,
+	GAC_CT_COUNT
+} gac_ctext;
 
 typedef struct gac_entry {
 	char *name;
@@ -437,9 +458,29 @@ GAC_HIDDEN gac_status gac_options_load(gac_ctx *c, gac_scenario *s, const gac_no
 GAC_HIDDEN void gac_options_free(gac_scenario *s);
 GAC_HIDDEN gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *src);
 
+/* A resolved numeric parameter, for loops that set the same path many
+ * times: valid while the scenario's workloads and entries stay as they are. */
+typedef struct gac_pref {
+	const struct pdesc *d;
+	double *slot;
+	uint32_t *set;
+	uint32_t bit;
+	struct gac_workload *w;  /* NULL for scenario-wide parameters */
+	char **text;             /* text parameters: region, pricing, model */
+	unsigned *gline, *gcol;  /* scenario-wide parameters: where written */
+	bool regions;            /* topology.regions: a comma-separated list */
+} gac_pref;
+
+/* GAC_EPARAM for an unknown or text parameter. */
+GAC_HIDDEN gac_status gac_param_resolve(gac_pref *r, gac_scenario *s, const char *path);
+/* Set a resolved parameter, checked as gac_scenario_set_number is. */
+GAC_HIDDEN gac_status gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err);
+
 /* 1 when the numeric parameter is a choice (mode, commitment, ...), 2 when
  * a whole count, 3 when a fraction, 0 for a plain number; -1 unknown. */
 GAC_HIDDEN int gac_param_kind(const gac_scenario *s, const char *path);
+/* The largest value a numeric parameter takes (1 for fractions), or inf. */
+GAC_HIDDEN double gac_param_max(const gac_scenario *s, const char *path);
 GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workload *w);
 GAC_HIDDEN const char *const *gac_enum_values(const char *path_field);
 

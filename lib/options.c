@@ -64,16 +64,6 @@ gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *src)
 	return GAC_OK;
 }
 
-static bool valid_name(const char *n)
-{
-	if (!*n)
-		return false;
-	for (; *n; n++)
-		if (!((*n >= 'a' && *n <= 'z') || (*n >= 'A' && *n <= 'Z') || (*n >= '0' && *n <= '9') ||
-		      *n == '_' || *n == '-'))
-			return false;
-	return true;
-}
 
 static gac_status apply(gac_scenario *s, const gac_option *o, const char *file, gac_error *err)
 {
@@ -117,9 +107,9 @@ gac_status gac_options_load(gac_ctx *c, gac_scenario *s, const gac_node *n)
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col, "an option needs 'name'");
 		if ((st = gac_get_string(c, name, "name", &o->name)) != GAC_OK)
 			return st;
-		if (!valid_name(o->name) || !strcmp(o->name, "baseline"))
+		if (!gac_valid_name(o->name) || !strcmp(o->name, "baseline"))
 			return gac_fail(c->err, GAC_EVALUE, c->file, name->line, name->col,
-			                "option name '%s' must hold only letters, digits, '_' and '-', and not "
+			                "option name '%s' must hold only letters, digits, '_' and '-' (at most 64), and not "
 			                "be 'baseline' (the scenario as written)", o->name);
 		for (size_t j = 0; j < i; j++)
 			if (!strcmp(s->options[j].name, o->name))
@@ -204,7 +194,7 @@ gac_status gac_scenario_add_option(gac_scenario *s, const char *name, const char
 {
 	if (!s || !name || (count && (!paths || !values)))
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no scenario, name or overrides");
-	if (!valid_name(name) || !strcmp(name, "baseline"))
+	if (!gac_valid_name(name) || !strcmp(name, "baseline"))
 		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "option name '%s' is not valid", name);
 	for (size_t i = 0; i < s->option_count; i++)
 		if (!strcmp(s->options[i].name, name))

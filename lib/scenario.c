@@ -34,7 +34,7 @@ static const pdesc sdesc[GAC_S_COUNT] = {
 static const char *const stext[GAC_ST_COUNT] = {"service"};
 
 static const char *const custom_kinds[] = {"fine-tune", "continued-pretraining", "import",
-                                           "from-scratch", NULL};
+                                           "from-scratch", "distillation", NULL};
 static const pdesc cdesc[GAC_C_COUNT] = {
 	[GAC_C_KIND] = {"kind", P_ENUM, 0, 0, custom_kinds, 0},
 	[GAC_C_TRAINING_TOKENS] = {"training_tokens", P_NUMBER, 0, 0, NULL, 0},
@@ -50,8 +50,10 @@ static const pdesc cdesc[GAC_C_COUNT] = {
 	[GAC_C_MFU] = {"mfu", P_FRACTION, 0.4, 1, NULL, 0},
 	[GAC_C_HOSTING_COUNT] = {"hosting_count", P_NUMBER, 0, 0, NULL, 0},
 	[GAC_C_ONE_TIME] = {"one_time", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_C_TEACHER_INPUT] = {"teacher_input_tokens", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_C_TEACHER_OUTPUT] = {"teacher_output_tokens", P_NUMBER, 0, 0, NULL, 0},
 };
-static const char *const ctext[GAC_CT_COUNT] = {"base_model", "instance", "hosting_instance"};
+static const char *const ctext[GAC_CT_COUNT] = {"base_model", "instance", "hosting_instance", "teacher_model"};
 
 /* The sections of named entries: services and customizations. */
 static const struct section {
@@ -124,17 +126,8 @@ const char *const *gac_enum_values(const char *field)
 	return NULL;
 }
 
-/* Where a path points. */
-typedef struct pref {
-	const pdesc *d;
-	double *slot;
-	uint32_t *set;
-	uint32_t bit;
-	gac_workload *w;        /* NULL for scenario-wide parameters */
-	char **text;            /* text parameters: region, pricing, model */
-	unsigned *gline, *gcol; /* scenario-wide parameters: where written */
-	bool regions;           /* topology.regions: a comma-separated list */
-} pref;
+/* Where a path points (gac_pref in internal.h). */
+typedef gac_pref pref;
 
 static void workload_free(gac_workload *w)
 {
@@ -209,16 +202,6 @@ static gac_scenario *scenario_alloc(void)
 	return s;
 }
 
-static bool valid_name(const char *n)
-{
-	if (!*n)
-		return false;
-	for (; *n; n++)
-		if (!((*n >= 'a' && *n <= 'z') || (*n >= 'A' && *n <= 'Z') || (*n >= '0' && *n <= '9') ||
-		      *n == '_' || *n == '-'))
-			return false;
-	return true;
-}
 
 static gac_workload *find_workload(const gac_scenario *s, const char *name, size_t len)
 {
@@ -232,7 +215,7 @@ gac_status gac_scenario_add_workload(gac_scenario *s, const char *name, const ch
 {
 	if (!s || !name || !model)
 		return GAC_EARG;
-	if (!valid_name(name) || find_workload(s, name, strlen(name)))
+	if (!gac_valid_name(name) || find_workload(s, name, strlen(name)))
 		return GAC_EVALUE;
 	if (s->workload_count >= GAC_MAX_WORKLOADS)
 		return GAC_ELIMIT;
@@ -273,7 +256,7 @@ static gac_status add_entry(gac_scenario *s, int sec, const char *name)
 {
 	const struct section *d = &sections_tab[sec];
 	gac_entries *es = &s->sect[sec];
-	if (!valid_name(name) || find_entry(s, sec, name, strlen(name)))
+	if (!gac_valid_name(name) || find_entry(s, sec, name, strlen(name)))
 		return GAC_EVALUE;
 	gac_entry *a = gac_realloc(es->items, (es->count + 1) * sizeof *a);
 	if (!a)
@@ -294,6 +277,21 @@ static gac_status add_entry(gac_scenario *s, int sec, const char *name)
 		ok = (u->paths[i] = gac_buf_take(&b)) != NULL;
 	}
 	return ok ? GAC_OK : GAC_ENOMEM;
+}
+
+static gac_status resolve(pref *r, gac_scenario *s, const char *path);
+static gac_status store_number(const pref *r, const char *path, double v, gac_error *err,
+                               const char *file, unsigned line, unsigned col);
+
+gac_status gac_param_resolve(gac_pref *r, gac_scenario *s, const char *path)
+{
+	gac_status st = resolve(r, s, path);
+	return st == GAC_OK && !r->d ? GAC_EPARAM : st;
+}
+
+gac_status gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err)
+{
+	return store_number(r, path, v, err, NULL, 0, 0);
 }
 
 static gac_status resolve(pref *r, gac_scenario *s, const char *path)
@@ -734,9 +732,9 @@ static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col, "a workload needs 'name'");
 	if ((st = gac_expect(c, name, GAC_NODE_SCALAR, "name")) != GAC_OK)
 		return st;
-	if (!valid_name(name->text))
+	if (!gac_valid_name(name->text))
 		return gac_fail(c->err, GAC_EVALUE, c->file, name->line, name->col,
-		                "workload name '%s' may only hold letters, digits, '_' and '-'", name->text);
+		                "workload name '%s' may only hold letters, digits, '_' and '-' (at most 64)", name->text);
 	if (find_workload(s, name->text, strlen(name->text)))
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, name->line, name->col,
 		                "workload '%s' is declared twice", name->text);
@@ -798,9 +796,9 @@ static gac_status load_section(gac_ctx *c, gac_scenario *s, int sec, const gac_n
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col, "%s needs 'name'", d->what);
 		if ((st = gac_expect(c, name, GAC_NODE_SCALAR, "name")) != GAC_OK)
 			return st;
-		if (!valid_name(name->text))
+		if (!gac_valid_name(name->text))
 			return gac_fail(c->err, GAC_EVALUE, c->file, name->line, name->col,
-			                "name '%s' may only hold letters, digits, '_' and '-'", name->text);
+			                "name '%s' may only hold letters, digits, '_' and '-' (at most 64)", name->text);
 		if (find_entry(s, sec, name->text, strlen(name->text)))
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, name->line, name->col,
 			                "'%s' is declared twice in %s", name->text, d->key);
@@ -1123,6 +1121,16 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	const gac_node *opts = gac_map_get(root, "options");
 	if (opts && (st = gac_options_load(c, s, opts)) != GAC_OK)
 		return st;
+	/* forecast commitments name options */
+	for (size_t i = 0; i < s->commitment_count; i++) {
+		const struct gac_commitment *k = &s->commitments[i];
+		bool found = false;
+		for (size_t j = 0; j < s->option_count; j++)
+			found = found || !strcmp(s->options[j].name, k->option);
+		if (!found)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
+			                "forecast commitment: no option named '%s' (declare it under options)", k->option);
+	}
 	/* ranges and uncertain inputs name workloads too */
 	const gac_node *rg = gac_map_get(root, "ranges");
 	if (rg && (st = load_ranges(c, s, rg)) != GAC_OK)
@@ -1361,6 +1369,16 @@ int gac_param_kind(const gac_scenario *s, const char *path)
 	case P_FRACTION: return 3;
 	default: return 0;
 	}
+}
+
+double gac_param_max(const gac_scenario *s, const char *path)
+{
+	pref r;
+	if (resolve(&r, (gac_scenario *)s, path) != GAC_OK || !r.d)
+		return INFINITY;
+	if (r.d->type == P_FRACTION)
+		return 1;
+	return r.d->max > 0 ? r.d->max : INFINITY;
 }
 
 gac_status gac_scenario_get_text(char **out, const gac_scenario *s, const char *path)

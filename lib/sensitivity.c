@@ -32,11 +32,18 @@ static int by_swing(const void *a, const void *b)
 	return strcmp(x->path, y->path);  /* a stable order for ties */
 }
 
-/* Total with `path` set to `v`; false when the scenario refuses `v`. */
-static bool total_at(double *total, gac_scenario *w, const gac_sheet *sheet, const char *path, double v,
-                     double keep, gac_status *fatal, gac_error *err)
+/* Total with `path` set to `v` on a fresh copy (setting one request rate
+ * clears the others, so the original is never touched); false when the
+ * scenario refuses `v` or cannot be priced with it. */
+static bool total_at(double *total, const gac_scenario *s, const gac_sheet *sheet, const char *path, double v,
+                     gac_status *fatal, gac_error *err)
 {
 	gac_error quiet;
+	gac_scenario *w = NULL;
+	if (gac_scenario_clone(&w, s) != GAC_OK) {
+		*fatal = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		return false;
+	}
 	bool ok = gac_scenario_set_number(w, path, v, &quiet) == GAC_OK;
 	if (ok) {
 		gac_status st = gac_estimate_total(total, w, sheet, &quiet);
@@ -47,7 +54,7 @@ static bool total_at(double *total, gac_scenario *w, const gac_sheet *sheet, con
 			ok = st == GAC_OK;
 		}
 	}
-	gac_scenario_set_number(w, path, keep, NULL);
+	gac_scenario_free(w);
 	return ok;
 }
 
@@ -62,12 +69,9 @@ gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *s, con
 		                swing);
 	gac_status st;
 	gac_sensitivity *r = gac_calloc(1, sizeof *r);
-	gac_scenario *w = NULL;
 	size_t n = gac_scenario_param_count(s);
-	if (!r || gac_scenario_clone(&w, s) != GAC_OK || !(r->items = gac_calloc(n + 1, sizeof *r->items)) ||
-	    !(r->paths = gac_calloc(n + 1, sizeof *r->paths))) {
+	if (!r || !(r->items = gac_calloc(n + 1, sizeof *r->items)) || !(r->paths = gac_calloc(n + 1, sizeof *r->paths))) {
 		gac_sensitivity_free(r);
-		gac_scenario_free(w);
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	}
 	if ((st = gac_estimate_total(&r->base, s, sheet, err)) != GAC_OK)
@@ -86,18 +90,19 @@ gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *s, con
 		if (v == 0 && !declared)
 			continue;
 		double lo = declared ? declared->lo : v * (1 - swing), hi = declared ? declared->hi : v * (1 + swing);
-		if (declared) {
-			/* as declared */
-		} else if (kind == 2) {
-			lo = fmax(1, round(lo));
-			hi = round(hi);
-		} else if (kind == 3) {
-			hi = fmin(1, hi);
+		if (!declared) {
+			if (kind == 2) {
+				/* whole counts move by one at least */
+				lo = fmax(1, fmin(round(lo), v - 1));
+				hi = fmax(round(hi), v + 1);
+			}
+			/* and nothing moves past its maximum (1 for fractions, 744 hours) */
+			hi = fmin(hi, gac_param_max(s, path));
 		}
 		gac_sensitivity_item it = {.value = v, .low = lo, .high = hi};
 		st = GAC_OK;
-		bool ok_lo = total_at(&it.total_low, w, sheet, path, lo, v, &st, err);
-		bool ok_hi = st == GAC_OK && total_at(&it.total_high, w, sheet, path, hi, v, &st, err);
+		bool ok_lo = total_at(&it.total_low, s, sheet, path, lo, &st, err);
+		bool ok_hi = st == GAC_OK && total_at(&it.total_high, s, sheet, path, hi, &st, err);
 		if (st != GAC_OK)
 			goto fail;
 		if (!ok_lo || !ok_hi)
@@ -111,11 +116,9 @@ gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *s, con
 		r->items[r->count++] = it;
 	}
 	qsort(r->items, r->count, sizeof *r->items, by_swing);
-	gac_scenario_free(w);
 	*out = r;
 	return GAC_OK;
 fail:
-	gac_scenario_free(w);
 	gac_sensitivity_free(r);
 	return st;
 }

@@ -81,6 +81,13 @@ static void *worker(void *arg)
 	}
 	for (size_t o = 0; o < nopt && j->st == GAC_OK; o++)
 		j->st = gac_scenario_with_option(&v[o], j->s, j->sim->names[o], &j->err);
+	/* each variant's uncertain paths, resolved once */
+	gac_pref *refs = calloc(nopt * (m + 1), sizeof *refs);
+	if (!refs && j->st == GAC_OK)
+		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	for (size_t o = 0; o < nopt && j->st == GAC_OK; o++)
+		for (size_t i = 0; i < m && j->st == GAC_OK; i++)
+			j->st = gac_param_resolve(&refs[o * m + i], v[o], j->s->uncertain[i].path);
 	for (size_t b = j->thread; b < j->blocks && j->st == GAC_OK; b += j->threads) {
 		gsl_rng_set(rng, block_seed(j->opt->seed, b));
 		size_t first = b * BLOCK, last = first + BLOCK < j->sim->trials ? first + BLOCK : j->sim->trials;
@@ -103,7 +110,7 @@ static void *worker(void *arg)
 			}
 			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
 				for (size_t i = 0; i < m && j->st == GAC_OK; i++) {
-					j->st = gac_scenario_set_number(v[o], j->s->uncertain[i].path, x[i], &j->err);
+					j->st = gac_param_store(&refs[o * m + i], j->s->uncertain[i].path, x[i], &j->err);
 					if (j->st != GAC_OK) {
 						const struct gac_uncertain *un = &j->s->uncertain[i];
 						char msg[sizeof j->err.message + 160];
@@ -117,6 +124,7 @@ static void *worker(void *arg)
 			}
 		}
 	}
+	free(refs);
 out:
 	for (size_t o = 0; v && o < nopt; o++)
 		gac_scenario_free(v[o]);

@@ -95,6 +95,10 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 			return st != GAC_OK ? st : gac_fail(err, GAC_EPARAM, NULL, 0, 0, "%s is not numeric", axes[k].path);
 		}
 	}
+	for (size_t k = 0; k < naxes; k++)
+		if (gac_param_kind(s, axes[k].path) == 1)
+			return gac_fail(err, GAC_EPARAM, NULL, 0, 0,
+			                "%s is a choice, not a number: compare its values as options instead", axes[k].path);
 	if (naxes == 2 && !strcmp(axes[0].path, axes[1].path))
 		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "the two sweeps vary the same parameter %s", axes[0].path);
 	size_t points = axes[0].steps * (naxes == 2 ? axes[1].steps : 1);
@@ -123,6 +127,14 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 		else
 			st = gac_scenario_with_option(&variants[o], s, name, err);
 	}
+	/* resolve each path once per variant: the loop only stores numbers */
+	gac_pref (*refs)[2] = st == GAC_OK ? gac_calloc(nopt, sizeof *refs) : NULL;
+	if (st == GAC_OK && !refs)
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	for (size_t o = 0; st == GAC_OK && o < nopt; o++)
+		for (size_t k = 0; st == GAC_OK && k < naxes; k++)
+			if (gac_param_resolve(&refs[o][k], variants[o], axes[k].path) != GAC_OK)
+				st = gac_fail(err, GAC_EPARAM, NULL, 0, 0, "%s is not numeric", axes[k].path);
 	for (size_t p = 0; st == GAC_OK && p < points; p++) {
 		size_t i0 = naxes == 2 ? p / axes[1].steps : p, i1 = naxes == 2 ? p % axes[1].steps : 0;
 		w->values[p * naxes] = axis_value(&axes[0], i0);
@@ -130,7 +142,7 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 			w->values[p * naxes + 1] = axis_value(&axes[1], i1);
 		for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
 			for (size_t k = 0; st == GAC_OK && k < naxes; k++)
-				st = gac_scenario_set_number(variants[o], axes[k].path, w->values[p * naxes + k], err);
+				st = gac_param_store(&refs[o][k], axes[k].path, w->values[p * naxes + k], err);
 			if (st == GAC_OK)
 				st = gac_estimate_total(&w->totals[p * nopt + o], variants[o], sheet, err);
 			if (st != GAC_OK && err) {
@@ -145,6 +157,7 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 	for (size_t o = 0; variants && o < nopt; o++)
 		gac_scenario_free(variants[o]);
 	free(variants);
+	free(refs);
 	if (st != GAC_OK) {
 		gac_sweep_free(w);
 		return st;

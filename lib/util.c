@@ -185,6 +185,18 @@ void gac_buf_exact(gac_buf *b, double v)
 		return;
 	char tmp[400], fmt[16];
 	double mag = fabs(v);
+	/* the common case first: %.15g reads back for most figures and is plain
+	 * from 1e-4 to 1e15; two tries more reach every double */
+	if (mag >= 1e-4 && mag < 1e15) {
+		static const char *const g[] = {"%.15g", "%.16g", "%.17g"};
+		for (int i = 0; i < 3; i++) {
+			c_snprintf(tmp, sizeof tmp, g[i], v);
+			if (!strchr(tmp, 'e') && gac_c_strtod(tmp, NULL) == v) {
+				gac_buf_puts(b, tmp);
+				return;
+			}
+		}
+	}
 	/* plain decimals where they stay short, exponent form otherwise */
 	if (v == 0 || (mag >= 1e-9 && mag < 1e16)) {
 		for (int d = 0; d <= 25; d++) {
@@ -319,4 +331,17 @@ size_t gac_edit_distance(const char *a, const char *b)
 		}
 	}
 	return row[lb];
+}
+
+bool gac_valid_name(const char *n)
+{
+	size_t len = strlen(n);
+	/* names end up inside parameter paths: keep them short and plain */
+	if (len == 0 || len > GAC_MAX_NAME)
+		return false;
+	for (; *n; n++)
+		if (!((*n >= 'a' && *n <= 'z') || (*n >= 'A' && *n <= 'Z') || (*n >= '0' && *n <= '9') ||
+		      *n == '_' || *n == '-'))
+			return false;
+	return true;
 }

@@ -134,6 +134,28 @@ START_TEST(fine_tune_on_demand_where_allowed)
 }
 END_TEST
 
+START_TEST(distillation)
+{
+	/* the teacher writes the data: 10M input × $0.0015/1K + 2M output ×
+	 * $0.002/1K = $19, once; the student trains on 2M × 2 epochs × $0.001/1K
+	 * = $4; both spread over the 12-month horizon; the student (Nova) may
+	 * run on demand */
+	gac_result *r = run(HEAD("custom:d")
+	                    "customizations:\n"
+	                    "  - {name: d, kind: distillation, teacher_model: m.cmd, teacher_input_tokens: 10M,"
+	                    " teacher_output_tokens: 2M, base_model: m.nova, training_tokens: 2M, epochs: 2}\n",
+	                    NULL);
+	ck_assert_rel(line(r, "teacher input tokens (synthetic data)")->one_time, 15, 1e-12);
+	ck_assert_rel(line(r, "teacher output tokens (synthetic data)")->cost, 4.0 / 12, 1e-12);
+	ck_assert_rel(line(r, "distillation (student training)")->one_time, 4, 1e-12);
+	double cum[2];
+	ck_assert_int_eq(gac_result_tco(cum, 2, r), GAC_OK);
+	ck_assert_rel(cum[1] - cum[0], 528 + 1.95, 1e-12);
+	ck_assert_rel(cum[0], 528 + 1.95 + 19 + 4, 1e-12);
+	gac_result_free(r);
+}
+END_TEST
+
 START_TEST(custom_model_import)
 {
 	/* 1 copy × 2 CMUs × ceil(600 / 5) = 120 windows × 5 minutes × 730/24
@@ -208,6 +230,9 @@ START_TEST(customization_errors)
 	expect_error(HEAD("custom:t") "deployment: {mode: provisioned, commitment: 1-month}\n"
 	             "customizations:\n  - {name: t, kind: fine-tune, base_model: m.cmd}\n",
 	             GAC_ESCHEMA, "needs training_tokens above 0");
+	expect_error(HEAD("custom:t") "customizations:\n  - {name: t, kind: distillation, base_model: m.nova,"
+	             " training_tokens: 1M}\n",
+	             GAC_ESCHEMA, "needs teacher_model");
 	expect_error(HEAD("custom:t") "customizations:\n  - {name: t, kind: import}\n", GAC_ESCHEMA,
 	             "needs cmu_per_copy above 0");
 	expect_error(HEAD("custom:t") "customizations:\n  - {name: t, kind: from-scratch, instance: gpu9,"
@@ -237,6 +262,7 @@ Suite *suite_custom(void)
 	tcase_add_test(t, fine_tune_served_provisioned);
 	tcase_add_test(t, fine_tune_on_demand_where_allowed);
 	tcase_add_test(t, custom_model_import);
+	tcase_add_test(t, distillation);
 	tcase_add_test(t, from_scratch);
 	tcase_add_test(t, customization_errors);
 	suite_add_tcase(s, t);

@@ -232,6 +232,21 @@ START_TEST(sensitivity_ranking)
 	ck_assert_rel(top->swing, 7500, 1e-12);
 	gac_sensitivity_free(r);
 	gac_scenario_free(d);
+	/* a range on a rate the workload does not use moves it on a copy only:
+	 * the other inputs still price against the rate as written */
+	static const char other_rate[] = SCEN "ranges: {workloads.a.requests_per_day: 10k:20k}\n";
+	ck_assert_msg(gac_scenario_load_buffer(&d, other_rate, strlen(other_rate), "r.yaml", &e) == GAC_OK, "%s",
+	              e.message);
+	ck_assert_int_eq(gac_sensitivity_run(&r, d, sheet, 0.2, &e), GAC_OK);
+	bool input_found = false;
+	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
+		if (!strcmp(gac_sensitivity_at(r, i)->path, "workloads.a.input_tokens")) {
+			input_found = true;
+			ck_assert_rel(gac_sensitivity_at(r, i)->swing, 1200, 1e-9);
+		}
+	ck_assert(input_found);
+	gac_sensitivity_free(r);
+	gac_scenario_free(d);
 	static const char bad[] = SCEN "ranges: {workloads.a.output_tokens: 500:0}\n";
 	ck_assert_int_eq(gac_scenario_load_buffer(&d, bad, strlen(bad), "r.yaml", &e), GAC_EVALUE);
 	ck_assert_ptr_nonnull(strstr(e.message, "empty or inverted"));
