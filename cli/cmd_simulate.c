@@ -17,6 +17,9 @@ static void usage(cli *c)
 	        "  --seed S               seed of the generators (default 1): same seed, same result\n"
 	        "  --threads T            threads (default: every core); results do not depend on it\n"
 	        "  --budget X             monthly budget for P(over budget)\n"
+	        "  --precision P          double the trials until every option's 95%% interval of\n"
+	        "                         the mean is within P of it (e.g. 1%%)\n"
+	        "  --max-trials N         the cap for --precision (default 100 x --trials)\n"
 	        "  --histogram FILE       write each option's histogram (bin edges, counts) as CSV\n"
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
 	        "  --pricing FILE|NAME    price sheet\n"
@@ -59,7 +62,7 @@ int cmd_simulate(cli *c, int argc, char **argv)
 			goto done;
 		}
 		if (strcmp(o, "--trials") && strcmp(o, "--seed") && strcmp(o, "--threads") && strcmp(o, "--budget") &&
-		    strcmp(o, "--histogram")) {
+		    strcmp(o, "--histogram") && strcmp(o, "--precision") && strcmp(o, "--max-trials")) {
 			rc = usage_error(c, co.cmd, "unknown option '%s'", o);
 			goto done;
 		}
@@ -85,6 +88,15 @@ int cmd_simulate(cli *c, int argc, char **argv)
 				rc = usage_error(c, co.cmd, "--budget takes an amount (got '%s')", v);
 				goto done;
 			}
+		} else if (!strcmp(o, "--precision")) {
+			if (gac_parse_number(&so.precision, v, GAC_NUM_PERCENT) != GAC_OK || !(so.precision > 0 && so.precision < 1)) {
+				rc = usage_error(c, co.cmd, "--precision is a share above 0 and below 1, such as 1%% (got '%s')", v);
+				goto done;
+			}
+		} else if (!strcmp(o, "--max-trials")) {
+			if ((rc = whole(c, o, v, 1, 1e9, &n)) != EXIT_OK)
+				goto done;
+			so.max_trials = (size_t)n;
 		} else {
 			histogram = v;
 		}
@@ -96,6 +108,10 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		rc = report_error(c, st, &e);
 		goto done;
 	}
+	if (so.precision > 0 && co.format == GAC_FORMAT_TABLE)
+		fprintf(c->err, "genaicost: precision %g%% %s after %zu trials\n", 100 * so.precision,
+		        gac_simulation_converged(sim) ? "reached" : "NOT reached (--max-trials ran out)",
+		        gac_simulation_trials(sim));
 	if (gac_report_simulation(&text, sim, so.seed, gac_sheet_currency(sheet), co.format) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;

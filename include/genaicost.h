@@ -475,15 +475,19 @@ typedef struct gac_sim_options {
 	unsigned threads;        /* 0: every core */
 	double budget;           /* monthly budget; NaN for none */
 	size_t memory_cap;       /* bytes kept for exact percentiles; 0: 256 MiB */
+	double precision;        /* > 0: double the trials until every option's 95%
+	                          * interval of the mean is within this share of it */
+	size_t max_trials;       /* the cap on that; 0: 100 × trials */
 } gac_sim_options;
 
-#define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0}
+#define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0, 0, 0}
 
 /* The distribution of one option's monthly total over the trials. */
 typedef struct gac_sim_stats {
 	const char *name;
 	double mean, sd, se_mean;
 	double min, max, p5, p50, p90, p95, p99;
+	double se_p95;            /* standard error of P95, from the order statistics */
 	double prob_over_budget;  /* NaN without a budget */
 	double prob_cheapest;     /* share of trials in which it costs least */
 } gac_sim_stats;
@@ -502,6 +506,8 @@ GAC_API gac_status gac_simulate(gac_simulation **out, const gac_scenario *scenar
                                 const gac_sim_options *options, gac_error *err);
 GAC_API void gac_simulation_free(gac_simulation *sim);
 GAC_API size_t gac_simulation_trials(const gac_simulation *sim);
+/* With options->precision: 1 when it was reached (else max_trials ran out). */
+GAC_API int gac_simulation_converged(const gac_simulation *sim);
 GAC_API size_t gac_simulation_option_count(const gac_simulation *sim);
 GAC_API const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i);
 /* Option `o`'s total in trial `t` (0-based); NaN out of range. */
@@ -511,6 +517,10 @@ GAC_API double gac_simulation_total(const gac_simulation *sim, size_t t, size_t 
 GAC_API size_t gac_simulation_input_count(const gac_simulation *sim);
 GAC_API const char *gac_simulation_input(const gac_simulation *sim, size_t i, double *observed_mean,
                                          double *expected_mean);
+/* Spearman's rank correlation of uncertain input `i` with option `o`'s
+ * total over the trials: which input moves the bill (0 when either side is
+ * constant). */
+GAC_API double gac_simulation_rank_correlation(const gac_simulation *sim, size_t i, size_t o);
 /* Counts of option `o`'s totals in `bins` equal bins from its min to max:
  * edges[bins + 1], counts[bins]. */
 GAC_API gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t bins, double *edges,

@@ -1336,8 +1336,9 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		int bad = !root || !opts || !ins;
 		for (size_t o = 0; !bad && o < no; o++) {
 			const gac_sim_stats *s = gac_simulation_option(sim, o);
-			json_t *x = json_pack("{s:s, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:o, s:f}", "name",
-			                      s->name, "mean", s->mean, "sd", s->sd, "se_mean", s->se_mean, "p5", s->p5,
+			json_t *x = json_pack("{s:s, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:o, s:f}", "name",
+			                      s->name, "mean", s->mean, "sd", s->sd, "se_mean", s->se_mean, "se_p95",
+			                      s->se_p95, "p5", s->p5,
 			                      "p50", s->p50, "p90", s->p90, "p95", s->p95, "p99", s->p99, "min", s->min,
 			                      "max", s->max, "prob_over_budget", jnum(s->prob_over_budget),
 			                      "prob_cheapest", s->prob_cheapest);
@@ -1346,7 +1347,12 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		for (size_t i = 0; !bad && i < ni; i++) {
 			double obs, exp_;
 			const char *p = gac_simulation_input(sim, i, &obs, &exp_);
-			json_t *x = json_pack("{s:s, s:f, s:f}", "path", p, "observed_mean", obs, "expected_mean", exp_);
+			json_t *rk = json_object();
+			for (size_t o = 0; rk && o < no; o++)
+				json_object_set_new(rk, gac_simulation_option(sim, o)->name,
+				                    json_real(gac_simulation_rank_correlation(sim, i, o)));
+			json_t *x = json_pack("{s:s, s:f, s:f, s:o}", "path", p, "observed_mean", obs, "expected_mean", exp_,
+			                      "rank_correlation", rk);
 			bad |= !x || json_array_append_new(ins, x);
 		}
 		if (bad) {
@@ -1360,6 +1366,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		jset(root, "seed", json_integer((json_int_t)seed));
 		jset(root, "currency", json_string(cur ? cur : ""));
 		jset(root, "percentiles", json_string("exact"));
+		jset(root, "converged", json_boolean(gac_simulation_converged(sim)));
 		jset(root, "options", opts);
 		jset(root, "inputs", ins);
 		*out = json_finish(root);
@@ -1395,16 +1402,53 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		*out = gac_buf_take(&b);
 		return *out ? GAC_OK : GAC_ENOMEM;
 	}
-	gac_buf_puts(&b, "\nUncertain inputs (mean of the draws, and of the distribution as written):\n");
+	gac_buf_puts(&b, "\nStandard errors (mean; P95):");
+	for (size_t o = 0; o < no; o++) {
+		const gac_sim_stats *x = gac_simulation_option(sim, o);
+		gac_buf_printf(&b, "%s %s ", o ? "," : "", x->name);
+		money(&b, x->se_mean, cur);
+		gac_buf_puts(&b, "; ");
+		money(&b, x->se_p95, cur);
+	}
+	gac_buf_puts(&b, "\n");
+	gac_buf_puts(&b, "\nUncertain inputs: mean of the draws (of the distribution as written), and\n"
+	                 "rank correlation with each option's total (which input moves the bill)\n\n");
+	const char **hdr = gac_calloc(no + 2, sizeof *hdr);
+	bool *rt = gac_calloc(no + 2, sizeof *rt);
+	if (!hdr || !rt) {
+		free(hdr);
+		free(rt);
+		gac_buf_free(&b);
+		return GAC_ENOMEM;
+	}
+	hdr[0] = "Input";
+	hdr[1] = "Mean (expected)";
+	rt[1] = true;
+	for (size_t o = 0; o < no; o++) {
+		hdr[o + 2] = gac_simulation_option(sim, o)->name;
+		rt[o + 2] = true;
+	}
+	gac_table ti;
+	gac_table_init(&ti, no + 2, hdr, rt);
 	for (size_t i = 0; i < ni; i++) {
 		double obs, exp_;
-		const char *p = gac_simulation_input(sim, i, &obs, &exp_);
-		gac_buf_printf(&b, "  %s: ", p);
-		gac_buf_num(&b, "%.6g", obs);
-		gac_buf_puts(&b, " (");
-		gac_buf_num(&b, "%.6g", exp_);
-		gac_buf_puts(&b, ")\n");
+		gac_buf x = {0};
+		gac_table_row(&ti, 0);
+		gac_table_set(&ti, 0, gac_simulation_input(sim, i, &obs, &exp_));
+		gac_buf_num(&x, "%.6g", obs);
+		gac_buf_puts(&x, " (");
+		gac_buf_num(&x, "%.6g", exp_);
+		gac_buf_puts(&x, ")");
+		gac_table_set_buf(&ti, 1, &x);
+		for (size_t o = 0; o < no; o++) {
+			gac_buf_num(&x, "%+.3f", gac_simulation_rank_correlation(sim, i, o));
+			gac_table_set_buf(&ti, o + 2, &x);
+		}
 	}
+	gac_table_render(&b, &ti, f);
+	gac_table_free(&ti);
+	free(hdr);
+	free(rt);
 	if (f == GAC_FORMAT_TABLE) {
 		enum { BINS = 12, W = 40 };
 		for (size_t o = 0; o < no; o++) {

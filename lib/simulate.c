@@ -22,9 +22,12 @@
 
 struct gac_simulation {
 	size_t trials, options, inputs;
+	int converged;
 	char **names;
 	gac_sim_stats *stats;
 	double *totals;       /* trials × options */
+	double *draws;        /* trials × inputs */
+	double *rank;         /* inputs × options: Spearman's rho of input and total */
 	char **paths;
 	double *observed, *expected;
 };
@@ -54,6 +57,8 @@ void gac_simulation_free(gac_simulation *sim)
 	free(sim->paths);
 	free(sim->stats);
 	free(sim->totals);
+	free(sim->draws);
+	free(sim->rank);
 	free(sim->observed);
 	free(sim->expected);
 	free(sim);
@@ -107,6 +112,7 @@ static void *worker(void *arg)
 				u = fmin(fmax(u, 1e-300), 1 - 1e-16);
 				x[i] = gac_dist_quantile(&j->s->uncertain[i].dist, u);
 				sums[i] += x[i];
+				j->sim->draws[t * m + i] = x[i];
 			}
 			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
 				for (size_t i = 0; i < m && j->st == GAC_OK; i++) {
@@ -171,14 +177,52 @@ static gac_status stats(gac_simulation *sim, size_t o, double budget)
 	s->p90 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.90);
 	s->p95 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.95);
 	s->p99 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.99);
+	/* the order statistics around P95 span its 95% interval: sqrt(n p q) ranks */
+	double d = 1.96 * sqrt(0.95 * 0.05 / (double)n);
+	s->se_p95 = (gsl_stats_quantile_from_sorted_data(col, 1, n, fmin(0.95 + d, 1)) -
+	             gsl_stats_quantile_from_sorted_data(col, 1, n, 0.95 - d)) / (2 * 1.96);
 	s->prob_over_budget = isnan(budget) ? NAN : (double)over / (double)n;
 	s->prob_cheapest = (double)cheapest / (double)n;
 	free(col);
 	return GAC_OK;
 }
 
+static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
+                                const gac_sim_options *opt, gac_error *err);
+
+/* Precision control (as Crystal Ball's): more trials until every option's
+ * 95% interval of the mean is narrow enough.  Blocks are seeded by number,
+ * so a longer run repeats the shorter one's trials and adds to them. */
 gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
                         const gac_sim_options *opt, gac_error *err)
+{
+	if (!opt || !(opt->precision > 0))
+		return simulate_once(out, s, sheet, opt, err);
+	if (opt->precision >= 1)
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "the precision is a share below 1, such as 1%% (got %g)",
+		                opt->precision);
+	gac_sim_options o = *opt;
+	size_t max = opt->max_trials ? opt->max_trials : opt->trials * 100;
+	for (;;) {
+		gac_status st = simulate_once(out, s, sheet, &o, err);
+		if (st != GAC_OK)
+			return st;
+		bool ok = true;
+		for (size_t i = 0; i < (*out)->options; i++) {
+			const gac_sim_stats *x = &(*out)->stats[i];
+			ok = ok && 2 * 1.96 * x->se_mean <= opt->precision * fabs(x->mean);
+		}
+		(*out)->converged = ok;
+		if (ok || o.trials >= max)
+			return GAC_OK;
+		gac_simulation_free(*out);
+		*out = NULL;
+		o.trials = o.trials * 2 < max ? o.trials * 2 : max;
+	}
+}
+
+static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
+                                const gac_sim_options *opt, gac_error *err)
 {
 	if (!out || !s || !sheet || !opt)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "missing argument");
@@ -193,10 +237,11 @@ gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_s
 		                "the scenario declares no 'uncertain' inputs to simulate");
 	size_t m = s->uncertain_count, nopt = s->option_count + 1;
 	size_t cap = opt->memory_cap ? opt->memory_cap : (size_t)256 << 20;
-	if (opt->trials > cap / sizeof(double) / nopt)
+	if (opt->trials > cap / sizeof(double) / (nopt + m))
 		return gac_fail(err, GAC_ELIMIT, NULL, 0, 0,
-		                "%zu trials of %zu options need %zu MiB for exact percentiles, above the %zu MiB cap",
-		                opt->trials, nopt, opt->trials * nopt * sizeof(double) >> 20, cap >> 20);
+		                "%zu trials of %zu options and %zu inputs need %zu MiB for exact percentiles, above "
+		                "the %zu MiB cap", opt->trials, nopt, m, opt->trials * (nopt + m) * sizeof(double) >> 20,
+		                cap >> 20);
 	gac_status st = GAC_OK;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
@@ -205,6 +250,8 @@ gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_s
 	if (!sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
 	    !(sim->stats = gac_calloc(nopt, sizeof *sim->stats)) ||
 	    !(sim->totals = gac_calloc(opt->trials * nopt, sizeof *sim->totals)) ||
+	    !(sim->draws = gac_calloc(opt->trials * m, sizeof *sim->draws)) ||
+	    !(sim->rank = gac_calloc(m * nopt, sizeof *sim->rank)) ||
 	    !(sim->paths = gac_calloc(m, sizeof *sim->paths)) || !(sim->observed = gac_calloc(m, sizeof *sim->observed)) ||
 	    !(sim->expected = gac_calloc(m, sizeof *sim->expected)) ||
 	    !(block_sums = gac_calloc(blocks * m, sizeof *block_sums))) {
@@ -295,6 +342,26 @@ gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_s
 	for (size_t o = 0; o < nopt && st == GAC_OK; o++)
 		if (stats(sim, o, opt->budget) != GAC_OK)
 			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	/* which uncertain input moves each option's total: Spearman's rho */
+	if (st == GAC_OK) {
+		size_t n = opt->trials;
+		double *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b), *work = malloc(2 * n * sizeof *work);
+		if (!a || !b || !work)
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		for (size_t i = 0; st == GAC_OK && i < m; i++) {
+			for (size_t t = 0; t < n; t++)
+				a[t] = sim->draws[t * m + i];
+			for (size_t o = 0; o < nopt; o++) {
+				for (size_t t = 0; t < n; t++)
+					b[t] = sim->totals[t * nopt + o];
+				double r = n > 1 ? gsl_stats_spearman(a, 1, b, 1, n, work) : NAN;
+				sim->rank[i * nopt + o] = isfinite(r) ? r : 0;  /* a constant side has no rank order */
+			}
+		}
+		free(a);
+		free(b);
+		free(work);
+	}
 done:
 	gsl_set_error_handler(old);
 	free(chol);
@@ -308,8 +375,14 @@ done:
 }
 
 size_t gac_simulation_trials(const gac_simulation *sim) { return sim ? sim->trials : 0; }
+int gac_simulation_converged(const gac_simulation *sim) { return sim ? sim->converged : 0; }
 size_t gac_simulation_option_count(const gac_simulation *sim) { return sim ? sim->options : 0; }
 size_t gac_simulation_input_count(const gac_simulation *sim) { return sim ? sim->inputs : 0; }
+
+double gac_simulation_rank_correlation(const gac_simulation *sim, size_t i, size_t o)
+{
+	return sim && i < sim->inputs && o < sim->options ? sim->rank[i * sim->options + o] : NAN;
+}
 
 double gac_simulation_total(const gac_simulation *sim, size_t t, size_t o)
 {

@@ -86,6 +86,50 @@ START_TEST(lognormal_demand_matches_analytic)
 }
 END_TEST
 
+START_TEST(precision_and_ranking)
+{
+	/* precision 2%: 10k trials give a 95% interval of about ±1.1% of the
+	 * mean for this lognormal (sd/mean ≈ 0.55 → 2 × 1.96 × 0.55/√n), so
+	 * one doubling at most */
+	gac_scenario *s = load(LOGNORMAL);
+	gac_sim_options o = GAC_SIM_OPTIONS_INIT;
+	o.trials = 1000;
+	o.precision = 0.02;
+	gac_simulation *sim = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &o, &e), GAC_OK);
+	const gac_sim_stats *st = gac_simulation_option(sim, 0);
+	ck_assert(gac_simulation_converged(sim));
+	ck_assert(2 * 1.96 * st->se_mean <= 0.02 * st->mean);
+	size_t n = gac_simulation_trials(sim);
+	ck_assert(n == 8000 || n == 16000);
+	/* the first trials are those of a shorter run: blocks are seeded by number */
+	gac_sim_options p = GAC_SIM_OPTIONS_INIT;
+	p.trials = 1000;
+	gac_simulation *short_run = NULL;
+	ck_assert_int_eq(gac_simulate(&short_run, s, sheet, &p, &e), GAC_OK);
+	for (size_t t = 0; t < 1000; t++)
+		ck_assert(gac_simulation_total(short_run, t, 0) == gac_simulation_total(sim, t, 0));
+	/* the total is the one input × $1: a perfect rank correlation */
+	ck_assert_rel(gac_simulation_rank_correlation(sim, 0, 0), 1, 1e-12);
+	/* SE of P95 close to sqrt(p q / n) / density at P95 */
+	double mu = (log(1e6) + log(5e6)) / 2, sigma = (log(5e6) - log(1e6)) / (2 * 1.6448536269514722);
+	double x95 = gsl_cdf_lognormal_Pinv(0.95, mu, sigma);
+	double f95 = exp(-pow(log(x95) - mu, 2) / (2 * sigma * sigma)) / (x95 * sigma * sqrt(2 * 3.141592653589793));
+	ck_assert_rel(st->se_p95, sqrt(0.95 * 0.05 / (double)n) / f95, 0.25);
+	gac_simulation_free(short_run);
+	/* a cap that stops it: not converged */
+	gac_simulation_free(sim);
+	o.precision = 0.0001;
+	o.max_trials = 2000;
+	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &o, &e), GAC_OK);
+	ck_assert(!gac_simulation_converged(sim));
+	ck_assert_uint_eq(gac_simulation_trials(sim), 2000);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(threads_and_seed)
 {
 	gac_scenario *s = load(LOGNORMAL "options:\n  - {name: half, set: {workloads.w.input_tokens: 500}}\n");
@@ -212,6 +256,7 @@ Suite *suite_simulate(void)
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, lognormal_demand_matches_analytic);
 	tcase_add_test(t, threads_and_seed);
+	tcase_add_test(t, precision_and_ranking);
 	tcase_add_test(t, correlated_inputs);
 	tcase_add_test(t, bad_distributions);
 	suite_add_tcase(s, t);
