@@ -337,6 +337,14 @@ GAC_API gac_status gac_estimate(gac_result **out, const gac_scenario *scenario,
 GAC_API gac_status gac_estimate_total(double *total, const gac_scenario *scenario,
                                       const gac_sheet *sheet, gac_error *err);
 
+/* A workspace for estimates in a loop (GSL style): with it,
+ * gac_estimate_total_ws allocates nothing once the workspace has grown. */
+typedef struct gac_workspace gac_workspace;
+GAC_API gac_status gac_workspace_new(gac_workspace **out);
+GAC_API void gac_workspace_free(gac_workspace *workspace);
+GAC_API gac_status gac_estimate_total_ws(double *total, const gac_scenario *scenario, const gac_sheet *sheet,
+                                         gac_workspace *workspace, gac_error *err);
+
 GAC_API void gac_result_free(gac_result *result);
 GAC_API double gac_result_total(const gac_result *result);
 GAC_API size_t gac_result_line_count(const gac_result *result);

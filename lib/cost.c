@@ -744,15 +744,56 @@ static gac_status run(engine *e)
 static gac_status estimate(gac_result **out, const gac_scenario *s, const gac_sheet *sheet, gac_error *err,
                            bool quiet);
 
+/* A workspace is a quiet result kept between estimates: its line arrays
+ * grow once and are reused, so a loop of estimates allocates nothing. */
+struct gac_workspace {
+	gac_result r;
+};
+
+gac_status gac_workspace_new(gac_workspace **out)
+{
+	if (!out)
+		return GAC_EARG;
+	*out = gac_calloc(1, sizeof **out);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}
+
+void gac_workspace_free(gac_workspace *ws)
+{
+	if (!ws)
+		return;
+	free(ws->r.lines);
+	free(ws->r.owned);
+	free(ws);
+}
+
+gac_status gac_estimate_total_ws(double *total, const gac_scenario *s, const gac_sheet *sheet, gac_workspace *ws,
+                                 gac_error *err)
+{
+	if (!total || !s || !sheet || !ws)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output, scenario, sheet or workspace");
+	gac_result *r = &ws->r;
+	/* quiet lines own no strings: resetting the count empties them */
+	r->count = 0;
+	r->total = 0;
+	r->pt_count = 0;
+	r->hours = s->g[GAC_G_HOURS_PER_MONTH];
+	engine e = {.s = s, .sheet = sheet, .r = r, .err = err, .quiet = true};
+	gac_status st = run(&e);
+	if (st == GAC_OK)
+		*total = r->total;
+	return st;
+}
+
 gac_status gac_estimate_total(double *total, const gac_scenario *s, const gac_sheet *sheet, gac_error *err)
 {
 	if (!total)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output");
-	gac_result *r = NULL;
-	gac_status st = estimate(&r, s, sheet, err, true);
-	if (st == GAC_OK)
-		*total = r->total;
-	gac_result_free(r);
+	gac_workspace *ws = NULL;
+	if (gac_workspace_new(&ws) != GAC_OK)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	gac_status st = gac_estimate_total_ws(total, s, sheet, ws, err);
+	gac_workspace_free(ws);
 	return st;
 }
 

@@ -80,7 +80,8 @@ static void *worker(void *arg)
 	gac_scenario **v = calloc(nopt, sizeof *v);
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
 	double *z = calloc(m + 1, sizeof *z), *x = calloc(m + 1, sizeof *x);
-	if (!v || !rng || !z || !x) {
+	gac_workspace *ws = NULL;
+	if (!v || !rng || !z || !x || gac_workspace_new(&ws) != GAC_OK) {
 		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto out;
 	}
@@ -126,7 +127,7 @@ static void *worker(void *arg)
 					}
 				}
 				if (j->st == GAC_OK)
-					j->st = gac_estimate_total(&j->sim->totals[t * nopt + o], v[o], j->sheet, &j->err);
+					j->st = gac_estimate_total_ws(&j->sim->totals[t * nopt + o], v[o], j->sheet, ws, &j->err);
 			}
 		}
 	}
@@ -137,6 +138,7 @@ out:
 	free(v);
 	free(z);
 	free(x);
+	gac_workspace_free(ws);
 	if (rng)
 		gsl_rng_free(rng);
 	return NULL;
