@@ -91,9 +91,18 @@ static void *worker(void *arg)
 	gac_pref *refs = calloc(nopt * (m + 1), sizeof *refs);
 	if (!refs && j->st == GAC_OK)
 		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	/* an option that sets an uncertain input decides it: no draw there */
+	bool *fixed = calloc(nopt * (m + 1), sizeof *fixed);
+	if (!fixed && j->st == GAC_OK)
+		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	for (size_t o = 0; o < nopt && j->st == GAC_OK; o++)
-		for (size_t i = 0; i < m && j->st == GAC_OK; i++)
+		for (size_t i = 0; i < m && j->st == GAC_OK; i++) {
 			j->st = gac_param_resolve(&refs[o * m + i], v[o], j->s->uncertain[i].path);
+			const gac_option *op = o ? &j->s->options[o - 1] : NULL;
+			for (size_t k = 0; op && k < op->count; k++)
+				if (!strcmp(op->paths[k], j->s->uncertain[i].path))
+					fixed[o * m + i] = true;
+		}
 	for (size_t b = j->thread; b < j->blocks && j->st == GAC_OK; b += j->threads) {
 		gsl_rng_set(rng, block_seed(j->opt->seed, b));
 		size_t first = b * BLOCK, last = first + BLOCK < j->sim->trials ? first + BLOCK : j->sim->trials;
@@ -117,6 +126,8 @@ static void *worker(void *arg)
 			}
 			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
 				for (size_t i = 0; i < m && j->st == GAC_OK; i++) {
+					if (fixed[o * m + i])
+						continue;
 					j->st = gac_param_store(&refs[o * m + i], j->s->uncertain[i].path, x[i], &j->err);
 					if (j->st != GAC_OK) {
 						const struct gac_uncertain *un = &j->s->uncertain[i];
@@ -132,6 +143,7 @@ static void *worker(void *arg)
 		}
 	}
 	free(refs);
+	free(fixed);
 out:
 	for (size_t o = 0; v && o < nopt; o++)
 		gac_scenario_free(v[o]);
@@ -142,6 +154,21 @@ out:
 	if (rng)
 		gsl_rng_free(rng);
 	return NULL;
+}
+
+/* Ranks 1..n of x, ties sharing their mean rank (as Spearman's rho wants). */
+static void rank_series(double *rank, const double *x, size_t *perm, size_t n)
+{
+	gsl_sort_index(perm, x, 1, n);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j + 1 < n && x[perm[j + 1]] == x[perm[i]])
+			j++;
+		double r = (double)(i + j) / 2 + 1;
+		for (size_t k = i; k <= j; k++)
+			rank[perm[k]] = r;
+		i = j + 1;
+	}
 }
 
 static unsigned cores(void)
@@ -344,25 +371,27 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	for (size_t o = 0; o < nopt && st == GAC_OK; o++)
 		if (stats(sim, o, opt->budget) != GAC_OK)
 			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-	/* which uncertain input moves each option's total: Spearman's rho */
+	/* which uncertain input moves each option's total: Spearman's rho, the
+	 * correlation of ranks, each series ranked once */
 	if (st == GAC_OK) {
 		size_t n = opt->trials;
-		double *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b), *work = malloc(2 * n * sizeof *work);
-		if (!a || !b || !work)
+		double *col = malloc(n * sizeof *col), *ranks = malloc(n * (m + nopt) * sizeof *ranks);
+		size_t *perm = malloc(n * sizeof *perm);
+		if (!col || !ranks || !perm)
 			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-		for (size_t i = 0; st == GAC_OK && i < m; i++) {
+		for (size_t k = 0; st == GAC_OK && k < m + nopt; k++) {
 			for (size_t t = 0; t < n; t++)
-				a[t] = sim->draws[t * m + i];
+				col[t] = k < m ? sim->draws[t * m + k] : sim->totals[t * nopt + (k - m)];
+			rank_series(&ranks[k * n], col, perm, n);
+		}
+		for (size_t i = 0; st == GAC_OK && i < m; i++)
 			for (size_t o = 0; o < nopt; o++) {
-				for (size_t t = 0; t < n; t++)
-					b[t] = sim->totals[t * nopt + o];
-				double r = n > 1 ? gsl_stats_spearman(a, 1, b, 1, n, work) : NAN;
+				double r = n > 1 ? gsl_stats_correlation(&ranks[i * n], 1, &ranks[(m + o) * n], 1, n) : NAN;
 				sim->rank[i * nopt + o] = isfinite(r) ? r : 0;  /* a constant side has no rank order */
 			}
-		}
-		free(a);
-		free(b);
-		free(work);
+		free(col);
+		free(ranks);
+		free(perm);
 	}
 done:
 	gsl_set_error_handler(old);
