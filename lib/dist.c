@@ -154,10 +154,113 @@ static gac_status load_scalar(gac_ctx *c, const gac_node *n, const char *path, g
 	return from_interval(c, n, path, p5, p95, d);
 }
 
+/* One field of a CSV line (RFC 4180 quotes); returns the rest, or NULL at
+ * the end of the line. */
+static const char *csv_field(const char *p, char *out, size_t cap)
+{
+	size_t o = 0;
+	if (*p == '"') {
+		for (p++; *p && !(*p == '"' && p[1] != '"'); p++) {
+			if (*p == '"')
+				p++;
+			if (o + 1 < cap)
+				out[o++] = *p;
+		}
+		if (*p == '"')
+			p++;
+	} else {
+		for (; *p && *p != ',' && *p != '\n' && *p != '\r'; p++)
+			if (o + 1 < cap)
+				out[o++] = *p;
+	}
+	out[o] = '\0';
+	return *p == ',' ? p + 1 : NULL;
+}
+
+/* empirical from a column of a CSV file of historical usage, found
+ * relative to the scenario */
+static gac_status load_csv_column(gac_ctx *c, const gac_node *n, const gac_node *csv, const char *path,
+                                  gac_dist *d)
+{
+	gac_status st;
+	const gac_node *col = gac_map_get(n, "column");
+	if ((st = gac_expect(c, csv, GAC_NODE_SCALAR, "csv")) != GAC_OK)
+		return st;
+	if (!col || col->type != GAC_NODE_SCALAR)
+		return bad(c, n, path, "an empirical csv needs 'column', the header of the column to read");
+	gac_buf fp = {0};
+	const char *slash = strrchr(c->file, '/');
+	if (csv->text[0] != '/' && slash)
+		gac_buf_printf(&fp, "%.*s/%s", (int)(slash - c->file), c->file, csv->text);
+	else
+		gac_buf_puts(&fp, csv->text);
+	if (fp.failed)
+		return gac_fail(c->err, GAC_ENOMEM, c->file, csv->line, csv->col, "out of memory");
+	char *data = NULL;
+	size_t len;
+	gac_error ferr;
+	st = gac_read_file(&data, &len, fp.data, GAC_MAX_FILE_BYTES, &ferr);
+	if (st != GAC_OK) {
+		gac_fail(c->err, st, c->file, csv->line, csv->col, "%s: %s", fp.data, ferr.message);
+		gac_buf_free(&fp);
+		return st;
+	}
+	char field[256];
+	long want = -1;
+	size_t line = 1, cap = 0;
+	const char *p = data;
+	/* the header names the columns */
+	for (long i = 0; p; i++) {
+		p = csv_field(p, field, sizeof field);
+		if (!strcmp(field, col->text))
+			want = i;
+	}
+	if (want < 0) {
+		st = gac_fail(c->err, GAC_ESCHEMA, c->file, col->line, col->col, "%s has no column '%s'", fp.data,
+		              col->text);
+		goto out;
+	}
+	for (const char *row = strchr(data, '\n'); row && st == GAC_OK; row = strchr(row, '\n')) {
+		row++;
+		line++;
+		if (!*row || *row == '\n' || *row == '\r')
+			continue;
+		p = row;
+		field[0] = '\0';
+		for (long i = 0; p && i <= want; i++)
+			p = csv_field(p, field, sizeof field);
+		double v;
+		if (gac_parse_number(&v, field, GAC_NUM_SUFFIX | GAC_NUM_PERCENT) != GAC_OK) {
+			st = gac_fail(c->err, GAC_EVALUE, fp.data, (unsigned)line, (unsigned)want + 1,
+			              "column '%s': '%s' is not a number", col->text, field);
+			break;
+		}
+		if (d->count == cap) {
+			cap = cap ? cap * 2 : 64;
+			double *a = gac_realloc(d->values, cap * sizeof *a);
+			if (!a) {
+				st = gac_fail(c->err, GAC_ENOMEM, c->file, csv->line, csv->col, "out of memory");
+				break;
+			}
+			d->values = a;
+		}
+		d->values[d->count++] = v;
+	}
+	if (st == GAC_OK && d->count == 0)
+		st = gac_fail(c->err, GAC_EVALUE, c->file, csv->line, csv->col, "%s has no values under '%s'", fp.data,
+		              col->text);
+	if (st == GAC_OK)
+		gsl_sort(d->values, 1, d->count);
+out:
+	free(data);
+	gac_buf_free(&fp);
+	return st;
+}
+
 gac_status gac_dist_load(gac_ctx *c, const gac_node *n, const char *path, gac_dist *d)
 {
 	static const char *const keys[] = {"dist", "value", "min", "max", "mean", "sd", "p5", "p95", "mode",
-	                                   "shape", "scale", "alpha", "beta", "values", NULL};
+	                                   "shape", "scale", "alpha", "beta", "values", "csv", "column", NULL};
 	memset(d, 0, sizeof *d);
 	d->lo = -INFINITY;
 	d->hi = INFINITY;
@@ -272,9 +375,14 @@ gac_status gac_dist_load(gac_ctx *c, const gac_node *n, const char *path, gac_di
 		d->a = mean;
 		break;
 	case GAC_DIST_EMPIRICAL: {
-		const gac_node *vs = gac_map_get(n, "values");
+		const gac_node *vs = gac_map_get(n, "values"), *csv = gac_map_get(n, "csv");
+		if (csv) {
+			if ((st = load_csv_column(c, n, csv, path, d)) != GAC_OK)
+				return st;
+			break;
+		}
 		if (!vs)
-			return bad(c, n, path, "empirical needs 'values', a list of observations");
+			return bad(c, n, path, "empirical needs 'values', a list of observations, or 'csv' and 'column'");
 		if ((st = gac_expect(c, vs, GAC_NODE_SEQ, "values")) != GAC_OK)
 			return st;
 		if (vs->count == 0)

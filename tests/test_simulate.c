@@ -205,6 +205,27 @@ static void load_fails(const char *uncertain, gac_status st, const char *msg)
 	ck_assert_uint_ge(e.line, 4);
 }
 
+START_TEST(empirical_resampling)
+{
+	/* each observation equally likely: the mean of the draws tends to the
+	 * data's mean, 2.5 for {1, 2, 3, 4}, and only those values occur */
+	gac_scenario *s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+	                       " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: empirical,"
+	                       " values: [4, 1, 3, 2]}\n");
+	gac_simulation *sim = simulate(s, 40000, 2, 3);
+	double obs, exp_;
+	gac_simulation_input(sim, 0, &obs, &exp_);
+	ck_assert_rel(exp_, 2.5, 1e-12);
+	ck_assert_msg(fabs(obs - 2.5) < 0.02, "mean of draws %g", obs);
+	for (size_t t = 0; t < 1000; t++) {
+		double v = gac_simulation_total(sim, t, 0);
+		ck_assert(v == 1 || v == 2 || v == 3 || v == 4);
+	}
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(bad_distributions)
 {
 	load_fails("uncertain:\n  workloads.w.input_tokens: {dist: weibull}\n", GAC_EVALUE, "unknown distribution 'weibull'");
@@ -258,6 +279,7 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, threads_and_seed);
 	tcase_add_test(t, precision_and_ranking);
 	tcase_add_test(t, correlated_inputs);
+	tcase_add_test(t, empirical_resampling);
 	tcase_add_test(t, bad_distributions);
 	suite_add_tcase(s, t);
 	return s;
