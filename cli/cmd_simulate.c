@@ -1,9 +1,36 @@
 /* genaicost simulate: Monte Carlo over the scenario's uncertain inputs. */
+#define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct bar {
+	FILE *err;
+	struct timespec start;
+	bool drawn;
+} bar;
+
+/* A progress bar on a terminal, once a run has taken about a second. */
+static void progress(void *user, size_t done, size_t total)
+{
+	bar *b = user;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	double elapsed = (double)(now.tv_sec - b->start.tv_sec) + (double)(now.tv_nsec - b->start.tv_nsec) * 1e-9;
+	if (!b->drawn && (elapsed < 1 || done >= total))
+		return;
+	int width = 40, filled = total ? (int)((double)done / (double)total * width) : width;
+	fprintf(b->err, "\r[%.*s%*s] %3.0f%% of %zu trials", filled, "########################################",
+	        width - filled, "", total ? 100.0 * (double)done / (double)total : 100.0, total);
+	if (done >= total)
+		fputc('\n', b->err);
+	fflush(b->err);
+	b->drawn = done < total;
+}
 
 static void usage(cli *c)
 {
@@ -103,6 +130,12 @@ int cmd_simulate(cli *c, int argc, char **argv)
 	}
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
 		goto done;
+	bar pb = {.err = c->err};
+	clock_gettime(CLOCK_MONOTONIC, &pb.start);
+	if (isatty(fileno(c->err))) {
+		so.progress = progress;
+		so.progress_user = &pb;
+	}
 	gac_status st = gac_simulate(&sim, sc, sheet, &so, &e);
 	if (st != GAC_OK) {
 		rc = report_error(c, st, &e);

@@ -486,9 +486,13 @@ typedef struct gac_sim_options {
 	double precision;        /* > 0: double the trials until every option's 95%
 	                          * interval of the mean is within this share of it */
 	size_t max_trials;       /* the cap on that; 0: 100 × trials */
+	/* called from the calling thread as blocks of trials finish (may be
+	 * NULL): the library draws nothing itself */
+	void (*progress)(void *user, size_t done, size_t total);
+	void *progress_user;
 } gac_sim_options;
 
-#define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0, 0, 0}
+#define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0, 0, 0, 0, 0}
 
 /* The distribution of one option's monthly total over the trials. */
 typedef struct gac_sim_stats {

@@ -13,6 +13,7 @@
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +42,7 @@ typedef struct job {
 	double *block_sums;   /* blocks × inputs */
 	size_t blocks, nopt, m;
 	unsigned thread, threads;
+	atomic_size_t *done;  /* trials finished, all threads */
 	gac_status st;
 	gac_error err;
 } job;
@@ -106,6 +108,9 @@ static void *worker(void *arg)
 	for (size_t b = j->thread; b < j->blocks && j->st == GAC_OK; b += j->threads) {
 		gsl_rng_set(rng, block_seed(j->opt->seed, b));
 		size_t first = b * BLOCK, last = first + BLOCK < j->sim->trials ? first + BLOCK : j->sim->trials;
+		/* the calling thread reports progress; the others only count */
+		if (j->thread == 0 && j->opt->progress)
+			j->opt->progress(j->opt->progress_user, atomic_load(j->done), j->sim->trials);
 		double *sums = &j->block_sums[b * m];
 		for (size_t t = first; t < last && j->st == GAC_OK; t++) {
 			for (size_t i = 0; i < m; i++)
@@ -141,6 +146,7 @@ static void *worker(void *arg)
 					j->st = gac_estimate_total_ws(&j->sim->totals[t * nopt + o], v[o], j->sheet, ws, &j->err);
 			}
 		}
+		atomic_fetch_add(j->done, last - first);
 	}
 	free(refs);
 	free(fixed);
@@ -339,9 +345,10 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
 	}
+	atomic_size_t done = 0;
 	for (unsigned t = 0; t < threads; t++) {
 		jobs[t] = (job){.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .block_sums = block_sums,
-		                .blocks = blocks, .nopt = nopt, .m = m, .thread = t, .threads = threads};
+		                .blocks = blocks, .nopt = nopt, .m = m, .thread = t, .threads = threads, .done = &done};
 		if (t > 0 && !(started[t] = pthread_create(&ids[t], NULL, worker, &jobs[t]) == 0))
 			jobs[t].st = gac_fail(&jobs[t].err, GAC_ENOMEM, NULL, 0, 0, "cannot start a thread");
 	}
@@ -349,6 +356,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	for (unsigned t = 1; t < threads; t++)
 		if (started[t])
 			pthread_join(ids[t], NULL);
+	if (opt->progress)
+		opt->progress(opt->progress_user, atomic_load(&done), opt->trials);
 	/* the first failure in thread order, so the message is stable */
 	for (unsigned t = 0; t < threads && st == GAC_OK; t++)
 		if (jobs[t].st != GAC_OK) {

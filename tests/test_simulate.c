@@ -205,6 +205,39 @@ static void load_fails(const char *uncertain, gac_status st, const char *msg)
 	ck_assert_uint_ge(e.line, 4);
 }
 
+typedef struct seen {
+	size_t calls, last, total;
+} seen;
+
+static void count_progress(void *user, size_t done, size_t total)
+{
+	seen *x = user;
+	ck_assert(done >= x->last);  /* never backwards */
+	x->calls++;
+	x->last = done;
+	x->total = total;
+}
+
+START_TEST(progress_callback)
+{
+	gac_scenario *s = load(LOGNORMAL);
+	gac_sim_options o = GAC_SIM_OPTIONS_INIT;
+	seen x = {0};
+	o.trials = 50000;
+	o.threads = 2;
+	o.progress = count_progress;
+	o.progress_user = &x;
+	gac_simulation *sim = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &o, &e), GAC_OK);
+	ck_assert_uint_ge(x.calls, 2);
+	ck_assert_uint_eq(x.last, 50000);
+	ck_assert_uint_eq(x.total, 50000);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(empirical_resampling)
 {
 	/* each observation equally likely: the mean of the draws tends to the
@@ -280,6 +313,7 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, precision_and_ranking);
 	tcase_add_test(t, correlated_inputs);
 	tcase_add_test(t, empirical_resampling);
+	tcase_add_test(t, progress_callback);
 	tcase_add_test(t, bad_distributions);
 	suite_add_tcase(s, t);
 	return s;
