@@ -50,7 +50,7 @@ UNIT   := $(BUILD)/tests/unit
 MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
 
 .PHONY: all check unit-test cli-test header-test man-lint install-test install uninstall \
-        demo deps clean valgrind-check bench
+        demo deps clean valgrind-check bench fault-test
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
@@ -124,6 +124,11 @@ bench: $(STATIC)
 	$(CC) $(CFLAGS) -O2 -Iinclude bench/bench.c $(STATIC) $(DEP_LIBS) -o $(BUILD)/bench
 	./$(BUILD)/bench bench/three-workloads.yaml pricing/aws-bedrock.yaml 1000 bench/mc-reference.yaml 200000
 
+# every allocation of load-and-estimate failed in turn, under ASan + UBSan
+fault-test:
+	$(MAKE) --no-print-directory SAN=1 BUILD=build-fault CFLAGS="-DGAC_FAULT_INJECTION" all >/dev/null
+	sh tests/fault_test.sh build-fault/genaicost examples/chatbot.yaml
+
 valgrind-check: all $(UNIT)
 	CK_FORK=no $(MAKE) --no-print-directory unit-test cli-test \
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
@@ -162,4 +167,4 @@ demo: deps
 	./$(BIN) estimate examples/chatbot.yaml
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fault build-clang
