@@ -47,6 +47,8 @@ static void usage(cli *c)
 	        "  --precision P          double the trials until every option's 95%% interval of\n"
 	        "                         the mean is within P of it (e.g. 1%%)\n"
 	        "  --max-trials N         the cap for --precision (default 100 x --trials)\n"
+	        "  --memory MIB           keep totals up to MIB MiB (default 256); beyond, percentiles\n"
+	        "                         are streaming estimates and histograms are not drawn\n"
 	        "  --histogram FILE       write each option's histogram (bin edges, counts) as CSV\n"
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
 	        "  --pricing FILE|NAME    price sheet\n"
@@ -89,7 +91,8 @@ int cmd_simulate(cli *c, int argc, char **argv)
 			goto done;
 		}
 		if (strcmp(o, "--trials") && strcmp(o, "--seed") && strcmp(o, "--threads") && strcmp(o, "--budget") &&
-		    strcmp(o, "--histogram") && strcmp(o, "--precision") && strcmp(o, "--max-trials")) {
+		    strcmp(o, "--histogram") && strcmp(o, "--precision") && strcmp(o, "--max-trials") &&
+		    strcmp(o, "--memory")) {
 			rc = usage_error(c, co.cmd, "unknown option '%s'", o);
 			goto done;
 		}
@@ -124,6 +127,10 @@ int cmd_simulate(cli *c, int argc, char **argv)
 			if ((rc = whole(c, o, v, 1, 1e9, &n)) != EXIT_OK)
 				goto done;
 			so.max_trials = (size_t)n;
+		} else if (!strcmp(o, "--memory")) {
+			if ((rc = whole(c, o, v, 1, 1048576, &n)) != EXIT_OK)
+				goto done;
+			so.memory_cap = (size_t)n << 20;
 		} else {
 			histogram = v;
 		}
@@ -148,6 +155,12 @@ int cmd_simulate(cli *c, int argc, char **argv)
 	if (gac_report_simulation(&text, sim, so.seed, gac_sheet_currency(sheet), co.format) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
+		goto done;
+	}
+	if (histogram && !gac_simulation_exact(sim)) {
+		fprintf(c->err, "genaicost: %s: --histogram needs every total kept, and %zu trials exceed the memory "
+		                "cap; raise --memory or run fewer trials\n", histogram, gac_simulation_trials(sim));
+		rc = exit_code_for(GAC_ELIMIT);
 		goto done;
 	}
 	if (histogram) {

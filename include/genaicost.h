@@ -511,8 +511,9 @@ typedef struct gac_simulation gac_simulation;
  * copula when `correlations:` are given) and price the baseline and every
  * option with the real cost engine in each trial.  Trials run in blocks,
  * each with its own GSL generator seeded from (seed, block), so results are
- * bit-identical for any thread count.  Percentiles are exact: the totals
- * are kept, up to memory_cap (GAC_ELIMIT beyond it).
+ * bit-identical for any thread count.  While the totals fit memory_cap
+ * they are kept and percentiles are exact; beyond it they stream through
+ * running statistics (P² percentile estimates) in trial order.
  */
 GAC_API gac_status gac_simulate(gac_simulation **out, const gac_scenario *scenario, const gac_sheet *sheet,
                                 const gac_sim_options *options, gac_error *err);
@@ -520,6 +521,10 @@ GAC_API void gac_simulation_free(gac_simulation *sim);
 GAC_API size_t gac_simulation_trials(const gac_simulation *sim);
 /* With options->precision: 1 when it was reached (else max_trials ran out). */
 GAC_API int gac_simulation_converged(const gac_simulation *sim);
+/* 1 when the totals were kept (exact percentiles, histograms, rank
+ * correlations); 0 when they streamed past memory_cap (P² estimates,
+ * se_p95 and rank correlations NaN, histograms GAC_ELIMIT). */
+GAC_API int gac_simulation_exact(const gac_simulation *sim);
 GAC_API size_t gac_simulation_option_count(const gac_simulation *sim);
 GAC_API const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i);
 /* Option `o`'s total in trial `t` (0-based); NaN out of range. */

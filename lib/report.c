@@ -1336,9 +1336,9 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		int bad = !root || !opts || !ins;
 		for (size_t o = 0; !bad && o < no; o++) {
 			const gac_sim_stats *s = gac_simulation_option(sim, o);
-			json_t *x = json_pack("{s:s, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:o, s:f}", "name",
+			json_t *x = json_pack("{s:s, s:f, s:f, s:f, s:o, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:o, s:f}", "name",
 			                      s->name, "mean", s->mean, "sd", s->sd, "se_mean", s->se_mean, "se_p95",
-			                      s->se_p95, "p5", s->p5,
+			                      jnum(s->se_p95), "p5", s->p5,
 			                      "p50", s->p50, "p90", s->p90, "p95", s->p95, "p99", s->p99, "min", s->min,
 			                      "max", s->max, "prob_over_budget", jnum(s->prob_over_budget),
 			                      "prob_cheapest", s->prob_cheapest);
@@ -1350,7 +1350,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			json_t *rk = json_object();
 			for (size_t o = 0; rk && o < no; o++)
 				json_object_set_new(rk, gac_simulation_option(sim, o)->name,
-				                    json_real(gac_simulation_rank_correlation(sim, i, o)));
+				                    jnum(gac_simulation_rank_correlation(sim, i, o)));
 			json_t *x = json_pack("{s:s, s:f, s:f, s:o}", "path", p, "observed_mean", obs, "expected_mean", exp_,
 			                      "rank_correlation", rk);
 			bad |= !x || json_array_append_new(ins, x);
@@ -1365,7 +1365,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		jset(root, "trials", json_integer((json_int_t)gac_simulation_trials(sim)));
 		jset(root, "seed", json_integer((json_int_t)seed));
 		jset(root, "currency", json_string(cur ? cur : ""));
-		jset(root, "percentiles", json_string("exact"));
+		jset(root, "percentiles", json_string(gac_simulation_exact(sim) ? "exact" : "streaming"));
 		jset(root, "converged", json_boolean(gac_simulation_converged(sim)));
 		jset(root, "options", opts);
 		jset(root, "inputs", ins);
@@ -1374,8 +1374,11 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 	}
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV)
-		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %lu, exact percentiles, %s per month\n\n",
-		               f == GAC_FORMAT_MARKDOWN ? "### " : "", gac_simulation_trials(sim), seed, cur ? cur : "");
+		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %lu, %s, %s per month\n\n",
+		               f == GAC_FORMAT_MARKDOWN ? "### " : "", gac_simulation_trials(sim), seed,
+		               gac_simulation_exact(sim) ? "exact percentiles"
+		                                         : "streaming percentile estimates (P², totals not kept)",
+		               cur ? cur : "");
 	gac_table t;
 	gac_table_init(&t, 12, headers, right);
 	for (size_t o = 0; o < no; o++) {
@@ -1408,7 +1411,10 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		gac_buf_printf(&b, "%s %s ", o ? "," : "", x->name);
 		money(&b, x->se_mean, cur);
 		gac_buf_puts(&b, "; ");
-		money(&b, x->se_p95, cur);
+		if (isnan(x->se_p95))
+			gac_buf_puts(&b, "-");
+		else
+			money(&b, x->se_p95, cur);
 	}
 	gac_buf_puts(&b, "\n");
 	gac_buf_puts(&b, "\nUncertain inputs: mean of the draws (of the distribution as written), and\n"
@@ -1441,7 +1447,11 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		gac_buf_puts(&x, ")");
 		gac_table_set_buf(&ti, 1, &x);
 		for (size_t o = 0; o < no; o++) {
-			gac_buf_num(&x, "%+.3f", gac_simulation_rank_correlation(sim, i, o));
+			double r = gac_simulation_rank_correlation(sim, i, o);
+			if (isnan(r))
+				gac_buf_puts(&x, "-");  /* streaming: no ranks without the totals */
+			else
+				gac_buf_num(&x, "%+.3f", r);
 			gac_table_set_buf(&ti, o + 2, &x);
 		}
 	}

@@ -9,6 +9,7 @@
 #include <gsl/gsl_linalg.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
+#include <gsl/gsl_rstat.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
@@ -24,6 +25,7 @@
 struct gac_simulation {
 	size_t trials, options, inputs;
 	int converged;
+	int streaming;        /* percentiles estimated (P²), totals not kept */
 	char **names;
 	gac_sim_stats *stats;
 	double *totals;       /* trials × options */
@@ -40,7 +42,10 @@ typedef struct job {
 	gac_simulation *sim;
 	const double *chol;   /* m × m lower triangle, or NULL */
 	double *block_sums;   /* blocks × inputs */
-	size_t blocks, nopt, m;
+	size_t b_first, b_last, nopt, m;
+	double *totals;       /* trials from t0 on × options */
+	double *draws;        /* the same × inputs, or NULL */
+	size_t t0;
 	unsigned thread, threads;
 	atomic_size_t *done;  /* trials finished, all threads */
 	gac_status st;
@@ -105,7 +110,7 @@ static void *worker(void *arg)
 				if (!strcmp(op->paths[k], j->s->uncertain[i].path))
 					fixed[o * m + i] = true;
 		}
-	for (size_t b = j->thread; b < j->blocks && j->st == GAC_OK; b += j->threads) {
+	for (size_t b = j->b_first + j->thread; b < j->b_last && j->st == GAC_OK; b += j->threads) {
 		gsl_rng_set(rng, block_seed(j->opt->seed, b));
 		size_t first = b * BLOCK, last = first + BLOCK < j->sim->trials ? first + BLOCK : j->sim->trials;
 		/* the calling thread reports progress; the others only count */
@@ -127,7 +132,8 @@ static void *worker(void *arg)
 				u = fmin(fmax(u, 1e-300), 1 - 1e-16);
 				x[i] = gac_dist_quantile(&j->s->uncertain[i].dist, u);
 				sums[i] += x[i];
-				j->sim->draws[t * m + i] = x[i];
+				if (j->draws)
+					j->draws[(t - j->t0) * m + i] = x[i];
 			}
 			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
 				for (size_t i = 0; i < m && j->st == GAC_OK; i++) {
@@ -143,7 +149,7 @@ static void *worker(void *arg)
 					}
 				}
 				if (j->st == GAC_OK)
-					j->st = gac_estimate_total_ws(&j->sim->totals[t * nopt + o], v[o], j->sheet, ws, &j->err);
+					j->st = gac_estimate_total_ws(&j->totals[(t - j->t0) * nopt + o], v[o], j->sheet, ws, &j->err);
 			}
 		}
 		atomic_fetch_add(j->done, last - first);
@@ -225,6 +231,122 @@ static gac_status stats(gac_simulation *sim, size_t o, double budget)
 static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
                                 const gac_sim_options *opt, gac_error *err);
 
+/* Run blocks [proto->b_first, proto->b_last) on proto->threads threads. */
+static gac_status run_blocks(const job *proto, gac_error *err)
+{
+	unsigned threads = proto->threads;
+	job *jobs = gac_calloc(threads, sizeof *jobs);
+	pthread_t *ids = gac_calloc(threads, sizeof *ids);
+	bool *started = gac_calloc(threads, sizeof *started);
+	gac_status st = GAC_OK;
+	if (!jobs || !ids || !started) {
+		free(jobs);
+		free(ids);
+		free(started);
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	for (unsigned t = 0; t < threads; t++) {
+		jobs[t] = *proto;
+		jobs[t].thread = t;
+		if (t > 0 && !(started[t] = pthread_create(&ids[t], NULL, worker, &jobs[t]) == 0))
+			jobs[t].st = gac_fail(&jobs[t].err, GAC_ENOMEM, NULL, 0, 0, "cannot start a thread");
+	}
+	worker(&jobs[0]);
+	for (unsigned t = 1; t < threads; t++)
+		if (started[t])
+			pthread_join(ids[t], NULL);
+	/* the first failure in thread order, so the message is stable */
+	for (unsigned t = 0; t < threads && st == GAC_OK; t++)
+		if (jobs[t].st != GAC_OK) {
+			st = jobs[t].st;
+			if (err)
+				*err = jobs[t].err;
+		}
+	free(jobs);
+	free(ids);
+	free(started);
+	return st;
+}
+
+enum { NQ = 5 };
+static const double quantile_p[NQ] = {0.05, 0.50, 0.90, 0.95, 0.99};
+
+/* Above the memory cap: blocks run in batches, and after each batch the
+ * totals feed running statistics in trial order, so the figures do not
+ * depend on the thread count and memory stays bounded. */
+static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
+{
+	gac_simulation *sim = proto->sim;
+	size_t nopt = proto->nopt, per_batch = (size_t)proto->threads * 8;
+	double budget = proto->opt->budget;
+	gac_status st = GAC_OK;
+	double *buf = gac_calloc(per_batch * BLOCK * nopt, sizeof *buf);
+	gsl_rstat_workspace **rs = gac_calloc(nopt, sizeof *rs);
+	gsl_rstat_quantile_workspace **q = gac_calloc(nopt * NQ, sizeof *q);
+	size_t *over = gac_calloc(nopt, sizeof *over), *cheapest = gac_calloc(nopt, sizeof *cheapest);
+	if (!buf || !rs || !q || !over || !cheapest)
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
+		if (!(rs[o] = gsl_rstat_alloc()))
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		for (int k = 0; st == GAC_OK && k < NQ; k++)
+			if (!(q[o * NQ + k] = gsl_rstat_quantile_alloc(quantile_p[k])))
+				st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	for (size_t b0 = 0; st == GAC_OK && b0 < blocks; b0 += per_batch) {
+		proto->b_first = b0;
+		proto->b_last = b0 + per_batch < blocks ? b0 + per_batch : blocks;
+		proto->t0 = b0 * BLOCK;
+		proto->totals = buf;
+		proto->draws = NULL;
+		if ((st = run_blocks(proto, err)) != GAC_OK)
+			break;
+		size_t t_end = proto->b_last * BLOCK < sim->trials ? proto->b_last * BLOCK : sim->trials;
+		for (size_t t = proto->t0; t < t_end; t++) {
+			const double *row = &buf[(t - proto->t0) * nopt];
+			size_t best = 0;
+			for (size_t o = 0; o < nopt; o++) {
+				gsl_rstat_add(row[o], rs[o]);
+				for (int k = 0; k < NQ; k++)
+					gsl_rstat_quantile_add(row[o], q[o * NQ + k]);
+				over[o] += !isnan(budget) && row[o] > budget;
+				if (row[o] < row[best])
+					best = o;
+			}
+			cheapest[best]++;
+		}
+	}
+	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
+		gac_sim_stats *x = &sim->stats[o];
+		double n = (double)sim->trials;
+		x->name = sim->names[o];
+		x->mean = gsl_rstat_mean(rs[o]);
+		x->sd = gsl_rstat_sd(rs[o]);
+		x->se_mean = x->sd / sqrt(n);
+		x->min = gsl_rstat_min(rs[o]);
+		x->max = gsl_rstat_max(rs[o]);
+		double *qs[NQ] = {&x->p5, &x->p50, &x->p90, &x->p95, &x->p99};
+		for (int k = 0; k < NQ; k++)
+			*qs[k] = gsl_rstat_quantile_get(q[o * NQ + k]);
+		x->se_p95 = NAN;  /* no order statistics kept */
+		x->prob_over_budget = isnan(budget) ? NAN : (double)over[o] / n;
+		x->prob_cheapest = (double)cheapest[o] / n;
+	}
+	for (size_t o = 0; rs && q && o < nopt; o++) {
+		if (rs[o])
+			gsl_rstat_free(rs[o]);
+		for (int k = 0; k < NQ; k++)
+			if (q[o * NQ + k])
+				gsl_rstat_quantile_free(q[o * NQ + k]);
+	}
+	free(buf);
+	free(rs);
+	free(q);
+	free(over);
+	free(cheapest);
+	return st;
+}
+
 /* Precision control (as Crystal Ball's): more trials until every option's
  * 95% interval of the mean is narrow enough.  Blocks are seeded by number,
  * so a longer run repeats the shorter one's trials and adds to them. */
@@ -272,11 +394,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		                "the scenario declares no 'uncertain' inputs to simulate");
 	size_t m = s->uncertain_count, nopt = s->option_count + 1;
 	size_t cap = opt->memory_cap ? opt->memory_cap : (size_t)256 << 20;
-	if (opt->trials > cap / sizeof(double) / (nopt + m))
-		return gac_fail(err, GAC_ELIMIT, NULL, 0, 0,
-		                "%zu trials of %zu options and %zu inputs need %zu MiB for exact percentiles, above "
-		                "the %zu MiB cap", opt->trials, nopt, m, opt->trials * (nopt + m) * sizeof(double) >> 20,
-		                cap >> 20);
+	/* exact percentiles while every total fits the cap; estimates beyond */
+	bool streaming = opt->trials > cap / sizeof(double) / (nopt + m);
 	gac_status st = GAC_OK;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
@@ -284,8 +403,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	size_t blocks = (opt->trials + BLOCK - 1) / BLOCK;
 	if (!sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
 	    !(sim->stats = gac_calloc(nopt, sizeof *sim->stats)) ||
-	    !(sim->totals = gac_calloc(opt->trials * nopt, sizeof *sim->totals)) ||
-	    !(sim->draws = gac_calloc(opt->trials * m, sizeof *sim->draws)) ||
+	    (!streaming && !(sim->totals = gac_calloc(opt->trials * nopt, sizeof *sim->totals))) ||
+	    (!streaming && !(sim->draws = gac_calloc(opt->trials * m, sizeof *sim->draws))) ||
 	    !(sim->rank = gac_calloc(m * nopt, sizeof *sim->rank)) ||
 	    !(sim->paths = gac_calloc(m, sizeof *sim->paths)) || !(sim->observed = gac_calloc(m, sizeof *sim->observed)) ||
 	    !(sim->expected = gac_calloc(m, sizeof *sim->expected)) ||
@@ -294,6 +413,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		goto done;
 	}
 	sim->trials = opt->trials;
+	sim->streaming = streaming;
 	for (size_t o = 0; o < nopt; o++) {
 		sim->options = o + 1;
 		if (!(sim->names[o] = gac_strdup(o ? gac_scenario_option_name(s, o - 1) : "baseline"))) {
@@ -335,39 +455,20 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	unsigned threads = opt->threads ? opt->threads : cores();
 	if (threads > blocks)
 		threads = (unsigned)blocks;
-	job *jobs = gac_calloc(threads, sizeof *jobs);
-	pthread_t *ids = gac_calloc(threads, sizeof *ids);
-	bool *started = gac_calloc(threads, sizeof *started);
-	if (!jobs || !ids || !started) {
-		free(jobs);
-		free(ids);
-		free(started);
-		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-		goto done;
-	}
 	atomic_size_t done = 0;
-	for (unsigned t = 0; t < threads; t++) {
-		jobs[t] = (job){.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .block_sums = block_sums,
-		                .blocks = blocks, .nopt = nopt, .m = m, .thread = t, .threads = threads, .done = &done};
-		if (t > 0 && !(started[t] = pthread_create(&ids[t], NULL, worker, &jobs[t]) == 0))
-			jobs[t].st = gac_fail(&jobs[t].err, GAC_ENOMEM, NULL, 0, 0, "cannot start a thread");
+	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .block_sums = block_sums,
+	             .nopt = nopt, .m = m, .threads = threads, .done = &done};
+	if (!sim->streaming) {
+		proto.b_first = 0;
+		proto.b_last = blocks;
+		proto.totals = sim->totals;
+		proto.draws = sim->draws;
+		st = run_blocks(&proto, err);
+	} else {
+		st = run_streaming(&proto, blocks, err);
 	}
-	worker(&jobs[0]);
-	for (unsigned t = 1; t < threads; t++)
-		if (started[t])
-			pthread_join(ids[t], NULL);
 	if (opt->progress)
 		opt->progress(opt->progress_user, atomic_load(&done), opt->trials);
-	/* the first failure in thread order, so the message is stable */
-	for (unsigned t = 0; t < threads && st == GAC_OK; t++)
-		if (jobs[t].st != GAC_OK) {
-			st = jobs[t].st;
-			if (err)
-				*err = jobs[t].err;
-		}
-	free(jobs);
-	free(ids);
-	free(started);
 	if (st != GAC_OK)
 		goto done;
 	/* merged in block order: the same sums for any thread count */
@@ -377,12 +478,12 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 			sum += block_sums[b * m + i];
 		sim->observed[i] = sum / (double)opt->trials;
 	}
-	for (size_t o = 0; o < nopt && st == GAC_OK; o++)
+	for (size_t o = 0; o < nopt && st == GAC_OK && !sim->streaming; o++)
 		if (stats(sim, o, opt->budget) != GAC_OK)
 			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* which uncertain input moves each option's total: Spearman's rho, the
 	 * correlation of ranks, each series ranked once */
-	if (st == GAC_OK) {
+	if (st == GAC_OK && !sim->streaming) {
 		size_t n = opt->trials;
 		double *col = malloc(n * sizeof *col), *ranks = malloc(n * (m + nopt) * sizeof *ranks);
 		size_t *perm = malloc(n * sizeof *perm);
@@ -416,17 +517,18 @@ done:
 
 size_t gac_simulation_trials(const gac_simulation *sim) { return sim ? sim->trials : 0; }
 int gac_simulation_converged(const gac_simulation *sim) { return sim ? sim->converged : 0; }
+int gac_simulation_exact(const gac_simulation *sim) { return sim ? !sim->streaming : 0; }
 size_t gac_simulation_option_count(const gac_simulation *sim) { return sim ? sim->options : 0; }
 size_t gac_simulation_input_count(const gac_simulation *sim) { return sim ? sim->inputs : 0; }
 
 double gac_simulation_rank_correlation(const gac_simulation *sim, size_t i, size_t o)
 {
-	return sim && i < sim->inputs && o < sim->options ? sim->rank[i * sim->options + o] : NAN;
+	return sim && !sim->streaming && i < sim->inputs && o < sim->options ? sim->rank[i * sim->options + o] : NAN;
 }
 
 double gac_simulation_total(const gac_simulation *sim, size_t t, size_t o)
 {
-	return sim && t < sim->trials && o < sim->options ? sim->totals[t * sim->options + o] : NAN;
+	return sim && sim->totals && t < sim->trials && o < sim->options ? sim->totals[t * sim->options + o] : NAN;
 }
 
 const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i)
@@ -449,6 +551,8 @@ gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t 
 {
 	if (!sim || o >= sim->options || bins < 1 || !edges || !counts)
 		return GAC_EARG;
+	if (sim->streaming)
+		return GAC_ELIMIT;  /* the totals were not kept */
 	const gac_sim_stats *s = &sim->stats[o];
 	double lo = s->min, hi = s->max > s->min ? s->max : s->min + 1;
 	gsl_histogram *h = gsl_histogram_alloc(bins);

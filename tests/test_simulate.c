@@ -302,6 +302,70 @@ START_TEST(bad_distributions)
 }
 END_TEST
 
+/* Past memory_cap the totals stream: mean, sd, min, max and the
+ * probabilities match the kept run; P² percentiles come close; the
+ * result still does not depend on the thread count. */
+static gac_simulation *streamed(const gac_scenario *s, size_t trials, unsigned threads, size_t cap)
+{
+	gac_sim_options o = GAC_SIM_OPTIONS_INIT;
+	o.trials = trials;
+	o.threads = threads;
+	o.seed = 9;
+	o.budget = 3e6;
+	o.memory_cap = cap;
+	gac_simulation *sim = NULL;
+	gac_error e;
+	ck_assert_msg(gac_simulate(&sim, s, sheet, &o, &e) == GAC_OK, "%s", e.message);
+	return sim;
+}
+
+START_TEST(streaming_past_the_cap)
+{
+	enum { N = 100000 };
+	gac_scenario *s = load(LOGNORMAL "options:\n  - {name: half, set: {workloads.w.input_tokens: 500}}\n");
+	gac_simulation *kept = streamed(s, N, 2, 0), *one = streamed(s, N, 1, 4096), *two = streamed(s, N, 2, 4096);
+	ck_assert(gac_simulation_exact(kept));
+	ck_assert(!gac_simulation_exact(one) && !gac_simulation_exact(two));
+	ck_assert(!gac_simulation_exact(NULL));
+	for (size_t o = 0; o < 2; o++) {
+		const gac_sim_stats *k = gac_simulation_option(kept, o), *a = gac_simulation_option(one, o),
+		                    *b = gac_simulation_option(two, o);
+		/* same trials, fed in the same order: identical for any thread count */
+		ck_assert(a->mean == b->mean && a->sd == b->sd && a->p95 == b->p95 && a->p50 == b->p50);
+		ck_assert_rel(a->mean, k->mean, 1e-9);
+		ck_assert_rel(a->sd, k->sd, 1e-9);
+		ck_assert(a->min == k->min && a->max == k->max);
+		ck_assert(a->prob_over_budget == k->prob_over_budget);
+		ck_assert(a->prob_cheapest == k->prob_cheapest);
+		ck_assert_rel(a->p5, k->p5, 0.02);
+		ck_assert_rel(a->p50, k->p50, 0.02);
+		ck_assert_rel(a->p90, k->p90, 0.02);
+		ck_assert_rel(a->p95, k->p95, 0.02);
+		ck_assert_rel(a->p99, k->p99, 0.03);
+		ck_assert(isnan(a->se_p95) && !isnan(k->se_p95));
+	}
+	double edges[5], counts[4], obs_k, obs_a;
+	ck_assert_int_eq(gac_simulation_histogram(one, 0, 4, edges, counts), GAC_ELIMIT);
+	ck_assert(isnan(gac_simulation_rank_correlation(one, 0, 0)));
+	ck_assert(isnan(gac_simulation_total(one, 0, 0)));
+	gac_simulation_input(kept, 0, &obs_k, NULL);
+	gac_simulation_input(one, 0, &obs_a, NULL);
+	ck_assert_rel(obs_a, obs_k, 1e-12);
+	char *json = NULL, *text = NULL;
+	ck_assert_int_eq(gac_report_simulation(&json, two, 9, "USD", GAC_FORMAT_JSON), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(json, "\"percentiles\": \"streaming\""));
+	ck_assert_ptr_nonnull(strstr(json, "\"se_p95\": null"));
+	ck_assert_int_eq(gac_report_simulation(&text, two, 9, "USD", GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "streaming percentile estimates"));
+	free(json);
+	free(text);
+	gac_simulation_free(kept);
+	gac_simulation_free(one);
+	gac_simulation_free(two);
+	gac_scenario_free(s);
+}
+END_TEST
+
 Suite *suite_simulate(void)
 {
 	Suite *s = suite_create("simulate");
@@ -315,6 +379,7 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, empirical_resampling);
 	tcase_add_test(t, progress_callback);
 	tcase_add_test(t, bad_distributions);
+	tcase_add_test(t, streaming_past_the_cap);
 	suite_add_tcase(s, t);
 	return s;
 }
