@@ -189,21 +189,13 @@ static unsigned cores(void)
 	return n > 0 && n < 1024 ? (unsigned)n : 1;
 }
 
-static gac_status stats(gac_simulation *sim, size_t o, double budget)
+static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest, double *col)
 {
 	size_t n = sim->trials, nopt = sim->options;
-	double *col = malloc(n * sizeof *col);
-	if (!col)
-		return GAC_ENOMEM;
-	size_t over = 0, cheapest = 0;
+	size_t over = 0;
 	for (size_t t = 0; t < n; t++) {
 		col[t] = sim->totals[t * nopt + o];
 		over += !isnan(budget) && col[t] > budget;
-		size_t best = 0;
-		for (size_t k = 1; k < nopt; k++)
-			if (sim->totals[t * nopt + k] < sim->totals[t * nopt + best])
-				best = k;
-		cheapest += best == o;
 	}
 	gac_sim_stats *s = &sim->stats[o];
 	s->name = sim->names[o];
@@ -224,8 +216,93 @@ static gac_status stats(gac_simulation *sim, size_t o, double budget)
 	             gsl_stats_quantile_from_sorted_data(col, 1, n, 0.95 - d)) / (2 * 1.96);
 	s->prob_over_budget = isnan(budget) ? NAN : (double)over / (double)n;
 	s->prob_cheapest = (double)cheapest / (double)n;
+}
+
+/* The work after the trials, one task per option (its statistics) and
+ * one per series to rank (each input's draws, each option's totals):
+ * sorting dominates it, and the tasks are independent, so the threads
+ * share them.  Each task writes only its own slice, so the results do not
+ * depend on the thread count. */
+typedef struct post {
+	gac_simulation *sim;
+	double budget;
+	const size_t *cheapest;  /* per option */
+	double *ranks;           /* (inputs + options) × trials */
+	atomic_size_t next;
+} post;
+
+static void *post_worker(void *arg)
+{
+	post *p = arg;
+	gac_simulation *sim = p->sim;
+	size_t n = sim->trials, m = sim->inputs, nopt = sim->options, tasks = nopt + m + nopt;
+	double *col = malloc(n * sizeof *col);
+	size_t *perm = malloc(n * sizeof *perm);
+	if (!col || !perm)
+		goto out;  /* the other threads take the tasks */
+	for (size_t k; (k = atomic_fetch_add(&p->next, 1)) < tasks;) {
+		if (k < nopt) {
+			stats(sim, k, p->budget, p->cheapest[k], col);
+			continue;
+		}
+		size_t r = k - nopt;  /* series: inputs first, then options */
+		for (size_t t = 0; t < n; t++)
+			col[t] = r < m ? sim->draws[t * m + r] : sim->totals[t * nopt + (r - m)];
+		rank_series(&p->ranks[r * n], col, perm, n);
+	}
+out:
 	free(col);
-	return GAC_OK;
+	free(perm);
+	return NULL;
+}
+
+static gac_status post_process(gac_simulation *sim, double budget, unsigned threads)
+{
+	size_t n = sim->trials, m = sim->inputs, nopt = sim->options;
+	post p = {.sim = sim, .budget = budget};
+	size_t *cheapest = gac_calloc(nopt, sizeof *cheapest);
+	double *ranks = gac_calloc(n * (m + nopt), sizeof *ranks);
+	pthread_t *ids = gac_calloc(threads, sizeof *ids);
+	bool *started = gac_calloc(threads, sizeof *started);
+	gac_status st = GAC_OK;
+	if (!cheapest || !ranks || !ids || !started) {
+		st = GAC_ENOMEM;
+		goto out;
+	}
+	for (size_t t = 0; t < n; t++) {
+		size_t best = 0;
+		for (size_t k = 1; k < nopt; k++)
+			if (sim->totals[t * nopt + k] < sim->totals[t * nopt + best])
+				best = k;
+		cheapest[best]++;
+	}
+	p.cheapest = cheapest;
+	p.ranks = ranks;
+	atomic_init(&p.next, 0);
+	for (unsigned t = 1; t < threads; t++)
+		started[t] = pthread_create(&ids[t], NULL, post_worker, &p) == 0;
+	post_worker(&p);
+	for (unsigned t = 1; t < threads; t++)
+		if (started[t])
+			pthread_join(ids[t], NULL);
+	/* a thread that could not get its buffers left tasks to the others,
+	 * unless every one failed */
+	if (atomic_load(&p.next) < nopt + m + nopt) {
+		st = GAC_ENOMEM;
+		goto out;
+	}
+	/* which uncertain input moves each option's total: Spearman's rho */
+	for (size_t i = 0; i < m; i++)
+		for (size_t o = 0; o < nopt; o++) {
+			double r = n > 1 ? gsl_stats_correlation(&ranks[i * n], 1, &ranks[(m + o) * n], 1, n) : NAN;
+			sim->rank[i * nopt + o] = isfinite(r) ? r : 0;  /* a constant side has no rank order */
+		}
+out:
+	free(cheapest);
+	free(ranks);
+	free(ids);
+	free(started);
+	return st;
 }
 
 static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
@@ -478,31 +555,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 			sum += block_sums[b * m + i];
 		sim->observed[i] = sum / (double)opt->trials;
 	}
-	for (size_t o = 0; o < nopt && st == GAC_OK && !sim->streaming; o++)
-		if (stats(sim, o, opt->budget) != GAC_OK)
-			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-	/* which uncertain input moves each option's total: Spearman's rho, the
-	 * correlation of ranks, each series ranked once */
-	if (st == GAC_OK && !sim->streaming) {
-		size_t n = opt->trials;
-		double *col = malloc(n * sizeof *col), *ranks = malloc(n * (m + nopt) * sizeof *ranks);
-		size_t *perm = malloc(n * sizeof *perm);
-		if (!col || !ranks || !perm)
-			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-		for (size_t k = 0; st == GAC_OK && k < m + nopt; k++) {
-			for (size_t t = 0; t < n; t++)
-				col[t] = k < m ? sim->draws[t * m + k] : sim->totals[t * nopt + (k - m)];
-			rank_series(&ranks[k * n], col, perm, n);
-		}
-		for (size_t i = 0; st == GAC_OK && i < m; i++)
-			for (size_t o = 0; o < nopt; o++) {
-				double r = n > 1 ? gsl_stats_correlation(&ranks[i * n], 1, &ranks[(m + o) * n], 1, n) : NAN;
-				sim->rank[i * nopt + o] = isfinite(r) ? r : 0;  /* a constant side has no rank order */
-			}
-		free(col);
-		free(ranks);
-		free(perm);
-	}
+	if (!sim->streaming && post_process(sim, opt->budget, threads) != GAC_OK)
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 done:
 	gsl_set_error_handler(old);
 	free(chol);
