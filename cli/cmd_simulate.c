@@ -48,7 +48,7 @@ static void usage(cli *c)
 	        "                         the mean is within P of it (e.g. 1%%)\n"
 	        "  --max-trials N         the cap for --precision (default 100 x --trials)\n"
 	        "  --memory MIB           keep totals up to MIB MiB (default 256); beyond, percentiles\n"
-	        "                         are streaming estimates and histograms are not drawn\n"
+	        "                         are streaming estimates\n"
 	        "  --histogram FILE       write each option's histogram (bin edges, counts) as CSV\n"
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
 	        "  --pricing FILE|NAME    price sheet\n"
@@ -155,12 +155,6 @@ int cmd_simulate(cli *c, int argc, char **argv)
 	if (gac_report_simulation(&text, sim, so.seed, gac_sheet_currency(sheet), co.format) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
-		goto done;
-	}
-	if (histogram && !gac_simulation_exact(sim)) {
-		fprintf(c->err, "genaicost: %s: --histogram needs every total kept, and %zu trials exceed the memory "
-		                "cap; raise --memory or run fewer trials\n", histogram, gac_simulation_trials(sim));
-		rc = exit_code_for(GAC_ELIMIT);
 		goto done;
 	}
 	if (histogram) {

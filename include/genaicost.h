@@ -523,7 +523,8 @@ GAC_API size_t gac_simulation_trials(const gac_simulation *sim);
 GAC_API int gac_simulation_converged(const gac_simulation *sim);
 /* 1 when the totals were kept (exact percentiles, histograms, rank
  * correlations); 0 when they streamed past memory_cap (P² estimates,
- * se_p95 and rank correlations NaN, histograms GAC_ELIMIT). */
+ * se_p95 and rank correlations NaN, histograms from a second pass into
+ * 3,600 fine bins, so `bins` must divide 3,600). */
 GAC_API int gac_simulation_exact(const gac_simulation *sim);
 GAC_API size_t gac_simulation_option_count(const gac_simulation *sim);
 GAC_API const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i);

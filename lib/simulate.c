@@ -21,6 +21,9 @@
 #include <unistd.h>
 
 #define BLOCK 4096   /* trials per generator stream */
+/* A streamed run's histogram: this many fine bins over [min, max], which
+ * any bin count dividing it (12, 50, 100, ...) regroups exactly. */
+#define FINE 3600
 
 struct gac_simulation {
 	size_t trials, options, inputs;
@@ -30,6 +33,7 @@ struct gac_simulation {
 	gac_sim_stats *stats;
 	double *totals;       /* trials × options */
 	double *draws;        /* trials × inputs */
+	double *fine;         /* streaming: options × FINE histogram counts */
 	double *rank;         /* inputs × options: Spearman's rho of input and total */
 	char **paths;
 	double *observed, *expected;
@@ -46,6 +50,7 @@ typedef struct job {
 	double *totals;       /* trials from t0 on × options */
 	double *draws;        /* the same × inputs, or NULL */
 	size_t t0;
+	unsigned passes;      /* over the trials: 2 when streaming (the histogram) */
 	unsigned thread, threads;
 	atomic_size_t *done;  /* trials finished, all threads */
 	gac_status st;
@@ -65,6 +70,7 @@ void gac_simulation_free(gac_simulation *sim)
 	free(sim->stats);
 	free(sim->totals);
 	free(sim->draws);
+	free(sim->fine);
 	free(sim->rank);
 	free(sim->observed);
 	free(sim->expected);
@@ -115,7 +121,7 @@ static void *worker(void *arg)
 		size_t first = b * BLOCK, last = first + BLOCK < j->sim->trials ? first + BLOCK : j->sim->trials;
 		/* the calling thread reports progress; the others only count */
 		if (j->thread == 0 && j->opt->progress)
-			j->opt->progress(j->opt->progress_user, atomic_load(j->done), j->sim->trials);
+			j->opt->progress(j->opt->progress_user, atomic_load(j->done) / j->passes, j->sim->trials);
 		double *sums = &j->block_sums[b * m];
 		for (size_t t = first; t < last && j->st == GAC_OK; t++) {
 			for (size_t i = 0; i < m; i++)
@@ -409,6 +415,26 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 		x->prob_over_budget = isnan(budget) ? NAN : (double)over[o] / n;
 		x->prob_cheapest = (double)cheapest[o] / n;
 	}
+	/* The histogram's range is only known now: a second pass replays the
+	 * same blocks (seeded by number, so the same totals) into fine bins. */
+	if (st == GAC_OK && !(sim->fine = gac_calloc(nopt * FINE, sizeof *sim->fine)))
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	for (size_t b0 = 0; st == GAC_OK && b0 < blocks; b0 += per_batch) {
+		proto->b_first = b0;
+		proto->b_last = b0 + per_batch < blocks ? b0 + per_batch : blocks;
+		proto->t0 = b0 * BLOCK;
+		if ((st = run_blocks(proto, err)) != GAC_OK)
+			break;
+		size_t t_end = proto->b_last * BLOCK < sim->trials ? proto->b_last * BLOCK : sim->trials;
+		for (size_t o = 0; o < nopt; o++) {
+			double lo = sim->stats[o].min, span = sim->stats[o].max - lo;
+			for (size_t t = proto->t0; t < t_end; t++) {
+				double f = span > 0 ? (buf[(t - proto->t0) * nopt + o] - lo) / span * FINE : 0;
+				size_t k = f >= FINE ? FINE - 1 : f > 0 ? (size_t)f : 0;
+				sim->fine[o * FINE + k]++;
+			}
+		}
+	}
 	for (size_t o = 0; rs && q && o < nopt; o++) {
 		if (rs[o])
 			gsl_rstat_free(rs[o]);
@@ -534,7 +560,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		threads = (unsigned)blocks;
 	atomic_size_t done = 0;
 	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .block_sums = block_sums,
-	             .nopt = nopt, .m = m, .threads = threads, .done = &done};
+	             .nopt = nopt, .m = m, .threads = threads, .done = &done, .passes = streaming ? 2 : 1};
 	if (!sim->streaming) {
 		proto.b_first = 0;
 		proto.b_last = blocks;
@@ -545,7 +571,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		st = run_streaming(&proto, blocks, err);
 	}
 	if (opt->progress)
-		opt->progress(opt->progress_user, atomic_load(&done), opt->trials);
+		opt->progress(opt->progress_user, atomic_load(&done) / proto.passes, opt->trials);
 	if (st != GAC_OK)
 		goto done;
 	/* merged in block order: the same sums for any thread count */
@@ -605,10 +631,21 @@ gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t 
 {
 	if (!sim || o >= sim->options || bins < 1 || !edges || !counts)
 		return GAC_EARG;
-	if (sim->streaming)
-		return GAC_ELIMIT;  /* the totals were not kept */
 	const gac_sim_stats *s = &sim->stats[o];
 	double lo = s->min, hi = s->max > s->min ? s->max : s->min + 1;
+	if (sim->streaming) {
+		/* the totals were not kept: regroup the fine bins */
+		if (!sim->fine || FINE % bins)
+			return GAC_ELIMIT;
+		for (size_t b = 0; b <= bins; b++)
+			edges[b] = b < bins ? lo + (hi - lo) * (double)b / (double)bins : hi;
+		for (size_t b = 0; b < bins; b++) {
+			counts[b] = 0;
+			for (size_t k = b * (FINE / bins); k < (b + 1) * (FINE / bins); k++)
+				counts[b] += sim->fine[o * FINE + k];
+		}
+		return GAC_OK;
+	}
 	gsl_histogram *h = gsl_histogram_alloc(bins);
 	if (!h)
 		return GAC_ENOMEM;

@@ -1,5 +1,6 @@
-args: simulate examples/uncertain-demand.yaml --trials 40000 --memory 1 --histogram $GAC_TMP/stream-hist.csv
-exit: 3
-stderr-has: --histogram needs every total kept, and 40000 trials exceed the memory cap; raise --memory or run fewer trials
-stdout-empty
-after: test ! -e "$GAC_TMP/stream-hist.csv"
+args: simulate examples/uncertain-demand.yaml --trials 40000 --memory 1 --histogram $GAC_TMP/stream-hist.csv --format csv
+exit: 0
+stdout-has: baseline,
+after: head -1 "$GAC_TMP/stream-hist.csv" | grep -q '^option,bin_low,bin_high,count'
+after: test "$(grep -c '^baseline,' "$GAC_TMP/stream-hist.csv")" = 50
+after: test "$(awk -F, '/^baseline,/ {s += $4} END {print s}' "$GAC_TMP/stream-hist.csv")" = 40000
