@@ -417,8 +417,11 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 	}
 	/* The histogram's range is only known now: a second pass replays the
 	 * same blocks (seeded by number, so the same totals) into fine bins. */
-	if (st == GAC_OK && !(sim->fine = gac_calloc(nopt * FINE, sizeof *sim->fine)))
+	/* the replay's input sums go to scratch: the first pass's are kept */
+	double *sums = proto->block_sums, *scratch = gac_calloc(blocks * proto->m + 1, sizeof *scratch);
+	if (st == GAC_OK && (!scratch || !(sim->fine = gac_calloc(nopt * FINE, sizeof *sim->fine))))
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	proto->block_sums = scratch;
 	for (size_t b0 = 0; st == GAC_OK && b0 < blocks; b0 += per_batch) {
 		proto->b_first = b0;
 		proto->b_last = b0 + per_batch < blocks ? b0 + per_batch : blocks;
@@ -435,6 +438,8 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 			}
 		}
 	}
+	proto->block_sums = sums;
+	free(scratch);
 	for (size_t o = 0; rs && q && o < nopt; o++) {
 		if (rs[o])
 			gsl_rstat_free(rs[o]);
