@@ -44,6 +44,7 @@ static void usage(cli *c)
 	        "  --seed S               seed of the generators (default 1): same seed, same result\n"
 	        "  --threads T            threads (default: every core); results do not depend on it\n"
 	        "  --budget X             monthly budget for P(over budget)\n"
+	        "                         (default: the scenario's budget.monthly)\n"
 	        "  --precision P          double the trials until every option's 95%% interval of\n"
 	        "                         the mean is within P of it (e.g. 1%%)\n"
 	        "  --max-trials N         the cap for --precision (default 100 x --trials)\n"

@@ -441,6 +441,49 @@ GAC_API gac_status gac_result_diff(gac_delta **out, size_t *count, const gac_res
                                    const gac_result *new_result);
 
 /* ------------------------------------------------------------------ */
+/* Snapshots: priced options and what they were computed from           */
+/* ------------------------------------------------------------------ */
+
+/* What a snapshot was computed from.  Strings belong to the snapshot. */
+typedef struct gac_provenance {
+	const char *kind;            /* "scenario" when priced now, else the saved
+	                              * report's tag: "report/1", "compare/1", "check/1" */
+	const char *source;          /* the scenario or report file */
+	const char *scenario_name, *scenario_hash;
+	const char *pricing_name, *pricing_as_of, *pricing_hash;
+	const char *currency;
+} gac_provenance;
+
+typedef struct gac_snapshot gac_snapshot;
+
+/* Price the baseline and every option of a scenario (entry 0 is
+ * "baseline", then the options in file order). */
+GAC_API gac_status gac_snapshot_price(gac_snapshot **out, const gac_scenario *scenario,
+                                      const gac_sheet *sheet, gac_error *err);
+
+/*
+ * Read a saved JSON report back: an estimate (report/1, one entry named
+ * "baseline"), a comparison (compare/1) or a check (check/1), one entry
+ * per option.  Line costs and totals are taken as written and checked:
+ * a cost that is not quantity × unit price, or a total its lines do not
+ * add to, is GAC_EVALUE (the file was changed).  Malformed JSON is
+ * GAC_ESYNTAX, a missing or mistyped field GAC_ESCHEMA, a newer report
+ * version GAC_EVERSION; each with the file, line and column.
+ */
+GAC_API gac_status gac_snapshot_load_file(gac_snapshot **out, const char *path, gac_error *err);
+GAC_API gac_status gac_snapshot_load_buffer(gac_snapshot **out, const char *data, size_t len,
+                                            const char *name, gac_error *err);
+GAC_API void gac_snapshot_free(gac_snapshot *snapshot);
+GAC_API const gac_provenance *gac_snapshot_provenance(const gac_snapshot *snapshot);
+GAC_API size_t gac_snapshot_count(const gac_snapshot *snapshot);
+GAC_API const char *gac_snapshot_name(const gac_snapshot *snapshot, size_t i);
+/* Entry `i` as an estimate owned by the snapshot (a read-back one has
+ * lines and a total, no provisioned or topology detail). */
+GAC_API const gac_result *gac_snapshot_result(const gac_snapshot *snapshot, size_t i);
+/* Index of the entry called `name`; gac_snapshot_count() when none is. */
+GAC_API size_t gac_snapshot_find(const gac_snapshot *snapshot, const char *name);
+
+/* ------------------------------------------------------------------ */
 /* Sensitivity                                                          */
 /* ------------------------------------------------------------------ */
 
@@ -481,7 +524,8 @@ typedef struct gac_sim_options {
 	size_t trials;
 	unsigned long seed;
 	unsigned threads;        /* 0: every core */
-	double budget;           /* monthly budget; NaN for none */
+	double budget;           /* monthly budget; NaN: the scenario's
+	                          * budget.monthly, or none */
 	size_t memory_cap;       /* bytes kept for exact percentiles; 0: 256 MiB */
 	double precision;        /* > 0: double the trials until every option's 95%
 	                          * interval of the mean is within this share of it */

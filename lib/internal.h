@@ -326,6 +326,10 @@ typedef enum {
 	GAC_G_DOWNTIME_COST,
 	GAC_G_SEASON,                /* forecast.seasonality.1 .. .12: factors by month */
 	GAC_G_SEASON_LAST = GAC_G_SEASON + 11,
+	GAC_G_BUDGET,                /* budget.* : thresholds for `check`; unset: none */
+	GAC_G_MAX_INCREASE,          /* currency per month over the baseline */
+	GAC_G_MAX_INCREASE_PCT,      /* percent over the baseline */
+	GAC_G_PERCENTILE,            /* the budget holds for this percentile */
 	GAC_G_COUNT
 } gac_gfield;
 
@@ -341,7 +345,16 @@ typedef enum { GAC_SCOPE_DEPLOYMENT = 0, GAC_SCOPE_REGION, GAC_SCOPE_AZ } gac_sc
 /* Named entries of a scenario beyond workloads: each section has numeric
  * fields (parameters) and text fields, all addressable by path
  * SECTION.NAME.FIELD. */
-typedef enum { GAC_SECT_SERVICES = 0, GAC_SECT_CUSTOM, GAC_SECT_COUNT } gac_section_id;
+typedef enum {
+	GAC_SECT_SERVICES = 0,
+	GAC_SECT_CUSTOM,
+	GAC_SECT_BUDGET_WORKLOAD,   /* budget.workloads.NAME.FIELD */
+	GAC_SECT_BUDGET_OPTION,     /* budget.options.NAME.FIELD */
+	GAC_SECT_COUNT
+} gac_section_id;
+
+/* The thresholds of a budget entry, in the order of budget.* above. */
+typedef enum { GAC_B_MONTHLY = 0, GAC_B_MAX_INCREASE, GAC_B_MAX_INCREASE_PCT, GAC_B_COUNT } gac_bfield;
 
 typedef enum { GAC_S_QUANTITY = 0, GAC_S_SCOPE, GAC_S_COUNT } gac_sfield;
 typedef enum { GAC_ST_SERVICE = 0, GAC_ST_COUNT } gac_stext;
@@ -473,6 +486,10 @@ typedef struct gac_pref {
 
 /* GAC_EPARAM for an unknown or text parameter. */
 GAC_HIDDEN gac_status gac_param_resolve(gac_pref *r, gac_scenario *s, const char *path);
+/* Whether a numeric parameter was given (in the file, by an option or a
+ * --set) rather than left at its default: budget thresholds exist only
+ * when given. */
+GAC_HIDDEN bool gac_param_is_set(const gac_scenario *s, const char *path);
 /* Set a resolved parameter, checked as gac_scenario_set_number is. */
 GAC_HIDDEN gac_status gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err);
 

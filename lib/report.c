@@ -375,6 +375,9 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
 		const char *p = gac_scenario_param_path(sc, i);
 		double v;
+		/* an unset threshold is no input (0 would read as a budget of 0) */
+		if (!strncmp(p, "budget.", 7) && !gac_param_is_set(sc, p))
+			continue;
 		if (gac_scenario_get_number(&v, sc, p) == GAC_OK)
 			bad |= jset(inputs, p, json_real(v));
 	}

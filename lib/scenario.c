@@ -55,6 +55,14 @@ static const pdesc cdesc[GAC_C_COUNT] = {
 };
 static const char *const ctext[GAC_CT_COUNT] = {"base_model", "instance", "hosting_instance", "teacher_model"};
 
+/* A budget entry of a workload or an option: the same thresholds as the
+ * scenario's budget.*, for that part alone. */
+static const pdesc bdesc[GAC_B_COUNT] = {
+	[GAC_B_MONTHLY] = {"monthly", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_B_MAX_INCREASE] = {"max_increase", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_B_MAX_INCREASE_PCT] = {"max_increase_percent", P_NUMBER, 0, 0, NULL, 0},
+};
+
 /* The sections of named entries: services and customizations. */
 static const struct section {
 	const char *key;          /* "services" */
@@ -69,6 +77,10 @@ static const struct section {
 	                       {"service", "quantity", NULL}},
 	[GAC_SECT_CUSTOM] = {"customizations", "a customization", cdesc, GAC_C_COUNT, ctext,
 	                     GAC_CT_COUNT, {"kind", NULL, NULL}},
+	[GAC_SECT_BUDGET_WORKLOAD] = {"budget.workloads", "a workload's budget", bdesc, GAC_B_COUNT, NULL, 0,
+	                              {NULL, NULL, NULL}},
+	[GAC_SECT_BUDGET_OPTION] = {"budget.options", "an option's budget", bdesc, GAC_B_COUNT, NULL, 0,
+	                            {NULL, NULL, NULL}},
 };
 
 static const pdesc wdesc[GAC_W_COUNT] = {
@@ -113,7 +125,13 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	SEASON(1), SEASON(2), SEASON(3), SEASON(4), SEASON(5), SEASON(6),
 	SEASON(7), SEASON(8), SEASON(9), SEASON(10), SEASON(11), SEASON(12),
 #undef SEASON
+	[GAC_G_BUDGET] = {"budget.monthly", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_G_MAX_INCREASE] = {"budget.max_increase", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_G_MAX_INCREASE_PCT] = {"budget.max_increase_percent", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_G_PERCENTILE] = {"budget.percentile", P_NUMBER, 0, 0, NULL, 0},
 };
+/* gset has a bit per scenario-wide parameter */
+_Static_assert(GAC_G_COUNT <= 32, "gac_scenario.gset holds 32 bits");
 
 const char *const *gac_enum_values(const char *field)
 {
@@ -266,7 +284,7 @@ static gac_status add_entry(gac_scenario *s, int sec, const char *name)
 	memset(u, 0, sizeof *u);
 	es->count++;  /* counted even on failure, so free releases it */
 	u->name = gac_strdup(name);
-	u->text = gac_calloc((size_t)d->ntext, sizeof *u->text);
+	u->text = gac_calloc((size_t)d->ntext + 1, sizeof *u->text);
 	u->v = gac_calloc((size_t)d->nnum, sizeof *u->v);
 	u->paths = gac_calloc((size_t)d->nnum, sizeof *u->paths);
 	bool ok = u->name && u->text && u->v && u->paths;
@@ -287,6 +305,12 @@ gac_status gac_param_resolve(gac_pref *r, gac_scenario *s, const char *path)
 {
 	gac_status st = resolve(r, s, path);
 	return st == GAC_OK && !r->d ? GAC_EPARAM : st;
+}
+
+bool gac_param_is_set(const gac_scenario *s, const char *path)
+{
+	pref r;
+	return resolve(&r, (gac_scenario *)s, path) == GAC_OK && r.d && (*r.set & r.bit);
 }
 
 gac_status gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err)
@@ -437,6 +461,9 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 		if (v != floor(v) || v >= (double)n)
 			return gac_fail(err, GAC_EVALUE, file, line, col, "%s: %g is not a valid choice", path, v);
 	}
+	if (!strcmp(d->key, "budget.percentile") && (v <= 0 || v >= 100))
+		return gac_fail(err, GAC_EVALUE, file, line, col,
+		                "%s is a percentile above 0 and below 100 (got %g; 90 for P90)", path, v);
 	if (!strcmp(d->key, "hours_per_month") && v <= 0)
 		return gac_fail(err, GAC_EVALUE, file, line, col, "hours_per_month must be above 0");
 	if (!strcmp(d->key, "retrain_every_months") && v != floor(v))
@@ -538,6 +565,12 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		return GAC_OK;
 	}
 	const pdesc *d = r->d;
+	if (!strcmp(value, "none") && !strncmp(path, "budget.", 7)) {
+		/* a threshold taken away (--set budget.monthly=none) */
+		*r->set &= ~r->bit;
+		*r->slot = d->def;
+		return GAC_OK;
+	}
 	if (d->type == P_ENUM) {
 		gac_buf choices = {0};
 		for (size_t i = 0; d->values[i]; i++) {
@@ -1004,12 +1037,68 @@ static gac_status load_uncertain(gac_ctx *c, gac_scenario *s, const gac_node *n,
 	return GAC_OK;
 }
 
+/* budget: thresholds for the whole scenario, and under `workloads:` and
+ * `options:` for a workload's share or an option's total.  Loaded last:
+ * its entries name workloads and options. */
+static gac_status load_budget(gac_ctx *c, gac_scenario *s, const gac_node *n)
+{
+	static const char *const keys[] = {"monthly", "max_increase", "max_increase_percent", "percentile",
+	                                   "workloads", "options", NULL};
+	static const char *const ekeys[] = {"monthly", "max_increase", "max_increase_percent", NULL};
+	gac_status st;
+	if ((st = gac_expect(c, n, GAC_NODE_MAP, "budget")) != GAC_OK ||
+	    (st = gac_check_keys(c, n, keys, "budget")) != GAC_OK)
+		return st;
+	for (int i = GAC_G_BUDGET; i <= GAC_G_PERCENTILE; i++) {
+		const gac_node *v = gac_map_get(n, gdesc[i].key + 7);
+		if (v && (st = set_from_node(c, s, gdesc[i].key, v)) != GAC_OK)
+			return st;
+	}
+	for (int sec = GAC_SECT_BUDGET_WORKLOAD; sec <= GAC_SECT_BUDGET_OPTION; sec++) {
+		const char *sub = sections_tab[sec].key + 7;
+		const gac_node *m = gac_map_get(n, sub);
+		if (!m)
+			continue;
+		if ((st = gac_expect(c, m, GAC_NODE_MAP, sections_tab[sec].key)) != GAC_OK)
+			return st;
+		for (size_t i = 0; i < m->count; i++) {
+			const gac_node *k = m->items[2 * i], *e = m->items[2 * i + 1];
+			bool known = false;
+			if (sec == GAC_SECT_BUDGET_WORKLOAD)
+				known = find_workload(s, k->text, strlen(k->text)) != NULL;
+			else
+				for (size_t j = 0; j < s->option_count; j++)
+					known = known || !strcmp(s->options[j].name, k->text);
+			if (sec == GAC_SECT_BUDGET_OPTION && !strcmp(k->text, "baseline"))
+				known = true;
+			if (!known)
+				return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
+				                "%s: no %s named '%s'", sections_tab[sec].key,
+				                sec == GAC_SECT_BUDGET_WORKLOAD ? "workload" : "option", k->text);
+			if ((st = gac_expect(c, e, GAC_NODE_MAP, sections_tab[sec].what)) != GAC_OK ||
+			    (st = gac_check_keys(c, e, ekeys, sections_tab[sec].what)) != GAC_OK)
+				return st;
+			if ((st = add_entry(s, sec, k->text)) != GAC_OK)
+				return gac_fail(c->err, st, c->file, k->line, k->col, "cannot add '%s'", k->text);
+			gac_entry *u = &s->sect[sec].items[s->sect[sec].count - 1];
+			u->line = k->line;
+			u->col = k->col;
+			for (int f = 0; f < GAC_B_COUNT; f++) {
+				const gac_node *v = gac_map_get(e, bdesc[f].key);
+				if (v && (st = set_from_node(c, s, u->paths[f], v)) != GAC_OK)
+					return st;
+			}
+		}
+	}
+	return GAC_OK;
+}
+
 static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *root)
 {
 	static const char *const keys[] = {"genaicost", "name", "description", "pricing", "region",
 	                                   "hours_per_month", "workloads", "deployment", "options",
 	                                   "traffic", "topology", "services", "customizations", "forecast",
-	                                   "ranges", "uncertain", "correlations", NULL};
+	                                   "ranges", "uncertain", "correlations", "budget", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a scenario")) != GAC_OK)
 		return st;
@@ -1095,7 +1184,7 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 			}
 		}
 	}
-	for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
+	for (int sec = 0; sec < GAC_SECT_BUDGET_WORKLOAD; sec++) {
 		const gac_node *n = gac_map_get(root, sections_tab[sec].key);
 		if (n && (st = load_section(c, s, sec, n)) != GAC_OK)
 			return st;
@@ -1143,6 +1232,9 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
 		                "correlations relate uncertain inputs: declare 'uncertain' too");
 	}
+	const gac_node *bu = gac_map_get(root, "budget");
+	if (bu && (st = load_budget(c, s, bu)) != GAC_OK)
+		return st;
 	return GAC_OK;
 }
 
@@ -1405,6 +1497,8 @@ gac_status gac_scenario_get_text(char **out, const gac_scenario *s, const char *
 		gac_buf_puts(&b, r.d->values[(size_t)*r.slot]);
 	else if (r.d->type == P_COUNT && *r.slot == 0)
 		gac_buf_puts(&b, "auto");
+	else if (!strncmp(path, "budget.", 7) && !(*r.set & r.bit))
+		gac_buf_puts(&b, "none");  /* an unset threshold, not a threshold of 0 */
 	else
 		gac_buf_exact(&b, *r.slot);
 	*out = gac_buf_take(&b);

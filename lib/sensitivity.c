@@ -80,7 +80,8 @@ gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *s, con
 		const char *path = gac_scenario_param_path(s, i);
 		int kind = gac_param_kind(s, path);
 		double v;
-		if (kind == 1 || gac_scenario_get_number(&v, s, path) != GAC_OK)
+		/* thresholds (budget.*) judge the bill, they do not move it */
+		if (kind == 1 || !strncmp(path, "budget.", 7) || gac_scenario_get_number(&v, s, path) != GAC_OK)
 			continue;
 		/* a range the scenario declares wins over the swing */
 		const struct gac_range *declared = NULL;

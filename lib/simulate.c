@@ -461,6 +461,13 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
                         const gac_sim_options *opt, gac_error *err)
 {
+	/* no budget given: the scenario's budget.monthly, when it has one */
+	gac_sim_options with_budget;
+	if (opt && s && isnan(opt->budget) && gac_param_is_set(s, "budget.monthly")) {
+		with_budget = *opt;
+		with_budget.budget = s->g[GAC_G_BUDGET];
+		opt = &with_budget;
+	}
 	if (!opt || !(opt->precision > 0))
 		return simulate_once(out, s, sheet, opt, err);
 	if (opt->precision >= 1)

@@ -52,6 +52,7 @@ static const char *const globals[] = {
 	"forecast.seasonality.4", "forecast.seasonality.5", "forecast.seasonality.6",
 	"forecast.seasonality.7", "forecast.seasonality.8", "forecast.seasonality.9",
 	"forecast.seasonality.10", "forecast.seasonality.11", "forecast.seasonality.12",
+	"budget.monthly", "budget.max_increase", "budget.max_increase_percent", "budget.percentile",
 };
 #define NFIELDS (sizeof fields / sizeof *fields)
 #define NGLOBALS (sizeof globals / sizeof *globals)
@@ -505,6 +506,59 @@ START_TEST(test_rate_group)
 }
 END_TEST
 
+/* budget: thresholds for `check`, parameters like any other, and unset
+ * ("none") until given, so a threshold of 0 stays distinct from none. */
+START_TEST(test_budget)
+{
+	char *t = edit(example, "deployment:\n",
+	               "budget:\n"                                          /* 16 */
+	               "  monthly: 20k\n"                                   /* 17 */
+	               "  max_increase_percent: 10\n"                       /* 18 */
+	               "  workloads:\n"                                     /* 19 */
+	               "    chat: {monthly: 15000, max_increase: 500}\n"    /* 20 */
+	               "deployment:\n");
+	gac_scenario *s = load_ok(t);
+	ck_assert(get(s, "budget.monthly") == 20000);
+	ck_assert(get(s, "budget.max_increase_percent") == 10);
+	ck_assert(get(s, "budget.workloads.chat.monthly") == 15000);
+	ck_assert(get(s, "budget.workloads.chat.max_increase") == 500);
+	char *v = get_text(s, "budget.percentile");
+	ck_assert_str_eq(v, "none");
+	free(v);
+	v = get_text(s, "budget.workloads.chat.max_increase_percent");
+	ck_assert_str_eq(v, "none");
+	free(v);
+	gac_error err;
+	ck_assert_int_eq(gac_scenario_set(s, "budget.percentile", "90", &err), GAC_OK);
+	v = get_text(s, "budget.percentile");
+	ck_assert_str_eq(v, "90");
+	free(v);
+	ck_assert_int_eq(gac_scenario_set(s, "budget.percentile", "100", &err), GAC_EVALUE);
+	ck_assert_int_eq(gac_scenario_set(s, "budget.monthly", "-1", &err), GAC_EVALUE);
+	/* a clone keeps the thresholds */
+	gac_scenario *c = NULL;
+	ck_assert_int_eq(gac_scenario_clone(&c, s), GAC_OK);
+	ck_assert(get(c, "budget.workloads.chat.monthly") == 15000);
+	gac_scenario_free(c);
+	gac_scenario_free(s);
+
+	char *bad = edit(t, "    chat: {", "    chta: {");
+	load_fails(bad, GAC_ESCHEMA, 20, 5, "budget.workloads: no workload named 'chta'");
+	free(bad);
+	bad = edit(t, "  max_increase_percent: 10\n", "  max_increase_pct: 10\n");
+	load_fails(bad, GAC_ESCHEMA, 18, 3, "unknown key 'max_increase_pct' in budget");
+	free(bad);
+	bad = edit(t, "{monthly: 15000,", "{monthly: lots,");
+	load_fails(bad, GAC_EVALUE, 20, 21, "budget.workloads.chat.monthly");
+	free(bad);
+	bad = edit(t, "  workloads:\n    chat: {monthly: 15000, max_increase: 500}\n",
+	           "  options:\n    cheap: {monthly: 1}\n");
+	load_fails(bad, GAC_ESCHEMA, 20, 5, "budget.options: no option named 'cheap'");
+	free(bad);
+	free(t);
+}
+END_TEST
+
 START_TEST(test_param_paths)
 {
 	char *t = edit(example, "deployment:\n",
@@ -532,7 +586,20 @@ START_TEST(test_param_paths)
 		const char *path = gac_scenario_param_path(c, i);
 		double v = get(c, path);
 		gac_error err;
-		gac_status st = gac_scenario_set_number(c, path, v, &err);
+		gac_status st;
+		char *none = get_text(c, path);
+		if (!strcmp(none, "none")) {
+			/* an unset threshold has no number: "none" round-trips */
+			ck_assert_int_eq(gac_scenario_set(c, path, "none", &err), GAC_OK);
+			free(none);
+			none = get_text(c, path);
+			ck_assert_str_eq(none, "none");
+			free(none);
+			gac_scenario_free(c);
+			continue;
+		}
+		free(none);
+		st = gac_scenario_set_number(c, path, v, &err);
 		ck_assert_msg(st == GAC_OK, "set_number %s = %g: %s", path, v, err.message);
 		ck_assert_msg(get(c, path) == v, "%s changed", path);
 		char *text = get_text(c, path);
@@ -735,6 +802,7 @@ Suite *suite_scenario(void)
 	tcase_add_test(params, test_set_errors);
 	tcase_add_test(params, test_rate_group);
 	tcase_add_test(params, test_param_paths);
+	tcase_add_test(params, test_budget);
 	tcase_add_test(params, test_clone_is_deep);
 	tcase_add_test(params, test_new_and_add_workload);
 	suite_add_tcase(s, params);
