@@ -296,7 +296,9 @@ int common_take(cli *c, common_opts *co, argscan *a, int kind, const char *pos, 
 		co->pricing = v;
 	else if (!strcmp(o, "--format")) {
 		if (gac_format_parse(&co->format, v) != GAC_OK) {
-			*rc = usage_error(c, co->cmd, "unknown format '%s' (table, json, csv, markdown)", v);
+			*rc = !strcmp(v, "focus")
+			          ? usage_error(c, co->cmd, "--format focus exports an estimate: use 'genaicost estimate'")
+			          : usage_error(c, co->cmd, "unknown format '%s' (table, json, csv, markdown)", v);
 			return -1;
 		}
 	} else {

@@ -1,8 +1,10 @@
 /* genaicost estimate: price a scenario file or a quick workload. */
+#define _DEFAULT_SOURCE
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static void usage(cli *c)
 {
@@ -22,10 +24,28 @@ static void usage(cli *c)
 	        "  --model-units N        provisioned model units\n"
 	        "  --hours H              hours per month (default 730)\n"
 	        "  --set PATH=VALUE       set any parameter (repeatable; see 'genaicost params')\n"
-	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --format F             table | json | csv | markdown | focus (default table)\n"
+	        "  --period YYYY-MM       focus: the first month (default: this month, UTC)\n"
+	        "  --months N             focus: months of rows, 1 to 600 (default 1)\n"
 	        "  --explain              show each line's formula with its inputs\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
+}
+
+/* --period YYYY-MM, strictly: four digits, a dash, two digits 01..12. */
+static int parse_period(cli *c, const char *v, int *year, int *month)
+{
+	bool ok = strlen(v) == 7 && v[4] == '-';
+	for (int i = 0; ok && i < 7; i++)
+		ok = i == 4 || (v[i] >= '0' && v[i] <= '9');
+	if (ok) {
+		*year = atoi(v);
+		*month = atoi(v + 5);
+		ok = *year >= 1 && *month >= 1 && *month <= 12;
+	}
+	if (!ok)
+		return usage_error(c, "estimate", "--period takes a month as YYYY-MM, e.g. 2026-12 (got '%s')", v);
+	return EXIT_OK;
 }
 
 typedef struct setting {
@@ -38,7 +58,11 @@ int cmd_estimate(cli *c, int argc, char **argv)
 {
 	argscan a;
 	const char *pos, *file = NULL, *pricing = NULL, *model = NULL, *output = NULL;
+	const char *period = NULL, *months_arg = NULL;
 	gac_format format = GAC_FORMAT_TABLE;
+	bool focus = false;   /* FOCUS is an export of an estimate, not a gac_format */
+	int year = 0, month = 0;
+	size_t months = 1;
 	unsigned flags = 0;
 	setting *sets = calloc((size_t)argc + 1, sizeof *sets);
 	size_t nsets = 0;
@@ -99,7 +123,8 @@ int cmd_estimate(cli *c, int argc, char **argv)
 		if (known)
 			continue;
 		if (!strcmp(o, "--pricing") || !strcmp(o, "--model") || !strcmp(o, "--format") ||
-		    !strcmp(o, "--set") || !strcmp(o, "-o") || !strcmp(o, "--output")) {
+		    !strcmp(o, "--set") || !strcmp(o, "-o") || !strcmp(o, "--output") ||
+		    !strcmp(o, "--period") || !strcmp(o, "--months")) {
 			if (!(v = args_value(c, &a))) {
 				rc = EXIT_USAGE;
 				goto done;
@@ -114,14 +139,43 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			model = v;
 		else if (!strcmp(o, "-o") || !strcmp(o, "--output"))
 			output = v;
+		else if (!strcmp(o, "--period"))
+			period = v;
+		else if (!strcmp(o, "--months"))
+			months_arg = v;
 		else if (!strcmp(o, "--format")) {
-			if (gac_format_parse(&format, v) != GAC_OK) {
-				rc = usage_error(c, "estimate", "unknown format '%s' (table, json, csv, markdown)", v);
+			focus = !strcmp(v, "focus");
+			if (!focus && gac_format_parse(&format, v) != GAC_OK) {
+				rc = usage_error(c, "estimate", "unknown format '%s' (table, json, csv, markdown, focus)", v);
 				goto done;
 			}
 		} else {
 			sets[nsets++] = (setting){v, NULL, NULL};
 		}
+	}
+	if (!focus && (period || months_arg)) {
+		rc = usage_error(c, "estimate", "%s applies to --format focus only", period ? "--period" : "--months");
+		goto done;
+	}
+	if (focus && (flags & GAC_REPORT_EXPLAIN)) {
+		rc = usage_error(c, "estimate", "--explain does not apply to --format focus");
+		goto done;
+	}
+	if (period && (rc = parse_period(c, period, &year, &month)) != EXIT_OK)
+		goto done;
+	if (months_arg && (rc = parse_months(c, "estimate", months_arg, &months)) != EXIT_OK)
+		goto done;
+	if (focus && !period) {
+		/* the tool reads the clock; the library is given the period */
+		time_t now = time(NULL);
+		struct tm tm;
+		if (!gmtime_r(&now, &tm)) {
+			fprintf(c->err, "genaicost: cannot read the clock; give --period YYYY-MM\n");
+			rc = EXIT_IO;
+			goto done;
+		}
+		year = tm.tm_year + 1900;
+		month = tm.tm_mon + 1;
 	}
 	if (file) {
 		gac_status st = gac_scenario_load_file(&sc, file, &e);
@@ -191,9 +245,14 @@ int cmd_estimate(cli *c, int argc, char **argv)
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	if (gac_report(&text, res, sc, sheet, format, flags) != GAC_OK) {
-		fprintf(c->err, "genaicost: out of memory\n");
-		rc = EXIT_IO;
+	st = focus ? gac_report_focus(&text, res, sc, sheet, year, month, months)
+	           : gac_report(&text, res, sc, sheet, format, flags);
+	if (st != GAC_OK) {
+		if (st == GAC_EVALUE)  /* only a period running past 9999 */
+			rc = usage_error(c, "estimate", "--period %s with --months %zu runs past 9999-12",
+			                 period ? period : "(this month)", months);
+		else
+			rc = report_error(c, st, NULL);
 		goto done;
 	}
 	rc = emit(c, text, output);

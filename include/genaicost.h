@@ -750,6 +750,29 @@ GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast,
 GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const char *region,
                                      const char *vendor, gac_format format);
 
+/*
+ * Export an estimate as FinOps FOCUS 1.2 cost and usage rows (RFC 4180
+ * CSV with a header row of FOCUS column names, then x_ columns), one row
+ * per line item per month for `months` months from YEAR-MONTH, so it can
+ * be loaded beside a real bill.  Costs are the lines' own, unrounded (no
+ * negotiated discount is modelled, so billed, effective, list and
+ * contracted costs are equal).  A one-time amount is billed whole in
+ * month 1 and every `every_months` after, as gac_result_tco counts it.
+ * Committed provisioned throughput of known utilisation is split into a
+ * "Used" and an "Unused" row that add up to the line exactly.  Amounts no
+ * provider bills (expected outage cost, a customization's one_time) have
+ * no row.  The library reads no clock: the caller gives the period.
+ * out:      receives a malloc'd NUL-terminated text (caller frees)
+ * result:   an estimate from gac_estimate (with its line texts)
+ * scenario: the scenario priced (name, hash, topology regions)
+ * sheet:    the sheet it was priced with (services, vendors, name, hash)
+ * year, month: the first month, 1..9999 and 1..12
+ * months:   1 or more; the last month must end by 9999-12
+ * Returns GAC_EARG for a NULL pointer, GAC_EVALUE for a bad period.
+ */
+GAC_API gac_status gac_report_focus(char **out, const gac_result *result, const gac_scenario *scenario,
+                                    const gac_sheet *sheet, int year, int month, size_t months);
+
 #ifdef __cplusplus
 }
 #endif

@@ -24,6 +24,7 @@ Suite *suite_sensitivity(void);
 Suite *suite_forecast(void);
 Suite *suite_simulate(void);
 Suite *suite_aws_examples(void);
+Suite *suite_focus(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \

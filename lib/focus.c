@@ -1,0 +1,281 @@
+/* FOCUS export: an estimate as the rows of a FinOps FOCUS 1.2 cost and
+ * usage dataset, one per line item per month, so it loads beside a bill.
+ *
+ * Semantics, also in genaicost(1) and libgenaicost(3):
+ *  - No negotiated discount is modelled: BilledCost = EffectiveCost =
+ *    ListCost = ContractedCost = the line's cost, ListUnitPrice =
+ *    ContractedUnitPrice = its unit price, PricingQuantity its quantity.
+ *  - A one-time amount (training) is billed whole in the month it falls
+ *    in, as gac_result_tco counts it: month 1, then every `every_months`;
+ *    no row in the months between.
+ *  - Committed provisioned throughput of known utilisation is split into a
+ *    "Used" and an "Unused" row; the Unused cost is the line's cost less
+ *    the Used cost, so the two add up to the line exactly.
+ *  - Amounts no provider bills (the expected outage cost of a topology, a
+ *    customization's staff and data-preparation one_time) have no row. */
+#include "table.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *const columns[] = {
+	"BillingAccountId", "BillingPeriodStart", "BillingPeriodEnd", "ChargePeriodStart",
+	"ChargePeriodEnd", "BillingCurrency", "BilledCost", "EffectiveCost", "ListCost",
+	"ContractedCost", "ListUnitPrice", "ContractedUnitPrice", "PricingQuantity", "PricingUnit",
+	"ConsumedQuantity", "ConsumedUnit", "ChargeCategory", "ChargeClass", "ChargeFrequency",
+	"ChargeDescription", "PricingCategory", "CommitmentDiscountType", "CommitmentDiscountStatus",
+	"CommitmentDiscountCategory", "ProviderName", "PublisherName", "InvoiceIssuerName",
+	"ServiceName", "ServiceCategory", "ServiceSubcategory", "RegionId", "RegionName",
+	"AvailabilityZone", "ResourceId", "SkuId", "x_Workload", "x_Model", "x_TokenType",
+	"x_Scenario", "x_ScenarioHash", "x_PriceSheet", "x_PriceSheetAsOf", "x_PriceSheetHash",
+	"x_Estimate",
+};
+enum {
+	C_BPSTART = 1, C_BPEND, C_CPSTART, C_CPEND, C_CURRENCY, C_BILLED, C_EFFECTIVE, C_LIST,
+	C_CONTRACTED, C_LIST_UNIT, C_CONTRACTED_UNIT, C_PQ, C_PUNIT, C_CQ, C_CUNIT, C_CATEGORY,
+	C_CLASS, C_FREQUENCY, C_DESCRIPTION, C_PRICING_CATEGORY, C_CD_TYPE, C_CD_STATUS,
+	C_CD_CATEGORY, C_PROVIDER, C_PUBLISHER, C_ISSUER, C_SERVICE, C_SERVICE_CATEGORY,
+	C_SERVICE_SUB, C_REGION, C_REGION_NAME, C_AZ, C_RESOURCE, C_SKU, C_WORKLOAD, C_MODEL,
+	C_TOKEN_TYPE, C_SCENARIO, C_SCENARIO_HASH, C_SHEET, C_SHEET_AS_OF, C_SHEET_HASH, C_ESTIMATE,
+	C_COUNT
+};
+
+#define AWS "Amazon Web Services"
+
+/* How a line is billed: the FOCUS service and charge it belongs to. */
+typedef struct focus_class {
+	const char *service, *category, *subcategory, *publisher, *frequency;
+	char description[256];
+} focus_class;
+
+/* The sheet's supporting services, by id prefix, as AWS names them. */
+static const struct {
+	const char *prefix, *service, *category, *subcategory;
+} services[] = {
+	{"guardrails-", "Amazon Bedrock", "AI and Machine Learning", "Generative AI"},
+	{"opensearch-", "Amazon OpenSearch Service", "Analytics", "Search"},
+	{"kendra-", "Amazon Kendra", "Analytics", "Search"},
+	{"elasticache-", "Amazon ElastiCache", "Databases", "Caching"},
+	{"s3-", "Amazon Simple Storage Service", "Storage", "Object Storage"},
+	{"ec2-", "Amazon Elastic Compute Cloud", "Compute", "Virtual Machines"},
+};
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n >= k && !strcmp(s + n - k, suffix);
+}
+
+static bool is_provisioned(const gac_line *l)
+{
+	return !strncmp(l->component, "provisioned throughput", 22);
+}
+
+/* False for amounts that appear on no provider's bill. */
+static bool classify(focus_class *c, const gac_line *l, const gac_sheet *sh)
+{
+	/* both units are the engine's own, for these two lines only */
+	if (!strcmp(l->unit, "downtime hour") || !strcmp(l->unit, "one-time cost"))
+		return false;
+	bool recurring = is_provisioned(l) || ends_with(l->unit, "-month");
+	const gac_service *svc = gac_sheet_service(sh, l->model);
+	*c = (focus_class){"Amazon Bedrock", "AI and Machine Learning", "Generative AI", AWS, NULL, ""};
+	if (!strcmp(l->model, "-")) {
+		*c = (focus_class){"AWS Data Transfer", "Networking", "Data Transfer", AWS, NULL, ""};
+		snprintf(c->description, sizeof c->description, "%s", l->component);
+	} else if (svc) {
+		recurring = recurring || svc->hourly;
+		c->service = svc->name ? svc->name : svc->id;
+		c->category = "Other";
+		c->subcategory = "Other (Other)";
+		for (size_t i = 0; i < sizeof services / sizeof *services; i++)
+			if (!strncmp(l->model, services[i].prefix, strlen(services[i].prefix))) {
+				c->service = services[i].service;
+				c->category = services[i].category;
+				c->subcategory = services[i].subcategory;
+				break;
+			}
+		/* training and hosting lines name what they do, not the instance */
+		if (svc->name && strncmp(l->component, svc->name, strlen(svc->name)))
+			snprintf(c->description, sizeof c->description, "%s: %s", svc->name, l->component);
+		else
+			snprintf(c->description, sizeof c->description, "%s", l->component);
+	} else {
+		const gac_model *m = gac_sheet_lookup(sh, l->model);
+		if (m && m->vendor)
+			c->publisher = m->vendor;
+		snprintf(c->description, sizeof c->description, "%s: %s", m && m->name ? m->name : l->model,
+		         l->component);
+	}
+	c->frequency = l->one_time > 0 ? "One-Time" : recurring ? "Recurring" : "Usage-Based";
+	return true;
+}
+
+/* A quantity that times `price` gives `cost` exactly, when one exists
+ * near `guess`: the rows then multiply out as the line does. */
+static double quantity_for(double cost, double price, double guess)
+{
+	if (price == 0 || guess * price == cost)
+		return guess;
+	double q = cost / price;
+	for (int i = 0; i < 4; i++) {
+		if (q * price == cost)
+			return q;
+		q = nextafter(q, q * price < cost ? INFINITY : -INFINITY);
+	}
+	return cost / price;
+}
+
+/* "Provisioned throughput (us-west-2)" of a topology: the line's region. */
+static const char *line_region(const gac_line *l, const gac_scenario *sc, const char *fallback)
+{
+	size_t n = strlen(l->component);
+	if (!n || l->component[n - 1] != ')')
+		return fallback;
+	for (size_t i = 0; i < sc->region_count; i++) {
+		size_t k = strlen(sc->regions[i]);
+		if (n > k + 3 && !strncmp(l->component + n - k - 1, sc->regions[i], k) &&
+		    !strncmp(l->component + n - k - 3, " (", 2))
+			return sc->regions[i];
+	}
+	return fallback;
+}
+
+static void set_num(gac_table *t, size_t col, double v)
+{
+	gac_buf b = {0};
+	gac_buf_exact(&b, v);
+	gac_table_set_buf(t, col, &b);
+}
+
+typedef struct focus_row {
+	double cost, quantity;
+	const char *status;      /* "Used", "Unused" or NULL */
+	bool consumed;           /* FOCUS: no consumed quantity for unused commitment */
+} focus_row;
+
+static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, const focus_class *c,
+                    bool committed, const focus_row *r)
+{
+	if (!gac_table_row(t, 0))
+		return;
+	for (size_t i = 0; i < C_COUNT; i++)
+		if (fixed[i])
+			gac_table_set(t, i, fixed[i]);
+	size_t money[] = {C_BILLED, C_EFFECTIVE, C_LIST, C_CONTRACTED};
+	for (size_t i = 0; i < 4; i++)
+		set_num(t, money[i], r->cost);
+	set_num(t, C_LIST_UNIT, l->unit_price);
+	set_num(t, C_CONTRACTED_UNIT, l->unit_price);
+	set_num(t, C_PQ, r->quantity);
+	gac_table_set(t, C_PUNIT, l->unit);
+	if (r->consumed) {
+		set_num(t, C_CQ, r->quantity);
+		gac_table_set(t, C_CUNIT, l->unit);
+	}
+	gac_table_set(t, C_CATEGORY, "Usage");
+	gac_table_set(t, C_FREQUENCY, c->frequency);
+	char desc[300];
+	snprintf(desc, sizeof desc, "%s%s", c->description,
+	         !r->status ? "" : !strcmp(r->status, "Used") ? " (commitment used)" : " (commitment unused)");
+	gac_table_set(t, C_DESCRIPTION, desc);
+	gac_table_set(t, C_PRICING_CATEGORY, committed ? "Committed" : "Standard");
+	if (committed) {
+		gac_table_set(t, C_CD_TYPE, "Usage");
+		gac_table_set(t, C_CD_CATEGORY, "Usage");
+		gac_table_set(t, C_CD_STATUS, r->status);
+	}
+	gac_table_set(t, C_PUBLISHER, c->publisher);
+	gac_table_set(t, C_SERVICE, c->service);
+	gac_table_set(t, C_SERVICE_CATEGORY, c->category);
+	gac_table_set(t, C_SERVICE_SUB, c->subcategory);
+	gac_table_set(t, C_WORKLOAD, l->workload);
+	gac_table_set(t, C_MODEL, l->model);
+	gac_table_set(t, C_TOKEN_TYPE, l->component);
+}
+
+/* The rows of one line in one month (none between one-time charges). */
+static void line_rows(gac_table *t, const char *const *fixed, const gac_line *l, const focus_class *c,
+                      const gac_result *res, size_t month)
+{
+	focus_row r = {l->cost, l->quantity, NULL, true};
+	if (l->one_time > 0) {
+		/* the month rule of gac_result_tco */
+		if (month != 0 && !(l->every_months > 0 && fmod((double)month, l->every_months) == 0))
+			return;
+		r.cost = l->one_time;
+		r.quantity = quantity_for(l->one_time, l->unit_price, l->one_time / l->unit_price);
+	}
+	const gac_provisioned *pt = NULL;
+	if (is_provisioned(l))
+		for (size_t i = 0; i < gac_result_provisioned_count(res); i++)
+			if (!strcmp(gac_result_provisioned(res, i)->model, l->model))
+				pt = gac_result_provisioned(res, i);
+	bool committed = pt && pt->term_months > 0;
+	if (!committed || isnan(pt->utilisation)) {
+		add_row(t, fixed, l, c, committed, &r);
+		return;
+	}
+	double u = fmin(fmax(pt->utilisation, 0), 1);
+	focus_row used = {r.quantity * u * l->unit_price, r.quantity * u, "Used", true};
+	focus_row unused = {r.cost - used.cost, 0, "Unused", false};
+	unused.quantity = quantity_for(unused.cost, l->unit_price, r.quantity - used.quantity);
+	add_row(t, fixed, l, c, true, &used);
+	add_row(t, fixed, l, c, true, &unused);
+}
+
+static void month_text(char *out, size_t n, long months_since_year0)
+{
+	snprintf(out, n, "%04ld-%02ld-01T00:00:00Z", months_since_year0 / 12, months_since_year0 % 12 + 1);
+}
+
+gac_status gac_report_focus(char **out, const gac_result *result, const gac_scenario *scenario,
+                            const gac_sheet *sheet, int year, int month, size_t months)
+{
+	if (!out)
+		return GAC_EARG;
+	*out = NULL;
+	if (!result || !scenario || !sheet)
+		return GAC_EARG;
+	long first = (long)year * 12 + month - 1;  /* months since January of year 0 */
+	/* the last period must still end in a four-digit year */
+	if (year < 1 || year > 9999 || month < 1 || month > 12 || months < 1 ||
+	    months > (size_t)(9999L * 12 + 11 - first))
+		return GAC_EVALUE;
+	for (size_t i = 0; i < gac_result_line_count(result); i++)
+		if (!gac_result_line(result, i)->component)
+			return GAC_EARG;  /* a totals-only result has no line texts */
+	gac_table t;
+	gac_table_init(&t, C_COUNT, columns, NULL);
+	const char *fixed[C_COUNT] = {0};
+	fixed[C_CURRENCY] = gac_result_currency(result);
+	fixed[C_PROVIDER] = AWS;
+	fixed[C_ISSUER] = AWS;
+	fixed[C_SCENARIO] = gac_scenario_name(scenario);
+	fixed[C_SCENARIO_HASH] = gac_scenario_hash(scenario);
+	fixed[C_SHEET] = gac_sheet_name(sheet);
+	fixed[C_SHEET_AS_OF] = gac_sheet_as_of(sheet);
+	fixed[C_SHEET_HASH] = gac_sheet_hash(sheet);
+	fixed[C_ESTIMATE] = "genaicost";
+	for (size_t m = 0; m < months; m++) {
+		char start[64], end[64];
+		month_text(start, sizeof start, first + (long)m);
+		month_text(end, sizeof end, first + (long)m + 1);
+		fixed[C_BPSTART] = fixed[C_CPSTART] = start;
+		fixed[C_BPEND] = fixed[C_CPEND] = end;
+		for (size_t i = 0; i < gac_result_line_count(result); i++) {
+			const gac_line *l = gac_result_line(result, i);
+			focus_class c;
+			if (!classify(&c, l, sheet))
+				continue;
+			fixed[C_REGION] = line_region(l, scenario, gac_result_region(result));
+			line_rows(&t, fixed, l, &c, result, m);
+		}
+	}
+	gac_buf b = {0};
+	gac_table_render(&b, &t, GAC_FORMAT_CSV);
+	gac_table_free(&t);
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}

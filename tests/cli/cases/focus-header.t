@@ -1,0 +1,5 @@
+args: estimate examples/chatbot.yaml --format focus
+exit: 0
+stdout-has: BillingAccountId,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,ChargePeriodEnd,BillingCurrency,BilledCost,EffectiveCost,ListCost,ContractedCost,ListUnitPrice,ContractedUnitPrice,PricingQuantity,PricingUnit,ConsumedQuantity,ConsumedUnit,ChargeCategory,ChargeClass,ChargeFrequency,ChargeDescription,PricingCategory,CommitmentDiscountType,CommitmentDiscountStatus,CommitmentDiscountCategory,ProviderName,PublisherName,InvoiceIssuerName,ServiceName,ServiceCategory,ServiceSubcategory,RegionId,RegionName,AvailabilityZone,ResourceId,SkuId,x_Workload,x_Model,x_TokenType,x_Scenario,x_ScenarioHash,x_PriceSheet,x_PriceSheetAsOf,x_PriceSheetHash,x_Estimate
+stderr-empty
+after: test "$(wc -l < "$OUT")" -eq 7
