@@ -148,6 +148,7 @@ install: all
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
 	    -e 's|@VERSION@|$(VERSION)|' genaicost.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
 	install -m 644 pricing/*.yaml $(DESTDIR)$(DATADIR)/pricing/
+	install -m 644 lib/schema/report.schema.json $(DESTDIR)$(DATADIR)/report.schema.json
 	for m in $(MANPAGES); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
 
 uninstall:
@@ -156,6 +157,7 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libgenaicost.so $(DESTDIR)$(INCLUDEDIR)/genaicost.h \
 	    $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
 	for f in pricing/*.yaml; do rm -f $(DESTDIR)$(DATADIR)/$$f; done
+	rm -f $(DESTDIR)$(DATADIR)/report.schema.json
 	for m in $(MANPAGES); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 	-rmdir $(DESTDIR)$(DATADIR)/pricing $(DESTDIR)$(DATADIR) 2>/dev/null
 

@@ -3,7 +3,9 @@
 # Used by `make demo` and by .ci/run.  Prints what it does; exits non-zero
 # with a clear message when it cannot install.
 set -u
-need_pkgs="libyaml-dev libjansson-dev libgsl-dev check pkg-config make gcc"
+# python3-jsonschema: the CLI tests validate every JSON report against
+# lib/schema/report.schema.json
+need_pkgs="libyaml-dev libjansson-dev libgsl-dev check pkg-config make gcc python3-jsonschema"
 [ "${GAC_DEPS_EXTRA:-}" ] && need_pkgs="$need_pkgs $GAC_DEPS_EXTRA"
 missing=""
 for p in $need_pkgs; do

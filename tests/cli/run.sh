@@ -11,6 +11,8 @@
 #   env: NAME=VALUE          (repeatable)
 #   after: SHELL COMMAND     (must succeed after the run; $OUT is stdout's file)
 # $GENAICOST is the command to run (may start with valgrind).
+# Every JSON document a case prints, or writes with -o/--output, is then
+# validated against lib/schema/report.schema.json (tests/cli/validate_json.py).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -19,6 +21,7 @@ cd "$root"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export GAC_TMP="$tmp"
+mkdir "$tmp/json"
 pass=0 fail=0
 for t in "$here"/cases/*.t; do
 	name=$(basename "$t" .t)
@@ -49,6 +52,18 @@ for t in "$here"/cases/*.t; do
 		after:*) OUT=$out sh -c "${line#after: }" >/dev/null 2>&1 || why="after-check failed: ${line#after: }" ;;
 		esac
 	done < "$t"
+	# keep the JSON documents for the schema check below, named by case
+	[ "$(head -c 1 "$out")" = "{" ] && cp "$out" "$tmp/json/$name.json"
+	written=$(eval "set -- $args"; while [ $# -gt 0 ]; do
+		case $1 in
+		-o | --output) [ $# -gt 1 ] && printf '%s\n' "$2" && shift ;;
+		--output=*) printf '%s\n' "${1#--output=}" ;;
+		esac
+		shift
+	done)
+	if [ -n "$written" ] && [ -f "$written" ] && [ "$(head -c 1 "$written")" = "{" ]; then
+		cp "$written" "$tmp/json/$name.output.json"
+	fi
 	if [ -z "$why" ]; then
 		pass=$((pass + 1))
 	else
@@ -59,5 +74,58 @@ for t in "$here"/cases/*.t; do
 		sed 's/^/  stderr: /' "$err" | head -n 15
 	fi
 done
+
+# The JSON schema: every document kept above must validate, every kind must
+# have been seen, and broken documents must be refused (the check bites).
+# CI installs python3-jsonschema (.ci/deps.sh): without it this fails.
+py=""
+for p in python3 /usr/bin/python3; do
+	if command -v "$p" >/dev/null 2>&1 && "$p" -c 'import jsonschema' 2>/dev/null; then
+		py=$p
+		break
+	fi
+done
+schema=lib/schema/report.schema.json
+if [ -z "$py" ]; then
+	fail=$((fail + 1))
+	echo "FAIL json-schema: no python3 can import jsonschema (tried python3, /usr/bin/python3);"
+	echo "  install python3-jsonschema (sh .ci/deps.sh) or pip install jsonschema"
+elif ! (cd "$tmp/json" && "$py" "$root/tests/cli/validate_json.py" --all-kinds "$root/$schema" ./*.json); then
+	fail=$((fail + 1))
+	echo "FAIL json-schema: documents above break $schema (FILE is the case name)"
+else
+	pass=$((pass + 1))
+	good="$tmp/json/estimate-json.json"
+	mkdir "$tmp/bad"
+	# sed expression | what the validator must say
+	while IFS='|' read -r expr says; do
+		bad="$tmp/bad/doc.json"
+		sed "$expr" "$good" > "$bad"
+		if cmp -s "$good" "$bad"; then
+			why="'$expr' changed nothing"
+		elif "$py" tests/cli/validate_json.py --quiet "$schema" "$bad" > "$tmp/bad/says" 2>&1; then
+			why="accepted a document edited with '$expr'"
+		elif ! grep -qF -- "$says" "$tmp/bad/says"; then
+			why="refused '$expr' but did not say '$says': $(head -n 3 "$tmp/bad/says")"
+		else
+			why=""
+		fi
+		if [ -z "$why" ]; then
+			pass=$((pass + 1))
+		else
+			fail=$((fail + 1))
+			echo "FAIL json-schema-negative: $why"
+		fi
+	done <<-'EOF'
+	s/"total": \([0-9.]*\)/"total": "\1"/|doc.json: /total: '14175.0' is not of type 'number'
+	s/"total": [0-9.]*/"total": null/|doc.json: /total: None is not of type 'number'
+	s/"total": [0-9.]*/"total": NaN/|not JSON: NaN is not a JSON number
+	s,"report/1","report/2",|doc.json: /genaicost: 'report/2' is not one of
+	s/"currency":/"curency":/|doc.json: /: 'currency' is a required property
+	s/"currency":/"curency":/|doc.json: /: Additional properties are not allowed ('curency' was unexpected)
+	s/"hash": "[0-9a-f]*"/"hash": "x"/|doc.json: /scenario/hash: 'x' does not match
+	/"provisioned": \[\],/d|doc.json: /: 'provisioned' is a required property
+	EOF
+fi
 echo "cli-tests: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

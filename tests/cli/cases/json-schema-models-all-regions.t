@@ -1,0 +1,5 @@
+args: models --format json
+exit: 0
+stdout-has: "region": null
+stdout-has: "kind": "image"
+stdout-has: "per": null
