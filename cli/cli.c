@@ -29,6 +29,8 @@ static const struct command {
 	{"sensitivity", cmd_sensitivity, "rank the inputs by how much they move the total"},
 	{"what-if", cmd_what_if, "compare changed inputs, or sweep one or two of them"},
 	{"params", cmd_params, "list the parameter paths of a scenario and their values"},
+	{"check", cmd_check, "the cost gate for CI: budgets and increases, exit 1 when breached"},
+	{"diff", cmd_diff, "line items old -> new between reports, scenarios or price sheets"},
 };
 
 static void help(cli *c)
@@ -237,6 +239,14 @@ int apply_set_arg(cli *c, gac_scenario *sc, const char *arg, const char *cmd)
 	if (gac_scenario_set(sc, path, eq + 1, &e) != GAC_OK)
 		/* a bad --set is a usage error, whatever its cause */
 		return usage_error(c, cmd, "%s", e.message);
+	return EXIT_OK;
+}
+
+int usage_set(cli *c, gac_scenario *sc, const char *path, const char *value, const char *flag)
+{
+	gac_error e;
+	if (gac_scenario_set(sc, path, value, &e) != GAC_OK)
+		return usage_error(c, NULL, "%s %s: %s", flag, value, e.message);
 	return EXIT_OK;
 }
 

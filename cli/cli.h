@@ -82,6 +82,10 @@ int parse_months(cli *c, const char *cmd, const char *v, size_t *months);
 /* Apply one --set PATH=VALUE; a usage error (exit 2) when it fails. */
 int apply_set_arg(cli *c, gac_scenario *sc, const char *arg, const char *cmd);
 
+/* Set a parameter a flag stands for (--budget: budget.monthly); a bad
+ * value is a usage error naming the flag. */
+int usage_set(cli *c, gac_scenario *sc, const char *path, const char *value, const char *flag);
+
 /* Write `text` to stdout, or atomically to `path` (temp file + rename). */
 int emit(cli *c, const char *text, const char *path);
 
@@ -95,6 +99,8 @@ int cmd_what_if(cli *c, int argc, char **argv);
 int cmd_sensitivity(cli *c, int argc, char **argv);
 int cmd_forecast(cli *c, int argc, char **argv);
 int cmd_simulate(cli *c, int argc, char **argv);
+int cmd_check(cli *c, int argc, char **argv);
+int cmd_diff(cli *c, int argc, char **argv);
 /* sweep.c: every option's total over one or two swept parameters */
 int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char *const *specs,
               size_t nspecs, gac_format format, const char *output);

@@ -483,6 +483,12 @@ GAC_API const gac_result *gac_snapshot_result(const gac_snapshot *snapshot, size
 /* Index of the entry called `name`; gac_snapshot_count() when none is. */
 GAC_API size_t gac_snapshot_find(const gac_snapshot *snapshot, const char *name);
 
+/* A workload's share of an estimate: the lines it owns, plus in full
+ * the lines it shares with other workloads (a provisioned throughput
+ * serving several), so a workload is never judged on less than it may
+ * cost.  0 for a workload with no lines. */
+GAC_API double gac_result_workload_share(const gac_result *result, const char *workload);
+
 /* ------------------------------------------------------------------ */
 /* Sensitivity                                                          */
 /* ------------------------------------------------------------------ */
@@ -572,6 +578,10 @@ GAC_API int gac_simulation_converged(const gac_simulation *sim);
 GAC_API int gac_simulation_exact(const gac_simulation *sim);
 GAC_API size_t gac_simulation_option_count(const gac_simulation *sim);
 GAC_API const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i);
+/* Option `o`'s `p`-th percentile (0 < p < 100), exact while the totals
+ * are kept; a streamed run has P5, P50, P90, P95 and P99 only (GAC_EVALUE
+ * for others). */
+GAC_API gac_status gac_simulation_percentile(double *out, const gac_simulation *sim, size_t o, double p);
 /* Option `o`'s total in trial `t` (0-based); NaN out of range. */
 GAC_API double gac_simulation_total(const gac_simulation *sim, size_t t, size_t o);
 /* Uncertain input `i`: its path, the mean of the draws and of the
@@ -587,6 +597,65 @@ GAC_API double gac_simulation_rank_correlation(const gac_simulation *sim, size_t
  * edges[bins + 1], counts[bins]. */
 GAC_API gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t bins, double *edges,
                                             double *counts);
+
+/* ------------------------------------------------------------------ */
+/* Cost gates (check)                                                   */
+/* ------------------------------------------------------------------ */
+
+/* Kinds of threshold, from the scenario's budget.* parameters. */
+typedef enum gac_threshold_kind {
+	GAC_THRESHOLD_BUDGET = 0,          /* monthly: the figure stays at or under limit */
+	GAC_THRESHOLD_INCREASE,            /* max_increase: the rise over the baseline, in money */
+	GAC_THRESHOLD_INCREASE_PERCENT     /* max_increase_percent: the rise, in percent */
+} gac_threshold_kind;
+
+typedef enum gac_check_status {
+	GAC_CHECK_HOLDS = 0,
+	GAC_CHECK_BREACHED,
+	GAC_CHECK_SKIPPED                  /* an increase with nothing to compare: no
+	                                    * baseline, or the baseline lacks the option */
+} gac_check_status;
+
+/* One threshold judged.  Strings belong to the check. */
+typedef struct gac_check_item {
+	gac_threshold_kind kind;
+	const char *path;        /* the parameter that set it, e.g. budget.workloads.chat.monthly */
+	const char *option;      /* the option judged; "baseline": the scenario as written */
+	const char *workload;    /* NULL: the option's total; else that workload's share */
+	double limit;            /* money, or percent for GAC_THRESHOLD_INCREASE_PERCENT */
+	double value;            /* the figure now: the estimate, or its percentile */
+	double percentile;       /* NaN: value is the estimate; else the percentile it is */
+	double old_value;        /* increases: the baseline's figure (NaN when skipped) */
+	double excess;           /* how far past the limit (money, or percentage points;
+	                          * +inf for any rise from 0); > 0 when breached */
+	gac_check_status status;
+} gac_check_item;
+
+typedef struct gac_check gac_check;
+
+/*
+ * Judge every threshold of the scenario: budget.{monthly, max_increase,
+ * max_increase_percent} for the scenario as written, the same under
+ * budget.options.NAME for an option and under budget.workloads.NAME for a
+ * workload's share.  Budgets judge the estimate, or with budget.percentile
+ * that percentile of a simulation of the scenario's uncertain inputs run
+ * with `sim` (NULL: defaults; workload budgets stay on the estimate).
+ * Increases compare estimates with `baseline` (may be NULL: they are then
+ * skipped), which must outlive the check.
+ */
+GAC_API gac_status gac_check_run(gac_check **out, const gac_scenario *scenario, const gac_sheet *sheet,
+                                 const gac_snapshot *baseline, const gac_sim_options *sim, gac_error *err);
+GAC_API void gac_check_free(gac_check *check);
+GAC_API size_t gac_check_count(const gac_check *check);
+GAC_API const gac_check_item *gac_check_at(const gac_check *check, size_t i);
+/* How many thresholds are breached: 0 means the gate passes. */
+GAC_API size_t gac_check_breached(const gac_check *check);
+/* What the scenario costs now, every option priced. */
+GAC_API const gac_snapshot *gac_check_snapshot(const gac_check *check);
+GAC_API const gac_snapshot *gac_check_baseline(const gac_check *check);
+/* Trials simulated for a percentile budget (0: none), and the percentile (NaN). */
+GAC_API size_t gac_check_trials(const gac_check *check);
+GAC_API double gac_check_percentile(const gac_check *check);
 
 /* ------------------------------------------------------------------ */
 /* Forecasts                                                            */
@@ -697,6 +766,7 @@ typedef enum gac_format {
 } gac_format;
 
 #define GAC_REPORT_EXPLAIN 0x1u  /* add each line's formula */
+#define GAC_REPORT_ALL     0x2u  /* diffs: unchanged line items too */
 
 /* Parse "table", "json", "csv" or "markdown"; GAC_EVALUE otherwise. */
 GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
@@ -725,6 +795,25 @@ GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparis
 GAC_API gac_status gac_report_what_if(char **out, const gac_result *before, const gac_result *after,
                                       const char *const *changes, size_t change_count,
                                       gac_format format, unsigned flags);
+
+/* Render the difference of two snapshots: what each was computed from
+ * and what changed (scenario, prices), every option's total old → new,
+ * and the line items of `option` (NULL: "baseline") old → new with
+ * absolute and percent change, added and removed ones flagged;
+ * unchanged ones only with GAC_REPORT_ALL.  JSON is diff/1.  GAC_EPARAM
+ * when a side lacks `option`. */
+GAC_API gac_status gac_report_diff(char **out, const gac_snapshot *old_snapshot,
+                                   const gac_snapshot *new_snapshot, const char *option, gac_format format,
+                                   unsigned flags);
+
+/* Render a check: a summary line (passed, or how many thresholds broke),
+ * each threshold with its limit, figure, baseline figure and how far past
+ * or under it is, every option's total (old → new with a baseline), and
+ * the line items that moved most.  Markdown is a pull-request comment with
+ * the full breakdown folded under <details>; table mode shows it with
+ * GAC_REPORT_EXPLAIN.  JSON is check/1, which holds every option's lines
+ * and so is a baseline for the next check or diff. */
+GAC_API gac_status gac_report_check(char **out, const gac_check *check, gac_format format, unsigned flags);
 
 /* Render a sweep: a row per point with every option's total (CSV with a
  * header row, JSON rows); in table mode a one-axis sweep adds a line chart

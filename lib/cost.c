@@ -114,6 +114,58 @@ gac_status gac_add_line(engine *e, const char *workload, const char *model, cons
 	return GAC_OK;
 }
 
+gac_result *gac_result_blank(const char *currency, const char *region, double hours)
+{
+	gac_result *r = gac_calloc(1, sizeof *r);
+	if (!r)
+		return NULL;
+	r->currency = gac_strdup(currency);
+	r->region = gac_strdup(region ? region : "");
+	r->hours = hours;
+	r->topology = (gac_topology_info){"unknown", 0, 0, NAN, NAN};
+	if (!r->currency || !r->region) {
+		gac_result_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+gac_status gac_result_push(gac_result *r, const gac_line *l)
+{
+	if (r->count == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 16;
+		gac_line *nl = gac_realloc(r->lines, cap * sizeof *nl);
+		if (!nl)
+			return GAC_ENOMEM;
+		r->lines = nl;
+		line_store *o = gac_realloc(r->owned, cap * sizeof *o);
+		if (!o)
+			return GAC_ENOMEM;
+		r->owned = o;
+		r->cap = cap;
+	}
+	line_store *o = &r->owned[r->count];
+	*o = (line_store){gac_strdup(l->workload), gac_strdup(l->model), gac_strdup(l->component),
+	                  gac_strdup(l->unit), gac_strdup(l->formula ? l->formula : "")};
+	if (!o->workload || !o->model || !o->component || !o->unit || !o->formula) {
+		free(o->workload);
+		free(o->model);
+		free(o->component);
+		free(o->unit);
+		free(o->formula);
+		return GAC_ENOMEM;
+	}
+	gac_line *n = &r->lines[r->count++];
+	*n = *l;
+	n->workload = o->workload;
+	n->model = o->model;
+	n->component = o->component;
+	n->unit = o->unit;
+	n->formula = o->formula;
+	r->total += l->cost;
+	return GAC_OK;
+}
+
 void gac_line_one_time(engine *e, double amount, double every_months)
 {
 	gac_line *l = &e->r->lines[e->r->count - 1];

@@ -39,6 +39,12 @@ GAC_HIDDEN gac_status gac_add_line(engine *e, const char *workload, const char *
                                    double unit_price, gac_buf *why);
 GAC_HIDDEN const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st);
 
+/* A result rebuilt from a saved report: no lines, total 0, topology
+ * unknown; gac_result_push appends a line as recorded (its cost is taken
+ * as written, not recomputed) and adds it to the total. */
+GAC_HIDDEN gac_result *gac_result_blank(const char *currency, const char *region, double hours);
+GAC_HIDDEN gac_status gac_result_push(gac_result *r, const gac_line *line);
+
 /* Mark the last line as the monthly share of a one-time amount. */
 GAC_HIDDEN void gac_line_one_time(engine *e, double amount, double every_months);
 

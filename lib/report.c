@@ -28,7 +28,7 @@ gac_status gac_format_parse(gac_format *out, const char *name)
 	return GAC_EVALUE;
 }
 
-static void money(gac_buf *b, double v, const char *currency)
+void gac_money(gac_buf *b, double v, const char *currency)
 {
 	if (currency && !strcmp(currency, "USD"))
 		gac_buf_puts(b, v < 0 ? "-$" : "$");
@@ -110,14 +110,14 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
 		gac_buf_puts(b, " tokens a month");
 		if (!isnan(p->effective_per_1m)) {
 			gac_buf_puts(b, " at ");
-			money(b, p->effective_per_1m, cur);
+			gac_money(b, p->effective_per_1m, cur);
 			gac_buf_puts(b, " per 1M tokens");
 		}
 		gac_buf_puts(b, md ? "  \n  " : "\n    ");
 		if (p->term_months > 0) {
 			gac_buf_exact(b, p->term_months);
 			gac_buf_printf(b, "-month commitment: ");
-			money(b, p->locked_in, cur);
+			gac_money(b, p->locked_in, cur);
 			gac_buf_puts(b, " locked in over ");
 			gac_buf_exact(b, p->term_months);
 			gac_buf_puts(b, p->term_months == 1 ? " month" : " months");
@@ -210,7 +210,7 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 			gac_table_set(&t, 4, l->unit);
 			unit_price(&x, l->unit_price, cur);
 			gac_table_set_buf(&t, 5, &x);
-			money(&x, l->cost, cur);
+			gac_money(&x, l->cost, cur);
 			gac_table_set_buf(&t, 6, &x);
 		}
 		if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV) {
@@ -225,7 +225,7 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 	if (f == GAC_FORMAT_CSV)
 		gac_buf_exact(&x, gac_result_total(r));
 	else
-		money(&x, gac_result_total(r), cur);
+		gac_money(&x, gac_result_total(r), cur);
 	gac_table_set_buf(&t, 6, &x);
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV && gac_result_line_count(r) > 0) {
 		gac_table_row(&t, GAC_ROW_NOTE);
@@ -248,7 +248,7 @@ static int jset(json_t *o, const char *k, json_t *v)
 	return json_object_set_new(o, k, v);
 }
 
-static int json_lines(json_t *lines, const gac_result *r, unsigned flags)
+int gac_json_lines(json_t *lines, const gac_result *r, unsigned flags)
 {
 	int bad = 0;
 	for (size_t i = 0; i < gac_result_line_count(r); i++) {
@@ -270,7 +270,7 @@ static int json_lines(json_t *lines, const gac_result *r, unsigned flags)
 	return bad;
 }
 
-static json_t *jnum(double v)
+json_t *gac_jnum(double v)
 {
 	return isnan(v) ? json_null() : json_real(v);
 }
@@ -286,17 +286,17 @@ static json_t *json_provisioned(const gac_result *r)
 			bad |= jset(o, "model", json_string(p->model));
 			bad |= jset(o, "workloads", json_string(p->workloads));
 			bad |= jset(o, "units", json_real(p->units));
-			bad |= jset(o, "units_needed", jnum(p->units_needed));
+			bad |= jset(o, "units_needed", gac_jnum(p->units_needed));
 			bad |= jset(o, "capacity_source",
 			            p->capacity_source ? json_string(p->capacity_source) : json_null());
-			bad |= jset(o, "input_tpm_per_unit", jnum(p->input_tpm_per_unit));
-			bad |= jset(o, "output_tpm_per_unit", jnum(p->output_tpm_per_unit));
+			bad |= jset(o, "input_tpm_per_unit", gac_jnum(p->input_tpm_per_unit));
+			bad |= jset(o, "output_tpm_per_unit", gac_jnum(p->output_tpm_per_unit));
 			bad |= jset(o, "peak_input_tpm", json_real(p->peak_input_tpm));
 			bad |= jset(o, "peak_output_tpm", json_real(p->peak_output_tpm));
-			bad |= jset(o, "utilisation", jnum(p->utilisation));
+			bad |= jset(o, "utilisation", gac_jnum(p->utilisation));
 			bad |= jset(o, "tokens_per_month", json_real(p->tokens_per_month));
 			bad |= jset(o, "monthly_cost", json_real(p->monthly_cost));
-			bad |= jset(o, "effective_per_1m", jnum(p->effective_per_1m));
+			bad |= jset(o, "effective_per_1m", gac_jnum(p->effective_per_1m));
 			bad |= jset(o, "term_months", json_real(p->term_months));
 			bad |= jset(o, "locked_in", json_real(p->locked_in));
 		}
@@ -318,8 +318,8 @@ static json_t *json_topology(const gac_result *r)
 	bad |= jset(o, "strategy", json_string(t->strategy));
 	bad |= jset(o, "regions", json_integer((json_int_t)t->regions));
 	bad |= jset(o, "azs_per_region", json_real(t->azs_per_region));
-	bad |= jset(o, "availability", jnum(t->availability));
-	bad |= jset(o, "downtime_hours", jnum(t->downtime_hours));
+	bad |= jset(o, "availability", gac_jnum(t->availability));
+	bad |= jset(o, "downtime_hours", gac_jnum(t->downtime_hours));
 	if (bad) {
 		json_decref(o);
 		return NULL;
@@ -328,7 +328,7 @@ static json_t *json_topology(const gac_result *r)
 }
 
 /* jansson's text, handed back as our own allocation with a newline */
-static char *json_finish(json_t *root)
+char *gac_json_finish(json_t *root)
 {
 	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
 	json_decref(root);
@@ -370,7 +370,7 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	bad |= jset(period, "hours", json_real(gac_result_hours(r)));
 	bad |= jset(root, "period", period);
 	bad |= jset(root, "total", json_real(gac_result_total(r)));
-	bad |= json_lines(lines, r, flags);
+	bad |= gac_json_lines(lines, r, flags);
 	bad |= jset(root, "lines", lines);
 	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
 		const char *p = gac_scenario_param_path(sc, i);
@@ -388,14 +388,14 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 		json_decref(root);
 		return NULL;
 	}
-	return json_finish(root);
+	return gac_json_finish(root);
 }
 
-static void signed_money(gac_buf *b, double v, const char *cur)
+void gac_signed_money(gac_buf *b, double v, const char *cur)
 {
 	if (v > 0)
 		gac_buf_puts(b, "+");
-	money(b, v, cur);
+	gac_money(b, v, cur);
 }
 
 static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const gac_sheet *sh,
@@ -443,10 +443,10 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 				gac_buf_exact(&x, 100.0 * d / b0);
 			gac_table_set_buf(&t, 4, &x);
 		} else {
-			money(&x, total, cur);
+			gac_money(&x, total, cur);
 			gac_table_set_buf(&t, 2, &x);
 			if (i > 0) {
-				signed_money(&x, d, cur);
+				gac_signed_money(&x, d, cur);
 				gac_table_set_buf(&t, 3, &x);
 				if (b0 != 0) {
 					if (d > 0)
@@ -475,10 +475,10 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 	if (f != GAC_FORMAT_CSV) {
 		double saving = b0 - gac_result_total(gac_comparison_result(c, best));
 		gac_buf_printf(&b, "\nCheapest: %s at ", gac_comparison_name(c, best));
-		money(&b, gac_result_total(gac_comparison_result(c, best)), cur);
+		gac_money(&b, gac_result_total(gac_comparison_result(c, best)), cur);
 		if (best != 0 && b0 > 0) {
 			gac_buf_puts(&b, ", ");
-			money(&b, saving, cur);
+			gac_money(&b, saving, cur);
 			gac_buf_num(&b, " (%.1f%%) less than the baseline", 100.0 * saving / b0);
 		}
 		gac_buf_puts(&b, ".\n");
@@ -549,7 +549,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 				bad |= json_array_append_new(tco, json_real(cum[m]));
 			bad |= jset(o, "tco_cumulative", tco);
 		}
-		bad |= json_lines(lines, r, flags);
+		bad |= gac_json_lines(lines, r, flags);
 		bad |= jset(o, "lines", lines);
 		bad |= json_array_append_new(arr, o);
 	}
@@ -561,7 +561,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		json_decref(root);
 		return NULL;
 	}
-	return json_finish(root);
+	return gac_json_finish(root);
 }
 
 /* Cumulative cost of every option, months × options, row-major. */
@@ -620,7 +620,7 @@ static void tco_text(gac_buf *b, const gac_comparison *c, size_t months, gac_for
 			if (f == GAC_FORMAT_CSV)
 				gac_buf_exact(&x, grid[m * n + o]);
 			else
-				money(&x, grid[m * n + o], cur);
+				gac_money(&x, grid[m * n + o], cur);
 			gac_table_set_buf(&t, o + 1, &x);
 		}
 	}
@@ -752,7 +752,7 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 		json_decref(root);
 		return NULL;
 	}
-	return json_finish(root);
+	return gac_json_finish(root);
 }
 
 gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region, const char *vendor,
@@ -799,7 +799,7 @@ gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
 
-static void pct_cell(gac_buf *b, double before, double after, gac_format f)
+void gac_pct_cell(gac_buf *b, double before, double after, gac_format f)
 {
 	if (before == 0) {
 		if (f != GAC_FORMAT_CSV)
@@ -853,15 +853,73 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_result *a, con
 		json_decref(root);
 		return NULL;
 	}
-	return json_finish(root);
+	return gac_json_finish(root);
+}
+
+size_t gac_delta_table(gac_buf *b, const gac_delta *d, size_t n, double ta, double tz, const char *cur,
+                       gac_format f, bool all)
+{
+	static const char *const headers[] = {"Workload", "Model", "Component", "Before", "After", "Change",
+	                                      "Change %"};
+	static const bool right[] = {false, false, false, true, true, true, true};
+	gac_table t;
+	gac_table_init(&t, 7, headers, right);
+	size_t shown = 0;
+	for (size_t i = 0; i < n; i++) {
+		const gac_delta *x = &d[i];
+		if (x->old_cost == x->new_cost && !x->added && !x->removed && !all)
+			continue;
+		shown++;
+		gac_buf c = {0};
+		gac_table_row(&t, 0);
+		gac_table_set(&t, 0, x->workload);
+		gac_table_set(&t, 1, x->model);
+		gac_buf_printf(&c, "%s%s", x->component, x->added ? " (added)" : x->removed ? " (removed)" : "");
+		gac_table_set_buf(&t, 2, &c);
+		if (f == GAC_FORMAT_CSV) {
+			gac_buf_exact(&c, x->old_cost);
+			gac_table_set_buf(&t, 3, &c);
+			gac_buf_exact(&c, x->new_cost);
+			gac_table_set_buf(&t, 4, &c);
+			gac_buf_exact(&c, x->new_cost - x->old_cost);
+		} else {
+			gac_money(&c, x->old_cost, cur);
+			gac_table_set_buf(&t, 3, &c);
+			gac_money(&c, x->new_cost, cur);
+			gac_table_set_buf(&t, 4, &c);
+			gac_signed_money(&c, x->new_cost - x->old_cost, cur);
+		}
+		gac_table_set_buf(&t, 5, &c);
+		gac_pct_cell(&c, x->old_cost, x->new_cost, f);
+		gac_table_set_buf(&t, 6, &c);
+	}
+	gac_buf c = {0};
+	gac_table_row(&t, GAC_ROW_RULE);
+	gac_table_set(&t, 0, "Total");
+	if (f == GAC_FORMAT_CSV) {
+		gac_buf_exact(&c, ta);
+		gac_table_set_buf(&t, 3, &c);
+		gac_buf_exact(&c, tz);
+		gac_table_set_buf(&t, 4, &c);
+		gac_buf_exact(&c, tz - ta);
+	} else {
+		gac_money(&c, ta, cur);
+		gac_table_set_buf(&t, 3, &c);
+		gac_money(&c, tz, cur);
+		gac_table_set_buf(&t, 4, &c);
+		gac_signed_money(&c, tz - ta, cur);
+	}
+	gac_table_set_buf(&t, 5, &c);
+	gac_pct_cell(&c, ta, tz, f);
+	gac_table_set_buf(&t, 6, &c);
+	gac_table_render(b, &t, f);
+	gac_table_free(&t);
+	return shown;
 }
 
 gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result *z,
                               const char *const *changes, size_t nch, gac_format f, unsigned flags)
 {
-	static const char *const headers[] = {"Workload", "Model", "Component", "Before", "After", "Change",
-	                                      "Change %"};
-	static const bool right[] = {false, false, false, true, true, true, true};
 	if (!out || !a || !z || (nch && !changes))
 		return GAC_EARG;
 	*out = NULL;
@@ -883,69 +941,18 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 		for (size_t i = 0; i < nch; i++)
 			gac_buf_printf(&b, "%s%s\n", f == GAC_FORMAT_MARKDOWN ? "- set " : "  set ", changes[i]);
 		gac_buf_puts(&b, "\nTotal: ");
-		money(&b, ta, cur);
+		gac_money(&b, ta, cur);
 		gac_buf_puts(&b, " → ");
-		money(&b, tz, cur);
+		gac_money(&b, tz, cur);
 		gac_buf_puts(&b, " (");
-		signed_money(&b, tz - ta, cur);
+		gac_signed_money(&b, tz - ta, cur);
 		if (ta != 0) {
 			gac_buf_puts(&b, ", ");
-			pct_cell(&b, ta, tz, f);
+			gac_pct_cell(&b, ta, tz, f);
 		}
 		gac_buf_puts(&b, ")\n\n");
 	}
-	gac_table t;
-	gac_table_init(&t, 7, headers, right);
-	size_t shown = 0;
-	for (size_t i = 0; i < n; i++) {
-		const gac_delta *x = &d[i];
-		if (x->old_cost == x->new_cost && !x->added && !x->removed && !(flags & GAC_REPORT_EXPLAIN))
-			continue;
-		shown++;
-		gac_buf c = {0};
-		gac_table_row(&t, 0);
-		gac_table_set(&t, 0, x->workload);
-		gac_table_set(&t, 1, x->model);
-		gac_buf_printf(&c, "%s%s", x->component, x->added ? " (added)" : x->removed ? " (removed)" : "");
-		gac_table_set_buf(&t, 2, &c);
-		if (f == GAC_FORMAT_CSV) {
-			gac_buf_exact(&c, x->old_cost);
-			gac_table_set_buf(&t, 3, &c);
-			gac_buf_exact(&c, x->new_cost);
-			gac_table_set_buf(&t, 4, &c);
-			gac_buf_exact(&c, x->new_cost - x->old_cost);
-		} else {
-			money(&c, x->old_cost, cur);
-			gac_table_set_buf(&t, 3, &c);
-			money(&c, x->new_cost, cur);
-			gac_table_set_buf(&t, 4, &c);
-			signed_money(&c, x->new_cost - x->old_cost, cur);
-		}
-		gac_table_set_buf(&t, 5, &c);
-		pct_cell(&c, x->old_cost, x->new_cost, f);
-		gac_table_set_buf(&t, 6, &c);
-	}
-	gac_buf c = {0};
-	gac_table_row(&t, GAC_ROW_RULE);
-	gac_table_set(&t, 0, "Total");
-	if (f == GAC_FORMAT_CSV) {
-		gac_buf_exact(&c, ta);
-		gac_table_set_buf(&t, 3, &c);
-		gac_buf_exact(&c, tz);
-		gac_table_set_buf(&t, 4, &c);
-		gac_buf_exact(&c, tz - ta);
-	} else {
-		money(&c, ta, cur);
-		gac_table_set_buf(&t, 3, &c);
-		money(&c, tz, cur);
-		gac_table_set_buf(&t, 4, &c);
-		signed_money(&c, tz - ta, cur);
-	}
-	gac_table_set_buf(&t, 5, &c);
-	pct_cell(&c, ta, tz, f);
-	gac_table_set_buf(&t, 6, &c);
-	gac_table_render(&b, &t, f);
-	gac_table_free(&t);
+	size_t shown = gac_delta_table(&b, d, n, ta, tz, cur, f, flags & (GAC_REPORT_EXPLAIN | GAC_REPORT_ALL));
 	if (f != GAC_FORMAT_CSV && !shown)
 		gac_buf_puts(&b, "\nNo line item changed.\n");
 	free(d);
@@ -985,7 +992,7 @@ static void sweep_chart(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *ax
 	for (int r = 0; r < H; r++) {
 		gac_buf x = {0};
 		if (r == 0 || r == H - 1)
-			money(&x, r == 0 ? hi : lo, cur);
+			gac_money(&x, r == 0 ? hi : lo, cur);
 		gac_buf_printf(b, "%14s ┤", x.data && !x.failed ? x.data : "");
 		gac_buf_free(&x);
 		for (int col = 0; col < W; col++)
@@ -1071,7 +1078,7 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 		jset(root, "paths", paths);
 		jset(root, "options", opts);
 		jset(root, "rows", rows);
-		*out = json_finish(root);
+		*out = gac_json_finish(root);
 		return *out ? GAC_OK : GAC_ENOMEM;
 	}
 	const char **headers = gac_calloc(naxes + no, sizeof *headers);
@@ -1110,7 +1117,7 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 			if (f == GAC_FORMAT_CSV)
 				gac_buf_exact(&x, gac_sweep_total(w, p, o));
 			else
-				money(&x, gac_sweep_total(w, p, o), cur);
+				gac_money(&x, gac_sweep_total(w, p, o), cur);
 			gac_table_set_buf(&t, naxes + o, &x);
 		}
 	}
@@ -1155,7 +1162,7 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		jset(root, "swing", json_real(swing));
 		jset(root, "total", json_real(gac_sensitivity_base(s)));
 		jset(root, "inputs", arr);
-		*out = json_finish(root);
+		*out = gac_json_finish(root);
 		return *out ? GAC_OK : GAC_ENOMEM;
 	}
 	gac_buf b = {0};
@@ -1164,7 +1171,7 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf_puts(&b, "each input moved down and up by ");
 		gac_buf_num(&b, "%g%%", 100 * swing);
 		gac_buf_puts(&b, " (or across the range the scenario declares) from a total of ");
-		money(&b, gac_sensitivity_base(s), cur);
+		gac_money(&b, gac_sensitivity_base(s), cur);
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n\n" : "\n\n");
 	}
 	gac_table t;
@@ -1189,7 +1196,7 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 			if (f == GAC_FORMAT_CSV)
 				gac_buf_exact(&c, m[k]);
 			else
-				money(&c, m[k], cur);
+				gac_money(&c, m[k], cur);
 			gac_table_set_buf(&t, 4 + (size_t)k, &c);
 		}
 	}
@@ -1227,8 +1234,8 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		}
 		gac_buf_printf(&b, "%*s ", (int)width, "");
 		gac_buf x = {0}, y = {0};
-		money(&x, lo, cur);
-		money(&y, hi, cur);
+		gac_money(&x, lo, cur);
+		gac_money(&y, hi, cur);
 		gac_buf_printf(&b, "%-*s%s\n", W - (int)(y.data ? strlen(y.data) : 0), x.data ? x.data : "",
 		               y.data ? y.data : "");
 		gac_buf_free(&x);
@@ -1267,7 +1274,7 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 		jset(root, "currency", json_string(cur ? cur : ""));
 		jset(root, "months", arr);
 		jset(root, "owed_after", json_real(gac_forecast_owed_after(fc)));
-		*out = json_finish(root);
+		*out = gac_json_finish(root);
 		return *out ? GAC_OK : GAC_ENOMEM;
 	}
 	gac_buf b = {0};
@@ -1294,9 +1301,9 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 			gac_table_set_buf(&t, 3, &x);
 			gac_buf_exact(&x, m->cumulative);
 		} else {
-			money(&x, m->total, cur);
+			gac_money(&x, m->total, cur);
 			gac_table_set_buf(&t, 3, &x);
-			money(&x, m->cumulative, cur);
+			gac_money(&x, m->cumulative, cur);
 		}
 		gac_table_set_buf(&t, 4, &x);
 	}
@@ -1305,7 +1312,7 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 	double owed = gac_forecast_owed_after(fc);
 	if (f != GAC_FORMAT_CSV && owed > 0) {
 		gac_buf_puts(&b, "\nCommitments running past the last month still owe ");
-		money(&b, owed, cur);
+		gac_money(&b, owed, cur);
 		gac_buf_puts(&b, " after it (a commitment bills its whole term).\n");
 	}
 	*out = gac_buf_take(&b);
@@ -1341,9 +1348,9 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			const gac_sim_stats *s = gac_simulation_option(sim, o);
 			json_t *x = json_pack("{s:s, s:f, s:f, s:f, s:o, s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:o, s:f}", "name",
 			                      s->name, "mean", s->mean, "sd", s->sd, "se_mean", s->se_mean, "se_p95",
-			                      jnum(s->se_p95), "p5", s->p5,
+			                      gac_jnum(s->se_p95), "p5", s->p5,
 			                      "p50", s->p50, "p90", s->p90, "p95", s->p95, "p99", s->p99, "min", s->min,
-			                      "max", s->max, "prob_over_budget", jnum(s->prob_over_budget),
+			                      "max", s->max, "prob_over_budget", gac_jnum(s->prob_over_budget),
 			                      "prob_cheapest", s->prob_cheapest);
 			bad |= !x || json_array_append_new(opts, x);
 		}
@@ -1353,7 +1360,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			json_t *rk = json_object();
 			for (size_t o = 0; rk && o < no; o++)
 				json_object_set_new(rk, gac_simulation_option(sim, o)->name,
-				                    jnum(gac_simulation_rank_correlation(sim, i, o)));
+				                    gac_jnum(gac_simulation_rank_correlation(sim, i, o)));
 			json_t *x = json_pack("{s:s, s:f, s:f, s:o}", "path", p, "observed_mean", obs, "expected_mean", exp_,
 			                      "rank_correlation", rk);
 			bad |= !x || json_array_append_new(ins, x);
@@ -1372,7 +1379,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		jset(root, "converged", json_boolean(gac_simulation_converged(sim)));
 		jset(root, "options", opts);
 		jset(root, "inputs", ins);
-		*out = json_finish(root);
+		*out = gac_json_finish(root);
 		return *out ? GAC_OK : GAC_ENOMEM;
 	}
 	gac_buf b = {0};
@@ -1394,7 +1401,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			if (f == GAC_FORMAT_CSV)
 				gac_buf_exact(&x, v[k]);
 			else
-				money(&x, v[k], cur);
+				gac_money(&x, v[k], cur);
 			gac_table_set_buf(&t, 1 + (size_t)k, &x);
 		}
 		pct_or_dash(&x, s->prob_over_budget, f);
@@ -1412,12 +1419,12 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 	for (size_t o = 0; o < no; o++) {
 		const gac_sim_stats *x = gac_simulation_option(sim, o);
 		gac_buf_printf(&b, "%s %s ", o ? "," : "", x->name);
-		money(&b, x->se_mean, cur);
+		gac_money(&b, x->se_mean, cur);
 		gac_buf_puts(&b, "; ");
 		if (isnan(x->se_p95))
 			gac_buf_puts(&b, "-");
 		else
-			money(&b, x->se_p95, cur);
+			gac_money(&b, x->se_p95, cur);
 	}
 	gac_buf_puts(&b, "\n");
 	gac_buf_puts(&b, "\nUncertain inputs: mean of the draws (of the distribution as written), and\n"
@@ -1474,13 +1481,13 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			gac_buf_printf(&b, "\n%s\n", st->name);
 			if (st->max == st->min) {
 				gac_buf_puts(&b, "  every trial: ");
-				money(&b, st->min, cur);
+				gac_money(&b, st->min, cur);
 				gac_buf_puts(&b, "\n");
 				continue;
 			}
 			for (int k = 0; k < BINS; k++) {
 				gac_buf x = {0};
-				money(&x, edges[k], cur);
+				gac_money(&x, edges[k], cur);
 				gac_buf_printf(&b, "  %14s ", x.data && !x.failed ? x.data : "");
 				gac_buf_free(&x);
 				int len = top > 0 ? (int)llround(counts[k] / top * W) : 0;

@@ -623,6 +623,32 @@ double gac_simulation_total(const gac_simulation *sim, size_t t, size_t o)
 	return sim && sim->totals && t < sim->trials && o < sim->options ? sim->totals[t * sim->options + o] : NAN;
 }
 
+gac_status gac_simulation_percentile(double *out, const gac_simulation *sim, size_t o, double p)
+{
+	if (!out || !sim || o >= sim->options || !(p > 0 && p < 100))
+		return GAC_EARG;
+	const gac_sim_stats *x = &sim->stats[o];
+	/* the percentiles every run tracks, streamed ones included */
+	const double have[] = {5, 50, 90, 95, 99};
+	const double *at[] = {&x->p5, &x->p50, &x->p90, &x->p95, &x->p99};
+	for (size_t k = 0; k < 5; k++)
+		if (p == have[k]) {
+			*out = *at[k];
+			return GAC_OK;
+		}
+	if (sim->streaming)
+		return GAC_EVALUE;
+	double *col = gac_malloc(sim->trials * sizeof *col);
+	if (!col)
+		return GAC_ENOMEM;
+	for (size_t t = 0; t < sim->trials; t++)
+		col[t] = sim->totals[t * sim->options + o];
+	gsl_sort(col, 1, sim->trials);
+	*out = gsl_stats_quantile_from_sorted_data(col, 1, sim->trials, p / 100);
+	free(col);
+	return GAC_OK;
+}
+
 const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i)
 {
 	return sim && i < sim->options ? &sim->stats[i] : NULL;

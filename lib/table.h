@@ -24,4 +24,21 @@ GAC_HIDDEN void gac_table_set(gac_table *t, size_t col, const char *text);
 GAC_HIDDEN void gac_table_set_buf(gac_table *t, size_t col, gac_buf *b);
 GAC_HIDDEN void gac_table_render(gac_buf *b, const gac_table *t, gac_format f);
 
+/* Shared by the report modules (report.c, report_ci.c). */
+#include <jansson.h>
+/* Money with its currency, rounded to cents half away from zero. */
+GAC_HIDDEN void gac_money(gac_buf *b, double v, const char *currency);
+GAC_HIDDEN void gac_signed_money(gac_buf *b, double v, const char *currency);
+/* "+12.5%", "new" from 0, exact in CSV */
+GAC_HIDDEN void gac_pct_cell(gac_buf *b, double before, double after, gac_format f);
+/* NaN as null */
+GAC_HIDDEN json_t *gac_jnum(double v);
+GAC_HIDDEN int gac_json_lines(json_t *lines, const gac_result *r, unsigned flags);
+/* Dump, free `root`, and hand back the text with a newline. */
+GAC_HIDDEN char *gac_json_finish(json_t *root);
+/* Line items old → new with a total row; unchanged ones only with `all`.
+ * Returns how many lines were shown. */
+GAC_HIDDEN size_t gac_delta_table(gac_buf *b, const gac_delta *d, size_t n, double old_total,
+                                  double new_total, const char *currency, gac_format f, bool all);
+
 #endif

@@ -31,6 +31,7 @@ int main(void)
 	srunner_add_suite(sr, suite_simulate());
 	srunner_add_suite(sr, suite_aws_examples());
 	srunner_add_suite(sr, suite_focus());
+	srunner_add_suite(sr, suite_check());
 	srunner_add_suite(sr, suite_cli());
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);

@@ -25,6 +25,7 @@ Suite *suite_forecast(void);
 Suite *suite_simulate(void);
 Suite *suite_aws_examples(void);
 Suite *suite_focus(void);
+Suite *suite_check(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \

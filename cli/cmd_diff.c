@@ -1,0 +1,181 @@
+/* genaicost diff: what changed between two priced states.  Each side is a
+ * saved JSON report or a scenario priced now; one scenario with
+ * --pricing-old and --pricing-new shows what a price-sheet change does. */
+#include "cli.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(cli *c)
+{
+	fprintf(c->out,
+	        "usage: genaicost diff OLD NEW [options]\n"
+	        "       genaicost diff SCENARIO --pricing-old SHEET --pricing-new SHEET [options]\n\n"
+	        "Totals and every line item old -> new, with absolute and percent change;\n"
+	        "added and removed items flagged, unchanged ones hidden.  OLD and NEW are\n"
+	        "each a saved JSON report (estimate, compare or check --format json) or a\n"
+	        "scenario, priced now.\n\n"
+	        "Options:\n"
+	        "  --pricing FILE|NAME    price sheet for the scenario sides (default: each\n"
+	        "                         scenario's own, else aws-bedrock)\n"
+	        "  --pricing-old SHEET    with one SCENARIO: the old price sheet\n"
+	        "  --pricing-new SHEET    with one SCENARIO: the new price sheet\n"
+	        "  --set PATH=VALUE       change a parameter of the scenario sides (repeatable)\n"
+	        "  --option NAME          the option whose line items to show (default baseline)\n"
+	        "  --all                  show unchanged line items too\n"
+	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  -o, --output FILE      write the report to FILE (atomically)\n"
+	        "  -h, --help             this help\n\n"
+	        "Exit status: 0 when the difference was shown (changed or not); 2, 3, 4 as\n"
+	        "for every command.  Use 'genaicost check' to fail on an increase.\n");
+}
+
+/* A JSON report starts with '{'; anything else is read as a scenario. */
+static int is_json(cli *c, const char *path, bool *json)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		gac_error e;
+		gac_snapshot *s = NULL;
+		/* the library words the I/O error with the file's name */
+		gac_status st = gac_snapshot_load_file(&s, path, &e);
+		gac_snapshot_free(s);
+		return report_error(c, st, &e);
+	}
+	int ch;
+	while ((ch = fgetc(f)) != EOF && isspace(ch))
+		;
+	fclose(f);
+	*json = ch == '{';
+	return EXIT_OK;
+}
+
+typedef struct side {
+	const char *file, *pricing;
+} side;
+
+static int load_side(cli *c, common_opts *co, const side *sd, gac_snapshot **out)
+{
+	gac_error e;
+	bool json = false;
+	int rc = is_json(c, sd->file, &json);
+	if (rc != EXIT_OK)
+		return rc;
+	if (json) {
+		gac_status st = gac_snapshot_load_file(out, sd->file, &e);
+		return st == GAC_OK ? EXIT_OK : report_error(c, st, &e);
+	}
+	gac_scenario *sc = NULL;
+	gac_sheet *sheet = NULL;
+	common_opts one = *co;
+	one.file = sd->file;
+	one.pricing = sd->pricing;
+	rc = common_load(c, &one, &sc, &sheet);
+	if (rc == EXIT_OK) {
+		gac_status st = gac_snapshot_price(out, sc, sheet, &e);
+		if (st != GAC_OK)
+			rc = report_error(c, st, &e);
+	}
+	gac_sheet_free(sheet);
+	gac_scenario_free(sc);
+	return rc;
+}
+
+int cmd_diff(cli *c, int argc, char **argv)
+{
+	argscan a;
+	common_opts co;
+	const char *pos, *files[2] = {NULL, NULL}, *p_old = NULL, *p_new = NULL, *option = NULL;
+	size_t nfiles = 0;
+	int kind, rc = common_init(c, &co, "diff", argc);
+	gac_snapshot *snap[2] = {NULL, NULL};
+	char *text = NULL;
+	if (rc != EXIT_OK)
+		return rc;
+	args_init(&a, argc, argv);
+	while ((kind = args_next(&a, &pos))) {
+		if (kind == 2) {
+			if (nfiles == 2) {
+				rc = usage_error(c, co.cmd, "diff takes OLD and NEW (got a third: '%s')", pos);
+				goto done;
+			}
+			files[nfiles++] = pos;
+			continue;
+		}
+		int taken = common_take(c, &co, &a, kind, pos, &rc);
+		if (taken < 0)
+			goto done;
+		if (taken)
+			continue;
+		const char *o = a.opt, *v;
+		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
+			usage(c);
+			goto done;
+		}
+		if (!strcmp(o, "--all")) {
+			co.flags |= GAC_REPORT_ALL;
+			continue;
+		}
+		if (strcmp(o, "--pricing-old") && strcmp(o, "--pricing-new") && strcmp(o, "--option")) {
+			rc = usage_error(c, co.cmd, "unknown option '%s'", o);
+			goto done;
+		}
+		if (!(v = args_value(c, &a))) {
+			rc = EXIT_USAGE;
+			goto done;
+		}
+		if (!strcmp(o, "--pricing-old"))
+			p_old = v;
+		else if (!strcmp(o, "--pricing-new"))
+			p_new = v;
+		else
+			option = v;
+	}
+	side sides[2];
+	if (p_old || p_new) {
+		if (!p_old || !p_new || nfiles != 1 || co.pricing) {
+			rc = usage_error(c, co.cmd, "a price-sheet diff takes one SCENARIO with both --pricing-old and "
+			                 "--pricing-new (and no --pricing)");
+			goto done;
+		}
+		sides[0] = (side){files[0], p_old};
+		sides[1] = (side){files[0], p_new};
+	} else {
+		if (nfiles != 2) {
+			rc = usage_error(c, co.cmd, "diff needs OLD and NEW (reports or scenarios)");
+			goto done;
+		}
+		sides[0] = (side){files[0], co.pricing};
+		sides[1] = (side){files[1], co.pricing};
+	}
+	for (int i = 0; i < 2; i++)
+		if ((rc = load_side(c, &co, &sides[i], &snap[i])) != EXIT_OK)
+			goto done;
+	const gac_provenance *pa = gac_snapshot_provenance(snap[0]), *pz = gac_snapshot_provenance(snap[1]);
+	if (strcmp(pa->currency, pz->currency)) {
+		rc = usage_error(c, NULL, "%s is in %s and %s in %s: amounts in two currencies do not compare", pa->source,
+		                 pa->currency, pz->source, pz->currency);
+		rc = EXIT_INVALID;
+		goto done;
+	}
+	gac_status st = gac_report_diff(&text, snap[0], snap[1], option, co.format, co.flags);
+	if (st == GAC_EPARAM) {
+		rc = usage_error(c, co.cmd, "--option %s: %s has no option of that name",
+		                 option ? option : "baseline",
+		                 gac_snapshot_find(snap[0], option) >= gac_snapshot_count(snap[0]) ? pa->source : pz->source);
+		goto done;
+	}
+	if (st != GAC_OK) {
+		fprintf(c->err, "%s: out of memory\n", c->prog);
+		rc = EXIT_IO;
+		goto done;
+	}
+	rc = emit(c, text, co.output);
+done:
+	free(text);
+	gac_snapshot_free(snap[0]);
+	gac_snapshot_free(snap[1]);
+	common_done(&co);
+	return rc;
+}

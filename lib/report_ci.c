@@ -1,0 +1,545 @@
+/* Reports for cost gates: `diff` of two snapshots and `check` of the
+ * budget thresholds, in table, Markdown (a pull-request comment), CSV and
+ * JSON (diff/1, check/1).  A check/1 report holds every option's lines,
+ * so it serves as the next run's baseline. */
+#include "engine.h"
+#include "table.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *or_unnamed(const char *s) { return s && s[0] ? s : "(unnamed)"; }
+
+/* Where a snapshot came from, in one line. */
+static void provenance_line(gac_buf *b, const gac_provenance *p)
+{
+	gac_buf_printf(b, "%s: scenario %s (hash %s), prices %s as of %s (hash %s)", p->source,
+	               or_unnamed(p->scenario_name), p->scenario_hash, p->pricing_name, p->pricing_as_of,
+	               p->pricing_hash);
+}
+
+/* What differs between the inputs of two snapshots. */
+static void what_changed(gac_buf *b, const gac_provenance *a, const gac_provenance *z)
+{
+	bool scen = strcmp(a->scenario_hash, z->scenario_hash) != 0;
+	bool price = strcmp(a->pricing_hash, z->pricing_hash) != 0;
+	gac_buf_puts(b, "Changed: ");
+	if (!scen && !price)
+		gac_buf_puts(b, "neither the scenario nor the prices");
+	if (scen)
+		gac_buf_puts(b, "the scenario");
+	if (scen && price)
+		gac_buf_puts(b, " and ");
+	if (price) {
+		gac_buf_printf(b, "the prices");
+		if (strcmp(a->pricing_as_of, z->pricing_as_of))
+			gac_buf_printf(b, " (as of %s → %s)", a->pricing_as_of, z->pricing_as_of);
+	}
+	gac_buf_puts(b, "\n");
+}
+
+static json_t *json_prov(const gac_provenance *p)
+{
+	return json_pack("{s:s, s:s, s:{s:s, s:s}, s:{s:s, s:s, s:s}}", "source", p->source, "kind", p->kind,
+	                 "scenario", "name", p->scenario_name, "hash", p->scenario_hash, "pricing", "name",
+	                 p->pricing_name, "as_of", p->pricing_as_of, "hash", p->pricing_hash);
+}
+
+static json_t *pct_json(double before, double after)
+{
+	return before != 0 ? json_real(100.0 * (after - before) / before) : json_null();
+}
+
+/* Every option of either side, old → new. */
+static void options_table(gac_buf *b, const gac_snapshot *a, const gac_snapshot *z, const char *cur,
+                          gac_format f)
+{
+	static const char *const headers[] = {"Option", "Old", "New", "Change", "Change %"};
+	static const bool right[] = {false, true, true, true, true};
+	gac_table t;
+	gac_table_init(&t, 5, headers, right);
+	size_t na = gac_snapshot_count(a), nz = gac_snapshot_count(z);
+	for (size_t k = 0; k < na + nz; k++) {
+		const char *name = k < na ? gac_snapshot_name(a, k) : gac_snapshot_name(z, k - na);
+		size_t ia = gac_snapshot_find(a, name), iz = gac_snapshot_find(z, name);
+		if (k >= na && ia < na)
+			continue;  /* listed with the old ones */
+		bool has_a = ia < na, has_z = iz < nz;
+		double va = has_a ? gac_result_total(gac_snapshot_result(a, ia)) : 0;
+		double vz = has_z ? gac_result_total(gac_snapshot_result(z, iz)) : 0;
+		gac_buf c = {0};
+		gac_table_row(&t, 0);
+		gac_buf_printf(&c, "%s%s", name, !has_a ? " (added)" : !has_z ? " (removed)" : "");
+		gac_table_set_buf(&t, 0, &c);
+		if (f == GAC_FORMAT_CSV) {
+			gac_buf_exact(&c, va);
+			gac_table_set_buf(&t, 1, &c);
+			gac_buf_exact(&c, vz);
+			gac_table_set_buf(&t, 2, &c);
+			gac_buf_exact(&c, vz - va);
+		} else {
+			if (has_a)
+				gac_money(&c, va, cur);
+			gac_table_set_buf(&t, 1, &c);
+			if (has_z)
+				gac_money(&c, vz, cur);
+			gac_table_set_buf(&t, 2, &c);
+			gac_signed_money(&c, vz - va, cur);
+		}
+		gac_table_set_buf(&t, 3, &c);
+		gac_pct_cell(&c, va, vz, f);
+		gac_table_set_buf(&t, 4, &c);
+	}
+	gac_table_render(b, &t, f);
+	gac_table_free(&t);
+}
+
+static json_t *options_json(const gac_snapshot *a, const gac_snapshot *z)
+{
+	json_t *arr = json_array();
+	size_t na = gac_snapshot_count(a), nz = gac_snapshot_count(z);
+	for (size_t k = 0; arr && k < na + nz; k++) {
+		const char *name = k < na ? gac_snapshot_name(a, k) : gac_snapshot_name(z, k - na);
+		size_t ia = gac_snapshot_find(a, name), iz = gac_snapshot_find(z, name);
+		if (k >= na && ia < na)
+			continue;
+		double va = ia < na ? gac_result_total(gac_snapshot_result(a, ia)) : 0;
+		double vz = iz < nz ? gac_result_total(gac_snapshot_result(z, iz)) : 0;
+		json_t *o = json_pack("{s:s, s:o, s:o, s:f, s:o, s:b, s:b}", "name", name, "old",
+		                      ia < na ? json_real(va) : json_null(), "new", iz < nz ? json_real(vz) : json_null(),
+		                      "delta", vz - va, "delta_percent", pct_json(va, vz), "added", ia >= na, "removed",
+		                      iz >= nz);
+		if (!o || json_array_append_new(arr, o)) {
+			json_decref(arr);
+			return NULL;
+		}
+	}
+	return arr;
+}
+
+static json_t *deltas_json(const gac_delta *d, size_t n, bool all)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; arr && i < n; i++) {
+		const gac_delta *x = &d[i];
+		if (!all && x->old_cost == x->new_cost && !x->added && !x->removed)
+			continue;
+		json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:f, s:f, s:f, s:f, s:f, s:o, s:b, s:b}", "workload",
+		                      x->workload, "model", x->model, "component", x->component, "unit", x->unit,
+		                      "old_quantity", x->old_quantity, "new_quantity", x->new_quantity, "old_cost",
+		                      x->old_cost, "new_cost", x->new_cost, "delta", x->new_cost - x->old_cost,
+		                      "delta_percent", pct_json(x->old_cost, x->new_cost), "added", x->added, "removed",
+		                      x->removed);
+		if (!o || json_array_append_new(arr, o)) {
+			json_decref(arr);
+			return NULL;
+		}
+	}
+	return arr;
+}
+
+gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot *z, const char *option,
+                           gac_format f, unsigned flags)
+{
+	if (!out || !a || !z)
+		return GAC_EARG;
+	*out = NULL;
+	if (!option)
+		option = "baseline";
+	size_t ia = gac_snapshot_find(a, option), iz = gac_snapshot_find(z, option);
+	if (ia >= gac_snapshot_count(a) || iz >= gac_snapshot_count(z))
+		return GAC_EPARAM;
+	const gac_result *ra = gac_snapshot_result(a, ia), *rz = gac_snapshot_result(z, iz);
+	const gac_provenance *pa = gac_snapshot_provenance(a), *pz = gac_snapshot_provenance(z);
+	gac_delta *d = NULL;
+	size_t n = 0;
+	gac_status st = gac_result_diff(&d, &n, ra, rz);
+	if (st != GAC_OK)
+		return st;
+	bool all = flags & GAC_REPORT_ALL;
+	double ta = gac_result_total(ra), tz = gac_result_total(rz);
+	if (f == GAC_FORMAT_JSON) {
+		json_t *root = json_object();
+		int bad = !root;
+		if (root) {
+			bad |= json_object_set_new(root, "genaicost", json_string("diff/1"));
+			bad |= json_object_set_new(root, "old", json_prov(pa));
+			bad |= json_object_set_new(root, "new", json_prov(pz));
+			bad |= json_object_set_new(root, "currency", json_string(pz->currency));
+			bad |= json_object_set_new(root, "option", json_string(option));
+			bad |= json_object_set_new(root, "old_total", json_real(ta));
+			bad |= json_object_set_new(root, "new_total", json_real(tz));
+			bad |= json_object_set_new(root, "delta", json_real(tz - ta));
+			bad |= json_object_set_new(root, "delta_percent", pct_json(ta, tz));
+			bad |= json_object_set_new(root, "options", options_json(a, z));
+			bad |= json_object_set_new(root, "lines", deltas_json(d, n, all));
+		}
+		free(d);
+		if (bad) {
+			json_decref(root);
+			return GAC_ENOMEM;
+		}
+		*out = gac_json_finish(root);
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	gac_buf b = {0};
+	const char *cur = pz->currency;
+	if (f != GAC_FORMAT_CSV) {
+		bool md = f == GAC_FORMAT_MARKDOWN;
+		gac_buf_printf(&b, md ? "### genaicost diff: %s\n\n" : "Diff: %s\n", or_unnamed(pz->scenario_name));
+		gac_buf_puts(&b, md ? "- Old: " : "Old: ");
+		provenance_line(&b, pa);
+		gac_buf_puts(&b, md ? "\n- New: " : "\nNew: ");
+		provenance_line(&b, pz);
+		gac_buf_puts(&b, md ? "\n- " : "\n");
+		what_changed(&b, pa, pz);
+		gac_buf_puts(&b, "\n");
+		if (gac_snapshot_count(a) > 1 || gac_snapshot_count(z) > 1) {
+			gac_buf_puts(&b, md ? "#### Options\n\n" : "Options\n");
+			options_table(&b, a, z, cur, f);
+			gac_buf_puts(&b, "\n");
+		}
+		gac_buf_printf(&b, md ? "#### Line items of %s\n\n" : "Line items of %s\n", option);
+	}
+	size_t shown = gac_delta_table(&b, d, n, ta, tz, cur, f, all);
+	if (f != GAC_FORMAT_CSV && !shown)
+		gac_buf_puts(&b, "\nNo line item changed.\n");
+	else if (f != GAC_FORMAT_CSV && !all)
+		gac_buf_puts(&b, "\nUnchanged line items are hidden (--all shows them).\n");
+	free(d);
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}
+
+/* ---- check ---- */
+
+static const char *const kind_key[] = {"monthly", "max_increase", "max_increase_percent"};
+
+static void subject(gac_buf *b, const gac_check_item *x)
+{
+	if (x->workload)
+		gac_buf_printf(b, "workload %s", x->workload);
+	else if (!strcmp(x->option, "baseline"))
+		gac_buf_puts(b, "total");
+	else
+		gac_buf_printf(b, "option %s", x->option);
+}
+
+static const char *status_mark(gac_check_status s, gac_format f)
+{
+	static const char *const text[] = {"ok", "FAIL", "skip"};
+	static const char *const md[] = {"✅", "❌", "➖"};
+	return f == GAC_FORMAT_MARKDOWN ? md[s] : text[s];
+}
+
+static void limit_cell(gac_buf *b, const gac_check_item *x, const char *cur)
+{
+	if (x->kind == GAC_THRESHOLD_BUDGET) {
+		gac_money(b, x->limit, cur);
+		if (!isnan(x->percentile))
+			gac_buf_num(b, " at P%g", x->percentile);
+	} else if (x->kind == GAC_THRESHOLD_INCREASE) {
+		gac_buf_puts(b, "+");
+		gac_money(b, x->limit, cur);
+	} else {
+		gac_buf_num(b, "+%g%%", x->limit);
+	}
+}
+
+static void excess_cell(gac_buf *b, const gac_check_item *x, const char *cur)
+{
+	if (x->status == GAC_CHECK_SKIPPED) {
+		gac_buf_puts(b, "no baseline figure");
+		return;
+	}
+	if (x->kind != GAC_THRESHOLD_BUDGET) {
+		/* the change itself first: what a reviewer reads */
+		gac_signed_money(b, x->value - x->old_value, cur);
+		if (x->old_value != 0) {
+			gac_buf_puts(b, " (");
+			gac_pct_cell(b, x->old_value, x->value, GAC_FORMAT_TABLE);
+			gac_buf_puts(b, ")");
+		}
+		gac_buf_puts(b, "; ");
+	}
+	if (isinf(x->excess)) {
+		gac_buf_puts(b, "a rise from nothing");
+		return;
+	}
+	if (x->kind == GAC_THRESHOLD_INCREASE_PERCENT)
+		gac_buf_num(b, "%.2f", fabs(x->excess));
+	else
+		gac_money(b, fabs(x->excess), cur);
+	gac_buf_puts(b, x->kind == GAC_THRESHOLD_INCREASE_PERCENT ? " points" : "");
+	gac_buf_puts(b, x->excess > 0 ? " over" : " under");
+}
+
+/* Line items ordered by how far they moved, largest first; ties by name,
+ * so the order does not depend on qsort's. */
+static int by_move(const void *pa, const void *pb)
+{
+	const gac_delta *a = pa, *b = pb;
+	double ma = fabs(a->new_cost - a->old_cost), mb = fabs(b->new_cost - b->old_cost);
+	if (ma != mb)
+		return ma < mb ? 1 : -1;
+	int k = strcmp(a->workload, b->workload);
+	if (!k)
+		k = strcmp(a->model, b->model);
+	return k ? k : strcmp(a->component, b->component);
+}
+
+/* The `top` line items of the scenario as written that moved most since
+ * the baseline (without one: the largest items).  The strings belong to
+ * the check's snapshots. */
+static gac_status movers(gac_delta **out, size_t *count, const gac_check *c, size_t top)
+{
+	*out = NULL;
+	*count = 0;
+	const gac_snapshot *now = gac_check_snapshot(c), *base = gac_check_baseline(c);
+	const gac_result *rz = gac_snapshot_result(now, 0);
+	size_t ib = base ? gac_snapshot_find(base, "baseline") : 0;
+	const gac_result *ra = base && ib < gac_snapshot_count(base) ? gac_snapshot_result(base, ib) : NULL;
+	gac_result *empty = NULL;
+	if (!ra && !(ra = empty = gac_result_blank(gac_result_currency(rz), "", gac_result_hours(rz))))
+		return GAC_ENOMEM;
+	gac_delta *d = NULL;
+	size_t n = 0;
+	gac_status st = gac_result_diff(&d, &n, ra, rz);
+	gac_result_free(empty);  /* it has no lines, so no delta points into it */
+	if (st != GAC_OK)
+		return st;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (d[i].new_cost != d[i].old_cost)
+			d[k++] = d[i];
+	qsort(d, k, sizeof *d, by_move);
+	*out = d;
+	*count = k < top ? k : top;
+	return GAC_OK;
+}
+
+/* Line items as they stand (no baseline to compare with). */
+static void lines_table(gac_buf *b, const gac_delta *d, size_t n, const char *cur, gac_format f)
+{
+	static const char *const headers[] = {"Workload", "Model", "Component", "Monthly cost"};
+	static const bool right[] = {false, false, false, true};
+	gac_table t;
+	gac_table_init(&t, 4, headers, right);
+	for (size_t i = 0; i < n; i++) {
+		gac_buf c = {0};
+		gac_table_row(&t, 0);
+		gac_table_set(&t, 0, d[i].workload);
+		gac_table_set(&t, 1, d[i].model);
+		gac_table_set(&t, 2, d[i].component);
+		gac_money(&c, d[i].new_cost, cur);
+		gac_table_set_buf(&t, 3, &c);
+	}
+	gac_table_render(b, &t, f);
+	gac_table_free(&t);
+}
+
+static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv)
+{
+	const gac_snapshot *now = gac_check_snapshot(c), *base = gac_check_baseline(c);
+	const gac_provenance *p = gac_snapshot_provenance(now);
+	json_t *root = json_object(), *th = json_array(), *opts = json_array();
+	int bad = !root || !th || !opts;
+	for (size_t i = 0; !bad && i < gac_check_count(c); i++) {
+		const gac_check_item *x = gac_check_at(c, i);
+		static const char *const st[] = {"holds", "breached", "skipped"};
+		json_t *o = json_pack("{s:s, s:s, s:s, s:o, s:f, s:f, s:o, s:o, s:o, s:s}", "path", x->path, "kind",
+		                      kind_key[x->kind], "option", x->option, "workload",
+		                      x->workload ? json_string(x->workload) : json_null(), "limit", x->limit, "value",
+		                      x->value, "percentile", gac_jnum(x->percentile), "baseline",
+		                      gac_jnum(x->old_value), "excess", isfinite(x->excess) ? json_real(x->excess) : json_null(),
+		                      "status", st[x->status]);
+		bad |= !o || json_array_append_new(th, o);
+	}
+	for (size_t i = 0; !bad && i < gac_snapshot_count(now); i++) {
+		const gac_result *r = gac_snapshot_result(now, i);
+		json_t *lines = json_array();
+		bad |= !lines || gac_json_lines(lines, r, 0);
+		json_t *o = json_pack("{s:s, s:s, s:f, s:o}", "name", gac_snapshot_name(now, i), "region",
+		                      gac_result_region(r), "total", gac_result_total(r), "lines", lines);
+		bad |= !o || json_array_append_new(opts, o);
+	}
+	json_t *movers_arr = json_array();
+	for (size_t i = 0; !bad && movers_arr && i < nmv; i++) {
+		const gac_delta *x = &mv[i];
+		json_t *o = json_pack("{s:s, s:s, s:s, s:f, s:f, s:f, s:o}", "workload", x->workload, "model", x->model,
+		                      "component", x->component, "old_cost", x->old_cost, "new_cost", x->new_cost,
+		                      "delta", x->new_cost - x->old_cost, "delta_percent", pct_json(x->old_cost, x->new_cost));
+		bad |= !o || json_array_append_new(movers_arr, o);
+	}
+	if (!bad) {
+		bad |= json_object_set_new(root, "genaicost", json_string("check/1"));
+		bad |= json_object_set_new(root, "scenario", json_pack("{s:s, s:s}", "name", p->scenario_name, "hash",
+		                                                       p->scenario_hash));
+		bad |= json_object_set_new(root, "pricing", json_pack("{s:s, s:s, s:s}", "name", p->pricing_name,
+		                                                      "as_of", p->pricing_as_of, "hash", p->pricing_hash));
+		bad |= json_object_set_new(root, "currency", json_string(p->currency));
+		bad |= json_object_set_new(root, "period", json_pack("{s:s, s:f}", "unit", "month", "hours",
+		                                                     gac_result_hours(gac_snapshot_result(now, 0))));
+		bad |= json_object_set_new(root, "passed", json_boolean(gac_check_breached(c) == 0));
+		bad |= json_object_set_new(root, "breached", json_integer((json_int_t)gac_check_breached(c)));
+		bad |= json_object_set_new(root, "percentile", gac_jnum(gac_check_percentile(c)));
+		bad |= json_object_set_new(root, "trials", gac_check_trials(c) ? json_integer((json_int_t)gac_check_trials(c))
+		                                                              : json_null());
+		bad |= json_object_set_new(root, "baseline", base ? json_prov(gac_snapshot_provenance(base)) : json_null());
+		bad |= json_object_set_new(root, "thresholds", th);
+		bad |= json_object_set_new(root, "movers", movers_arr);
+		bad |= json_object_set_new(root, "options", opts);
+		th = opts = movers_arr = NULL;
+	}
+	json_decref(th);
+	json_decref(opts);
+	json_decref(movers_arr);
+	if (bad) {
+		json_decref(root);
+		return NULL;
+	}
+	return root;
+}
+
+gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsigned flags)
+{
+	static const char *const headers[] = {"", "Threshold", "Applies to", "Limit", "Now", "Baseline",
+	                                      "Past the limit"};
+	static const bool right[] = {false, false, false, true, true, true, false};
+	if (!out || !c)
+		return GAC_EARG;
+	*out = NULL;
+	gac_delta *mv = NULL;
+	size_t nmv = 0;
+	gac_status st = movers(&mv, &nmv, c, 5);
+	if (st != GAC_OK)
+		return st;
+	if (f == GAC_FORMAT_JSON) {
+		json_t *root = check_json(c, mv, nmv);
+		free(mv);
+		*out = root ? gac_json_finish(root) : NULL;
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	const gac_snapshot *now = gac_check_snapshot(c), *base = gac_check_baseline(c);
+	const gac_provenance *p = gac_snapshot_provenance(now);
+	const char *cur = p->currency;
+	size_t breached = gac_check_breached(c), n = gac_check_count(c);
+	bool md = f == GAC_FORMAT_MARKDOWN;
+	gac_buf b = {0};
+	if (f != GAC_FORMAT_CSV) {
+		if (md)
+			gac_buf_printf(&b, "### %s genaicost check: %s — ", breached ? "❌" : "✅", or_unnamed(p->scenario_name));
+		else
+			gac_buf_printf(&b, "Check: %s — ", or_unnamed(p->scenario_name));
+		if (breached)
+			gac_buf_printf(&b, "%zu of %zu threshold%s breached\n\n", breached, n, n == 1 ? "" : "s");
+		else
+			gac_buf_printf(&b, "%s %zu threshold%s hold%s\n\n", n == 1 ? "the" : "all", n, n == 1 ? "" : "s",
+			               n == 1 ? "s" : "");
+		gac_buf_printf(&b, "Prices: %s as of %s (hash %s), scenario hash %s, %s per month\n", p->pricing_name,
+		               p->pricing_as_of, p->pricing_hash, p->scenario_hash, cur);
+		if (base) {
+			gac_buf_puts(&b, "Baseline: ");
+			provenance_line(&b, gac_snapshot_provenance(base));
+			gac_buf_puts(&b, "\n");
+		}
+		if (gac_check_trials(c))
+			gac_buf_printf(&b, "Budgets judge P%g of %zu simulated months (workload budgets: the estimate)\n",
+			               gac_check_percentile(c), gac_check_trials(c));
+		gac_buf_puts(&b, "\n");
+	}
+	gac_table t;
+	gac_table_init(&t, 7, headers, right);
+	for (size_t i = 0; i < n; i++) {
+		const gac_check_item *x = gac_check_at(c, i);
+		gac_buf cell = {0};
+		gac_table_row(&t, 0);
+		gac_table_set(&t, 0, f == GAC_FORMAT_CSV ? (const char *[]){"holds", "breached", "skipped"}[x->status]
+		                                          : status_mark(x->status, f));
+		gac_table_set(&t, 1, x->path);
+		subject(&cell, x);
+		gac_table_set_buf(&t, 2, &cell);
+		if (f == GAC_FORMAT_CSV) {
+			gac_buf_exact(&cell, x->limit);
+			gac_table_set_buf(&t, 3, &cell);
+			gac_buf_exact(&cell, x->value);
+			gac_table_set_buf(&t, 4, &cell);
+			if (!isnan(x->old_value))
+				gac_buf_exact(&cell, x->old_value);
+			gac_table_set_buf(&t, 5, &cell);
+			if (isfinite(x->excess))
+				gac_buf_exact(&cell, x->excess);
+			gac_table_set_buf(&t, 6, &cell);
+			continue;
+		}
+		limit_cell(&cell, x, cur);
+		gac_table_set_buf(&t, 3, &cell);
+		gac_money(&cell, x->value, cur);
+		gac_table_set_buf(&t, 4, &cell);
+		if (!isnan(x->old_value))
+			gac_money(&cell, x->old_value, cur);
+		gac_table_set_buf(&t, 5, &cell);
+		excess_cell(&cell, x, cur);
+		gac_table_set_buf(&t, 6, &cell);
+	}
+	gac_table_render(&b, &t, f);
+	gac_table_free(&t);
+	if (f == GAC_FORMAT_CSV) {
+		free(mv);
+		*out = gac_buf_take(&b);
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	/* what moved: old → new per option, then the largest line movements */
+	gac_buf_puts(&b, md ? "\n#### Options\n\n" : "\nOptions\n");
+	if (base) {
+		options_table(&b, base, now, cur, f);
+	} else {
+		/* no baseline: every option's total alone */
+		static const char *const oh[] = {"Option", "Monthly cost"};
+		static const bool orr[] = {false, true};
+		gac_table ot;
+		gac_table_init(&ot, 2, oh, orr);
+		for (size_t i = 0; i < gac_snapshot_count(now); i++) {
+			gac_buf cell = {0};
+			gac_table_row(&ot, 0);
+			gac_table_set(&ot, 0, gac_snapshot_name(now, i));
+			gac_money(&cell, gac_result_total(gac_snapshot_result(now, i)), cur);
+			gac_table_set_buf(&ot, 1, &cell);
+		}
+		gac_table_render(&b, &ot, f);
+		gac_table_free(&ot);
+	}
+	const gac_result *rz = gac_snapshot_result(now, 0);
+	size_t ib = base ? gac_snapshot_find(base, "baseline") : 0;
+	const gac_result *ra = base && ib < gac_snapshot_count(base) ? gac_snapshot_result(base, ib) : NULL;
+	if (nmv && ra) {
+		gac_buf_puts(&b, md ? "\n#### Top movers (the scenario as written)\n\n" : "\nTop movers (the scenario as written)\n");
+		gac_delta_table(&b, mv, nmv, gac_result_total(ra), gac_result_total(rz), cur, f, true);
+	} else if (nmv) {
+		gac_buf_puts(&b, md ? "\n#### Largest line items\n\n" : "\nLargest line items\n");
+		lines_table(&b, mv, nmv, cur, f);
+	}
+	if (md || (flags & GAC_REPORT_EXPLAIN)) {
+		/* the whole breakdown, folded away in a pull request */
+		gac_buf_puts(&b, md ? "\n<details><summary>Full breakdown</summary>\n\n" : "\nFull breakdown\n");
+		gac_result *empty = ra ? NULL : gac_result_blank(cur, "", gac_result_hours(rz));
+		gac_delta *d = NULL;
+		size_t nd = 0;
+		if ((ra || empty) && gac_result_diff(&d, &nd, ra ? ra : empty, rz) == GAC_OK) {
+			if (ra)
+				gac_delta_table(&b, d, nd, gac_result_total(ra), gac_result_total(rz), cur, f, true);
+			else
+				lines_table(&b, d, nd, cur, f);
+		} else {
+			b.failed = true;
+		}
+		free(d);
+		gac_result_free(empty);
+		if (md)
+			gac_buf_puts(&b, "\n</details>\n");
+	}
+	free(mv);
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}

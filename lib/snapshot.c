@@ -1,0 +1,441 @@
+/* Snapshots: priced options with what they were computed from, either
+ * priced now from a scenario and a sheet or read back from a saved JSON
+ * report.  `diff` and `check` compare two of them, whichever way each
+ * was made, so a baseline file and a scenario are interchangeable. */
+#include "engine.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct gac_snapshot {
+	gac_provenance prov;
+	char *kind, *source, *scenario_name, *scenario_hash, *pricing_name, *pricing_as_of, *pricing_hash,
+		*currency;
+	size_t count;
+	char **names;
+	gac_result **results;
+};
+
+void gac_snapshot_free(gac_snapshot *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->count; i++) {
+		free(s->names[i]);
+		gac_result_free(s->results[i]);
+	}
+	free(s->names);
+	free(s->results);
+	free(s->kind);
+	free(s->source);
+	free(s->scenario_name);
+	free(s->scenario_hash);
+	free(s->pricing_name);
+	free(s->pricing_as_of);
+	free(s->pricing_hash);
+	free(s->currency);
+	free(s);
+}
+
+const gac_provenance *gac_snapshot_provenance(const gac_snapshot *s) { return s ? &s->prov : NULL; }
+size_t gac_snapshot_count(const gac_snapshot *s) { return s ? s->count : 0; }
+
+const char *gac_snapshot_name(const gac_snapshot *s, size_t i)
+{
+	return s && i < s->count ? s->names[i] : NULL;
+}
+
+const gac_result *gac_snapshot_result(const gac_snapshot *s, size_t i)
+{
+	return s && i < s->count ? s->results[i] : NULL;
+}
+
+size_t gac_snapshot_find(const gac_snapshot *s, const char *name)
+{
+	size_t i = 0;
+	while (s && name && i < s->count && strcmp(s->names[i], name))
+		i++;
+	return s ? i : 0;
+}
+
+static void set_prov(gac_snapshot *s)
+{
+	s->prov = (gac_provenance){s->kind, s->source, s->scenario_name, s->scenario_hash, s->pricing_name,
+	                           s->pricing_as_of, s->pricing_hash, s->currency};
+}
+
+static gac_status add_entry(gac_snapshot *s, const char *name, gac_result *r)
+{
+	char **n = gac_realloc(s->names, (s->count + 1) * sizeof *n);
+	if (n)
+		s->names = n;
+	gac_result **rs = n ? gac_realloc(s->results, (s->count + 1) * sizeof *rs) : NULL;
+	if (rs)
+		s->results = rs;
+	char *d = rs ? gac_strdup(name) : NULL;
+	if (!d) {
+		gac_result_free(r);
+		return GAC_ENOMEM;
+	}
+	s->names[s->count] = d;
+	s->results[s->count++] = r;
+	return GAC_OK;
+}
+
+gac_status gac_snapshot_price(gac_snapshot **out, const gac_scenario *sc, const gac_sheet *sheet,
+                              gac_error *err)
+{
+	if (!out || !sc || !sheet)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "missing argument");
+	*out = NULL;
+	gac_snapshot *s = gac_calloc(1, sizeof *s);
+	if (!s)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	s->kind = gac_strdup("scenario");
+	s->source = gac_strdup(gac_scenario_path(sc));
+	s->scenario_name = gac_strdup(gac_scenario_name(sc));
+	s->scenario_hash = gac_strdup(gac_scenario_hash(sc));
+	s->pricing_name = gac_strdup(gac_sheet_name(sheet));
+	s->pricing_as_of = gac_strdup(gac_sheet_as_of(sheet));
+	s->pricing_hash = gac_strdup(gac_sheet_hash(sheet));
+	s->currency = gac_strdup(gac_sheet_currency(sheet));
+	set_prov(s);
+	if (!s->kind || !s->source || !s->scenario_name || !s->scenario_hash || !s->pricing_name ||
+	    !s->pricing_as_of || !s->pricing_hash || !s->currency) {
+		gac_snapshot_free(s);
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	size_t n = gac_scenario_option_count(sc);
+	for (size_t i = 0; i <= n; i++) {
+		const char *name = i ? gac_scenario_option_name(sc, i - 1) : "baseline";
+		gac_scenario *v = NULL;
+		gac_result *r = NULL;
+		gac_status st = gac_scenario_with_option(&v, sc, name, err);
+		if (st == GAC_OK)
+			st = gac_estimate(&r, v, sheet, err);
+		gac_scenario_free(v);
+		if (st == GAC_OK && (st = add_entry(s, name, r)) != GAC_OK)
+			gac_fail(err, st, NULL, 0, 0, "out of memory");
+		if (st != GAC_OK) {
+			gac_snapshot_free(s);
+			return st;
+		}
+	}
+	*out = s;
+	return GAC_OK;
+}
+
+/* ---- reading a saved report ---- */
+
+/* A step into the JSON: a key, or an index when key is NULL. */
+typedef struct step {
+	const char *key;
+	size_t index;
+} step;
+
+typedef struct reader {
+	const char *data, *file;
+	size_t len;
+	gac_error *err;
+	step path[4];
+	size_t depth;
+} reader;
+
+/* jansson keeps no positions, so a problem with a value is placed by
+ * walking the same path through the YAML tree of the text (JSON is
+ * YAML); when that fails the message still names the JSON path. */
+static void locate(const reader *rd, unsigned *line, unsigned *col)
+{
+	*line = *col = 0;
+	gac_doc doc;
+	if (gac_yaml_parse(&doc, rd->data, rd->len, rd->file, NULL) != GAC_OK)
+		return;
+	const gac_node *n = doc.root;
+	const gac_node *at = n;
+	for (size_t i = 0; n && i < rd->depth; i++) {
+		if (rd->path[i].key) {
+			at = n->type == GAC_NODE_MAP ? gac_map_key_node(n, rd->path[i].key) : NULL;
+			n = n->type == GAC_NODE_MAP ? gac_map_get(n, rd->path[i].key) : NULL;
+		} else {
+			n = n->type == GAC_NODE_SEQ && rd->path[i].index < n->count ? n->items[rd->path[i].index] : NULL;
+			at = n;
+		}
+		if (n)
+			at = i + 1 == rd->depth ? (n->type == GAC_NODE_SCALAR ? n : at) : n;
+	}
+	if (at) {
+		*line = at->line;
+		*col = at->col;
+	}
+	gac_yaml_free(&doc);
+}
+
+/* "options[2].lines[0].cost" */
+static void path_text(const reader *rd, const char *last, char *buf, size_t cap)
+{
+	size_t k = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < rd->depth && k < cap; i++) {
+		if (rd->path[i].key)
+			k += (size_t)snprintf(buf + k, cap - k, "%s%s", i ? "." : "", rd->path[i].key);
+		else
+			k += (size_t)snprintf(buf + k, cap - k, "[%zu]", rd->path[i].index);
+	}
+	if (last && k < cap)
+		snprintf(buf + k, cap - k, "%s%s", rd->depth ? "." : "", last);
+}
+
+static gac_status bad(reader *rd, gac_status st, const char *key, const char *fmt, const char *detail)
+{
+	if (key && rd->depth < 4)
+		rd->path[rd->depth++] = (step){key, 0};
+	unsigned line, col;
+	locate(rd, &line, &col);
+	if (key)
+		rd->depth--;
+	char where[256];
+	path_text(rd, key, where, sizeof where);
+	char msg[300];
+	snprintf(msg, sizeof msg, fmt, detail ? detail : "");
+	return gac_fail(rd->err, st, rd->file, line, col, "%s%s%s", where, where[0] ? ": " : "", msg);
+}
+
+static gac_status get_str(reader *rd, json_t *o, const char *key, char **out)
+{
+	json_t *v = json_object_get(o, key);
+	if (!v)
+		return bad(rd, GAC_ESCHEMA, NULL, "'%s' is missing", key);
+	if (!json_is_string(v))
+		return bad(rd, GAC_ESCHEMA, key, "should be a string%s", NULL);
+	if (!(*out = gac_strdup(json_string_value(v))))
+		return gac_fail(rd->err, GAC_ENOMEM, rd->file, 0, 0, "out of memory");
+	return GAC_OK;
+}
+
+static gac_status get_num(reader *rd, json_t *o, const char *key, double *out)
+{
+	json_t *v = json_object_get(o, key);
+	if (!v)
+		return bad(rd, GAC_ESCHEMA, NULL, "'%s' is missing", key);
+	if (!json_is_number(v))
+		return bad(rd, GAC_ESCHEMA, key, "should be a number%s", NULL);
+	*out = json_number_value(v);
+	if (!isfinite(*out))
+		return bad(rd, GAC_EVALUE, key, "is not a finite number%s", NULL);
+	return GAC_OK;
+}
+
+static bool close_to(double a, double b)
+{
+	return fabs(a - b) <= 1e-9 * fmax(1, fmax(fabs(a), fabs(b)));
+}
+
+/* One priced entry: {total, lines: [...]} (region and period optional). */
+static gac_status read_entry(reader *rd, gac_snapshot *s, json_t *o, const char *name, double hours)
+{
+	double total;
+	gac_status st;
+	if ((st = get_num(rd, o, "total", &total)) != GAC_OK)
+		return st;
+	json_t *region = json_object_get(o, "region");
+	gac_result *r = gac_result_blank(s->currency, json_is_string(region) ? json_string_value(region) : "",
+	                                 hours);
+	if (!r)
+		return gac_fail(rd->err, GAC_ENOMEM, rd->file, 0, 0, "out of memory");
+	json_t *lines = json_object_get(o, "lines");
+	if (!json_is_array(lines)) {
+		gac_result_free(r);
+		return bad(rd, GAC_ESCHEMA, lines ? "lines" : NULL,
+		           lines ? "should be a list of line items%s" : "'lines' is missing%s", NULL);
+	}
+	rd->path[rd->depth++] = (step){"lines", 0};
+	for (size_t i = 0; i < json_array_size(lines); i++) {
+		json_t *l = json_array_get(lines, i);
+		rd->path[rd->depth++] = (step){NULL, i};
+		char *w = NULL, *m = NULL, *c = NULL, *u = NULL;
+		gac_line x = {0};
+		if (!json_is_object(l))
+			st = bad(rd, GAC_ESCHEMA, NULL, "a line item should be an object%s", NULL);
+		else if ((st = get_str(rd, l, "workload", &w)) == GAC_OK && (st = get_str(rd, l, "model", &m)) == GAC_OK &&
+		         (st = get_str(rd, l, "component", &c)) == GAC_OK && (st = get_str(rd, l, "unit", &u)) == GAC_OK &&
+		         (st = get_num(rd, l, "quantity", &x.quantity)) == GAC_OK &&
+		         (st = get_num(rd, l, "unit_price", &x.unit_price)) == GAC_OK &&
+		         (st = get_num(rd, l, "cost", &x.cost)) == GAC_OK) {
+			if (!close_to(x.cost, x.quantity * x.unit_price)) {
+				char detail[160];
+				snprintf(detail, sizeof detail, "%.17g, but quantity × unit_price is %.17g", x.cost,
+				         x.quantity * x.unit_price);
+				st = bad(rd, GAC_EVALUE, "cost", "is %s: the report was changed or corrupted", detail);
+			} else {
+				json_t *f = json_object_get(l, "formula");
+				x = (gac_line){w, m, c, x.quantity, u, x.unit_price, x.cost,
+				               json_is_string(f) ? json_string_value(f) : "", 0, 0};
+				if (gac_result_push(r, &x) != GAC_OK)
+					st = gac_fail(rd->err, GAC_ENOMEM, rd->file, 0, 0, "out of memory");
+			}
+		}
+		free(w);
+		free(m);
+		free(c);
+		free(u);
+		rd->depth--;
+		if (st != GAC_OK) {
+			rd->depth--;
+			gac_result_free(r);
+			return st;
+		}
+	}
+	rd->depth--;
+	if (!close_to(total, r->total)) {
+		char detail[160];
+		snprintf(detail, sizeof detail, "%.17g, but its lines add to %.17g", total, r->total);
+		gac_result_free(r);
+		return bad(rd, GAC_EVALUE, "total", "is %s: the report was changed or corrupted", detail);
+	}
+	r->total = total;  /* the figure as reported, not a re-summed one */
+	if ((st = add_entry(s, name, r)) != GAC_OK)
+		return gac_fail(rd->err, st, rd->file, 0, 0, "out of memory");
+	return GAC_OK;
+}
+
+/* The reports that hold line items, and so can serve as a baseline. */
+static const char *const readable[] = {"report", "compare", "check", NULL};
+
+static gac_status read_report(reader *rd, gac_snapshot *s, json_t *root)
+{
+	gac_status st;
+	if (!json_is_object(root))
+		return bad(rd, GAC_ESCHEMA, NULL, "a genaicost report is a JSON object%s", NULL);
+	json_t *tag = json_object_get(root, "genaicost");
+	if (!json_is_string(tag))
+		return bad(rd, GAC_ESCHEMA, tag ? "genaicost" : NULL,
+		           "not a genaicost report: it needs \"genaicost\": \"report/1\" (from 'genaicost "
+		           "estimate --format json')%s", NULL);
+	const char *t = json_string_value(tag), *slash = strchr(t, '/');
+	size_t klen = slash ? (size_t)(slash - t) : strlen(t);
+	int known = -1;
+	for (int i = 0; readable[i]; i++)
+		if (strlen(readable[i]) == klen && !strncmp(t, readable[i], klen))
+			known = i;
+	if (known < 0)
+		return bad(rd, GAC_ESCHEMA, "genaicost",
+		           "'%s' holds no line items to compare; save a baseline with 'genaicost estimate "
+		           "--format json -o FILE' (or compare or check)", t);
+	char *end = NULL;
+	long version = slash ? strtol(slash + 1, &end, 10) : 0;
+	if (!slash || end == slash + 1 || *end || version < 1)
+		return bad(rd, GAC_ESCHEMA, "genaicost", "'%s' is not a report version such as report/1", t);
+	if (version > 1)
+		return bad(rd, GAC_EVERSION, "genaicost",
+		           "'%s' is newer than this genaicost reads (version 1); upgrade genaicost or "
+		           "save the baseline again", t);
+	if (!(s->kind = gac_strdup(t)))
+		return gac_fail(rd->err, GAC_ENOMEM, rd->file, 0, 0, "out of memory");
+	json_t *scen = json_object_get(root, "scenario"), *pricing = json_object_get(root, "pricing");
+	if (!json_is_object(scen))
+		return bad(rd, GAC_ESCHEMA, scen ? "scenario" : NULL,
+		           scen ? "should be an object%s" : "'scenario' is missing%s", NULL);
+	if (!json_is_object(pricing))
+		return bad(rd, GAC_ESCHEMA, pricing ? "pricing" : NULL,
+		           pricing ? "should be an object%s" : "'pricing' is missing%s", NULL);
+	rd->path[rd->depth++] = (step){"scenario", 0};
+	if ((st = get_str(rd, scen, "name", &s->scenario_name)) != GAC_OK ||
+	    (st = get_str(rd, scen, "hash", &s->scenario_hash)) != GAC_OK)
+		return st;
+	rd->path[rd->depth - 1] = (step){"pricing", 0};
+	if ((st = get_str(rd, pricing, "name", &s->pricing_name)) != GAC_OK ||
+	    (st = get_str(rd, pricing, "as_of", &s->pricing_as_of)) != GAC_OK ||
+	    (st = get_str(rd, pricing, "hash", &s->pricing_hash)) != GAC_OK)
+		return st;
+	rd->depth--;
+	if ((st = get_str(rd, root, "currency", &s->currency)) != GAC_OK)
+		return st;
+	double hours = 730;
+	json_t *period = json_object_get(root, "period");
+	if (json_is_object(period) && json_is_number(json_object_get(period, "hours")))
+		hours = json_number_value(json_object_get(period, "hours"));
+	if (known == 0) {
+		json_t *region = json_object_get(scen, "region");
+		if (json_is_string(region) && !json_object_get(root, "region"))
+			json_object_set(root, "region", region);
+		return read_entry(rd, s, root, "baseline", hours);
+	}
+	json_t *opts = json_object_get(root, "options");
+	if (!json_is_array(opts) || !json_array_size(opts))
+		return bad(rd, GAC_ESCHEMA, opts ? "options" : NULL,
+		           opts ? "should be a list of priced options%s" : "'options' is missing%s", NULL);
+	rd->path[rd->depth++] = (step){"options", 0};
+	for (size_t i = 0; i < json_array_size(opts); i++) {
+		json_t *o = json_array_get(opts, i);
+		rd->path[rd->depth++] = (step){NULL, i};
+		char *name = NULL;
+		if (!json_is_object(o))
+			st = bad(rd, GAC_ESCHEMA, NULL, "an option should be an object%s", NULL);
+		else if ((st = get_str(rd, o, "name", &name)) == GAC_OK) {
+			if (gac_snapshot_find(s, name) < s->count)
+				st = bad(rd, GAC_ESCHEMA, "name", "option '%s' is listed twice", name);
+			else
+				st = read_entry(rd, s, o, name, hours);
+		}
+		free(name);
+		rd->depth--;
+		if (st != GAC_OK)
+			return st;
+	}
+	rd->depth--;
+	return GAC_OK;
+}
+
+gac_status gac_snapshot_load_buffer(gac_snapshot **out, const char *data, size_t len, const char *name,
+                                    gac_error *err)
+{
+	if (!out || !data)
+		return gac_fail(err, GAC_EARG, name, 0, 0, "no output or no data");
+	*out = NULL;
+	gac_error_clear(err);
+	if (!name)
+		name = "<buffer>";
+	if (len > GAC_MAX_FILE_BYTES)
+		return gac_fail(err, GAC_ELIMIT, name, 0, 0, "file is larger than %u bytes", GAC_MAX_FILE_BYTES);
+	json_error_t je;
+	json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
+	if (!root) {
+		/* jansson counts columns in characters from 1, lines from 1 */
+		return gac_fail(err, GAC_ESYNTAX, name, je.line > 0 ? (unsigned)je.line : 0,
+		                je.line > 0 ? (unsigned)(je.column > 0 ? je.column : 1) : 0, "not valid JSON: %s", je.text);
+	}
+	gac_snapshot *s = gac_calloc(1, sizeof *s);
+	gac_status st;
+	if (!s || !(s->source = gac_strdup(name))) {
+		st = gac_fail(err, GAC_ENOMEM, name, 0, 0, "out of memory");
+	} else {
+		reader rd = {.data = data, .file = name, .len = len, .err = err};
+		st = read_report(&rd, s, root);
+	}
+	json_decref(root);
+	if (st != GAC_OK) {
+		gac_snapshot_free(s);
+		return st;
+	}
+	set_prov(s);
+	*out = s;
+	return GAC_OK;
+}
+
+gac_status gac_snapshot_load_file(gac_snapshot **out, const char *path, gac_error *err)
+{
+	if (!out || !path)
+		return gac_fail(err, GAC_EARG, path, 0, 0, "no output or no path");
+	*out = NULL;
+	char *data;
+	size_t len;
+	gac_status st = gac_read_file(&data, &len, path, GAC_MAX_FILE_BYTES, err);
+	if (st != GAC_OK)
+		return st;
+	st = gac_snapshot_load_buffer(out, data, len, path, err);
+	free(data);
+	return st;
+}

@@ -1,0 +1,483 @@
+/* Cost gates: snapshots (priced now or read back from JSON), the
+ * thresholds of check, and the diff and check reports. */
+#define _DEFAULT_SOURCE
+#include "tests.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char sheet_yaml[] =
+	"genaicost: pricesheet/1\n"
+	"name: t\n"
+	"currency: USD\n"
+	"as_of: 2025-02-28\n"
+	"sources: [hand]\n"
+	"models:\n"
+	"  - {id: m.big, vendor: v, regions: [us-east-1], per: 1M, input: 3, output: 15}\n"
+	"  - {id: m.small, vendor: v, regions: [us-east-1], per: 1M, input: 0.25, output: 1.25}\n";
+
+/* chat: 1M × (1000 in × $3 + 200 out × $15)/1M = 3000 + 3000 = $6,000
+ * nightly: 100k × (500 × $0.25 + 100 × $1.25)/1M = 12.5 + 12.5 = $25 */
+static const char scenario_yaml[] =
+	"genaicost: scenario/1\n"                                         /* 1 */
+	"name: gate\n"                                                    /* 2 */
+	"workloads:\n"                                                    /* 3 */
+	"  - {name: chat, model: m.big, requests_per_month: 1M, input_tokens: 1000, output_tokens: 200}\n"
+	"  - {name: nightly, model: m.small, requests_per_month: 100k, input_tokens: 500, output_tokens: 100}\n"
+	"options:\n"                                                      /* 6 */
+	"  - name: small\n"                                               /* 7 */
+	"    set: {workloads.chat.model: m.small}\n"                      /* 8 */
+	"uncertain:\n"                                                    /* 9 */
+	"  workloads.chat.requests_per_month: 500k to 2M\n";
+
+static gac_sheet *sheet;
+
+static void setup(void)
+{
+	gac_error e;
+	ck_assert_msg(gac_sheet_load_buffer(&sheet, sheet_yaml, strlen(sheet_yaml), "t.yaml", &e) == GAC_OK,
+	              "%s", e.message);
+}
+
+static void teardown(void)
+{
+	gac_sheet_free(sheet);
+}
+
+static gac_scenario *scenario(const char *extra)
+{
+	size_t n = strlen(scenario_yaml) + (extra ? strlen(extra) : 0) + 1;
+	char *text = malloc(n);
+	ck_assert_ptr_nonnull(text);
+	snprintf(text, n, "%s%s", scenario_yaml, extra ? extra : "");
+	gac_scenario *s = NULL;
+	gac_error e;
+	gac_status st = gac_scenario_load_buffer(&s, text, strlen(text), "gate.yaml", &e);
+	ck_assert_msg(st == GAC_OK, "%s:%u:%u: %s", e.file, e.line, e.column, e.message);
+	free(text);
+	return s;
+}
+
+/* The estimate report of a scenario, as `estimate --format json` writes it. */
+static char *estimate_json(const gac_scenario *s)
+{
+	gac_result *r = NULL;
+	ck_assert_int_eq(gac_estimate(&r, s, sheet, NULL), GAC_OK);
+	char *text = NULL;
+	ck_assert_int_eq(gac_report(&text, r, s, sheet, GAC_FORMAT_JSON, 0), GAC_OK);
+	gac_result_free(r);
+	return text;
+}
+
+static char *replace(const char *text, const char *from, const char *to)
+{
+	const char *at = strstr(text, from);
+	ck_assert_msg(at != NULL, "'%s' not in the report", from);
+	size_t n = strlen(text) - strlen(from) + strlen(to) + 1;
+	char *out = malloc(n);
+	ck_assert_ptr_nonnull(out);
+	memcpy(out, text, (size_t)(at - text));
+	strcpy(out + (at - text), to);
+	strcat(out, at + strlen(from));
+	return out;
+}
+
+static void load_fails(const char *text, gac_status want, unsigned line, unsigned col, const char *msg)
+{
+	gac_snapshot *s = (gac_snapshot *)&s;
+	gac_error e;
+	gac_status st = gac_snapshot_load_buffer(&s, text, strlen(text), "base.json", &e);
+	ck_assert_msg(st == want, "status %s (%s), expected %s", gac_strerror(st), e.message, gac_strerror(want));
+	ck_assert_ptr_null(s);
+	ck_assert_str_eq(e.file, "base.json");
+	ck_assert_msg(e.line == line && e.column == col, "at %u:%u, expected %u:%u (%s)", e.line, e.column, line,
+	              col, e.message);
+	ck_assert_msg(strstr(e.message, msg) != NULL, "'%s' lacks '%s'", e.message, msg);
+}
+
+START_TEST(test_snapshot_price)
+{
+	gac_scenario *s = scenario(NULL);
+	gac_snapshot *snap = NULL;
+	ck_assert_int_eq(gac_snapshot_price(&snap, s, sheet, NULL), GAC_OK);
+	ck_assert_uint_eq(gac_snapshot_count(snap), 2);
+	ck_assert_str_eq(gac_snapshot_name(snap, 0), "baseline");
+	ck_assert_str_eq(gac_snapshot_name(snap, 1), "small");
+	ck_assert_uint_eq(gac_snapshot_find(snap, "small"), 1);
+	ck_assert_uint_eq(gac_snapshot_find(snap, "nope"), 2);
+	ck_assert(gac_result_total(gac_snapshot_result(snap, 0)) == 6025.0);
+	/* chat on the small model: 1M × (1000 × 0.25 + 200 × 1.25)/1M = 500 */
+	ck_assert(gac_result_total(gac_snapshot_result(snap, 1)) == 525.0);
+	const gac_provenance *p = gac_snapshot_provenance(snap);
+	ck_assert_str_eq(p->kind, "scenario");
+	ck_assert_str_eq(p->source, "gate.yaml");
+	ck_assert_str_eq(p->scenario_hash, gac_scenario_hash(s));
+	ck_assert_str_eq(p->pricing_hash, gac_sheet_hash(sheet));
+	ck_assert_str_eq(p->pricing_as_of, "2025-02-28");
+	ck_assert(gac_result_workload_share(gac_snapshot_result(snap, 0), "chat") == 6000.0);
+	ck_assert(gac_result_workload_share(gac_snapshot_result(snap, 0), "nightly") == 25.0);
+	ck_assert(gac_result_workload_share(gac_snapshot_result(snap, 0), "ch") == 0.0);
+	ck_assert_ptr_null(gac_snapshot_name(snap, 2));
+	ck_assert_ptr_null(gac_snapshot_result(NULL, 0));
+	gac_snapshot_free(snap);
+	gac_snapshot_free(NULL);
+	gac_scenario_free(s);
+}
+END_TEST
+
+/* A saved report reads back to the same figures, bit for bit. */
+START_TEST(test_snapshot_round_trip)
+{
+	gac_scenario *s = scenario(NULL);
+	char *text = estimate_json(s);
+	gac_snapshot *snap = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_snapshot_load_buffer(&snap, text, strlen(text), "base.json", &e), GAC_OK);
+	ck_assert_uint_eq(gac_snapshot_count(snap), 1);
+	ck_assert_str_eq(gac_snapshot_name(snap, 0), "baseline");
+	const gac_result *r = gac_snapshot_result(snap, 0);
+	ck_assert(gac_result_total(r) == 6025.0);
+	ck_assert_uint_eq(gac_result_line_count(r), 4);
+	ck_assert_str_eq(gac_result_line(r, 0)->workload, "chat");
+	ck_assert_str_eq(gac_result_line(r, 0)->component, "input tokens");
+	ck_assert(gac_result_line(r, 0)->cost == 3000.0);
+	const gac_provenance *p = gac_snapshot_provenance(snap);
+	ck_assert_str_eq(p->kind, "report/1");
+	ck_assert_str_eq(p->scenario_name, "gate");
+	ck_assert_str_eq(p->scenario_hash, gac_scenario_hash(s));
+	ck_assert_str_eq(p->pricing_name, "t");
+	ck_assert_str_eq(p->currency, "USD");
+	gac_snapshot_free(snap);
+	free(text);
+
+	/* a comparison reads back with every option */
+	gac_comparison *cmp = NULL;
+	ck_assert_int_eq(gac_compare(&cmp, s, sheet, NULL), GAC_OK);
+	ck_assert_int_eq(gac_report_compare(&text, cmp, s, sheet, GAC_FORMAT_JSON, 0, 0), GAC_OK);
+	ck_assert_int_eq(gac_snapshot_load_buffer(&snap, text, strlen(text), "cmp.json", &e), GAC_OK);
+	ck_assert_uint_eq(gac_snapshot_count(snap), 2);
+	ck_assert(gac_result_total(gac_snapshot_result(snap, 1)) == 525.0);
+	ck_assert_str_eq(gac_snapshot_provenance(snap)->kind, "compare/1");
+	gac_snapshot_free(snap);
+	gac_comparison_free(cmp);
+	free(text);
+	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(test_snapshot_errors)
+{
+	gac_scenario *s = scenario(NULL);
+	char *good = estimate_json(s);
+	char *bad;
+	/* line 27 is the first line's cost in the pretty-printed report */
+	bad = replace(good, "\"cost\": 3000.0", "\"cost\": 3001.0");
+	load_fails(bad, GAC_EVALUE, 27, 15, "lines[0].cost: is 3001, but quantity × unit_price is 3000");
+	free(bad);
+	bad = replace(good, "\"total\": 6025.0", "\"total\": 6000.0");
+	load_fails(bad, GAC_EVALUE, 18, 12, "total: is 6000, but its lines add to 6025");
+	free(bad);
+	bad = replace(good, "\"total\": 6025.0", "\"total\": \"6025\"");
+	load_fails(bad, GAC_ESCHEMA, 18, 12, "total: should be a number");
+	free(bad);
+	bad = replace(good, "\"report/1\"", "\"report/2\"");
+	load_fails(bad, GAC_EVERSION, 2, 16, "'report/2' is newer than this genaicost reads");
+	free(bad);
+	bad = replace(good, "\"report/1\"", "\"sweep/1\"");
+	load_fails(bad, GAC_ESCHEMA, 2, 16, "'sweep/1' holds no line items");
+	free(bad);
+	bad = replace(good, "\"report/1\"", "\"report/x\"");
+	load_fails(bad, GAC_ESCHEMA, 2, 16, "not a report version");
+	free(bad);
+	bad = replace(good, "\"component\": \"input tokens\"", "\"componnet\": \"input tokens\"");
+	load_fails(bad, GAC_ESCHEMA, 20, 5, "lines[0]: 'component' is missing");  /* the item lacking it */
+	free(bad);
+	bad = replace(good, "\"currency\": \"USD\",", "");
+	load_fails(bad, GAC_ESCHEMA, 1, 1, "'currency' is missing");
+	free(bad);
+	load_fails("{\"genaicost\": \"report/1\",\n  \"total\": 1,,\n}", GAC_ESYNTAX, 2, 14, "not valid JSON");
+	load_fails("[1, 2]", GAC_ESCHEMA, 1, 1, "a genaicost report is a JSON object");
+	load_fails("{\"name\": \"x\"}", GAC_ESCHEMA, 1, 1, "not a genaicost report");
+	gac_snapshot *snap = (gac_snapshot *)&snap;
+	gac_error e;
+	ck_assert_int_eq(gac_snapshot_load_file(&snap, "/nonexistent/base.json", &e), GAC_EIO);
+	ck_assert_ptr_null(snap);
+	ck_assert_int_eq(gac_snapshot_load_buffer(NULL, "{}", 2, "x", &e), GAC_EARG);
+	free(good);
+	gac_scenario_free(s);
+}
+END_TEST
+
+static const gac_check_item *item(const gac_check *c, const char *path)
+{
+	for (size_t i = 0; i < gac_check_count(c); i++)
+		if (!strcmp(gac_check_at(c, i)->path, path))
+			return gac_check_at(c, i);
+	ck_abort_msg("no threshold %s", path);
+	return NULL;
+}
+
+START_TEST(test_check_budgets)
+{
+	gac_scenario *s = scenario("budget:\n"
+	                           "  monthly: 6000\n"
+	                           "  workloads:\n"
+	                           "    nightly: {monthly: 25}\n"
+	                           "  options:\n"
+	                           "    small: {monthly: 600}\n");
+	gac_check *c = NULL;
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, NULL, NULL, NULL), GAC_OK);
+	ck_assert_uint_eq(gac_check_count(c), 3);
+	ck_assert_uint_eq(gac_check_breached(c), 1);
+	const gac_check_item *x = item(c, "budget.monthly");
+	ck_assert_str_eq(x->option, "baseline");
+	ck_assert_ptr_null(x->workload);
+	ck_assert_int_eq(x->kind, GAC_THRESHOLD_BUDGET);
+	ck_assert(x->value == 6025.0 && x->excess == 25.0 && isnan(x->percentile));
+	ck_assert_int_eq(x->status, GAC_CHECK_BREACHED);
+	x = item(c, "budget.workloads.nightly.monthly");
+	ck_assert_str_eq(x->workload, "nightly");
+	ck_assert(x->value == 25.0 && x->excess == 0.0);  /* at the limit holds */
+	ck_assert_int_eq(x->status, GAC_CHECK_HOLDS);
+	x = item(c, "budget.options.small.monthly");
+	ck_assert_str_eq(x->option, "small");
+	ck_assert(x->value == 525.0 && x->excess == -75.0);
+	ck_assert_int_eq(gac_check_trials(c), 0);
+	ck_assert_ptr_null(gac_check_baseline(c));
+	gac_check_free(c);
+	/* a --set through the one mechanism moves the verdict */
+	ck_assert_int_eq(gac_scenario_set(s, "budget.monthly", "7000", NULL), GAC_OK);
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, NULL, NULL, NULL), GAC_OK);
+	ck_assert_uint_eq(gac_check_breached(c), 0);
+	gac_check_free(c);
+	gac_check_free(NULL);
+	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(test_check_increases)
+{
+	gac_scenario *old = scenario(NULL);
+	char *text = estimate_json(old);
+	gac_snapshot *base = NULL;
+	ck_assert_int_eq(gac_snapshot_load_buffer(&base, text, strlen(text), "base.json", NULL), GAC_OK);
+	free(text);
+	gac_scenario *s = scenario("budget:\n"
+	                           "  max_increase_percent: 9\n"
+	                           "  max_increase: 500\n"
+	                           "  workloads:\n"
+	                           "    chat: {max_increase_percent: 20}\n"
+	                           "  options:\n"
+	                           "    small: {max_increase: 1}\n");
+	/* output 200 -> 240 tokens: chat's output line 3000 -> 3600 */
+	ck_assert_int_eq(gac_scenario_set(s, "workloads.chat.output_tokens", "240", NULL), GAC_OK);
+	gac_check *c = NULL;
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, base, NULL, NULL), GAC_OK);
+	const gac_check_item *x = item(c, "budget.max_increase_percent");
+	ck_assert(x->old_value == 6025.0 && x->value == 6625.0);
+	ck_assert_rel(x->excess, 100.0 * 600 / 6025 - 9, 1e-12);
+	ck_assert_int_eq(x->status, GAC_CHECK_BREACHED);
+	x = item(c, "budget.max_increase");
+	ck_assert(x->excess == 100.0);
+	ck_assert_int_eq(x->status, GAC_CHECK_BREACHED);
+	x = item(c, "budget.workloads.chat.max_increase_percent");
+	ck_assert(x->old_value == 6000.0 && x->value == 6600.0);
+	ck_assert_rel(x->excess, -10.0, 1e-12);
+	ck_assert_int_eq(x->status, GAC_CHECK_HOLDS);
+	/* an estimate report holds only the baseline: the option is skipped */
+	x = item(c, "budget.options.small.max_increase");
+	ck_assert_int_eq(x->status, GAC_CHECK_SKIPPED);
+	ck_assert(isnan(x->old_value));
+	ck_assert_uint_eq(gac_check_breached(c), 2);
+	ck_assert_ptr_eq(gac_check_baseline(c), base);
+	gac_check_free(c);
+	/* without a baseline every increase is skipped, nothing breaks */
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, NULL, NULL, NULL), GAC_OK);
+	ck_assert_uint_eq(gac_check_breached(c), 0);
+	for (size_t i = 0; i < gac_check_count(c); i++)
+		ck_assert_int_eq(gac_check_at(c, i)->status, GAC_CHECK_SKIPPED);
+	gac_check_free(c);
+	gac_snapshot_free(base);
+	gac_scenario_free(s);
+	gac_scenario_free(old);
+}
+END_TEST
+
+/* From nothing, any rise is past every percentage. */
+START_TEST(test_check_rise_from_zero)
+{
+	gac_scenario *old = scenario(NULL);
+	ck_assert_int_eq(gac_scenario_set(old, "workloads.nightly.requests_per_month", "0", NULL), GAC_OK);
+	gac_snapshot *base = NULL;
+	ck_assert_int_eq(gac_snapshot_price(&base, old, sheet, NULL), GAC_OK);
+	gac_scenario *s = scenario("budget:\n  workloads:\n    nightly: {max_increase_percent: 1000}\n");
+	gac_check *c = NULL;
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, base, NULL, NULL), GAC_OK);
+	const gac_check_item *x = gac_check_at(c, 0);
+	ck_assert(x->old_value == 0.0 && isinf(x->excess));
+	ck_assert_int_eq(x->status, GAC_CHECK_BREACHED);
+	gac_check_free(c);
+	gac_snapshot_free(base);
+	gac_scenario_free(s);
+	gac_scenario_free(old);
+}
+END_TEST
+
+START_TEST(test_check_percentile)
+{
+	gac_scenario *s = scenario("budget: {monthly: 9000, percentile: 90, workloads: {chat: {monthly: 7000}}}\n");
+	gac_sim_options so = GAC_SIM_OPTIONS_INIT;
+	so.trials = 4000;
+	so.threads = 1;
+	gac_check *c = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, NULL, &so, &e), GAC_OK);
+	ck_assert_uint_eq(gac_check_trials(c), 4000);
+	ck_assert(gac_check_percentile(c) == 90);
+	const gac_check_item *x = item(c, "budget.monthly");
+	ck_assert(x->percentile == 90);
+	/* the same P90 the simulation reports */
+	gac_simulation *sim = NULL;
+	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &so, &e), GAC_OK);
+	ck_assert(x->value == gac_simulation_option(sim, 0)->p90);
+	double p80;
+	ck_assert_int_eq(gac_simulation_percentile(&p80, sim, 0, 80), GAC_OK);
+	ck_assert(p80 < x->value && p80 > gac_simulation_option(sim, 0)->p50);
+	ck_assert_int_eq(gac_simulation_percentile(&p80, sim, 0, 100), GAC_EARG);
+	gac_simulation_free(sim);
+	/* requests 500k..2M at p5..p95: P90 of 6000 × r/1M + 25 is above 9000 */
+	ck_assert_int_eq(x->status, x->value > 9000 ? GAC_CHECK_BREACHED : GAC_CHECK_HOLDS);
+	ck_assert(x->value > 9000);
+	/* a workload's budget stays on the estimate */
+	x = item(c, "budget.workloads.chat.monthly");
+	ck_assert(isnan(x->percentile) && x->value == 6000.0);
+	gac_check_free(c);
+	gac_scenario_free(s);
+
+	/* a percentile budget without uncertain inputs is an error at its line */
+	const char *plain = "genaicost: scenario/1\n"
+	                    "workloads:\n"
+	                    "  - {name: a, model: m.big, requests_per_month: 1}\n"
+	                    "budget:\n"
+	                    "  monthly: 1\n"
+	                    "  percentile: 95\n";
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, plain, strlen(plain), "p.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, NULL, NULL, &e), GAC_EVALUE);
+	ck_assert_ptr_null(c);
+	ck_assert_uint_eq(e.line, 6);
+	ck_assert_uint_eq(e.column, 15);
+	ck_assert_ptr_nonnull(strstr(e.message, "uncertain"));
+	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(test_report_diff)
+{
+	gac_scenario *old = scenario(NULL), *s = scenario(NULL);
+	ck_assert_int_eq(gac_scenario_set(s, "workloads.chat.output_tokens", "240", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(s, "workloads.nightly.model", "m.big", NULL), GAC_OK);
+	gac_snapshot *a = NULL, *z = NULL;
+	ck_assert_int_eq(gac_snapshot_price(&a, old, sheet, NULL), GAC_OK);
+	ck_assert_int_eq(gac_snapshot_price(&z, s, sheet, NULL), GAC_OK);
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_diff(&text, a, z, NULL, GAC_FORMAT_MARKDOWN, 0), GAC_OK);
+	/* the nightly lines changed model: removed (m.small) and added (m.big) */
+	ck_assert_ptr_nonnull(strstr(text, "### genaicost diff: gate\n"));
+	ck_assert_ptr_nonnull(strstr(text, "- Changed: neither the scenario nor the prices\n"));
+	ck_assert_ptr_nonnull(strstr(text, "| chat | m.big | output tokens | $3,000.00 | $3,600.00 | +$600.00 | +20.0% |\n"));
+	ck_assert_ptr_nonnull(strstr(text, "| nightly | m.small | input tokens (removed) | $12.50 | $0.00 | -$12.50 | -100.0% |\n"));
+	ck_assert_ptr_nonnull(strstr(text, "| nightly | m.big | input tokens (added) | $0.00 | $150.00 | +$150.00 | new |\n"));
+	ck_assert_ptr_null(strstr(text, "| chat | m.big | input tokens |"));  /* unchanged: hidden */
+	ck_assert_ptr_nonnull(strstr(text, "| **Total** |  |  | **$6,025.00** | **$6,900.00** | **+$875.00** | **+14.5%** |\n"));
+	free(text);
+	ck_assert_int_eq(gac_report_diff(&text, a, z, NULL, GAC_FORMAT_TABLE, GAC_REPORT_ALL), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "input tokens "));  /* unchanged: shown */
+	free(text);
+	ck_assert_int_eq(gac_report_diff(&text, a, z, "small", GAC_FORMAT_JSON, 0), GAC_OK);
+	json_error_t je;
+	json_t *root = json_loads(text, 0, &je);
+	ck_assert_ptr_nonnull(root);
+	ck_assert_str_eq(json_string_value(json_object_get(root, "genaicost")), "diff/1");
+	ck_assert_str_eq(json_string_value(json_object_get(root, "option")), "small");
+	ck_assert(json_real_value(json_object_get(root, "old_total")) == 525.0);
+	ck_assert_uint_eq(json_array_size(json_object_get(root, "options")), 2);
+	json_decref(root);
+	free(text);
+	ck_assert_int_eq(gac_report_diff(&text, a, z, "nope", GAC_FORMAT_TABLE, 0), GAC_EPARAM);
+	ck_assert_ptr_null(text);
+	ck_assert_int_eq(gac_report_diff(NULL, a, z, NULL, GAC_FORMAT_TABLE, 0), GAC_EARG);
+	gac_snapshot_free(a);
+	gac_snapshot_free(z);
+	gac_scenario_free(s);
+	gac_scenario_free(old);
+}
+END_TEST
+
+START_TEST(test_report_check)
+{
+	gac_scenario *old = scenario(NULL);
+	gac_snapshot *base = NULL;
+	ck_assert_int_eq(gac_snapshot_price(&base, old, sheet, NULL), GAC_OK);
+	gac_scenario *s = scenario("budget: {monthly: 7000, max_increase_percent: 5}\n");
+	ck_assert_int_eq(gac_scenario_set(s, "workloads.chat.output_tokens", "240", NULL), GAC_OK);
+	gac_check *c = NULL;
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, base, NULL, NULL), GAC_OK);
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_check(&text, c, GAC_FORMAT_MARKDOWN, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "### ❌ genaicost check: gate — 1 of 2 thresholds breached\n"));
+	ck_assert_ptr_nonnull(strstr(text, "| ✅ | budget.monthly | total | $7,000.00 | $6,625.00 |  | $375.00 under |\n"));
+	ck_assert_ptr_nonnull(strstr(text, "| ❌ | budget.max_increase_percent | total | +5% | $6,625.00 | $6,025.00 | "
+	                                   "+$600.00 (+10.0%); 4.96 points over |\n"));
+	ck_assert_ptr_nonnull(strstr(text, "#### Top movers (the scenario as written)"));
+	ck_assert_ptr_nonnull(strstr(text, "<details><summary>Full breakdown</summary>"));
+	free(text);
+	/* check/1 is a baseline: it reads back with every option */
+	ck_assert_int_eq(gac_report_check(&text, c, GAC_FORMAT_JSON, 0), GAC_OK);
+	gac_snapshot *again = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_snapshot_load_buffer(&again, text, strlen(text), "check.json", &e), GAC_OK);
+	ck_assert_uint_eq(gac_snapshot_count(again), 2);
+	ck_assert(gac_result_total(gac_snapshot_result(again, 0)) == 6625.0);
+	json_t *root = json_loads(text, 0, NULL);
+	ck_assert(json_is_false(json_object_get(root, "passed")));
+	ck_assert_int_eq(json_integer_value(json_object_get(root, "breached")), 1);
+	ck_assert_uint_eq(json_array_size(json_object_get(root, "movers")), 1);
+	json_decref(root);
+	gac_snapshot_free(again);
+	free(text);
+	ck_assert_int_eq(gac_report_check(&text, c, GAC_FORMAT_CSV, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "breached,budget.max_increase_percent,total,5,6625,6025,"));
+	free(text);
+	gac_check_free(c);
+	gac_snapshot_free(base);
+	gac_scenario_free(s);
+	gac_scenario_free(old);
+}
+END_TEST
+
+Suite *suite_check(void)
+{
+	Suite *s = suite_create("check");
+	TCase *snap = tcase_create("snapshot");
+	tcase_add_checked_fixture(snap, setup, teardown);
+	tcase_add_test(snap, test_snapshot_price);
+	tcase_add_test(snap, test_snapshot_round_trip);
+	tcase_add_test(snap, test_snapshot_errors);
+	suite_add_tcase(s, snap);
+	TCase *gate = tcase_create("gate");
+	tcase_add_checked_fixture(gate, setup, teardown);
+	tcase_set_timeout(gate, 30);
+	tcase_add_test(gate, test_check_budgets);
+	tcase_add_test(gate, test_check_increases);
+	tcase_add_test(gate, test_check_rise_from_zero);
+	tcase_add_test(gate, test_check_percentile);
+	suite_add_tcase(s, gate);
+	TCase *rep = tcase_create("reports");
+	tcase_add_checked_fixture(rep, setup, teardown);
+	tcase_add_test(rep, test_report_diff);
+	tcase_add_test(rep, test_report_check);
+	suite_add_tcase(s, rep);
+	return s;
+}
