@@ -10,6 +10,7 @@
 #   stdout-empty / stderr-empty
 #   env: NAME=VALUE          (repeatable)
 #   after: SHELL COMMAND     (must succeed after the run; $OUT is stdout's file)
+#                            ($GAC_TMP is a scratch directory, $GENAICOST_BIN the binary)
 # $GENAICOST is the command to run (may start with valgrind).
 # Every JSON document a case prints, or writes with -o/--output, is then
 # validated against lib/schema/report.schema.json (tests/cli/validate_json.py).
@@ -21,6 +22,8 @@ cd "$root"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export GAC_TMP="$tmp"
+# the binary alone (GENAICOST may start with valgrind), for after: checks
+export GENAICOST_BIN="${GENAICOST##* }"
 mkdir "$tmp/json"
 pass=0 fail=0
 for t in "$here"/cases/*.t; do

@@ -1,0 +1,3 @@
+args: check tests/data/ci/gate.yaml --baseline tests/data/ci/baseline-2025.json --max-increase ten%
+exit: 2
+stderr-has: --max-increase ten

@@ -1,0 +1,3 @@
+args: check examples/chatbot.yaml
+exit: 2
+stderr-has: nothing to check
