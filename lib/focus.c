@@ -25,7 +25,7 @@ static const char *const columns[] = {
 	"ContractedCost", "ListUnitPrice", "ContractedUnitPrice", "PricingQuantity", "PricingUnit",
 	"ConsumedQuantity", "ConsumedUnit", "ChargeCategory", "ChargeClass", "ChargeFrequency",
 	"ChargeDescription", "PricingCategory", "CommitmentDiscountType", "CommitmentDiscountStatus",
-	"CommitmentDiscountCategory", "ProviderName", "PublisherName", "InvoiceIssuerName",
+	"CommitmentDiscountCategory", "CommitmentDiscountId", "CommitmentDiscountName", "ProviderName", "PublisherName", "InvoiceIssuerName",
 	"ServiceName", "ServiceCategory", "ServiceSubcategory", "RegionId", "RegionName",
 	"AvailabilityZone", "ResourceId", "SkuId", "x_Workload", "x_Model", "x_TokenType",
 	"x_Scenario", "x_ScenarioHash", "x_PriceSheet", "x_PriceSheetAsOf", "x_PriceSheetHash",
@@ -35,7 +35,7 @@ enum {
 	C_BPSTART = 1, C_BPEND, C_CPSTART, C_CPEND, C_CURRENCY, C_BILLED, C_EFFECTIVE, C_LIST,
 	C_CONTRACTED, C_LIST_UNIT, C_CONTRACTED_UNIT, C_PQ, C_PUNIT, C_CQ, C_CUNIT, C_CATEGORY,
 	C_CLASS, C_FREQUENCY, C_DESCRIPTION, C_PRICING_CATEGORY, C_CD_TYPE, C_CD_STATUS,
-	C_CD_CATEGORY, C_PROVIDER, C_PUBLISHER, C_ISSUER, C_SERVICE, C_SERVICE_CATEGORY,
+	C_CD_CATEGORY, C_CD_ID, C_CD_NAME, C_PROVIDER, C_PUBLISHER, C_ISSUER, C_SERVICE, C_SERVICE_CATEGORY,
 	C_SERVICE_SUB, C_REGION, C_REGION_NAME, C_AZ, C_RESOURCE, C_SKU, C_WORKLOAD, C_MODEL,
 	C_TOKEN_TYPE, C_SCENARIO, C_SCENARIO_HASH, C_SHEET, C_SHEET_AS_OF, C_SHEET_HASH, C_ESTIMATE,
 	C_COUNT
@@ -153,6 +153,7 @@ typedef struct focus_row {
 	double cost, quantity;
 	const char *status;      /* "Used", "Unused" or NULL */
 	bool consumed;           /* FOCUS: no consumed quantity for unused commitment */
+	double term;             /* months of the commitment; 0 for none */
 } focus_row;
 
 static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, const focus_class *c,
@@ -182,9 +183,18 @@ static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, c
 	gac_table_set(t, C_DESCRIPTION, desc);
 	gac_table_set(t, C_PRICING_CATEGORY, committed ? "Committed" : "Standard");
 	if (committed) {
-		gac_table_set(t, C_CD_TYPE, "Usage");
+		/* FOCUS wants the provider's name for the kind of commitment, and
+		 * an id for it whenever a status is given: the estimate has no
+		 * AWS resource id, so the id names what the commitment buys */
+		char id[512], name[512];
+		snprintf(id, sizeof id, "genaicost:provisioned-throughput:%s:%s:%g-month", fixed[C_REGION] ? fixed[C_REGION] : "",
+		         l->model, r->term);
+		snprintf(name, sizeof name, "Provisioned Throughput, %g-month commitment, %s", r->term, l->model);
+		gac_table_set(t, C_CD_TYPE, "Provisioned Throughput");
 		gac_table_set(t, C_CD_CATEGORY, "Usage");
 		gac_table_set(t, C_CD_STATUS, r->status);
+		gac_table_set(t, C_CD_ID, id);
+		gac_table_set(t, C_CD_NAME, name);
 	}
 	gac_table_set(t, C_PUBLISHER, c->publisher);
 	gac_table_set(t, C_SERVICE, c->service);
@@ -199,7 +209,7 @@ static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, c
 static void line_rows(gac_table *t, const char *const *fixed, const gac_line *l, const focus_class *c,
                       const gac_result *res, size_t month)
 {
-	focus_row r = {l->cost, l->quantity, NULL, true};
+	focus_row r = {l->cost, l->quantity, NULL, true, 0};
 	if (l->one_time > 0) {
 		/* the month rule of gac_result_tco */
 		if (month != 0 && !(l->every_months > 0 && fmod((double)month, l->every_months) == 0))
@@ -213,13 +223,14 @@ static void line_rows(gac_table *t, const char *const *fixed, const gac_line *l,
 			if (!strcmp(gac_result_provisioned(res, i)->model, l->model))
 				pt = gac_result_provisioned(res, i);
 	bool committed = pt && pt->term_months > 0;
+	r.term = committed ? pt->term_months : 0;
 	if (!committed || isnan(pt->utilisation)) {
 		add_row(t, fixed, l, c, committed, &r);
 		return;
 	}
 	double u = fmin(fmax(pt->utilisation, 0), 1);
-	focus_row used = {r.quantity * u * l->unit_price, r.quantity * u, "Used", true};
-	focus_row unused = {r.cost - used.cost, 0, "Unused", false};
+	focus_row used = {r.quantity * u * l->unit_price, r.quantity * u, "Used", true, r.term};
+	focus_row unused = {r.cost - used.cost, 0, "Unused", false, r.term};
 	unused.quantity = quantity_for(unused.cost, l->unit_price, r.quantity - used.quantity);
 	add_row(t, fixed, l, c, true, &used);
 	add_row(t, fixed, l, c, true, &unused);

@@ -167,7 +167,8 @@ START_TEST(header_columns)
 		"BillingCurrency,BilledCost,EffectiveCost,ListCost,ContractedCost,ListUnitPrice,"
 		"ContractedUnitPrice,PricingQuantity,PricingUnit,ConsumedQuantity,ConsumedUnit,"
 		"ChargeCategory,ChargeClass,ChargeFrequency,ChargeDescription,PricingCategory,"
-		"CommitmentDiscountType,CommitmentDiscountStatus,CommitmentDiscountCategory,ProviderName,"
+		"CommitmentDiscountType,CommitmentDiscountStatus,CommitmentDiscountCategory,CommitmentDiscountId,"
+		"CommitmentDiscountName,ProviderName,"
 		"PublisherName,InvoiceIssuerName,ServiceName,ServiceCategory,ServiceSubcategory,RegionId,"
 		"RegionName,AvailabilityZone,ResourceId,SkuId,x_Workload,x_Model,x_TokenType,x_Scenario,"
 		"x_ScenarioHash,x_PriceSheet,x_PriceSheetAsOf,x_PriceSheetHash,x_Estimate\r\n";
@@ -333,7 +334,8 @@ START_TEST(commitment_used_and_unused)
 		ck_assert_str_eq(field(&c, row + 1, "CommitmentDiscountStatus"), "Unused");
 		for (size_t k = row; k < row + 2; k++) {
 			ck_assert_str_eq(field(&c, k, "PricingCategory"), "Committed");
-			ck_assert_str_eq(field(&c, k, "CommitmentDiscountType"), "Usage");
+			ck_assert_str_eq(field(&c, k, "CommitmentDiscountType"), "Provisioned Throughput");
+			ck_assert_ptr_nonnull(strstr(field(&c, k, "CommitmentDiscountId"), "provisioned-throughput"));
 			ck_assert_str_eq(field(&c, k, "CommitmentDiscountCategory"), "Usage");
 			ck_assert_str_eq(field(&c, k, "ChargeCategory"), "Usage");
 			ck_assert_str_eq(field(&c, k, "ChargeFrequency"), "Recurring");
