@@ -207,8 +207,10 @@ gac_status gac_check_run(gac_check **out, const gac_scenario *s, const gac_sheet
 	gac_simulation_free(sim);
 	if (st != GAC_OK) {
 		gac_check_free(c);
-		return gac_fail(err, st, NULL, 0, 0, st == GAC_EVALUE ? "a streamed simulation has P5, P50, P90, "
-		                "P95 and P99 only: choose one of those, or raise --memory" : "out of memory");
+		return gac_fail(err, st, NULL, 0, 0, "%s",
+		                st == GAC_EVALUE ? "a streamed simulation has P5, P50, P90, P95 and P99 only: "
+		                                   "choose one of those"
+		                : st == GAC_ENOMEM ? "out of memory" : "the simulation has no such option");
 	}
 	*out = c;
 	return GAC_OK;
