@@ -49,7 +49,7 @@ UNIT   := $(BUILD)/tests/unit
 
 MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
 
-.PHONY: all check unit-test cli-test header-test man-lint install-test install uninstall \
+.PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
         demo deps clean valgrind-check bench fault-test
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
 
@@ -86,7 +86,7 @@ $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC) $(DEP_LIBS) $(CHECK_LIBS)
 
 # ---- tests ----
-check: all unit-test cli-test header-test man-lint install-test
+check: all unit-test cli-test header-test man-lint install-test ci-example-test
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
@@ -108,6 +108,11 @@ man-lint:
 	@if command -v mandoc >/dev/null; then \
 	    mandoc -T lint -W warning $(MANPAGES) && echo "man pages: lint clean"; \
 	else echo "mandoc not installed: man lint skipped"; fi
+
+# examples/ci: cost-gate.sh run for real, the GitHub workflow parsed and its
+# gate step run in a copy of the tree
+ci-example-test: $(BIN)
+	GENAICOST=$(CURDIR)/$(BIN) sh tests/ci_example_test.sh
 
 # Install into a scratch DESTDIR, then build examples/embed.c against the
 # installed genaicost.pc and run it.

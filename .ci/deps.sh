@@ -4,8 +4,9 @@
 # with a clear message when it cannot install.
 set -u
 # python3-jsonschema: the CLI tests validate every JSON report against
-# lib/schema/report.schema.json
-need_pkgs="libyaml-dev libjansson-dev libgsl-dev check pkg-config make gcc python3-jsonschema"
+# lib/schema/report.schema.json; python3-yaml: the CI example test parses
+# examples/ci/github-actions.yml
+need_pkgs="libyaml-dev libjansson-dev libgsl-dev check pkg-config make gcc python3-jsonschema python3-yaml"
 [ "${GAC_DEPS_EXTRA:-}" ] && need_pkgs="$need_pkgs $GAC_DEPS_EXTRA"
 missing=""
 for p in $need_pkgs; do
