@@ -10,7 +10,7 @@ for f in bin/genaicost lib/libgenaicost.a lib/libgenaicost.so lib/pkgconfig/gena
          include/genaicost.h share/genaicost/pricing/aws-bedrock.yaml share/genaicost/report.schema.json \
          share/man/man1/genaicost.1 share/man/man3/libgenaicost.3 \
          share/man/man5/genaicost-pricesheet.5 share/man/man5/genaicost-scenario.5 \
-         share/man/man5/genaicost-report.5; do
+         share/man/man5/genaicost-report.5 share/man/man7/genaicost.7; do
 	test -e "$root/$f" || fail "missing $f"
 done
 soname=$(ls "$root/lib" | grep -E '^libgenaicost\.so\.[0-9]+$' | head -n 1)
