@@ -54,6 +54,11 @@ static void num(char *buf, size_t n, double v)
 {
 	/* grouped, two decimals: 7,435,185.19 */
 	char raw[64];
+	/* past 1e15 a double has no cents: 15 digits in exponent form, not noise */
+	if (!(fabs(v) < 1e15)) {
+		snprintf(buf, n, "%.15g", v);
+		return;
+	}
 	snprintf(raw, sizeof raw, "%.2f", v);
 	char *dot = strchr(raw, '.');
 	size_t intlen = dot ? (size_t)(dot - raw) : strlen(raw), o = 0, start = raw[0] == '-';

@@ -356,6 +356,7 @@ GAC_API double gac_result_hours(const gac_result *result);
  * Total cost of ownership month by month: running costs every month, and
  * each one-time amount (instead of its monthly share) in month 1 and again
  * every `every_months`.  cumulative[m] is the total of months 1..m+1.
+ * Returns GAC_ERANGE when the sum overflows (the figures are then not finite).
  */
 GAC_API gac_status gac_result_tco(double *cumulative, size_t months, const gac_result *result);
 
@@ -784,7 +785,7 @@ GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_sc
 /* Render a comparison: every option's total, its change against the
  * baseline, the cheapest; with GAC_REPORT_EXPLAIN, every option's lines.
  * months > 0 adds the total cost of ownership of each option, month by
- * month (see gac_result_tco). */
+ * month (see gac_result_tco); GAC_ERANGE when one overflows. */
 GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparison,
                                       const gac_scenario *scenario, const gac_sheet *sheet,
                                       gac_format format, unsigned flags, size_t months);

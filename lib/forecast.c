@@ -142,6 +142,10 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			err->message[sizeof err->message - 1] = '\0';
 		}
 		sum += total;
+		if (st == GAC_OK && !isfinite(sum))
+			st = gac_fail(err, GAC_ERANGE, s->path, 0, 0,
+			              "month %zu: the cumulative cost overflows: an input or the growth is too large "
+			              "for %zu months", m, months);
 		f->months[m - 1] = (gac_forecast_month){m, f->names[v], first, total, sum};
 		f->count = m;
 	}
@@ -158,6 +162,9 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			pt += gac_result_provisioned(r, j)->monthly_cost;
 		f->owed_after += pt * (end - (double)months);
 		gac_result_free(r);
+		if (!isfinite(f->owed_after))
+			st = gac_fail(err, GAC_ERANGE, s->path, 0, 0,
+			              "what commitments owe after month %zu overflows: an input is too large", months);
 	}
 	for (size_t i = 0; variants && i <= nk; i++)
 		gac_scenario_free(variants[i]);

@@ -44,6 +44,11 @@ GAC_HIDDEN void gac_buf_grouped(gac_buf *b, double v, int decimals);
 /* Shortest text that reads back to the same double ("%.17g" trimmed). */
 GAC_HIDDEN void gac_buf_exact(gac_buf *b, double v);
 
+/* The change from `before` to `after` in percent, divided before it is
+ * scaled so huge figures do not overflow; NaN when before is 0 or the
+ * percentage itself is past the largest double. */
+GAC_HIDDEN double gac_pct(double before, double after);
+
 /* strtod in the C locale. */
 GAC_HIDDEN double gac_c_strtod(const char *s, char **end);
 

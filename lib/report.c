@@ -439,8 +439,8 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 			gac_table_set_buf(&t, 2, &x);
 			gac_buf_exact(&x, d);
 			gac_table_set_buf(&t, 3, &x);
-			if (b0 != 0)
-				gac_buf_exact(&x, 100.0 * d / b0);
+			if (!isnan(gac_pct(b0, total)))
+				gac_buf_exact(&x, gac_pct(b0, total));
 			gac_table_set_buf(&t, 4, &x);
 		} else {
 			gac_money(&x, total, cur);
@@ -448,10 +448,10 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 			if (i > 0) {
 				gac_signed_money(&x, d, cur);
 				gac_table_set_buf(&t, 3, &x);
-				if (b0 != 0) {
+				if (!isnan(gac_pct(b0, total))) {
 					if (d > 0)
 						gac_buf_puts(&x, "+");
-					gac_buf_num(&x, "%.1f%%", 100.0 * d / b0);
+					gac_buf_num(&x, "%.1f%%", gac_pct(b0, total));
 				}
 				gac_table_set_buf(&t, 4, &x);
 			}
@@ -479,7 +479,7 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 		if (best != 0 && b0 > 0) {
 			gac_buf_puts(&b, ", ");
 			gac_money(&b, saving, cur);
-			gac_buf_num(&b, " (%.1f%%) less than the baseline", 100.0 * saving / b0);
+			gac_buf_num(&b, " (%.1f%%) less than the baseline", -gac_pct(b0, b0 - saving));
 		}
 		gac_buf_puts(&b, ".\n");
 		if (flags & GAC_REPORT_EXPLAIN) {
@@ -539,7 +539,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "region", json_string(gac_result_region(r)));
 		bad |= jset(o, "total", json_real(total));
 		bad |= jset(o, "delta", json_real(total - b0));
-		bad |= jset(o, "delta_percent", b0 != 0 ? json_real(100.0 * (total - b0) / b0) : json_null());
+		bad |= jset(o, "delta_percent", gac_jnum(gac_pct(b0, total)));
 		bad |= jset(o, "topology", json_topology(r));
 		bad |= jset(o, "provisioned", json_provisioned(r));
 		if (months) {
@@ -651,6 +651,15 @@ gac_status gac_report_compare(char **out, const gac_comparison *c, const gac_sce
 {
 	if (!out || !c || !sc || !sh || gac_comparison_count(c) == 0)
 		return GAC_EARG;
+	if (months) {
+		double *cum = gac_calloc(months, sizeof *cum);
+		gac_status st = cum ? GAC_OK : GAC_ENOMEM;
+		for (size_t o = 0; st == GAC_OK && o < gac_comparison_count(c); o++)
+			st = gac_result_tco(cum, months, gac_comparison_result(c, o));
+		free(cum);
+		if (st != GAC_OK)
+			return st;
+	}
 	if (f == GAC_FORMAT_JSON) {
 		*out = compare_json(c, sc, sh, flags, months);
 		return *out ? GAC_OK : GAC_ENOMEM;
@@ -806,7 +815,13 @@ void gac_pct_cell(gac_buf *b, double before, double after, gac_format f)
 			gac_buf_puts(b, after == 0 ? "" : "new");
 		return;
 	}
-	double p = 100.0 * (after - before) / before;
+	double p = gac_pct(before, after);
+	if (isnan(p)) {
+		/* a rise past every percentage (from a hair of a cent) */
+		if (f != GAC_FORMAT_CSV)
+			gac_buf_puts(b, after > before ? "+∞" : "-");
+		return;
+	}
 	if (f == GAC_FORMAT_CSV) {
 		gac_buf_exact(b, p);
 		return;
@@ -830,8 +845,7 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_result *a, con
 		                      "model", x->model, "component", x->component, "unit", x->unit, "before",
 		                      x->old_cost, "after", x->new_cost, "delta", x->new_cost - x->old_cost,
 		                      "delta_percent",
-		                      x->old_cost != 0 ? json_real(100.0 * (x->new_cost - x->old_cost) / x->old_cost)
-		                                       : json_null(),
+		                      gac_jnum(gac_pct(x->old_cost, x->new_cost)),
 		                      "added", x->added, "removed", x->removed);
 		bad |= !o || json_array_append_new(lines, o);
 	}
@@ -843,7 +857,7 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_result *a, con
 		bad |= jset(root, "before", json_real(ta));
 		bad |= jset(root, "after", json_real(tz));
 		bad |= jset(root, "delta", json_real(tz - ta));
-		bad |= jset(root, "delta_percent", ta != 0 ? json_real(100.0 * (tz - ta) / ta) : json_null());
+		bad |= jset(root, "delta_percent", gac_jnum(gac_pct(ta, tz)));
 		bad |= jset(root, "lines", lines);
 		lines = NULL;
 	}

@@ -48,7 +48,7 @@ static json_t *json_prov(const gac_provenance *p)
 
 static json_t *pct_json(double before, double after)
 {
-	return before != 0 ? json_real(100.0 * (after - before) / before) : json_null();
+	return gac_jnum(gac_pct(before, after));
 }
 
 /* Every option of either side, old → new. */

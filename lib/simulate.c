@@ -195,6 +195,23 @@ static unsigned cores(void)
 	return n > 0 && n < 1024 ? (unsigned)n : 1;
 }
 
+/* The sample SD; totals near the largest double square past it, so the
+ * deviations are then taken in units of the largest total. */
+static double sample_sd(const double *col, size_t n, double mean)
+{
+	double sd = gsl_stats_sd_m(col, 1, n, mean);
+	if (isfinite(sd))
+		return sd;
+	double scale = 0, sum = 0;
+	for (size_t t = 0; t < n; t++)
+		scale = fmax(scale, fabs(col[t]));
+	for (size_t t = 0; t < n; t++) {
+		double z = (col[t] - mean) / scale;
+		sum += z * z;
+	}
+	return scale * sqrt(sum / (double)(n - 1));
+}
+
 static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest, double *col)
 {
 	size_t n = sim->trials, nopt = sim->options;
@@ -206,7 +223,7 @@ static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest,
 	gac_sim_stats *s = &sim->stats[o];
 	s->name = sim->names[o];
 	s->mean = gsl_stats_mean(col, 1, n);
-	s->sd = n > 1 ? gsl_stats_sd_m(col, 1, n, s->mean) : 0;
+	s->sd = n > 1 ? sample_sd(col, n, s->mean) : 0;
 	s->se_mean = s->sd / sqrt((double)n);
 	gsl_sort(col, 1, n);
 	s->min = col[0];
@@ -412,6 +429,10 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 		for (int k = 0; k < NQ; k++)
 			*qs[k] = gsl_rstat_quantile_get(q[o * NQ + k]);
 		x->se_p95 = NAN;  /* no order statistics kept */
+		if (!isfinite(x->sd))
+			st = gac_fail(err, GAC_ERANGE, NULL, 0, 0,
+			              "option %s: the spread of the totals overflows the running statistics; "
+			              "give --memory room to keep the totals", x->name);
 		x->prob_over_budget = isnan(budget) ? NAN : (double)over[o] / n;
 		x->prob_cheapest = (double)cheapest[o] / n;
 	}
