@@ -275,6 +275,8 @@ GAC_HIDDEN void gac_dist_free(gac_dist *d);
 GAC_HIDDEN double gac_dist_quantile(const gac_dist *d, double u);
 /* The mean of the distribution as specified (before bounds). */
 GAC_HIDDEN double gac_dist_mean(const gac_dist *d);
+/* The distribution as specified, its parameters in words, for --explain. */
+GAC_HIDDEN void gac_dist_describe(gac_buf *b, const gac_dist *d);
 
 /* ---- scenario internals used by the engine ---- */
 typedef enum {

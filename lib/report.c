@@ -1058,8 +1058,51 @@ static void sweep_chart(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *ax
 	gac_buf_free(&notes);
 }
 
+static void sweep_explain(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *axes, size_t naxes,
+                          const char *cur, bool md)
+{
+	const char *in = md ? "- " : "  ";
+	gac_buf_printf(b, "\n%sHow the sweep is priced\n\n", md ? "#### " : "");
+	for (size_t k = 0; k < naxes; k++) {
+		const gac_sweep_axis *ax = &axes[k];
+		double n1 = (double)(ax->steps - 1);
+		gac_buf_printf(b, "%s%s, point i = 0..%zu: ", in, ax->path, ax->steps - 1);
+		if (ax->log) {
+			gac_buf_puts(b, "LO × (HI / LO)^(i / (STEPS - 1)) = ");
+			gac_buf_exact(b, ax->lo);
+			gac_buf_puts(b, " × ");
+			gac_buf_num(b, "%.10g", pow(ax->hi / ax->lo, 1 / n1));
+			gac_buf_puts(b, "^i (log spacing)\n");
+		} else {
+			gac_buf_puts(b, "LO + i × (HI - LO) / (STEPS - 1) = ");
+			gac_buf_exact(b, ax->lo);
+			gac_buf_puts(b, " + i × ");
+			gac_buf_num(b, "%.10g", (ax->hi - ax->lo) / n1);
+			gac_buf_puts(b, "\n");
+		}
+	}
+	if (naxes == 2)
+		gac_buf_printf(b, "%sa grid: every point of %s with every point of %s, the second varying fastest\n",
+		               in, axes[0].path, axes[1].path);
+	gac_buf_printf(b, "%sat each point the parameter%s set to the value and every option is priced: its total is "
+	                  "the sum of its line items, as 'genaicost estimate --explain' lists them\n",
+	               in, naxes == 2 ? "s are" : " is");
+	size_t last = gac_sweep_points(w) - 1;
+	for (size_t o = 0; o < gac_sweep_option_count(w); o++) {
+		gac_buf_printf(b, "%s%s: ", in, gac_sweep_option_name(w, o));
+		gac_money(b, gac_sweep_total(w, 0, o), cur);
+		gac_buf_puts(b, " at the first point (");
+		gac_buf_exact(b, gac_sweep_value(w, 0, 0));
+		gac_buf_puts(b, "), ");
+		gac_money(b, gac_sweep_total(w, last, o), cur);
+		gac_buf_puts(b, " at the last (");
+		gac_buf_exact(b, gac_sweep_value(w, last, 0));
+		gac_buf_puts(b, ")\n");
+	}
+}
+
 gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis *axes, size_t naxes,
-                            const char *cur, gac_format f)
+                            const char *cur, gac_format f, unsigned flags)
 {
 	if (!out || !w || !axes || naxes < 1 || naxes > 2)
 		return GAC_EARG;
@@ -1139,14 +1182,63 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 	gac_table_free(&t);
 	if (f == GAC_FORMAT_TABLE && naxes == 1)
 		sweep_chart(&b, w, &axes[0], cur);
+	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
+		sweep_explain(&b, w, axes, naxes, cur, f == GAC_FORMAT_MARKDOWN);
 	free(headers);
 	free(right);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
 
+static void sensitivity_explain(gac_buf *b, const gac_sensitivity *s, double swing, const char *cur, bool md)
+{
+	const char *in = md ? "- " : "  ";
+	gac_buf_printf(b, "\n%sHow each input was moved\n\n", md ? "#### " : "");
+	gac_buf_puts(b, "Every input is set to its low and its high value in turn, the rest as written, and the "
+	                "scenario priced at each: swing = |total at high - total at low|.  Low and high are the "
+	                "value × (1 - swing) and × (1 + swing), or the range declared under ranges:; fractions stay "
+	                "within 0..1 and whole counts are rounded.\nTotal as written: ");
+	gac_money(b, gac_sensitivity_base(s), cur);
+	gac_buf_puts(b, "\n");
+	for (size_t i = 0; i < gac_sensitivity_count(s); i++) {
+		const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
+		if (x->swing == 0)
+			continue;
+		bool plain = x->low == x->value * (1 - swing) && x->high == x->value * (1 + swing);
+		gac_buf_printf(b, "%s%s = ", in, x->path);
+		gac_buf_num(b, "%.10g", x->value);
+		gac_buf_puts(b, ": low ");
+		gac_buf_num(b, "%.10g", x->low);
+		if (plain) {
+			gac_buf_puts(b, " (× ");
+			gac_buf_exact(b, 1 - swing);
+			gac_buf_puts(b, ")");
+		}
+		gac_buf_puts(b, " → total ");
+		gac_money(b, x->total_low, cur);
+		gac_buf_puts(b, "; high ");
+		gac_buf_num(b, "%.10g", x->high);
+		if (plain) {
+			gac_buf_puts(b, " (× ");
+			gac_buf_exact(b, 1 + swing);
+			gac_buf_puts(b, ")");
+		}
+		gac_buf_puts(b, " → total ");
+		gac_money(b, x->total_high, cur);
+		gac_buf_puts(b, "; swing |");
+		gac_money(b, x->total_high, cur);
+		gac_buf_puts(b, " - ");
+		gac_money(b, x->total_low, cur);
+		gac_buf_puts(b, "| = ");
+		gac_money(b, x->swing, cur);
+		if (!plain)
+			gac_buf_puts(b, " (range declared, or clamped or rounded)");
+		gac_buf_puts(b, "\n");
+	}
+}
+
 gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double swing, const char *cur,
-                                  gac_format f)
+                                  gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Input", "Value", "Low", "High", "Total at low", "Total at high",
 	                                      "Swing"};
@@ -1259,11 +1351,14 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 	if (f != GAC_FORMAT_CSV && n > moving)
 		gac_buf_printf(&b, "\n%zu other input%s do%s not move the total.\n", n - moving,
 		               n - moving == 1 ? "" : "s", n - moving == 1 ? "es" : "");
+	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
+		sensitivity_explain(&b, s, swing, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
 
-gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *cur, gac_format f)
+gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *cur, gac_format f,
+                               unsigned flags)
 {
 	static const char *const headers[] = {"Month", "Deployment", "Growth factor", "Monthly cost", "Cumulative"};
 	static const bool right[] = {true, false, true, true, true};
@@ -1329,6 +1424,8 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 		gac_money(&b, owed, cur);
 		gac_buf_puts(&b, " after it (a commitment bills its whole term).\n");
 	}
+	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV && gac_forecast_count(fc))
+		gac_forecast_explain(&b, fc, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
@@ -1347,7 +1444,7 @@ static void pct_or_dash(gac_buf *b, double p, gac_format f)
 }
 
 gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed, const char *cur,
-                                 gac_format f)
+                                 gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Option", "Mean", "SD", "P5", "P50", "P90", "P95", "P99", "Min",
 	                                      "Max", "P(over budget)", "P(cheapest)"};
@@ -1511,6 +1608,8 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			}
 		}
 	}
+	if (flags & GAC_REPORT_EXPLAIN)
+		gac_simulation_explain(&b, sim, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
