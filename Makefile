@@ -8,6 +8,7 @@ INCLUDEDIR ?= $(PREFIX)/include
 DATADIR    ?= $(PREFIX)/share/genaicost
 MANDIR     ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
 
 VERSION := $(shell sed -n 's/^\#define GAC_VERSION_STRING "\(.*\)"/\1/p' include/genaicost.h)
 MAJOR   := $(firstword $(subst ., ,$(VERSION)))
@@ -50,7 +51,7 @@ UNIT   := $(BUILD)/tests/unit
 MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
 
 .PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
-        demo deps clean valgrind-check bench fault-test
+        demo deps clean valgrind-check bench fault-test completion-test
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
@@ -86,7 +87,7 @@ $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC) $(DEP_LIBS) $(CHECK_LIBS)
 
 # ---- tests ----
-check: all unit-test cli-test header-test man-lint install-test ci-example-test
+check: all unit-test cli-test header-test man-lint install-test ci-example-test completion-test
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
@@ -94,6 +95,9 @@ unit-test: $(UNIT)
 
 cli-test: $(BIN)
 	GENAICOST="$(RUNNER) $(CURDIR)/$(BIN)" sh tests/cli/run.sh
+
+completion-test: $(BIN)
+	sh tests/completion_test.sh $(BIN)
 
 header-test:
 	@mkdir -p $(BUILD)
@@ -143,7 +147,8 @@ valgrind-check: all $(UNIT)
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
 	    $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(DATADIR)/pricing \
-	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
+	    $(DESTDIR)$(COMPLETIONDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/genaicost
 	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/libgenaicost.a
 	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(VERSION)
@@ -154,6 +159,7 @@ install: all
 	    -e 's|@VERSION@|$(VERSION)|' genaicost.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
 	install -m 644 pricing/*.yaml $(DESTDIR)$(DATADIR)/pricing/
 	install -m 644 lib/schema/report.schema.json $(DESTDIR)$(DATADIR)/report.schema.json
+	install -m 644 cli/genaicost.bash-completion $(DESTDIR)$(COMPLETIONDIR)/genaicost
 	for m in $(MANPAGES); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
 
 uninstall:
@@ -162,7 +168,7 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libgenaicost.so $(DESTDIR)$(INCLUDEDIR)/genaicost.h \
 	    $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
 	for f in pricing/*.yaml; do rm -f $(DESTDIR)$(DATADIR)/$$f; done
-	rm -f $(DESTDIR)$(DATADIR)/report.schema.json
+	rm -f $(DESTDIR)$(DATADIR)/report.schema.json $(DESTDIR)$(COMPLETIONDIR)/genaicost
 	for m in $(MANPAGES); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 	-rmdir $(DESTDIR)$(DATADIR)/pricing $(DESTDIR)$(DATADIR) 2>/dev/null
 

@@ -103,6 +103,6 @@ int cmd_check(cli *c, int argc, char **argv);
 int cmd_diff(cli *c, int argc, char **argv);
 /* sweep.c: every option's total over one or two swept parameters */
 int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char *const *specs,
-              size_t nspecs, gac_format format, const char *output);
+              size_t nspecs, gac_format format, unsigned flags, const char *output);
 
 #endif

@@ -30,6 +30,8 @@ static void usage(cli *c)
 	        "  --model-units N, --region R, --hours H\n"
 	        "                         the quick form's workload and provisioned throughput\n"
 	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --explain              the two cost functions at each crossing, line by line,\n"
+	        "                         and the bracket Brent's method narrowed\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -54,6 +56,11 @@ static void num(char *buf, size_t n, double v)
 {
 	/* grouped, two decimals: 7,435,185.19 */
 	char raw[64];
+	/* past 1e15 a double has no cents: 15 digits in exponent form, not noise */
+	if (!(fabs(v) < 1e15)) {
+		snprintf(buf, n, "%.15g", v);
+		return;
+	}
 	snprintf(raw, sizeof raw, "%.2f", v);
 	char *dot = strchr(raw, '.');
 	size_t intlen = dot ? (size_t)(dot - raw) : strlen(raw), o = 0, start = raw[0] == '-';
@@ -65,8 +72,59 @@ static void num(char *buf, size_t n, double v)
 	buf[o] = '\0';
 }
 
+/* Option `opt` priced with `path` at `x`, each line with its formula: the
+ * cost function at a crossing, as the library computes it. */
+static void explain_side(FILE *m, const gac_scenario *sc, const gac_sheet *sheet, const char *opt,
+                         const char *path, double x, bool md)
+{
+	gac_scenario *v = NULL;
+	gac_result *r = NULL;
+	if (gac_scenario_with_option(&v, sc, opt, NULL) != GAC_OK || gac_scenario_set_number(v, path, x, NULL) != GAC_OK ||
+	    gac_estimate(&r, v, sheet, NULL) != GAC_OK) {
+		fprintf(m, "%s  %s: could not be priced at this value\n", md ? "" : "  ", opt);
+	} else {
+		char t[64];
+		num(t, sizeof t, gac_result_total(r));
+		fprintf(m, "%s  cost_%s(x) = the sum of %s's line items = $%s:\n", md ? "" : "  ", opt, opt, t);
+		for (size_t i = 0; i < gac_result_line_count(r); i++) {
+			const gac_line *l = gac_result_line(r, i);
+			fprintf(m, "%s    %s %s: %s\n", md ? "- " : "  ", l->workload, l->component, l->formula);
+		}
+	}
+	gac_result_free(r);
+	gac_scenario_free(v);
+}
+
+static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, const gac_sheet *sheet,
+                    const char *path, const char *a, const char *b, bool md)
+{
+	int logscale = 0;
+	double step = gac_break_even_scan_step(be, &logscale);
+	fprintf(m, "\n%sHow the break-even is found\n\n", md ? "#### " : "");
+	fprintf(m, "f(x) = cost_%s(x) - cost_%s(x), each the monthly total with %s = x.  The range is scanned "
+	           "%s for a change of sign of f; each is narrowed by Brent's method (GSL) until the bracket is "
+	           "narrower than 1e-13 × x, or, for a whole count, reported at the first value past it.\n",
+	        a, b, path, logscale ? "in log steps" : step == 1 ? "value by value" : "in even steps");
+	for (size_t i = 0; i < gac_break_even_count(be); i++) {
+		const gac_crossing *x = gac_break_even_at(be, i);
+		char v[64], l[64], h[64];
+		num(v, sizeof v, x->value);
+		num(l, sizeof l, x->bracket_lo);
+		num(h, sizeof h, x->bracket_hi);
+		fprintf(m, "\n%zu. x = %s", i + 1, v);
+		if (x->iterations)
+			fprintf(m, ": f changed sign between %s and %s; Brent took %d iteration%s to x\n", l, h,
+			        x->iterations, x->iterations == 1 ? "" : "s");
+		else
+			fprintf(m, x->step ? ": the first value past the change of order\n" : ": f is 0 here on the scan\n");
+		explain_side(m, sc, sheet, a, path, x->value, md);
+		explain_side(m, sc, sheet, b, path, x->value, md);
+	}
+}
+
 static char *render(const gac_break_even *be, const char *path, const char *a, const char *b, double lo,
-                    double hi, gac_format f, double tpm_per_unit)
+                    double hi, gac_format f, double tpm_per_unit, const gac_scenario *sc, const gac_sheet *sheet,
+                    unsigned flags)
 {
 	size_t n = gac_break_even_count(be);
 	double alo, blo, ahi, bhi;
@@ -153,6 +211,8 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 			fprintf(m, logscale ? "Scanned in steps of ×%.6g: crossings closer together can be missed.\n"
 			                    : "Scanned in steps of %.6g: crossings closer together can be missed.\n",
 			        step);
+		if (flags & GAC_REPORT_EXPLAIN)
+			explain(m, be, sc, sheet, path, a, b, md);
 	}
 	if (fclose(m) != 0) {
 		free(out);
@@ -177,6 +237,7 @@ int cmd_break_even(cli *c, int argc, char **argv)
 	gac_error e;
 	if (rc != EXIT_OK)
 		return rc;
+	co.explain_ok = true;
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
 		int taken = common_take(c, &co, &a, kind, pos, &rc);
@@ -319,7 +380,7 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		                                                          : usage_error(c, co.cmd, "%s", e.message);
 		goto done;
 	}
-	if (!(text = render(be, vary, opt_a, opt_b, lo, hi, co.format, tpm))) {
+	if (!(text = render(be, vary, opt_a, opt_b, lo, hi, co.format, tpm, sc, sheet, co.flags))) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;

@@ -66,9 +66,15 @@ int cmd_compare(cli *c, int argc, char **argv)
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	if (gac_report_compare(&text, cmp, sc, sheet, co.format, co.flags, months) != GAC_OK) {
-		fprintf(c->err, "genaicost: out of memory\n");
-		rc = EXIT_IO;
+	if ((st = gac_report_compare(&text, cmp, sc, sheet, co.format, co.flags, months)) != GAC_OK) {
+		if (st == GAC_ERANGE) {
+			fprintf(c->err, "genaicost: %s: the total cost of ownership over %zu months overflows: "
+			                "an input is too large to add up that many months\n", co.file, months);
+			rc = EXIT_INVALID;
+		} else {
+			fprintf(c->err, "genaicost: out of memory\n");
+			rc = EXIT_IO;
+		}
 		goto done;
 	}
 	rc = emit(c, text, co.output);

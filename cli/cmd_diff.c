@@ -24,6 +24,7 @@ static void usage(cli *c)
 	        "  --set PATH=VALUE       change a parameter of the scenario sides (repeatable)\n"
 	        "  --option NAME          the option whose line items to show (default baseline)\n"
 	        "  --all                  show unchanged line items too\n"
+	        "  --explain              each changed line's formula, old and new\n"
 	        "  --format F             table | json | csv | markdown (default table)\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n\n"
@@ -93,6 +94,7 @@ int cmd_diff(cli *c, int argc, char **argv)
 	char *text = NULL;
 	if (rc != EXIT_OK)
 		return rc;
+	co.explain_ok = true;
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
 		if (kind == 2) {

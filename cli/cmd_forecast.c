@@ -17,6 +17,8 @@ static void usage(cli *c)
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
 	        "  --pricing FILE|NAME    price sheet\n"
 	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --explain              how each month is priced: the growth and seasonality\n"
+	        "                         factors, month 1's line items with their formulas\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -35,6 +37,7 @@ int cmd_forecast(cli *c, int argc, char **argv)
 	gac_error e;
 	if (rc != EXIT_OK)
 		return rc;
+	co.explain_ok = true;
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
 		int taken = common_take(c, &co, &a, kind, pos, &rc);
@@ -69,7 +72,7 @@ int cmd_forecast(cli *c, int argc, char **argv)
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	if (gac_report_forecast(&text, fc, gac_sheet_currency(sheet), co.format) != GAC_OK) {
+	if (gac_report_forecast(&text, fc, gac_sheet_currency(sheet), co.format, co.flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;

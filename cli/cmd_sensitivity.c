@@ -16,6 +16,8 @@ static void usage(cli *c)
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
 	        "  --pricing FILE|NAME    price sheet\n"
 	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --explain              each input's low and high values, the totals there and\n"
+	        "                         the swing\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -34,6 +36,7 @@ int cmd_sensitivity(cli *c, int argc, char **argv)
 	gac_error e;
 	if (rc != EXIT_OK)
 		return rc;
+	co.explain_ok = true;
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
 		int taken = common_take(c, &co, &a, kind, pos, &rc);
@@ -66,7 +69,7 @@ int cmd_sensitivity(cli *c, int argc, char **argv)
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	if (gac_report_sensitivity(&text, sens, swing, gac_sheet_currency(sheet), co.format) != GAC_OK) {
+	if (gac_report_sensitivity(&text, sens, swing, gac_sheet_currency(sheet), co.format, co.flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;

@@ -54,6 +54,8 @@ static void usage(cli *c)
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
 	        "  --pricing FILE|NAME    price sheet\n"
 	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --explain              the distributions as specified with their parameters,\n"
+	        "                         the copula, how the mean, P95 and their errors come about\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -79,6 +81,7 @@ int cmd_simulate(cli *c, int argc, char **argv)
 	gac_error e;
 	if (rc != EXIT_OK)
 		return rc;
+	co.explain_ok = true;
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
 		int taken = common_take(c, &co, &a, kind, pos, &rc);
@@ -153,7 +156,7 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		fprintf(c->err, "genaicost: precision %g%% %s after %zu trials\n", 100 * so.precision,
 		        gac_simulation_converged(sim) ? "reached" : "NOT reached (--max-trials ran out)",
 		        gac_simulation_trials(sim));
-	if (gac_report_simulation(&text, sim, so.seed, gac_sheet_currency(sheet), co.format) != GAC_OK) {
+	if (gac_report_simulation(&text, sim, so.seed, gac_sheet_currency(sheet), co.format, co.flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;

@@ -21,7 +21,8 @@ static void usage(cli *c)
 	        "                         logarithmically spaced; give two for a grid\n"
 	        "  --pricing FILE|NAME    price sheet\n"
 	        "  --format F             table | json | csv | markdown (default table)\n"
-	        "  --explain              list unchanged line items too\n"
+	        "  --explain              list unchanged line items too; with --sweep, how the\n"
+	        "                         points are spaced and priced\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -83,7 +84,7 @@ int cmd_what_if(cli *c, int argc, char **argv)
 	if (nsweeps) {
 		/* --set changes the scenario the sweep runs on */
 		if ((rc = common_load(c, &co, &sc, &sheet)) == EXIT_OK)
-			rc = run_sweep(c, sc, sheet, sweeps, nsweeps, co.format, co.output);
+			rc = run_sweep(c, sc, sheet, sweeps, nsweeps, co.format, co.flags, co.output);
 		goto done;
 	}
 	/* the baseline as written; the changes go to a copy */

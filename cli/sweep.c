@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char *const *specs,
-              size_t nspecs, gac_format format, const char *output)
+              size_t nspecs, gac_format format, unsigned flags, const char *output)
 {
 	gac_sweep_axis axes[2];
 	gac_error e;
@@ -19,7 +19,7 @@ int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char
 		                                                            : usage_error(c, "what-if", "%s", e.message);
 	char *text = NULL;
 	int rc;
-	if (gac_report_sweep(&text, w, axes, nspecs, gac_sheet_currency(sheet), format) != GAC_OK) {
+	if (gac_report_sweep(&text, w, axes, nspecs, gac_sheet_currency(sheet), format, flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 	} else {

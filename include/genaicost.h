@@ -356,6 +356,7 @@ GAC_API double gac_result_hours(const gac_result *result);
  * Total cost of ownership month by month: running costs every month, and
  * each one-time amount (instead of its monthly share) in month 1 and again
  * every `every_months`.  cumulative[m] is the total of months 1..m+1.
+ * Returns GAC_ERANGE when the sum overflows (the figures are then not finite).
  */
 GAC_API gac_status gac_result_tco(double *cumulative, size_t months, const gac_result *result);
 
@@ -694,6 +695,9 @@ typedef struct gac_crossing {
 	double cost_a, cost_b;   /* at `value` */
 	int step;                /* 1: the costs jump past each other there (a step
 	                          * such as one more model unit), rather than meet */
+	double bracket_lo, bracket_hi;  /* the scan interval the sign changed in,
+	                                 * which Brent's method narrowed to `value` */
+	int iterations;          /* Brent iterations (0 for a step or an exact hit) */
 } gac_crossing;
 
 typedef struct gac_break_even gac_break_even;
@@ -784,7 +788,7 @@ GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_sc
 /* Render a comparison: every option's total, its change against the
  * baseline, the cheapest; with GAC_REPORT_EXPLAIN, every option's lines.
  * months > 0 adds the total cost of ownership of each option, month by
- * month (see gac_result_tco). */
+ * month (see gac_result_tco); GAC_ERANGE when one overflows. */
 GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparison,
                                       const gac_scenario *scenario, const gac_sheet *sheet,
                                       gac_format format, unsigned flags, size_t months);
@@ -800,7 +804,8 @@ GAC_API gac_status gac_report_what_if(char **out, const gac_result *before, cons
  * and what changed (scenario, prices), every option's total old → new,
  * and the line items of `option` (NULL: "baseline") old → new with
  * absolute and percent change, added and removed ones flagged;
- * unchanged ones only with GAC_REPORT_ALL.  JSON is diff/1.  GAC_EPARAM
+ * unchanged ones only with GAC_REPORT_ALL; GAC_REPORT_EXPLAIN adds (table
+ * and Markdown) each changed line's formula old and new.  JSON is diff/1.  GAC_EPARAM
  * when a side lacks `option`. */
 GAC_API gac_status gac_report_diff(char **out, const gac_snapshot *old_snapshot,
                                    const gac_snapshot *new_snapshot, const char *option, gac_format format,
@@ -817,22 +822,32 @@ GAC_API gac_status gac_report_check(char **out, const gac_check *check, gac_form
 
 /* Render a sweep: a row per point with every option's total (CSV with a
  * header row, JSON rows); in table mode a one-axis sweep adds a line chart
- * of total against the swept value with the break-evens marked. */
+ * of total against the swept value with the break-evens marked.
+ *
+ * flags of gac_report_sweep, gac_report_sensitivity, gac_report_simulation
+ * and gac_report_forecast: GAC_REPORT_EXPLAIN appends, in table and
+ * Markdown (JSON and CSV are unchanged), how the figures were computed
+ * with the run's own numbers: the sweep's spacing and each option's total
+ * at the ends; each input's low and high values, the totals there and the
+ * swing; each uncertain input's distribution with its parameters, the
+ * copula and how the mean, P95 and their standard errors come about;
+ * the growth and seasonality factors, the commitments, month 1's line
+ * items with their formulas and the last month's factor. */
 GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, const gac_sweep_axis *axes,
-                                    size_t axis_count, const char *currency, gac_format format);
+                                    size_t axis_count, const char *currency, gac_format format, unsigned flags);
 
 /* Render a sensitivity ranking; table mode draws a tornado of bars. */
 GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sensitivity, double swing,
-                                          const char *currency, gac_format format);
+                                          const char *currency, gac_format format, unsigned flags);
 
 /* Render a simulation: each option's statistics, the inputs' observed
  * means, and in table mode a histogram of each option's total. */
 GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed,
-                                         const char *currency, gac_format format);
+                                         const char *currency, gac_format format, unsigned flags);
 
 /* Render a forecast: month, deployment, monthly and cumulative cost. */
 GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast, const char *currency,
-                                       gac_format format);
+                                       gac_format format, unsigned flags);
 
 /* Render the models of a sheet available in `region` (NULL: all) whose
  * vendor matches `vendor` (NULL: all). */

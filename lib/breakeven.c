@@ -56,11 +56,11 @@ static gac_status add(gac_break_even *be, double x, diff_ctx *c, gac_error *err)
 	be->items = a;
 	/* costs that do not meet within a hair of the total jumped past each other */
 	double scale = fmax(fabs(c->cost_a), fabs(c->cost_b));
-	a[be->count++] = (gac_crossing){x, c->cost_a, c->cost_b, fabs(d) > 1e-9 * fmax(scale, 1.0)};
+	a[be->count++] = (gac_crossing){x, c->cost_a, c->cost_b, fabs(d) > 1e-9 * fmax(scale, 1.0), x, x, 0};
 	return GAC_OK;
 }
 
-static gac_status refine(double *root, double lo, double hi, diff_ctx *c, gac_error *err)
+static gac_status refine(double *root, int *iterations, double lo, double hi, diff_ctx *c, gac_error *err)
 {
 	gsl_function F = {diff, c};
 	gsl_root_fsolver *s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
@@ -69,6 +69,7 @@ static gac_status refine(double *root, double lo, double hi, diff_ctx *c, gac_er
 	int status = gsl_root_fsolver_set(s, &F, lo, hi);
 	for (int iter = 0; status == GSL_SUCCESS && iter < 200; iter++) {
 		status = gsl_root_fsolver_iterate(s);
+		*iterations = iter + 1;
 		if (status != GSL_SUCCESS || c->st != GAC_OK)
 			break;
 		double x_lo = gsl_root_fsolver_x_lower(s), x_hi = gsl_root_fsolver_x_upper(s);
@@ -147,13 +148,21 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 				st = add(be, x, &c, err);
 		} else if (prev != 0 && (prev < 0) != (d < 0)) {
 			double root = x;
+			int iterations = 0;
 			/* counts step: the first whole value past the switch */
 			if (kind != 2)
-				st = refine(&root, prev_x, x, &c, err);
+				st = refine(&root, &iterations, prev_x, x, &c, err);
+			size_t had = be->count;
 			if (st == GAC_OK)
 				st = add(be, root, &c, err);
-			if (st == GAC_OK && kind == 2)
-				be->items[be->count - 1].step = 1;
+			if (st == GAC_OK && be->count > had) {
+				gac_crossing *k = &be->items[be->count - 1];
+				k->bracket_lo = prev_x;
+				k->bracket_hi = x;
+				k->iterations = iterations;
+				if (kind == 2)
+					k->step = 1;
+			}
 		}
 		prev_x = x;
 		prev = d;

@@ -140,7 +140,9 @@ static gac_status judge(gac_check *c, const gac_scenario *s, const char *prefix,
 			} else {
 				double rise = x->value - x->old_value;
 				/* from nothing, any rise is past every percentage */
-				x->excess = x->old_value > 0 ? 100 * rise / x->old_value - limit : (rise > 0 ? INFINITY : -limit);
+				double pct = x->old_value > 0 ? gac_pct(x->old_value, x->value) : NAN;
+				/* a percentage past the largest number is a rise from next to nothing */
+				x->excess = !isnan(pct) ? pct - limit : (rise > 0 ? INFINITY : -limit);
 				x->status = x->excess > 0 ? GAC_CHECK_BREACHED : GAC_CHECK_HOLDS;
 			}
 		}

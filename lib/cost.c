@@ -76,6 +76,13 @@ gac_status gac_add_line(engine *e, const char *workload, const char *model, cons
 		r->cap = cap;
 	}
 	double cost = quantity * unit_price;
+	if (!isfinite(quantity) || !isfinite(cost)) {
+		/* name the line: the user needs to know which input to bring down */
+		gac_buf_free(why);
+		return gac_fail(e->err, GAC_ERANGE, e->s->path, 0, 0,
+		                "the estimate overflows: %s of workload %s is too large to price",
+		                component && *component ? component : "a line item", workload ? workload : "?");
+	}
 	if (e->quiet) {
 		/* totals only: the line's figures, none of its text */
 		gac_buf_free(why);
@@ -190,7 +197,8 @@ gac_status gac_result_tco(double *cumulative, size_t months, const gac_result *r
 		sum += month;
 		cumulative[m] = sum;
 	}
-	return GAC_OK;
+	/* every month is finite, their sum over many months need not be */
+	return isfinite(sum) ? GAC_OK : GAC_ERANGE;
 }
 
 static const char *price_name(int k)
@@ -788,7 +796,8 @@ static gac_status run(engine *e)
 		total += e->r->lines[i].cost;
 	if (!isfinite(total))
 		return gac_fail(e->err, GAC_ERANGE, s->path, 0, 0,
-		                "the estimate overflows: an input is too large to price");
+		                "the estimate overflows: its line items add up past the largest number; "
+		                "an input is too large to price");
 	e->r->total = total;
 	return GAC_OK;
 }

@@ -412,3 +412,58 @@ gac_status gac_dist_load(gac_ctx *c, const gac_node *n, const char *path, gac_di
 		return bad(c, n, path, "min and max leave no probability to draw from");
 	return GAC_OK;
 }
+
+static void num_to(gac_buf *b, const char *label, double v)
+{
+	gac_buf_printf(b, "%s ", label);
+	gac_buf_num(b, "%.6g", v);
+}
+
+void gac_dist_describe(gac_buf *b, const gac_dist *d)
+{
+	gac_buf_puts(b, kind_names[d->kind]);
+	switch (d->kind) {
+	case GAC_DIST_FIXED: num_to(b, ", value", d->a); break;
+	case GAC_DIST_UNIFORM: num_to(b, ", from", d->a); num_to(b, " to", d->b); break;
+	case GAC_DIST_NORMAL: num_to(b, ", mean", d->a); num_to(b, ", sd", d->b); break;
+	case GAC_DIST_LOGNORMAL:
+		/* what "P5 to P95" turns into: the log's mean and SD */
+		num_to(b, ", mu", d->a);
+		num_to(b, ", sigma", d->b);
+		gac_buf_puts(b, " (of ln x: mu = (ln P5 + ln P95) / 2, sigma = (ln P95 - ln P5) / (2 × 1.6449); P5 = e^(mu - 1.6449 sigma) =");
+		num_to(b, "", exp(d->a - Z95 * d->b));
+		gac_buf_puts(b, ", P95 =");
+		num_to(b, "", exp(d->a + Z95 * d->b));
+		gac_buf_puts(b, ", median e^mu =");
+		num_to(b, "", exp(d->a));
+		gac_buf_puts(b, ")");
+		break;
+	case GAC_DIST_TRIANGULAR:
+	case GAC_DIST_PERT:
+		num_to(b, ", min", d->a); num_to(b, ", mode", d->b); num_to(b, ", max", d->c);
+		if (d->kind == GAC_DIST_PERT) {
+			num_to(b, " (a beta with alpha", d->d);
+			num_to(b, ", beta", d->e);
+			gac_buf_puts(b, ")");
+		}
+		break;
+	case GAC_DIST_GAMMA: num_to(b, ", shape", d->a); num_to(b, ", scale", d->b); break;
+	case GAC_DIST_BETA: num_to(b, ", alpha", d->a); num_to(b, ", beta", d->b); break;
+	case GAC_DIST_POISSON: num_to(b, ", mean", d->a); break;
+	case GAC_DIST_EMPIRICAL:
+		gac_buf_printf(b, ", %zu values", d->count);
+		if (d->count) {
+			num_to(b, " from", d->values[0]);
+			num_to(b, " to", d->values[d->count - 1]);
+		}
+		break;
+	}
+	if (isfinite(d->lo) || isfinite(d->hi)) {
+		gac_buf_puts(b, "; bounded");
+		if (isfinite(d->lo))
+			num_to(b, " min", d->lo);
+		if (isfinite(d->hi))
+			num_to(b, " max", d->hi);
+		gac_buf_puts(b, " (drawn within F(min)..F(max))");
+	}
+}

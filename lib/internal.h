@@ -44,6 +44,11 @@ GAC_HIDDEN void gac_buf_grouped(gac_buf *b, double v, int decimals);
 /* Shortest text that reads back to the same double ("%.17g" trimmed). */
 GAC_HIDDEN void gac_buf_exact(gac_buf *b, double v);
 
+/* The change from `before` to `after` in percent, divided before it is
+ * scaled so huge figures do not overflow; NaN when before is 0 or the
+ * percentage itself is past the largest double. */
+GAC_HIDDEN double gac_pct(double before, double after);
+
 /* strtod in the C locale. */
 GAC_HIDDEN double gac_c_strtod(const char *s, char **end);
 
@@ -270,6 +275,8 @@ GAC_HIDDEN void gac_dist_free(gac_dist *d);
 GAC_HIDDEN double gac_dist_quantile(const gac_dist *d, double u);
 /* The mean of the distribution as specified (before bounds). */
 GAC_HIDDEN double gac_dist_mean(const gac_dist *d);
+/* The distribution as specified, its parameters in words, for --explain. */
+GAC_HIDDEN void gac_dist_describe(gac_buf *b, const gac_dist *d);
 
 /* ---- scenario internals used by the engine ---- */
 typedef enum {

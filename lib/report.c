@@ -439,8 +439,8 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 			gac_table_set_buf(&t, 2, &x);
 			gac_buf_exact(&x, d);
 			gac_table_set_buf(&t, 3, &x);
-			if (b0 != 0)
-				gac_buf_exact(&x, 100.0 * d / b0);
+			if (!isnan(gac_pct(b0, total)))
+				gac_buf_exact(&x, gac_pct(b0, total));
 			gac_table_set_buf(&t, 4, &x);
 		} else {
 			gac_money(&x, total, cur);
@@ -448,10 +448,10 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 			if (i > 0) {
 				gac_signed_money(&x, d, cur);
 				gac_table_set_buf(&t, 3, &x);
-				if (b0 != 0) {
+				if (!isnan(gac_pct(b0, total))) {
 					if (d > 0)
 						gac_buf_puts(&x, "+");
-					gac_buf_num(&x, "%.1f%%", 100.0 * d / b0);
+					gac_buf_num(&x, "%.1f%%", gac_pct(b0, total));
 				}
 				gac_table_set_buf(&t, 4, &x);
 			}
@@ -479,7 +479,7 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 		if (best != 0 && b0 > 0) {
 			gac_buf_puts(&b, ", ");
 			gac_money(&b, saving, cur);
-			gac_buf_num(&b, " (%.1f%%) less than the baseline", 100.0 * saving / b0);
+			gac_buf_num(&b, " (%.1f%%) less than the baseline", -gac_pct(b0, b0 - saving));
 		}
 		gac_buf_puts(&b, ".\n");
 		if (flags & GAC_REPORT_EXPLAIN) {
@@ -539,7 +539,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "region", json_string(gac_result_region(r)));
 		bad |= jset(o, "total", json_real(total));
 		bad |= jset(o, "delta", json_real(total - b0));
-		bad |= jset(o, "delta_percent", b0 != 0 ? json_real(100.0 * (total - b0) / b0) : json_null());
+		bad |= jset(o, "delta_percent", gac_jnum(gac_pct(b0, total)));
 		bad |= jset(o, "topology", json_topology(r));
 		bad |= jset(o, "provisioned", json_provisioned(r));
 		if (months) {
@@ -651,6 +651,15 @@ gac_status gac_report_compare(char **out, const gac_comparison *c, const gac_sce
 {
 	if (!out || !c || !sc || !sh || gac_comparison_count(c) == 0)
 		return GAC_EARG;
+	if (months) {
+		double *cum = gac_calloc(months, sizeof *cum);
+		gac_status st = cum ? GAC_OK : GAC_ENOMEM;
+		for (size_t o = 0; st == GAC_OK && o < gac_comparison_count(c); o++)
+			st = gac_result_tco(cum, months, gac_comparison_result(c, o));
+		free(cum);
+		if (st != GAC_OK)
+			return st;
+	}
 	if (f == GAC_FORMAT_JSON) {
 		*out = compare_json(c, sc, sh, flags, months);
 		return *out ? GAC_OK : GAC_ENOMEM;
@@ -806,7 +815,13 @@ void gac_pct_cell(gac_buf *b, double before, double after, gac_format f)
 			gac_buf_puts(b, after == 0 ? "" : "new");
 		return;
 	}
-	double p = 100.0 * (after - before) / before;
+	double p = gac_pct(before, after);
+	if (isnan(p)) {
+		/* a rise past every percentage (from a hair of a cent) */
+		if (f != GAC_FORMAT_CSV)
+			gac_buf_puts(b, after > before ? "+∞" : "-");
+		return;
+	}
 	if (f == GAC_FORMAT_CSV) {
 		gac_buf_exact(b, p);
 		return;
@@ -830,8 +845,7 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_result *a, con
 		                      "model", x->model, "component", x->component, "unit", x->unit, "before",
 		                      x->old_cost, "after", x->new_cost, "delta", x->new_cost - x->old_cost,
 		                      "delta_percent",
-		                      x->old_cost != 0 ? json_real(100.0 * (x->new_cost - x->old_cost) / x->old_cost)
-		                                       : json_null(),
+		                      gac_jnum(gac_pct(x->old_cost, x->new_cost)),
 		                      "added", x->added, "removed", x->removed);
 		bad |= !o || json_array_append_new(lines, o);
 	}
@@ -843,7 +857,7 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_result *a, con
 		bad |= jset(root, "before", json_real(ta));
 		bad |= jset(root, "after", json_real(tz));
 		bad |= jset(root, "delta", json_real(tz - ta));
-		bad |= jset(root, "delta_percent", ta != 0 ? json_real(100.0 * (tz - ta) / ta) : json_null());
+		bad |= jset(root, "delta_percent", gac_jnum(gac_pct(ta, tz)));
 		bad |= jset(root, "lines", lines);
 		lines = NULL;
 	}
@@ -1044,8 +1058,51 @@ static void sweep_chart(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *ax
 	gac_buf_free(&notes);
 }
 
+static void sweep_explain(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *axes, size_t naxes,
+                          const char *cur, bool md)
+{
+	const char *in = md ? "- " : "  ";
+	gac_buf_printf(b, "\n%sHow the sweep is priced\n\n", md ? "#### " : "");
+	for (size_t k = 0; k < naxes; k++) {
+		const gac_sweep_axis *ax = &axes[k];
+		double n1 = (double)(ax->steps - 1);
+		gac_buf_printf(b, "%s%s, point i = 0..%zu: ", in, ax->path, ax->steps - 1);
+		if (ax->log) {
+			gac_buf_puts(b, "LO × (HI / LO)^(i / (STEPS - 1)) = ");
+			gac_buf_exact(b, ax->lo);
+			gac_buf_puts(b, " × ");
+			gac_buf_num(b, "%.10g", pow(ax->hi / ax->lo, 1 / n1));
+			gac_buf_puts(b, "^i (log spacing)\n");
+		} else {
+			gac_buf_puts(b, "LO + i × (HI - LO) / (STEPS - 1) = ");
+			gac_buf_exact(b, ax->lo);
+			gac_buf_puts(b, " + i × ");
+			gac_buf_num(b, "%.10g", (ax->hi - ax->lo) / n1);
+			gac_buf_puts(b, "\n");
+		}
+	}
+	if (naxes == 2)
+		gac_buf_printf(b, "%sa grid: every point of %s with every point of %s, the second varying fastest\n",
+		               in, axes[0].path, axes[1].path);
+	gac_buf_printf(b, "%sat each point the parameter%s set to the value and every option is priced: its total is "
+	                  "the sum of its line items, as 'genaicost estimate --explain' lists them\n",
+	               in, naxes == 2 ? "s are" : " is");
+	size_t last = gac_sweep_points(w) - 1;
+	for (size_t o = 0; o < gac_sweep_option_count(w); o++) {
+		gac_buf_printf(b, "%s%s: ", in, gac_sweep_option_name(w, o));
+		gac_money(b, gac_sweep_total(w, 0, o), cur);
+		gac_buf_puts(b, " at the first point (");
+		gac_buf_exact(b, gac_sweep_value(w, 0, 0));
+		gac_buf_puts(b, "), ");
+		gac_money(b, gac_sweep_total(w, last, o), cur);
+		gac_buf_puts(b, " at the last (");
+		gac_buf_exact(b, gac_sweep_value(w, last, 0));
+		gac_buf_puts(b, ")\n");
+	}
+}
+
 gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis *axes, size_t naxes,
-                            const char *cur, gac_format f)
+                            const char *cur, gac_format f, unsigned flags)
 {
 	if (!out || !w || !axes || naxes < 1 || naxes > 2)
 		return GAC_EARG;
@@ -1125,14 +1182,63 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 	gac_table_free(&t);
 	if (f == GAC_FORMAT_TABLE && naxes == 1)
 		sweep_chart(&b, w, &axes[0], cur);
+	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
+		sweep_explain(&b, w, axes, naxes, cur, f == GAC_FORMAT_MARKDOWN);
 	free(headers);
 	free(right);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
 
+static void sensitivity_explain(gac_buf *b, const gac_sensitivity *s, double swing, const char *cur, bool md)
+{
+	const char *in = md ? "- " : "  ";
+	gac_buf_printf(b, "\n%sHow each input was moved\n\n", md ? "#### " : "");
+	gac_buf_puts(b, "Every input is set to its low and its high value in turn, the rest as written, and the "
+	                "scenario priced at each: swing = |total at high - total at low|.  Low and high are the "
+	                "value × (1 - swing) and × (1 + swing), or the range declared under ranges:; fractions stay "
+	                "within 0..1 and whole counts are rounded.\nTotal as written: ");
+	gac_money(b, gac_sensitivity_base(s), cur);
+	gac_buf_puts(b, "\n");
+	for (size_t i = 0; i < gac_sensitivity_count(s); i++) {
+		const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
+		if (x->swing == 0)
+			continue;
+		bool plain = x->low == x->value * (1 - swing) && x->high == x->value * (1 + swing);
+		gac_buf_printf(b, "%s%s = ", in, x->path);
+		gac_buf_num(b, "%.10g", x->value);
+		gac_buf_puts(b, ": low ");
+		gac_buf_num(b, "%.10g", x->low);
+		if (plain) {
+			gac_buf_puts(b, " (× ");
+			gac_buf_exact(b, 1 - swing);
+			gac_buf_puts(b, ")");
+		}
+		gac_buf_puts(b, " → total ");
+		gac_money(b, x->total_low, cur);
+		gac_buf_puts(b, "; high ");
+		gac_buf_num(b, "%.10g", x->high);
+		if (plain) {
+			gac_buf_puts(b, " (× ");
+			gac_buf_exact(b, 1 + swing);
+			gac_buf_puts(b, ")");
+		}
+		gac_buf_puts(b, " → total ");
+		gac_money(b, x->total_high, cur);
+		gac_buf_puts(b, "; swing |");
+		gac_money(b, x->total_high, cur);
+		gac_buf_puts(b, " - ");
+		gac_money(b, x->total_low, cur);
+		gac_buf_puts(b, "| = ");
+		gac_money(b, x->swing, cur);
+		if (!plain)
+			gac_buf_puts(b, " (range declared, or clamped or rounded)");
+		gac_buf_puts(b, "\n");
+	}
+}
+
 gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double swing, const char *cur,
-                                  gac_format f)
+                                  gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Input", "Value", "Low", "High", "Total at low", "Total at high",
 	                                      "Swing"};
@@ -1245,11 +1351,14 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 	if (f != GAC_FORMAT_CSV && n > moving)
 		gac_buf_printf(&b, "\n%zu other input%s do%s not move the total.\n", n - moving,
 		               n - moving == 1 ? "" : "s", n - moving == 1 ? "es" : "");
+	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
+		sensitivity_explain(&b, s, swing, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
 
-gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *cur, gac_format f)
+gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *cur, gac_format f,
+                               unsigned flags)
 {
 	static const char *const headers[] = {"Month", "Deployment", "Growth factor", "Monthly cost", "Cumulative"};
 	static const bool right[] = {true, false, true, true, true};
@@ -1315,6 +1424,8 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 		gac_money(&b, owed, cur);
 		gac_buf_puts(&b, " after it (a commitment bills its whole term).\n");
 	}
+	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV && gac_forecast_count(fc))
+		gac_forecast_explain(&b, fc, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
@@ -1333,7 +1444,7 @@ static void pct_or_dash(gac_buf *b, double p, gac_format f)
 }
 
 gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed, const char *cur,
-                                 gac_format f)
+                                 gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Option", "Mean", "SD", "P5", "P50", "P90", "P95", "P99", "Min",
 	                                      "Max", "P(over budget)", "P(cheapest)"};
@@ -1497,6 +1608,8 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			}
 		}
 	}
+	if (flags & GAC_REPORT_EXPLAIN)
+		gac_simulation_explain(&b, sim, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }

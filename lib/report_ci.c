@@ -48,7 +48,7 @@ static json_t *json_prov(const gac_provenance *p)
 
 static json_t *pct_json(double before, double after)
 {
-	return before != 0 ? json_real(100.0 * (after - before) / before) : json_null();
+	return gac_jnum(gac_pct(before, after));
 }
 
 /* Every option of either side, old → new. */
@@ -139,6 +139,50 @@ static json_t *deltas_json(const gac_delta *d, size_t n, bool all)
 	return arr;
 }
 
+/* The formula of the line of `r` matching a delta's item; NULL if none. */
+static const char *formula_of(const gac_result *r, const gac_delta *x)
+{
+	for (size_t i = 0; i < gac_result_line_count(r); i++) {
+		const gac_line *l = gac_result_line(r, i);
+		if (l->workload && !strcmp(l->workload, x->workload) && !strcmp(l->model, x->model) &&
+		    !strcmp(l->component, x->component))
+			return l->formula && l->formula[0] ? l->formula : "(no formula: the report was saved without it)";
+	}
+	return NULL;
+}
+
+static void diff_explain(gac_buf *b, const gac_delta *d, size_t n, const gac_result *ra, const gac_result *rz,
+                         double ta, double tz, const char *cur, bool md)
+{
+	const char *in = md ? "- " : "  ";
+	gac_buf_printf(b, "\n%sHow the changed lines are computed, old and new\n\n", md ? "#### " : "");
+	size_t shown = 0;
+	for (size_t i = 0; i < n; i++) {
+		const gac_delta *x = &d[i];
+		if (x->old_cost == x->new_cost && !x->added && !x->removed)
+			continue;
+		const char *fo = formula_of(ra, x), *fn = formula_of(rz, x);
+		gac_buf_printf(b, "%s%s, %s, %s:\n", md ? "" : "", x->workload, x->model, x->component);
+		gac_buf_printf(b, "%sold: %s\n", in, fo ? fo : "(absent)");
+		gac_buf_printf(b, "%snew: %s\n", in, fn ? fn : "(absent)");
+		shown++;
+	}
+	if (!shown)
+		gac_buf_puts(b, "No line item changed.\n");
+	gac_buf_puts(b, "total = the sum of the line items: ");
+	gac_money(b, ta, cur);
+	gac_buf_puts(b, " → ");
+	gac_money(b, tz, cur);
+	gac_buf_puts(b, ", change = new - old = ");
+	gac_signed_money(b, tz - ta, cur);
+	double p = gac_pct(ta, tz);
+	if (!isnan(p)) {
+		gac_buf_puts(b, ", percent = 100 × change / old = ");
+		gac_buf_num(b, "%+.1f%%", p);
+	}
+	gac_buf_puts(b, "\n");
+}
+
 gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot *z, const char *option,
                            gac_format f, unsigned flags)
 {
@@ -207,6 +251,8 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 		gac_buf_puts(&b, "\nNo line item changed.\n");
 	else if (f != GAC_FORMAT_CSV && !all)
 		gac_buf_puts(&b, "\nUnchanged line items are hidden (--all shows them).\n");
+	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
+		diff_explain(&b, d, n, ra, rz, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
 	free(d);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;

@@ -1,7 +1,7 @@
 /* Monte Carlo: uncertain inputs in, the distribution of every option's
  * monthly bill out.  Each trial sets the sampled values through the
  * parameter paths and prices with the real cost engine. */
-#include "internal.h"
+#include "table.h"
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
@@ -37,6 +37,8 @@ struct gac_simulation {
 	double *rank;         /* inputs × options: Spearman's rho of input and total */
 	char **paths;
 	double *observed, *expected;
+	char **specs;         /* each input's distribution in words, for --explain */
+	double *corr;         /* inputs² rank correlations as written, or NULL */
 };
 
 typedef struct job {
@@ -63,8 +65,12 @@ void gac_simulation_free(gac_simulation *sim)
 		return;
 	for (size_t i = 0; i < sim->options; i++)
 		free(sim->names[i]);
-	for (size_t i = 0; i < sim->inputs; i++)
+	for (size_t i = 0; i < sim->inputs; i++) {
 		free(sim->paths[i]);
+		free(sim->specs ? sim->specs[i] : NULL);
+	}
+	free(sim->specs);
+	free(sim->corr);
 	free(sim->names);
 	free(sim->paths);
 	free(sim->stats);
@@ -195,6 +201,23 @@ static unsigned cores(void)
 	return n > 0 && n < 1024 ? (unsigned)n : 1;
 }
 
+/* The sample SD; totals near the largest double square past it, so the
+ * deviations are then taken in units of the largest total. */
+static double sample_sd(const double *col, size_t n, double mean)
+{
+	double sd = gsl_stats_sd_m(col, 1, n, mean);
+	if (isfinite(sd))
+		return sd;
+	double scale = 0, sum = 0;
+	for (size_t t = 0; t < n; t++)
+		scale = fmax(scale, fabs(col[t]));
+	for (size_t t = 0; t < n; t++) {
+		double z = (col[t] - mean) / scale;
+		sum += z * z;
+	}
+	return scale * sqrt(sum / (double)(n - 1));
+}
+
 static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest, double *col)
 {
 	size_t n = sim->trials, nopt = sim->options;
@@ -206,7 +229,7 @@ static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest,
 	gac_sim_stats *s = &sim->stats[o];
 	s->name = sim->names[o];
 	s->mean = gsl_stats_mean(col, 1, n);
-	s->sd = n > 1 ? gsl_stats_sd_m(col, 1, n, s->mean) : 0;
+	s->sd = n > 1 ? sample_sd(col, n, s->mean) : 0;
 	s->se_mean = s->sd / sqrt((double)n);
 	gsl_sort(col, 1, n);
 	s->min = col[0];
@@ -412,6 +435,10 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 		for (int k = 0; k < NQ; k++)
 			*qs[k] = gsl_rstat_quantile_get(q[o * NQ + k]);
 		x->se_p95 = NAN;  /* no order statistics kept */
+		if (!isfinite(x->sd))
+			st = gac_fail(err, GAC_ERANGE, NULL, 0, 0,
+			              "option %s: the spread of the totals overflows the running statistics; "
+			              "give --memory room to keep the totals", x->name);
 		x->prob_over_budget = isnan(budget) ? NAN : (double)over[o] / n;
 		x->prob_cheapest = (double)cheapest[o] / n;
 	}
@@ -523,6 +550,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	    !(sim->rank = gac_calloc(m * nopt, sizeof *sim->rank)) ||
 	    !(sim->paths = gac_calloc(m, sizeof *sim->paths)) || !(sim->observed = gac_calloc(m, sizeof *sim->observed)) ||
 	    !(sim->expected = gac_calloc(m, sizeof *sim->expected)) ||
+	    !(sim->specs = gac_calloc(m + 1, sizeof *sim->specs)) ||
+	    (s->correlation && !(sim->corr = gac_calloc(m * m, sizeof *sim->corr))) ||
 	    !(block_sums = gac_calloc(blocks * m, sizeof *block_sums))) {
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
@@ -543,7 +572,15 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 			goto done;
 		}
 		sim->expected[i] = gac_dist_mean(&s->uncertain[i].dist);
+		gac_buf d = {0};
+		gac_dist_describe(&d, &s->uncertain[i].dist);
+		if (!(sim->specs[i] = gac_buf_take(&d))) {
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			goto done;
+		}
 	}
+	if (s->correlation)
+		memcpy(sim->corr, s->correlation, m * m * sizeof *sim->corr);
 	if (s->correlation) {
 		/* Spearman's rho to the normal copula's: 2 sin(pi rho / 6) */
 		gsl_matrix *a = gsl_matrix_alloc(m, m);
@@ -699,4 +736,58 @@ gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t 
 		counts[b] = gsl_histogram_get(h, b);
 	gsl_histogram_free(h);
 	return GAC_OK;
+}
+
+void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *cur, bool md)
+{
+	const char *in = md ? "- " : "  ";
+	size_t m = sim->inputs, n = sim->trials;
+	gac_buf_printf(b, "\n%sHow the simulation works\n\n", md ? "#### " : "");
+	gac_buf_puts(b, "Each uncertain input, as specified:\n");
+	for (size_t i = 0; i < m; i++)
+		gac_buf_printf(b, "%s%s: %s\n", in, sim->paths[i], sim->specs ? sim->specs[i] : "");
+	bool any = false;
+	for (size_t i = 0; sim->corr && i < m; i++)
+		for (size_t k = 0; k < i; k++) {
+			double r = sim->corr[i * m + k];
+			if (r == 0)
+				continue;
+			if (!any)
+				gac_buf_puts(b, "Gaussian copula: standard normals z are correlated through the Cholesky factor of "
+				                "the normal correlations 2 sin(π ρ / 6) (ρ: Spearman's rank correlation as "
+				                "written), then u = Φ(z) and each input = F⁻¹(u):\n");
+			any = true;
+			gac_buf_printf(b, "%s%s and %s: ρ ", in, sim->paths[k], sim->paths[i]);
+			gac_buf_num(b, "%.6g", r);
+			gac_buf_puts(b, " → normal correlation ");
+			gac_buf_num(b, "%.6g", 2 * sin(3.14159265358979323846 * r / 6));
+			gac_buf_puts(b, "\n");
+		}
+	if (!any)
+		gac_buf_puts(b, "The inputs are drawn independently: u uniform on (0, 1), each input = F⁻¹(u).\n");
+	gac_buf_printf(b, "Each of the %zu trials sets the inputs to their draws and prices every option with the "
+	                  "cost engine; the statistics are over the trials' totals.\n", n);
+	for (size_t o = 0; o < sim->options; o++) {
+		const gac_sim_stats *x = &sim->stats[o];
+		gac_buf_printf(b, "%s%s: mean = sum of the totals / %zu = ", in, x->name, n);
+		gac_money(b, x->mean, cur);
+		gac_buf_puts(b, "; SE(mean) = SD / √n = ");
+		gac_money(b, x->sd, cur);
+		gac_buf_printf(b, " / √%zu = ", n);
+		gac_money(b, x->se_mean, cur);
+		if (sim->streaming) {
+			gac_buf_puts(b, "; P95 = ");
+			gac_money(b, x->p95, cur);
+			gac_buf_puts(b, " (a P² streaming estimate: the totals were not kept, no SE)\n");
+			continue;
+		}
+		double d = 1.96 * sqrt(0.95 * 0.05 / (double)n);
+		gac_buf_puts(b, "; P95 = the 0.95 quantile of the sorted totals (between order statistics) = ");
+		gac_money(b, x->p95, cur);
+		gac_buf_puts(b, "; SE(P95) = (Q(0.95 + d) - Q(0.95 - d)) / (2 × 1.96), d = 1.96 √(0.95 × 0.05 / n) = ");
+		gac_buf_num(b, "%.6g", d);
+		gac_buf_puts(b, ", so SE(P95) = ");
+		gac_money(b, x->se_p95, cur);
+		gac_buf_puts(b, "\n");
+	}
 }

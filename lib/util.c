@@ -148,6 +148,16 @@ static locale_t c_numeric(void)
 	return c_locale;
 }
 
+double gac_pct(double before, double after)
+{
+	if (before == 0)
+		return NAN;
+	double p = 100.0 * (after - before) / before;
+	if (!isfinite(p))
+		p = 100.0 * ((after - before) / before);
+	return isfinite(p) ? p : NAN;
+}
+
 double gac_c_strtod(const char *s, char **end)
 {
 	locale_t c_locale = c_numeric();
@@ -169,11 +179,32 @@ static int c_snprintf(char *dst, size_t n, const char *fmt, double v)
 	return r;
 }
 
+/* Beyond 1e15 a double holds no cents and %f would print the binary
+ * expansion's noise digits (1e300 as 301 of them): fixed-point figures
+ * that large are shown in exponent form with the 15 digits a double
+ * carries, rounded.  fmt must hold one conversion of v. */
+#define GAC_FIXED_MAX 1e15
+
 void gac_buf_num(gac_buf *b, const char *fmt, double v)
 {
 	if (b->failed)
 		return;
-	char tmp[512];
+	char tmp[512], alt[64];
+	const char *f = strchr(fmt, '%');
+	if (f && !(fabs(v) < GAC_FIXED_MAX) && strlen(fmt) + 4 < sizeof alt) {
+		/* keep the flags and the text around, replace ".Nf" with ".15g" */
+		size_t at = (size_t)(f - fmt) + 1;
+		while (fmt[at] && strchr("+- #0", fmt[at]))
+			at++;
+		size_t conv = at;
+		while (fmt[conv] && strchr("0123456789.", fmt[conv]))
+			conv++;
+		if (fmt[conv] == 'f') {
+			memcpy(alt, fmt, at);
+			snprintf(alt + at, sizeof alt - at, ".15g%s", fmt + conv + 1);
+			fmt = alt;
+		}
+	}
 	int n = c_snprintf(tmp, sizeof tmp, fmt, v);
 	if (n > 0)
 		gac_buf_putn(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
@@ -222,6 +253,10 @@ void gac_buf_grouped(gac_buf *b, double v, int decimals)
 	if (b->failed)
 		return;
 	char fmt[16], tmp[400];
+	if (!(fabs(v) < GAC_FIXED_MAX)) {
+		gac_buf_num(b, "%.15g", v);
+		return;
+	}
 	snprintf(fmt, sizeof fmt, "%%.%df", decimals);
 	int n = c_snprintf(tmp, sizeof tmp, fmt, v);
 	if (n <= 0 || (size_t)n >= sizeof tmp) {

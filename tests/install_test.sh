@@ -10,7 +10,8 @@ for f in bin/genaicost lib/libgenaicost.a lib/libgenaicost.so lib/pkgconfig/gena
          include/genaicost.h share/genaicost/pricing/aws-bedrock.yaml share/genaicost/report.schema.json \
          share/man/man1/genaicost.1 share/man/man3/libgenaicost.3 \
          share/man/man5/genaicost-pricesheet.5 share/man/man5/genaicost-scenario.5 \
-         share/man/man5/genaicost-report.5 share/man/man7/genaicost.7; do
+         share/man/man5/genaicost-report.5 share/man/man7/genaicost.7 \
+         share/bash-completion/completions/genaicost; do
 	test -e "$root/$f" || fail "missing $f"
 done
 soname=$(ls "$root/lib" | grep -E '^libgenaicost\.so\.[0-9]+$' | head -n 1)
@@ -18,6 +19,13 @@ test -n "$soname" || fail "no libgenaicost.so.MAJOR symlink"
 readelf -d "$root/lib/libgenaicost.so" | grep -q "SONAME.*\[$soname\]" || fail "soname is not $soname"
 cmp -s lib/schema/report.schema.json "$root/share/genaicost/report.schema.json" ||
 	fail "share/genaicost/report.schema.json differs from lib/schema/report.schema.json"
+cmp -s cli/genaicost.bash-completion "$root/share/bash-completion/completions/genaicost" ||
+	fail "share/bash-completion/completions/genaicost differs from cli/genaicost.bash-completion"
+if command -v bash >/dev/null; then
+	bash -n "$root/share/bash-completion/completions/genaicost" || fail "the installed completion does not parse"
+	bash --norc -c ". '$root/share/bash-completion/completions/genaicost' && complete -p genaicost" >/dev/null ||
+		fail "the installed completion registers no completion for genaicost"
+fi
 # the .pc names $prefix; point pkg-config at the staged tree
 export PKG_CONFIG_PATH="$root/lib/pkgconfig"
 export PKG_CONFIG_SYSROOT_DIR="$stage"

@@ -138,8 +138,8 @@ START_TEST(threads_and_seed)
 		for (size_t o = 0; o < 2; o++)
 			ck_assert(gac_simulation_total(a, t, o) == gac_simulation_total(b, t, o));
 	char *ja = NULL, *jb = NULL;
-	ck_assert_int_eq(gac_report_simulation(&ja, a, 42, "USD", GAC_FORMAT_JSON), GAC_OK);
-	ck_assert_int_eq(gac_report_simulation(&jb, b, 42, "USD", GAC_FORMAT_JSON), GAC_OK);
+	ck_assert_int_eq(gac_report_simulation(&ja, a, 42, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_int_eq(gac_report_simulation(&jb, b, 42, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
 	ck_assert_str_eq(ja, jb);
 	free(ja);
 	free(jb);
@@ -365,10 +365,10 @@ START_TEST(streaming_past_the_cap)
 	gac_simulation_input(one, 0, &obs_a, NULL);
 	ck_assert_rel(obs_a, obs_k, 1e-12);
 	char *json = NULL, *text = NULL;
-	ck_assert_int_eq(gac_report_simulation(&json, two, 9, "USD", GAC_FORMAT_JSON), GAC_OK);
+	ck_assert_int_eq(gac_report_simulation(&json, two, 9, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(json, "\"percentiles\": \"streaming\""));
 	ck_assert_ptr_nonnull(strstr(json, "\"se_p95\": null"));
-	ck_assert_int_eq(gac_report_simulation(&text, two, 9, "USD", GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_int_eq(gac_report_simulation(&text, two, 9, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(text, "streaming percentile estimates"));
 	free(json);
 	free(text);

@@ -96,7 +96,7 @@ START_TEST(points_match_estimates)
 	 * b = 10k × 730/24 × 500 × 0.8 / 1M = 121.666… */
 	ck_assert_rel(gac_sweep_total(w, 0, 0), 4.5 + 10000 * (730 / 24.0) * 500 * 0.8 / 1e6, 1e-12);
 	char *t = NULL;
-	ck_assert_int_eq(gac_report_sweep(&t, w, ax, 2, "USD", GAC_FORMAT_CSV), GAC_OK);
+	ck_assert_int_eq(gac_report_sweep(&t, w, ax, 2, "USD", GAC_FORMAT_CSV, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "workloads.a.requests_per_month,workloads.b.output_tokens,baseline,small\r\n"));
 	ck_assert_ptr_nonnull(strstr(t, "\r\n10000000,400,"));
 	free(t);
@@ -214,7 +214,7 @@ START_TEST(sensitivity_ranking)
 	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
 		ck_assert_str_ne(gac_sensitivity_at(r, i)->path, "workloads.b.requests_per_month");
 	char *t = NULL;
-	ck_assert_int_eq(gac_report_sensitivity(&t, r, 0.2, "USD", GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_int_eq(gac_report_sensitivity(&t, r, 0.2, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "█"));
 	ck_assert_ptr_nonnull(strstr(t, "$1,800.00"));
 	free(t);
