@@ -41,7 +41,7 @@ static void help(cli *c)
 	        "Model what generative AI costs to run on Amazon Bedrock.\n\n"
 	        "Commands:\n");
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-		fprintf(c->out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+		fprintf(c->out, "  %-12s %s\n", commands[i].name, commands[i].summary);
 	fprintf(c->out,
 	        "\n'genaicost COMMAND --help' describes a command; genaicost(1) has the details.\n"
 	        "Exit codes: 0 ok, 1 a check failed, 2 usage error, 3 invalid input, 4 I/O or internal error.\n");
