@@ -6,6 +6,8 @@ set -u
 # python3-jsonschema: the CLI tests validate every JSON report against
 # lib/schema/report.schema.json
 need_pkgs="libyaml-dev libjansson-dev libgsl-dev check pkg-config make gcc python3-jsonschema"
+# optional extras, by GAC_DEPS_EXTRA: clang valgrind mandoc binutils locales
+# (.ci/run), gcovr (make coverage)
 [ "${GAC_DEPS_EXTRA:-}" ] && need_pkgs="$need_pkgs $GAC_DEPS_EXTRA"
 missing=""
 for p in $need_pkgs; do
