@@ -20,16 +20,22 @@ WERROR  ?= -Werror
 OPT     ?= -O2 -g
 WARN    := -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes $(WERROR)
 CFLAGS  ?=
-CFLAGS  += -std=c11 $(OPT) $(WARN)
+override CFLAGS += -std=c11 $(OPT) $(WARN)
 DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
 DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson -lgsl -lgslcblas) -lm -pthread
 CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lpthread -lm)
 
-# SAN=1 builds everything with AddressSanitizer + UBSan in build-san/.
+# SAN=1 builds everything with AddressSanitizer + UBSan in build-san/;
+# COV=1 with gcov instrumentation, unoptimised, in build-cov/ (make coverage).
 ifeq ($(SAN),1)
 BUILD   ?= build-san
-CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+override CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
+else ifeq ($(COV),1)
+BUILD   ?= build-cov
+OPT     := -O0 -g
+override CFLAGS += --coverage -fprofile-update=atomic
+LDFLAGS += --coverage
 else
 BUILD   ?= build
 endif
@@ -51,7 +57,7 @@ UNIT   := $(BUILD)/tests/unit
 MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
 
 .PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
-        demo deps clean valgrind-check bench fault-test completion-test
+        demo deps clean valgrind-check bench fault-test completion-test coverage
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
@@ -139,6 +145,27 @@ fault-test:
 	$(MAKE) --no-print-directory SAN=1 BUILD=build-fault CFLAGS="-DGAC_FAULT_INJECTION" all >/dev/null
 	sh tests/fault_test.sh build-fault/genaicost examples/chatbot.yaml
 
+# make coverage: line and branch coverage of lib/ from the unit tests, the
+# CLI cases and the allocation-failure runs (build-cov/, build-cov-fault/);
+# summary on stdout, HTML in build-cov/coverage/.  Needs gcovr, installed
+# with .ci/deps.sh when missing.
+GCOVR_LIB := gcovr --root . --filter 'lib/' --exclude-unreachable-branches
+coverage:
+	@command -v gcovr >/dev/null 2>&1 || GAC_DEPS_EXTRA=gcovr sh .ci/deps.sh || { echo "make coverage:" \
+	    "needs gcovr (Debian package gcovr, or pip install gcovr); install it and run again" >&2; exit 1; }
+	@mkdir -p build-cov build-cov-fault
+	find build-cov build-cov-fault -name '*.gcda' -delete
+	$(MAKE) --no-print-directory COV=1 all build-cov/tests/unit >/dev/null
+	$(MAKE) --no-print-directory COV=1 unit-test cli-test
+	$(MAKE) --no-print-directory COV=1 BUILD=build-cov-fault CFLAGS="-DGAC_FAULT_INJECTION" all >/dev/null
+	ASAN_OPTIONS= sh tests/fault_test.sh build-cov-fault/genaicost examples/chatbot.yaml
+	@rm -rf build-cov/coverage && mkdir -p build-cov/coverage
+	$(GCOVR_LIB) build-cov --json build-cov/coverage/tests.json
+	$(GCOVR_LIB) build-cov-fault --json build-cov/coverage/fault.json
+	@$(GCOVR_LIB) --add-tracefile build-cov/coverage/tests.json --add-tracefile build-cov/coverage/fault.json \
+	    --txt --html-details build-cov/coverage/index.html --print-summary --sort-percentage
+	@echo "make coverage: HTML report in build-cov/coverage/index.html"
+
 valgrind-check: all $(UNIT)
 	CK_FORK=no $(MAKE) --no-print-directory unit-test cli-test \
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
@@ -181,4 +208,4 @@ demo: deps
 	./$(BIN) estimate examples/chatbot.yaml
 
 clean:
-	rm -rf build build-san build-fault build-clang
+	rm -rf build build-san build-fault build-clang build-cov build-cov-fault

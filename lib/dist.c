@@ -227,8 +227,16 @@ static gac_status load_csv_column(gac_ctx *c, const gac_node *n, const gac_node 
 			continue;
 		p = row;
 		field[0] = '\0';
-		for (long i = 0; p && i <= want; i++)
+		long i = 0;
+		for (; p && i <= want; i++)
 			p = csv_field(p, field, sizeof field);
+		/* a short row lacks the column: without this check the row's last
+		 * field, from another column, was read as its value */
+		if (i <= want) {
+			st = gac_fail(c->err, GAC_EVALUE, fp.data, (unsigned)line, 1, "column '%s' is missing from this row",
+			              col->text);
+			break;
+		}
 		double v;
 		if (gac_parse_number(&v, field, GAC_NUM_SUFFIX | GAC_NUM_PERCENT) != GAC_OK) {
 			st = gac_fail(c->err, GAC_EVALUE, fp.data, (unsigned)line, (unsigned)want + 1,

@@ -506,6 +506,5 @@ GAC_HIDDEN int gac_param_kind(const gac_scenario *s, const char *path);
 /* The largest value a numeric parameter takes (1 for fractions), or inf. */
 GAC_HIDDEN double gac_param_max(const gac_scenario *s, const char *path);
 GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workload *w);
-GAC_HIDDEN const char *const *gac_enum_values(const char *path_field);
 
 #endif

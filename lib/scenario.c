@@ -133,17 +133,6 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 /* gset has a bit per scenario-wide parameter */
 _Static_assert(GAC_G_COUNT <= 32, "gac_scenario.gset holds 32 bits");
 
-const char *const *gac_enum_values(const char *field)
-{
-	for (int i = 0; i < GAC_W_COUNT; i++)
-		if (wdesc[i].type == P_ENUM && !strcmp(wdesc[i].key, field))
-			return wdesc[i].values;
-	for (int i = 0; i < GAC_G_COUNT; i++)
-		if (gdesc[i].type == P_ENUM && !strcmp(gdesc[i].key, field))
-			return gdesc[i].values;
-	return NULL;
-}
-
 /* Where a path points (gac_pref in internal.h). */
 typedef gac_pref pref;
 

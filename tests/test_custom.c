@@ -249,6 +249,20 @@ START_TEST(customization_errors)
 	             " model_unit_output_tpm: 1M}\n"
 	             "customizations:\n  - {name: t, kind: fine-tune, base_model: m.cmd, training_tokens: 1M}\n",
 	             GAC_EVALUE, "a custom model runs at most 1 without a commitment");
+	/* a teacher the sheet lacks */
+	expect_error(HEAD("custom:t") "customizations:\n  - {name: t, kind: distillation, teacher_model: m.gone,"
+	             " base_model: m.nova, training_tokens: 1M}\n",
+	             GAC_EMODEL, "customization 't': unknown teacher model 'm.gone'");
+	/* from scratch in a region its instances are not offered in */
+	expect_error(HEAD("custom:t") "region: eu-west-1\ncustomizations:\n  - {name: t, kind: from-scratch,"
+	             " instance: gpu8, training_hours: 5}\n",
+	             GAC_EREGION, "customization 't': gpu8 is not offered in eu-west-1");
+	expect_error(HEAD("custom:t") "customizations:\n  - {name: t, kind: from-scratch, instance: gpu8,"
+	             " training_hours: 5, hosting_instance: hosts, hosting_count: 1}\n",
+	             GAC_ESERVICE, "customization 't': unknown instance 'hosts' in the sheet's services");
+	expect_error(HEAD("custom:t") "customizations:\n  - {name: t, kind: from-scratch, instance: gpu8,"
+	             " training_hours: 5, hosting_count: 1}\n",
+	             GAC_ESCHEMA, "customization 't' (from-scratch) needs hosting_instance");
 	/* the base model's no-commit rule does not bind custom models, but does bind it */
 	expect_error(HEAD("m.cmd") "deployment: {mode: provisioned}\n", GAC_EVALUE, "sold only for custom models");
 }

@@ -368,6 +368,79 @@ END_TEST
 
 /* ---- setting parameters ---- */
 
+/* Errors in the sections beside workloads: services, forecast, ranges,
+ * correlations and topology regions, each with its position. */
+START_TEST(test_section_errors)
+{
+#define HEAD                                                                                 \
+	"genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1, " \
+	"input_tokens: 1000}\n"
+#define UNC "uncertain:\n  workloads.w.input_tokens: 1k to 2k\n"
+	static const struct {
+		const char *yaml;
+		gac_status st;
+		unsigned line, col;
+		const char *msg;
+	} bad[] = {
+		{"genaicost: scenario/1\nworkloads:\n  - {model: m.one, requests_per_month: 1}\n", GAC_ESCHEMA, 3, 5,
+		 "a workload needs 'name'"},
+		{HEAD "services:\n  - {service: s3, quantity: 1}\n", GAC_ESCHEMA, 5, 5, "a service needs 'name'"},
+		{HEAD "services:\n  - {name: \"a b\", service: s3, quantity: 1}\n", GAC_EVALUE, 5, 12,
+		 "name 'a b' may only hold letters, digits, '_' and '-' (at most 64)"},
+		{HEAD "services:\n  - {name: s, service: s3, quantity: 1}\n  - {name: s, service: s3, quantity: 2}\n",
+		 GAC_ESCHEMA, 6, 12, "'s' is declared twice in services"},
+		{HEAD "services:\n  - {name: s, service: s3}\n", GAC_ESCHEMA, 5, 5, "'s' in services needs 'quantity'"},
+		{HEAD "forecast:\n  seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n", GAC_ESCHEMA, 5, 16,
+		 "forecast.seasonality lists 1 to 12 monthly factors (got 13)"},
+		{HEAD "forecast:\n  commitments:\n    - {option: x, start: 0}\n", GAC_EVALUE, 6, 26,
+		 "start is a month number from 1 (got 0)"},
+		{HEAD "forecast:\n  commitments:\n    - {option: x, start: 2, months: 1.5}\n", GAC_EVALUE, 6, 37,
+		 "months is a whole number of months from 1 (got 1.5)"},
+		{HEAD "forecast:\n  commitments:\n    - {option: x}\n", GAC_ESCHEMA, 6, 7,
+		 "a commitment needs 'option' and 'start' (the month it is bought)"},
+		{HEAD "ranges:\n  nothing.here: 1:2\n", GAC_ESCHEMA, 5, 3,
+		 "ranges: 'nothing.here' is not a numeric parameter of this scenario"},
+		{HEAD "ranges:\n  workloads.w.input_tokens: 5\n", GAC_EVALUE, 5, 29, "a range is written LO:HI (got '5')"},
+		{HEAD "ranges:\n  workloads.w.input_tokens: a:b\n", GAC_EVALUE, 5, 29,
+		 "a range is written LO:HI with two numbers (got 'a:b')"},
+		{HEAD UNC "correlations:\n  - {between: [workloads.w.input_tokens]}\n", GAC_ESCHEMA, 7, 5,
+		 "a correlation needs 'between: [PATH, PATH]' and 'rho'"},
+		{HEAD UNC "correlations:\n  - {between: [workloads.w.input_tokens], rho: 0.5}\n", GAC_ESCHEMA, 7, 15,
+		 "between names two uncertain inputs"},
+		{HEAD UNC "correlations:\n  - {between: [workloads.w.input_tokens, workloads.w.output_tokens], rho: 0.5}\n",
+		 GAC_ESCHEMA, 7, 42, "'workloads.w.output_tokens' is not among the uncertain inputs"},
+		{HEAD UNC "correlations:\n  - {between: [workloads.w.input_tokens, [x]], rho: 0.5}\n", GAC_ESCHEMA, 7, 42,
+		 "'?' is not among the uncertain inputs"},
+		{HEAD UNC "correlations:\n  - {between: [workloads.w.input_tokens, workloads.w.input_tokens], rho: 0.5}\n",
+		 GAC_EVALUE, 7, 15, "a correlation relates two different inputs"},
+		{HEAD "topology:\n  regions: []\n", GAC_ESCHEMA, 5, 12, "topology.regions must not be empty"},
+		{HEAD "topology:\n  regions: [us-east-1, us-west-2, us-east-1]\n", GAC_ESCHEMA, 5, 35,
+		 "region 'us-east-1' is listed twice"},
+	};
+#undef HEAD
+#undef UNC
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		load_fails(bad[i].yaml, bad[i].st, bad[i].line, bad[i].col, bad[i].msg);
+}
+END_TEST
+
+/* topology.regions set from text: a comma-separated list */
+START_TEST(test_set_regions)
+{
+	gac_scenario *s = load_ok("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, "
+	                          "requests_per_month: 1}\n");
+	ck_assert_int_eq(gac_scenario_set(s, "topology.regions", " us-east-1 , us-west-2 ", NULL), GAC_OK);
+	expect_text(s, "topology.regions", "us-east-1,us-west-2");
+	set_fails(s, "topology.regions", "us-east-1,,us-west-2", GAC_EVALUE,
+	          "topology.regions is a comma-separated list of regions (got 'us-east-1,,us-west-2')");
+	set_fails(s, "topology.regions", "us-east-1, us-west-2, us-east-1", GAC_EVALUE,
+	          "region 'us-east-1' is listed twice");
+	/* a refused list leaves the regions as they were */
+	expect_text(s, "topology.regions", "us-east-1,us-west-2");
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(test_set)
 {
 	gac_scenario *s = load_ok(example);
@@ -795,11 +868,13 @@ Suite *suite_scenario(void)
 	tcase_add_test(load, test_workload_names);
 	tcase_add_test(load, test_load_file);
 	tcase_add_test(load, test_null_accessors);
+	tcase_add_test(load, test_section_errors);
 	suite_add_tcase(s, load);
 
 	TCase *params = tcase_create("params");
 	tcase_add_test(params, test_set);
 	tcase_add_test(params, test_set_errors);
+	tcase_add_test(params, test_set_regions);
 	tcase_add_test(params, test_rate_group);
 	tcase_add_test(params, test_param_paths);
 	tcase_add_test(params, test_budget);

@@ -765,6 +765,58 @@ START_TEST(test_null_safety)
 }
 END_TEST
 
+/* Errors in the rarer parts of a model entry and in services,
+ * data_transfer, availability and custom_model_import, with positions. */
+START_TEST(test_entry_and_service_errors)
+{
+#define M "  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, output: 1}\n"
+	static const struct {
+		const char *body;  /* after HEAD */
+		gac_status st;
+		unsigned line, col;
+		const char *msg;
+	} bad[] = {
+		{"  - {id: m.one, regions: [], per: 1K, input: 1}\n", GAC_ESCHEMA, 7, 26, "regions must not be empty"},
+		{"  - {regions: [us-east-1], per: 1K, input: 1}\n", GAC_ESCHEMA, 7, 5, "a model entry needs 'id'"},
+		{"  - {id: m.one, per: 1K, input: 1}\n", GAC_ESCHEMA, 7, 5, "model 'm.one' needs 'regions'"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, kind: video}\n", GAC_EVALUE, 7, 64, "kind must be text, embedding or image (got 'video')"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, global: {}}\n", GAC_ESCHEMA, 7, 66, "global lists no price"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, long_context: {input: 2}}\n", GAC_ESCHEMA, 7, 72, "long_context needs 'threshold' (input tokens)"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, long_context: {threshold: 200k, input: 2, billing: tiered}}\n", GAC_EVALUE, 7, 109, "billing must be whole-request or marginal (got 'tiered')"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, output_burndown: 0.5}\n", GAC_EVALUE, 7, 75, "output_burndown is how many times an output token counts, at least 1"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, model_unit_capacity: {input_tpm: 1k}}\n", GAC_ESCHEMA, 7, 79, "model_unit_capacity needs input_tpm and output_tpm"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, model_unit_capacity: {input_tpm: 0, output_tpm: 1k}}\n", GAC_EVALUE, 7, 79, "model_unit_capacity must be above 0 tokens per minute"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, customization: {storage_per_month: 1}}\n", GAC_ESCHEMA, 7, 73, "customization needs training_per_1k_tokens and storage_per_month"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, customization: {training_per_1k_tokens: 1, storage_per_month: 1, serve_on_demand: maybe}}\n", GAC_EVALUE, 7, 140, "serve_on_demand must be true or false"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, provisioned_no_commit: never}\n", GAC_EVALUE, 7, 81, "provisioned_no_commit must be any or custom-only (got 'never')"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, images: []}\n", GAC_ESCHEMA, 7, 56, "images must not be empty"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, images: [{max_size: 1024}]}\n", GAC_ESCHEMA, 7, 57, "an images entry needs 'price'"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, images: [{price: 1}]}\n", GAC_ESCHEMA, 7, 57, "an images entry needs 'max_size' (longest side in pixels)"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, images: [{price: 1, max_size: 1024, quality: ultra}]}\n", GAC_EVALUE, 7, 93, "quality must be 'standard' or 'premium' (got 'ultra')"},
+		{M "services:\n  - {id: s3, unit: GB-month, billing: monthly, price: 1, regions: [us-east-1]}\n", GAC_EVALUE, 9, 39, "billing must be hourly or per-unit (got 'monthly')"},
+		{M "services:\n  - {id: s3, unit: GB-month, billing: per-unit, price: 1, regions: []}\n", GAC_ESCHEMA, 9, 68, "regions must not be empty"},
+		{M "services:\n  - {id: s3, unit: GB-month, billing: per-unit, price: 1, regions: [us-east-1], region_prices: {eu-west-1: 2}}\n", GAC_ESCHEMA, 9, 97, "region_prices names 'eu-west-1', which is not in this service's regions"},
+		{M "services:\n  - {id: s3, unit: GB-month, billing: per-unit, price: 1, regions: [us-east-1]}\n  - {id: s3, unit: GB-month, billing: per-unit, price: 2, regions: [us-east-1]}\n", GAC_ESCHEMA, 10, 10, "service id 's3' appears twice"},
+		{M "data_transfer: {internet_egress: []}\n", GAC_ESCHEMA, 8, 34, "internet_egress must not be empty"},
+		{M "data_transfer: {internet_egress: [{up_to_gb: 10}]}\n", GAC_ESCHEMA, 8, 35, "an egress tier needs 'price'"},
+		{M "data_transfer: {internet_egress: [{price: 0.09}, {price: 0.05}]}\n", GAC_ESCHEMA, 8, 35, "every egress tier but the last needs 'up_to_gb'"},
+		{M "data_transfer: {internet_egress: [{up_to_gb: 10, price: 0.09}, {up_to_gb: 20, price: 0.05}]}\n", GAC_ESCHEMA, 8, 75, "the last egress tier is open-ended: drop its 'up_to_gb'"},
+		{M "data_transfer: {internet_egress: [{up_to_gb: 10, price: 0.09}, {up_to_gb: 5, price: 0.05}, {price: 0.01}]}\n", GAC_EVALUE, 8, 75, "egress tiers must rise: 5 is not above 10"},
+		{M "availability: {az: 0.99}\n", GAC_ESCHEMA, 8, 15, "availability needs 'az' and 'region'"},
+		{M "availability: {az: 99.9, region: 0.999}\n", GAC_EVALUE, 8, 15, "availability figures are fractions (0.999 or 99.9%)"},
+		{M "custom_model_import: {cmu_per_minute: 0.1}\n", GAC_ESCHEMA, 8, 22, "custom_model_import needs cmu_per_minute and storage_per_cmu_month"},
+		{M "custom_model_import: {cmu_per_minute: 0.1, storage_per_cmu_month: 2, window_minutes: 0}\n", GAC_EVALUE, 8, 86, "window_minutes must be above 0"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, long_context: {threshold: 200k, billing: marginal}}\n", GAC_ESCHEMA, 7, 72, "long_context lists no price"},
+	};
+#undef M
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char text[1024];
+		snprintf(text, sizeof text, "%s%s", HEAD, bad[i].body);
+		load_fails(text, bad[i].st, bad[i].line, bad[i].col, bad[i].msg);
+	}
+}
+END_TEST
+
 Suite *suite_sheet(void)
 {
 	Suite *s = suite_create("sheet");
@@ -782,6 +834,7 @@ Suite *suite_sheet(void)
 
 	TCase *bad = tcase_create("invalid");
 	tcase_add_test(bad, test_unknown_key);
+	tcase_add_test(bad, test_entry_and_service_errors);
 	tcase_add_test(bad, test_bad_prices);
 	tcase_add_test(bad, test_missing_per);
 	tcase_add_test(bad, test_duplicate_model);

@@ -259,6 +259,186 @@ START_TEST(empirical_resampling)
 }
 END_TEST
 
+/* Every kind of distribution, as specified and as drawn: the mean of the
+ * distribution (gac_dist_mean) is the analytic one, and the draws' mean
+ * comes within 2% of it.  total = requests × $1, so totals are draws. */
+START_TEST(every_kind_has_its_mean)
+{
+	static const struct {
+		const char *spec;
+		double mean;
+	} kinds[] = {
+		{"{dist: uniform, min: 10, max: 20}", 15},
+		{"{dist: normal, mean: 100, sd: 10, min: 50, max: 150}", 100},
+		{"{dist: lognormal, mean: 100, sd: 20}", 100},
+		{"{dist: lognormal, p5: 1k, p95: 4k}", NAN},  /* computed below */
+		{"{dist: triangular, min: 0, mode: 30, max: 90}", 40},
+		{"{dist: pert, min: 0, mode: 30, max: 90}", 35},
+		{"{dist: gamma, shape: 4, scale: 25}", 100},
+		{"{dist: gamma, mean: 100, sd: 50}", 100},
+		{"{dist: beta, alpha: 2, beta: 6}", 0.25},
+		{"{dist: beta, mean: 0.25, sd: 0.1}", 0.25},
+		{"{dist: poisson, mean: 50}", 50},
+		{"{dist: poisson, mean: 0.5}", 0.5},
+	};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		char yaml[512];
+		snprintf(yaml, sizeof yaml,
+		         "genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+		         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: %s\n", kinds[i].spec);
+		gac_scenario *s = load(yaml);
+		gac_simulation *sim = simulate(s, 40000, 2, 11);
+		double obs, want;
+		gac_simulation_input(sim, 0, &obs, &want);
+		double mean = kinds[i].mean;
+		if (isnan(mean)) {
+			/* exp(mu + sigma²/2) of the lognormal with P5 1k and P95 4k */
+			double mu = (log(1e3) + log(4e3)) / 2, sigma = (log(4e3) - log(1e3)) / (2 * 1.6448536269514722);
+			mean = exp(mu + sigma * sigma / 2);
+		}
+		ck_assert_msg(fabs(want - mean) <= 1e-9 * mean, "%s: mean %.17g, expected %.17g", kinds[i].spec, want,
+		              mean);
+		ck_assert_msg(fabs(obs - mean) <= 0.02 * mean, "%s: draws' mean %g, expected %g", kinds[i].spec, obs,
+		              mean);
+		ck_assert_rel(gac_simulation_option(sim, 0)->mean, obs, 1e-9);
+		gac_simulation_free(sim);
+		gac_scenario_free(s);
+	}
+}
+END_TEST
+
+/* fixed and empirical have no CDF here: bounds clamp the draws */
+START_TEST(bounds_clamp_fixed_and_empirical)
+{
+	gac_scenario *s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+	                       " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: empirical,"
+	                       " values: [1, 2, 3, 4], min: 2, max: 3}\n");
+	gac_simulation *sim = simulate(s, 1000, 1, 5);
+	size_t twos = 0;
+	for (size_t t = 0; t < 1000; t++) {
+		double v = gac_simulation_total(sim, t, 0);
+		ck_assert_msg(v == 2 || v == 3, "trial %zu: %g outside [2, 3]", t, v);
+		twos += v == 2;
+	}
+	ck_assert_msg(twos > 400 && twos < 600, "%zu of 1000 draws clamped to 2", twos);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+
+	s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+	         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: fixed, value: 5,"
+	         " min: 6, max: 9}\n  workloads.w.input_tokens: 2000\n");
+	sim = simulate(s, 100, 1, 5);
+	/* 6 requests (5 clamped up) × 2,000 tokens at $1 per 1K */
+	ck_assert_rel(gac_simulation_total(sim, 0, 0), 12, 1e-12);
+	ck_assert_rel(gac_simulation_total(sim, 99, 0), 12, 1e-12);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
+/* load an empirical column of CSV relative to a scenario in tests/data/X */
+static gac_status load_csv_scenario(gac_scenario **s, const char *dir, const char *csv, const char *column,
+                                    gac_error *e)
+{
+	char yaml[512], name[256];
+	snprintf(yaml, sizeof yaml,
+	         "genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+	         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: empirical,"
+	         " csv: %s, column: %s}\n", csv, column);
+	snprintf(name, sizeof name, "%s", test_path(dir));
+	return gac_scenario_load_buffer(s, yaml, strlen(yaml), name, e);
+}
+
+START_TEST(empirical_csv_quotes_and_short_rows)
+{
+	/* RFC 4180 quotes: a header with a comma, a doubled quote, a quoted
+	 * number, a blank line and a CRLF line end */
+	gac_scenario *s = NULL;
+	gac_error e;
+	ck_assert_msg(load_csv_scenario(&s, "tests/data/good/s.yaml", "usage-quoted.csv", "requests", &e) == GAC_OK,
+	              "%s", e.message);
+	gac_simulation *sim = simulate(s, 4000, 1, 2);
+	double obs, want;
+	gac_simulation_input(sim, 0, &obs, &want);
+	ck_assert_rel(want, 250, 1e-12);  /* 100, 300, 200, 400 */
+	for (size_t t = 0; t < 4000; t++) {
+		double v = gac_simulation_total(sim, t, 0);
+		ck_assert(v == 100 || v == 200 || v == 300 || v == 400);
+	}
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+	/* the quoted header is matched without its quotes */
+	ck_assert_int_eq(load_csv_scenario(&s, "tests/data/good/s.yaml", "usage-quoted.csv", "\"note, free text\"", &e),
+	                 GAC_EVALUE);
+	ck_assert_str_eq(e.message, "column 'note, free text': 'quiet, holidays' is not a number");
+	ck_assert_uint_eq(e.line, 2);
+	/* regression: a row without the column took the row's last field (2) */
+	ck_assert_int_eq(load_csv_scenario(&s, "tests/data/bad/s.yaml", "usage-short-row.csv", "requests", &e),
+	                 GAC_EVALUE);
+	ck_assert_ptr_null(s);
+	ck_assert_str_eq(e.message, "column 'requests' is missing from this row");
+	ck_assert_uint_eq(e.line, 3);
+	ck_assert_ptr_nonnull(strstr(e.file, "tests/data/bad/usage-short-row.csv"));
+	/* a column with no values under it */
+	ck_assert_int_eq(load_csv_scenario(&s, "tests/data/bad/s.yaml", "usage-header-only.csv", "requests", &e),
+	                 GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "tests/data/bad/usage-header-only.csv has no values under 'requests'"));
+}
+END_TEST
+
+/* the messages of bad distribution specs, with their positions */
+START_TEST(bad_distribution_messages)
+{
+	static const struct {
+		const char *spec;
+		unsigned col;
+		const char *msg;
+	} bad[] = {
+		{"{dist: fixed}", 29, "fixed needs 'value'"},
+		{"{dist: uniform, min: 1}", 29, "uniform needs min and max"},
+		{"{dist: uniform, min: 5, max: 1}", 29, "min must be below max"},
+		{"{dist: normal, mean: 5}", 29, "normal needs mean and an sd above 0"},
+		{"{dist: lognormal, mean: 5}", 29, "lognormal needs a mean and an sd above 0, or p5 and p95"},
+		{"{dist: lognormal, p5: 5}", 29, "lognormal by interval needs p5 below p95"},
+		{"{dist: lognormal, p5: -1, p95: 5}", 29, "a 90% interval needs 0 < p5 < p95"},
+		{"{dist: pert, min: 1, max: 5, mode: 7}", 29, "triangular and pert need min <= mode <= max"},
+		{"{dist: gamma, mean: 5}", 29, "gamma needs shape and scale above 0, or a mean and an sd above 0"},
+		{"{dist: gamma, shape: x, scale: 1}", 50, "shape: 'x' is not a number"},
+		{"{dist: beta, alpha: 1, beta: [2]}", 58, "beta must be a scalar, not a list"},
+		{"{dist: beta, mean: 0.5, sd: 0.6}", 29,
+		 "beta needs alpha and beta above 0, or a mean in (0,1) and a matching sd"},
+		{"{dist: poisson, mean: 0}", 29, "poisson needs a mean above 0"},
+		{"{dist: empirical}", 29, "empirical needs 'values', a list of observations, or 'csv' and 'column'"},
+		{"{dist: empirical, values: []}", 55, "values must not be empty"},
+		{"{dist: empirical, values: [1, x]}", 59, "a value: 'x' is not a number"},
+		{"{dist: empirical, csv: x.csv}", 29, "an empirical csv needs 'column', the header of the column to read"},
+		{"{dist: normal, mean: 5, sd: 1, min: 100, max: 200}", 29, "min and max leave no probability to draw from"},
+		{"lots to more", 29, "write 'LOW to HIGH' with two numbers, e.g. '1M to 5M'"},
+		{"{mean: 4}", 29, "needs 'dist' (fixed, uniform, normal, lognormal, triangular, pert, gamma, beta, "
+		                  "poisson or empirical)"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char yaml[512];
+		snprintf(yaml, sizeof yaml,
+		         "genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+		         " input_tokens: 1000}\nuncertain:\n  workloads.w.input_tokens: %s\n", bad[i].spec);
+		gac_scenario *s = NULL;
+		gac_error e;
+		ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "b.yaml", &e) != GAC_OK, "%s loaded",
+		              bad[i].spec);
+		ck_assert_msg(strstr(e.message, bad[i].msg) != NULL, "%s: '%s' lacks '%s'", bad[i].spec, e.message,
+		              bad[i].msg);
+		ck_assert_msg(e.line == 5 && e.column == bad[i].col, "%s: at %u:%u, expected 5:%u", bad[i].spec, e.line,
+		              e.column, bad[i].col);
+	}
+	/* a missing CSV is named relative to the scenario */
+	gac_scenario *s = NULL;
+	gac_error e;
+	ck_assert_int_eq(load_csv_scenario(&s, "tests/data/bad/s.yaml", "no-such.csv", "a", &e), GAC_EIO);
+	ck_assert_ptr_nonnull(strstr(e.message, "tests/data/bad/no-such.csv: cannot open"));
+}
+END_TEST
+
 START_TEST(bad_distributions)
 {
 	load_fails("uncertain:\n  workloads.w.input_tokens: {dist: weibull}\n", GAC_EVALUE, "unknown distribution 'weibull'");
@@ -392,6 +572,10 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, empirical_resampling);
 	tcase_add_test(t, progress_callback);
 	tcase_add_test(t, bad_distributions);
+	tcase_add_test(t, every_kind_has_its_mean);
+	tcase_add_test(t, bounds_clamp_fixed_and_empirical);
+	tcase_add_test(t, empirical_csv_quotes_and_short_rows);
+	tcase_add_test(t, bad_distribution_messages);
 	tcase_add_test(t, streaming_past_the_cap);
 	suite_add_tcase(s, t);
 	return s;
