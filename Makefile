@@ -170,6 +170,8 @@ valgrind-check: all $(UNIT)
 	CK_FORK=no $(MAKE) --no-print-directory unit-test cli-test \
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
 
+include tests/fuzz/fuzz.mk
+
 # ---- install ----
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
@@ -208,4 +210,4 @@ demo: deps
 	./$(BIN) estimate examples/chatbot.yaml
 
 clean:
-	rm -rf build build-san build-fault build-clang build-cov build-cov-fault
+	rm -rf build build-san build-fault build-clang build-cov build-cov-fault build-fuzz

@@ -306,6 +306,12 @@ gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limi
 		close(fd);
 		return gac_fail(err, GAC_EIO, path, 0, 0, "is a directory, not a file");
 	}
+	/* a regular file's size is known: refuse a big one without reading it
+	 * (devices and pipes have no size and are capped while reading) */
+	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > (uintmax_t)limit) {
+		close(fd);
+		return gac_fail(err, GAC_ELIMIT, path, 0, 0, "file is larger than %zu bytes", limit);
+	}
 	gac_buf b = {0};
 	char chunk[65536];
 	for (;;) {

@@ -82,11 +82,15 @@ static gac_status yaml_problem(builder *b)
 		return gac_fail(b->err, GAC_ESYNTAX, b->file, line, col, "%s (byte offset %zu)", what,
 		                p->problem_offset);
 	}
+	/* libyaml's words for a tab where indentation is read ("cannot start
+	 * any token") do not say what is wrong with an invisible character */
+	const char *tab = m.index < b->len && b->data[m.index] == '\t'
+	                          ? " (a tab: YAML indents with spaces only)" : "";
 	if (p->context)
 		return gac_fail(b->err, GAC_ESYNTAX, b->file, (unsigned)m.line + 1,
-		                (unsigned)m.column + 1, "%s %s", what, p->context);
+		                (unsigned)m.column + 1, "%s %s%s", what, p->context, tab);
 	return gac_fail(b->err, GAC_ESYNTAX, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
-	                "%s", what);
+	                "%s%s", what, tab);
 }
 
 static gac_status remember_anchor(builder *b, const yaml_char_t *name, gac_node *n)
@@ -110,6 +114,10 @@ static gac_status remember_anchor(builder *b, const yaml_char_t *name, gac_node 
 	b->anchor_count++;
 	return GAC_OK;
 }
+
+/* Characters of a key quoted in a message: a hostile key of 64 KiB would
+ * otherwise fill the message and cut off what follows it. */
+#define KEY_SHOWN 100
 
 typedef struct keyref {
 	const char *text;
@@ -155,7 +163,8 @@ static gac_status check_duplicates(builder *b, const gac_node *n)
 		return GAC_OK;
 	const gac_node *k = n->items[2 * dup];
 	return gac_fail(b->err, GAC_ESCHEMA, b->file, k->line, k->col,
-	                "duplicate key '%s' (first at line %u)", k->text, n->items[2 * first]->line);
+	                "duplicate key '%.*s%s' (first at line %u)", KEY_SHOWN, k->text,
+	                strlen(k->text) > KEY_SHOWN ? "..." : "", n->items[2 * first]->line);
 }
 
 /* Parse the node that starts with `ev` (already taken from the parser). */
@@ -420,8 +429,8 @@ gac_status gac_check_keys(gac_ctx *c, const gac_node *map, const char *const *ke
 		if (best && best_d <= 3 && best_d < klen)
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
 			                "unknown key '%s' in %s (did you mean '%s'?)", k->text, where, best);
-		return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col, "unknown key '%s' in %s",
-		                k->text, where);
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col, "unknown key '%.*s%s' in %s",
+		                KEY_SHOWN, k->text, klen > KEY_SHOWN ? "..." : "", where);
 	}
 	return GAC_OK;
 }

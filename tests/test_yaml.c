@@ -1,5 +1,6 @@
 /* The internal YAML tree (lib/yaml.c): positions, limits, and the schema
  * helpers every loader shares. */
+#define _POSIX_C_SOURCE 200809L
 #include "tests.h"
 
 #include "internal.h"
@@ -8,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 /* Parse a NUL-terminated text; the error is cleared first. */
 static gac_status parse(gac_doc *doc, const char *text, gac_error *err)
@@ -234,6 +236,8 @@ END_TEST
 START_TEST(test_tabs_rejected)
 {
 	expect_fail_str("a:\n\tb: 1\n", GAC_ESYNTAX, 2, 1, "found character that cannot start any token");
+	/* libyaml's words name no tab: the message does */
+	expect_fail_str("a:\n\tb: 1\n", GAC_ESYNTAX, 2, 1, "(a tab: YAML indents with spaces only)");
 	expect_fail_str("genaicost: scenario/1\nworkloads:\n  - name: chat\n\tmodel: x\n", GAC_ESYNTAX, 4,
 	                1, "tab");
 }
@@ -489,6 +493,37 @@ START_TEST(test_file_size_limit)
 }
 END_TEST
 
+/* gac_read_file: a big regular file is refused from its size, unread; a
+ * device without an end is read only up to the limit; a directory at once */
+START_TEST(test_read_file_limits)
+{
+	char path[] = "/tmp/gac-big-XXXXXX";
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(ftruncate(fd, (off_t)GAC_MAX_FILE_BYTES + 1), 0);
+	close(fd);
+	char *data = NULL;
+	size_t len = 0;
+	gac_error err;
+	gac_error_clear(&err);
+	clock_t t0 = clock();
+	ck_assert_int_eq(gac_read_file(&data, &len, path, GAC_MAX_FILE_BYTES, &err), GAC_ELIMIT);
+	ck_assert_msg((double)(clock() - t0) / CLOCKS_PER_SEC < 0.05, "a big file was read, not refused");
+	ck_assert_ptr_null(data);
+	ck_assert_ptr_nonnull(strstr(err.message, "file is larger than 16777216 bytes"));
+	unlink(path);
+
+	gac_error_clear(&err);
+	ck_assert_int_eq(gac_read_file(&data, &len, "/dev/zero", 100000, &err), GAC_ELIMIT);
+	ck_assert_ptr_null(data);
+	ck_assert_str_eq(err.file, "/dev/zero");
+
+	gac_error_clear(&err);
+	ck_assert_int_eq(gac_read_file(&data, &len, "/tmp", GAC_MAX_FILE_BYTES, &err), GAC_EIO);
+	ck_assert_ptr_nonnull(strstr(err.message, "is a directory"));
+}
+END_TEST
+
 START_TEST(test_empty_rejected)
 {
 	expect_fail_str("", GAC_ESCHEMA, 1, 1, "the file is empty");
@@ -527,6 +562,19 @@ START_TEST(test_check_keys)
 	ck_assert_uint_eq(err.line, 2);
 	ck_assert_uint_eq(err.column, 1);
 	gac_yaml_free(&doc);
+
+	/* a hostile key is quoted in part, so the message keeps its end */
+	char *longkey = malloc(1100);
+	ck_assert_ptr_nonnull(longkey);
+	memset(longkey, 'k', 1000);
+	strcpy(longkey + 1000, ": 1\n");
+	ck_assert_int_eq(parse(&doc, longkey, &err), GAC_OK);
+	gac_error_clear(&err);
+	ck_assert_int_eq(gac_check_keys(&c, doc.root, keys, "a model entry"), GAC_ESCHEMA);
+	ck_assert_uint_eq(strlen(err.message), strlen("unknown key '...' in a model entry") + 100);
+	ck_assert_ptr_nonnull(strstr(err.message, "kkk...' in a model entry"));
+	gac_yaml_free(&doc);
+	free(longkey);
 
 	/* a one-letter key is not "close" to a two-letter one */
 	static const char *const short_keys[] = {"id", NULL};
@@ -718,6 +766,7 @@ Suite *suite_yaml(void)
 	tcase_add_test(lim, test_alias_count_limit);
 	tcase_add_test(lim, test_scalar_limit);
 	tcase_add_test(lim, test_file_size_limit);
+	tcase_add_test(lim, test_read_file_limits);
 	tcase_add_test(lim, test_many_keys_fast);
 	suite_add_tcase(s, lim);
 

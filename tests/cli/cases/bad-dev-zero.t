@@ -1,0 +1,4 @@
+args: validate /dev/zero
+exit: 3
+stderr-has: genaicost: /dev/zero: file is larger than 16777216 bytes
+stdout-empty

@@ -1,0 +1,4 @@
+args: estimate examples/chatbot.yaml --set deployment.mode=spot
+exit: 2
+stderr-has: genaicost: deployment.mode must be one of on-demand, batch, provisioned (got 'spot')
+stdout-empty
