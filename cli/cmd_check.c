@@ -136,13 +136,17 @@ int cmd_check(cli *c, int argc, char **argv)
 		                 "section in the scenario");
 		goto done;
 	}
-	bool skipped = false;
-	for (size_t i = 0; i < gac_check_count(chk); i++)
-		skipped = skipped || gac_check_at(chk, i)->status == GAC_CHECK_SKIPPED;
+	size_t skipped = gac_check_skipped(chk);
 	if (skipped)
 		fprintf(c->err, "%s: %s\n", c->prog,
 		        baseline ? "the baseline lacks an option or workload a threshold names: that threshold is skipped"
 		                 : "no --baseline: the increase thresholds are skipped");
+	if (skipped == gac_check_count(chk)) {
+		/* a gate that judged nothing must not pass */
+		rc = usage_error(c, co.cmd, "nothing was judged: every threshold measures an increase and has no "
+		                 "baseline figure (give --baseline)");
+		goto done;
+	}
 	if (gac_report_check(&text, chk, co.format, co.flags) != GAC_OK) {
 		fprintf(c->err, "%s: out of memory\n", c->prog);
 		rc = EXIT_IO;

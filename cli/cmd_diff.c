@@ -44,9 +44,12 @@ static int is_json(cli *c, const char *path, bool *json)
 		gac_snapshot_free(s);
 		return report_error(c, st, &e);
 	}
-	int ch;
-	while ((ch = fgetc(f)) != EOF && isspace(ch))
-		;
+	int ch = fgetc(f);
+	/* past a UTF-8 byte order mark and blanks */
+	if (ch == 0xEF && fgetc(f) == 0xBB && fgetc(f) == 0xBF)
+		ch = fgetc(f);
+	while (ch != EOF && isspace(ch))
+		ch = fgetc(f);
 	fclose(f);
 	*json = ch == '{';
 	return EXIT_OK;

@@ -241,6 +241,9 @@ GAC_API const char *gac_scenario_pricing(const gac_scenario *scenario);
 /* Directory of the scenario file ("." for buffers and new scenarios). */
 GAC_API const char *gac_scenario_dir(const gac_scenario *scenario);
 GAC_API const char *gac_scenario_path(const gac_scenario *scenario);
+/* FNV-1a 64-bit hash, 16 hex digits, of the file's bytes, extended by
+ * every gac_scenario_set and gac_scenario_add_workload made since (a
+ * --set shows in it; the analyses' own changes do not). */
 GAC_API const char *gac_scenario_hash(const gac_scenario *scenario);
 GAC_API size_t gac_scenario_workload_count(const gac_scenario *scenario);
 GAC_API const char *gac_scenario_workload_name(const gac_scenario *scenario, size_t i);
@@ -649,8 +652,11 @@ GAC_API gac_status gac_check_run(gac_check **out, const gac_scenario *scenario, 
 GAC_API void gac_check_free(gac_check *check);
 GAC_API size_t gac_check_count(const gac_check *check);
 GAC_API const gac_check_item *gac_check_at(const gac_check *check, size_t i);
-/* How many thresholds are breached: 0 means the gate passes. */
+/* How many thresholds are breached: 0 means the gate passes, provided
+ * some threshold was judged at all. */
 GAC_API size_t gac_check_breached(const gac_check *check);
+/* How many were skipped (an increase without a baseline figure). */
+GAC_API size_t gac_check_skipped(const gac_check *check);
 /* What the scenario costs now, every option priced. */
 GAC_API const gac_snapshot *gac_check_snapshot(const gac_check *check);
 GAC_API const gac_snapshot *gac_check_baseline(const gac_check *check);

@@ -39,6 +39,14 @@ const gac_snapshot *gac_check_baseline(const gac_check *c) { return c ? c->basel
 size_t gac_check_trials(const gac_check *c) { return c ? c->trials : 0; }
 double gac_check_percentile(const gac_check *c) { return c ? c->percentile : NAN; }
 
+size_t gac_check_skipped(const gac_check *c)
+{
+	size_t n = 0;
+	for (size_t i = 0; c && i < c->count; i++)
+		n += c->items[i].status == GAC_CHECK_SKIPPED;
+	return n;
+}
+
 size_t gac_check_breached(const gac_check *c)
 {
 	size_t n = 0;
@@ -83,13 +91,42 @@ static const char *keep(gac_check *c, const char *s)
 	return d;
 }
 
-static double figure(const gac_snapshot *snap, const char *option, const char *workload, bool *found)
+/* Whether any line of the estimate belongs to the workload (alone or
+ * shared): a workload the baseline never had has no figure to rise from. */
+static bool has_workload(const gac_result *r, const char *workload)
+{
+	size_t wl = strlen(workload);
+	for (size_t i = 0; i < gac_result_line_count(r); i++)
+		for (const char *p = gac_result_line(r, i)->workload; p && *p;) {
+			const char *comma = strchr(p, ',');
+			size_t n = comma ? (size_t)(comma - p) : strlen(p);
+			if (n == wl && !strncmp(p, workload, n))
+				return true;
+			p = comma ? comma + 1 : p + n;
+		}
+	return false;
+}
+
+/* Past the limit by more than rounding: figures are sums of products, so
+ * a total that lands exactly on a limit on paper may sit 1e-15 above it
+ * in double, and a gate must not fail on that. */
+static bool past(double excess, double scale)
+{
+	return excess > 1e-9 * fmax(1, fabs(scale));
+}
+
+static double figure(const gac_snapshot *snap, const char *option, const char *workload, bool baseline,
+                     bool *found)
 {
 	size_t i = gac_snapshot_find(snap, option);
 	*found = i < gac_snapshot_count(snap);
 	if (!*found)
 		return NAN;
 	const gac_result *r = gac_snapshot_result(snap, i);
+	if (workload && baseline && !has_workload(r, workload)) {
+		*found = false;  /* the workload is new since the baseline */
+		return NAN;
+	}
 	return workload ? gac_result_workload_share(r, workload) : gac_result_total(r);
 }
 
@@ -114,7 +151,7 @@ static gac_status judge(gac_check *c, const gac_scenario *s, const char *prefix,
 		if (!x->path || !x->option || (workload && !x->workload))
 			return GAC_ENOMEM;
 		bool found;
-		x->value = figure(c->now, option, workload, &found);
+		x->value = figure(c->now, option, workload, false, &found);
 		if (k == GAC_THRESHOLD_BUDGET) {
 			/* a percentile of the simulated total; workloads have no
 			 * simulated share, so theirs is judged on the estimate */
@@ -128,22 +165,22 @@ static gac_status judge(gac_check *c, const gac_scenario *s, const char *prefix,
 				x->percentile = c->percentile;
 			}
 			x->excess = x->value - limit;
-			x->status = x->excess > 0 ? GAC_CHECK_BREACHED : GAC_CHECK_HOLDS;
+			x->status = past(x->excess, limit) ? GAC_CHECK_BREACHED : GAC_CHECK_HOLDS;
 		} else {
 			bool had = false;
-			x->old_value = c->baseline ? figure(c->baseline, option, workload, &had) : NAN;
+			x->old_value = c->baseline ? figure(c->baseline, option, workload, true, &had) : NAN;
 			if (!had) {
 				x->status = GAC_CHECK_SKIPPED;
 			} else if (k == GAC_THRESHOLD_INCREASE) {
 				x->excess = x->value - x->old_value - limit;
-				x->status = x->excess > 0 ? GAC_CHECK_BREACHED : GAC_CHECK_HOLDS;
+				x->status = past(x->excess, fmax(limit, fabs(x->old_value))) ? GAC_CHECK_BREACHED : GAC_CHECK_HOLDS;
 			} else {
 				double rise = x->value - x->old_value;
 				/* from nothing, any rise is past every percentage */
 				double pct = x->old_value > 0 ? gac_pct(x->old_value, x->value) : NAN;
 				/* a percentage past the largest number is a rise from next to nothing */
 				x->excess = !isnan(pct) ? pct - limit : (rise > 0 ? INFINITY : -limit);
-				x->status = x->excess > 0 ? GAC_CHECK_BREACHED : GAC_CHECK_HOLDS;
+				x->status = past(x->excess, fmax(100, limit)) ? GAC_CHECK_BREACHED : GAC_CHECK_HOLDS;
 			}
 		}
 		c->count++;
@@ -177,7 +214,14 @@ gac_status gac_check_run(gac_check **out, const gac_scenario *s, const gac_sheet
 		                gac_snapshot_provenance(baseline)->currency, gac_sheet_currency(sheet));
 	}
 	gac_simulation *sim = NULL;
-	if (gac_param_is_set(s, "budget.percentile")) {
+	bool budgets = gac_param_is_set(s, "budget.monthly");
+	for (size_t i = 0; i < no; i++) {
+		char path[160];
+		snprintf(path, sizeof path, "budget.options.%s.monthly", s->sect[GAC_SECT_BUDGET_OPTION].items[i].name);
+		budgets = budgets || gac_param_is_set(s, path);
+	}
+	/* a percentile judges budgets of totals only: without one, no simulation */
+	if (gac_param_is_set(s, "budget.percentile") && budgets) {
 		c->percentile = s->g[GAC_G_PERCENTILE];
 		if (!s->uncertain_count) {
 			gac_check_free(c);

@@ -20,7 +20,7 @@
 #include <string.h>
 
 static const char *const columns[] = {
-	"BillingAccountId", "BillingPeriodStart", "BillingPeriodEnd", "ChargePeriodStart",
+	"BillingAccountId", "BillingAccountName", "BillingPeriodStart", "BillingPeriodEnd", "ChargePeriodStart",
 	"ChargePeriodEnd", "BillingCurrency", "BilledCost", "EffectiveCost", "ListCost",
 	"ContractedCost", "ListUnitPrice", "ContractedUnitPrice", "PricingQuantity", "PricingUnit",
 	"ConsumedQuantity", "ConsumedUnit", "ChargeCategory", "ChargeClass", "ChargeFrequency",
@@ -32,7 +32,7 @@ static const char *const columns[] = {
 	"x_Estimate",
 };
 enum {
-	C_BPSTART = 1, C_BPEND, C_CPSTART, C_CPEND, C_CURRENCY, C_BILLED, C_EFFECTIVE, C_LIST,
+	C_ACCOUNT = 0, C_ACCOUNT_NAME, C_BPSTART, C_BPEND, C_CPSTART, C_CPEND, C_CURRENCY, C_BILLED, C_EFFECTIVE, C_LIST,
 	C_CONTRACTED, C_LIST_UNIT, C_CONTRACTED_UNIT, C_PQ, C_PUNIT, C_CQ, C_CUNIT, C_CATEGORY,
 	C_CLASS, C_FREQUENCY, C_DESCRIPTION, C_PRICING_CATEGORY, C_CD_TYPE, C_CD_STATUS,
 	C_CD_CATEGORY, C_CD_ID, C_CD_NAME, C_PROVIDER, C_PUBLISHER, C_ISSUER, C_SERVICE, C_SERVICE_CATEGORY,
@@ -269,6 +269,13 @@ gac_status gac_report_focus(char **out, const gac_result *result, const gac_scen
 	fixed[C_SHEET_AS_OF] = gac_sheet_as_of(sheet);
 	fixed[C_SHEET_HASH] = gac_sheet_hash(sheet);
 	fixed[C_ESTIMATE] = "genaicost";
+	/* FOCUS requires an account on every row; an estimate belongs to
+	 * none, so it is named as what it is rather than left empty */
+	char account_name[300];
+	snprintf(account_name, sizeof account_name, "genaicost estimate: %s",
+	         gac_scenario_name(scenario)[0] ? gac_scenario_name(scenario) : "(unnamed)");
+	fixed[C_ACCOUNT] = "genaicost-estimate";
+	fixed[C_ACCOUNT_NAME] = account_name;
 	for (size_t m = 0; m < months; m++) {
 		char start[64], end[64];
 		month_text(start, sizeof start, first + (long)m);

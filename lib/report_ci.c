@@ -249,8 +249,9 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 	size_t shown = gac_delta_table(&b, d, n, ta, tz, cur, f, all);
 	if (f != GAC_FORMAT_CSV && !shown)
 		gac_buf_puts(&b, "\nNo line item changed.\n");
-	else if (f != GAC_FORMAT_CSV && !all)
-		gac_buf_puts(&b, "\nUnchanged line items are hidden (--all shows them).\n");
+	else if (f != GAC_FORMAT_CSV && shown < n)
+		gac_buf_printf(&b, "\n%zu unchanged line item%s hidden (--all shows them).\n", n - shown,
+		               n - shown == 1 ? "" : "s");
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
 		diff_explain(&b, d, n, ra, rz, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
 	free(d);
@@ -311,6 +312,10 @@ static void excess_cell(gac_buf *b, const gac_check_item *x, const char *cur)
 	}
 	if (isinf(x->excess)) {
 		gac_buf_puts(b, "a rise from nothing");
+		return;
+	}
+	if (x->status == GAC_CHECK_HOLDS && x->excess >= 0) {
+		gac_buf_puts(b, "at the limit");
 		return;
 	}
 	if (x->kind == GAC_THRESHOLD_INCREASE_PERCENT)
@@ -450,7 +455,7 @@ static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv)
 
 gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsigned flags)
 {
-	static const char *const headers[] = {"", "Threshold", "Applies to", "Limit", "Now", "Baseline",
+	static const char *const headers[] = {"Status", "Threshold", "Applies to", "Limit", "Now", "Baseline",
 	                                      "Past the limit"};
 	static const bool right[] = {false, false, false, true, true, true, false};
 	if (!out || !c)
@@ -475,14 +480,26 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV) {
 		if (md)
-			gac_buf_printf(&b, "### %s genaicost check: %s — ", breached ? "❌" : "✅", or_unnamed(p->scenario_name));
+			gac_buf_printf(&b, "### %s genaicost check: %s — ",
+			               breached ? "❌" : gac_check_count(c) == gac_check_skipped(c) ? "➖" : "✅",
+			               or_unnamed(p->scenario_name));
 		else
 			gac_buf_printf(&b, "Check: %s — ", or_unnamed(p->scenario_name));
+		size_t skipped = 0;
+		for (size_t i = 0; i < n; i++)
+			skipped += gac_check_at(c, i)->status == GAC_CHECK_SKIPPED;
+		size_t judged = n - skipped;
 		if (breached)
-			gac_buf_printf(&b, "%zu of %zu threshold%s breached\n\n", breached, n, n == 1 ? "" : "s");
+			gac_buf_printf(&b, "%zu of %zu threshold%s breached", breached, judged, judged == 1 ? "" : "s");
+		else if (judged)
+			gac_buf_printf(&b, "%s %zu threshold%s hold%s", judged == 1 ? "the" : "all", judged,
+			               judged == 1 ? "" : "s", judged == 1 ? "s" : "");
 		else
-			gac_buf_printf(&b, "%s %zu threshold%s hold%s\n\n", n == 1 ? "the" : "all", n, n == 1 ? "" : "s",
-			               n == 1 ? "s" : "");
+			gac_buf_puts(&b, "no threshold judged");
+		/* a skipped threshold is not a passed one: say so in the headline */
+		if (skipped)
+			gac_buf_printf(&b, " (%zu skipped: no baseline figure)", skipped);
+		gac_buf_puts(&b, "\n\n");
 		gac_buf_printf(&b, "Prices: %s as of %s (hash %s), scenario hash %s, %s per month\n", p->pricing_name,
 		               p->pricing_as_of, p->pricing_hash, p->scenario_hash, cur);
 		if (base) {

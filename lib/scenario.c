@@ -218,7 +218,19 @@ static gac_workload *find_workload(const gac_scenario *s, const char *name, size
 	return NULL;
 }
 
+static gac_status add_workload(gac_scenario *s, const char *name, const char *model);
+static void hash_extend(gac_scenario *s, const char *what, const char *a, const char *b);
+
 gac_status gac_scenario_add_workload(gac_scenario *s, const char *name, const char *model)
+{
+	gac_status st = add_workload(s, name, model);
+	if (st == GAC_OK)
+		hash_extend(s, "workload", name, model);
+	return st;
+}
+
+/* Loading and cloning add workloads without touching the hash. */
+static gac_status add_workload(gac_scenario *s, const char *name, const char *model)
 {
 	if (!s || !name || !model)
 		return GAC_EARG;
@@ -613,6 +625,18 @@ gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *va
 	return set_text(s, &r, path, value, err, file, line, col);
 }
 
+/* The hash names what was priced: the file's bytes, then each change made
+ * from outside (a --set, a quick estimate's flags), so two reports of one
+ * file priced with different overrides do not claim the same input. */
+static void hash_extend(gac_scenario *s, const char *what, const char *a, const char *b)
+{
+	gac_buf t = {0};
+	gac_buf_printf(&t, "%s\n%s %s=%s", s->hash, what, a, b);
+	if (!t.failed)
+		gac_hash_hex(s->hash, t.data, t.len);
+	gac_buf_free(&t);
+}
+
 gac_status gac_scenario_set(gac_scenario *s, const char *path, const char *value, gac_error *err)
 {
 	if (!s || !path || !value)
@@ -620,7 +644,10 @@ gac_status gac_scenario_set(gac_scenario *s, const char *path, const char *value
 	pref r;
 	if (resolve(&r, s, path) != GAC_OK)
 		return unknown_path(s, path, err);
-	return set_text(s, &r, path, value, err, NULL, 0, 0);
+	gac_status st = set_text(s, &r, path, value, err, NULL, 0, 0);
+	if (st == GAC_OK)
+		hash_extend(s, "set", path, value);
+	return st;
 }
 
 gac_status gac_scenario_set_number(gac_scenario *s, const char *path, double value, gac_error *err)
@@ -769,7 +796,7 @@ static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
 	if (!model->text[0])
 		return gac_fail(c->err, GAC_EVALUE, c->file, model->line, model->col,
 		                "model must not be empty");
-	if ((st = gac_scenario_add_workload(s, name->text, model->text)) != GAC_OK)
+	if ((st = add_workload(s, name->text, model->text)) != GAC_OK)
 		return gac_fail(c->err, st, c->file, n->line, n->col, "cannot add workload '%s'", name->text);
 	gac_workload *w = &s->workloads[s->workload_count - 1];
 	w->line = n->line;
@@ -1409,7 +1436,7 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 	}
 	for (size_t i = 0; ok && i < src->workload_count; i++) {
 		const gac_workload *w = &src->workloads[i];
-		if (gac_scenario_add_workload(s, w->name, w->model) != GAC_OK) {
+		if (add_workload(s, w->name, w->model) != GAC_OK) {
 			ok = false;
 			break;
 		}

@@ -140,7 +140,7 @@ typedef struct reader {
 	const char *data, *file;
 	size_t len;
 	gac_error *err;
-	step path[4];
+	step path[8];           /* deepest: options[i].lines[j].cost */
 	size_t depth;
 } reader;
 
@@ -190,11 +190,12 @@ static void path_text(const reader *rd, const char *last, char *buf, size_t cap)
 
 static gac_status bad(reader *rd, gac_status st, const char *key, const char *fmt, const char *detail)
 {
-	if (key && rd->depth < 4)
+	bool pushed = key && rd->depth < sizeof rd->path / sizeof *rd->path;
+	if (pushed)
 		rd->path[rd->depth++] = (step){key, 0};
 	unsigned line, col;
 	locate(rd, &line, &col);
-	if (key)
+	if (pushed)
 		rd->depth--;
 	char where[256];
 	path_text(rd, key, where, sizeof where);
@@ -400,6 +401,12 @@ gac_status gac_snapshot_load_buffer(gac_snapshot **out, const char *data, size_t
 		name = "<buffer>";
 	if (len > GAC_MAX_FILE_BYTES)
 		return gac_fail(err, GAC_ELIMIT, name, 0, 0, "file is larger than %u bytes", GAC_MAX_FILE_BYTES);
+	/* a UTF-8 byte order mark, as some editors save JSON, is not part of it
+	 * (the YAML readers skip it too); it takes no column */
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+		data += 3;
+		len -= 3;
+	}
 	json_error_t je;
 	json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
 	if (!root) {

@@ -325,6 +325,57 @@ START_TEST(test_check_rise_from_zero)
 }
 END_TEST
 
+/* A figure that meets its limit on paper may sit 1e-15 above it in
+ * double: it holds.  A workload the baseline never had is skipped, not
+ * judged a rise from nothing. */
+START_TEST(test_check_at_the_limit)
+{
+	gac_scenario *old = scenario(NULL);
+	ck_assert_int_eq(gac_scenario_set(old, "workloads.chat.requests_per_month", "1000", NULL), GAC_OK);
+	gac_snapshot *base = NULL;
+	ck_assert_int_eq(gac_snapshot_price(&base, old, sheet, NULL), GAC_OK);
+	gac_scenario *s = scenario("budget: {max_increase_percent: 10}\n");
+	ck_assert_int_eq(gac_scenario_set(s, "workloads.chat.requests_per_month", "1100", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(s, "workloads.nightly.requests_per_month", "110000", NULL), GAC_OK);
+	gac_check *c = NULL;
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, base, NULL, NULL), GAC_OK);
+	const gac_check_item *x = item(c, "budget.max_increase_percent");
+	ck_assert_rel(100 * (x->value - x->old_value) / x->old_value, 10.0, 1e-12);
+	ck_assert_int_eq(x->status, GAC_CHECK_HOLDS);
+	gac_check_free(c);
+	/* one more request is past it */
+	ck_assert_int_eq(gac_scenario_set(s, "workloads.chat.requests_per_month", "1101", NULL), GAC_OK);
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, base, NULL, NULL), GAC_OK);
+	ck_assert_int_eq(item(c, "budget.max_increase_percent")->status, GAC_CHECK_BREACHED);
+	gac_check_free(c);
+	gac_snapshot_free(base);
+	gac_scenario_free(s);
+	gac_scenario_free(old);
+
+	/* a workload added since the baseline */
+	const char *one = "genaicost: scenario/1\n"
+	                  "workloads:\n"
+	                  "  - {name: a, model: m.big, requests_per_month: 1000, input_tokens: 10}\n";
+	const char *two = "genaicost: scenario/1\n"
+	                  "workloads:\n"
+	                  "  - {name: a, model: m.big, requests_per_month: 1000, input_tokens: 10}\n"
+	                  "  - {name: extra, model: m.big, requests_per_month: 1000, input_tokens: 10}\n"
+	                  "budget: {workloads: {extra: {max_increase_percent: 10}, a: {max_increase: 0}}}\n";
+	ck_assert_int_eq(gac_scenario_load_buffer(&old, one, strlen(one), "one.yaml", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, two, strlen(two), "two.yaml", NULL), GAC_OK);
+	ck_assert_int_eq(gac_snapshot_price(&base, old, sheet, NULL), GAC_OK);
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, base, NULL, NULL), GAC_OK);
+	ck_assert_int_eq(item(c, "budget.workloads.extra.max_increase_percent")->status, GAC_CHECK_SKIPPED);
+	ck_assert_int_eq(item(c, "budget.workloads.a.max_increase")->status, GAC_CHECK_HOLDS);
+	ck_assert_uint_eq(gac_check_skipped(c), 1);
+	ck_assert_uint_eq(gac_check_breached(c), 0);
+	gac_check_free(c);
+	gac_snapshot_free(base);
+	gac_scenario_free(s);
+	gac_scenario_free(old);
+}
+END_TEST
+
 START_TEST(test_check_percentile)
 {
 	gac_scenario *s = scenario("budget: {monthly: 9000, percentile: 90, workloads: {chat: {monthly: 7000}}}\n");
@@ -385,7 +436,9 @@ START_TEST(test_report_diff)
 	ck_assert_int_eq(gac_report_diff(&text, a, z, NULL, GAC_FORMAT_MARKDOWN, 0), GAC_OK);
 	/* the nightly lines changed model: removed (m.small) and added (m.big) */
 	ck_assert_ptr_nonnull(strstr(text, "### genaicost diff: gate\n"));
-	ck_assert_ptr_nonnull(strstr(text, "- Changed: neither the scenario nor the prices\n"));
+	/* a --set changes what was priced, and the hash says so */
+	ck_assert_str_ne(gac_scenario_hash(s), gac_scenario_hash(old));
+	ck_assert_ptr_nonnull(strstr(text, "- Changed: the scenario\n"));
 	ck_assert_ptr_nonnull(strstr(text, "| chat | m.big | output tokens | $3,000.00 | $3,600.00 | +$600.00 | +20.0% |\n"));
 	ck_assert_ptr_nonnull(strstr(text, "| nightly | m.small | input tokens (removed) | $12.50 | $0.00 | -$12.50 | -100.0% |\n"));
 	ck_assert_ptr_nonnull(strstr(text, "| nightly | m.big | input tokens (added) | $0.00 | $150.00 | +$150.00 | new |\n"));
@@ -472,6 +525,7 @@ Suite *suite_check(void)
 	tcase_add_test(gate, test_check_budgets);
 	tcase_add_test(gate, test_check_increases);
 	tcase_add_test(gate, test_check_rise_from_zero);
+	tcase_add_test(gate, test_check_at_the_limit);
 	tcase_add_test(gate, test_check_percentile);
 	suite_add_tcase(s, gate);
 	TCase *rep = tcase_create("reports");

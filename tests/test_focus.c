@@ -163,7 +163,7 @@ START_TEST(header_columns)
 	char *text = NULL;
 	ck_assert_int_eq(gac_report_focus(&text, r, sc, sheet, 2026, 12, 1), GAC_OK);
 	const char *want =
-		"BillingAccountId,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,ChargePeriodEnd,"
+		"BillingAccountId,BillingAccountName,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,ChargePeriodEnd,"
 		"BillingCurrency,BilledCost,EffectiveCost,ListCost,ContractedCost,ListUnitPrice,"
 		"ContractedUnitPrice,PricingQuantity,PricingUnit,ConsumedQuantity,ConsumedUnit,"
 		"ChargeCategory,ChargeClass,ChargeFrequency,ChargeDescription,PricingCategory,"

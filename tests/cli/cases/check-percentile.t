@@ -2,4 +2,4 @@ args: check tests/data/ci/gate.yaml --percentile 90 --trials 4000 --seed 3 --set
 exit: 1
 stdout-has: Budgets judge P90 of 4000 simulated months
 stdout-has: at P90
-stdout-has: FAIL  budget.monthly
+stdout-has: FAIL    budget.monthly

@@ -2,5 +2,5 @@ args: diff tests/data/ci/gate.yaml --pricing-old tests/data/ci/sheet-2025.yaml -
 exit: 0
 stdout-has: Changed: the prices (as of 2025-06-01 → 2026-06-01)
 stdout-has: chat      m.big  output tokens  $2,400.00  $3,000.00  +$600.00    +25.0%
-stdout-has: Unchanged line items are hidden
+stdout-has: 3 unchanged line items hidden (--all shows them).
 stdout-lacks: input tokens
