@@ -324,7 +324,9 @@ static gac_status post_process(gac_simulation *sim, double budget, unsigned thre
 	for (size_t i = 0; i < m; i++)
 		for (size_t o = 0; o < nopt; o++) {
 			double r = n > 1 ? gsl_stats_correlation(&ranks[i * n], 1, &ranks[(m + o) * n], 1, n) : NAN;
-			sim->rank[i * nopt + o] = isfinite(r) ? r : 0;  /* a constant side has no rank order */
+			/* a constant side has no rank order; rounding may carry a perfect
+			 * correlation a bit past 1, which no correlation is */
+			sim->rank[i * nopt + o] = isfinite(r) ? fmax(-1, fmin(1, r)) : 0;
 		}
 out:
 	free(cheapest);
