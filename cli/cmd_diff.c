@@ -157,6 +157,13 @@ int cmd_diff(cli *c, int argc, char **argv)
 	for (int i = 0; i < 2; i++)
 		if ((rc = load_side(c, &co, &sides[i], &snap[i])) != EXIT_OK)
 			goto done;
+	/* --set and --pricing change scenarios; two saved reports would
+	 * silently ignore them */
+	if ((co.nsets || co.pricing) && strcmp(gac_snapshot_provenance(snap[0])->kind, "scenario") &&
+	    strcmp(gac_snapshot_provenance(snap[1])->kind, "scenario")) {
+		rc = usage_error(c, co.cmd, "--set and --pricing apply to scenario sides, and both sides are saved reports");
+		goto done;
+	}
 	const gac_provenance *pa = gac_snapshot_provenance(snap[0]), *pz = gac_snapshot_provenance(snap[1]);
 	if (strcmp(pa->currency, pz->currency)) {
 		rc = usage_error(c, NULL, "%s is in %s and %s in %s: amounts in two currencies do not compare", pa->source,
