@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -248,6 +249,31 @@ int usage_set(cli *c, gac_scenario *sc, const char *path, const char *value, con
 	if (gac_scenario_set(sc, path, value, &e) != GAC_OK)
 		return usage_error(c, NULL, "%s %s: %s", flag, value, e.message);
 	return EXIT_OK;
+}
+
+int parse_whole(cli *c, const char *cmd, const char *opt, const char *v, double lo, double hi, double *out)
+{
+	if (gac_parse_number(out, v, GAC_NUM_SUFFIX) != GAC_OK || *out < lo || *out > hi || *out != floor(*out))
+		return usage_error(c, cmd, "%s takes a whole number from %.0f to %.0f (got '%s')", opt, lo, hi, v);
+	return EXIT_OK;
+}
+
+int take_sim_option(cli *c, const char *cmd, const char *opt, const char *v, gac_sim_options *so, int *rc)
+{
+	double n;
+	if (!strcmp(opt, "--trials")) {
+		if ((*rc = parse_whole(c, cmd, opt, v, 1, 1e9, &n)) == EXIT_OK)
+			so->trials = (size_t)n;
+	} else if (!strcmp(opt, "--seed")) {
+		if ((*rc = parse_whole(c, cmd, opt, v, 0, 4294967295.0, &n)) == EXIT_OK)
+			so->seed = (unsigned long)n;
+	} else if (!strcmp(opt, "--threads")) {
+		if ((*rc = parse_whole(c, cmd, opt, v, 1, 256, &n)) == EXIT_OK)
+			so->threads = (unsigned)n;
+	} else {
+		return 0;
+	}
+	return *rc == EXIT_OK ? 1 : -1;
 }
 
 int parse_months(cli *c, const char *cmd, const char *v, size_t *months)

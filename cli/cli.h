@@ -76,6 +76,14 @@ int common_take(cli *c, common_opts *co, argscan *a, int kind, const char *pos, 
 /* Load the scenario (required), apply --set, load its or --pricing's sheet. */
 int common_load(cli *c, common_opts *co, gac_scenario **sc, gac_sheet **sheet);
 
+/* A whole number from lo to hi given to option `opt`; a usage error
+ * otherwise. */
+int parse_whole(cli *c, const char *cmd, const char *opt, const char *v, double lo, double hi, double *out);
+/* --trials, --seed and --threads of a simulation (simulate, check): 1 when
+ * `opt` is one and was taken, 0 when it is none of them, -1 after a usage
+ * error (the exit code in *rc). */
+int take_sim_option(cli *c, const char *cmd, const char *opt, const char *v, gac_sim_options *so, int *rc);
+
 /* --months N: a whole number from 1 to 600; a usage error otherwise. */
 int parse_months(cli *c, const char *cmd, const char *v, size_t *months);
 

@@ -32,13 +32,6 @@ static void usage(cli *c)
 	        "  -h, --help             this help\n");
 }
 
-static int whole(cli *c, const char *opt, const char *v, double lo, double hi, double *out)
-{
-	if (gac_parse_number(out, v, GAC_NUM_SUFFIX) != GAC_OK || *out < lo || *out > hi || *out != (double)(long long)*out)
-		return usage_error(c, "check", "%s takes a whole number from %g to %g (got '%s')", opt, lo, hi, v);
-	return EXIT_OK;
-}
-
 int cmd_check(cli *c, int argc, char **argv)
 {
 	argscan a;
@@ -76,28 +69,19 @@ int cmd_check(cli *c, int argc, char **argv)
 			rc = EXIT_USAGE;
 			goto done;
 		}
-		double n;
+		int simopt = take_sim_option(c, co.cmd, o, v, &so, &rc);
+		if (simopt < 0)
+			goto done;
+		if (simopt)
+			continue;
 		if (!strcmp(o, "--budget"))
 			budget = v;
 		else if (!strcmp(o, "--baseline"))
 			baseline_file = v;
 		else if (!strcmp(o, "--max-increase"))
 			increase = v;
-		else if (!strcmp(o, "--percentile"))
+		else
 			percentile = v;
-		else if (!strcmp(o, "--trials")) {
-			if ((rc = whole(c, o, v, 1, 1e9, &n)) != EXIT_OK)
-				goto done;
-			so.trials = (size_t)n;
-		} else if (!strcmp(o, "--seed")) {
-			if ((rc = whole(c, o, v, 0, 4294967295.0, &n)) != EXIT_OK)
-				goto done;
-			so.seed = (unsigned long)n;
-		} else {
-			if ((rc = whole(c, o, v, 1, 256, &n)) != EXIT_OK)
-				goto done;
-			so.threads = (unsigned)n;
-		}
 	}
 	if (increase && !baseline_file) {
 		rc = usage_error(c, co.cmd, "--max-increase measures against a baseline: give --baseline FILE");

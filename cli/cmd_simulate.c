@@ -60,13 +60,6 @@ static void usage(cli *c)
 	        "  -h, --help             this help\n");
 }
 
-static int whole(cli *c, const char *opt, const char *v, double lo, double hi, double *out)
-{
-	if (gac_parse_number(out, v, GAC_NUM_SUFFIX) != GAC_OK || *out < lo || *out > hi || *out != floor(*out))
-		return usage_error(c, "simulate", "%s takes a whole number from %.0f to %.0f (got '%s')", opt, lo, hi, v);
-	return EXIT_OK;
-}
-
 int cmd_simulate(cli *c, int argc, char **argv)
 {
 	argscan a;
@@ -105,19 +98,12 @@ int cmd_simulate(cli *c, int argc, char **argv)
 			goto done;
 		}
 		double n;
-		if (!strcmp(o, "--trials")) {
-			if ((rc = whole(c, o, v, 1, 1e9, &n)) != EXIT_OK)
-				goto done;
-			so.trials = (size_t)n;
-		} else if (!strcmp(o, "--seed")) {
-			if ((rc = whole(c, o, v, 0, 4294967295.0, &n)) != EXIT_OK)
-				goto done;
-			so.seed = (unsigned long)n;
-		} else if (!strcmp(o, "--threads")) {
-			if ((rc = whole(c, o, v, 1, 256, &n)) != EXIT_OK)
-				goto done;
-			so.threads = (unsigned)n;
-		} else if (!strcmp(o, "--budget")) {
+		int simopt = take_sim_option(c, co.cmd, o, v, &so, &rc);
+		if (simopt < 0)
+			goto done;
+		if (simopt)
+			continue;
+		if (!strcmp(o, "--budget")) {
 			if (gac_parse_number(&so.budget, v, GAC_NUM_SUFFIX | GAC_NUM_NONNEG) != GAC_OK) {
 				rc = usage_error(c, co.cmd, "--budget takes an amount (got '%s')", v);
 				goto done;
@@ -128,11 +114,11 @@ int cmd_simulate(cli *c, int argc, char **argv)
 				goto done;
 			}
 		} else if (!strcmp(o, "--max-trials")) {
-			if ((rc = whole(c, o, v, 1, 1e9, &n)) != EXIT_OK)
+			if ((rc = parse_whole(c, co.cmd, o, v, 1, 1e9, &n)) != EXIT_OK)
 				goto done;
 			so.max_trials = (size_t)n;
 		} else if (!strcmp(o, "--memory")) {
-			if ((rc = whole(c, o, v, 1, 1048576, &n)) != EXIT_OK)
+			if ((rc = parse_whole(c, co.cmd, o, v, 1, 1048576, &n)) != EXIT_OK)
 				goto done;
 			so.memory_cap = (size_t)n << 20;
 		} else {

@@ -55,25 +55,30 @@ size_t gac_check_breached(const gac_check *c)
 	return n;
 }
 
+/* Whether a line belongs to the workload, alone or among the
+ * comma-joined names of a shared line. */
+static bool line_names(const gac_line *l, const char *workload)
+{
+	size_t wl = strlen(workload);
+	for (const char *p = l->workload; p && *p;) {
+		const char *comma = strchr(p, ',');
+		size_t n = comma ? (size_t)(comma - p) : strlen(p);
+		if (n == wl && !strncmp(p, workload, n))
+			return true;
+		p = comma ? comma + 1 : p + n;
+	}
+	return false;
+}
+
 /* A workload's share of an estimate: its own lines, and in full the lines
  * it shares with others (one provisioned throughput serving several), so
  * a workload's budget is never judged on less than it may cost. */
 double gac_result_workload_share(const gac_result *r, const char *workload)
 {
 	double sum = 0;
-	size_t wl = strlen(workload);
-	for (size_t i = 0; i < gac_result_line_count(r); i++) {
-		const gac_line *l = gac_result_line(r, i);
-		for (const char *p = l->workload; p && *p;) {
-			const char *comma = strchr(p, ',');
-			size_t n = comma ? (size_t)(comma - p) : strlen(p);
-			if (n == wl && !strncmp(p, workload, n)) {
-				sum += l->cost;
-				break;
-			}
-			p = comma ? comma + 1 : p + n;
-		}
-	}
+	for (size_t i = 0; workload && i < gac_result_line_count(r); i++)
+		if (line_names(gac_result_line(r, i), workload))
+			sum += gac_result_line(r, i)->cost;
 	return sum;
 }
 
@@ -95,15 +100,9 @@ static const char *keep(gac_check *c, const char *s)
  * shared): a workload the baseline never had has no figure to rise from. */
 static bool has_workload(const gac_result *r, const char *workload)
 {
-	size_t wl = strlen(workload);
 	for (size_t i = 0; i < gac_result_line_count(r); i++)
-		for (const char *p = gac_result_line(r, i)->workload; p && *p;) {
-			const char *comma = strchr(p, ',');
-			size_t n = comma ? (size_t)(comma - p) : strlen(p);
-			if (n == wl && !strncmp(p, workload, n))
-				return true;
-			p = comma ? comma + 1 : p + n;
-		}
+		if (line_names(gac_result_line(r, i), workload))
+			return true;
 	return false;
 }
 
