@@ -599,6 +599,15 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		}
 		free(d);
 		gac_result_free(empty);
+		if (flags & GAC_REPORT_EXPLAIN) {
+			/* how each figure now was reached, to check by hand */
+			gac_buf_puts(&b, md ? "\nHow each line is priced now:\n\n" : "\nHow each line is priced now\n");
+			for (size_t i = 0; i < gac_result_line_count(rz); i++) {
+				const gac_line *l = gac_result_line(rz, i);
+				gac_buf_printf(&b, "%s%s, %s: %s\n", md ? "- " : "  ", l->workload, l->component,
+				               l->formula && l->formula[0] ? l->formula : "(no formula)");
+			}
+		}
 		if (md)
 			gac_buf_puts(&b, "\n</details>\n");
 	}
