@@ -304,7 +304,12 @@ void common_done(common_opts *co)
 	co->sets = NULL;
 }
 
-int common_take(cli *c, common_opts *co, argscan *a, int kind, const char *pos, int *rc)
+/*
+ * Take the current argument if it is a shared one.  Returns 1 when taken,
+ * 0 when it is the command's own option, and -1 after a usage error (the
+ * exit code is then in *rc).
+ */
+static int common_take(cli *c, common_opts *co, argscan *a, int kind, const char *pos, int *rc)
 {
 	if (kind == 2) {
 		if (co->file) {
@@ -339,6 +344,48 @@ int common_take(cli *c, common_opts *co, argscan *a, int kind, const char *pos, 
 		}
 	} else {
 		co->output = v;
+	}
+	return 1;
+}
+
+int parse_args(cli *c, common_opts *co, int argc, char **argv, const cmd_opt *own, take_fn take, void *ctx,
+               void (*usage)(cli *c), int *rc)
+{
+	argscan a;
+	const char *pos;
+	int kind;
+	*rc = EXIT_OK;
+	args_init(&a, argc, argv);
+	while ((kind = args_next(&a, &pos))) {
+		if (kind == 2 && co->own_positionals) {
+			if ((*rc = take(c, ctx, NULL, pos)) != EXIT_OK)
+				return 0;
+			continue;
+		}
+		int taken = common_take(c, co, &a, kind, pos, rc);
+		if (taken < 0)
+			return 0;
+		if (taken)
+			continue;
+		if (!strcmp(a.opt, "-h") || !strcmp(a.opt, "--help")) {
+			usage(c);
+			*rc = EXIT_OK;
+			return 0;
+		}
+		const cmd_opt *o = own;
+		while (o && o->name && strcmp(o->name, a.opt))
+			o++;
+		if (!o || !o->name) {
+			*rc = usage_error(c, co->cmd, "unknown option '%s'", a.opt);
+			return 0;
+		}
+		const char *v = NULL;
+		if (o->value && !(v = args_value(c, &a))) {
+			*rc = EXIT_USAGE;
+			return 0;
+		}
+		if ((*rc = take(c, ctx, o->name, v)) != EXIT_OK)
+			return 0;
 	}
 	return 1;
 }

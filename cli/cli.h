@@ -60,6 +60,7 @@ typedef struct common_opts {
 	gac_format format;
 	unsigned flags;
 	bool explain_ok;          /* the command takes --explain */
+	bool own_positionals;     /* operands go to the command (diff), not to `file` */
 	const char **sets;
 	size_t nsets;
 } common_opts;
@@ -67,12 +68,23 @@ typedef struct common_opts {
 /* Set up for argc arguments; common_done() releases. */
 int common_init(cli *c, common_opts *co, const char *cmd, int argc);
 void common_done(common_opts *co);
+/* A command's own option, and whether a value follows it. */
+typedef struct cmd_opt {
+	const char *name;
+	bool value;
+} cmd_opt;
+/* Take one of a command's own options (`opt`, with `value` or NULL), or
+ * an operand (`opt` NULL) when co->own_positionals; an exit code. */
+typedef int (*take_fn)(cli *c, void *ctx, const char *opt, const char *value);
 /*
- * Take the current argument if it is a shared one.  Returns 1 when taken,
- * 0 when it is the command's own option, and -1 after a usage error (the
- * exit code is then in *rc).
+ * The option loop every command runs: the shared options, -h/--help, and
+ * the command's own options from `own` (ended by a NULL name) handed to
+ * `take`; anything else is a usage error.  Returns 1 to go on, 0 to stop
+ * with the exit code in *rc (EXIT_OK after --help).
  */
-int common_take(cli *c, common_opts *co, argscan *a, int kind, const char *pos, int *rc);
+int parse_args(cli *c, common_opts *co, int argc, char **argv, const cmd_opt *own, take_fn take, void *ctx,
+               void (*usage)(cli *c), int *rc);
+
 /* Load the scenario (required), apply --set, load its or --pricing's sheet. */
 int common_load(cli *c, common_opts *co, gac_scenario **sc, gac_sheet **sheet);
 

@@ -221,15 +221,43 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 	return out;
 }
 
+/* What the command line asks of break-even, besides the shared options. */
+typedef struct be_args {
+	const char *vary, *opt_a, *opt_b, *model, *in_tok, *out_tok, *commit, *units, *region, *hours;
+	double lo, hi;
+	bool range;
+} be_args;
+
+static int take(cli *c, void *ctx, const char *o, const char *v)
+{
+	be_args *b = ctx;
+	if (!strcmp(o, "--range")) {
+		b->range = true;
+		return parse_range(c, v, &b->lo, &b->hi);
+	}
+	if (!strcmp(o, "--vary")) b->vary = v;
+	else if (!strcmp(o, "--between")) b->opt_a = v;
+	else if (!strcmp(o, "--and")) b->opt_b = v;
+	else if (!strcmp(o, "--model")) b->model = v;
+	else if (!strcmp(o, "--input-tokens")) b->in_tok = v;
+	else if (!strcmp(o, "--output-tokens")) b->out_tok = v;
+	else if (!strcmp(o, "--commitment")) b->commit = v;
+	else if (!strcmp(o, "--model-units")) b->units = v;
+	else if (!strcmp(o, "--region")) b->region = v;
+	else b->hours = v;  /* --hours */
+	return EXIT_OK;
+}
+
 int cmd_break_even(cli *c, int argc, char **argv)
 {
-	argscan a;
+	static const cmd_opt own[] = {
+		{"--vary", true},         {"--between", true},    {"--and", true},        {"--range", true},
+		{"--model", true},        {"--input-tokens", true}, {"--output-tokens", true},
+		{"--commitment", true},   {"--model-units", true}, {"--region", true},   {"--hours", true},
+		{NULL, false}};
 	common_opts co;
-	const char *pos, *vary = NULL, *opt_a = NULL, *opt_b = NULL, *model = NULL, *in_tok = NULL,
-	                 *out_tok = NULL, *commit = NULL, *units = "1", *region = NULL, *hours = NULL;
-	double lo = 0, hi = 0;
-	bool range = false;
-	int kind, rc = common_init(c, &co, "break-even", argc);
+	be_args b = {.units = "1"};
+	int rc = common_init(c, &co, "break-even", argc);
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_break_even *be = NULL;
@@ -238,48 +266,12 @@ int cmd_break_even(cli *c, int argc, char **argv)
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
-	args_init(&a, argc, argv);
-	while ((kind = args_next(&a, &pos))) {
-		int taken = common_take(c, &co, &a, kind, pos, &rc);
-		if (taken < 0)
-			goto done;
-		if (taken)
-			continue;
-		const char *o = a.opt, *v;
-		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
-			usage(c);
-			goto done;
-		}
-		static const char *const takes[] = {"--vary", "--between", "--and", "--range", "--model",
-		                                    "--input-tokens", "--output-tokens", "--commitment",
-		                                    "--model-units", "--region", "--hours", NULL};
-		bool known = false;
-		for (size_t i = 0; takes[i]; i++)
-			known = known || !strcmp(o, takes[i]);
-		if (!known) {
-			rc = usage_error(c, co.cmd, "unknown option '%s'", o);
-			goto done;
-		}
-		if (!(v = args_value(c, &a))) {
-			rc = EXIT_USAGE;
-			goto done;
-		}
-		if (!strcmp(o, "--vary")) vary = v;
-		else if (!strcmp(o, "--between")) opt_a = v;
-		else if (!strcmp(o, "--and")) opt_b = v;
-		else if (!strcmp(o, "--model")) model = v;
-		else if (!strcmp(o, "--input-tokens")) in_tok = v;
-		else if (!strcmp(o, "--output-tokens")) out_tok = v;
-		else if (!strcmp(o, "--commitment")) commit = v;
-		else if (!strcmp(o, "--model-units")) units = v;
-		else if (!strcmp(o, "--region")) region = v;
-		else if (!strcmp(o, "--hours")) hours = v;
-		else {
-			if ((rc = parse_range(c, v, &lo, &hi)) != EXIT_OK)
-				goto done;
-			range = true;
-		}
-	}
+	if (!parse_args(c, &co, argc, argv, own, take, &b, usage, &rc))
+		goto done;
+	const char *vary = b.vary, *opt_a = b.opt_a, *opt_b = b.opt_b, *model = b.model, *in_tok = b.in_tok,
+	           *out_tok = b.out_tok, *commit = b.commit, *units = b.units, *region = b.region, *hours = b.hours;
+	double lo = b.lo, hi = b.hi;
+	bool range = b.range;
 	const char *file = co.file;
 	double tpm = 0;  /* tokens a minute per request a month, quick form */
 	if (file) {

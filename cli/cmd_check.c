@@ -32,57 +32,50 @@ static void usage(cli *c)
 	        "  -h, --help             this help\n");
 }
 
+/* What the command line asks of check, besides the shared options. */
+typedef struct check_args {
+	const char *baseline, *budget, *increase, *percentile;
+	gac_sim_options sim;
+} check_args;
+
+static int take(cli *c, void *ctx, const char *opt, const char *v)
+{
+	check_args *ca = ctx;
+	int rc = EXIT_OK;
+	if (take_sim_option(c, "check", opt, v, &ca->sim, &rc))
+		return rc;
+	if (!strcmp(opt, "--budget"))
+		ca->budget = v;
+	else if (!strcmp(opt, "--baseline"))
+		ca->baseline = v;
+	else if (!strcmp(opt, "--max-increase"))
+		ca->increase = v;
+	else
+		ca->percentile = v;
+	return EXIT_OK;
+}
+
 int cmd_check(cli *c, int argc, char **argv)
 {
-	argscan a;
+	static const cmd_opt own[] = {{"--budget", true},  {"--baseline", true}, {"--max-increase", true},
+	                              {"--percentile", true}, {"--trials", true}, {"--seed", true},
+	                              {"--threads", true}, {NULL, false}};
 	common_opts co;
-	const char *pos, *baseline_file = NULL, *budget = NULL, *increase = NULL, *percentile = NULL;
-	int kind, rc = common_init(c, &co, "check", argc);
+	check_args ca = {.sim = GAC_SIM_OPTIONS_INIT};
+	int rc = common_init(c, &co, "check", argc);
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_snapshot *baseline = NULL;
 	gac_check *chk = NULL;
 	char *text = NULL;
 	gac_error e;
-	gac_sim_options so = GAC_SIM_OPTIONS_INIT;
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
-	args_init(&a, argc, argv);
-	while ((kind = args_next(&a, &pos))) {
-		int taken = common_take(c, &co, &a, kind, pos, &rc);
-		if (taken < 0)
-			goto done;
-		if (taken)
-			continue;
-		const char *o = a.opt, *v;
-		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
-			usage(c);
-			goto done;
-		}
-		if (strcmp(o, "--budget") && strcmp(o, "--baseline") && strcmp(o, "--max-increase") &&
-		    strcmp(o, "--percentile") && strcmp(o, "--trials") && strcmp(o, "--seed") && strcmp(o, "--threads")) {
-			rc = usage_error(c, co.cmd, "unknown option '%s'", o);
-			goto done;
-		}
-		if (!(v = args_value(c, &a))) {
-			rc = EXIT_USAGE;
-			goto done;
-		}
-		int simopt = take_sim_option(c, co.cmd, o, v, &so, &rc);
-		if (simopt < 0)
-			goto done;
-		if (simopt)
-			continue;
-		if (!strcmp(o, "--budget"))
-			budget = v;
-		else if (!strcmp(o, "--baseline"))
-			baseline_file = v;
-		else if (!strcmp(o, "--max-increase"))
-			increase = v;
-		else
-			percentile = v;
-	}
+	if (!parse_args(c, &co, argc, argv, own, take, &ca, usage, &rc))
+		goto done;
+	const char *baseline_file = ca.baseline, *budget = ca.budget, *increase = ca.increase,
+	           *percentile = ca.percentile;
 	if (increase && !baseline_file) {
 		rc = usage_error(c, co.cmd, "--max-increase measures against a baseline: give --baseline FILE");
 		goto done;
@@ -110,7 +103,7 @@ int cmd_check(cli *c, int argc, char **argv)
 			goto done;
 		}
 	}
-	gac_status st = gac_check_run(&chk, sc, sheet, baseline, &so, &e);
+	gac_status st = gac_check_run(&chk, sc, sheet, baseline, &ca.sim, &e);
 	if (st != GAC_OK) {
 		rc = report_error(c, st, &e);
 		goto done;

@@ -86,57 +86,51 @@ static int load_side(cli *c, common_opts *co, const side *sd, gac_snapshot **out
 	return rc;
 }
 
+/* What the command line asks of diff, besides the shared options. */
+typedef struct diff_args {
+	const char *files[2], *p_old, *p_new, *option;
+	size_t nfiles;
+	bool all;
+} diff_args;
+
+static int take(cli *c, void *ctx, const char *opt, const char *v)
+{
+	diff_args *da = ctx;
+	if (!opt) {
+		if (da->nfiles == 2)
+			return usage_error(c, "diff", "diff takes OLD and NEW (got a third: '%s')", v);
+		da->files[da->nfiles++] = v;
+	} else if (!strcmp(opt, "--all")) {
+		da->all = true;
+	} else if (!strcmp(opt, "--pricing-old")) {
+		da->p_old = v;
+	} else if (!strcmp(opt, "--pricing-new")) {
+		da->p_new = v;
+	} else {
+		da->option = v;
+	}
+	return EXIT_OK;
+}
+
 int cmd_diff(cli *c, int argc, char **argv)
 {
-	argscan a;
+	static const cmd_opt own[] = {{"--all", false}, {"--pricing-old", true}, {"--pricing-new", true},
+	                              {"--option", true}, {NULL, false}};
 	common_opts co;
-	const char *pos, *files[2] = {NULL, NULL}, *p_old = NULL, *p_new = NULL, *option = NULL;
-	size_t nfiles = 0;
-	int kind, rc = common_init(c, &co, "diff", argc);
+	diff_args da = {0};
+	int rc = common_init(c, &co, "diff", argc);
 	gac_snapshot *snap[2] = {NULL, NULL};
 	char *text = NULL;
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
-	args_init(&a, argc, argv);
-	while ((kind = args_next(&a, &pos))) {
-		if (kind == 2) {
-			if (nfiles == 2) {
-				rc = usage_error(c, co.cmd, "diff takes OLD and NEW (got a third: '%s')", pos);
-				goto done;
-			}
-			files[nfiles++] = pos;
-			continue;
-		}
-		int taken = common_take(c, &co, &a, kind, pos, &rc);
-		if (taken < 0)
-			goto done;
-		if (taken)
-			continue;
-		const char *o = a.opt, *v;
-		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
-			usage(c);
-			goto done;
-		}
-		if (!strcmp(o, "--all")) {
-			co.flags |= GAC_REPORT_ALL;
-			continue;
-		}
-		if (strcmp(o, "--pricing-old") && strcmp(o, "--pricing-new") && strcmp(o, "--option")) {
-			rc = usage_error(c, co.cmd, "unknown option '%s'", o);
-			goto done;
-		}
-		if (!(v = args_value(c, &a))) {
-			rc = EXIT_USAGE;
-			goto done;
-		}
-		if (!strcmp(o, "--pricing-old"))
-			p_old = v;
-		else if (!strcmp(o, "--pricing-new"))
-			p_new = v;
-		else
-			option = v;
-	}
+	co.own_positionals = true;
+	if (!parse_args(c, &co, argc, argv, own, take, &da, usage, &rc))
+		goto done;
+	if (da.all)
+		co.flags |= GAC_REPORT_ALL;
+	const char **files = da.files, *p_old = da.p_old, *p_new = da.p_new, *option = da.option;
+	size_t nfiles = da.nfiles;
 	side sides[2];
 	if (p_old || p_new) {
 		if (!p_old || !p_new || nfiles != 1 || co.pricing) {

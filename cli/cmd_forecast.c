@@ -23,13 +23,17 @@ static void usage(cli *c)
 	        "  -h, --help             this help\n");
 }
 
+static int take(cli *c, void *ctx, const char *opt, const char *v)
+{
+	(void)opt;  /* --months, the only one */
+	return parse_months(c, "forecast", v, ctx);
+}
+
 int cmd_forecast(cli *c, int argc, char **argv)
 {
-	argscan a;
 	common_opts co;
-	const char *pos;
 	size_t months = 0;
-	int kind, rc = common_init(c, &co, "forecast", argc);
+	int rc = common_init(c, &co, "forecast", argc);
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_forecast *fc = NULL;
@@ -38,29 +42,9 @@ int cmd_forecast(cli *c, int argc, char **argv)
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
-	args_init(&a, argc, argv);
-	while ((kind = args_next(&a, &pos))) {
-		int taken = common_take(c, &co, &a, kind, pos, &rc);
-		if (taken < 0)
-			goto done;
-		if (taken)
-			continue;
-		const char *v;
-		if (!strcmp(a.opt, "-h") || !strcmp(a.opt, "--help")) {
-			usage(c);
-			goto done;
-		}
-		if (strcmp(a.opt, "--months")) {
-			rc = usage_error(c, co.cmd, "unknown option '%s'", a.opt);
-			goto done;
-		}
-		if (!(v = args_value(c, &a))) {
-			rc = EXIT_USAGE;
-			goto done;
-		}
-		if ((rc = parse_months(c, co.cmd, v, &months)) != EXIT_OK)
-			goto done;
-	}
+	static const cmd_opt own[] = {{"--months", true}, {NULL, false}};
+	if (!parse_args(c, &co, argc, argv, own, take, &months, usage, &rc))
+		goto done;
 	if (!co.file || !months) {
 		rc = usage_error(c, co.cmd, "forecast needs a SCENARIO and --months N");
 		goto done;

@@ -22,13 +22,20 @@ static void usage(cli *c)
 	        "  -h, --help             this help\n");
 }
 
+static int take(cli *c, void *ctx, const char *opt, const char *v)
+{
+	double *swing = ctx;
+	(void)opt;  /* --swing, the only one */
+	if (gac_parse_number(swing, v, GAC_NUM_PERCENT) != GAC_OK || !(*swing > 0 && *swing < 1))
+		return usage_error(c, "sensitivity", "--swing is a fraction above 0 and below 1, such as 20%% (got '%s')", v);
+	return EXIT_OK;
+}
+
 int cmd_sensitivity(cli *c, int argc, char **argv)
 {
-	argscan a;
 	common_opts co;
-	const char *pos;
 	double swing = 0.2;
-	int kind, rc = common_init(c, &co, "sensitivity", argc);
+	int rc = common_init(c, &co, "sensitivity", argc);
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_sensitivity *sens = NULL;
@@ -37,31 +44,9 @@ int cmd_sensitivity(cli *c, int argc, char **argv)
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
-	args_init(&a, argc, argv);
-	while ((kind = args_next(&a, &pos))) {
-		int taken = common_take(c, &co, &a, kind, pos, &rc);
-		if (taken < 0)
-			goto done;
-		if (taken)
-			continue;
-		const char *v;
-		if (!strcmp(a.opt, "-h") || !strcmp(a.opt, "--help")) {
-			usage(c);
-			goto done;
-		}
-		if (strcmp(a.opt, "--swing")) {
-			rc = usage_error(c, co.cmd, "unknown option '%s'", a.opt);
-			goto done;
-		}
-		if (!(v = args_value(c, &a))) {
-			rc = EXIT_USAGE;
-			goto done;
-		}
-		if (gac_parse_number(&swing, v, GAC_NUM_PERCENT) != GAC_OK || !(swing > 0 && swing < 1)) {
-			rc = usage_error(c, co.cmd, "--swing is a fraction above 0 and below 1, such as 20%% (got '%s')", v);
-			goto done;
-		}
-	}
+	static const cmd_opt own[] = {{"--swing", true}, {NULL, false}};
+	if (!parse_args(c, &co, argc, argv, own, take, &swing, usage, &rc))
+		goto done;
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
 		goto done;
 	gac_status st = gac_sensitivity_run(&sens, sc, sheet, swing, &e);

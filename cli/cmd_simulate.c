@@ -60,13 +60,46 @@ static void usage(cli *c)
 	        "  -h, --help             this help\n");
 }
 
+/* What the command line asks of simulate, besides the shared options. */
+typedef struct sim_args {
+	gac_sim_options so;
+	const char *histogram;
+} sim_args;
+
+static int take(cli *c, void *ctx, const char *opt, const char *v)
+{
+	sim_args *sa = ctx;
+	gac_sim_options *so = &sa->so;
+	int rc = EXIT_OK;
+	double n;
+	if (take_sim_option(c, "simulate", opt, v, so, &rc))
+		return rc;
+	if (!strcmp(opt, "--budget")) {
+		if (gac_parse_number(&so->budget, v, GAC_NUM_SUFFIX | GAC_NUM_NONNEG) != GAC_OK)
+			return usage_error(c, "simulate", "--budget takes an amount (got '%s')", v);
+	} else if (!strcmp(opt, "--precision")) {
+		if (gac_parse_number(&so->precision, v, GAC_NUM_PERCENT) != GAC_OK || !(so->precision > 0 && so->precision < 1))
+			return usage_error(c, "simulate", "--precision is a share above 0 and below 1, such as 1%% (got '%s')", v);
+	} else if (!strcmp(opt, "--max-trials")) {
+		if ((rc = parse_whole(c, "simulate", opt, v, 1, 1e9, &n)) == EXIT_OK)
+			so->max_trials = (size_t)n;
+	} else if (!strcmp(opt, "--memory")) {
+		if ((rc = parse_whole(c, "simulate", opt, v, 1, 1048576, &n)) == EXIT_OK)
+			so->memory_cap = (size_t)n << 20;
+	} else {
+		sa->histogram = v;
+	}
+	return rc;
+}
+
 int cmd_simulate(cli *c, int argc, char **argv)
 {
-	argscan a;
+	static const cmd_opt own[] = {{"--trials", true},    {"--seed", true},   {"--threads", true},
+	                              {"--budget", true},    {"--histogram", true}, {"--precision", true},
+	                              {"--max-trials", true}, {"--memory", true}, {NULL, false}};
 	common_opts co;
-	const char *pos, *histogram = NULL;
-	gac_sim_options so = GAC_SIM_OPTIONS_INIT;
-	int kind, rc = common_init(c, &co, "simulate", argc);
+	sim_args sa = {.so = GAC_SIM_OPTIONS_INIT};
+	int rc = common_init(c, &co, "simulate", argc);
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_simulation *sim = NULL;
@@ -75,56 +108,10 @@ int cmd_simulate(cli *c, int argc, char **argv)
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
-	args_init(&a, argc, argv);
-	while ((kind = args_next(&a, &pos))) {
-		int taken = common_take(c, &co, &a, kind, pos, &rc);
-		if (taken < 0)
-			goto done;
-		if (taken)
-			continue;
-		const char *o = a.opt, *v;
-		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
-			usage(c);
-			goto done;
-		}
-		if (strcmp(o, "--trials") && strcmp(o, "--seed") && strcmp(o, "--threads") && strcmp(o, "--budget") &&
-		    strcmp(o, "--histogram") && strcmp(o, "--precision") && strcmp(o, "--max-trials") &&
-		    strcmp(o, "--memory")) {
-			rc = usage_error(c, co.cmd, "unknown option '%s'", o);
-			goto done;
-		}
-		if (!(v = args_value(c, &a))) {
-			rc = EXIT_USAGE;
-			goto done;
-		}
-		double n;
-		int simopt = take_sim_option(c, co.cmd, o, v, &so, &rc);
-		if (simopt < 0)
-			goto done;
-		if (simopt)
-			continue;
-		if (!strcmp(o, "--budget")) {
-			if (gac_parse_number(&so.budget, v, GAC_NUM_SUFFIX | GAC_NUM_NONNEG) != GAC_OK) {
-				rc = usage_error(c, co.cmd, "--budget takes an amount (got '%s')", v);
-				goto done;
-			}
-		} else if (!strcmp(o, "--precision")) {
-			if (gac_parse_number(&so.precision, v, GAC_NUM_PERCENT) != GAC_OK || !(so.precision > 0 && so.precision < 1)) {
-				rc = usage_error(c, co.cmd, "--precision is a share above 0 and below 1, such as 1%% (got '%s')", v);
-				goto done;
-			}
-		} else if (!strcmp(o, "--max-trials")) {
-			if ((rc = parse_whole(c, co.cmd, o, v, 1, 1e9, &n)) != EXIT_OK)
-				goto done;
-			so.max_trials = (size_t)n;
-		} else if (!strcmp(o, "--memory")) {
-			if ((rc = parse_whole(c, co.cmd, o, v, 1, 1048576, &n)) != EXIT_OK)
-				goto done;
-			so.memory_cap = (size_t)n << 20;
-		} else {
-			histogram = v;
-		}
-	}
+	if (!parse_args(c, &co, argc, argv, own, take, &sa, usage, &rc))
+		goto done;
+	gac_sim_options so = sa.so;
+	const char *histogram = sa.histogram;
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
 		goto done;
 	bar pb = {.err = c->err};

@@ -27,14 +27,26 @@ static void usage(cli *c)
 	        "  -h, --help             this help\n");
 }
 
+typedef struct sweep_list {
+	const char **specs;
+	size_t count;
+} sweep_list;
+
+static int take(cli *c, void *ctx, const char *opt, const char *v)
+{
+	sweep_list *sl = ctx;
+	(void)c;
+	(void)opt;  /* --sweep, the only one */
+	sl->specs[sl->count++] = v;
+	return EXIT_OK;
+}
+
 int cmd_what_if(cli *c, int argc, char **argv)
 {
-	argscan a;
 	common_opts co;
-	const char *pos;
 	const char **sweeps = calloc((size_t)argc + 1, sizeof *sweeps);
 	size_t nsweeps = 0;
-	int kind, rc = common_init(c, &co, "what-if", argc);
+	int rc = common_init(c, &co, "what-if", argc);
 	gac_scenario *sc = NULL, *changed = NULL;
 	gac_sheet *sheet = NULL;
 	gac_result *before = NULL, *after = NULL;
@@ -48,27 +60,11 @@ int cmd_what_if(cli *c, int argc, char **argv)
 		return EXIT_IO;
 	}
 	co.explain_ok = true;
-	args_init(&a, argc, argv);
-	while ((kind = args_next(&a, &pos))) {
-		int taken = common_take(c, &co, &a, kind, pos, &rc);
-		if (taken < 0)
-			goto done;
-		if (taken)
-			continue;
-		if (!strcmp(a.opt, "-h") || !strcmp(a.opt, "--help")) {
-			usage(c);
-			goto done;
-		}
-		if (strcmp(a.opt, "--sweep")) {
-			rc = usage_error(c, co.cmd, "unknown option '%s'", a.opt);
-			goto done;
-		}
-		if (!(sweeps[nsweeps] = args_value(c, &a))) {
-			rc = EXIT_USAGE;
-			goto done;
-		}
-		nsweeps++;
-	}
+	static const cmd_opt own[] = {{"--sweep", true}, {NULL, false}};
+	sweep_list sl = {sweeps, 0};
+	if (!parse_args(c, &co, argc, argv, own, take, &sl, usage, &rc))
+		goto done;
+	nsweeps = sl.count;
 	if (!co.file) {
 		rc = usage_error(c, co.cmd, "what-if needs a SCENARIO");
 		goto done;

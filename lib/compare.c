@@ -25,6 +25,14 @@ void gac_comparison_free(gac_comparison *c)
 	free(c);
 }
 
+void gac_comparison_release(gac_comparison *c, char ***names, gac_result ***results, size_t *count)
+{
+	*names = c->names;
+	*results = c->results;
+	*count = c->count;
+	free(c);
+}
+
 gac_status gac_compare(gac_comparison **out, const gac_scenario *s, const gac_sheet *sheet, gac_error *err)
 {
 	if (!out || !s || !sheet)

@@ -473,6 +473,10 @@ struct gac_scenario {
 GAC_HIDDEN gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *value,
                                           gac_error *err, const char *file, unsigned line,
                                           unsigned col);
+/* compare.c: hand a comparison's names and results (owned) to the
+ * caller and free the rest; a snapshot priced now is a comparison kept. */
+GAC_HIDDEN void gac_comparison_release(gac_comparison *c, char ***names, gac_result ***results, size_t *count);
+
 /* options.c */
 GAC_HIDDEN gac_status gac_options_load(gac_ctx *c, gac_scenario *s, const gac_node *n);
 GAC_HIDDEN void gac_options_free(gac_scenario *s);

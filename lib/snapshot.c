@@ -108,22 +108,13 @@ gac_status gac_snapshot_price(gac_snapshot **out, const gac_scenario *sc, const 
 		gac_snapshot_free(s);
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	}
-	size_t n = gac_scenario_option_count(sc);
-	for (size_t i = 0; i <= n; i++) {
-		const char *name = i ? gac_scenario_option_name(sc, i - 1) : "baseline";
-		gac_scenario *v = NULL;
-		gac_result *r = NULL;
-		gac_status st = gac_scenario_with_option(&v, sc, name, err);
-		if (st == GAC_OK)
-			st = gac_estimate(&r, v, sheet, err);
-		gac_scenario_free(v);
-		if (st == GAC_OK && (st = add_entry(s, name, r)) != GAC_OK)
-			gac_fail(err, st, NULL, 0, 0, "out of memory");
-		if (st != GAC_OK) {
-			gac_snapshot_free(s);
-			return st;
-		}
+	gac_comparison *cmp = NULL;
+	gac_status st = gac_compare(&cmp, sc, sheet, err);
+	if (st != GAC_OK) {
+		gac_snapshot_free(s);
+		return st;
 	}
+	gac_comparison_release(cmp, &s->names, &s->results, &s->count);
 	*out = s;
 	return GAC_OK;
 }
