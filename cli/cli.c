@@ -406,6 +406,27 @@ int common_load(cli *c, common_opts *co, gac_scenario **sc, gac_sheet **sheet)
 	                  co->pricing ? NULL : gac_scenario_dir(*sc));
 }
 
+/* Straight to a file that is not a regular one (a device, a pipe, a
+ * terminal), or to a name of an open descriptor (/dev/stdout): replacing
+ * it would destroy it.  A descriptor's regular file is appended to, as
+ * the shell's >> asked, or already emptied by its >. */
+static int emit_direct(cli *c, const char *text, const char *path, bool append)
+{
+	FILE *f = fopen(path, append ? "a" : "w");
+	if (!f) {
+		fprintf(c->err, "%s: %s: cannot open: %s\n", c->prog, path, strerror(errno));
+		return EXIT_IO;
+	}
+	int ok = fputs(text, f) != EOF && fflush(f) == 0;
+	int saved = errno;
+	ok = fclose(f) == 0 && ok;
+	if (!ok) {
+		fprintf(c->err, "%s: %s: cannot write: %s\n", c->prog, path, strerror(saved ? saved : errno));
+		return EXIT_IO;
+	}
+	return EXIT_OK;
+}
+
 int emit(cli *c, const char *text, const char *path)
 {
 	if (!path || !strcmp(path, "-")) {
@@ -415,38 +436,61 @@ int emit(cli *c, const char *text, const char *path)
 		}
 		return EXIT_OK;
 	}
+	struct stat st;
+	bool exists = stat(path, &st) == 0;
+	/* /dev/stdout and /proc/self/fd/N name whatever the shell opened:
+	 * a rename would unlink a redirected file behind the shell's back */
+	if ((exists && !S_ISREG(st.st_mode)) || !strncmp(path, "/dev/", 5) || !strncmp(path, "/proc/", 6))
+		return emit_direct(c, text, path, exists && S_ISREG(st.st_mode));
+	/* a link is followed: the file it names is replaced, the link kept */
+	char *real = NULL;
+	struct stat lst;
+	if (exists && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+		real = realpath(path, NULL);
+	const char *target = real ? real : path;
 	/* write beside the target and rename, so a failed run never leaves
 	 * a truncated report or damages an existing file */
-	size_t len = strlen(path) + 16;
+	size_t len = strlen(target) + 16;
 	char *tmp = malloc(len);
 	if (!tmp) {
 		fprintf(c->err, "%s: out of memory\n", c->prog);
+		free(real);
 		return EXIT_IO;
 	}
-	snprintf(tmp, len, "%s.tmpXXXXXX", path);
+	snprintf(tmp, len, "%s.tmpXXXXXX", target);
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
 		fprintf(c->err, "%s: %s: cannot create: %s\n", c->prog, path, strerror(errno));
 		free(tmp);
+		free(real);
 		return EXIT_IO;
 	}
+	/* a replaced file keeps its mode; a new one gets what open(2) would give */
+	mode_t mode;
+	if (exists)
+		mode = st.st_mode & 07777;
+	else {
+		mode_t mask = umask(0);
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
 	FILE *f = fdopen(fd, "w");
-	int ok = f && fputs(text, f) != EOF && fflush(f) == 0 && fsync(fd) == 0;
+	int ok = f && fputs(text, f) != EOF && fflush(f) == 0 && fsync(fd) == 0 && fchmod(fd, mode) == 0;
 	int saved = errno;
 	if (f)
 		ok = (fclose(f) == 0) && ok;
 	else
 		close(fd);
-	if (ok)
-		chmod(tmp, 0644);
-	if (!ok || rename(tmp, path) != 0) {
+	if (!ok || rename(tmp, target) != 0) {
 		if (ok)
 			saved = errno;
 		unlink(tmp);
 		fprintf(c->err, "%s: %s: cannot write: %s\n", c->prog, path, strerror(saved));
 		free(tmp);
+		free(real);
 		return EXIT_IO;
 	}
 	free(tmp);
+	free(real);
 	return EXIT_OK;
 }

@@ -9,6 +9,7 @@
 #   stdout-exact: FILE       (stdout equals tests/cli/expected/FILE)
 #   stdout-empty / stderr-empty
 #   env: NAME=VALUE          (repeatable)
+#   before: SHELL COMMAND    (run first, e.g. to lay out files in $GAC_TMP)
 #   after: SHELL COMMAND     (must succeed after the run; $OUT is stdout's file)
 #                            ($GAC_TMP is a scratch directory, $GENAICOST_BIN the binary)
 # $GENAICOST is the command to run (may start with valgrind).
@@ -28,15 +29,17 @@ mkdir "$tmp/json"
 pass=0 fail=0
 for t in "$here"/cases/*.t; do
 	name=$(basename "$t" .t)
-	args="" want_exit=0 envs=""
+	args="" want_exit=0 envs="" before=""
 	while IFS= read -r line; do
 		case "$line" in
 		args:*) args=${line#args: } ;;
+		before:*) before=${line#before: } ;;
 		exit:*) want_exit=${line#exit: } ;;
 		env:*) envs="$envs ${line#env: }" ;;
 		esac
 	done < "$t"
 	out="$tmp/$name.out" err="$tmp/$name.err"
+	[ -z "$before" ] || sh -c "$before" || echo "$name: before-command failed: $before" >&2
 	# shellcheck disable=SC2086
 	eval "env $envs $GENAICOST $args" > "$out" 2> "$err" < /dev/null
 	got=$?
