@@ -35,6 +35,7 @@ static void usage(cli *c)
 /* What the command line asks of check, besides the shared options. */
 typedef struct check_args {
 	const char *baseline, *budget, *increase, *percentile;
+	const char *sim_flag;  /* the first of --trials, --seed, --threads given */
 	gac_sim_options sim;
 } check_args;
 
@@ -42,8 +43,11 @@ static int take(cli *c, void *ctx, const char *opt, const char *v)
 {
 	check_args *ca = ctx;
 	int rc = EXIT_OK;
-	if (take_sim_option(c, "check", opt, v, &ca->sim, &rc))
+	if (take_sim_option(c, "check", opt, v, &ca->sim, &rc)) {
+		if (!ca->sim_flag)
+			ca->sim_flag = opt;
 		return rc;
+	}
 	if (!strcmp(opt, "--budget"))
 		ca->budget = v;
 	else if (!strcmp(opt, "--baseline"))
@@ -92,9 +96,27 @@ int cmd_check(cli *c, int argc, char **argv)
 		bool pct = len && increase[len - 1] == '%';
 		char num[64];
 		snprintf(num, sizeof num, "%.*s", (int)(pct ? len - 1 : len), increase);
+		double x;
+		if (gac_parse_number(&x, num, GAC_NUM_SUFFIX) != GAC_OK) {
+			/* in the user's words: the number alone would hide the % it lost */
+			rc = usage_error(c, co.cmd, "--max-increase takes a share such as 10%% or an amount such as 500 "
+			                 "(got '%s')", increase);
+			goto done;
+		}
 		rc = usage_set(c, sc, pct ? "budget.max_increase_percent" : "budget.max_increase", num, "--max-increase");
 		if (rc != EXIT_OK)
 			goto done;
+	}
+	if (ca.sim_flag && !percentile) {
+		/* a simulation's settings with no simulation to run would pass unseen */
+		char *p = NULL;
+		bool none = gac_scenario_get_text(&p, sc, "budget.percentile") != GAC_OK || !strcmp(p, "none");
+		free(p);
+		if (none) {
+			rc = usage_error(c, co.cmd, "%s sets the simulation of a percentile budget: give --percentile P "
+			                 "(or budget.percentile in the scenario)", ca.sim_flag);
+			goto done;
+		}
 	}
 	if (baseline_file) {
 		gac_status st = gac_snapshot_load_file(&baseline, baseline_file, &e);

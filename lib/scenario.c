@@ -645,7 +645,9 @@ gac_status gac_scenario_set(gac_scenario *s, const char *path, const char *value
 	if (resolve(&r, s, path) != GAC_OK)
 		return unknown_path(s, path, err);
 	gac_status st = set_text(s, &r, path, value, err, NULL, 0, 0);
-	if (st == GAC_OK)
+	/* a threshold changes what is judged, not what is priced: check's
+	 * --budget must not make a baseline look computed from other inputs */
+	if (st == GAC_OK && strncmp(path, "budget.", 7))
 		hash_extend(s, "set", path, value);
 	return st;
 }

@@ -804,6 +804,28 @@ START_TEST(test_new_and_add_workload)
 }
 END_TEST
 
+/* A --set extends the hash with what it changed, except a threshold,
+ * which changes what check judges, not what is priced. */
+START_TEST(test_hash_of_sets)
+{
+	gac_scenario *s = load_ok(example);
+	char before[17];
+	snprintf(before, sizeof before, "%s", gac_scenario_hash(s));
+	gac_error err;
+	ck_assert_int_eq(gac_scenario_set(s, "budget.monthly", "100", &err), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(s, "budget.max_increase_percent", "10", &err), GAC_OK);
+	ck_assert_str_eq(gac_scenario_hash(s), before);
+	ck_assert_int_eq(gac_scenario_set(s, W "output_tokens", "401", &err), GAC_OK);
+	ck_assert_str_ne(gac_scenario_hash(s), before);
+	/* the same change to another copy gives the same hash */
+	gac_scenario *b = load_ok(example);
+	ck_assert_int_eq(gac_scenario_set(b, W "output_tokens", "401", &err), GAC_OK);
+	ck_assert_str_eq(gac_scenario_hash(b), gac_scenario_hash(s));
+	gac_scenario_free(b);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(test_load_file)
 {
 	char path[] = "/tmp/gac-scenario-XXXXXX";
@@ -867,6 +889,7 @@ Suite *suite_scenario(void)
 	tcase_add_test(load, test_workload_unknown_key);
 	tcase_add_test(load, test_workload_names);
 	tcase_add_test(load, test_load_file);
+	tcase_add_test(load, test_hash_of_sets);
 	tcase_add_test(load, test_null_accessors);
 	tcase_add_test(load, test_section_errors);
 	suite_add_tcase(s, load);
