@@ -313,49 +313,52 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				}
 				gac_buf b = GAC_WHY(e);
 				double reqs = served * rt_share * share;
-				describe_requests(&b, s, w, 0, NULL);
-				if (batch_share > 0) {
-					gac_buf_puts(&b, " × (1 − ");
-					gac_buf_exact(&b, batch_share);
-					gac_buf_puts(&b, " batch)");
-				}
-				if (m->has_lc && whole && L > 0) {
-					gac_buf_puts(&b, part ? " × " : " × (1 − ");
-					gac_buf_exact(&b, L);
-					gac_buf_puts(&b, part ? " long-context share" : " long-context share)");
-				}
-				gac_buf_puts(&b, " × ");
-				switch (k) {
-				case GAC_PRICE_INPUT:
-					gac_buf_exact(&b, I);
-					if (cr > 0 || cw > 0) {
-						gac_buf_puts(&b, " input tokens × (1 − ");
-						gac_buf_exact(&b, cr);
-						gac_buf_puts(&b, " cache read − ");
-						gac_buf_exact(&b, cw);
-						gac_buf_puts(&b, " cache write)");
-					} else {
-						gac_buf_puts(&b, " input tokens");
-					}
-					break;
-				case GAC_PRICE_CACHE_WRITE:
-				case GAC_PRICE_CACHE_READ:
-					gac_buf_exact(&b, I);
-					gac_buf_puts(&b, " input tokens × ");
-					gac_buf_exact(&b, k == GAC_PRICE_CACHE_READ ? cr : cw);
-					gac_buf_puts(&b, k == GAC_PRICE_CACHE_READ ? " cache read" : " cache write");
-					break;
-				default:
-					gac_buf_exact(&b, O);
-					gac_buf_puts(&b, " output tokens");
-					break;
-				}
 				double tokens = reqs * tc->per_request;
-				gac_buf_puts(&b, " = ");
-				gac_buf_exact(&b, tokens);
-				gac_buf_printf(&b, " tokens ÷ ");
-				gac_buf_exact(&b, m->per);
-				gac_buf_puts(&b, source);
+				/* the formula only when someone reads it: analyses price quietly */
+				if (!e->quiet) {
+					describe_requests(&b, s, w, 0, NULL);
+					if (batch_share > 0) {
+						gac_buf_puts(&b, " × (1 − ");
+						gac_buf_exact(&b, batch_share);
+						gac_buf_puts(&b, " batch)");
+					}
+					if (m->has_lc && whole && L > 0) {
+						gac_buf_puts(&b, part ? " × " : " × (1 − ");
+						gac_buf_exact(&b, L);
+						gac_buf_puts(&b, part ? " long-context share" : " long-context share)");
+					}
+					gac_buf_puts(&b, " × ");
+					switch (k) {
+					case GAC_PRICE_INPUT:
+						gac_buf_exact(&b, I);
+						if (cr > 0 || cw > 0) {
+							gac_buf_puts(&b, " input tokens × (1 − ");
+							gac_buf_exact(&b, cr);
+							gac_buf_puts(&b, " cache read − ");
+							gac_buf_exact(&b, cw);
+							gac_buf_puts(&b, " cache write)");
+						} else {
+							gac_buf_puts(&b, " input tokens");
+						}
+						break;
+					case GAC_PRICE_CACHE_WRITE:
+					case GAC_PRICE_CACHE_READ:
+						gac_buf_exact(&b, I);
+						gac_buf_puts(&b, " input tokens × ");
+						gac_buf_exact(&b, k == GAC_PRICE_CACHE_READ ? cr : cw);
+						gac_buf_puts(&b, k == GAC_PRICE_CACHE_READ ? " cache read" : " cache write");
+						break;
+					default:
+						gac_buf_exact(&b, O);
+						gac_buf_puts(&b, " output tokens");
+						break;
+					}
+					gac_buf_puts(&b, " = ");
+					gac_buf_exact(&b, tokens);
+					gac_buf_printf(&b, " tokens ÷ ");
+					gac_buf_exact(&b, m->per);
+					gac_buf_puts(&b, source);
+				}
 				char comp[64];
 				comp[0] = '\0';
 				if (!e->quiet)
@@ -403,16 +406,18 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 			if (!(p->has & (1u << k)))
 				return no_price(e, w, m, price_name(k));
 			gac_buf b = GAC_WHY(e);
-			describe_requests(&b, s, w, batch_share, "batch share");
-			gac_buf_puts(&b, " × ");
-			gac_buf_exact(&b, per_req);
-			gac_buf_puts(&b, k == GAC_PRICE_BATCH_INPUT ? " input tokens = " : " output tokens = ");
 			double tokens = served * batch_share * per_req;
-			gac_buf_exact(&b, tokens);
-			gac_buf_puts(&b, " tokens ÷ ");
-			gac_buf_exact(&b, m->per);
-			if (m->has_batch_discount && !(m->base.has & (1u << k)))
-				gac_buf_puts(&b, " (batch price = on-demand × (1 − batch_discount))");
+			if (!e->quiet) {
+				describe_requests(&b, s, w, batch_share, "batch share");
+				gac_buf_puts(&b, " × ");
+				gac_buf_exact(&b, per_req);
+				gac_buf_puts(&b, k == GAC_PRICE_BATCH_INPUT ? " input tokens = " : " output tokens = ");
+				gac_buf_exact(&b, tokens);
+				gac_buf_puts(&b, " tokens ÷ ");
+				gac_buf_exact(&b, m->per);
+				if (m->has_batch_discount && !(m->base.has & (1u << k)))
+					gac_buf_puts(&b, " (batch price = on-demand × (1 − batch_discount))");
+			}
 			if ((st = gac_add_line(e, w->name, m->id,
 			                   k == GAC_PRICE_BATCH_INPUT ? "batch input tokens" : "batch output tokens",
 			                   tokens / m->per, unit, p->v[k], &b)) != GAC_OK)

@@ -4,6 +4,7 @@
 
 #include "genaicost.h"
 
+#include <gsl/gsl_rng.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -273,8 +274,13 @@ GAC_HIDDEN gac_status gac_dist_load(gac_ctx *c, const gac_node *n, const char *p
 GAC_HIDDEN void gac_dist_free(gac_dist *d);
 /* The value at cumulative probability u in (0,1), bounds applied. */
 GAC_HIDDEN double gac_dist_quantile(const gac_dist *d, double u);
+/* One draw from GSL's own sampler for the kind, bounds applied; for
+ * inputs outside the copula. */
+GAC_HIDDEN double gac_dist_draw(const gac_dist *d, const gsl_rng *r);
 /* The mean of the distribution as specified (before bounds). */
 GAC_HIDDEN double gac_dist_mean(const gac_dist *d);
+/* The mean of what is drawn, bounds included. */
+GAC_HIDDEN double gac_dist_drawn_mean(const gac_dist *d);
 /* The distribution as specified, its parameters in words, for --explain. */
 GAC_HIDDEN void gac_dist_describe(gac_buf *b, const gac_dist *d);
 
@@ -493,6 +499,7 @@ typedef struct gac_pref {
 	char **text;             /* text parameters: region, pricing, model */
 	unsigned *gline, *gcol;  /* scenario-wide parameters: where written */
 	bool regions;            /* topology.regions: a comma-separated list */
+	unsigned char rule;      /* a check of this parameter's own, found once */
 } gac_pref;
 
 /* GAC_EPARAM for an unknown or text parameter. */

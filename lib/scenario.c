@@ -299,6 +299,7 @@ static gac_status add_entry(gac_scenario *s, int sec, const char *name)
 }
 
 static gac_status resolve(pref *r, gac_scenario *s, const char *path);
+static gac_status resolve_path(pref *r, gac_scenario *s, const char *path);
 static gac_status store_number(const pref *r, const char *path, double v, gac_error *err,
                                const char *file, unsigned line, unsigned col);
 
@@ -319,7 +320,36 @@ gac_status gac_param_store(const gac_pref *r, const char *path, double v, gac_er
 	return store_number(r, path, v, err, NULL, 0, 0);
 }
 
+/* Checks a few parameters carry beyond their type's, named when a path
+ * is resolved so that storing a value (each Monte Carlo draw, each sweep
+ * point) compares no keys. */
+enum {
+	RULE_NONE,
+	RULE_PERCENTILE,    /* budget.percentile: in (0, 100) */
+	RULE_HOURS,         /* hours_per_month: above 0 */
+	RULE_WHOLE_MONTHS,  /* retrain_every_months */
+	RULE_ACTIVE_HOURS,  /* active_hours_per_day: above 0 */
+	RULE_PEAK           /* peak_to_average: at least 1 */
+};
+
+static unsigned char rule_of(const pdesc *d)
+{
+	static const char *const keys[] = {NULL, "budget.percentile", "hours_per_month", "retrain_every_months",
+	                                   "active_hours_per_day", "peak_to_average"};
+	for (unsigned char i = 1; d && i < sizeof keys / sizeof *keys; i++)
+		if (!strcmp(d->key, keys[i]))
+			return i;
+	return RULE_NONE;
+}
+
 static gac_status resolve(pref *r, gac_scenario *s, const char *path)
+{
+	gac_status st = resolve_path(r, s, path);
+	r->rule = rule_of(r->d);
+	return st;
+}
+
+static gac_status resolve_path(pref *r, gac_scenario *s, const char *path)
 {
 	memset(r, 0, sizeof *r);
 	if (!strcmp(path, "region")) {
@@ -462,18 +492,18 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 		if (v != floor(v) || v >= (double)n)
 			return gac_fail(err, GAC_EVALUE, file, line, col, "%s: %g is not a valid choice", path, v);
 	}
-	if (!strcmp(d->key, "budget.percentile") && (v <= 0 || v >= 100))
+	if (r->rule == RULE_PERCENTILE && (v <= 0 || v >= 100))
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s is a percentile above 0 and below 100 (got %g; 90 for P90)", path, v);
-	if (!strcmp(d->key, "hours_per_month") && v <= 0)
+	if (r->rule == RULE_HOURS && v <= 0)
 		return gac_fail(err, GAC_EVALUE, file, line, col, "hours_per_month must be above 0");
-	if (!strcmp(d->key, "retrain_every_months") && v != floor(v))
+	if (r->rule == RULE_WHOLE_MONTHS && v != floor(v))
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s is a whole number of months (got %g)", path, v);
-	if (!strcmp(d->key, "active_hours_per_day") && v <= 0)
+	if (r->rule == RULE_ACTIVE_HOURS && v <= 0)
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s must be above 0 (a workload is active some part of each day)", path);
-	if (!strcmp(d->key, "peak_to_average") && v < 1)
+	if (r->rule == RULE_PEAK && v < 1)
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s is the peak load over the average, at least 1 (got %g)", path, v);
 	if (d->group && r->w) {

@@ -47,6 +47,7 @@ typedef struct job {
 	const gac_sim_options *opt;
 	gac_simulation *sim;
 	const double *chol;   /* m × m lower triangle, or NULL */
+	const bool *joint;    /* m: the input is in the copula (correlated) */
 	double *block_sums;   /* blocks × inputs */
 	size_t b_first, b_last, nopt, m;
 	double *totals;       /* trials from t0 on × options */
@@ -83,13 +84,23 @@ void gac_simulation_free(gac_simulation *sim)
 	free(sim);
 }
 
-/* SplitMix64: independent-looking seeds for each block from (seed, block) */
+/* MT19937 takes 32 bits of its seed, so 64-bit seeds per block would
+ * collide by the birthday bound (about 7 repeated streams in 10^9 trials).
+ * Instead the run's seed picks a 32-bit offset (SplitMix64) and each block
+ * adds its number, through murmur3's finaliser, a bijection of 32-bit
+ * integers: any two blocks of a run below 2^32 get different seeds. */
 static unsigned long block_seed(unsigned long seed, size_t block)
 {
-	unsigned long long z = (unsigned long long)seed + 0x9E3779B97F4A7C15ULL * (block + 1);
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-	return (unsigned long)(z ^ (z >> 31));
+	uint64_t z = (uint64_t)seed + UINT64_C(0x9E3779B97F4A7C15);
+	z = (z ^ (z >> 30)) * UINT64_C(0xBF58476D1CE4E5B9);
+	z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
+	uint32_t h = (uint32_t)(z ^ (z >> 31)) + (uint32_t)block;
+	h ^= h >> 16;
+	h *= 0x85EBCA6BU;
+	h ^= h >> 13;
+	h *= 0xC2B2AE35U;
+	h ^= h >> 16;
+	return h;
 }
 
 static void *worker(void *arg)
@@ -131,18 +142,23 @@ static void *worker(void *arg)
 		double *sums = &j->block_sums[b * m];
 		for (size_t t = first; t < last && j->st == GAC_OK; t++) {
 			for (size_t i = 0; i < m; i++)
-				z[i] = gsl_ran_ugaussian(rng);
-			/* the Gaussian copula: correlate the normals, map to uniforms */
+				if (j->joint[i])
+					z[i] = gsl_ran_ugaussian(rng);
 			for (size_t i = 0; i < m; i++) {
-				double acc = z[i];
-				if (j->chol) {
-					acc = 0;
+				const gac_dist *d = &j->s->uncertain[i].dist;
+				if (!j->joint[i]) {
+					x[i] = gac_dist_draw(d, rng);
+				} else {
+					/* the Gaussian copula: correlate the normals, map to
+					 * uniforms, then through the input's inverse CDF (the
+					 * z of an input outside it stays 0, its weight is 0) */
+					double acc = 0;
 					for (size_t k = 0; k <= i; k++)
 						acc += j->chol[i * m + k] * z[k];
+					double u = gsl_cdf_ugaussian_P(acc);
+					u = fmin(fmax(u, 1e-300), 1 - 1e-16);
+					x[i] = gac_dist_quantile(d, u);
 				}
-				double u = gsl_cdf_ugaussian_P(acc);
-				u = fmin(fmax(u, 1e-300), 1 - 1e-16);
-				x[i] = gac_dist_quantile(&j->s->uncertain[i].dist, u);
 				sums[i] += x[i];
 				if (j->draws)
 					j->draws[(t - j->t0) * m + i] = x[i];
@@ -180,40 +196,73 @@ out:
 	return NULL;
 }
 
-/* A value and the trial it came from: sorting these orders a series and
- * says where each value stood, in one pass. */
+/* A total or a draw as a key that sorts as the double does, and the trial
+ * it came from: sorting these orders a series and says where each value
+ * stood, in one pass. */
 typedef struct keyed {
-	double v;
+	uint64_t k;
 	size_t t;
 } keyed;
 
-static int by_value(const void *a, const void *b)
+static uint64_t order_key(double v)
 {
-	const keyed *x = a, *y = b;
-	if (x->v != y->v)
-		return x->v < y->v ? -1 : 1;
-	return (x->t > y->t) - (x->t < y->t);
+	uint64_t u;
+	memcpy(&u, &v, sizeof u);
+	return u >> 63 ? ~u : u | (UINT64_C(1) << 63);
 }
 
-/* Sorts col in place and, when rank is not NULL, gives each trial its rank
- * 1..n, ties sharing their mean rank (as Spearman's rho wants).  glibc's
- * qsort (a merge sort) on the pairs runs about 1.7x faster than GSL's
- * heapsort (gsl_sort_index), and the one sort serves both the percentiles
- * and the ranks of an option's totals. */
-static void sort_series(double *col, double *rank, keyed *tmp, size_t n)
+static double key_value(uint64_t u)
 {
+	u = u >> 63 ? u & ~(UINT64_C(1) << 63) : ~u;
+	double v;
+	memcpy(&v, &u, sizeof v);
+	return v;
+}
+
+enum { DIGIT = 11, BUCKETS = 1 << DIGIT, PASSES = (64 + DIGIT - 1) / DIGIT };
+
+/* Sorts col in place and, when rank is not NULL, gives each trial its rank
+ * 1..n, ties sharing their mean rank (as Spearman's rho wants).  Sorting
+ * is the bulk of the work after the trials (13 series of 10^6 in the
+ * bench): a stable LSD radix sort over 11-bit digits takes ~6 linear
+ * passes where GSL's heapsort (gsl_sort_index) took ~20 n log n cache
+ * misses, and equal values keep trial order, so the ranks are fixed.  a
+ * and b are scratch of n each. */
+static void sort_series(double *col, double *rank, keyed *a, keyed *b, size_t n)
+{
+	size_t count[PASSES][BUCKETS];
+	memset(count, 0, sizeof count);
+	for (size_t t = 0; t < n; t++) {
+		uint64_t k = order_key(col[t]);
+		a[t] = (keyed){k, t};
+		for (int d = 0; d < PASSES; d++)
+			count[d][(k >> (d * DIGIT)) & (BUCKETS - 1)]++;
+	}
+	for (int d = 0; d < PASSES && n; d++) {
+		size_t *c = count[d];
+		if (c[(a[0].k >> (d * DIGIT)) & (BUCKETS - 1)] == n)
+			continue;  /* every key has this digit: nothing to move */
+		size_t at = 0;
+		for (size_t i = 0; i < BUCKETS; i++) {
+			size_t here = c[i];
+			c[i] = at;
+			at += here;
+		}
+		for (size_t t = 0; t < n; t++)
+			b[c[(a[t].k >> (d * DIGIT)) & (BUCKETS - 1)]++] = a[t];
+		keyed *x = a;
+		a = b;
+		b = x;
+	}
 	for (size_t t = 0; t < n; t++)
-		tmp[t] = (keyed){col[t], t};
-	qsort(tmp, n, sizeof *tmp, by_value);
-	for (size_t t = 0; t < n; t++)
-		col[t] = tmp[t].v;
+		col[t] = key_value(a[t].k);
 	for (size_t i = 0; rank && i < n;) {
 		size_t j = i;
-		while (j + 1 < n && tmp[j + 1].v == tmp[i].v)
+		while (j + 1 < n && col[j + 1] == col[i])
 			j++;
 		double r = (double)(i + j) / 2 + 1;
 		for (size_t k = i; k <= j; k++)
-			rank[tmp[k].t] = r;
+			rank[a[k].t] = r;
 		i = j + 1;
 	}
 }
@@ -243,7 +292,7 @@ static double sample_sd(const double *col, size_t n, double mean)
 
 /* An option's statistics; its totals' ranks too when rank is not NULL. */
 static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest, double *col, double *rank,
-                  keyed *tmp)
+                  keyed *a, keyed *b)
 {
 	size_t n = sim->trials, nopt = sim->options;
 	size_t over = 0;
@@ -257,7 +306,7 @@ static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest,
 	s->sd = n > 1 ? sample_sd(col, n, s->mean) : 0;
 	s->se_mean = s->sd / sqrt((double)n);
 	/* the moments above in trial order: sorting first would change their rounding */
-	sort_series(col, rank, tmp, n);
+	sort_series(col, rank, a, b, n);
 	s->min = col[0];
 	s->max = col[n - 1];
 	s->p5 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.05);
@@ -292,23 +341,24 @@ static void *post_worker(void *arg)
 	gac_simulation *sim = p->sim;
 	size_t n = sim->trials, m = sim->inputs, nopt = sim->options, tasks = nopt + m;
 	double *col = malloc(n * sizeof *col);
-	keyed *tmp = malloc(n * sizeof *tmp);
-	if (!col || !tmp)
+	keyed *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
+	if (!col || !a || !b)
 		goto out;  /* the other threads take the tasks */
 	/* ranks are kept inputs first, then options */
 	for (size_t k; (k = atomic_fetch_add(&p->next, 1)) < tasks;) {
 		if (k < nopt) {
-			stats(sim, k, p->budget, p->cheapest[k], col, m ? &p->ranks[(m + k) * n] : NULL, tmp);
+			stats(sim, k, p->budget, p->cheapest[k], col, m ? &p->ranks[(m + k) * n] : NULL, a, b);
 			continue;
 		}
 		size_t i = k - nopt;
 		for (size_t t = 0; t < n; t++)
 			col[t] = sim->draws[t * m + i];
-		sort_series(col, &p->ranks[i * n], tmp, n);
+		sort_series(col, &p->ranks[i * n], a, b, n);
 	}
 out:
 	free(col);
-	free(tmp);
+	free(a);
+	free(b);
 	return NULL;
 }
 
@@ -565,14 +615,21 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		                "the scenario declares no 'uncertain' inputs to simulate");
 	size_t m = s->uncertain_count, nopt = s->option_count + 1;
 	size_t cap = opt->memory_cap ? opt->memory_cap : (size_t)256 << 20;
-	/* exact percentiles while every total fits the cap; estimates beyond */
-	bool streaming = opt->trials > cap / sizeof(double) / (nopt + m);
+	unsigned threads = opt->threads ? opt->threads : cores();
+	size_t blocks = (opt->trials + BLOCK - 1) / BLOCK;
+	if (threads > blocks)
+		threads = (unsigned)blocks;
+	/* exact percentiles while what they need fits the cap: per trial the
+	 * totals and draws kept, their ranks, and each thread's sort buffers
+	 * (post_worker); estimates beyond */
+	size_t per_trial = 2 * sizeof(double) * (nopt + m) + threads * (sizeof(double) + 2 * sizeof(keyed));
+	bool streaming = opt->trials > cap / per_trial;
 	gac_status st = GAC_OK;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
 	double *chol = NULL, *block_sums = NULL;
-	size_t blocks = (opt->trials + BLOCK - 1) / BLOCK;
-	if (!sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
+	bool *joint = gac_calloc(m, sizeof *joint);
+	if (!joint || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
 	    !(sim->stats = gac_calloc(nopt, sizeof *sim->stats)) ||
 	    (!streaming && !(sim->totals = gac_calloc(opt->trials * nopt, sizeof *sim->totals))) ||
 	    (!streaming && !(sim->draws = gac_calloc(opt->trials * m, sizeof *sim->draws))) ||
@@ -600,7 +657,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 			goto done;
 		}
-		sim->expected[i] = gac_dist_mean(&s->uncertain[i].dist);
+		sim->expected[i] = gac_dist_drawn_mean(&s->uncertain[i].dist);
 		gac_buf d = {0};
 		gac_dist_describe(&d, &s->uncertain[i].dist);
 		if (!(sim->specs[i] = gac_buf_take(&d))) {
@@ -633,11 +690,14 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 				chol[i * m + k] = gsl_matrix_get(a, i, k);
 		gsl_matrix_free(a);
 	}
-	unsigned threads = opt->threads ? opt->threads : cores();
-	if (threads > blocks)
-		threads = (unsigned)blocks;
+	/* inputs with a correlation go through the copula; the others are
+	 * drawn with GSL's samplers, much faster for beta, gamma and PERT */
+	for (size_t i = 0; i < m; i++)
+		for (size_t k = 0; s->correlation && k < m; k++)
+			if (k != i && s->correlation[i * m + k] != 0)
+				joint[i] = true;
 	atomic_size_t done = 0;
-	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .block_sums = block_sums,
+	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint, .block_sums = block_sums,
 	             .nopt = nopt, .m = m, .threads = threads, .done = &done, .passes = streaming ? 2 : 1};
 	if (!sim->streaming) {
 		proto.b_first = 0;
@@ -664,6 +724,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 done:
 	gsl_set_error_handler(old);
 	free(chol);
+	free(joint);
 	free(block_sums);
 	if (st != GAC_OK) {
 		gac_simulation_free(sim);

@@ -4,5 +4,5 @@ stdout-has: workloads.chat.requests_per_month: lognormal, mu 14.6202, sigma 0.48
 stdout-has: workloads.chat.output_tokens: normal, mean 400, sd 100; bounded min 50
 stdout-has: workloads.chat.input_tokens: triangular, min 800, mode 1500, max 3000
 stdout-has: workloads.chat.output_tokens and workloads.chat.input_tokens: ρ 0.5 → normal correlation 0.517638
-stdout-has: baseline: mean = sum of the totals / 2000 = $6,098.42; SE(mean) = SD / √n = $3,581.77 / √2000 = $80.09
-stdout-has: d = 1.96 √(0.95 × 0.05 / n) = 0.00955186, so SE(P95) = $324.83
+stdout-has: baseline: mean = sum of the totals / 2000 = $5,929.22; SE(mean) = SD / √n = $3,416.78 / √2000 = $76.40
+stdout-has: d = 1.96 √(0.95 × 0.05 / n) = 0.00955186, so SE(P95) = $371.95
