@@ -333,7 +333,25 @@ typedef struct post {
 	const size_t *cheapest;  /* per option */
 	double *ranks;           /* (inputs + options) × trials */
 	atomic_size_t next;
+	atomic_size_t next_pair; /* then: input × option rank correlations */
 } post;
+
+/* Which uncertain input moves each option's total: Spearman's rho, the
+ * correlation of the ranks, one (input, option) pair a task. */
+static void *corr_worker(void *arg)
+{
+	post *p = arg;
+	gac_simulation *sim = p->sim;
+	size_t n = sim->trials, m = sim->inputs, nopt = sim->options;
+	for (size_t k; (k = atomic_fetch_add(&p->next_pair, 1)) < m * nopt;) {
+		size_t i = k / nopt, o = k % nopt;
+		double r = n > 1 ? gsl_stats_correlation(&p->ranks[i * n], 1, &p->ranks[(m + o) * n], 1, n) : NAN;
+		/* a constant side has no rank order; rounding may carry a perfect
+		 * correlation a bit past 1, which no correlation is */
+		sim->rank[i * nopt + o] = isfinite(r) ? fmax(-1, fmin(1, r)) : 0;
+	}
+	return NULL;
+}
 
 static void *post_worker(void *arg)
 {
@@ -397,14 +415,13 @@ static gac_status post_process(gac_simulation *sim, double budget, unsigned thre
 		st = GAC_ENOMEM;
 		goto out;
 	}
-	/* which uncertain input moves each option's total: Spearman's rho */
-	for (size_t i = 0; i < m; i++)
-		for (size_t o = 0; o < nopt; o++) {
-			double r = n > 1 ? gsl_stats_correlation(&ranks[i * n], 1, &ranks[(m + o) * n], 1, n) : NAN;
-			/* a constant side has no rank order; rounding may carry a perfect
-			 * correlation a bit past 1, which no correlation is */
-			sim->rank[i * nopt + o] = isfinite(r) ? fmax(-1, fmin(1, r)) : 0;
-		}
+	atomic_init(&p.next_pair, 0);
+	for (unsigned t = 1; t < threads; t++)
+		started[t] = pthread_create(&ids[t], NULL, corr_worker, &p) == 0;
+	corr_worker(&p);
+	for (unsigned t = 1; t < threads; t++)
+		if (started[t])
+			pthread_join(ids[t], NULL);
 out:
 	free(cheapest);
 	free(ranks);
