@@ -112,6 +112,15 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		goto done;
 	gac_sim_options so = sa.so;
 	const char *histogram = sa.histogram;
+	if (so.max_trials && !(so.precision > 0)) {
+		rc = usage_error(c, co.cmd, "--max-trials caps the trials --precision adds: give --precision too");
+		goto done;
+	}
+	if (so.max_trials && so.max_trials < so.trials) {
+		rc = usage_error(c, co.cmd, "--max-trials %zu is below --trials %zu, where --precision starts",
+		                 so.max_trials, so.trials);
+		goto done;
+	}
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
 		goto done;
 	bar pb = {.err = c->err};
@@ -136,20 +145,28 @@ int cmd_simulate(cli *c, int argc, char **argv)
 	}
 	if (histogram) {
 		enum { BINS = 50 };
-		size_t cap = 64 + gac_simulation_option_count(sim) * BINS * 96;
-		char *csv = malloc(cap);
+		/* a memory stream grows with the names, however long */
+		char *csv = NULL;
 		size_t len = 0;
-		if (!csv) {
+		FILE *f = open_memstream(&csv, &len);
+		if (!f) {
+			fprintf(c->err, "genaicost: out of memory\n");
 			rc = EXIT_IO;
 			goto done;
 		}
-		len += (size_t)snprintf(csv, cap, "option,bin_low,bin_high,count\r\n");
+		fputs("option,bin_low,bin_high,count\r\n", f);
 		for (size_t o = 0; o < gac_simulation_option_count(sim); o++) {
 			double edges[BINS + 1], counts[BINS];
 			gac_simulation_histogram(sim, o, BINS, edges, counts);
-			for (int k = 0; k < BINS && len < cap; k++)
-				len += (size_t)snprintf(csv + len, cap - len, "%s,%.17g,%.17g,%.0f\r\n",
-				                        gac_simulation_option(sim, o)->name, edges[k], edges[k + 1], counts[k]);
+			for (int k = 0; k < BINS; k++)
+				fprintf(f, "%s,%.17g,%.17g,%.0f\r\n", gac_simulation_option(sim, o)->name, edges[k], edges[k + 1],
+				        counts[k]);
+		}
+		if (ferror(f) | fclose(f)) {
+			free(csv);
+			fprintf(c->err, "genaicost: out of memory\n");
+			rc = EXIT_IO;
+			goto done;
 		}
 		rc = emit(c, csv, histogram);
 		free(csv);

@@ -573,7 +573,8 @@ GAC_API gac_status gac_simulate(gac_simulation **out, const gac_scenario *scenar
                                 const gac_sim_options *options, gac_error *err);
 GAC_API void gac_simulation_free(gac_simulation *sim);
 GAC_API size_t gac_simulation_trials(const gac_simulation *sim);
-/* With options->precision: 1 when it was reached (else max_trials ran out). */
+/* With options->precision: 1 when it was reached, 0 when max_trials ran
+ * out first; -1 when no precision was asked for. */
 GAC_API int gac_simulation_converged(const gac_simulation *sim);
 /* 1 when the totals were kept (exact percentiles, histograms, rank
  * correlations); 0 when they streamed past memory_cap (P² estimates,

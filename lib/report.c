@@ -1487,7 +1487,8 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		jset(root, "seed", json_integer((json_int_t)seed));
 		jset(root, "currency", json_string(cur ? cur : ""));
 		jset(root, "percentiles", json_string(gac_simulation_exact(sim) ? "exact" : "streaming"));
-		jset(root, "converged", json_boolean(gac_simulation_converged(sim)));
+		int conv = gac_simulation_converged(sim);
+		jset(root, "converged", conv < 0 ? json_null() : json_boolean(conv));
 		jset(root, "options", opts);
 		jset(root, "inputs", ins);
 		*out = gac_json_finish(root);

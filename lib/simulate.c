@@ -591,8 +591,12 @@ gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_s
 		with_budget.budget = s->g[GAC_G_BUDGET];
 		opt = &with_budget;
 	}
-	if (!opt || !(opt->precision > 0))
-		return simulate_once(out, s, sheet, opt, err);
+	if (!opt || !(opt->precision > 0)) {
+		gac_status st = simulate_once(out, s, sheet, opt, err);
+		if (st == GAC_OK)
+			(*out)->converged = -1;  /* no precision was asked for */
+		return st;
+	}
 	if (opt->precision >= 1)
 		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "the precision is a share below 1, such as 1%% (got %g)",
 		                opt->precision);
