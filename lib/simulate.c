@@ -433,6 +433,38 @@ out:
 static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
                                 const gac_sim_options *opt, gac_error *err);
 
+/* A distribution that can draw what its parameter refuses (a normal on a
+ * fraction, an unbounded one on a count with a maximum) fails before any
+ * trial, not at whichever trial first draws there: how many trials ran
+ * must not decide whether a scenario is valid.  Its reach is taken as the
+ * quantiles the copula clamps to, 1e-300 and 1 - 1e-16. */
+static gac_status check_support(const gac_scenario *s, gac_error *err)
+{
+	gac_scenario *probe = NULL;
+	gac_status st = gac_scenario_with_option(&probe, s, "baseline", err);
+	for (size_t i = 0; st == GAC_OK && i < s->uncertain_count; i++) {
+		const struct gac_uncertain *un = &s->uncertain[i];
+		gac_pref ref;
+		if ((st = gac_param_resolve(&ref, probe, un->path)) != GAC_OK) {
+			st = gac_fail(err, st, s->path, un->line, un->col, "uncertain %s is not a numeric parameter", un->path);
+			break;
+		}
+		const double ends[] = {gac_dist_quantile(&un->dist, 1e-300), gac_dist_quantile(&un->dist, 1 - 1e-16)};
+		for (int k = 0; k < 2 && st == GAC_OK; k++)
+			if ((st = gac_param_store(&ref, un->path, ends[k], err)) != GAC_OK) {
+				char why[sizeof err->message];
+				snprintf(why, sizeof why, "%s", err->message);
+				st = gac_fail(err, st, s->path, un->line, un->col,
+				              "uncertain %s: the distribution reaches %g, which the parameter refuses (%.300s); "
+				              "bound it with min/max", un->path, ends[k], why);
+			}
+	}
+	gac_scenario_free(probe);
+	return st;
+}
+
+
+
 /* Run blocks [proto->b_first, proto->b_last) on proto->threads threads. */
 static gac_status run_blocks(const job *proto, gac_error *err)
 {
@@ -686,6 +718,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 			goto done;
 		}
 	}
+	if ((st = check_support(s, err)) != GAC_OK)
+		goto done;
 	if (s->correlation)
 		memcpy(sim->corr, s->correlation, m * m * sizeof *sim->corr);
 	if (s->correlation) {

@@ -4,6 +4,7 @@
 
 #include <gsl/gsl_statistics_double.h>
 #include <gsl/gsl_cdf.h>
+#include <gsl/gsl_randist.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -310,6 +311,53 @@ START_TEST(every_kind_has_its_mean)
 }
 END_TEST
 
+/* Bounds change the mean that is drawn: the sanity check compares the
+ * draws with the bounded distribution's own mean, and a count's minimum
+ * is itself drawn. */
+START_TEST(bounded_means)
+{
+	gac_scenario *s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+	                       " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: normal,"
+	                       " mean: 100, sd: 50, min: 90}\n");
+	gac_simulation *sim = simulate(s, 40000, 2, 3);
+	double obs, want;
+	gac_simulation_input(sim, 0, &obs, &want);
+	/* the normal truncated below at a = -0.2 sd: mean + sd φ(a) / (1 - Φ(a)) */
+	double a = -0.2, mean = 100 + 50 * gsl_ran_ugaussian_pdf(a) / (1 - gsl_cdf_ugaussian_P(a));
+	ck_assert_rel(want, mean, 1e-7);
+	ck_assert_rel(obs, mean, 0.01);
+	ck_assert(gac_simulation_option(sim, 0)->min >= 90);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+
+	s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+	         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: poisson, mean: 5, min: 5}\n");
+	sim = simulate(s, 40000, 2, 3);
+	gac_simulation_input(sim, 0, &obs, &want);
+	double num = 0, den = 0;
+	for (unsigned k = 5; k < 200; k++) {
+		num += k * gsl_ran_poisson_pdf(k, 5);
+		den += gsl_ran_poisson_pdf(k, 5);
+	}
+	ck_assert_rel(want, num / den, 1e-6);  /* 6.5..., not the 5 of the unbounded Poisson */
+	ck_assert_rel(obs, num / den, 0.01);
+	/* the total is the draw itself ($1 per 1K tokens, 1,000 tokens): 5 is drawn */
+	ck_assert(gac_simulation_option(sim, 0)->min == 5);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+
+	/* a large mean: the quantile's search starts near the answer */
+	s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+	         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: poisson, mean: 1M,"
+	         " min: 999k, max: 1.001M}\n");
+	sim = simulate(s, 2000, 1, 3);
+	gac_simulation_input(sim, 0, &obs, &want);
+	ck_assert_rel(obs, 1e6, 1e-3);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
 /* fixed and empirical have no CDF here: bounds clamp the draws */
 START_TEST(bounds_clamp_fixed_and_empirical)
 {
@@ -466,7 +514,11 @@ START_TEST(bad_distributions)
 	gac_simulation *sim = NULL;
 	gac_error e;
 	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &o, &e), GAC_EVALUE);
-	ck_assert_ptr_nonnull(strstr(e.message, "bound the distribution with min/max"));
+	/* refused before any trial, however few: the reach of the normal is its
+	 * 1e-300 quantile, 1 - 5 × 37.0471 */
+	ck_assert_ptr_nonnull(strstr(e.message, "uncertain workloads.w.input_tokens: the distribution reaches -184.2"));
+	ck_assert_ptr_nonnull(strstr(e.message, "bound it with min/max"));
+	ck_assert_uint_eq(e.line, 5);
 	o.trials = 0;
 	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &o, &e), GAC_EVALUE);
 	ck_assert_ptr_null(sim);
@@ -577,6 +629,7 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, bad_distributions);
 	tcase_add_test(t, every_kind_has_its_mean);
 	tcase_add_test(t, bounds_clamp_fixed_and_empirical);
+	tcase_add_test(t, bounded_means);
 	tcase_add_test(t, empirical_csv_quotes_and_short_rows);
 	tcase_add_test(t, bad_distribution_messages);
 	tcase_add_test(t, streaming_past_the_cap);
