@@ -505,6 +505,51 @@ static gac_status run_blocks(const job *proto, gac_error *err)
 enum { NQ = 5 };
 static const double quantile_p[NQ] = {0.05, 0.50, 0.90, 0.95, 0.99};
 
+/* A streamed batch into each option's running statistics and P²
+ * estimators: an option's accumulators see its totals in trial order, and
+ * the options are independent, so the threads take one option each. */
+typedef struct feed {
+	const double *buf;  /* the batch: n trials × nopt */
+	size_t n, nopt;
+	double budget;
+	gsl_rstat_workspace **rs;
+	gsl_rstat_quantile_workspace **q;
+	size_t *over;
+	atomic_size_t next;
+} feed;
+
+static void *feed_worker(void *arg)
+{
+	feed *f = arg;
+	for (size_t o; (o = atomic_fetch_add(&f->next, 1)) < f->nopt;)
+		for (size_t t = 0; t < f->n; t++) {
+			double v = f->buf[t * f->nopt + o];
+			gsl_rstat_add(v, f->rs[o]);
+			for (int k = 0; k < NQ; k++)
+				gsl_rstat_quantile_add(v, f->q[o * NQ + k]);
+			f->over[o] += !isnan(f->budget) && v > f->budget;
+		}
+	return NULL;
+}
+
+static gac_status feed_options(feed *f, unsigned threads, gac_error *err)
+{
+	pthread_t ids[8];
+	bool started[8] = {false};
+	if (threads > 8)
+		threads = 8;
+	if (threads > f->nopt)
+		threads = (unsigned)f->nopt;
+	for (unsigned t = 1; t < threads; t++)
+		started[t] = pthread_create(&ids[t], NULL, feed_worker, f) == 0;
+	feed_worker(f);  /* takes whatever a thread that did not start left */
+	for (unsigned t = 1; t < threads; t++)
+		if (started[t])
+			pthread_join(ids[t], NULL);
+	(void)err;
+	return GAC_OK;
+}
+
 /* Above the memory cap: blocks run in batches, and after each batch the
  * totals feed running statistics in trial order, so the figures do not
  * depend on the thread count and memory stays bounded. */
@@ -536,17 +581,17 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 		if ((st = run_blocks(proto, err)) != GAC_OK)
 			break;
 		size_t t_end = proto->b_last * BLOCK < sim->trials ? proto->b_last * BLOCK : sim->trials;
+		feed f = {.buf = buf, .n = t_end - proto->t0, .nopt = nopt, .budget = budget, .rs = rs, .q = q,
+		          .over = over};
+		atomic_init(&f.next, 0);
+		if ((st = feed_options(&f, proto->threads, err)) != GAC_OK)
+			break;
 		for (size_t t = proto->t0; t < t_end; t++) {
 			const double *row = &buf[(t - proto->t0) * nopt];
 			size_t best = 0;
-			for (size_t o = 0; o < nopt; o++) {
-				gsl_rstat_add(row[o], rs[o]);
-				for (int k = 0; k < NQ; k++)
-					gsl_rstat_quantile_add(row[o], q[o * NQ + k]);
-				over[o] += !isnan(budget) && row[o] > budget;
+			for (size_t o = 1; o < nopt; o++)
 				if (row[o] < row[best])
 					best = o;
-			}
 			cheapest[best]++;
 		}
 	}
