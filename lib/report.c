@@ -1539,7 +1539,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			gac_money(&b, x->se_p95, cur);
 	}
 	gac_buf_puts(&b, "\n");
-	gac_buf_puts(&b, "\nUncertain inputs: mean of the draws (of the distribution as written), and\n"
+	gac_buf_puts(&b, "\nUncertain inputs: mean of the draws (of the distribution, bounds included), and\n"
 	                 "rank correlation with each option's total (which input moves the bill)\n\n");
 	const char **hdr = gac_calloc(no + 2, sizeof *hdr);
 	bool *rt = gac_calloc(no + 2, sizeof *rt);
