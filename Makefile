@@ -137,7 +137,7 @@ install-test: all
 # make bench: analysis throughput (see bench/bench.c); not part of check
 bench: $(STATIC)
 	$(CC) $(CFLAGS) -O2 -Iinclude bench/bench.c $(STATIC) $(DEP_LIBS) -o $(BUILD)/bench
-	./$(BUILD)/bench bench/three-workloads.yaml pricing/aws-bedrock.yaml 1000 bench/mc-reference.yaml 200000 \
+	./$(BUILD)/bench bench/three-workloads.yaml pricing/aws-bedrock.yaml 1000 bench/mc-reference.yaml 1000000 \
 	  examples/uncertain-demand.yaml 1e8
 
 # every allocation of load-and-estimate failed in turn, under ASan + UBSan
