@@ -10,7 +10,9 @@ static void usage(cli *c)
 	fprintf(c->out,
 	        "usage: genaicost params SCENARIO\n\n"
 	        "List every numeric parameter path of a scenario with its current value\n"
-	        "(defaults included).  Any of them can be changed with --set PATH=VALUE.\n");
+	        "(defaults included).  Any of them can be changed with --set PATH=VALUE.\n\n"
+	        "Options:\n"
+	        "  -h, --help             this help\n");
 }
 
 int cmd_params(cli *c, int argc, char **argv)

@@ -11,7 +11,10 @@ static void usage(cli *c)
 	        "usage: genaicost validate [--pricing FILE|NAME] FILE...\n\n"
 	        "Check price sheets and scenarios; a scenario is priced against its sheet\n"
 	        "(or --pricing) so unknown models, regions and missing prices are caught.\n"
-	        "Prints one line per file; exits 3 if any file is invalid.\n");
+	        "Prints one line per file; exits 3 if any file is invalid.\n\n"
+	        "Options:\n"
+	        "  --pricing FILE|NAME    price scenarios with this sheet instead of their own\n"
+	        "  -h, --help             this help\n");
 }
 
 static int validate_one(cli *c, const char *path, const char *pricing)

@@ -137,7 +137,7 @@ static gac_status judge(gac_check *c, const gac_scenario *s, const char *prefix,
 	static const char *const field[] = {"monthly", "max_increase", "max_increase_percent"};
 	for (int k = 0; k < 3; k++) {
 		char path[256];
-		snprintf(path, sizeof path, "%s.%s", prefix, field[k]);
+		gac_c_snprintf(path, sizeof path, "%s.%s", prefix, field[k]);
 		double limit;
 		if (!gac_param_is_set(s, path) || gac_scenario_get_number(&limit, s, path) != GAC_OK)
 			continue;
@@ -216,7 +216,7 @@ gac_status gac_check_run(gac_check **out, const gac_scenario *s, const gac_sheet
 	bool budgets = gac_param_is_set(s, "budget.monthly");
 	for (size_t i = 0; i < no; i++) {
 		char path[160];
-		snprintf(path, sizeof path, "budget.options.%s.monthly", s->sect[GAC_SECT_BUDGET_OPTION].items[i].name);
+		gac_c_snprintf(path, sizeof path, "budget.options.%s.monthly", s->sect[GAC_SECT_BUDGET_OPTION].items[i].name);
 		budgets = budgets || gac_param_is_set(s, path);
 	}
 	/* a percentile judges budgets of totals only: without one, no simulation */
@@ -240,13 +240,13 @@ gac_status gac_check_run(gac_check **out, const gac_scenario *s, const gac_sheet
 	for (size_t i = 0; st == GAC_OK && i < no; i++) {
 		const gac_entry *u = &s->sect[GAC_SECT_BUDGET_OPTION].items[i];
 		char prefix[128];
-		snprintf(prefix, sizeof prefix, "budget.options.%s", u->name);
+		gac_c_snprintf(prefix, sizeof prefix, "budget.options.%s", u->name);
 		st = judge(c, s, prefix, u->name, NULL, sim);
 	}
 	for (size_t i = 0; st == GAC_OK && i < nw; i++) {
 		const gac_entry *u = &s->sect[GAC_SECT_BUDGET_WORKLOAD].items[i];
 		char prefix[128];
-		snprintf(prefix, sizeof prefix, "budget.workloads.%s", u->name);
+		gac_c_snprintf(prefix, sizeof prefix, "budget.workloads.%s", u->name);
 		st = judge(c, s, prefix, "baseline", u->name, sim);
 	}
 	gac_simulation_free(sim);

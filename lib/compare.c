@@ -63,7 +63,7 @@ gac_status gac_compare(gac_comparison **out, const gac_scenario *s, const gac_sh
 			st = gac_estimate(&c->results[i], v, sheet, err);
 			if (st != GAC_OK && err && i > 0) {
 				char msg[sizeof err->message + 600];
-				snprintf(msg, sizeof msg, "option '%s': %s", name, err->message);
+				gac_c_snprintf(msg, sizeof msg, "option '%s': %s", name, err->message);
 				memcpy(err->message, msg, sizeof err->message - 1);
 				err->message[sizeof err->message - 1] = '\0';
 			}

@@ -362,7 +362,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				char comp[64];
 				comp[0] = '\0';
 				if (!e->quiet)
-					snprintf(comp, sizeof comp, "%s%s", part ? "long-context " : "", tc->component);
+					gac_c_snprintf(comp, sizeof comp, "%s%s", part ? "long-context " : "", tc->component);
 				if ((st = gac_add_line(e, w->name, m->id, comp, tokens / m->per, unit, price, &b)) != GAC_OK)
 					return st;
 			}
@@ -446,7 +446,7 @@ static gac_status price_images(engine *e, const gac_workload *w, const gac_model
 	}
 	if (!best) {
 		char what[128];
-		snprintf(what, sizeof what, "%s image of %g px at %g steps", premium ? "premium" : "standard",
+		gac_c_snprintf(what, sizeof what, "%s image of %g px at %g steps", premium ? "premium" : "standard",
 		         size, steps);
 		return no_price(e, w, m, what);
 	}
@@ -694,7 +694,7 @@ static gac_status price_provisioned(engine *e)
 			char comp[128];
 			comp[0] = '\0';
 			if (!e->quiet)
-				snprintf(comp, sizeof comp, nreg > 1 ? "provisioned throughput (%s)" : "provisioned throughput",
+				gac_c_snprintf(comp, sizeof comp, nreg > 1 ? "provisioned throughput (%s)" : "provisioned throughput",
 			         regions[r]);
 			st = gac_add_line(e, owner, m->id, comp, u * hours, "model-unit hour", rp.v[k], &f);
 			monthly += u * hours * rp.v[k];

@@ -258,7 +258,7 @@ gac_status gac_price_customizations(engine *e)
 		if (!used(e->s, c))
 			continue;
 		char id[160];
-		snprintf(id, sizeof id, "custom:%s", c->name);
+		gac_c_snprintf(id, sizeof id, "custom:%s", c->name);
 		gac_status st;
 		switch ((int)c->v[GAC_C_KIND]) {
 		case GAC_CUSTOM_FINE_TUNE: st = fine_tune(e, c, "fine-tuning (training)"); break;

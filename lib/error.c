@@ -53,10 +53,10 @@ gac_status gac_fail(gac_error *err, gac_status st, const char *file, unsigned li
 	err->status = st;
 	err->line = line;
 	err->column = col;
-	snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+	gac_c_snprintf(err->file, sizeof err->file, "%s", file ? file : "");
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(err->message, sizeof err->message, fmt, ap);
+	gac_c_vsnprintf(err->message, sizeof err->message, fmt, ap);
 	va_end(ap);
 	return st;
 }

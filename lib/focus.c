@@ -83,7 +83,7 @@ static bool classify(focus_class *c, const gac_line *l, const gac_sheet *sh)
 	*c = (focus_class){"Amazon Bedrock", "AI and Machine Learning", "Generative AI", AWS, NULL, ""};
 	if (!strcmp(l->model, "-")) {
 		*c = (focus_class){"AWS Data Transfer", "Networking", "Data Transfer", AWS, NULL, ""};
-		snprintf(c->description, sizeof c->description, "%s", l->component);
+		gac_c_snprintf(c->description, sizeof c->description, "%s", l->component);
 	} else if (svc) {
 		recurring = recurring || svc->hourly;
 		c->service = svc->name ? svc->name : svc->id;
@@ -98,14 +98,14 @@ static bool classify(focus_class *c, const gac_line *l, const gac_sheet *sh)
 			}
 		/* training and hosting lines name what they do, not the instance */
 		if (svc->name && strncmp(l->component, svc->name, strlen(svc->name)))
-			snprintf(c->description, sizeof c->description, "%s: %s", svc->name, l->component);
+			gac_c_snprintf(c->description, sizeof c->description, "%s: %s", svc->name, l->component);
 		else
-			snprintf(c->description, sizeof c->description, "%s", l->component);
+			gac_c_snprintf(c->description, sizeof c->description, "%s", l->component);
 	} else {
 		const gac_model *m = gac_sheet_lookup(sh, l->model);
 		if (m && m->vendor)
 			c->publisher = m->vendor;
-		snprintf(c->description, sizeof c->description, "%s: %s", m && m->name ? m->name : l->model,
+		gac_c_snprintf(c->description, sizeof c->description, "%s: %s", m && m->name ? m->name : l->model,
 		         l->component);
 	}
 	c->frequency = l->one_time > 0 ? "One-Time" : recurring ? "Recurring" : "Usage-Based";
@@ -178,7 +178,7 @@ static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, c
 	gac_table_set(t, C_CATEGORY, "Usage");
 	gac_table_set(t, C_FREQUENCY, c->frequency);
 	char desc[300];
-	snprintf(desc, sizeof desc, "%s%s", c->description,
+	gac_c_snprintf(desc, sizeof desc, "%s%s", c->description,
 	         !r->status ? "" : !strcmp(r->status, "Used") ? " (commitment used)" : " (commitment unused)");
 	gac_table_set(t, C_DESCRIPTION, desc);
 	gac_table_set(t, C_PRICING_CATEGORY, committed ? "Committed" : "Standard");
@@ -187,9 +187,9 @@ static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, c
 		 * an id for it whenever a status is given: the estimate has no
 		 * AWS resource id, so the id names what the commitment buys */
 		char id[512], name[512];
-		snprintf(id, sizeof id, "genaicost:provisioned-throughput:%s:%s:%g-month", fixed[C_REGION] ? fixed[C_REGION] : "",
+		gac_c_snprintf(id, sizeof id, "genaicost:provisioned-throughput:%s:%s:%g-month", fixed[C_REGION] ? fixed[C_REGION] : "",
 		         l->model, r->term);
-		snprintf(name, sizeof name, "Provisioned Throughput, %g-month commitment, %s", r->term, l->model);
+		gac_c_snprintf(name, sizeof name, "Provisioned Throughput, %g-month commitment, %s", r->term, l->model);
 		gac_table_set(t, C_CD_TYPE, "Provisioned Throughput");
 		gac_table_set(t, C_CD_CATEGORY, "Usage");
 		gac_table_set(t, C_CD_STATUS, r->status);
@@ -238,7 +238,7 @@ static void line_rows(gac_table *t, const char *const *fixed, const gac_line *l,
 
 static void month_text(char *out, size_t n, long months_since_year0)
 {
-	snprintf(out, n, "%04ld-%02ld-01T00:00:00Z", months_since_year0 / 12, months_since_year0 % 12 + 1);
+	gac_c_snprintf(out, n, "%04ld-%02ld-01T00:00:00Z", months_since_year0 / 12, months_since_year0 % 12 + 1);
 }
 
 gac_status gac_report_focus(char **out, const gac_result *result, const gac_scenario *scenario,
@@ -272,7 +272,7 @@ gac_status gac_report_focus(char **out, const gac_result *result, const gac_scen
 	/* FOCUS requires an account on every row; an estimate belongs to
 	 * none, so it is named as what it is rather than left empty */
 	char account_name[300];
-	snprintf(account_name, sizeof account_name, "genaicost estimate: %s",
+	gac_c_snprintf(account_name, sizeof account_name, "genaicost estimate: %s",
 	         gac_scenario_name(scenario)[0] ? gac_scenario_name(scenario) : "(unnamed)");
 	fixed[C_ACCOUNT] = "genaicost-estimate";
 	fixed[C_ACCOUNT_NAME] = account_name;

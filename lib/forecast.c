@@ -108,7 +108,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 		if (st != GAC_OK && i > 0 && err) {
 			const struct gac_commitment *k = &s->commitments[i - 1];
 			char msg[sizeof err->message + 64];
-			snprintf(msg, sizeof msg, "forecast commitment: %s", err->message);
+			gac_c_snprintf(msg, sizeof msg, "forecast commitment: %s", err->message);
 			/* a commitment naming no option is a fault of the file */
 			st = gac_fail(err, st == GAC_EPARAM ? GAC_ESCHEMA : st, s->path, k->line, k->col, "%.500s", msg);
 		}
@@ -116,7 +116,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			terms[i] = term_of(&s->commitments[i - 1], variants[i]);
 		for (size_t j = 0; st == GAC_OK && j < nw; j++) {
 			char path[512];
-			snprintf(path, sizeof path, "workloads.%s.%s", variants[i]->workloads[j].name,
+			gac_c_snprintf(path, sizeof path, "workloads.%s.%s", variants[i]->workloads[j].name,
 			         rate_field(&variants[i]->workloads[j]));
 			gac_scenario_get_number(&base[i * nw + j], variants[i], path);
 		}
@@ -172,7 +172,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			if (i == 0)
 				first = factor;
 			char path[512];
-			snprintf(path, sizeof path, "workloads.%s.%s", wl->name, rate_field(wl));
+			gac_c_snprintf(path, sizeof path, "workloads.%s.%s", wl->name, rate_field(wl));
 			st = gac_scenario_set_number(w, path, base[v * nw + i] * factor, err);
 		}
 		double total = 0;
@@ -183,7 +183,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			st = gac_estimate(&f->first, w, sheet, err);
 		if (st != GAC_OK && err) {
 			char msg[sizeof err->message + 64];
-			snprintf(msg, sizeof msg, "month %zu: %s", m, err->message);
+			gac_c_snprintf(msg, sizeof msg, "month %zu: %s", m, err->message);
 			memcpy(err->message, msg, sizeof err->message - 1);
 			err->message[sizeof err->message - 1] = '\0';
 		}

@@ -23,6 +23,10 @@ GAC_HIDDEN gac_status gac_fail(gac_error *err, gac_status st, const char *file, 
                                unsigned col, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
 
+/* snprintf in the C numeric locale (util.c) */
+GAC_HIDDEN int gac_c_vsnprintf(char *dst, size_t n, const char *fmt, va_list ap);
+GAC_HIDDEN int gac_c_snprintf(char *dst, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /* ---- growable string ---- */
 typedef struct gac_buf {
 	char *data;

@@ -74,7 +74,7 @@ static gac_status apply(gac_scenario *s, const gac_option *o, const char *file, 
 			/* name the option, keep the place */
 			if (err) {
 				char msg[sizeof err->message + 600];
-				snprintf(msg, sizeof msg, "option '%s': %s", o->name, err->message);
+				gac_c_snprintf(msg, sizeof msg, "option '%s': %s", o->name, err->message);
 				memcpy(err->message, msg, sizeof err->message - 1);
 				err->message[sizeof err->message - 1] = '\0';
 			}

@@ -135,8 +135,8 @@ static void availability_cell(gac_buf *b, const gac_topology_info *t)
 	char fmt[16], tmp[64];
 	int d = 4;
 	for (; d < 12; d++) {
-		snprintf(fmt, sizeof fmt, "%%.%df", d);
-		snprintf(tmp, sizeof tmp, fmt, pct);
+		gac_c_snprintf(fmt, sizeof fmt, "%%.%df", d);
+		gac_c_snprintf(tmp, sizeof tmp, fmt, pct);
 		if (pct >= 100.0 || strncmp(tmp, "100", 3))
 			break;
 	}

@@ -442,11 +442,11 @@ static const char *closest_path(const gac_scenario *s, const char *path, char *b
 	/* workloads.NAME.model is text, so not among the numeric paths */
 	for (size_t i = 0; i < s->workload_count; i++) {
 		char p[256];
-		snprintf(p, sizeof p, "workloads.%s.model", s->workloads[i].name);
+		gac_c_snprintf(p, sizeof p, "workloads.%s.model", s->workloads[i].name);
 		size_t d = gac_edit_distance(path, p);
 		if (d < best_d) {
 			best_d = d;
-			snprintf(buf, cap, "%s", p);
+			gac_c_snprintf(buf, cap, "%s", p);
 			best = buf;
 		}
 	}
@@ -829,7 +829,8 @@ static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
 		return gac_fail(c->err, GAC_EVALUE, c->file, model->line, model->col,
 		                "model must not be empty");
 	if ((st = add_workload(s, name->text, model->text)) != GAC_OK)
-		return gac_fail(c->err, st, c->file, n->line, n->col, "cannot add workload '%s'", name->text);
+		return gac_fail(c->err, st, c->file, n->line, n->col, "cannot add workload '%s': %s", name->text,
+		                gac_strerror(st));
 	gac_workload *w = &s->workloads[s->workload_count - 1];
 	w->line = n->line;
 	w->col = n->col;
@@ -888,7 +889,8 @@ static gac_status load_section(gac_ctx *c, gac_scenario *s, int sec, const gac_n
 				return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
 				                "'%s' in %s needs '%s'", name->text, d->key, d->required[k]);
 		if ((st = add_entry(s, sec, name->text)) != GAC_OK)
-			return gac_fail(c->err, st, c->file, e->line, e->col, "cannot add '%s'", name->text);
+			return gac_fail(c->err, st, c->file, e->line, e->col, "cannot add '%s': %s", name->text,
+			                gac_strerror(st));
 		gac_entry *u = &s->sect[sec].items[s->sect[sec].count - 1];
 		u->line = e->line;
 		u->col = e->col;
@@ -1127,7 +1129,8 @@ static gac_status load_budget(gac_ctx *c, gac_scenario *s, const gac_node *n)
 			    (st = gac_check_keys(c, e, ekeys, sections_tab[sec].what)) != GAC_OK)
 				return st;
 			if ((st = add_entry(s, sec, k->text)) != GAC_OK)
-				return gac_fail(c->err, st, c->file, k->line, k->col, "cannot add '%s'", k->text);
+				return gac_fail(c->err, st, c->file, k->line, k->col, "cannot add '%s': %s", k->text,
+				                gac_strerror(st));
 			gac_entry *u = &s->sect[sec].items[s->sect[sec].count - 1];
 			u->line = k->line;
 			u->col = k->col;

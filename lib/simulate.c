@@ -171,7 +171,7 @@ static void *worker(void *arg)
 					if (j->st != GAC_OK) {
 						const struct gac_uncertain *un = &j->s->uncertain[i];
 						char msg[sizeof j->err.message + 160];
-						snprintf(msg, sizeof msg, "trial %zu drew %g: %s (bound the distribution with min/max)",
+						gac_c_snprintf(msg, sizeof msg, "trial %zu drew %g: %s (bound the distribution with min/max)",
 						         t + 1, x[i], j->err.message);
 						gac_fail(&j->err, j->st, j->s->path, un->line, un->col, "%.400s", msg);
 					}
@@ -453,7 +453,7 @@ static gac_status check_support(const gac_scenario *s, gac_error *err)
 		for (int k = 0; k < 2 && st == GAC_OK; k++)
 			if ((st = gac_param_store(&ref, un->path, ends[k], err)) != GAC_OK) {
 				char why[sizeof err->message];
-				snprintf(why, sizeof why, "%s", err->message);
+				gac_c_snprintf(why, sizeof why, "%s", err->message);
 				st = gac_fail(err, st, s->path, un->line, un->col,
 				              "uncertain %s: the distribution reaches %g, which the parameter refuses (%.300s); "
 				              "bound it with min/max", un->path, ends[k], why);

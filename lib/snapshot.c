@@ -171,12 +171,12 @@ static void path_text(const reader *rd, const char *last, char *buf, size_t cap)
 	buf[0] = '\0';
 	for (size_t i = 0; i < rd->depth && k < cap; i++) {
 		if (rd->path[i].key)
-			k += (size_t)snprintf(buf + k, cap - k, "%s%s", i ? "." : "", rd->path[i].key);
+			k += (size_t)gac_c_snprintf(buf + k, cap - k, "%s%s", i ? "." : "", rd->path[i].key);
 		else
-			k += (size_t)snprintf(buf + k, cap - k, "[%zu]", rd->path[i].index);
+			k += (size_t)gac_c_snprintf(buf + k, cap - k, "[%zu]", rd->path[i].index);
 	}
 	if (last && k < cap)
-		snprintf(buf + k, cap - k, "%s%s", rd->depth ? "." : "", last);
+		gac_c_snprintf(buf + k, cap - k, "%s%s", rd->depth ? "." : "", last);
 }
 
 static gac_status bad(reader *rd, gac_status st, const char *key, const char *fmt, const char *detail)
@@ -191,7 +191,7 @@ static gac_status bad(reader *rd, gac_status st, const char *key, const char *fm
 	char where[256];
 	path_text(rd, key, where, sizeof where);
 	char msg[300];
-	snprintf(msg, sizeof msg, fmt, detail ? detail : "");
+	gac_c_snprintf(msg, sizeof msg, fmt, detail ? detail : "");
 	return gac_fail(rd->err, st, rd->file, line, col, "%s%s%s", where, where[0] ? ": " : "", msg);
 }
 
@@ -258,7 +258,7 @@ static gac_status read_entry(reader *rd, gac_snapshot *s, json_t *o, const char 
 		         (st = get_num(rd, l, "cost", &x.cost)) == GAC_OK) {
 			if (!close_to(x.cost, x.quantity * x.unit_price)) {
 				char detail[160];
-				snprintf(detail, sizeof detail, "%.17g, but quantity × unit_price is %.17g", x.cost,
+				gac_c_snprintf(detail, sizeof detail, "%.17g, but quantity × unit_price is %.17g", x.cost,
 				         x.quantity * x.unit_price);
 				st = bad(rd, GAC_EVALUE, "cost", "is %s: the report was changed or corrupted", detail);
 			} else {
@@ -283,7 +283,7 @@ static gac_status read_entry(reader *rd, gac_snapshot *s, json_t *o, const char 
 	rd->depth--;
 	if (!close_to(total, r->total)) {
 		char detail[160];
-		snprintf(detail, sizeof detail, "%.17g, but its lines add to %.17g", total, r->total);
+		gac_c_snprintf(detail, sizeof detail, "%.17g, but its lines add to %.17g", total, r->total);
 		gac_result_free(r);
 		return bad(rd, GAC_EVALUE, "total", "is %s: the report was changed or corrupted", detail);
 	}

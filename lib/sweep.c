@@ -150,7 +150,7 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 				st = gac_estimate_total_ws(&w->totals[p * nopt + o], variants[o], sheet, ws, err);
 			if (st != GAC_OK && err) {
 				char msg[sizeof err->message + 600];
-				snprintf(msg, sizeof msg, "at %s = %g (%s): %s", axes[0].path, w->values[p * naxes],
+				gac_c_snprintf(msg, sizeof msg, "at %s = %g (%s): %s", axes[0].path, w->values[p * naxes],
 				         w->names[o], err->message);
 				memcpy(err->message, msg, sizeof err->message - 1);
 				err->message[sizeof err->message - 1] = '\0';

@@ -143,7 +143,7 @@ static gac_status price_services(engine *e)
 			}
 			gac_buf_printf(&b, " in %s", region);
 			char comp[192];
-			snprintf(comp, sizeof comp, "%s%s%s%s", svc->name ? svc->name : svc->id,
+			gac_c_snprintf(comp, sizeof comp, "%s%s%s%s", svc->name ? svc->name : svc->id,
 			         n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? " (" : "",
 			         n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? region : "",
 			         n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? ")" : "");
@@ -206,9 +206,9 @@ static gac_status price_transfer(engine *e)
 			char comp[96];
 			/* whole GB bounds, never in exponent form */
 			if (isinf(t->egress[i].up_to_gb))
-				snprintf(comp, sizeof comp, "internet egress above %.0f GB", from);
+				gac_c_snprintf(comp, sizeof comp, "internet egress above %.0f GB", from);
 			else
-				snprintf(comp, sizeof comp, "internet egress %.0f-%.0f GB", from, t->egress[i].up_to_gb);
+				gac_c_snprintf(comp, sizeof comp, "internet egress %.0f-%.0f GB", from, t->egress[i].up_to_gb);
 			gac_buf_exact(&b, in_tier);
 			gac_buf_puts(&b, " of ");
 			gac_buf_exact(&b, gb);

@@ -15,6 +15,13 @@
 
 /* Test builds fail the n-th allocation (GAC_FAIL_ALLOC=n).  One function
  * in both builds, so that their coverage data line up (make coverage). */
+#ifdef GAC_FAULT_INJECTION
+static long alloc_calls;
+/* GAC_COUNT_ALLOC=1: how many allocations a run made, so that the test
+ * can fail each of them in turn (tests/fault_test.sh) */
+static void alloc_report(void) { fprintf(stderr, "gac-allocations: %ld\n", alloc_calls); }
+#endif
+
 static bool alloc_should_fail(void)
 {
 #ifdef GAC_FAULT_INJECTION
@@ -24,7 +31,10 @@ static bool alloc_should_fail(void)
 		const char *e = getenv("GAC_FAIL_ALLOC");
 		alloc_countdown = e ? atol(e) : -1;
 		alloc_init = 1;
+		if (getenv("GAC_COUNT_ALLOC"))
+			atexit(alloc_report);
 	}
+	alloc_calls++;
 	if (alloc_countdown < 0)
 		return false;
 	return alloc_countdown-- == 0;
@@ -100,11 +110,11 @@ void gac_buf_vprintf(gac_buf *b, const char *fmt, va_list ap)
 		return;
 	va_list ap2;
 	va_copy(ap2, ap);
-	int n = vsnprintf(NULL, 0, fmt, ap2);
+	int n = gac_c_vsnprintf(NULL, 0, fmt, ap2);
 	va_end(ap2);
 	if (n < 0 || !buf_grow(b, (size_t)n))
 		return;
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	gac_c_vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
 	b->len += (size_t)n;
 }
 
@@ -169,16 +179,29 @@ double gac_c_strtod(const char *s, char **end)
 	return v;
 }
 
-/* printf of a double in the C locale, whatever the process locale is. */
-static int c_snprintf(char *dst, size_t n, const char *fmt, double v)
+/* printf in the C locale, whatever the process locale is: a library
+ * embedded in a program that set a decimal-comma locale still writes
+ * 0.5, in reports and in error messages alike. */
+int gac_c_vsnprintf(char *dst, size_t n, const char *fmt, va_list ap)
 {
 	locale_t c_locale = c_numeric();
 	locale_t old = c_locale ? uselocale(c_locale) : (locale_t)0;
-	int r = snprintf(dst, n, fmt, v);
+	int r = vsnprintf(dst, n, fmt, ap);
 	if (c_locale)
 		uselocale(old);
 	return r;
 }
+
+int gac_c_snprintf(char *dst, size_t n, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int r = gac_c_vsnprintf(dst, n, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+static int c_snprintf(char *dst, size_t n, const char *fmt, double v) { return gac_c_snprintf(dst, n, fmt, v); }
 
 /* Beyond 1e15 a double holds no cents and %f would print the binary
  * expansion's noise digits (1e300 as 301 of them): fixed-point figures

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -120,6 +121,14 @@ START_TEST(help_matches_man_page)
 		run_out *h = RUN("genaicost", cmds[i], "--help");
 		ck_assert_int_eq(h->rc, 0);
 		ck_assert_ptr_nonnull(strstr(h->out, "usage: genaicost"));
+		ck_assert_msg(strstr(h->out, "-h, --help") != NULL, "%s --help does not list -h, --help", cmds[i]);
+		/* a command with a page of its own documents its options there too */
+		char page_path[96];
+		snprintf(page_path, sizeof page_path, "man/genaicost-%.31s.1", cmds[i]);
+		static char page[1 << 20];
+		page[0] = '\0';
+		if (access(test_path(page_path), R_OK) == 0)
+			snprintf(page, sizeof page, "%s", read_all(test_path(page_path)));
 		for (const char *p = h->out; (p = strstr(p, "--")) != NULL;) {
 			p += 2;
 			char opt[64];
@@ -133,6 +142,8 @@ START_TEST(help_matches_man_page)
 			snprintf(opt2, sizeof opt2, "Fl -%.*s", (int)n, p);
 			ck_assert_msg(strstr(man, opt) || strstr(man, opt2),
 			              "genaicost(1) does not document --%.*s of %s", (int)n, p, cmds[i]);
+			ck_assert_msg(!page[0] || strstr(page, opt) || strstr(page, opt2), "%s does not document --%.*s",
+			              page_path, (int)n, p);
 		}
 	}
 }

@@ -1,9 +1,12 @@
 /* Status codes: pinned values, distinct texts, all documented. */
 #include "tests.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "internal.h"
 
 static const struct {
 	gac_status code;
@@ -109,6 +112,34 @@ START_TEST(error_clear_and_version)
 }
 END_TEST
 
+/* A program that embeds the library may set a decimal-comma locale:
+ * messages and report text still write 1.5, as the CLI (which sets
+ * LC_NUMERIC=C itself) does. */
+START_TEST(messages_in_any_locale)
+{
+	const char *loc = setlocale(LC_ALL, "de_DE.UTF-8");
+	if (!loc)
+		loc = setlocale(LC_ALL, "de_DE.utf8");
+	gac_error e;
+	gac_scenario *s = NULL;
+	gac_status add = gac_scenario_new(&s, "x") == GAC_OK ? gac_scenario_add_workload(s, "chat", "m.one") : GAC_ENOMEM;
+	gac_status st = add == GAC_OK ? gac_scenario_set(s, "workloads.chat.cache_read_fraction", "1.5", &e) : add;
+	gac_buf b = {0};
+	gac_buf_printf(&b, "%g months", 1.5);
+	const char *point = localeconv()->decimal_point;
+	char seen[8];
+	snprintf(seen, sizeof seen, "%s", point);
+	setlocale(LC_ALL, "C");
+	if (loc)
+		ck_assert_str_eq(seen, ",");  /* the locale did take: the test means something */
+	ck_assert_int_eq(st, GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "(got 1.5;"));
+	ck_assert_str_eq(b.data, "1.5 months");
+	gac_buf_free(&b);
+	gac_scenario_free(s);
+}
+END_TEST
+
 Suite *suite_error(void)
 {
 	Suite *s = suite_create("error");
@@ -118,6 +149,7 @@ Suite *suite_error(void)
 	tcase_add_test(t, man_page_lists_every_code);
 	tcase_add_test(t, man_page_lists_every_function);
 	tcase_add_test(t, error_clear_and_version);
+	tcase_add_test(t, messages_in_any_locale);
 	suite_add_tcase(s, t);
 	return s;
 }
