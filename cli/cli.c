@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -427,6 +428,19 @@ static int emit_direct(cli *c, const char *text, const char *path, bool append)
 	return EXIT_OK;
 }
 
+/* A temporary report interrupted by a signal is removed, not left beside
+ * the target: the handler only unlinks (async-signal-safe) and dies of
+ * the same signal. */
+static char *volatile pending_tmp;
+
+static void drop_pending(int sig)
+{
+	if (pending_tmp)
+		unlink(pending_tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 int emit(cli *c, const char *text, const char *path)
 {
 	if (!path || !strcmp(path, "-")) {
@@ -474,6 +488,12 @@ int emit(cli *c, const char *text, const char *path)
 		umask(mask);
 		mode = 0666 & ~mask;
 	}
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+	struct sigaction drop = {.sa_handler = drop_pending}, was[4];
+	sigemptyset(&drop.sa_mask);
+	pending_tmp = tmp;
+	for (int i = 0; i < 4; i++)
+		sigaction(sigs[i], &drop, &was[i]);
 	FILE *f = fdopen(fd, "w");
 	int ok = f && fputs(text, f) != EOF && fflush(f) == 0 && fsync(fd) == 0 && fchmod(fd, mode) == 0;
 	int saved = errno;
@@ -481,10 +501,17 @@ int emit(cli *c, const char *text, const char *path)
 		ok = (fclose(f) == 0) && ok;
 	else
 		close(fd);
-	if (!ok || rename(tmp, target) != 0) {
-		if (ok)
-			saved = errno;
+	if (ok && rename(tmp, target) != 0) {
+		saved = errno;
+		ok = 0;
+	}
+	if (ok)
+		pending_tmp = NULL;
+	for (int i = 0; i < 4; i++)
+		sigaction(sigs[i], &was[i], NULL);
+	if (!ok) {
 		unlink(tmp);
+		pending_tmp = NULL;
 		fprintf(c->err, "%s: %s: cannot write: %s\n", c->prog, path, strerror(saved));
 		free(tmp);
 		free(real);

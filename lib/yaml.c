@@ -86,6 +86,14 @@ static gac_status yaml_problem(builder *b)
 	 * any token") do not say what is wrong with an invisible character */
 	const char *tab = m.index < b->len && b->data[m.index] == '\t'
 	                          ? " (a tab: YAML indents with spaces only)" : "";
+	/* libyaml gives up on a key without '? ' past 1024 characters and
+	 * says only that no ':' followed: name the key's start and the limit */
+	if (p->context && !strcmp(p->context, "while scanning a simple key") &&
+	    p->problem_mark.index - p->context_mark.index > 1024)
+		return gac_fail(b->err, GAC_ESYNTAX, b->file, (unsigned)p->context_mark.line + 1,
+		                (unsigned)p->context_mark.column + 1,
+		                "a key longer than 1024 characters (YAML's limit for a key without '? '), "
+		                "or a key with no ':' after it");
 	if (p->context)
 		return gac_fail(b->err, GAC_ESYNTAX, b->file, (unsigned)m.line + 1,
 		                (unsigned)m.column + 1, "%s %s%s", what, p->context, tab);
