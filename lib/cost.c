@@ -538,7 +538,9 @@ static gac_status add_provisioned(engine *e, const gac_provisioned *pv)
 	a[r->pt_count].workloads = gac_strdup(pv->workloads);
 	a[r->pt_count].capacity_source = pv->capacity_source ? gac_strdup(pv->capacity_source) : NULL;
 	r->pt_count++;
-	if (!a[r->pt_count - 1].model || !a[r->pt_count - 1].workloads)
+	/* a source that failed to copy would read as "no source" in the report */
+	if (!a[r->pt_count - 1].model || !a[r->pt_count - 1].workloads ||
+	    (pv->capacity_source && !a[r->pt_count - 1].capacity_source))
 		return gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	return GAC_OK;
 }

@@ -336,6 +336,21 @@ typedef struct post {
 	atomic_size_t next_pair; /* then: input × option rank correlations */
 } post;
 
+/* fn(arg) on `threads` threads, the caller's among them.  Each fn takes
+ * its tasks from an atomic counter in arg, so a thread that cannot start
+ * only leaves more to the others. */
+static void share_tasks(void *(*fn)(void *), void *arg, unsigned threads)
+{
+	pthread_t *ids = threads > 1 ? malloc((threads - 1) * sizeof *ids) : NULL;
+	unsigned started = 0;
+	while (ids && started + 1 < threads && pthread_create(&ids[started], NULL, fn, arg) == 0)
+		started++;
+	fn(arg);
+	for (unsigned t = 0; t < started; t++)
+		pthread_join(ids[t], NULL);
+	free(ids);
+}
+
 /* Which uncertain input moves each option's total: Spearman's rho, the
  * correlation of the ranks, one (input, option) pair a task. */
 static void *corr_worker(void *arg)
@@ -386,10 +401,8 @@ static gac_status post_process(gac_simulation *sim, double budget, unsigned thre
 	post p = {.sim = sim, .budget = budget};
 	size_t *cheapest = gac_calloc(nopt, sizeof *cheapest);
 	double *ranks = gac_calloc(m ? n * (m + nopt) : 1, sizeof *ranks);  /* no inputs: nothing to rank */
-	pthread_t *ids = gac_calloc(threads, sizeof *ids);
-	bool *started = gac_calloc(threads, sizeof *started);
 	gac_status st = GAC_OK;
-	if (!cheapest || !ranks || !ids || !started) {
+	if (!cheapest || !ranks) {
 		st = GAC_ENOMEM;
 		goto out;
 	}
@@ -403,12 +416,7 @@ static gac_status post_process(gac_simulation *sim, double budget, unsigned thre
 	p.cheapest = cheapest;
 	p.ranks = ranks;
 	atomic_init(&p.next, 0);
-	for (unsigned t = 1; t < threads; t++)
-		started[t] = pthread_create(&ids[t], NULL, post_worker, &p) == 0;
-	post_worker(&p);
-	for (unsigned t = 1; t < threads; t++)
-		if (started[t])
-			pthread_join(ids[t], NULL);
+	share_tasks(post_worker, &p, threads);
 	/* a thread that could not get its buffers left tasks to the others,
 	 * unless every one failed */
 	if (atomic_load(&p.next) < nopt + m) {
@@ -416,17 +424,10 @@ static gac_status post_process(gac_simulation *sim, double budget, unsigned thre
 		goto out;
 	}
 	atomic_init(&p.next_pair, 0);
-	for (unsigned t = 1; t < threads; t++)
-		started[t] = pthread_create(&ids[t], NULL, corr_worker, &p) == 0;
-	corr_worker(&p);
-	for (unsigned t = 1; t < threads; t++)
-		if (started[t])
-			pthread_join(ids[t], NULL);
+	share_tasks(corr_worker, &p, threads);
 out:
 	free(cheapest);
 	free(ranks);
-	free(ids);
-	free(started);
 	return st;
 }
 
@@ -532,23 +533,6 @@ static void *feed_worker(void *arg)
 	return NULL;
 }
 
-static gac_status feed_options(feed *f, unsigned threads, gac_error *err)
-{
-	pthread_t ids[8];
-	bool started[8] = {false};
-	if (threads > 8)
-		threads = 8;
-	if (threads > f->nopt)
-		threads = (unsigned)f->nopt;
-	for (unsigned t = 1; t < threads; t++)
-		started[t] = pthread_create(&ids[t], NULL, feed_worker, f) == 0;
-	feed_worker(f);  /* takes whatever a thread that did not start left */
-	for (unsigned t = 1; t < threads; t++)
-		if (started[t])
-			pthread_join(ids[t], NULL);
-	(void)err;
-	return GAC_OK;
-}
 
 /* Above the memory cap: blocks run in batches, and after each batch the
  * totals feed running statistics in trial order, so the figures do not
@@ -584,8 +568,7 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 		feed f = {.buf = buf, .n = t_end - proto->t0, .nopt = nopt, .budget = budget, .rs = rs, .q = q,
 		          .over = over};
 		atomic_init(&f.next, 0);
-		if ((st = feed_options(&f, proto->threads, err)) != GAC_OK)
-			break;
+		share_tasks(feed_worker, &f, proto->threads < nopt ? proto->threads : (unsigned)nopt);
 		for (size_t t = proto->t0; t < t_end; t++) {
 			const double *row = &buf[(t - proto->t0) * nopt];
 			size_t best = 0;
