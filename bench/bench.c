@@ -4,8 +4,8 @@
  *  - Monte Carlo on a reference scenario (two workloads, five uncertain
  *    inputs, four options) with 1 and 2 threads, next to a bare GSL loop
  *    drawing the same variates;
- *  - peak RSS of a long streaming run (10^8 trials by default) in a child
- *    process, so nothing the sweep allocated counts against it. */
+ *  - first, peak RSS of a long streaming run (10^8 trials by default) in a
+ *    child process, so nothing the sweep allocated counts against it. */
 #define _POSIX_C_SOURCE 200809L
 #include <genaicost.h>
 
@@ -27,6 +27,40 @@ static double now(void)
 	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
+/* Memory bounded for any trial count: the peak RSS of a long streaming
+ * run in a child forked before anything else ran, so that it inherits no
+ * heap but the sheet's. */
+static int long_run(const char *big, size_t big_trials, const gac_sheet *sheet)
+{
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) {
+		gac_error e;
+		gac_scenario *sc = NULL;
+		gac_sim_options o = GAC_SIM_OPTIONS_INIT;
+		o.trials = big_trials;
+		gac_simulation *sim = NULL;
+		int bad = gac_scenario_load_file(&sc, big, &e) != GAC_OK || gac_simulate(&sim, sc, sheet, &o, &e) != GAC_OK;
+		if (bad)
+			fprintf(stderr, "bench: %s\n", e.message);
+		else
+			printf("monte carlo memory: %s, %zu trials: %s percentiles, mean %.2f", big, big_trials,
+			       gac_simulation_exact(sim) ? "exact" : "streaming", gac_simulation_option(sim, 0)->mean);
+		fflush(stdout);
+		_exit(bad);
+	}
+	int status = 0;
+	double t0 = now();
+	if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status)) {
+		fprintf(stderr, "bench: the long run failed\n");
+		return 1;
+	}
+	struct rusage ru;
+	getrusage(RUSAGE_CHILDREN, &ru);
+	printf(" in %.1f s; peak RSS %.1f MiB (target 64 MB)\n", now() - t0, (double)ru.ru_maxrss / 1024);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *scen = argc > 1 ? argv[1] : "bench/three-workloads.yaml";
@@ -39,6 +73,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bench: %s:%u:%u: %s\n", e.file, e.line, e.column, e.message);
 		return 1;
 	}
+	if (long_run(argc > 6 ? argv[6] : "examples/uncertain-demand.yaml",
+	             argc > 7 ? (size_t)atof(argv[7]) : 100000000, sheet))
+		return 1;
 	gac_sweep_axis axes[2];
 	char a[64], b[64];
 	snprintf(a, sizeof a, "workloads.chat.requests_per_month=100k:10M:%zu", steps);
@@ -124,33 +161,6 @@ int main(int argc, char **argv)
 	       "on 1 thread (target 0.50)\n", bare, rate[1] / bare);
 	gac_scenario_free(sc);
 
-	/* memory bounded for any trial count: the child's peak RSS */
-	const char *big = argc > 6 ? argv[6] : "examples/uncertain-demand.yaml";
-	size_t big_trials = argc > 7 ? (size_t)atof(argv[7]) : 100000000;
-	fflush(stdout);
-	pid_t pid = fork();
-	if (pid == 0) {
-		gac_sim_options o = GAC_SIM_OPTIONS_INIT;
-		o.trials = big_trials;
-		gac_simulation *sim = NULL;
-		int bad = gac_scenario_load_file(&sc, big, &e) != GAC_OK || gac_simulate(&sim, sc, sheet, &o, &e) != GAC_OK;
-		if (bad)
-			fprintf(stderr, "bench: %s\n", e.message);
-		else
-			printf("  %s, %zu trials: %s percentiles, mean %.2f", big, big_trials,
-			       gac_simulation_exact(sim) ? "exact" : "streaming", gac_simulation_option(sim, 0)->mean);
-		fflush(stdout);
-		_exit(bad);
-	}
-	int status = 0;
-	t0 = now();
-	if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status)) {
-		fprintf(stderr, "bench: the long run failed\n");
-		return 1;
-	}
-	struct rusage ru;
-	getrusage(RUSAGE_CHILDREN, &ru);
-	printf(" in %.1f s; peak RSS %.1f MiB (target 64 MB)\n", now() - t0, (double)ru.ru_maxrss / 1024);
 	gac_sheet_free(sheet);
 	return 0;
 }
