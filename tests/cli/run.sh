@@ -67,6 +67,9 @@ for t in "$here"/cases/*.t; do
 		esac
 		shift
 	done)
+	# a file the case wrote, never a name of an open descriptor such as
+	# /dev/stdout: reading that inside $(...) would read this very pipe
+	case $written in /dev/* | /proc/*) written="" ;; esac
 	if [ -n "$written" ] && [ -f "$written" ] && [ "$(head -c 1 "$written")" = "{" ]; then
 		cp "$written" "$tmp/json/$name.output.json"
 	fi
