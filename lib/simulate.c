@@ -35,6 +35,7 @@ struct gac_simulation {
 	double *draws;        /* trials × inputs */
 	double *fine;         /* streaming: options × FINE histogram counts */
 	double *rank;         /* inputs × options: Spearman's rho of input and total */
+	double *block_sums;   /* blocks × inputs: each block's sum of draws, for a longer run */
 	char **paths;
 	double *observed, *expected;
 	char **specs;         /* each input's distribution in words, for --explain */
@@ -79,6 +80,7 @@ void gac_simulation_free(gac_simulation *sim)
 	free(sim->draws);
 	free(sim->fine);
 	free(sim->rank);
+	free(sim->block_sums);
 	free(sim->observed);
 	free(sim->expected);
 	free(sim);
@@ -432,7 +434,7 @@ out:
 }
 
 static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
-                                const gac_sim_options *opt, gac_error *err);
+                                const gac_sim_options *opt, gac_simulation *prev, gac_error *err);
 
 /* A distribution that can draw what its parameter refuses (a normal on a
  * fraction, an unbounded one on a count with a maximum) fails before any
@@ -652,7 +654,7 @@ gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_s
 		opt = &with_budget;
 	}
 	if (!opt || !(opt->precision > 0)) {
-		gac_status st = simulate_once(out, s, sheet, opt, err);
+		gac_status st = simulate_once(out, s, sheet, opt, NULL, err);
 		if (st == GAC_OK)
 			(*out)->converged = -1;  /* no precision was asked for */
 		return st;
@@ -662,8 +664,11 @@ gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_s
 		                opt->precision);
 	gac_sim_options o = *opt;
 	size_t max = opt->max_trials ? opt->max_trials : opt->trials * 100;
+	gac_simulation *prev = NULL;
 	for (;;) {
-		gac_status st = simulate_once(out, s, sheet, &o, err);
+		/* the longer run adds blocks to the shorter one's, which it keeps */
+		gac_status st = simulate_once(out, s, sheet, &o, prev, err);
+		prev = NULL;
 		if (st != GAC_OK)
 			return st;
 		bool ok = true;
@@ -674,14 +679,20 @@ gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_s
 		(*out)->converged = ok;
 		if (ok || o.trials >= max)
 			return GAC_OK;
-		gac_simulation_free(*out);
+		prev = *out;
 		*out = NULL;
 		o.trials = o.trials * 2 < max ? o.trials * 2 : max;
 	}
 }
 
-static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
-                                const gac_sim_options *opt, gac_error *err)
+/* prev: a shorter exact run of the same scenario and options, or NULL;
+ * taken over and freed.  Blocks are seeded by number, so its whole blocks
+ * are this run's first ones: they are copied, not run again, and the
+ * result is the same as a run from scratch.  It is freed once copied,
+ * before the post-processing allocates, so the two runs together stay
+ * within what this one alone may take. */
+static gac_status run_args_ok(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
+                              const gac_sim_options *opt, gac_error *err)
 {
 	if (!out || !s || !sheet || !opt)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "missing argument");
@@ -694,6 +705,17 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	if (!s->uncertain_count)
 		return gac_fail(err, GAC_ESCHEMA, s->path, 1, 1,
 		                "the scenario declares no 'uncertain' inputs to simulate");
+	return GAC_OK;
+}
+
+static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
+                                const gac_sim_options *opt, gac_simulation *prev, gac_error *err)
+{
+	gac_status st = run_args_ok(out, s, sheet, opt, err);
+	if (st != GAC_OK) {
+		gac_simulation_free(prev);
+		return st;
+	}
 	size_t m = s->uncertain_count, nopt = s->option_count + 1;
 	size_t cap = opt->memory_cap ? opt->memory_cap : (size_t)256 << 20;
 	unsigned threads = opt->threads ? opt->threads : cores();
@@ -705,7 +727,6 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	 * (post_worker); estimates beyond */
 	size_t per_trial = 2 * sizeof(double) * (nopt + m) + threads * (sizeof(double) + 2 * sizeof(keyed));
 	bool streaming = opt->trials > cap / per_trial;
-	gac_status st = GAC_OK;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
 	double *chol = NULL, *block_sums = NULL;
@@ -784,11 +805,24 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	             .nopt = nopt, .m = m, .threads = threads, .done = &done, .passes = streaming ? 2 : 1};
 	if (!sim->streaming) {
 		proto.b_first = 0;
+		if (prev && !prev->streaming && prev->block_sums && prev->options == nopt && prev->inputs == m &&
+		    prev->trials <= opt->trials) {
+			size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
+			memcpy(sim->totals, prev->totals, kept * BLOCK * nopt * sizeof *sim->totals);
+			memcpy(sim->draws, prev->draws, kept * BLOCK * m * sizeof *sim->draws);
+			memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
+			proto.b_first = kept;
+			atomic_store(&done, kept * BLOCK);
+		}
+		gac_simulation_free(prev);
+		prev = NULL;
 		proto.b_last = blocks;
 		proto.totals = sim->totals;
 		proto.draws = sim->draws;
 		st = run_blocks(&proto, err);
 	} else {
+		gac_simulation_free(prev);  /* a streamed run keeps no totals to extend */
+		prev = NULL;
 		st = run_streaming(&proto, blocks, err);
 	}
 	if (opt->progress)
@@ -805,14 +839,16 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	if (!sim->streaming && post_process(sim, opt->budget, threads) != GAC_OK)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 done:
+	gac_simulation_free(prev);
 	gsl_set_error_handler(old);
 	free(chol);
 	free(joint);
-	free(block_sums);
 	if (st != GAC_OK) {
+		free(block_sums);
 		gac_simulation_free(sim);
 		return st;
 	}
+	sim->block_sums = block_sums;
 	*out = sim;
 	return GAC_OK;
 }
