@@ -447,7 +447,7 @@ static gac_status price_images(engine *e, const gac_workload *w, const gac_model
 	if (!best) {
 		char what[128];
 		gac_c_snprintf(what, sizeof what, "%s image of %g px at %g steps", premium ? "premium" : "standard",
-		         size, steps);
+		               size, steps);
 		return no_price(e, w, m, what);
 	}
 	double images = served * w->v[GAC_W_IMAGES_PER_REQUEST];
@@ -697,7 +697,7 @@ static gac_status price_provisioned(engine *e)
 			comp[0] = '\0';
 			if (!e->quiet)
 				gac_c_snprintf(comp, sizeof comp, nreg > 1 ? "provisioned throughput (%s)" : "provisioned throughput",
-			         regions[r]);
+			               regions[r]);
 			st = gac_add_line(e, owner, m->id, comp, u * hours, "model-unit hour", rp.v[k], &f);
 			monthly += u * hours * rp.v[k];
 			billed += u;

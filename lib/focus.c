@@ -106,7 +106,7 @@ static bool classify(focus_class *c, const gac_line *l, const gac_sheet *sh)
 		if (m && m->vendor)
 			c->publisher = m->vendor;
 		gac_c_snprintf(c->description, sizeof c->description, "%s: %s", m && m->name ? m->name : l->model,
-		         l->component);
+		               l->component);
 	}
 	c->frequency = l->one_time > 0 ? "One-Time" : recurring ? "Recurring" : "Usage-Based";
 	return true;
@@ -179,7 +179,7 @@ static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, c
 	gac_table_set(t, C_FREQUENCY, c->frequency);
 	char desc[300];
 	gac_c_snprintf(desc, sizeof desc, "%s%s", c->description,
-	         !r->status ? "" : !strcmp(r->status, "Used") ? " (commitment used)" : " (commitment unused)");
+	               !r->status ? "" : !strcmp(r->status, "Used") ? " (commitment used)" : " (commitment unused)");
 	gac_table_set(t, C_DESCRIPTION, desc);
 	gac_table_set(t, C_PRICING_CATEGORY, committed ? "Committed" : "Standard");
 	if (committed) {
@@ -188,7 +188,7 @@ static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, c
 		 * AWS resource id, so the id names what the commitment buys */
 		char id[512], name[512];
 		gac_c_snprintf(id, sizeof id, "genaicost:provisioned-throughput:%s:%s:%g-month", fixed[C_REGION] ? fixed[C_REGION] : "",
-		         l->model, r->term);
+		               l->model, r->term);
 		gac_c_snprintf(name, sizeof name, "Provisioned Throughput, %g-month commitment, %s", r->term, l->model);
 		gac_table_set(t, C_CD_TYPE, "Provisioned Throughput");
 		gac_table_set(t, C_CD_CATEGORY, "Usage");
@@ -273,7 +273,7 @@ gac_status gac_report_focus(char **out, const gac_result *result, const gac_scen
 	 * none, so it is named as what it is rather than left empty */
 	char account_name[300];
 	gac_c_snprintf(account_name, sizeof account_name, "genaicost estimate: %s",
-	         gac_scenario_name(scenario)[0] ? gac_scenario_name(scenario) : "(unnamed)");
+	               gac_scenario_name(scenario)[0] ? gac_scenario_name(scenario) : "(unnamed)");
 	fixed[C_ACCOUNT] = "genaicost-estimate";
 	fixed[C_ACCOUNT_NAME] = account_name;
 	for (size_t m = 0; m < months; m++) {

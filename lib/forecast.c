@@ -117,7 +117,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 		for (size_t j = 0; st == GAC_OK && j < nw; j++) {
 			char path[512];
 			gac_c_snprintf(path, sizeof path, "workloads.%s.%s", variants[i]->workloads[j].name,
-			         rate_field(&variants[i]->workloads[j]));
+			               rate_field(&variants[i]->workloads[j]));
 			gac_scenario_get_number(&base[i * nw + j], variants[i], path);
 		}
 	}

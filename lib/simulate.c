@@ -174,7 +174,7 @@ static void *worker(void *arg)
 						const struct gac_uncertain *un = &j->s->uncertain[i];
 						char msg[sizeof j->err.message + 160];
 						gac_c_snprintf(msg, sizeof msg, "trial %zu drew %g: %s (bound the distribution with min/max)",
-						         t + 1, x[i], j->err.message);
+						               t + 1, x[i], j->err.message);
 						gac_fail(&j->err, j->st, j->s->path, un->line, un->col, "%.400s", msg);
 					}
 				}
@@ -225,7 +225,7 @@ enum { DIGIT = 11, BUCKETS = 1 << DIGIT, PASSES = (64 + DIGIT - 1) / DIGIT };
 
 /* Sorts col in place and, when rank is not NULL, gives each trial its rank
  * 1..n, ties sharing their mean rank (as Spearman's rho wants).  Sorting
- * is the bulk of the work after the trials (13 series of 10^6 in the
+ * is the bulk of the work after the trials (9 series of 10^6 in the
  * bench): a stable LSD radix sort over 11-bit digits takes ~6 linear
  * passes where GSL's heapsort (gsl_sort_index) took ~20 n log n cache
  * misses, and equal values keep trial order, so the ranks are fixed.  a
@@ -449,7 +449,8 @@ static gac_status check_support(const gac_scenario *s, gac_error *err)
 		const struct gac_uncertain *un = &s->uncertain[i];
 		gac_pref ref;
 		if ((st = gac_param_resolve(&ref, probe, un->path)) != GAC_OK) {
-			st = gac_fail(err, st, s->path, un->line, un->col, "uncertain %s is not a numeric parameter", un->path);
+			st = gac_fail(err, st, s->path, un->line, un->col, "uncertain %s is not a numeric parameter",
+			              un->path);
 			break;
 		}
 		const double ends[] = {gac_dist_quantile(&un->dist, 1e-300), gac_dist_quantile(&un->dist, 1 - 1e-16)};
@@ -465,8 +466,6 @@ static gac_status check_support(const gac_scenario *s, gac_error *err)
 	gac_scenario_free(probe);
 	return st;
 }
-
-
 
 /* Run blocks [proto->b_first, proto->b_last) on proto->threads threads. */
 static gac_status run_blocks(const job *proto, gac_error *err)
@@ -534,7 +533,6 @@ static void *feed_worker(void *arg)
 		}
 	return NULL;
 }
-
 
 /* Above the memory cap: blocks run in batches, and after each batch the
  * totals feed running statistics in trial order, so the figures do not
@@ -685,12 +683,6 @@ gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_s
 	}
 }
 
-/* prev: a shorter exact run of the same scenario and options, or NULL;
- * taken over and freed.  Blocks are seeded by number, so its whole blocks
- * are this run's first ones: they are copied, not run again, and the
- * result is the same as a run from scratch.  It is freed once copied,
- * before the post-processing allocates, so the two runs together stay
- * within what this one alone may take. */
 static gac_status run_args_ok(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
                               const gac_sim_options *opt, gac_error *err)
 {
@@ -708,6 +700,12 @@ static gac_status run_args_ok(gac_simulation **out, const gac_scenario *s, const
 	return GAC_OK;
 }
 
+/* prev: a shorter exact run of the same scenario and options, or NULL;
+ * taken over and freed.  Blocks are seeded by number, so its whole blocks
+ * are this run's first ones: they are copied, not run again, and the
+ * result is the same as a run from scratch.  It is freed once copied,
+ * before the post-processing allocates, so the two runs together stay
+ * within what this one alone may take. */
 static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
                                 const gac_sim_options *opt, gac_simulation *prev, gac_error *err)
 {
@@ -801,28 +799,27 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 			if (k != i && s->correlation[i * m + k] != 0)
 				joint[i] = true;
 	atomic_size_t done = 0;
-	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint, .block_sums = block_sums,
-	             .nopt = nopt, .m = m, .threads = threads, .done = &done, .passes = streaming ? 2 : 1};
+	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint,
+	             .block_sums = block_sums, .nopt = nopt, .m = m, .threads = threads, .done = &done,
+	             .passes = streaming ? 2 : 1};
+	/* a streamed run keeps no totals, so it neither extends nor is extended */
+	if (prev && !prev->streaming && !sim->streaming && prev->options == nopt && prev->inputs == m &&
+	    prev->trials <= opt->trials) {
+		size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
+		memcpy(sim->totals, prev->totals, kept * BLOCK * nopt * sizeof *sim->totals);
+		memcpy(sim->draws, prev->draws, kept * BLOCK * m * sizeof *sim->draws);
+		memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
+		proto.b_first = kept;
+		atomic_store(&done, kept * BLOCK);
+	}
+	gac_simulation_free(prev);
+	prev = NULL;
 	if (!sim->streaming) {
-		proto.b_first = 0;
-		if (prev && !prev->streaming && prev->block_sums && prev->options == nopt && prev->inputs == m &&
-		    prev->trials <= opt->trials) {
-			size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
-			memcpy(sim->totals, prev->totals, kept * BLOCK * nopt * sizeof *sim->totals);
-			memcpy(sim->draws, prev->draws, kept * BLOCK * m * sizeof *sim->draws);
-			memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
-			proto.b_first = kept;
-			atomic_store(&done, kept * BLOCK);
-		}
-		gac_simulation_free(prev);
-		prev = NULL;
 		proto.b_last = blocks;
 		proto.totals = sim->totals;
 		proto.draws = sim->draws;
 		st = run_blocks(&proto, err);
 	} else {
-		gac_simulation_free(prev);  /* a streamed run keeps no totals to extend */
-		prev = NULL;
 		st = run_streaming(&proto, blocks, err);
 	}
 	if (opt->progress)

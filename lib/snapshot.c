@@ -259,7 +259,7 @@ static gac_status read_entry(reader *rd, gac_snapshot *s, json_t *o, const char 
 			if (!close_to(x.cost, x.quantity * x.unit_price)) {
 				char detail[160];
 				gac_c_snprintf(detail, sizeof detail, "%.17g, but quantity × unit_price is %.17g", x.cost,
-				         x.quantity * x.unit_price);
+				               x.quantity * x.unit_price);
 				st = bad(rd, GAC_EVALUE, "cost", "is %s: the report was changed or corrupted", detail);
 			} else {
 				json_t *f = json_object_get(l, "formula");

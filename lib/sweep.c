@@ -151,7 +151,7 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 			if (st != GAC_OK && err) {
 				char msg[sizeof err->message + 600];
 				gac_c_snprintf(msg, sizeof msg, "at %s = %g (%s): %s", axes[0].path, w->values[p * naxes],
-				         w->names[o], err->message);
+				               w->names[o], err->message);
 				memcpy(err->message, msg, sizeof err->message - 1);
 				err->message[sizeof err->message - 1] = '\0';
 			}

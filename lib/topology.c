@@ -144,9 +144,9 @@ static gac_status price_services(engine *e)
 			gac_buf_printf(&b, " in %s", region);
 			char comp[192];
 			gac_c_snprintf(comp, sizeof comp, "%s%s%s%s", svc->name ? svc->name : svc->id,
-			         n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? " (" : "",
-			         n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? region : "",
-			         n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? ")" : "");
+			               n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? " (" : "",
+			               n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? region : "",
+			               n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? ")" : "");
 			double quantity = q * per_region * (svc->hourly ? hours : 1);
 			gac_status st = gac_add_line(e, u->name, svc->id, comp, quantity, svc->unit, price, &b);
 			if (st != GAC_OK)

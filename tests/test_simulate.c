@@ -40,6 +40,17 @@ static gac_scenario *load(const char *yaml)
 	return s;
 }
 
+/* One workload at $1 per 1K tokens and 1,000 tokens a request, so the
+ * total is the request count, drawn from SPEC. */
+static gac_scenario *load_demand(const char *spec)
+{
+	char yaml[512];
+	snprintf(yaml, sizeof yaml,
+	         "genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+	         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: %s\n", spec);
+	return load(yaml);
+}
+
 static gac_simulation *simulate(const gac_scenario *s, size_t trials, unsigned threads, unsigned long seed)
 {
 	gac_sim_options o = GAC_SIM_OPTIONS_INIT;
@@ -263,9 +274,7 @@ START_TEST(empirical_resampling)
 {
 	/* each observation equally likely: the mean of the draws tends to the
 	 * data's mean, 2.5 for {1, 2, 3, 4}, and only those values occur */
-	gac_scenario *s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
-	                       " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: empirical,"
-	                       " values: [4, 1, 3, 2]}\n");
+	gac_scenario *s = load_demand("{dist: empirical, values: [4, 1, 3, 2]}");
 	gac_simulation *sim = simulate(s, 40000, 2, 3);
 	double obs, exp_;
 	gac_simulation_input(sim, 0, &obs, &exp_);
@@ -303,11 +312,7 @@ START_TEST(every_kind_has_its_mean)
 		{"{dist: poisson, mean: 0.5}", 0.5},
 	};
 	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
-		char yaml[512];
-		snprintf(yaml, sizeof yaml,
-		         "genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
-		         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: %s\n", kinds[i].spec);
-		gac_scenario *s = load(yaml);
+		gac_scenario *s = load_demand(kinds[i].spec);
 		gac_simulation *sim = simulate(s, 40000, 2, 11);
 		double obs, want;
 		gac_simulation_input(sim, 0, &obs, &want);
@@ -333,9 +338,7 @@ END_TEST
  * is itself drawn. */
 START_TEST(bounded_means)
 {
-	gac_scenario *s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
-	                       " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: normal,"
-	                       " mean: 100, sd: 50, min: 90}\n");
+	gac_scenario *s = load_demand("{dist: normal, mean: 100, sd: 50, min: 90}");
 	gac_simulation *sim = simulate(s, 40000, 2, 3);
 	double obs, want;
 	gac_simulation_input(sim, 0, &obs, &want);
@@ -347,8 +350,7 @@ START_TEST(bounded_means)
 	gac_simulation_free(sim);
 	gac_scenario_free(s);
 
-	s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
-	         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: poisson, mean: 5, min: 5}\n");
+	s = load_demand("{dist: poisson, mean: 5, min: 5}");
 	sim = simulate(s, 40000, 2, 3);
 	gac_simulation_input(sim, 0, &obs, &want);
 	double num = 0, den = 0;
@@ -364,9 +366,7 @@ START_TEST(bounded_means)
 	gac_scenario_free(s);
 
 	/* a large mean: the quantile's search starts near the answer */
-	s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
-	         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: poisson, mean: 1M,"
-	         " min: 999k, max: 1.001M}\n");
+	s = load_demand("{dist: poisson, mean: 1M, min: 999k, max: 1.001M}");
 	sim = simulate(s, 2000, 1, 3);
 	gac_simulation_input(sim, 0, &obs, &want);
 	ck_assert_rel(obs, 1e6, 1e-3);
