@@ -767,31 +767,42 @@ static gac_status run(engine *e)
 		                (1u << GAC_W_REQUESTS_PER_SECOND))))
 			return gac_fail(e->err, GAC_ESCHEMA, s->path, w->line, w->col,
 			                "workload '%s' has no request rate", w->name);
-		const gac_entry *custom = gac_workload_custom(e, w, &st);
-		if (st != GAC_OK)
-			return st;
+		/* a workspace keeps what was found by the last estimate of the
+		 * same scenario: lookups by name are most of a quiet estimate */
+		found_model *f = e->found ? &e->found[i] : &(found_model){0};
+		const gac_entry *custom = f->custom;
+		if (!f->model) {
+			custom = gac_workload_custom(e, w, &st);
+			if (st != GAC_OK)
+				return st;
+			/* the customization kind is a number an estimate may change */
+			f->custom = custom;
+		}
 		/* imported and self-trained models are paid by the minute or the
 		 * instance-hour, priced with their customization */
 		if (custom && GAC_CUSTOM_OWN_SERVING((int)custom->v[GAC_C_KIND]))
 			continue;
-		const gac_model *m = gac_find_model(e, w, &st);
-		if (!m)
-			return st;
+		const gac_model *m = f->model;
+		if (!m) {
+			if (!(m = gac_find_model(e, w, &st)))
+				return st;
+			gac_model_prices(&f->prices, m, s->region);
+			f->model = m;
+		}
 		if (custom && mode != GAC_MODE_PROVISIONED && !m->serve_on_demand)
 			return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
 			                "workload '%s' runs on customized %s, which is served only with "
 			                "provisioned throughput (the sheet does not say serve_on_demand: true); "
 			                "set deployment.mode: provisioned", w->name, m->id);
-		gac_prices p;
-		gac_model_prices(&p, m, s->region);
+		const gac_prices *p = &f->prices;
 		double served = gac_workload_requests(s, w) * (1.0 - w->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
 		double batch = mode == GAC_MODE_BATCH ? 1.0 : w->v[GAC_W_BATCH_FRACTION];
 		if (m->kind == GAC_KIND_IMAGE) {
-			if (mode != GAC_MODE_PROVISIONED && (st = price_images(e, w, m, &p, served)) != GAC_OK)
+			if (mode != GAC_MODE_PROVISIONED && (st = price_images(e, w, m, p, served)) != GAC_OK)
 				return st;
 			continue;
 		}
-		if ((st = price_tokens(e, w, m, &p, served, batch)) != GAC_OK)
+		if ((st = price_tokens(e, w, m, p, served, batch)) != GAC_OK)
 			return st;
 	}
 	if (mode == GAC_MODE_PROVISIONED && (st = price_provisioned(e)) != GAC_OK)
@@ -816,6 +827,12 @@ static gac_status estimate(gac_result **out, const gac_scenario *s, const gac_sh
  * grow once and are reused, so a loop of estimates allocates nothing. */
 struct gac_workspace {
 	gac_result r;
+	/* the scenario and sheet the models were found for: a scenario's
+	 * stamp changes with anything but a number, so values may change
+	 * between estimates and what was found stays true */
+	uint64_t scenario_stamp, sheet_stamp;
+	found_model *found;
+	size_t found_cap;
 };
 
 gac_status gac_workspace_new(gac_workspace **out)
@@ -832,6 +849,7 @@ void gac_workspace_free(gac_workspace *ws)
 		return;
 	free(ws->r.lines);
 	free(ws->r.owned);
+	free(ws->found);
 	free(ws);
 }
 
@@ -846,7 +864,19 @@ gac_status gac_estimate_total_ws(double *total, const gac_scenario *s, const gac
 	r->total = 0;
 	r->pt_count = 0;
 	r->hours = s->g[GAC_G_HOURS_PER_MONTH];
-	engine e = {.s = s, .sheet = sheet, .r = r, .err = err, .quiet = true};
+	if (ws->scenario_stamp != s->stamp || ws->sheet_stamp != sheet->stamp || ws->found_cap < s->workload_count) {
+		if (ws->found_cap < s->workload_count) {
+			found_model *f = gac_realloc(ws->found, s->workload_count * sizeof *f);
+			if (!f)
+				return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			ws->found = f;
+			ws->found_cap = s->workload_count;
+		}
+		memset(ws->found, 0, ws->found_cap * sizeof *ws->found);
+		ws->scenario_stamp = s->stamp;
+		ws->sheet_stamp = sheet->stamp;
+	}
+	engine e = {.s = s, .sheet = sheet, .r = r, .err = err, .quiet = true, .found = ws->found};
 	gac_status st = run(&e);
 	if (st == GAC_OK)
 		*total = r->total;

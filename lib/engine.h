@@ -21,12 +21,21 @@ struct gac_result {
 	gac_topology_info topology;
 };
 
+/* A workload's model as the engine found it: what it runs on and its
+ * prices in the scenario's region. */
+typedef struct found_model {
+	const gac_entry *custom;  /* its customization, or NULL */
+	const gac_model *model;   /* NULL: not found yet */
+	gac_prices prices;
+} found_model;
+
 typedef struct engine {
 	const gac_scenario *s;
 	const gac_sheet *sheet;
 	gac_result *r;
 	gac_error *err;
 	bool quiet;             /* totals only: no formulas, no strings */
+	found_model *found;     /* per workload, kept by a workspace, or NULL */
 } engine;
 
 /* A buffer for a line's derivation; in quiet mode every write to it is a

@@ -16,6 +16,10 @@
 GAC_HIDDEN void *gac_malloc(size_t n);
 GAC_HIDDEN void *gac_calloc(size_t n, size_t size);
 GAC_HIDDEN void *gac_realloc(void *p, size_t n);
+/* n bytes for a large array that the caller fills, not zeroed; free() */
+GAC_HIDDEN void *gac_malloc_large(size_t n);
+/* A number never handed out before in this process (see gac_workspace). */
+GAC_HIDDEN uint64_t gac_new_stamp(void);
 GAC_HIDDEN char *gac_strdup(const char *s);
 
 /* ---- errors ---- */
@@ -227,6 +231,7 @@ struct gac_sheet {
 	gac_import_prices import;
 	char *name, *currency, *as_of, *path, *notes;
 	char hash[17];
+	uint64_t stamp;           /* set at load: sheets never change after */
 	char **sources;
 	size_t source_count;
 	gac_model *models;
@@ -287,6 +292,17 @@ GAC_HIDDEN double gac_dist_mean(const gac_dist *d);
 GAC_HIDDEN double gac_dist_drawn_mean(const gac_dist *d);
 /* The distribution as specified, its parameters in words, for --explain. */
 GAC_HIDDEN void gac_dist_describe(gac_buf *b, const gac_dist *d);
+
+/* ---- order statistics (rank.c) ---- */
+/* A double's bits as an integer that sorts as the double does; -0 and 0
+ * have one key. */
+GAC_HIDDEN uint64_t gac_order_key(double v);
+/* The n values src[0], src[stride], ... sorted into `sorted`, ascending,
+ * equal values in trial order; when centred is not NULL, each trial's
+ * rank there, ties sharing their mean rank, less the mean rank
+ * (n + 1) / 2.  a and b are scratch of n each; n is below 2^32. */
+GAC_HIDDEN void gac_rank_sort(double *sorted, double *centred, const double *src, size_t stride, size_t n,
+                              uint64_t *a, uint64_t *b);
 
 /* ---- scenario internals used by the engine ---- */
 typedef enum {
@@ -447,6 +463,9 @@ typedef struct gac_option {
 struct gac_scenario {
 	char *name, *pricing, *region, *dir, *path;
 	char hash[17];
+	/* renewed by any change but a number's: what a workspace's cached
+	 * model lookups depend on (models, region, customizations) */
+	uint64_t stamp;
 	double g[GAC_G_COUNT];
 	uint32_t gset;
 	unsigned gline[GAC_G_COUNT], gcol[GAC_G_COUNT];  /* where each was written */

@@ -197,6 +197,7 @@ static gac_scenario *scenario_alloc(void)
 	gac_scenario *s = gac_calloc(1, sizeof *s);
 	if (!s)
 		return NULL;
+	s->stamp = gac_new_stamp();
 	for (int i = 0; i < GAC_G_COUNT; i++)
 		s->g[i] = gdesc[i].def;
 	s->region = gac_strdup("us-east-1");
@@ -242,6 +243,7 @@ static gac_status add_workload(gac_scenario *s, const char *name, const char *mo
 	if (!ws)
 		return GAC_ENOMEM;
 	s->workloads = ws;
+	s->stamp = gac_new_stamp();
 	gac_workload *w = &ws[s->workload_count];
 	memset(w, 0, sizeof *w);
 	for (int i = 0; i < GAC_W_COUNT; i++)
@@ -277,6 +279,7 @@ static gac_status add_entry(gac_scenario *s, int sec, const char *name)
 	gac_entries *es = &s->sect[sec];
 	if (!gac_valid_name(name) || find_entry(s, sec, name, strlen(name)))
 		return GAC_EVALUE;
+	s->stamp = gac_new_stamp();
 	gac_entry *a = gac_realloc(es->items, (es->count + 1) * sizeof *a);
 	if (!a)
 		return GAC_ENOMEM;
@@ -583,6 +586,8 @@ static gac_status set_regions(gac_scenario *s, const char *value, gac_error *err
 static gac_status set_text(gac_scenario *s, const pref *r, const char *path, const char *value,
                            gac_error *err, const char *file, unsigned line, unsigned col)
 {
+	if (r->regions || r->text)
+		s->stamp = gac_new_stamp();
 	if (r->regions)
 		return set_regions(s, value, err, file, line, col);
 	if (r->text) {
@@ -1380,6 +1385,7 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 	gac_scenario *s = gac_calloc(1, sizeof *s);
 	if (!s)
 		return GAC_ENOMEM;
+	s->stamp = gac_new_stamp();
 	memcpy(s->hash, src->hash, sizeof s->hash);
 	memcpy(s->g, src->g, sizeof s->g);
 	memcpy(s->gline, src->gline, sizeof s->gline);

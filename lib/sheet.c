@@ -500,6 +500,8 @@ gac_status gac_sheet_load_buffer(gac_sheet **out, const char *data, size_t len, 
 	if (st != GAC_OK)
 		return st;
 	gac_sheet *s = gac_calloc(1, sizeof *s);
+	if (s)
+		s->stamp = gac_new_stamp();
 	if (!s) {
 		gac_yaml_free(&doc);
 		return gac_fail(err, GAC_ENOMEM, name, 0, 0, "out of memory");

@@ -3,6 +3,7 @@
  * parameter paths and prices with the real cost engine. */
 #include "table.h"
 
+#include <gsl/gsl_blas.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_histogram.h>
@@ -112,8 +113,12 @@ static void *worker(void *arg)
 	gac_scenario **v = calloc(nopt, sizeof *v);
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
 	double *z = calloc(m + 1, sizeof *z), *x = calloc(m + 1, sizeof *x);
-	gac_workspace *ws = NULL;
-	if (!v || !rng || !z || !x || gac_workspace_new(&ws) != GAC_OK) {
+	/* a workspace per variant, so each keeps its models found */
+	gac_workspace **ws = calloc(nopt, sizeof *ws);
+	bool ok = v && rng && z && x && ws;
+	for (size_t o = 0; ok && o < nopt; o++)
+		ok = gac_workspace_new(&ws[o]) == GAC_OK;
+	if (!ok) {
 		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto out;
 	}
@@ -179,7 +184,7 @@ static void *worker(void *arg)
 					}
 				}
 				if (j->st == GAC_OK)
-					j->st = gac_estimate_total_ws(&j->totals[(t - j->t0) * nopt + o], v[o], j->sheet, ws, &j->err);
+					j->st = gac_estimate_total_ws(&j->totals[(t - j->t0) * nopt + o], v[o], j->sheet, ws[o], &j->err);
 			}
 		}
 		atomic_fetch_add(j->done, last - first);
@@ -192,81 +197,12 @@ out:
 	free(v);
 	free(z);
 	free(x);
-	gac_workspace_free(ws);
+	for (size_t o = 0; ws && o < nopt; o++)
+		gac_workspace_free(ws[o]);
+	free(ws);
 	if (rng)
 		gsl_rng_free(rng);
 	return NULL;
-}
-
-/* A total or a draw as a key that sorts as the double does, and the trial
- * it came from: sorting these orders a series and says where each value
- * stood, in one pass. */
-typedef struct keyed {
-	uint64_t k;
-	size_t t;
-} keyed;
-
-static uint64_t order_key(double v)
-{
-	uint64_t u;
-	memcpy(&u, &v, sizeof u);
-	return u >> 63 ? ~u : u | (UINT64_C(1) << 63);
-}
-
-static double key_value(uint64_t u)
-{
-	u = u >> 63 ? u & ~(UINT64_C(1) << 63) : ~u;
-	double v;
-	memcpy(&v, &u, sizeof v);
-	return v;
-}
-
-enum { DIGIT = 11, BUCKETS = 1 << DIGIT, PASSES = (64 + DIGIT - 1) / DIGIT };
-
-/* Sorts col in place and, when rank is not NULL, gives each trial its rank
- * 1..n, ties sharing their mean rank (as Spearman's rho wants).  Sorting
- * is the bulk of the work after the trials (9 series of 10^6 in the
- * bench): a stable LSD radix sort over 11-bit digits takes ~6 linear
- * passes where GSL's heapsort (gsl_sort_index) took ~20 n log n cache
- * misses, and equal values keep trial order, so the ranks are fixed.  a
- * and b are scratch of n each. */
-static void sort_series(double *col, double *rank, keyed *a, keyed *b, size_t n)
-{
-	size_t count[PASSES][BUCKETS];
-	memset(count, 0, sizeof count);
-	for (size_t t = 0; t < n; t++) {
-		uint64_t k = order_key(col[t]);
-		a[t] = (keyed){k, t};
-		for (int d = 0; d < PASSES; d++)
-			count[d][(k >> (d * DIGIT)) & (BUCKETS - 1)]++;
-	}
-	for (int d = 0; d < PASSES && n; d++) {
-		size_t *c = count[d];
-		if (c[(a[0].k >> (d * DIGIT)) & (BUCKETS - 1)] == n)
-			continue;  /* every key has this digit: nothing to move */
-		size_t at = 0;
-		for (size_t i = 0; i < BUCKETS; i++) {
-			size_t here = c[i];
-			c[i] = at;
-			at += here;
-		}
-		for (size_t t = 0; t < n; t++)
-			b[c[(a[t].k >> (d * DIGIT)) & (BUCKETS - 1)]++] = a[t];
-		keyed *x = a;
-		a = b;
-		b = x;
-	}
-	for (size_t t = 0; t < n; t++)
-		col[t] = key_value(a[t].k);
-	for (size_t i = 0; rank && i < n;) {
-		size_t j = i;
-		while (j + 1 < n && col[j + 1] == col[i])
-			j++;
-		double r = (double)(i + j) / 2 + 1;
-		for (size_t k = i; k <= j; k++)
-			rank[a[k].t] = r;
-		i = j + 1;
-	}
 }
 
 static unsigned cores(void)
@@ -277,38 +213,37 @@ static unsigned cores(void)
 
 /* The sample SD; totals near the largest double square past it, so the
  * deviations are then taken in units of the largest total. */
-static double sample_sd(const double *col, size_t n, double mean)
+static double sample_sd(const double *col, size_t stride, size_t n, double mean)
 {
-	double sd = gsl_stats_sd_m(col, 1, n, mean);
+	double sd = gsl_stats_sd_m(col, stride, n, mean);
 	if (isfinite(sd))
 		return sd;
 	double scale = 0, sum = 0;
 	for (size_t t = 0; t < n; t++)
-		scale = fmax(scale, fabs(col[t]));
+		scale = fmax(scale, fabs(col[t * stride]));
 	for (size_t t = 0; t < n; t++) {
-		double z = (col[t] - mean) / scale;
+		double z = (col[t * stride] - mean) / scale;
 		sum += z * z;
 	}
 	return scale * sqrt(sum / (double)(n - 1));
 }
 
-/* An option's statistics; its totals' ranks too when rank is not NULL. */
+/* An option's statistics; its totals' centred ranks too when rank is not NULL. */
 static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest, double *col, double *rank,
-                  keyed *a, keyed *b)
+                  uint64_t *a, uint64_t *b)
 {
 	size_t n = sim->trials, nopt = sim->options;
+	const double *src = &sim->totals[o];
 	size_t over = 0;
-	for (size_t t = 0; t < n; t++) {
-		col[t] = sim->totals[t * nopt + o];
-		over += !isnan(budget) && col[t] > budget;
-	}
+	for (size_t t = 0; !isnan(budget) && t < n; t++)
+		over += src[t * nopt] > budget;
 	gac_sim_stats *s = &sim->stats[o];
 	s->name = sim->names[o];
-	s->mean = gsl_stats_mean(col, 1, n);
-	s->sd = n > 1 ? sample_sd(col, n, s->mean) : 0;
+	/* the moments in trial order: in sorted order they would round differently */
+	s->mean = gsl_stats_mean(src, nopt, n);
+	s->sd = n > 1 ? sample_sd(src, nopt, n, s->mean) : 0;
 	s->se_mean = s->sd / sqrt((double)n);
-	/* the moments above in trial order: sorting first would change their rounding */
-	sort_series(col, rank, a, b, n);
+	gac_rank_sort(col, rank, src, nopt, n, a, b);
 	s->min = col[0];
 	s->max = col[n - 1];
 	s->p5 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.05);
@@ -333,7 +268,8 @@ typedef struct post {
 	gac_simulation *sim;
 	double budget;
 	const size_t *cheapest;  /* per option */
-	double *ranks;           /* (inputs + options) × trials */
+	double *ranks;           /* (inputs + options) × trials, centred */
+	double *squares;         /* inputs + options: each series' sum of squared centred ranks */
 	atomic_size_t next;
 	atomic_size_t next_pair; /* then: input × option rank correlations */
 } post;
@@ -362,7 +298,12 @@ static void *corr_worker(void *arg)
 	size_t n = sim->trials, m = sim->inputs, nopt = sim->options;
 	for (size_t k; (k = atomic_fetch_add(&p->next_pair, 1)) < m * nopt;) {
 		size_t i = k / nopt, o = k % nopt;
-		double r = n > 1 ? gsl_stats_correlation(&p->ranks[i * n], 1, &p->ranks[(m + o) * n], 1, n) : NAN;
+		/* Pearson's r of the ranks; centred, their covariance is a dot product */
+		gsl_vector_const_view x = gsl_vector_const_view_array(&p->ranks[i * n], n),
+		                      y = gsl_vector_const_view_array(&p->ranks[(m + o) * n], n);
+		double dot = 0;
+		gsl_blas_ddot(&x.vector, &y.vector, &dot);
+		double r = dot / sqrt(p->squares[i] * p->squares[m + o]);
 		/* a constant side has no rank order; rounding may carry a perfect
 		 * correlation a bit past 1, which no correlation is */
 		sim->rank[i * nopt + o] = isfinite(r) ? fmax(-1, fmin(1, r)) : 0;
@@ -375,20 +316,22 @@ static void *post_worker(void *arg)
 	post *p = arg;
 	gac_simulation *sim = p->sim;
 	size_t n = sim->trials, m = sim->inputs, nopt = sim->options, tasks = nopt + m;
-	double *col = malloc(n * sizeof *col);
-	keyed *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
+	double *col = gac_malloc_large(n * sizeof *col);
+	uint64_t *a = gac_malloc_large(n * sizeof *a), *b = gac_malloc_large(n * sizeof *b);
 	if (!col || !a || !b)
 		goto out;  /* the other threads take the tasks */
 	/* ranks are kept inputs first, then options */
 	for (size_t k; (k = atomic_fetch_add(&p->next, 1)) < tasks;) {
-		if (k < nopt) {
-			stats(sim, k, p->budget, p->cheapest[k], col, m ? &p->ranks[(m + k) * n] : NULL, a, b);
-			continue;
+		size_t series = k < nopt ? m + k : k - nopt;
+		double *rank = m ? &p->ranks[series * n] : NULL;
+		if (k < nopt)
+			stats(sim, k, p->budget, p->cheapest[k], col, rank, a, b);
+		else
+			gac_rank_sort(col, rank, &sim->draws[series], m, n, a, b);
+		if (rank) {
+			gsl_vector_const_view r = gsl_vector_const_view_array(rank, n);
+			gsl_blas_ddot(&r.vector, &r.vector, &p->squares[series]);
 		}
-		size_t i = k - nopt;
-		for (size_t t = 0; t < n; t++)
-			col[t] = sim->draws[t * m + i];
-		sort_series(col, &p->ranks[i * n], a, b, n);
 	}
 out:
 	free(col);
@@ -402,9 +345,10 @@ static gac_status post_process(gac_simulation *sim, double budget, unsigned thre
 	size_t n = sim->trials, m = sim->inputs, nopt = sim->options;
 	post p = {.sim = sim, .budget = budget};
 	size_t *cheapest = gac_calloc(nopt, sizeof *cheapest);
-	double *ranks = gac_calloc(m ? n * (m + nopt) : 1, sizeof *ranks);  /* no inputs: nothing to rank */
+	double *ranks = gac_malloc_large((m ? n * (m + nopt) : 1) * sizeof *ranks);  /* no inputs: nothing to rank */
+	double *squares = gac_calloc(m + nopt, sizeof *squares);
 	gac_status st = GAC_OK;
-	if (!cheapest || !ranks) {
+	if (!cheapest || !ranks || !squares) {
 		st = GAC_ENOMEM;
 		goto out;
 	}
@@ -417,6 +361,7 @@ static gac_status post_process(gac_simulation *sim, double budget, unsigned thre
 	}
 	p.cheapest = cheapest;
 	p.ranks = ranks;
+	p.squares = squares;
 	atomic_init(&p.next, 0);
 	share_tasks(post_worker, &p, threads);
 	/* a thread that could not get its buffers left tasks to the others,
@@ -430,6 +375,7 @@ static gac_status post_process(gac_simulation *sim, double budget, unsigned thre
 out:
 	free(cheapest);
 	free(ranks);
+	free(squares);
 	return st;
 }
 
@@ -723,7 +669,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	/* exact percentiles while what they need fits the cap: per trial the
 	 * totals and draws kept, their ranks, and each thread's sort buffers
 	 * (post_worker); estimates beyond */
-	size_t per_trial = 2 * sizeof(double) * (nopt + m) + threads * (sizeof(double) + 2 * sizeof(keyed));
+	size_t per_trial = 2 * sizeof(double) * (nopt + m) + threads * (sizeof(double) + 2 * sizeof(uint64_t));
 	bool streaming = opt->trials > cap / per_trial;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
@@ -731,8 +677,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	bool *joint = gac_calloc(m, sizeof *joint);
 	if (!joint || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
 	    !(sim->stats = gac_calloc(nopt, sizeof *sim->stats)) ||
-	    (!streaming && !(sim->totals = gac_calloc(opt->trials * nopt, sizeof *sim->totals))) ||
-	    (!streaming && !(sim->draws = gac_calloc(opt->trials * m, sizeof *sim->draws))) ||
+	    (!streaming && !(sim->totals = gac_malloc_large(opt->trials * nopt * sizeof *sim->totals))) ||
+	    (!streaming && !(sim->draws = gac_malloc_large(opt->trials * m * sizeof *sim->draws))) ||
 	    !(sim->rank = gac_calloc(m * nopt, sizeof *sim->rank)) ||
 	    !(sim->paths = gac_calloc(m, sizeof *sim->paths)) || !(sim->observed = gac_calloc(m, sizeof *sim->observed)) ||
 	    !(sim->expected = gac_calloc(m, sizeof *sim->expected)) ||

@@ -127,9 +127,13 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 		else
 			st = gac_scenario_with_option(&variants[o], s, name, err);
 	}
-	gac_workspace *ws = NULL;
-	if (st == GAC_OK && gac_workspace_new(&ws) != GAC_OK)
+	/* a workspace per variant, so each keeps its models found */
+	gac_workspace **ws = st == GAC_OK ? gac_calloc(nopt, sizeof *ws) : NULL;
+	if (st == GAC_OK && !ws)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	for (size_t o = 0; st == GAC_OK && o < nopt; o++)
+		if (gac_workspace_new(&ws[o]) != GAC_OK)
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* resolve each path once per variant: the loop only stores numbers */
 	gac_pref (*refs)[2] = st == GAC_OK ? gac_calloc(nopt, sizeof *refs) : NULL;
 	if (st == GAC_OK && !refs)
@@ -147,7 +151,7 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 			for (size_t k = 0; st == GAC_OK && k < naxes; k++)
 				st = gac_param_store(&refs[o][k], axes[k].path, w->values[p * naxes + k], err);
 			if (st == GAC_OK)
-				st = gac_estimate_total_ws(&w->totals[p * nopt + o], variants[o], sheet, ws, err);
+				st = gac_estimate_total_ws(&w->totals[p * nopt + o], variants[o], sheet, ws[o], err);
 			if (st != GAC_OK && err) {
 				char msg[sizeof err->message + 600];
 				gac_c_snprintf(msg, sizeof msg, "at %s = %g (%s): %s", axes[0].path, w->values[p * naxes],
@@ -161,7 +165,9 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 		gac_scenario_free(variants[o]);
 	free(variants);
 	free(refs);
-	gac_workspace_free(ws);
+	for (size_t o = 0; ws && o < nopt; o++)
+		gac_workspace_free(ws[o]);
+	free(ws);
 	if (st != GAC_OK) {
 		gac_sweep_free(w);
 		return st;

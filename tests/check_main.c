@@ -28,6 +28,7 @@ int main(void)
 	srunner_add_suite(sr, suite_sweep());
 	srunner_add_suite(sr, suite_sensitivity());
 	srunner_add_suite(sr, suite_forecast());
+	srunner_add_suite(sr, suite_rank());
 	srunner_add_suite(sr, suite_simulate());
 	srunner_add_suite(sr, suite_aws_examples());
 	srunner_add_suite(sr, suite_focus());

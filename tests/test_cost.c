@@ -509,6 +509,46 @@ START_TEST(set_changes_estimate_through_paths)
 }
 END_TEST
 
+START_TEST(workspace_follows_what_changes)
+{
+	/* a workspace keeps the models an estimate found; a change of model,
+	 * region or sheet must be priced anew, a number need not be */
+	const char *sets[] = {"workloads.w.requests_per_month", "1M", "workloads.w.input_tokens", "1000",
+	                      "workloads.w.output_tokens", "400", NULL};
+	gac_scenario *sc = quick("m.sonnet", sets);
+	gac_workspace *ws = NULL;
+	gac_error e;
+	double total;
+	ck_assert_int_eq(gac_workspace_new(&ws), GAC_OK);
+	ck_assert_int_eq(gac_estimate_total_ws(&total, sc, sheet, ws, &e), GAC_OK);
+	ck_assert_rel(total, 9000, 1e-12);  /* 1M × (1,000 × $3 + 400 × $15) / 1M */
+	ck_assert_int_eq(gac_scenario_set_number(sc, "workloads.w.output_tokens", 800, NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate_total_ws(&total, sc, sheet, ws, &e), GAC_OK);
+	ck_assert_rel(total, 15000, 1e-12);
+	ck_assert_int_eq(gac_scenario_set(sc, "region", "eu-west-1", &e), GAC_OK);  /* input $4 there */
+	ck_assert_int_eq(gac_estimate_total_ws(&total, sc, sheet, ws, &e), GAC_OK);
+	ck_assert_rel(total, 16000, 1e-12);
+	ck_assert_int_eq(gac_scenario_set(sc, "region", "us-east-1", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.model", "m.marginal", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate_total_ws(&total, sc, sheet, ws, &e), GAC_OK);
+	ck_assert_rel(total, 2600, 1e-12);  /* 1M × (1,000 × $1 + 800 × $2) / 1M */
+	/* another scenario and another sheet through the same workspace */
+	gac_scenario *other = quick("m.sonnet", sets);
+	ck_assert_int_eq(gac_estimate_total_ws(&total, other, sheet, ws, &e), GAC_OK);
+	ck_assert_rel(total, 9000, 1e-12);
+	gac_sheet *cheaper = NULL;
+	const char *y = "genaicost: pricesheet/1\nname: t2\ncurrency: USD\nas_of: 2025-01-01\nsources: [x]\nmodels:\n"
+	                "  - {id: m.sonnet, regions: [us-east-1], per: 1M, input: 1, output: 1}\n";
+	ck_assert_msg(gac_sheet_load_buffer(&cheaper, y, strlen(y), "t2.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_int_eq(gac_estimate_total_ws(&total, other, cheaper, ws, &e), GAC_OK);
+	ck_assert_rel(total, 1400, 1e-12);
+	gac_sheet_free(cheaper);
+	gac_scenario_free(other);
+	gac_workspace_free(ws);
+	gac_scenario_free(sc);
+}
+END_TEST
+
 Suite *suite_cost(void)
 {
 	Suite *s = suite_create("cost");
@@ -528,6 +568,7 @@ Suite *suite_cost(void)
 	tcase_add_test(t, embeddings_and_images);
 	tcase_add_test(t, errors_are_placed);
 	tcase_add_test(t, set_changes_estimate_through_paths);
+	tcase_add_test(t, workspace_follows_what_changes);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -215,6 +215,12 @@ START_TEST(correlated_inputs)
 	}
 	double rho = gsl_stats_spearman(x, 1, y, 1, N, work);
 	ck_assert_msg(fabs(rho - 0.7) < 0.02, "rank correlation %g, asked 0.7", rho);
+	/* the sensitivity ranking's rho of input a with option only-b is the
+	 * same rank correlation, as GSL computes it (only-a's total is input a) */
+	ck_assert_msg(fabs(gac_simulation_rank_correlation(sim, 0, 2) - rho) < 1e-12, "%.17g vs GSL %.17g",
+	              gac_simulation_rank_correlation(sim, 0, 2), rho);
+	ck_assert_rel(gac_simulation_rank_correlation(sim, 0, 1), 1, 1e-12);
+	ck_assert_rel(gac_simulation_rank_correlation(sim, 1, 2), 1, 1e-12);
 	free(x);
 	free(y);
 	free(work);

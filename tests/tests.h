@@ -23,6 +23,7 @@ Suite *suite_sweep(void);
 Suite *suite_sensitivity(void);
 Suite *suite_forecast(void);
 Suite *suite_simulate(void);
+Suite *suite_rank(void);
 Suite *suite_aws_examples(void);
 Suite *suite_focus(void);
 Suite *suite_check(void);

@@ -1,0 +1,143 @@
+/* lib/rank.c: the sort behind a simulation's percentiles and ranks,
+ * checked against a comparison sort of (value, trial) and GSL's. */
+#include "tests.h"
+
+#include "internal.h"
+
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct pair {
+	double v;
+	size_t t;
+} pair;
+
+static int by_value_then_trial(const void *x, const void *y)
+{
+	const pair *a = x, *b = y;
+	if (a->v != b->v)
+		return a->v < b->v ? -1 : 1;
+	return a->t < b->t ? -1 : a->t > b->t;
+}
+
+/* sorts n values of src (stride apart) both ways and compares: the
+ * sorted values bit for bit, each trial's centred rank (ties sharing
+ * their mean rank) exactly */
+static void check_series(const double *src, size_t stride, size_t n)
+{
+	double *sorted = malloc(n * sizeof *sorted), *rank = malloc(n * sizeof *rank);
+	uint64_t *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
+	pair *p = malloc(n * sizeof *p);
+	double *want = malloc(n * sizeof *want);
+	ck_assert(sorted && rank && a && b && p && want);
+	gac_rank_sort(sorted, rank, src, stride, n, a, b);
+	for (size_t t = 0; t < n; t++)
+		p[t] = (pair){src[t * stride], t};
+	qsort(p, n, sizeof *p, by_value_then_trial);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j + 1 < n && p[j + 1].v == p[i].v)
+			j++;
+		for (size_t k = i; k <= j; k++)
+			want[p[k].t] = (double)(i + j) / 2 + 1 - ((double)n + 1) / 2;
+		i = j + 1;
+	}
+	for (size_t k = 0; k < n; k++) {
+		ck_assert_msg(memcmp(&sorted[k], &p[k].v, sizeof(double)) == 0, "position %zu: %.17g, expected %.17g", k,
+		              sorted[k], p[k].v);
+		ck_assert_msg(rank[k] == want[k], "trial %zu: rank %g, expected %g", k, rank[k], want[k]);
+	}
+	free(sorted);
+	free(rank);
+	free(a);
+	free(b);
+	free(p);
+	free(want);
+}
+
+START_TEST(order_key_sorts_as_the_double)
+{
+	const double v[] = {-1e300, -2.5, -1e-300, 0.0, 1e-300, 1, 2.5, 1e300};
+	for (size_t i = 1; i < sizeof v / sizeof *v; i++)
+		ck_assert_msg(gac_order_key(v[i - 1]) < gac_order_key(v[i]), "%g before %g", v[i - 1], v[i]);
+	ck_assert(gac_order_key(-0.0) == gac_order_key(0.0));
+}
+END_TEST
+
+START_TEST(random_series_match_a_comparison_sort)
+{
+	gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+	enum { N = 50000 };
+	double *x = malloc(3 * N * sizeof *x);
+	ck_assert(x != NULL);
+	/* lognormal totals, every third of an interleaved array as the
+	 * simulation keeps them */
+	for (size_t t = 0; t < N; t++)
+		x[t * 3] = gsl_ran_lognormal(r, 10, 1);
+	check_series(x, 3, N);
+	/* values of both signs spanning the whole range of doubles */
+	for (size_t t = 0; t < N; t++)
+		x[t] = (gsl_rng_uniform(r) < 0.5 ? -1 : 1) * pow(10, gsl_ran_flat(r, -300, 300));
+	check_series(x, 1, N);
+	/* many ties: a Poisson count */
+	for (size_t t = 0; t < N; t++)
+		x[t] = gsl_ran_poisson(r, 3);
+	check_series(x, 1, N);
+	gsl_rng_free(r);
+	free(x);
+}
+END_TEST
+
+START_TEST(values_the_top_bits_cannot_tell_apart)
+{
+	/* one outlier stretches the span so that the 32 top bits of the rest
+	 * are equal: runs short (insertion) and long (a second radix sort) */
+	gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+	enum { N = 20000 };
+	double *x = malloc(N * sizeof *x);
+	ck_assert(x != NULL);
+	for (size_t t = 0; t < N; t++)
+		x[t] = 1000 + gsl_rng_uniform(r) * 1e-9;
+	x[N / 2] = 1e300;
+	x[N / 3] = -0.0;
+	x[N / 4] = 0.0;
+	x[N / 5] = x[7];  /* a tie inside the long run */
+	check_series(x, 1, N);
+	for (size_t t = 0; t < N; t++)
+		x[t] = t % 40 == 0 ? 1e300 : 1000 + (double)(t % 37) * 1e-12;
+	check_series(x, 1, N);
+	gsl_rng_free(r);
+	free(x);
+}
+END_TEST
+
+START_TEST(constant_and_tiny_series)
+{
+	double one = 42, same[100];
+	for (size_t t = 0; t < 100; t++)
+		same[t] = 7;
+	check_series(&one, 1, 1);
+	check_series(same, 1, 100);
+	double two[] = {2, 1};
+	check_series(two, 1, 2);
+	/* nothing to sort: no access at all */
+	gac_rank_sort(NULL, NULL, NULL, 1, 0, NULL, NULL);
+}
+END_TEST
+
+Suite *suite_rank(void)
+{
+	Suite *s = suite_create("rank");
+	TCase *t = tcase_create("core");
+	tcase_set_timeout(t, 60);
+	tcase_add_test(t, order_key_sorts_as_the_double);
+	tcase_add_test(t, random_series_match_a_comparison_sort);
+	tcase_add_test(t, values_the_top_bits_cannot_tell_apart);
+	tcase_add_test(t, constant_and_tiny_series);
+	suite_add_tcase(s, t);
+	return s;
+}
