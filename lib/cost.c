@@ -55,8 +55,8 @@ const gac_line *gac_result_line(const gac_result *r, size_t i)
 	return r && i < r->count ? &r->lines[i] : NULL;
 }
 
-gac_status gac_add_line(engine *e, const char *workload, const char *model, const char *component,
-                           double quantity, const char *unit, double unit_price, gac_buf *why)
+gac_status gac_add_line_text(engine *e, const char *workload, const char *model, const char *component,
+                             double quantity, const char *unit, double unit_price, gac_buf *why)
 {
 	gac_result *r = e->r;
 	if (r->count == r->cap) {

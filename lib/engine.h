@@ -4,6 +4,8 @@
 
 #include "internal.h"
 
+#include <math.h>
+
 typedef struct line_store {
 	char *workload, *model, *component, *unit, *formula;
 } line_store;
@@ -43,9 +45,25 @@ typedef struct engine {
 #define GAC_WHY(e) ((gac_buf){.failed = (e)->quiet})
 
 /* Append a line; `why` holds the derivation and is consumed. */
-GAC_HIDDEN gac_status gac_add_line(engine *e, const char *workload, const char *model,
-                                   const char *component, double quantity, const char *unit,
-                                   double unit_price, gac_buf *why);
+GAC_HIDDEN gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
+                                        const char *component, double quantity, const char *unit,
+                                        double unit_price, gac_buf *why);
+
+/* The same; a quiet estimate's line (figures only, into room the
+ * workspace already has) is stored here, inline: a Monte Carlo trial adds
+ * dozens, and the call was a tenth of an estimate. */
+static inline gac_status gac_add_line(engine *e, const char *workload, const char *model, const char *component,
+                                      double quantity, const char *unit, double unit_price, gac_buf *why)
+{
+	gac_result *r = e->r;
+	double cost = quantity * unit_price;
+	if (e->quiet && r->count < r->cap && isfinite(quantity) && isfinite(cost)) {
+		r->owned[r->count] = (line_store){0};
+		r->lines[r->count++] = (gac_line){.quantity = quantity, .unit_price = unit_price, .cost = cost};
+		return GAC_OK;  /* a quiet buffer holds nothing to free */
+	}
+	return gac_add_line_text(e, workload, model, component, quantity, unit, unit_price, why);
+}
 GAC_HIDDEN const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st);
 
 /* A result rebuilt from a saved report: no lines, total 0, topology

@@ -297,12 +297,21 @@ GAC_HIDDEN void gac_dist_describe(gac_buf *b, const gac_dist *d);
 /* A double's bits as an integer that sorts as the double does; -0 and 0
  * have one key. */
 GAC_HIDDEN uint64_t gac_order_key(double v);
-/* The n values src[0], src[stride], ... sorted into `sorted`, ascending,
- * equal values in trial order; when centred is not NULL, each trial's
- * rank there, ties sharing their mean rank, less the mean rank
- * (n + 1) / 2.  a and b are scratch of n each; n is below 2^32. */
-GAC_HIDDEN void gac_rank_sort(double *sorted, double *centred, const double *src, size_t stride, size_t n,
-                              uint64_t *a, uint64_t *b);
+/* The n values src[0], src[stride], ... sorted: a[k] & UINT32_MAX is the
+ * trial at position k, ascending, equal values in trial order.  When
+ * centred is not NULL, each trial's rank there, ties sharing their mean
+ * rank, less the mean rank (n + 1) / 2.  b is scratch of n; n is below
+ * 2^32. */
+GAC_HIDDEN void gac_rank_sort(double *centred, const double *src, size_t stride, size_t n, uint64_t *a,
+                              uint64_t *b);
+/* The value at position k of that order. */
+static inline double gac_rank_value(const double *src, size_t stride, const uint64_t *a, size_t k)
+{
+	return src[(a[k] & UINT32_MAX) * stride];
+}
+/* The f quantile (0 <= f <= 1) of that order, interpolated as GSL's
+ * gsl_stats_quantile_from_sorted_data does. */
+GAC_HIDDEN double gac_rank_quantile(const double *src, size_t stride, const uint64_t *a, size_t n, double f);
 
 /* ---- scenario internals used by the engine ---- */
 typedef enum {
@@ -523,6 +532,7 @@ typedef struct gac_pref {
 	unsigned *gline, *gcol;  /* scenario-wide parameters: where written */
 	bool regions;            /* topology.regions: a comma-separated list */
 	unsigned char rule;      /* a check of this parameter's own, found once */
+	uint32_t group;          /* the workload fields it replaces (the other request rates) */
 } gac_pref;
 
 /* GAC_EPARAM for an unknown or text parameter. */

@@ -10,9 +10,13 @@
  * where sorting the whole key with its index took six passes over 16.
  * Values that share their top 32 bits then sort on the 32 bits the shift
  * dropped, in the same word: the result is the order of (value, trial)
- * exactly, as a full comparison sort would give it. */
+ * exactly, as a full comparison sort would give it.  The sorted values are
+ * never gathered into a copy, a random read each: ties are found from the
+ * keys and the few order statistics a report needs are read from the
+ * trials. */
 #include "internal.h"
 
+#include <gsl/gsl_statistics_double.h>
 #include <string.h>
 
 uint64_t gac_order_key(double v)
@@ -68,8 +72,17 @@ static void insertion_sort(uint64_t *a, size_t n)
 	}
 }
 
-void gac_rank_sort(double *sorted, double *centred, const double *src, size_t stride, size_t n, uint64_t *a,
-                   uint64_t *b)
+/* Trials a[i..j) hold one value: each gets their mean rank, less the
+ * mean rank (n + 1) / 2, which ties keep, so that a correlation of ranks
+ * is a plain dot product. */
+static void tie(double *centred, const uint64_t *a, size_t i, size_t j, size_t n)
+{
+	double r = (double)(i + j - 1) / 2 + 1 - ((double)n + 1) / 2;
+	for (size_t k = i; centred && k < j; k++)
+		centred[a[k] & UINT32_MAX] = r;
+}
+
+void gac_rank_sort(double *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b)
 {
 	if (!n)
 		return;
@@ -87,36 +100,44 @@ void gac_rank_sort(double *sorted, double *centred, const double *src, size_t st
 		a[t] = ((gac_order_key(src[t * stride]) - lo) >> shift) << 32 | (uint64_t)t;
 	sort_high(a, b, n);
 	const uint64_t low_bits = shift ? (UINT64_C(1) << shift) - 1 : 0;
-	for (size_t i = 0; shift && i < n;) {
+	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
 		while (j < n && a[j] >> 32 == a[i] >> 32)
 			j++;
-		if (j - i > 1) {
-			/* a run the top bits do not order: its keys' dropped bits (at
-			 * most 32 of them) take the top place */
-			for (size_t k = i; k < j; k++) {
-				uint64_t t = a[k] & UINT32_MAX;
-				a[k] = ((gac_order_key(src[t * stride]) - lo) & low_bits) << 32 | t;
-			}
-			if (j - i <= 32)
-				insertion_sort(&a[i], j - i);
-			else
-				sort_high(&a[i], &b[i], j - i);
+		if (!shift || j - i == 1) {
+			/* unshifted, equal top bits are equal values */
+			tie(centred, a, i, j, n);
+			i = j;
+			continue;
+		}
+		/* a run the top bits do not order: its keys' dropped bits (at most
+		 * 32 of them) take the top place, and order it */
+		for (size_t k = i; k < j; k++) {
+			uint64_t t = a[k] & UINT32_MAX;
+			a[k] = ((gac_order_key(src[t * stride]) - lo) & low_bits) << 32 | t;
+		}
+		if (j - i <= 32)
+			insertion_sort(&a[i], j - i);
+		else
+			sort_high(&a[i], &b[i], j - i);
+		for (size_t k = i; k < j;) {
+			size_t l = k + 1;
+			while (l < j && a[l] >> 32 == a[k] >> 32)
+				l++;
+			tie(centred, a, k, l, n);
+			k = l;
 		}
 		i = j;
 	}
-	for (size_t k = 0; k < n; k++)
-		sorted[k] = src[(a[k] & UINT32_MAX) * stride];
-	/* ties share their mean rank, as Spearman's rho wants; centred on the
-	 * mean rank (n + 1) / 2, which ties keep, so that a correlation is a
-	 * plain dot product */
-	for (size_t i = 0; centred && i < n;) {
-		size_t j = i;
-		while (j + 1 < n && sorted[j + 1] == sorted[i])
-			j++;
-		double r = (double)(i + j) / 2 + 1 - ((double)n + 1) / 2;
-		for (size_t k = i; k <= j; k++)
-			centred[a[k] & UINT32_MAX] = r;
-		i = j + 1;
-	}
+}
+
+double gac_rank_quantile(const double *src, size_t stride, const uint64_t *a, size_t n, double f)
+{
+	/* GSL's interpolation between the two order statistics around f,
+	 * given just those two: read from the trials, not from a sorted copy */
+	const double index = f * (double)(n - 1);
+	const size_t lhs = (size_t)index;
+	const size_t rhs = lhs + 1 < n ? lhs + 1 : lhs;
+	const double pair[2] = {src[(a[lhs] & UINT32_MAX) * stride], src[(a[rhs] & UINT32_MAX) * stride]};
+	return gsl_stats_quantile_from_sorted_data(pair, 1, 2, index - (double)lhs);
 }

@@ -349,6 +349,10 @@ static gac_status resolve(pref *r, gac_scenario *s, const char *path)
 {
 	gac_status st = resolve_path(r, s, path);
 	r->rule = rule_of(r->d);
+	r->group = 0;
+	for (int i = 0; r->w && r->d && r->d->group && i < GAC_W_COUNT; i++)
+		if (wdesc[i].group == r->d->group && &wdesc[i] != r->d)
+			r->group |= 1u << i;
 	return st;
 }
 
@@ -509,13 +513,12 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 	if (r->rule == RULE_PEAK && v < 1)
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s is the peak load over the average, at least 1 (got %g)", path, v);
-	if (d->group && r->w) {
+	if (r->group) {
 		/* the request rate is given one way: the newest wins */
+		r->w->set &= ~r->group;
 		for (int i = 0; i < GAC_W_COUNT; i++)
-			if (wdesc[i].group == d->group && &wdesc[i] != d) {
-				r->w->set &= ~(1u << i);
+			if (r->group & (1u << i))
 				r->w->v[i] = wdesc[i].def;
-			}
 	}
 	*r->slot = v;
 	*r->set |= r->bit;

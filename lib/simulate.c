@@ -229,8 +229,8 @@ static double sample_sd(const double *col, size_t stride, size_t n, double mean)
 }
 
 /* An option's statistics; its totals' centred ranks too when rank is not NULL. */
-static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest, double *col, double *rank,
-                  uint64_t *a, uint64_t *b)
+static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest, double *rank, uint64_t *a,
+                  uint64_t *b)
 {
 	size_t n = sim->trials, nopt = sim->options;
 	const double *src = &sim->totals[o];
@@ -243,18 +243,18 @@ static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest,
 	s->mean = gsl_stats_mean(src, nopt, n);
 	s->sd = n > 1 ? sample_sd(src, nopt, n, s->mean) : 0;
 	s->se_mean = s->sd / sqrt((double)n);
-	gac_rank_sort(col, rank, src, nopt, n, a, b);
-	s->min = col[0];
-	s->max = col[n - 1];
-	s->p5 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.05);
-	s->p50 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.50);
-	s->p90 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.90);
-	s->p95 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.95);
-	s->p99 = gsl_stats_quantile_from_sorted_data(col, 1, n, 0.99);
+	gac_rank_sort(rank, src, nopt, n, a, b);
+	s->min = gac_rank_value(src, nopt, a, 0);
+	s->max = gac_rank_value(src, nopt, a, n - 1);
+	s->p5 = gac_rank_quantile(src, nopt, a, n, 0.05);
+	s->p50 = gac_rank_quantile(src, nopt, a, n, 0.50);
+	s->p90 = gac_rank_quantile(src, nopt, a, n, 0.90);
+	s->p95 = gac_rank_quantile(src, nopt, a, n, 0.95);
+	s->p99 = gac_rank_quantile(src, nopt, a, n, 0.99);
 	/* the order statistics around P95 span its 95% interval: sqrt(n p q) ranks */
 	double d = 1.96 * sqrt(0.95 * 0.05 / (double)n);
-	s->se_p95 = (gsl_stats_quantile_from_sorted_data(col, 1, n, fmin(0.95 + d, 1)) -
-	             gsl_stats_quantile_from_sorted_data(col, 1, n, 0.95 - d)) / (2 * 1.96);
+	s->se_p95 = (gac_rank_quantile(src, nopt, a, n, fmin(0.95 + d, 1)) -
+	             gac_rank_quantile(src, nopt, a, n, 0.95 - d)) / (2 * 1.96);
 	s->prob_over_budget = isnan(budget) ? NAN : (double)over / (double)n;
 	s->prob_cheapest = (double)cheapest / (double)n;
 }
@@ -316,25 +316,23 @@ static void *post_worker(void *arg)
 	post *p = arg;
 	gac_simulation *sim = p->sim;
 	size_t n = sim->trials, m = sim->inputs, nopt = sim->options, tasks = nopt + m;
-	double *col = gac_malloc_large(n * sizeof *col);
 	uint64_t *a = gac_malloc_large(n * sizeof *a), *b = gac_malloc_large(n * sizeof *b);
-	if (!col || !a || !b)
+	if (!a || !b)
 		goto out;  /* the other threads take the tasks */
 	/* ranks are kept inputs first, then options */
 	for (size_t k; (k = atomic_fetch_add(&p->next, 1)) < tasks;) {
 		size_t series = k < nopt ? m + k : k - nopt;
 		double *rank = m ? &p->ranks[series * n] : NULL;
 		if (k < nopt)
-			stats(sim, k, p->budget, p->cheapest[k], col, rank, a, b);
+			stats(sim, k, p->budget, p->cheapest[k], rank, a, b);
 		else
-			gac_rank_sort(col, rank, &sim->draws[series], m, n, a, b);
+			gac_rank_sort(rank, &sim->draws[series], m, n, a, b);
 		if (rank) {
 			gsl_vector_const_view r = gsl_vector_const_view_array(rank, n);
 			gsl_blas_ddot(&r.vector, &r.vector, &p->squares[series]);
 		}
 	}
 out:
-	free(col);
 	free(a);
 	free(b);
 	return NULL;
@@ -669,7 +667,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	/* exact percentiles while what they need fits the cap: per trial the
 	 * totals and draws kept, their ranks, and each thread's sort buffers
 	 * (post_worker); estimates beyond */
-	size_t per_trial = 2 * sizeof(double) * (nopt + m) + threads * (sizeof(double) + 2 * sizeof(uint64_t));
+	size_t per_trial = 2 * sizeof(double) * (nopt + m) + threads * 2 * sizeof(uint64_t);
 	bool streaming = opt->trials > cap / per_trial;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
