@@ -501,6 +501,7 @@ struct gac_scenario {
 	} *uncertain;           /* uncertain: PATH: distribution */
 	size_t uncertain_count;
 	double *correlation;    /* rank correlations, uncertain_count², or NULL */
+	unsigned corr_line, corr_col;  /* where `correlations` was written */
 	size_t season_count;    /* forecast.seasonality entries given */
 	char **regions;         /* topology.regions; empty: just `region` */
 	size_t region_count;

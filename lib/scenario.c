@@ -1054,6 +1054,8 @@ static gac_status load_uncertain(gac_ctx *c, gac_scenario *s, const gac_node *n,
 		return st;
 	if (!(s->correlation = gac_calloc(m * m, sizeof *s->correlation)))
 		return gac_fail(c->err, GAC_ENOMEM, c->file, corr->line, corr->col, "out of memory");
+	s->corr_line = corr->line;
+	s->corr_col = corr->col;
 	for (size_t i = 0; i < m; i++)
 		s->correlation[i * m + i] = 1;
 	static const char *const keys[] = {"between", "rho", NULL};
@@ -1448,6 +1450,8 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 			ok = (s->correlation = gac_calloc(m * m, sizeof *s->correlation)) != NULL;
 			if (ok)
 				memcpy(s->correlation, src->correlation, m * m * sizeof *s->correlation);
+			s->corr_line = src->corr_line;
+			s->corr_col = src->corr_col;
 		}
 	}
 	if (ok && src->range_count) {

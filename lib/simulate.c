@@ -727,7 +727,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		int gs = gsl_linalg_cholesky_decomp1(a);
 		if (gs != GSL_SUCCESS) {
 			gsl_matrix_free(a);
-			st = gac_fail(err, GAC_EVALUE, s->path, s->uncertain[0].line, s->uncertain[0].col,
+			st = gac_fail(err, GAC_EVALUE, s->path, s->corr_line, s->corr_col,
 			              "the correlations do not form a valid (positive-definite) matrix; relax them");
 			goto done;
 		}

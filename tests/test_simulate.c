@@ -556,6 +556,8 @@ START_TEST(bad_distributions)
 	o.trials = 10;
 	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &o, &e), GAC_EVALUE);
 	ck_assert_ptr_nonnull(strstr(e.message, "positive-definite"));
+	/* placed at the correlations, which are what to relax */
+	ck_assert_uint_eq(e.line, 9);  /* the list's first entry */
 	gac_scenario_free(s);
 }
 END_TEST
