@@ -93,7 +93,7 @@ $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC) $(DEP_LIBS) $(CHECK_LIBS)
 
 # ---- tests ----
-check: all unit-test cli-test header-test man-lint install-test ci-example-test completion-test
+check: all unit-test cli-test header-test man-lint install-test ci-example-test completion-test progress-test
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
@@ -104,6 +104,9 @@ cli-test: $(BIN)
 
 completion-test: $(BIN)
 	sh tests/completion_test.sh $(BIN)
+
+progress-test: $(BIN)
+	sh tests/progress_test.sh $(BIN)
 
 header-test:
 	@mkdir -p $(BUILD)

@@ -24,8 +24,10 @@ static void progress(void *user, size_t done, size_t total)
 	if (!b->drawn && (elapsed < 1 || done >= total))
 		return;
 	int width = 40, filled = total ? (int)((double)done / (double)total * width) : width;
-	fprintf(b->err, "\r[%.*s%*s] %3.0f%% of %zu trials", filled, "########################################",
-	        width - filled, "", total ? 100.0 * (double)done / (double)total : 100.0, total);
+	/* rounded down: 100% is for finished, not for 99.6% */
+	int percent = total ? (int)(100.0 * (double)done / (double)total) : 100;
+	fprintf(b->err, "\r[%.*s%*s] %3d%% of %zu trials", filled, "########################################",
+	        width - filled, "", percent, total);
 	if (done >= total)
 		fputc('\n', b->err);
 	fflush(b->err);

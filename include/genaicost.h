@@ -541,7 +541,8 @@ typedef struct gac_sim_options {
 	                          * interval of the mean is within this share of it */
 	size_t max_trials;       /* the cap on that; 0: 100 × trials */
 	/* called from the calling thread as blocks of trials finish (may be
-	 * NULL): the library draws nothing itself */
+	 * NULL): the library draws nothing itself.  done reaches total only
+	 * once the run is finished, its statistics included. */
 	void (*progress)(void *user, size_t done, size_t total);
 	void *progress_user;
 } gac_sim_options;

@@ -766,8 +766,6 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	} else {
 		st = run_streaming(&proto, blocks, err);
 	}
-	if (opt->progress)
-		opt->progress(opt->progress_user, atomic_load(&done) / proto.passes, opt->trials);
 	if (st != GAC_OK)
 		goto done;
 	/* merged in block order: the same sums for any thread count */
@@ -779,6 +777,9 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	}
 	if (!sim->streaming && post_process(sim, opt->budget, threads) != GAC_OK)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	/* all done only now: sorting a million-trial run takes a tenth of it */
+	if (st == GAC_OK && opt->progress)
+		opt->progress(opt->progress_user, opt->trials, opt->trials);
 done:
 	gac_simulation_free(prev);
 	gsl_set_error_handler(old);
