@@ -25,7 +25,10 @@ void gac_dist_free(gac_dist *d)
 	if (!d)
 		return;
 	free(d->values);
-	d->values = NULL;
+	free(d->rows);
+	free(d->source);
+	d->values = d->rows = NULL;
+	d->source = NULL;
 	d->count = 0;
 }
 
@@ -121,7 +124,14 @@ static double quantile_fn(double u, void *d) { return gac_dist_quantile(d, u); }
 double gac_dist_drawn_mean(const gac_dist *d)
 {
 	bool bounded = d->lo > -INFINITY || d->hi < INFINITY;
-	if (!bounded || d->kind == GAC_DIST_FIXED || d->kind == GAC_DIST_EMPIRICAL)
+	if (bounded && d->kind == GAC_DIST_EMPIRICAL) {
+		/* resampled values are clamped to the bounds */
+		double s = 0;
+		for (size_t i = 0; i < d->count; i++)
+			s += fmin(fmax(d->values[i], d->lo), d->hi);
+		return d->count ? s / (double)d->count : NAN;
+	}
+	if (!bounded || d->kind == GAC_DIST_FIXED)
 		return gac_dist_mean(d);
 	if (d->kind == GAC_DIST_POISSON) {
 		/* a count's quantile is a staircase QAGS does not converge on: sum
@@ -320,8 +330,12 @@ static gac_status load_csv_column(gac_ctx *c, const gac_node *n, const gac_node 
 	if (st == GAC_OK && d->count == 0)
 		st = gac_fail(c->err, GAC_EVALUE, c->file, csv->line, csv->col, "%s has no values under '%s'", fp.data,
 		              col->text);
-	if (st == GAC_OK)
+	if (st == GAC_OK && (!(d->rows = gac_malloc(d->count * sizeof *d->rows)) || !(d->source = gac_strdup(fp.data))))
+		st = gac_fail(c->err, GAC_ENOMEM, c->file, csv->line, csv->col, "out of memory");
+	if (st == GAC_OK) {
+		memcpy(d->rows, d->values, d->count * sizeof *d->rows);
 		gsl_sort(d->values, 1, d->count);
+	}
 out:
 	free(data);
 	gac_buf_free(&fp);

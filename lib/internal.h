@@ -276,6 +276,11 @@ typedef struct gac_dist {
 	double u_lo, u_hi;      /* the CDF at the bounds: draws map into them */
 	double *values;         /* empirical, sorted */
 	size_t count;
+	/* empirical from a CSV column: the same values in the file's row
+	 * order, and the file, so that columns of one file can be resampled
+	 * by row, together; NULL otherwise */
+	double *rows;
+	char *source;
 } gac_dist;
 
 /* Read a distribution from a scalar ("1M to 5M", "400") or a mapping. */

@@ -1434,7 +1434,8 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 			struct gac_uncertain *b = &s->uncertain[i];
 			*b = *a;
 			b->path = NULL;
-			b->dist.values = NULL;
+			b->dist.values = b->dist.rows = NULL;
+			b->dist.source = NULL;
 			s->uncertain_count = i + 1;
 			ok = (b->path = gac_strdup(a->path)) != NULL;
 			if (ok && a->dist.count) {
@@ -1443,6 +1444,12 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 					memcpy(b->dist.values, a->dist.values, a->dist.count * sizeof *b->dist.values);
 				else
 					b->dist.count = 0;
+			}
+			if (ok && a->dist.rows) {
+				ok = (b->dist.rows = gac_calloc(a->dist.count, sizeof *b->dist.rows)) != NULL &&
+				     (b->dist.source = gac_strdup(a->dist.source)) != NULL;
+				if (ok)
+					memcpy(b->dist.rows, a->dist.rows, a->dist.count * sizeof *b->dist.rows);
 			}
 		}
 		size_t m = src->uncertain_count;

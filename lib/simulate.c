@@ -41,6 +41,7 @@ struct gac_simulation {
 	double *observed, *expected;
 	char **specs;         /* each input's distribution in words, for --explain */
 	double *corr;         /* inputs² rank correlations as written, or NULL */
+	bool by_row;          /* some inputs are CSV columns resampled by row */
 };
 
 typedef struct job {
@@ -50,6 +51,7 @@ typedef struct job {
 	gac_simulation *sim;
 	const double *chol;   /* m × m lower triangle, or NULL */
 	const bool *joint;    /* m: the input is in the copula (correlated) */
+	const size_t *by_row; /* m: the first input of its CSV file resampled by row with it, or SIZE_MAX */
 	double *block_sums;   /* blocks × inputs */
 	size_t b_first, b_last, nopt, m;
 	double *totals;       /* trials from t0 on × options */
@@ -113,9 +115,10 @@ static void *worker(void *arg)
 	gac_scenario **v = calloc(nopt, sizeof *v);
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
 	double *z = calloc(m + 1, sizeof *z), *x = calloc(m + 1, sizeof *x);
+	size_t *row = calloc(m + 1, sizeof *row);  /* the row drawn for each file, at its first input */
 	/* a workspace per variant, so each keeps its models found */
 	gac_workspace **ws = calloc(nopt, sizeof *ws);
-	bool ok = v && rng && z && x && ws;
+	bool ok = v && rng && z && x && row && ws;
 	for (size_t o = 0; ok && o < nopt; o++)
 		ok = gac_workspace_new(&ws[o]) == GAC_OK;
 	if (!ok) {
@@ -153,7 +156,13 @@ static void *worker(void *arg)
 					z[i] = gsl_ran_ugaussian(rng);
 			for (size_t i = 0; i < m; i++) {
 				const gac_dist *d = &j->s->uncertain[i].dist;
-				if (!j->joint[i]) {
+				size_t leader = j->by_row[i];
+				if (leader != SIZE_MAX) {
+					/* columns of one history keep their months together */
+					if (leader == i)
+						row[i] = gsl_rng_uniform_int(rng, d->count);
+					x[i] = fmin(fmax(d->rows[row[leader]], d->lo), d->hi);
+				} else if (!j->joint[i]) {
 					x[i] = gac_dist_draw(d, rng);
 				} else {
 					/* the Gaussian copula: correlate the normals, map to
@@ -197,6 +206,7 @@ out:
 	free(v);
 	free(z);
 	free(x);
+	free(row);
 	for (size_t o = 0; ws && o < nopt; o++)
 		gac_workspace_free(ws[o]);
 	free(ws);
@@ -673,7 +683,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
 	double *chol = NULL, *block_sums = NULL;
 	bool *joint = gac_calloc(m, sizeof *joint);
-	if (!joint || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
+	size_t *by_row = gac_calloc(m, sizeof *by_row);
+	if (!joint || !by_row || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
 	    !(sim->stats = gac_calloc(nopt, sizeof *sim->stats)) ||
 	    (!streaming && !(sim->totals = gac_malloc_large(opt->trials * nopt * sizeof *sim->totals))) ||
 	    (!streaming && !(sim->draws = gac_malloc_large(opt->trials * m * sizeof *sim->draws))) ||
@@ -742,8 +753,35 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		for (size_t k = 0; s->correlation && k < m; k++)
 			if (k != i && s->correlation[i * m + k] != 0)
 				joint[i] = true;
+	/* Empirical columns of one CSV file outside the copula are resampled
+	 * by row, together, so that a month's requests come with that month's
+	 * answer lengths; each column's own distribution is the same either
+	 * way.  A lone column is drawn as any empirical input. */
+	for (size_t i = 0; by_row && i < m; i++) {
+		by_row[i] = SIZE_MAX;
+		const gac_dist *d = &s->uncertain[i].dist;
+		for (size_t k = 0; d->rows && !joint[i] && k < m && by_row[i] == SIZE_MAX; k++) {
+			const gac_dist *e = &s->uncertain[k].dist;
+			if (k != i && e->rows && !joint[k] && e->count == d->count && !strcmp(e->source, d->source))
+				by_row[i] = k < i ? by_row[k] : i;
+		}
+	}
+	for (size_t i = 0; by_row && i < m; i++)
+		if (by_row[i] != SIZE_MAX) {
+			gac_buf d = {0};
+			gac_buf_printf(&d, "%s; resampled by row of %s%s%s", sim->specs[i], s->uncertain[i].dist.source,
+			               by_row[i] == i ? "" : ", with ", by_row[i] == i ? "" : s->uncertain[by_row[i]].path);
+			char *t = gac_buf_take(&d);
+			if (!t) {
+				st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+				goto done;
+			}
+			free(sim->specs[i]);
+			sim->specs[i] = t;
+			sim->by_row = true;
+		}
 	atomic_size_t done = 0;
-	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint,
+	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint, .by_row = by_row,
 	             .block_sums = block_sums, .nopt = nopt, .m = m, .threads = threads, .done = &done,
 	             .passes = streaming ? 2 : 1};
 	/* a streamed run keeps no totals, so it neither extends nor is extended */
@@ -785,6 +823,7 @@ done:
 	gsl_set_error_handler(old);
 	free(chol);
 	free(joint);
+	free(by_row);
 	if (st != GAC_OK) {
 		free(block_sums);
 		gac_simulation_free(sim);
@@ -916,6 +955,9 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 		}
 	if (!any)
 		gac_buf_puts(b, "The inputs are drawn independently: u uniform on (0, 1), each input = F⁻¹(u).\n");
+	if (sim->by_row)
+		gac_buf_puts(b, "Columns of one CSV file are resampled a row at a time: a trial takes one row, "
+		                "each row equally likely, and each column's value in it (min/max clamp it).\n");
 	gac_buf_printf(b, "Each of the %zu trials sets the inputs to their draws and prices every option with the "
 	                  "cost engine; the statistics are over the trials' totals.\n", n);
 	for (size_t o = 0; o < sim->options; o++) {

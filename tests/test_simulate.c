@@ -423,6 +423,56 @@ static gac_status load_csv_scenario(gac_scenario **s, const char *dir, const cha
 	return gac_scenario_load_buffer(s, yaml, strlen(yaml), name, e);
 }
 
+START_TEST(empirical_csv_columns_resampled_by_row)
+{
+	/* b is twice a in every row of usage-pairs.csv: drawn a row at a
+	 * time, the two totals rise and fall together; each column keeps its
+	 * own distribution (five values, each a fifth of the draws) */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"
+		"  - {name: b, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"
+		"uncertain:\n"
+		"  workloads.a.input_tokens: {dist: empirical, csv: usage-pairs.csv, column: a}\n"
+		"  workloads.b.input_tokens: {dist: empirical, csv: usage-pairs.csv, column: b, max: 900}\n"
+		"options:\n"
+		"  - {name: only-a, set: {workloads.b.requests_per_month: 0}}\n"
+		"  - {name: only-b, set: {workloads.a.requests_per_month: 0}}\n";
+	gac_scenario *s = NULL;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), test_path("tests/data/good/s.yaml"), &e) == GAC_OK,
+	              "%s", e.message);
+	enum { N = 20000 };
+	gac_simulation *sim = simulate(s, N, 2, 3);
+	size_t drawn[5] = {0};
+	for (size_t t = 0; t < N; t++) {
+		double a = gac_simulation_total(sim, t, 1), b = gac_simulation_total(sim, t, 2);
+		/* $1 per 1K tokens × 1,000 requests: the total is the token count */
+		ck_assert_msg(b == fmin(2 * a, 900), "trial %zu: a %g, b %g", t, a, b);
+		drawn[(size_t)a / 100 - 1]++;
+	}
+	for (int k = 0; k < 5; k++)  /* a fifth each, within 4 standard errors */
+		ck_assert_msg(fabs((double)drawn[k] - N / 5.0) < 4 * sqrt(N * 0.2 * 0.8), "value %d: %zu", (k + 1) * 100,
+		              drawn[k]);
+	ck_assert_rel(gac_simulation_rank_correlation(sim, 0, 2), 1, 1e-12);
+	/* the expected mean of a clamped column is that of its clamped values */
+	double observed, expected;
+	gac_simulation_input(sim, 1, &observed, &expected);
+	ck_assert_rel(expected, (200 + 600 + 400 + 900 + 800) / 5.0, 1e-12);
+	ck_assert_msg(fabs(observed - expected) < 5, "observed %g, expected %g", observed, expected);
+	gac_simulation_free(sim);
+	/* a clone (each option's variant) keeps the rows */
+	gac_scenario *copy = NULL;
+	ck_assert_int_eq(gac_scenario_clone(&copy, s), GAC_OK);
+	sim = simulate(copy, 1000, 1, 3);
+	ck_assert_rel(gac_simulation_rank_correlation(sim, 0, 2), 1, 1e-12);
+	gac_simulation_free(sim);
+	gac_scenario_free(copy);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(empirical_csv_quotes_and_short_rows)
 {
 	/* RFC 4180 quotes: a header with a comma, a doubled quote, a quoted
@@ -656,6 +706,7 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, bounds_clamp_fixed_and_empirical);
 	tcase_add_test(t, bounded_means);
 	tcase_add_test(t, empirical_csv_quotes_and_short_rows);
+	tcase_add_test(t, empirical_csv_columns_resampled_by_row);
 	tcase_add_test(t, bad_distribution_messages);
 	tcase_add_test(t, streaming_past_the_cap);
 	suite_add_tcase(s, t);
