@@ -552,6 +552,7 @@ void gac_dist_describe(gac_buf *b, const gac_dist *d)
 			num_to(b, " min", d->lo);
 		if (isfinite(d->hi))
 			num_to(b, " max", d->hi);
-		gac_buf_puts(b, " (drawn within F(min)..F(max))");
+		/* the kinds with a CDF here are truncated, the others clamped */
+		gac_buf_puts(b, isnan(raw_cdf(d, 0)) ? " (values beyond them clamped)" : " (drawn within F(min)..F(max))");
 	}
 }

@@ -137,7 +137,9 @@ double gac_rank_quantile(const double *src, size_t stride, const uint64_t *a, si
 	 * given just those two: read from the trials, not from a sorted copy */
 	const double index = f * (double)(n - 1);
 	const size_t lhs = (size_t)index;
-	const size_t rhs = lhs + 1 < n ? lhs + 1 : lhs;
+	if (lhs + 1 >= n)
+		return src[(a[lhs] & UINT32_MAX) * stride];  /* as GSL: the last value, not 1 x + 0 x */
+	const size_t rhs = lhs + 1;
 	const double pair[2] = {src[(a[lhs] & UINT32_MAX) * stride], src[(a[rhs] & UINT32_MAX) * stride]};
 	return gsl_stats_quantile_from_sorted_data(pair, 1, 2, index - (double)lhs);
 }

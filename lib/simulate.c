@@ -629,8 +629,11 @@ gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_s
 			ok = ok && 2 * 1.96 * x->se_mean <= opt->precision * fabs(x->mean);
 		}
 		(*out)->converged = ok;
-		if (ok || o.trials >= max)
+		if (ok || o.trials >= max) {
+			if (o.progress)
+				o.progress(o.progress_user, o.trials, o.trials);
 			return GAC_OK;
+		}
 		prev = *out;
 		*out = NULL;
 		o.trials = o.trials * 2 < max ? o.trials * 2 : max;
@@ -675,10 +678,16 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	if (threads > blocks)
 		threads = (unsigned)blocks;
 	/* exact percentiles while what they need fits the cap: per trial the
-	 * totals and draws kept, their ranks, and each thread's sort buffers
-	 * (post_worker); estimates beyond */
-	size_t per_trial = 2 * sizeof(double) * (nopt + m) + threads * 2 * sizeof(uint64_t);
+	 * totals and draws kept, their ranks, and one thread's sort buffers
+	 * (post_worker); estimates beyond.  One thread's, not every thread's:
+	 * whether a run streams must not depend on --threads; the sorting
+	 * takes as many threads as the rest of the cap has buffers for. */
+	size_t per_trial = 2 * sizeof(double) * (nopt + m) + 2 * sizeof(uint64_t);
 	bool streaming = opt->trials > cap / per_trial;
+	unsigned sort_threads = 1;
+	while (!streaming && sort_threads < threads &&
+	       (2 * sizeof(double) * (nopt + m) + (sort_threads + 1) * 2 * sizeof(uint64_t)) <= cap / opt->trials)
+		sort_threads++;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
 	double *chol = NULL, *block_sums = NULL;
@@ -813,10 +822,12 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 			sum += block_sums[b * m + i];
 		sim->observed[i] = sum / (double)opt->trials;
 	}
-	if (!sim->streaming && post_process(sim, opt->budget, threads) != GAC_OK)
+	if (!sim->streaming && post_process(sim, opt->budget, sort_threads) != GAC_OK)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-	/* all done only now: sorting a million-trial run takes a tenth of it */
-	if (st == GAC_OK && opt->progress)
+	/* all done only when the statistics are: sorting a million-trial run
+	 * takes a tenth of it; a precision round that will be extended is
+	 * not the end (gac_simulate reports it) */
+	if (st == GAC_OK && opt->progress && !(opt->precision > 0))
 		opt->progress(opt->progress_user, opt->trials, opt->trials);
 done:
 	gac_simulation_free(prev);
