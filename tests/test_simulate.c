@@ -188,23 +188,31 @@ START_TEST(threads_and_seed)
 }
 END_TEST
 
+/* Two workloads of 1,000 requests × 1,000 input tokens at $1 per 1K, and
+ * options that zero one or the other: each option's total is then the
+ * other workload's input tokens, so tests can read draws off totals. */
+#define TWO_WORKLOADS                                                                 \
+	"genaicost: scenario/1\n"                                                         \
+	"workloads:\n"                                                                    \
+	"  - {name: a, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"     \
+	"  - {name: b, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"     \
+	"uncertain:\n"
+#define ONLY_A_ONLY_B                                                                 \
+	"options:\n"                                                                      \
+	"  - {name: only-a, set: {workloads.b.requests_per_month: 0}}\n"                  \
+	"  - {name: only-b, set: {workloads.a.requests_per_month: 0}}\n"
+
 START_TEST(correlated_inputs)
 {
 	/* two workloads, one uncertain input each; options zero one or the
 	 * other, so their totals are the two inputs (× $1 per 1K tokens) */
 	static const char yaml[] =
-		"genaicost: scenario/1\n"
-		"workloads:\n"
-		"  - {name: a, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"
-		"  - {name: b, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"
-		"uncertain:\n"
+		TWO_WORKLOADS
 		"  workloads.a.input_tokens: {dist: uniform, min: 0, max: 1000}\n"
 		"  workloads.b.input_tokens: {dist: gamma, mean: 500, sd: 200}\n"
 		"correlations:\n"
 		"  - {between: [workloads.a.input_tokens, workloads.b.input_tokens], rho: 0.7}\n"
-		"options:\n"
-		"  - {name: only-a, set: {workloads.b.requests_per_month: 0}}\n"
-		"  - {name: only-b, set: {workloads.a.requests_per_month: 0}}\n";
+		ONLY_A_ONLY_B;
 	gac_scenario *s = load(yaml);
 	enum { N = 40000 };
 	gac_simulation *sim = simulate(s, N, 2, 5);
@@ -429,16 +437,10 @@ START_TEST(empirical_csv_columns_resampled_by_row)
 	 * time, the two totals rise and fall together; each column keeps its
 	 * own distribution (five values, each a fifth of the draws) */
 	static const char yaml[] =
-		"genaicost: scenario/1\n"
-		"workloads:\n"
-		"  - {name: a, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"
-		"  - {name: b, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"
-		"uncertain:\n"
+		TWO_WORKLOADS
 		"  workloads.a.input_tokens: {dist: empirical, csv: usage-pairs.csv, column: a}\n"
 		"  workloads.b.input_tokens: {dist: empirical, csv: usage-pairs.csv, column: b, max: 900}\n"
-		"options:\n"
-		"  - {name: only-a, set: {workloads.b.requests_per_month: 0}}\n"
-		"  - {name: only-b, set: {workloads.a.requests_per_month: 0}}\n";
+		ONLY_A_ONLY_B;
 	gac_scenario *s = NULL;
 	gac_error e;
 	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), test_path("tests/data/good/s.yaml"), &e) == GAC_OK,
