@@ -1,6 +1,7 @@
 /* Distributions of uncertain inputs.  Every one is sampled through its
  * inverse CDF (GSL's gsl_cdf_*_Pinv), so a Gaussian copula can correlate
  * any of them and bounds are applied by drawing within [F(min), F(max)]. */
+#define _POSIX_C_SOURCE 200809L  /* stat */
 #include "internal.h"
 
 #include <gsl/gsl_cdf.h>
@@ -13,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* The 5th and 95th percentiles of a standard normal: ±1.6448536... */
 #define Z95 1.6448536269514722
@@ -332,6 +334,11 @@ static gac_status load_csv_column(gac_ctx *c, const gac_node *n, const gac_node 
 		              col->text);
 	if (st == GAC_OK && (!(d->rows = gac_malloc(d->count * sizeof *d->rows)) || !(d->source = gac_strdup(fp.data))))
 		st = gac_fail(c->err, GAC_ENOMEM, c->file, csv->line, csv->col, "out of memory");
+	struct stat sb;
+	if (st == GAC_OK && stat(fp.data, &sb) == 0) {
+		d->dev = (unsigned long long)sb.st_dev;
+		d->ino = (unsigned long long)sb.st_ino;
+	}
 	if (st == GAC_OK) {
 		memcpy(d->rows, d->values, d->count * sizeof *d->rows);
 		gsl_sort(d->values, 1, d->count);
@@ -340,6 +347,15 @@ out:
 	free(data);
 	gac_buf_free(&fp);
 	return st;
+}
+
+bool gac_dist_same_file(const gac_dist *a, const gac_dist *b)
+{
+	if (!a->source || !b->source)
+		return false;
+	if (a->ino && b->ino)
+		return a->dev == b->dev && a->ino == b->ino;
+	return !strcmp(a->source, b->source);
 }
 
 gac_status gac_dist_load(gac_ctx *c, const gac_node *n, const char *path, gac_dist *d)

@@ -281,7 +281,13 @@ typedef struct gac_dist {
 	 * by row, together; NULL otherwise */
 	double *rows;
 	char *source;
+	/* the file itself (device, inode): one file named two ways
+	 * ("data/x.csv", "./data/x.csv") is one history; 0, 0 if unknown */
+	unsigned long long dev, ino;
 } gac_dist;
+
+/* Whether two empirical CSV columns come from one file. */
+GAC_HIDDEN bool gac_dist_same_file(const gac_dist *a, const gac_dist *b);
 
 /* Read a distribution from a scalar ("1M to 5M", "400") or a mapping. */
 GAC_HIDDEN gac_status gac_dist_load(gac_ctx *c, const gac_node *n, const char *path, gac_dist *out);

@@ -771,7 +771,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		const gac_dist *d = &s->uncertain[i].dist;
 		for (size_t k = 0; d->rows && !joint[i] && k < m && by_row[i] == SIZE_MAX; k++) {
 			const gac_dist *e = &s->uncertain[k].dist;
-			if (k != i && e->rows && !joint[k] && e->count == d->count && !strcmp(e->source, d->source))
+			if (k != i && e->rows && !joint[k] && e->count == d->count && gac_dist_same_file(e, d))
 				by_row[i] = k < i ? by_row[k] : i;
 		}
 	}

@@ -475,6 +475,27 @@ START_TEST(empirical_csv_columns_resampled_by_row)
 }
 END_TEST
 
+START_TEST(empirical_csv_one_file_named_two_ways)
+{
+	/* "./usage-pairs.csv" is usage-pairs.csv: the file, not its spelling,
+	 * makes the history whose rows are drawn together */
+	static const char yaml[] =
+		TWO_WORKLOADS
+		"  workloads.a.input_tokens: {dist: empirical, csv: usage-pairs.csv, column: a}\n"
+		"  workloads.b.input_tokens: {dist: empirical, csv: ./usage-pairs.csv, column: b}\n"
+		ONLY_A_ONLY_B;
+	gac_scenario *s = NULL;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), test_path("tests/data/good/s.yaml"), &e) == GAC_OK,
+	              "%s", e.message);
+	gac_simulation *sim = simulate(s, 2000, 1, 5);
+	for (size_t t = 0; t < 2000; t++)
+		ck_assert_msg(gac_simulation_total(sim, t, 2) == 2 * gac_simulation_total(sim, t, 1), "trial %zu", t);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(empirical_csv_quotes_and_short_rows)
 {
 	/* RFC 4180 quotes: a header with a comma, a doubled quote, a quoted
@@ -709,6 +730,7 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, bounded_means);
 	tcase_add_test(t, empirical_csv_quotes_and_short_rows);
 	tcase_add_test(t, empirical_csv_columns_resampled_by_row);
+	tcase_add_test(t, empirical_csv_one_file_named_two_ways);
 	tcase_add_test(t, bad_distribution_messages);
 	tcase_add_test(t, streaming_past_the_cap);
 	suite_add_tcase(s, t);
