@@ -311,15 +311,17 @@ GAC_HIDDEN uint64_t gac_order_key(double v);
 /* The n values src[0], src[stride], ... sorted: a[k] & UINT32_MAX is the
  * trial at position k, ascending, equal values in trial order.  When
  * centred is not NULL, each trial's rank there, ties sharing their mean
- * rank, less the mean rank (n + 1) / 2.  b is scratch of n; n is below
- * 2^32. */
-GAC_HIDDEN void gac_rank_sort(double *centred, const double *src, size_t stride, size_t n, uint64_t *a,
+ * rank, doubled less n + 1 (twice the centred rank: an integer, and half
+ * the memory of a double).  b is scratch of n; n is below 2^31. */
+GAC_HIDDEN void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a,
                               uint64_t *b);
 /* The value at position k of that order. */
 static inline double gac_rank_value(const double *src, size_t stride, const uint64_t *a, size_t k)
 {
 	return src[(a[k] & UINT32_MAX) * stride];
 }
+/* The sum of x[t] y[t], in double. */
+GAC_HIDDEN double gac_rank_dot(const int32_t *x, const int32_t *y, size_t n);
 /* The f quantile (0 <= f <= 1) of that order, interpolated as GSL's
  * gsl_stats_quantile_from_sorted_data does. */
 GAC_HIDDEN double gac_rank_quantile(const double *src, size_t stride, const uint64_t *a, size_t n, double f);

@@ -72,17 +72,19 @@ static void insertion_sort(uint64_t *a, size_t n)
 	}
 }
 
-/* Trials a[i..j) hold one value: each gets their mean rank, less the
- * mean rank (n + 1) / 2, which ties keep, so that a correlation of ranks
- * is a plain dot product. */
-static void tie(double *centred, const uint64_t *a, size_t i, size_t j, size_t n)
+/* Trials a[i..j) hold one value: each gets twice their mean rank less
+ * n + 1, which is i + j - n, an integer; ties keep it, so a correlation of
+ * ranks is a dot product of integers. */
+static inline void tie(int32_t *centred, const uint64_t *a, size_t i, size_t j, size_t n)
 {
-	double r = (double)(i + j - 1) / 2 + 1 - ((double)n + 1) / 2;
-	for (size_t k = i; centred && k < j; k++)
+	if (!centred)
+		return;
+	int32_t r = (int32_t)((int64_t)i + (int64_t)j - (int64_t)n);
+	for (size_t k = i; k < j; k++)
 		centred[a[k] & UINT32_MAX] = r;
 }
 
-void gac_rank_sort(double *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b)
+void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b)
 {
 	if (!n)
 		return;
@@ -142,4 +144,24 @@ double gac_rank_quantile(const double *src, size_t stride, const uint64_t *a, si
 	const size_t rhs = lhs + 1;
 	const double pair[2] = {src[(a[lhs] & UINT32_MAX) * stride], src[(a[rhs] & UINT32_MAX) * stride]};
 	return gsl_stats_quantile_from_sorted_data(pair, 1, 2, index - (double)lhs);
+}
+
+double gac_rank_dot(const int32_t *x, const int32_t *y, size_t n)
+{
+	/* each product is exact in a double (it rounds only past 2^26
+	 * trials); four sums so that the adds overlap, over stretches of 4096
+	 * added to the total, so that rounding grows with n / 4096 + 4096 adds
+	 * rather than n; always in this order */
+	double total = 0;
+	for (size_t t = 0; t < n;) {
+		double s[4] = {0, 0, 0, 0};
+		size_t end = n - t > 4096 ? t + 4096 : n;
+		for (; t + 4 <= end; t += 4)
+			for (int k = 0; k < 4; k++)
+				s[k] += (double)x[t + k] * (double)y[t + k];
+		for (; t < end; t++)
+			s[0] += (double)x[t] * (double)y[t];
+		total += (s[0] + s[1]) + (s[2] + s[3]);
+	}
+	return total;
 }

@@ -516,9 +516,13 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 	if (r->group) {
 		/* the request rate is given one way: the newest wins */
 		r->w->set &= ~r->group;
-		for (int i = 0; i < GAC_W_COUNT; i++)
-			if (r->group & (1u << i))
-				r->w->v[i] = wdesc[i].def;
+		/* the group's own bits, lowest first: this runs at every draw */
+		for (uint32_t g = r->group; g; g &= g - 1) {
+			int i = 0;
+			while (!(g & (1u << i)))
+				i++;
+			r->w->v[i] = wdesc[i].def;
+		}
 	}
 	*r->slot = v;
 	*r->set |= r->bit;

@@ -239,7 +239,7 @@ static double sample_sd(const double *col, size_t stride, size_t n, double mean)
 }
 
 /* An option's statistics; its totals' centred ranks too when rank is not NULL. */
-static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest, double *rank, uint64_t *a,
+static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest, int32_t *rank, uint64_t *a,
                   uint64_t *b)
 {
 	size_t n = sim->trials, nopt = sim->options;
@@ -278,7 +278,7 @@ typedef struct post {
 	gac_simulation *sim;
 	double budget;
 	const size_t *cheapest;  /* per option */
-	double *ranks;           /* (inputs + options) × trials, centred */
+	int32_t *ranks;          /* (inputs + options) × trials, centred and doubled */
 	double *squares;         /* inputs + options: each series' sum of squared centred ranks */
 	atomic_size_t next;
 	atomic_size_t next_pair; /* then: input × option rank correlations */
@@ -308,11 +308,9 @@ static void *corr_worker(void *arg)
 	size_t n = sim->trials, m = sim->inputs, nopt = sim->options;
 	for (size_t k; (k = atomic_fetch_add(&p->next_pair, 1)) < m * nopt;) {
 		size_t i = k / nopt, o = k % nopt;
-		/* Pearson's r of the ranks; centred, their covariance is a dot product */
-		gsl_vector_const_view x = gsl_vector_const_view_array(&p->ranks[i * n], n),
-		                      y = gsl_vector_const_view_array(&p->ranks[(m + o) * n], n);
-		double dot = 0;
-		gsl_blas_ddot(&x.vector, &y.vector, &dot);
+		/* Pearson's r of the ranks; centred, their covariance is a dot
+		 * product (doubled, both sides: the factor 4 cancels) */
+		double dot = gac_rank_dot(&p->ranks[i * n], &p->ranks[(m + o) * n], n);
 		double r = dot / sqrt(p->squares[i] * p->squares[m + o]);
 		/* a constant side has no rank order; rounding may carry a perfect
 		 * correlation a bit past 1, which no correlation is */
@@ -332,15 +330,13 @@ static void *post_worker(void *arg)
 	/* ranks are kept inputs first, then options */
 	for (size_t k; (k = atomic_fetch_add(&p->next, 1)) < tasks;) {
 		size_t series = k < nopt ? m + k : k - nopt;
-		double *rank = m ? &p->ranks[series * n] : NULL;
+		int32_t *rank = m ? &p->ranks[series * n] : NULL;
 		if (k < nopt)
 			stats(sim, k, p->budget, p->cheapest[k], rank, a, b);
 		else
 			gac_rank_sort(rank, &sim->draws[series], m, n, a, b);
-		if (rank) {
-			gsl_vector_const_view r = gsl_vector_const_view_array(rank, n);
-			gsl_blas_ddot(&r.vector, &r.vector, &p->squares[series]);
-		}
+		if (rank)
+			p->squares[series] = gac_rank_dot(rank, rank, n);
 	}
 out:
 	free(a);
@@ -353,7 +349,7 @@ static gac_status post_process(gac_simulation *sim, double budget, unsigned thre
 	size_t n = sim->trials, m = sim->inputs, nopt = sim->options;
 	post p = {.sim = sim, .budget = budget};
 	size_t *cheapest = gac_calloc(nopt, sizeof *cheapest);
-	double *ranks = gac_malloc_large((m ? n * (m + nopt) : 1) * sizeof *ranks);  /* no inputs: nothing to rank */
+	int32_t *ranks = gac_malloc_large((m ? n * (m + nopt) : 1) * sizeof *ranks);  /* no inputs: nothing to rank */
 	double *squares = gac_calloc(m + nopt, sizeof *squares);
 	gac_status st = GAC_OK;
 	if (!cheapest || !ranks || !squares) {
@@ -682,11 +678,12 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	 * (post_worker); estimates beyond.  One thread's, not every thread's:
 	 * whether a run streams must not depend on --threads; the sorting
 	 * takes as many threads as the rest of the cap has buffers for. */
-	size_t per_trial = 2 * sizeof(double) * (nopt + m) + 2 * sizeof(uint64_t);
+	size_t per_trial = (sizeof(double) + sizeof(int32_t)) * (nopt + m) + 2 * sizeof(uint64_t);
 	bool streaming = opt->trials > cap / per_trial;
 	unsigned sort_threads = 1;
 	while (!streaming && sort_threads < threads &&
-	       (2 * sizeof(double) * (nopt + m) + (sort_threads + 1) * 2 * sizeof(uint64_t)) <= cap / opt->trials)
+	       ((sizeof(double) + sizeof(int32_t)) * (nopt + m) + (sort_threads + 1) * 2 * sizeof(uint64_t)) <=
+	           cap / opt->trials)
 		sort_threads++;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);

@@ -29,10 +29,11 @@ static int by_value_then_trial(const void *x, const void *y)
  * mean rank) exactly, and the percentiles with GSL's from a sorted copy */
 static void check_series(const double *src, size_t stride, size_t n)
 {
-	double *sorted = malloc(n * sizeof *sorted), *rank = malloc(n * sizeof *rank);
+	double *sorted = malloc(n * sizeof *sorted);
+	int32_t *rank = malloc(n * sizeof *rank);
 	uint64_t *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
 	pair *p = malloc(n * sizeof *p);
-	double *want = malloc(n * sizeof *want);
+	int32_t *want = malloc(n * sizeof *want);
 	ck_assert(sorted && rank && a && b && p && want);
 	gac_rank_sort(rank, src, stride, n, a, b);
 	for (size_t t = 0; t < n; t++)
@@ -43,14 +44,14 @@ static void check_series(const double *src, size_t stride, size_t n)
 		while (j + 1 < n && p[j + 1].v == p[i].v)
 			j++;
 		for (size_t k = i; k <= j; k++)
-			want[p[k].t] = (double)(i + j) / 2 + 1 - ((double)n + 1) / 2;
+			want[p[k].t] = (int32_t)(2 * ((double)(i + j) / 2 + 1) - ((double)n + 1));  /* 2 × mean rank − (n + 1) */
 		i = j + 1;
 	}
 	for (size_t k = 0; k < n; k++) {
 		ck_assert_msg((a[k] & UINT32_MAX) == p[k].t, "position %zu: trial %zu, expected %zu", k,
 		              (size_t)(a[k] & UINT32_MAX), p[k].t);
 		ck_assert(memcmp(&(double){gac_rank_value(src, stride, a, k)}, &p[k].v, sizeof(double)) == 0);
-		ck_assert_msg(rank[k] == want[k], "trial %zu: rank %g, expected %g", k, rank[k], want[k]);
+		ck_assert_msg(rank[k] == want[k], "trial %zu: rank %d, expected %d", k, (int)rank[k], (int)want[k]);
 	}
 	for (size_t t = 0; t < n; t++)
 		sorted[t] = src[t * stride];
@@ -124,6 +125,33 @@ START_TEST(values_the_top_bits_cannot_tell_apart)
 }
 END_TEST
 
+START_TEST(rank_dot_is_the_dot_product)
+{
+	/* against a long double sum; with ranks of a million trials the
+	 * products reach 10^12 and the sum 10^17, past a double's 2^53 */
+	enum { N = 1000003 };
+	int32_t *x = malloc(N * sizeof *x), *y = malloc(N * sizeof *y);
+	ck_assert(x && y);
+	long double want = 0;
+	for (size_t t = 0; t < N; t++) {
+		x[t] = (int32_t)(2 * t) - (N - 1);
+		y[t] = (int32_t)((t * 7919) % N) * 2 - (N - 1);
+		want += (long double)x[t] * y[t];
+	}
+	double got = gac_rank_dot(x, y, N);
+	ck_assert_msg(fabsl(got - want) <= fabsl(want) * 1e-12, "%.17g vs %.17Lg", got, want);
+	/* a series with itself: the sum of squares of 2t - (n - 1), n (n² - 1) / 3 */
+	ck_assert_msg(fabs(gac_rank_dot(x, x, N) - (double)N * ((double)N * N - 1) / 3) <= 1e-12 * (double)N * N * N,
+	              "%.17g", gac_rank_dot(x, x, N));
+	/* short tails: n not a multiple of four */
+	const int32_t a[] = {-2, 0, 2}, b[] = {2, 0, -2};
+	ck_assert(gac_rank_dot(a, b, 3) == -8);
+	ck_assert(gac_rank_dot(a, b, 0) == 0);
+	free(x);
+	free(y);
+}
+END_TEST
+
 START_TEST(constant_and_tiny_series)
 {
 	double one = 42, same[100];
@@ -147,6 +175,7 @@ Suite *suite_rank(void)
 	tcase_add_test(t, random_series_match_a_comparison_sort);
 	tcase_add_test(t, values_the_top_bits_cannot_tell_apart);
 	tcase_add_test(t, constant_and_tiny_series);
+	tcase_add_test(t, rank_dot_is_the_dot_product);
 	suite_add_tcase(s, t);
 	return s;
 }
