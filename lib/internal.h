@@ -547,6 +547,10 @@ typedef struct gac_pref {
 	bool regions;            /* topology.regions: a comma-separated list */
 	unsigned char rule;      /* a check of this parameter's own, found once */
 	uint32_t group;          /* the workload fields it replaces (the other request rates) */
+	/* values every check takes, found once: [lo, hi], whole numbers only
+	 * when whole; a value outside goes through the checks for its message */
+	double lo, hi;
+	bool whole;
 } gac_pref;
 
 /* GAC_EPARAM for an unknown or text parameter. */

@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "internal.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -318,8 +319,14 @@ bool gac_param_is_set(const gac_scenario *s, const char *path)
 	return resolve(&r, (gac_scenario *)s, path) == GAC_OK && r.d && (*r.set & r.bit);
 }
 
+static void put_number(const pref *r, double v, unsigned line, unsigned col);
+
 gac_status gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err)
 {
+	if (v >= r->lo && v <= r->hi && (!r->whole || v == floor(v))) {
+		put_number(r, v, 0, 0);
+		return GAC_OK;
+	}
 	return store_number(r, path, v, err, NULL, 0, 0);
 }
 
@@ -345,6 +352,58 @@ static unsigned char rule_of(const pdesc *d)
 	return RULE_NONE;
 }
 
+/* What store_number takes without a message, as a closed interval and
+ * whether only whole numbers: a draw or a sweep point in it is stored
+ * after two comparisons.  Never wider than the checks: a value outside
+ * goes through them all, which take it or say why not. */
+static void accept_range(pref *r)
+{
+	const pdesc *d = r->d;
+	r->lo = 0;
+	r->hi = DBL_MAX;
+	r->whole = false;
+	if (!d) {
+		r->lo = 1;  /* empty: text has no numbers */
+		r->hi = 0;
+		return;
+	}
+	if (d->type == P_GROWTH)
+		r->lo = -1;
+	if (d->type == P_FRACTION)
+		r->hi = 1;
+	if (d->max > 0)
+		r->hi = fmin(r->hi, d->max);
+	if (d->type == P_COUNT) {
+		r->lo = fmax(r->lo, 1);
+		r->whole = true;
+	}
+	if (d->type == P_ENUM) {
+		size_t n = 0;
+		while (d->values[n])
+			n++;
+		r->hi = fmin(r->hi, (double)n - 1);
+		r->whole = true;
+	}
+	switch (r->rule) {
+	case RULE_PERCENTILE:
+		r->lo = fmax(r->lo, DBL_TRUE_MIN);
+		r->hi = fmin(r->hi, nextafter(100, 0));
+		break;
+	case RULE_HOURS:
+	case RULE_ACTIVE_HOURS:
+		r->lo = fmax(r->lo, DBL_TRUE_MIN);
+		break;
+	case RULE_WHOLE_MONTHS:
+		r->whole = true;
+		break;
+	case RULE_PEAK:
+		r->lo = fmax(r->lo, 1);
+		break;
+	default:
+		break;
+	}
+}
+
 static gac_status resolve(pref *r, gac_scenario *s, const char *path)
 {
 	gac_status st = resolve_path(r, s, path);
@@ -353,6 +412,7 @@ static gac_status resolve(pref *r, gac_scenario *s, const char *path)
 	for (int i = 0; r->w && r->d && r->d->group && i < GAC_W_COUNT; i++)
 		if (wdesc[i].group == r->d->group && &wdesc[i] != r->d)
 			r->group |= 1u << i;
+	accept_range(r);
 	return st;
 }
 
@@ -513,6 +573,13 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 	if (r->rule == RULE_PEAK && v < 1)
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s is the peak load over the average, at least 1 (got %g)", path, v);
+	put_number(r, v, line, col);
+	return GAC_OK;
+}
+
+/* Store a value the checks took. */
+static void put_number(const pref *r, double v, unsigned line, unsigned col)
+{
 	if (r->group) {
 		/* the request rate is given one way: the newest wins */
 		r->w->set &= ~r->group;
@@ -530,7 +597,6 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 		*r->gline = line;
 		*r->gcol = col;
 	}
-	return GAC_OK;
 }
 
 /* "us-east-1, us-west-2" -> the topology's regions */

@@ -1,6 +1,9 @@
 /* Scenarios and parameter paths (lib/scenario.c). */
 #define _POSIX_C_SOURCE 200809L
 #include "tests.h"
+#include "internal.h"
+
+#include <float.h>
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -632,6 +635,49 @@ START_TEST(test_budget)
 }
 END_TEST
 
+/* Each Monte Carlo draw and sweep point is stored through a resolved
+ * path that skips the checks for values in a range found once: it must
+ * take and refuse exactly what gac_scenario_set_number does, and leave
+ * every parameter as it does (a request rate resets the others). */
+START_TEST(test_param_store_checks_as_set_number)
+{
+	char *t = edit(example, "deployment:\n",
+	               "  - {name: nightly, model: m2, requests_per_day: 10}\ndeployment:\n");
+	gac_scenario *s = load_ok(t);
+	free(t);
+	const double vals[] = {-INFINITY, -DBL_MAX, -2, -1, -0.5, -DBL_TRUE_MIN, -0.0, 0, DBL_TRUE_MIN, 1e-9, 0.5,
+	                       1, 1.5, 2, 3, 4, 7, 12, 99.5, nextafter(100, 0), 100, 100.5, 1e6, 1e300, DBL_MAX,
+	                       INFINITY, NAN};
+	size_t n = gac_scenario_param_count(s);
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < sizeof vals / sizeof *vals; k++) {
+			gac_scenario *a = NULL, *b = NULL;
+			ck_assert_int_eq(gac_scenario_clone(&a, s), GAC_OK);
+			ck_assert_int_eq(gac_scenario_clone(&b, s), GAC_OK);
+			const char *path = gac_scenario_param_path(s, i);
+			gac_pref r;
+			gac_error e1, e2;
+			ck_assert_int_eq(gac_param_resolve(&r, a, path), GAC_OK);
+			gac_status fast = gac_param_store(&r, path, vals[k], &e1);
+			gac_status slow = gac_scenario_set_number(b, path, vals[k], &e2);
+			ck_assert_msg(fast == slow, "%s = %g: store %s, set_number %s", path, vals[k], gac_strerror(fast),
+			              gac_strerror(slow));
+			if (fast != GAC_OK)
+				ck_assert_str_eq(e1.message, e2.message);
+			for (size_t j = 0; j < n; j++) {
+				const char *q = gac_scenario_param_path(s, j);
+				double x = 0, y = 0;
+				gac_status sx = gac_scenario_get_number(&x, a, q), sy = gac_scenario_get_number(&y, b, q);
+				ck_assert_msg(sx == sy && memcmp(&x, &y, sizeof x) == 0 && gac_param_is_set(a, q) == gac_param_is_set(b, q),
+				              "after %s = %g: %s is %g, not %g", path, vals[k], q, x, y);
+			}
+			gac_scenario_free(a);
+			gac_scenario_free(b);
+		}
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(test_param_paths)
 {
 	char *t = edit(example, "deployment:\n",
@@ -902,6 +948,7 @@ Suite *suite_scenario(void)
 	tcase_add_test(params, test_param_paths);
 	tcase_add_test(params, test_budget);
 	tcase_add_test(params, test_clone_is_deep);
+	tcase_add_test(params, test_param_store_checks_as_set_number);
 	tcase_add_test(params, test_new_and_add_workload);
 	suite_add_tcase(s, params);
 	return s;
