@@ -585,9 +585,13 @@ static void put_number(const pref *r, double v, unsigned line, unsigned col)
 		r->w->set &= ~r->group;
 		/* the group's own bits, lowest first: this runs at every draw */
 		for (uint32_t g = r->group; g; g &= g - 1) {
+#if defined(__GNUC__) || defined(__clang__)
+			int i = __builtin_ctz(g);
+#else
 			int i = 0;
 			while (!(g & (1u << i)))
 				i++;
+#endif
 			r->w->v[i] = wdesc[i].def;
 		}
 	}
