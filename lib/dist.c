@@ -1,7 +1,6 @@
 /* Distributions of uncertain inputs.  Every one is sampled through its
  * inverse CDF (GSL's gsl_cdf_*_Pinv), so a Gaussian copula can correlate
  * any of them and bounds are applied by drawing within [F(min), F(max)]. */
-#define _POSIX_C_SOURCE 200809L  /* stat */
 #include "internal.h"
 
 #include <gsl/gsl_cdf.h>
@@ -14,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 /* The 5th and 95th percentiles of a standard normal: ±1.6448536... */
 #define Z95 1.6448536269514722
@@ -274,7 +272,7 @@ static gac_status load_csv_column(gac_ctx *c, const gac_node *n, const gac_node 
 	char *data = NULL;
 	size_t len;
 	gac_error ferr;
-	st = gac_read_file(&data, &len, fp.data, GAC_MAX_FILE_BYTES, &ferr);
+	st = gac_read_file_id(&data, &len, d->file_id, fp.data, GAC_MAX_FILE_BYTES, &ferr);
 	if (st != GAC_OK) {
 		gac_fail(c->err, st, c->file, csv->line, csv->col, "%s: %s", fp.data, ferr.message);
 		gac_buf_free(&fp);
@@ -334,11 +332,6 @@ static gac_status load_csv_column(gac_ctx *c, const gac_node *n, const gac_node 
 		              col->text);
 	if (st == GAC_OK && (!(d->rows = gac_malloc(d->count * sizeof *d->rows)) || !(d->source = gac_strdup(fp.data))))
 		st = gac_fail(c->err, GAC_ENOMEM, c->file, csv->line, csv->col, "out of memory");
-	struct stat sb;
-	if (st == GAC_OK && stat(fp.data, &sb) == 0) {
-		d->dev = (unsigned long long)sb.st_dev;
-		d->ino = (unsigned long long)sb.st_ino;
-	}
 	if (st == GAC_OK) {
 		memcpy(d->rows, d->values, d->count * sizeof *d->rows);
 		gsl_sort(d->values, 1, d->count);
@@ -353,8 +346,8 @@ bool gac_dist_same_file(const gac_dist *a, const gac_dist *b)
 {
 	if (!a->source || !b->source)
 		return false;
-	if (a->ino && b->ino)
-		return a->dev == b->dev && a->ino == b->ino;
+	if (a->file_id[1] && b->file_id[1])
+		return a->file_id[0] == b->file_id[0] && a->file_id[1] == b->file_id[1];
 	return !strcmp(a->source, b->source);
 }
 

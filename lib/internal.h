@@ -67,6 +67,9 @@ GAC_HIDDEN void gac_hash_hex(char out[17], const void *data, size_t len);
 /* Read a whole regular file, at most `limit` bytes. */
 GAC_HIDDEN gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limit,
                                     gac_error *err);
+/* The same, and the file's device and inode in id (the file read). */
+GAC_HIDDEN gac_status gac_read_file_id(char **data, size_t *len, unsigned long long id[2], const char *path,
+                                       size_t limit, gac_error *err);
 
 /* A workload, option, service or customization name: [A-Za-z0-9_-],
  * 1 to GAC_MAX_NAME characters. */
@@ -281,9 +284,9 @@ typedef struct gac_dist {
 	 * by row, together; NULL otherwise */
 	double *rows;
 	char *source;
-	/* the file itself (device, inode): one file named two ways
+	/* the file itself (device, inode) as read: one file named two ways
 	 * ("data/x.csv", "./data/x.csv") is one history; 0, 0 if unknown */
-	unsigned long long dev, ino;
+	unsigned long long file_id[2];
 } gac_dist;
 
 /* Whether two empirical CSV columns come from one file. */

@@ -358,6 +358,8 @@ static unsigned char rule_of(const pdesc *d)
  * goes through them all, which take it or say why not. */
 static void accept_range(pref *r)
 {
+	/* "above 0" starts at the smallest normal number: a subnormal (or one
+	 * a flush-to-zero caller reads as 0) takes the full check */
 	const pdesc *d = r->d;
 	r->lo = 0;
 	r->hi = DBL_MAX;
@@ -386,12 +388,12 @@ static void accept_range(pref *r)
 	}
 	switch (r->rule) {
 	case RULE_PERCENTILE:
-		r->lo = fmax(r->lo, DBL_TRUE_MIN);
+		r->lo = fmax(r->lo, DBL_MIN);
 		r->hi = fmin(r->hi, nextafter(100, 0));
 		break;
 	case RULE_HOURS:
 	case RULE_ACTIVE_HOURS:
-		r->lo = fmax(r->lo, DBL_TRUE_MIN);
+		r->lo = fmax(r->lo, DBL_MIN);
 		break;
 	case RULE_WHOLE_MONTHS:
 		r->whole = true;

@@ -653,12 +653,24 @@ static gac_status run_args_ok(gac_simulation **out, const gac_scenario *s, const
 	return GAC_OK;
 }
 
+/* n doubles: *from grown to them (and taken: *from becomes NULL), or
+ * fresh ones when *from is NULL. */
+static double *grow_or_alloc(double **from, size_t n)
+{
+	if (!*from)
+		return gac_malloc_large(n * sizeof(double));
+	double *p = gac_realloc(*from, n * sizeof(double));
+	if (p)
+		*from = NULL;
+	return p;
+}
+
 /* prev: a shorter exact run of the same scenario and options, or NULL;
  * taken over and freed.  Blocks are seeded by number, so its whole blocks
- * are this run's first ones: they are copied, not run again, and the
- * result is the same as a run from scratch.  It is freed once copied,
- * before the post-processing allocates, so the two runs together stay
- * within what this one alone may take. */
+ * are this run's first ones: its totals and draws are grown in place, not
+ * run again, and the result is the same as a run from scratch.  The rest
+ * of it is freed before the post-processing allocates, so the two runs
+ * together stay within what this one alone may take. */
 static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
                                 const gac_sim_options *opt, gac_simulation *prev, gac_error *err)
 {
@@ -685,6 +697,13 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	       ((sizeof(double) + sizeof(int32_t)) * (nopt + m) + (sort_threads + 1) * 2 * sizeof(uint64_t)) <=
 	           cap / opt->trials)
 		sort_threads++;
+	/* a longer run takes over a shorter one's totals and draws, grown in
+	 * place (trial-major, its trials stay where they are): the two runs'
+	 * arrays never coexist, so the cap holds as for a run from scratch */
+	bool extend = prev && !prev->streaming && !streaming && prev->options == nopt && prev->inputs == m &&
+	              prev->trials <= opt->trials;
+	double *none = NULL, *none2 = NULL;
+	double **old_totals = extend ? &prev->totals : &none, **old_draws = extend ? &prev->draws : &none2;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
 	double *chol = NULL, *block_sums = NULL;
@@ -692,8 +711,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	size_t *by_row = gac_calloc(m, sizeof *by_row);
 	if (!joint || !by_row || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
 	    !(sim->stats = gac_calloc(nopt, sizeof *sim->stats)) ||
-	    (!streaming && !(sim->totals = gac_malloc_large(opt->trials * nopt * sizeof *sim->totals))) ||
-	    (!streaming && !(sim->draws = gac_malloc_large(opt->trials * m * sizeof *sim->draws))) ||
+	    (!streaming && !(sim->totals = grow_or_alloc(old_totals, opt->trials * nopt))) ||
+	    (!streaming && !(sim->draws = grow_or_alloc(old_draws, opt->trials * m))) ||
 	    !(sim->rank = gac_calloc(m * nopt, sizeof *sim->rank)) ||
 	    !(sim->paths = gac_calloc(m, sizeof *sim->paths)) || !(sim->observed = gac_calloc(m, sizeof *sim->observed)) ||
 	    !(sim->expected = gac_calloc(m, sizeof *sim->expected)) ||
@@ -791,11 +810,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	             .block_sums = block_sums, .nopt = nopt, .m = m, .threads = threads, .done = &done,
 	             .passes = streaming ? 2 : 1};
 	/* a streamed run keeps no totals, so it neither extends nor is extended */
-	if (prev && !prev->streaming && !sim->streaming && prev->options == nopt && prev->inputs == m &&
-	    prev->trials <= opt->trials) {
+	if (extend) {
 		size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
-		memcpy(sim->totals, prev->totals, kept * BLOCK * nopt * sizeof *sim->totals);
-		memcpy(sim->draws, prev->draws, kept * BLOCK * m * sizeof *sim->draws);
 		memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
 		proto.b_first = kept;
 		atomic_store(&done, kept * BLOCK);

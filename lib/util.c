@@ -351,6 +351,12 @@ void gac_hash_hex(char out[17], const void *data, size_t len)
 
 gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limit, gac_error *err)
 {
+	return gac_read_file_id(data, len, NULL, path, limit, err);
+}
+
+gac_status gac_read_file_id(char **data, size_t *len, unsigned long long id[2], const char *path, size_t limit,
+                            gac_error *err)
+{
 	int fd = open(path, O_RDONLY);
 	if (fd < 0)
 		return gac_fail(err, GAC_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
@@ -363,6 +369,11 @@ gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limi
 	if (S_ISDIR(st.st_mode)) {
 		close(fd);
 		return gac_fail(err, GAC_EIO, path, 0, 0, "is a directory, not a file");
+	}
+	if (id) {
+		/* of the file read, not of whatever the path names later */
+		id[0] = (unsigned long long)st.st_dev;
+		id[1] = (unsigned long long)st.st_ino;
 	}
 	/* a regular file's size is known: refuse a big one without reading it
 	 * (devices and pipes have no size and are capped while reading) */
