@@ -358,8 +358,6 @@ static unsigned char rule_of(const pdesc *d)
  * goes through them all, which take it or say why not. */
 static void accept_range(pref *r)
 {
-	/* "above 0" starts at the smallest normal number: a subnormal (or one
-	 * a flush-to-zero caller reads as 0) takes the full check */
 	const pdesc *d = r->d;
 	r->lo = 0;
 	r->hi = DBL_MAX;
@@ -386,6 +384,8 @@ static void accept_range(pref *r)
 		r->hi = fmin(r->hi, (double)n - 1);
 		r->whole = true;
 	}
+	/* "above 0" starts at the smallest normal number: a subnormal (or one
+	 * a flush-to-zero caller reads as 0) takes the full check */
 	switch (r->rule) {
 	case RULE_PERCENTILE:
 		r->lo = fmax(r->lo, DBL_MIN);

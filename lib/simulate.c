@@ -238,7 +238,7 @@ static double sample_sd(const double *col, size_t stride, size_t n, double mean)
 	return scale * sqrt(sum / (double)(n - 1));
 }
 
-/* An option's statistics; its totals' centred ranks too when rank is not NULL. */
+/* An option's statistics; its totals' ranks too (centred, doubled) when rank is not NULL. */
 static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest, int32_t *rank, uint64_t *a,
                   uint64_t *b)
 {
@@ -279,7 +279,7 @@ typedef struct post {
 	double budget;
 	const size_t *cheapest;  /* per option */
 	int32_t *ranks;          /* (inputs + options) × trials, centred and doubled */
-	double *squares;         /* inputs + options: each series' sum of squared centred ranks */
+	double *squares;         /* inputs + options: each series' sum of squared ranks (as kept) */
 	atomic_size_t next;
 	atomic_size_t next_pair; /* then: input × option rank correlations */
 } post;
@@ -654,10 +654,10 @@ static gac_status run_args_ok(gac_simulation **out, const gac_scenario *s, const
 }
 
 /* n doubles: *from grown to them (and taken: *from becomes NULL), or
- * fresh ones when *from is NULL. */
+ * fresh ones when from is NULL. */
 static double *grow_or_alloc(double **from, size_t n)
 {
-	if (!*from)
+	if (!from)
 		return gac_malloc_large(n * sizeof(double));
 	double *p = gac_realloc(*from, n * sizeof(double));
 	if (p)
@@ -690,20 +690,17 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	 * (post_worker); estimates beyond.  One thread's, not every thread's:
 	 * whether a run streams must not depend on --threads; the sorting
 	 * takes as many threads as the rest of the cap has buffers for. */
-	size_t per_trial = (sizeof(double) + sizeof(int32_t)) * (nopt + m) + 2 * sizeof(uint64_t);
-	bool streaming = opt->trials > cap / per_trial;
+	const size_t kept_bytes = (sizeof(double) + sizeof(int32_t)) * (nopt + m), sort_bytes = 2 * sizeof(uint64_t);
+	bool streaming = opt->trials > cap / (kept_bytes + sort_bytes);
 	unsigned sort_threads = 1;
-	while (!streaming && sort_threads < threads &&
-	       ((sizeof(double) + sizeof(int32_t)) * (nopt + m) + (sort_threads + 1) * 2 * sizeof(uint64_t)) <=
-	           cap / opt->trials)
+	while (!streaming && sort_threads < threads && kept_bytes + (sort_threads + 1) * sort_bytes <= cap / opt->trials)
 		sort_threads++;
 	/* a longer run takes over a shorter one's totals and draws, grown in
 	 * place (trial-major, its trials stay where they are): the two runs'
-	 * arrays never coexist, so the cap holds as for a run from scratch */
+	 * arrays never coexist, so the cap holds as for a run from scratch.  A
+	 * streamed run keeps no totals, so it neither extends nor is extended. */
 	bool extend = prev && !prev->streaming && !streaming && prev->options == nopt && prev->inputs == m &&
 	              prev->trials <= opt->trials;
-	double *none = NULL, *none2 = NULL;
-	double **old_totals = extend ? &prev->totals : &none, **old_draws = extend ? &prev->draws : &none2;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
 	double *chol = NULL, *block_sums = NULL;
@@ -711,8 +708,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	size_t *by_row = gac_calloc(m, sizeof *by_row);
 	if (!joint || !by_row || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
 	    !(sim->stats = gac_calloc(nopt, sizeof *sim->stats)) ||
-	    (!streaming && !(sim->totals = grow_or_alloc(old_totals, opt->trials * nopt))) ||
-	    (!streaming && !(sim->draws = grow_or_alloc(old_draws, opt->trials * m))) ||
+	    (!streaming && !(sim->totals = grow_or_alloc(extend ? &prev->totals : NULL, opt->trials * nopt))) ||
+	    (!streaming && !(sim->draws = grow_or_alloc(extend ? &prev->draws : NULL, opt->trials * m))) ||
 	    !(sim->rank = gac_calloc(m * nopt, sizeof *sim->rank)) ||
 	    !(sim->paths = gac_calloc(m, sizeof *sim->paths)) || !(sim->observed = gac_calloc(m, sizeof *sim->observed)) ||
 	    !(sim->expected = gac_calloc(m, sizeof *sim->expected)) ||
@@ -809,7 +806,6 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint, .by_row = by_row,
 	             .block_sums = block_sums, .nopt = nopt, .m = m, .threads = threads, .done = &done,
 	             .passes = streaming ? 2 : 1};
-	/* a streamed run keeps no totals, so it neither extends nor is extended */
 	if (extend) {
 		size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
 		memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);

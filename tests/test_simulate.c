@@ -431,20 +431,30 @@ static gac_status load_csv_scenario(gac_scenario **s, const char *dir, const cha
 	return gac_scenario_load_buffer(s, yaml, strlen(yaml), name, e);
 }
 
+/* usage-pairs.csv's column a as workload a's input tokens, and column b
+ * (b = 2a in every row) as workload b's: `b_csv` names the file for b,
+ * `b_extra` adds to b's distribution */
+static gac_scenario *load_usage_pairs(const char *b_csv, const char *b_extra)
+{
+	char yaml[2048];
+	snprintf(yaml, sizeof yaml,
+	         TWO_WORKLOADS
+	         "  workloads.a.input_tokens: {dist: empirical, csv: usage-pairs.csv, column: a}\n"
+	         "  workloads.b.input_tokens: {dist: empirical, csv: %s, column: b%s}\n" ONLY_A_ONLY_B,
+	         b_csv, b_extra);
+	gac_scenario *s = NULL;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), test_path("tests/data/good/s.yaml"), &e) == GAC_OK,
+	              "%s", e.message);
+	return s;
+}
+
 START_TEST(empirical_csv_columns_resampled_by_row)
 {
 	/* b is twice a in every row of usage-pairs.csv: drawn a row at a
 	 * time, the two totals rise and fall together; each column keeps its
 	 * own distribution (five values, each a fifth of the draws) */
-	static const char yaml[] =
-		TWO_WORKLOADS
-		"  workloads.a.input_tokens: {dist: empirical, csv: usage-pairs.csv, column: a}\n"
-		"  workloads.b.input_tokens: {dist: empirical, csv: usage-pairs.csv, column: b, max: 900}\n"
-		ONLY_A_ONLY_B;
-	gac_scenario *s = NULL;
-	gac_error e;
-	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), test_path("tests/data/good/s.yaml"), &e) == GAC_OK,
-	              "%s", e.message);
+	gac_scenario *s = load_usage_pairs("usage-pairs.csv", ", max: 900");
 	enum { N = 20000 };
 	gac_simulation *sim = simulate(s, N, 2, 3);
 	size_t drawn[5] = {0};
@@ -479,15 +489,7 @@ START_TEST(empirical_csv_one_file_named_two_ways)
 {
 	/* "./usage-pairs.csv" is usage-pairs.csv: the file, not its spelling,
 	 * makes the history whose rows are drawn together */
-	static const char yaml[] =
-		TWO_WORKLOADS
-		"  workloads.a.input_tokens: {dist: empirical, csv: usage-pairs.csv, column: a}\n"
-		"  workloads.b.input_tokens: {dist: empirical, csv: ./usage-pairs.csv, column: b}\n"
-		ONLY_A_ONLY_B;
-	gac_scenario *s = NULL;
-	gac_error e;
-	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), test_path("tests/data/good/s.yaml"), &e) == GAC_OK,
-	              "%s", e.message);
+	gac_scenario *s = load_usage_pairs("./usage-pairs.csv", "");
 	gac_simulation *sim = simulate(s, 2000, 1, 5);
 	for (size_t t = 0; t < 2000; t++)
 		ck_assert_msg(gac_simulation_total(sim, t, 2) == 2 * gac_simulation_total(sim, t, 1), "trial %zu", t);
