@@ -7,25 +7,12 @@
  *  - first, peak RSS of a long streaming run (10^8 trials by default) in a
  *    child process, so nothing the sweep allocated counts against it. */
 #define _POSIX_C_SOURCE 200809L
-#include <genaicost.h>
+#include "common.h"
 
-#include <gsl/gsl_cdf.h>
-#include <gsl/gsl_randist.h>
-#include <gsl/gsl_rng.h>
-#include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
-
-static double now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
 
 /* Memory bounded for any trial count: the peak RSS of a long streaming
  * run in a child forked before anything else ran, so that it inherits no
@@ -111,50 +98,13 @@ int main(int argc, char **argv)
 	double rate[3] = {0, 0, 0};
 	for (int rep = 0; rep < 3; rep++)
 		for (unsigned th = 1; th <= 2; th++) {
-			gac_sim_options o = GAC_SIM_OPTIONS_INIT;
-			o.trials = trials;
-			o.threads = th;
-			gac_simulation *sim = NULL;
-			t0 = now();
-			if (gac_simulate(&sim, sc, sheet, &o, &e) != GAC_OK) {
-				fprintf(stderr, "bench: %s\n", e.message);
+			double r = mc_rate(sc, sheet, trials, th);
+			if (r < 0)
 				return 1;
-			}
-			double r = (double)trials / (now() - t0);
 			if (r > rate[th])
 				rate[th] = r;
-			gac_simulation_free(sim);
 		}
-	/* the same variates with nothing else: bench/mc-reference.yaml's five
-	 * distributions as plain GSL calls made the way the simulation makes
-	 * them (lib/dist.c gac_dist_draw): the two correlated demands through
-	 * the Gaussian copula and their inverse CDFs, the other three from
-	 * GSL's samplers, the bounded normal by rejection; written out by hand */
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-	const double z95 = 1.6448536269514722, mu = (log(1e6) + log(5e6)) / 2, sigma = (log(5e6) - log(1e6)) / (2 * z95);
-	const double rho = 2 * sin(3.14159265358979323846 * 0.6 / 6), c = sqrt(1 - rho * rho), tri_a = 200e3,
-	             tri_m = 500e3, tri_b = 1.5e6, tri_f = (tri_m - tri_a) / (tri_b - tri_a);
-	volatile double sink = 0;
-	double bare = 0;
-	for (int rep = 0; rep < 3; rep++) {
-		t0 = now();
-		for (size_t t = 0; t < trials; t++) {
-			double z0 = gsl_ran_ugaussian(rng), z3 = gsl_ran_ugaussian(rng);
-			double u0 = gsl_cdf_ugaussian_P(z0), u3 = gsl_cdf_ugaussian_P(rho * z0 + c * z3);
-			double tri = u3 < tri_f ? tri_a + sqrt(u3 * (tri_b - tri_a) * (tri_m - tri_a))
-			                        : tri_b - sqrt((1 - u3) * (tri_b - tri_a) * (tri_b - tri_m));
-			double out;
-			do
-				out = 400 + gsl_ran_gaussian_ziggurat(rng, 100);
-			while (out < 50);
-			sink += gsl_cdf_lognormal_Pinv(u0, mu, sigma) + out + gsl_ran_beta(rng, 12, 12) + tri +
-			        gsl_ran_gamma(rng, 25, 160);
-		}
-		double r = (double)trials / (now() - t0);
-		if (r > bare)
-			bare = r;
-	}
-	gsl_rng_free(rng);
+	double bare = bare_rate(trials);
 	printf("monte carlo %zu trials, 4 options, 5 inputs: %.0f trials/s on 1 thread, %.0f on 2 (%.2fx; target 1.8x)\n",
 	       trials, rate[1], rate[2], rate[2] / rate[1]);
 	printf("  a bare GSL loop drawing the same variates: %.0f trials/s; the simulation runs at %.2f of it "

@@ -1,0 +1,108 @@
+/* make bench, second part: how close to the bare GSL loop a simulation
+ * could come whatever the cost engine took.  Linked with
+ * -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_param_store,--wrap=gac_rank_sort
+ * (the Makefile's bench-ceiling), so lib/simulate.c's calls to those land
+ * here, and one binary measures in one run, on 1 thread:
+ *  - real: every call passed on to the library (the wrappers' own cost is
+ *    a call and a branch);
+ *  - free engine: a parameter store adds the drawn value to a sum and an
+ *    estimate returns that sum, so no option is priced, yet the totals
+ *    vary as a bill does and are sorted and ranked as usual;
+ *  - free engine, no sorting: as free engine, and the sort behind the
+ *    exact percentiles and rank correlations leaves the trials in their
+ *    order (reports read garbage percentiles; only the time counts).
+ * What the last two leave is drawing, keeping and summarising the trials:
+ * no engine, however fast, takes a run past them. */
+#define _POSIX_C_SOURCE 200809L
+#include "common.h"
+
+#include "../lib/internal.h"
+
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum mode { REAL, FREE_ENGINE, NO_SORT, MODES };
+static enum mode mode = REAL;
+static _Thread_local double drawn;  /* the values stored since the last estimate */
+/* estimates and sorts the wrappers stood in for: that the wrapping took,
+ * which no timing could show */
+static atomic_size_t stubbed_estimates, skipped_sorts;
+
+gac_status __real_gac_estimate_total_ws(double *total, const gac_scenario *s, const gac_sheet *sheet,
+                                        gac_workspace *ws, gac_error *err);
+gac_status __wrap_gac_estimate_total_ws(double *total, const gac_scenario *s, const gac_sheet *sheet,
+                                        gac_workspace *ws, gac_error *err);
+gac_status __real_gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err);
+gac_status __wrap_gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err);
+void __real_gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b);
+void __wrap_gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b);
+
+gac_status __wrap_gac_estimate_total_ws(double *total, const gac_scenario *s, const gac_sheet *sheet,
+                                        gac_workspace *ws, gac_error *err)
+{
+	if (mode == REAL)
+		return __real_gac_estimate_total_ws(total, s, sheet, ws, err);
+	*total = drawn;
+	drawn = 0;
+	atomic_fetch_add(&stubbed_estimates, 1);
+	return GAC_OK;
+}
+
+gac_status __wrap_gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err)
+{
+	if (mode == REAL)
+		return __real_gac_param_store(r, path, v, err);
+	drawn += v;
+	return GAC_OK;
+}
+
+void __wrap_gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b)
+{
+	if (mode != NO_SORT) {
+		__real_gac_rank_sort(centred, src, stride, n, a, b);
+		return;
+	}
+	atomic_fetch_add(&skipped_sorts, 1);
+	/* the order the reports read: the trials as they came */
+	for (size_t t = 0; t < n; t++)
+		a[t] = t;
+	if (centred)
+		memset(centred, 0, n * sizeof *centred);
+}
+
+int main(int argc, char **argv)
+{
+	const char *sheetp = argc > 1 ? argv[1] : "pricing/aws-bedrock.yaml";
+	const char *mc = argc > 2 ? argv[2] : "bench/mc-reference.yaml";
+	size_t trials = argc > 3 ? (size_t)atol(argv[3]) : 200000;
+	gac_error e;
+	gac_scenario *sc = NULL;
+	gac_sheet *sheet = NULL;
+	if (gac_sheet_load_file(&sheet, sheetp, &e) != GAC_OK || gac_scenario_load_file(&sc, mc, &e) != GAC_OK) {
+		fprintf(stderr, "bench-ceiling: %s:%u:%u: %s\n", e.file, e.line, e.column, e.message);
+		gac_sheet_free(sheet);
+		return 1;
+	}
+	/* the best of three runs each, the modes in turn */
+	double rate[MODES] = {0, 0, 0};
+	for (int rep = 0; rep < 3; rep++)
+		for (mode = REAL; mode < MODES; mode++) {
+			double r = mc_rate(sc, sheet, trials, 1);
+			if (r < 0)
+				return 1;
+			if (r > rate[mode])
+				rate[mode] = r;
+		}
+	mode = REAL;
+	double bare = bare_rate(trials);
+	static const char *const what[MODES] = {"the real engine", "the engine free", "the engine free, no sorting"};
+	printf("monte carlo ceiling, %zu trials on 1 thread; a bare GSL loop: %.0f trials/s\n", trials, bare);
+	for (int k = REAL; k < MODES; k++)
+		printf("  %-28s %9.0f trials/s, %.2f of the bare loop\n", what[k], rate[k], rate[k] / bare);
+	printf("  (%zu estimates stubbed, %zu sorts skipped)\n", atomic_load(&stubbed_estimates),
+	       atomic_load(&skipped_sorts));
+	gac_scenario_free(sc);
+	gac_sheet_free(sheet);
+	return 0;
+}

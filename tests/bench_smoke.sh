@@ -1,0 +1,33 @@
+#!/bin/sh
+# make bench's two programs, built as make check builds everything and run
+# on small counts: they run, report every line, and bench-ceiling's link-
+# time wrapping took (its stubs count their calls).  Figures are not
+# checked: timing belongs to make bench, not to tests.
+# usage: tests/bench_smoke.sh BUILD_DIR
+set -eu
+build=$1
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$root"
+fail=0
+"$build/bench" bench/three-workloads.yaml pricing/aws-bedrock.yaml 20 bench/mc-reference.yaml 4096 \
+	examples/uncertain-demand.yaml 100000 >"$work/bench" 2>&1 || { echo "bench smoke: bench failed"; fail=1; }
+for want in 'monte carlo memory: examples/uncertain-demand.yaml, 100000 trials: exact percentiles' \
+	'sweep 20 x 20 grid, 2 options: 400 points, 800 estimates' \
+	'monte carlo 4096 trials, 4 options, 5 inputs:' 'a bare GSL loop drawing the same variates:'; do
+	grep -qF "$want" "$work/bench" || { echo "bench smoke: bench did not print '$want'"; fail=1; }
+done
+# three rounds of two stubbed modes, 4096 trials of four options: 3 x 2 x
+# 4096 x 4 estimates; three rounds of nine series sorted in one mode
+"$build/bench-ceiling" pricing/aws-bedrock.yaml bench/mc-reference.yaml 4096 >"$work/ceiling" 2>&1 ||
+	{ echo "bench smoke: bench-ceiling failed"; fail=1; }
+for want in 'monte carlo ceiling, 4096 trials on 1 thread' 'the real engine' 'the engine free, no sorting' \
+	'(98304 estimates stubbed, 27 sorts skipped)'; do
+	grep -qF "$want" "$work/ceiling" || { echo "bench smoke: bench-ceiling did not print '$want'"; fail=1; }
+done
+if [ $fail -ne 0 ]; then
+	cat "$work/bench" "$work/ceiling"
+	exit 1
+fi
+echo "bench smoke: ok"
