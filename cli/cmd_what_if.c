@@ -21,8 +21,9 @@ static void usage(cli *c)
 	        "                         logarithmically spaced; give two for a grid\n"
 	        "  --pricing FILE|NAME    price sheet\n"
 	        "  --format F             table | json | csv | markdown (default table)\n"
-	        "  --explain              list unchanged line items too; with --sweep, how the\n"
-	        "                         points are spaced and priced\n"
+	        "  --explain              each changed line's formula before and after, the\n"
+	        "                         totals unrounded, unchanged lines listed too; with\n"
+	        "                         --sweep, how the points are spaced and priced\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }

@@ -307,6 +307,12 @@ GAC_HIDDEN double gac_dist_drawn_mean(const gac_dist *d);
 /* The distribution as specified, its parameters in words, for --explain. */
 GAC_HIDDEN void gac_dist_describe(gac_buf *b, const gac_dist *d);
 
+/* gac_result_diff, and when lines is not NULL a malloc'd array (free() it)
+ * of each delta's two lines: (*lines)[2 k] before, (*lines)[2 k + 1]
+ * after, NULL where the line is absent. */
+GAC_HIDDEN gac_status gac_result_match(gac_delta **out, size_t *count, const gac_line ***lines,
+                                       const gac_result *old_result, const gac_result *new_result);
+
 /* ---- order statistics (rank.c) ---- */
 /* A double's bits as an integer that sorts as the double does; -0 and 0
  * have one key. */

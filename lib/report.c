@@ -831,8 +831,15 @@ void gac_pct_cell(gac_buf *b, double before, double after, gac_format f)
 	gac_buf_num(b, "%.1f%%", p);
 }
 
-static char *what_if_json(const gac_delta *d, size_t n, const gac_result *a, const gac_result *z,
-                          const char *const *changes, size_t nch)
+/* A formula for JSON: null where the line is absent. */
+static json_t *formula_or_null(const gac_line *l)
+{
+	return l && l->formula ? json_string(l->formula) : json_null();
+}
+
+/* pair: each delta's lines before and after (--explain), or NULL */
+static char *what_if_json(const gac_delta *d, size_t n, const gac_line *const *pair, const gac_result *a,
+                          const gac_result *z, const char *const *changes, size_t nch)
 {
 	json_t *root = json_object(), *ch = json_array(), *lines = json_array();
 	int bad = !root || !ch || !lines;
@@ -847,6 +854,10 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_result *a, con
 		                      "delta_percent",
 		                      gac_jnum(gac_pct(x->old_cost, x->new_cost)),
 		                      "added", x->added, "removed", x->removed);
+		if (o && pair) {
+			bad |= jset(o, "formula_before", formula_or_null(pair[2 * i]));
+			bad |= jset(o, "formula_after", formula_or_null(pair[2 * i + 1]));
+		}
 		bad |= !o || json_array_append_new(lines, o);
 	}
 	if (!bad) {
@@ -931,6 +942,60 @@ size_t gac_delta_table(gac_buf *b, const gac_delta *d, size_t n, double ta, doub
 	return shown;
 }
 
+/* --explain: each line that moved, its formula on both sides with the
+ * user's numbers, then the totals, unrounded, and the change. */
+static void what_if_explain(gac_buf *b, const gac_delta *d, size_t n, const gac_line *const *pair, double ta,
+                            double tz, const char *cur, bool md)
+{
+	size_t same = 0;
+	gac_buf_puts(b, md ? "\n#### How each changed line is computed\n\n" : "\nHow each changed line is computed:\n");
+	for (size_t i = 0; i < n; i++) {
+		const gac_delta *x = &d[i];
+		if (x->old_cost == x->new_cost && !x->added && !x->removed) {
+			same++;
+			continue;
+		}
+		gac_buf_printf(b, md ? "- **%s · %s** (%s)\n" : "  %s · %s (%s)\n", x->workload, x->component, x->model);
+		for (int side = 0; side < 2; side++) {
+			const gac_line *l = pair[2 * i + (size_t)side];
+			const char *label = side ? "after" : "before";
+			if (md)
+				gac_buf_printf(b, "  - %s: %s%s%s\n", label, l ? "`= " : "", l ? l->formula : "no such line",
+				               l ? "`" : "");
+			else
+				gac_buf_printf(b, "    %-7s%s%s\n", label, l ? "= " : "", l ? l->formula : "no such line");
+		}
+	}
+	if (same)
+		gac_buf_printf(b, md ? "\n%zu line%s cost the same on both sides (`genaicost estimate --explain` shows "
+		                       "%s).\n"
+		                     : "  %zu line%s cost the same on both sides (genaicost estimate --explain shows "
+		                       "%s).\n",
+		               same, same == 1 ? "" : "s", same == 1 ? "its formula" : "their formulas");
+	gac_buf_puts(b, md ? "\n" : "");
+	gac_buf_puts(b, md ? "- total before = sum of the line costs, unrounded: " : "  total before = sum of the line costs, unrounded: ");
+	gac_buf_exact(b, ta);
+	gac_buf_printf(b, " %s\n", cur);
+	gac_buf_puts(b, md ? "- total after = sum of the line costs, unrounded: " : "  total after  = sum of the line costs, unrounded: ");
+	gac_buf_exact(b, tz);
+	gac_buf_printf(b, " %s\n", cur);
+	gac_buf_puts(b, md ? "- change = " : "  change       = ");
+	gac_buf_exact(b, tz);
+	gac_buf_puts(b, " − ");
+	gac_buf_exact(b, ta);
+	gac_buf_puts(b, " = ");
+	gac_buf_exact(b, tz - ta);
+	gac_buf_printf(b, " %s", cur);
+	if (ta != 0) {
+		gac_buf_puts(b, "; ÷ ");
+		gac_buf_exact(b, ta);
+		gac_buf_puts(b, " × 100 = ");
+		gac_buf_exact(b, gac_pct(ta, tz));
+		gac_buf_puts(b, "%");
+	}
+	gac_buf_puts(b, "\n");
+}
+
 gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result *z,
                               const char *const *changes, size_t nch, gac_format f, unsigned flags)
 {
@@ -939,12 +1004,15 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 	*out = NULL;
 	gac_delta *d = NULL;
 	size_t n = 0;
-	gac_status st = gac_result_diff(&d, &n, a, z);
+	const gac_line **pair = NULL;
+	bool explain = (flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV;
+	gac_status st = gac_result_match(&d, &n, explain ? &pair : NULL, a, z);
 	if (st != GAC_OK)
 		return st;
 	if (f == GAC_FORMAT_JSON) {
-		*out = what_if_json(d, n, a, z, changes, nch);
+		*out = what_if_json(d, n, pair, a, z, changes, nch);
 		free(d);
+		free(pair);
 		return *out ? GAC_OK : GAC_ENOMEM;
 	}
 	const char *cur = gac_result_currency(a);
@@ -969,7 +1037,10 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 	size_t shown = gac_delta_table(&b, d, n, ta, tz, cur, f, flags & (GAC_REPORT_EXPLAIN | GAC_REPORT_ALL));
 	if (f != GAC_FORMAT_CSV && !shown)
 		gac_buf_puts(&b, "\nNo line item changed.\n");
+	if (explain)
+		what_if_explain(&b, d, n, pair, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
 	free(d);
+	free(pair);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }

@@ -3,6 +3,7 @@
 #include "tests.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -176,6 +177,53 @@ START_TEST(what_if_deltas)
 }
 END_TEST
 
+START_TEST(what_if_explain)
+{
+	/* a's output tokens 100 → 300: its output line's formula on both
+	 * sides, the unchanged ones counted, the totals unrounded */
+	gac_scenario *v = NULL;
+	gac_result *r0 = NULL, *r1 = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_clone(&v, sc), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(v, "workloads.a.output_tokens", "300", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r0, sc, sheet, &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r1, v, sheet, &e), GAC_OK);
+	const char *changes[] = {"workloads.a.output_tokens=300"};
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN), GAC_OK);
+	const char *sec = strstr(t, "How each changed line is computed:");
+	ck_assert_ptr_nonnull(sec);
+	const char *before = strstr(sec, "    before = "), *after = strstr(sec, "    after  = ");
+	ck_assert_ptr_nonnull(before);
+	ck_assert_ptr_nonnull(after);
+	ck_assert(before < after);
+	ck_assert_ptr_nonnull(strstr(before, "× 100 output tokens"));
+	ck_assert_ptr_nonnull(strstr(after, "× 300 output tokens"));
+	ck_assert_ptr_nonnull(strstr(after, "= 4500 USD\n"));
+	/* the scenario's other lines (a's input, b's two) did not move */
+	ck_assert_ptr_nonnull(strstr(sec, "  3 lines cost the same on both sides"));
+	char want[160];
+	snprintf(want, sizeof want, "change       = %.17g − %.17g = %.17g USD", gac_result_total(r1),
+	         gac_result_total(r0), gac_result_total(r1) - gac_result_total(r0));
+	ck_assert_ptr_nonnull(strstr(sec, want));
+	free(t);
+	/* without --explain no formulas; in JSON each line carries both */
+	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_null(strstr(t, "How each changed line"));
+	free(t);
+	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_JSON, GAC_REPORT_EXPLAIN), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "\"formula_before\": \""));
+	ck_assert_ptr_nonnull(strstr(t, "300 output tokens"));
+	free(t);
+	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_ptr_null(strstr(t, "formula_before"));
+	free(t);
+	gac_result_free(r0);
+	gac_result_free(r1);
+	gac_scenario_free(v);
+}
+END_TEST
+
 Suite *suite_sweep(void)
 {
 	Suite *s = suite_create("sweep");
@@ -185,6 +233,7 @@ Suite *suite_sweep(void)
 	tcase_add_test(t, points_match_estimates);
 	tcase_add_test(t, sweep_errors);
 	tcase_add_test(t, what_if_deltas);
+	tcase_add_test(t, what_if_explain);
 	suite_add_tcase(s, t);
 	return s;
 }
