@@ -57,7 +57,7 @@ UNIT   := $(BUILD)/tests/unit
 MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
 
 .PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
-        demo deps clean valgrind-check bench bench-smoke fault-test completion-test coverage
+        demo deps clean valgrind-check bench bench-smoke output-test fault-test completion-test coverage
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
@@ -94,7 +94,7 @@ $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 
 # ---- tests ----
 check: all unit-test cli-test header-test man-lint install-test ci-example-test completion-test progress-test \
-       bench-smoke
+       output-test bench-smoke
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
@@ -105,6 +105,9 @@ cli-test: $(BIN)
 
 completion-test: $(BIN)
 	sh tests/completion_test.sh $(BIN)
+
+output-test: $(BIN)
+	sh tests/output_test.sh $(BIN)
 
 progress-test: $(BIN)
 	sh tests/progress_test.sh $(BIN)

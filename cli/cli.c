@@ -489,11 +489,16 @@ int emit(cli *c, const char *text, const char *path)
 		mode = 0666 & ~mask;
 	}
 	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
-	struct sigaction drop = {.sa_handler = drop_pending}, was[4];
+	struct sigaction drop = {.sa_handler = drop_pending}, was[4], ign = {.sa_handler = SIG_IGN}, was_xfsz;
 	sigemptyset(&drop.sa_mask);
+	sigemptyset(&ign.sa_mask);
 	pending_tmp = tmp;
 	for (int i = 0; i < 4; i++)
 		sigaction(sigs[i], &drop, &was[i]);
+	/* past a file-size limit (ulimit -f) the write fails with EFBIG and
+	 * the run ends with its message, instead of dying with the temporary
+	 * file left behind */
+	sigaction(SIGXFSZ, &ign, &was_xfsz);
 	FILE *f = fdopen(fd, "w");
 	int ok = f && fputs(text, f) != EOF && fflush(f) == 0 && fsync(fd) == 0 && fchmod(fd, mode) == 0;
 	int saved = errno;
@@ -509,6 +514,7 @@ int emit(cli *c, const char *text, const char *path)
 		pending_tmp = NULL;
 	for (int i = 0; i < 4; i++)
 		sigaction(sigs[i], &was[i], NULL);
+	sigaction(SIGXFSZ, &was_xfsz, NULL);
 	if (!ok) {
 		unlink(tmp);
 		pending_tmp = NULL;
