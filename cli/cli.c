@@ -39,7 +39,8 @@ static void help(cli *c)
 {
 	fprintf(c->out,
 	        "usage: genaicost COMMAND [ARGS...]\n"
-	        "       genaicost --help | --version\n\n"
+	        "       genaicost -h | --help | help [COMMAND]\n"
+	        "       genaicost -V | --version\n\n"
 	        "Model what generative AI costs to run on Amazon Bedrock.\n\n"
 	        "Commands:\n");
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
@@ -57,6 +58,15 @@ int gac_cli_run(int argc, char **argv, FILE *out, FILE *err)
 		return EXIT_USAGE;
 	}
 	const char *cmd = argv[1];
+	if (!strcmp(cmd, "help") && argc > 2) {
+		/* help COMMAND: what COMMAND --help prints */
+		for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+			if (!strcmp(argv[2], commands[i].name)) {
+				char *hargv[] = {argv[2], "--help", NULL};
+				return commands[i].run(&c, 2, hargv);
+			}
+		return usage_error(&c, NULL, "unknown command '%s' (try 'genaicost --help')", argv[2]);
+	}
 	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
 		help(&c);
 		return EXIT_OK;

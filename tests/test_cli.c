@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "tests.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,12 +95,48 @@ static char *read_all(const char *path)
 	return text;
 }
 
-/* Every command and every long option that --help shows is documented in
- * genaicost(1) (as curl's test1139 does for curl.1). */
+/* The part of text from the first `from` up to the first of `ends` after
+ * it, copied into out (empty when `from` is absent). */
+static void cut(char *out, size_t cap, const char *text, const char *from, const char *const *ends)
+{
+	out[0] = '\0';
+	const char *at = strstr(text, from);
+	if (!at)
+		return;
+	size_t n = strlen(at);
+	for (const char *const *e = ends; *e; e++) {
+		const char *z = strstr(at + strlen(from), *e);
+		if (z && (size_t)(z - at) < n)
+			n = (size_t)(z - at);
+	}
+	snprintf(out, cap, "%.*s", (int)(n < cap ? n : cap - 1), at);
+}
+
+/* Whether an mdoc text documents the option named by p[0..n) (without
+ * its dashes): .Fl -name, or .Fl o for -o, --output. */
+static bool mdoc_has_option(const char *text, const char *p, size_t n)
+{
+	char want[80];
+	static const char *const after[] = {" ", "\n", ","};
+	for (size_t k = 0; k < 3; k++) {
+		snprintf(want, sizeof want, "Fl -%.*s%s", (int)n, p, after[k]);
+		if (strstr(text, want))
+			return true;
+	}
+	return n == 6 && !strncmp(p, "output", 6) && strstr(text, "Fl o ");
+}
+
+/* Every command that --help lists is documented in genaicost(1), and each
+ * long option its own --help shows appears in that command's SYNOPSIS
+ * entries and in its section of genaicost(1) (or in its own page, where it
+ * has one) -- as curl's test1139 does for curl.1, per command. */
 START_TEST(help_matches_man_page)
 {
-	char man[1 << 20];
+	static char man[1 << 20], synopsis[1 << 16];
 	snprintf(man, sizeof man, "%s", read_all(test_path("man/genaicost.1")));
+	static const char *const syn_end[] = {"\n.Sh DESCRIPTION", NULL};
+	cut(synopsis, sizeof synopsis, man, ".Sh SYNOPSIS", syn_end);
+	ck_assert(synopsis[0]);
 	run_out *r = RUN("genaicost", "--help");
 	ck_assert_int_eq(r->rc, 0);
 	static char top[1 << 16];
@@ -113,39 +150,56 @@ START_TEST(help_matches_man_page)
 		sscanf(at, " %31s", cmds[ncmds]);
 		ncmds++;
 	}
-	ck_assert_uint_ge(ncmds, 5);
+	ck_assert_uint_ge(ncmds, 12);
+	size_t checked = 0;
 	for (size_t i = 0; i < ncmds; i++) {
 		char want[64];
 		snprintf(want, sizeof want, "Cm %.31s", cmds[i]);
 		ck_assert_msg(strstr(man, want) != NULL, "genaicost(1) lacks command %s", cmds[i]);
-		run_out *h = RUN("genaicost", cmds[i], "--help");
-		ck_assert_int_eq(h->rc, 0);
-		ck_assert_ptr_nonnull(strstr(h->out, "usage: genaicost"));
-		ck_assert_msg(strstr(h->out, "-h, --help") != NULL, "%s --help does not list -h, --help", cmds[i]);
-		/* a command with a page of its own documents its options there too */
+		/* its SYNOPSIS entries: each ".Nm\n.Cm name\n" up to the next .Nm */
+		static char entries[1 << 14], one[1 << 13];
+		entries[0] = '\0';
+		char head[64];
+		snprintf(head, sizeof head, ".Nm\n.Cm %.31s\n", cmds[i]);
+		static const char *const entry_end[] = {"\n.Nm\n", NULL};
+		for (const char *e = synopsis; (e = strstr(e, head)) != NULL; e += strlen(head)) {
+			cut(one, sizeof one, e, head, entry_end);
+			strncat(entries, one, sizeof entries - strlen(entries) - 1);
+		}
+		ck_assert_msg(entries[0], "genaicost(1) SYNOPSIS lacks %s", cmds[i]);
+		/* its section under COMMANDS, or a page of its own */
+		static char section[1 << 17];
+		char ss[64];
+		snprintf(ss, sizeof ss, "\n.Ss %.31s\n", cmds[i]);
+		static const char *const sec_end[] = {"\n.Ss ", "\n.Sh ", NULL};
+		cut(section, sizeof section, man, ss, sec_end);
+		ck_assert_msg(section[0], "genaicost(1) has no section for %s", cmds[i]);
 		char page_path[96];
 		snprintf(page_path, sizeof page_path, "man/genaicost-%.31s.1", cmds[i]);
 		static char page[1 << 20];
 		page[0] = '\0';
 		if (access(test_path(page_path), R_OK) == 0)
 			snprintf(page, sizeof page, "%s", read_all(test_path(page_path)));
+		run_out *h = RUN("genaicost", cmds[i], "--help");
+		ck_assert_int_eq(h->rc, 0);
+		ck_assert_ptr_nonnull(strstr(h->out, "usage: genaicost"));
+		ck_assert_msg(strstr(h->out, "-h, --help") != NULL, "%s --help does not list -h, --help", cmds[i]);
 		for (const char *p = h->out; (p = strstr(p, "--")) != NULL;) {
 			p += 2;
-			char opt[64];
 			size_t n = 0;
 			while ((p[n] >= 'a' && p[n] <= 'z') || p[n] == '-')
 				n++;
-			if (n == 0 || n >= sizeof opt - 4)
-				continue;
-			snprintf(opt, sizeof opt, "Fl %.*s", (int)n, p);
-			char opt2[64];
-			snprintf(opt2, sizeof opt2, "Fl -%.*s", (int)n, p);
-			ck_assert_msg(strstr(man, opt) || strstr(man, opt2),
-			              "genaicost(1) does not document --%.*s of %s", (int)n, p, cmds[i]);
-			ck_assert_msg(!page[0] || strstr(page, opt) || strstr(page, opt2), "%s does not document --%.*s",
-			              page_path, (int)n, p);
+			if (n == 0 || n >= 60 || (n == 4 && !strncmp(p, "help", 4)))
+				continue;  /* --help: the "Help and version" section, for all */
+			checked++;
+			ck_assert_msg(mdoc_has_option(entries, p, n), "genaicost(1) SYNOPSIS of %s lacks --%.*s", cmds[i],
+			              (int)n, p);
+			ck_assert_msg(page[0] ? mdoc_has_option(page, p, n) : mdoc_has_option(section, p, n),
+			              "%s does not document --%.*s of %s", page[0] ? page_path : "its section of genaicost(1)",
+			              (int)n, p, cmds[i]);
 		}
 	}
+	ck_assert_uint_ge(checked, 80);
 }
 END_TEST
 

@@ -5,3 +5,6 @@ stdout-has: models
 stdout-has: validate
 stdout-has: params
 stdout-has: Exit codes
+stdout-has:        genaicost -h | --help | help [COMMAND]
+stdout-has:        genaicost -V | --version
+stdout-has:   simulate     Monte Carlo over uncertain inputs: the spread of the bill
