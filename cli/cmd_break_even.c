@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,6 +123,48 @@ static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, c
 	}
 }
 
+/* The document as text with a newline, or NULL; takes root.  Dumped
+ * through a callback that remembers a failed append: json_dumps can drop
+ * bytes when its buffer fails to grow (jansson 2.14 ignores that for
+ * object keys) and still return text. */
+typedef struct text_out {
+	char *data;
+	size_t len, cap;
+	bool failed;
+} text_out;
+
+static int append_text(const char *s, size_t size, void *data)
+{
+	text_out *t = data;
+	if (!t->failed && t->len + size + 2 > t->cap) {
+		size_t cap = (t->len + size + 2) * 2;
+		char *d = realloc(t->data, cap);
+		if (d) {
+			t->data = d;
+			t->cap = cap;
+		} else
+			t->failed = true;
+	}
+	if (t->failed)
+		return -1;
+	memcpy(t->data + t->len, s, size);
+	t->len += size;
+	return 0;
+}
+
+static char *json_text(json_t *root)
+{
+	text_out t = {0};
+	int rc = json_dump_callback(root, append_text, &t, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+	json_decref(root);
+	if (rc != 0 || t.failed || !t.data) {
+		free(t.data);
+		return NULL;
+	}
+	memcpy(t.data + t.len, "\n", 2);  /* room kept by append_text */
+	return t.data;
+}
+
 static char *render(const gac_break_even *be, const char *path, const char *a, const char *b, double lo,
                     double hi, gac_format f, double tpm_per_unit, const gac_scenario *sc, const gac_sheet *sheet,
                     unsigned flags)
@@ -132,34 +175,34 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 	int logscale = 0;
 	double step = gac_break_even_scan_step(be, &logscale);
 	if (f == GAC_FORMAT_JSON) {
+		/* every append checked: a report missing a member is worse than none */
 		json_t *root = json_object(), *arr = json_array();
-		for (size_t i = 0; root && arr && i < n; i++) {
+		int bad = !root || !arr;
+		for (size_t i = 0; !bad && i < n; i++) {
 			const gac_crossing *x = gac_break_even_at(be, i);
-			json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b}", "path", path,
-			                                     "value", x->value, "a", a, "b", b, "cost_a", x->cost_a,
-			                                     "cost_b", x->cost_b, "step", x->step));
+			bad |= json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b}", "path", path,
+			                                            "value", x->value, "a", a, "b", b, "cost_a", x->cost_a,
+			                                            "cost_b", x->cost_b, "step", x->step));
 		}
-		json_object_set_new(root, "genaicost", json_string("break-even/1"));
-		json_object_set_new(root, "path", json_string(path));
-		json_object_set_new(root, "a", json_string(a));
-		json_object_set_new(root, "b", json_string(b));
-		json_object_set_new(root, "range", json_pack("[f, f]", lo, hi));
-		json_object_set_new(root, "scan_step", json_pack("{s:f, s:b}", "value", step, "ratio", logscale));
-		json_object_set_new(root, "ends", json_pack("{s:f, s:f, s:f, s:f}", "cost_a_lo", alo, "cost_b_lo",
-		                                            blo, "cost_a_hi", ahi, "cost_b_hi", bhi));
-		json_object_set_new(root, "break_even", arr);
-		char *t = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
-		json_decref(root);
-		if (!t)
-			return NULL;
-		size_t len = strlen(t);
-		char *o = realloc(t, len + 2);
-		if (!o) {
-			free(t);
+		if (bad) {
+			json_decref(arr);
+			json_decref(root);
 			return NULL;
 		}
-		memcpy(o + len, "\n", 2);
-		return o;
+		bad |= json_object_set_new(root, "genaicost", json_string("break-even/1"));
+		bad |= json_object_set_new(root, "path", json_string(path));
+		bad |= json_object_set_new(root, "a", json_string(a));
+		bad |= json_object_set_new(root, "b", json_string(b));
+		bad |= json_object_set_new(root, "range", json_pack("[f, f]", lo, hi));
+		bad |= json_object_set_new(root, "scan_step", json_pack("{s:f, s:b}", "value", step, "ratio", logscale));
+		bad |= json_object_set_new(root, "ends", json_pack("{s:f, s:f, s:f, s:f}", "cost_a_lo", alo, "cost_b_lo",
+		                                                   blo, "cost_a_hi", ahi, "cost_b_hi", bhi));
+		bad |= json_object_set_new(root, "break_even", arr);
+		if (bad) {
+			json_decref(root);
+			return NULL;
+		}
+		return json_text(root);
 	}
 	char *out = NULL;
 	size_t size = 0;

@@ -300,6 +300,9 @@ static json_t *json_provisioned(const gac_result *r)
 			bad |= jset(o, "term_months", json_real(p->term_months));
 			bad |= jset(o, "locked_in", json_real(p->locked_in));
 		}
+		/* append_new takes o, even when it fails; a bad o is not offered */
+		if (bad)
+			json_decref(o);
 		if (bad || json_array_append_new(arr, o)) {
 			json_decref(arr);
 			return NULL;
@@ -328,16 +331,29 @@ static json_t *json_topology(const gac_result *r)
 }
 
 /* jansson's text, handed back as our own allocation with a newline */
+/* json_dumps can lose bytes when its buffer fails to grow: jansson 2.14
+ * ignores that failure for object keys and goes on, so an out-of-memory
+ * run printed a report with a key missing and exit 0 (make fault-test).
+ * Dumped into our own buffer, any failed append stays failed. */
+static int dump_to_buf(const char *text, size_t size, void *data)
+{
+	gac_buf *b = data;
+	gac_buf_putn(b, text, size);
+	return b->failed ? -1 : 0;
+}
+
 char *gac_json_finish(json_t *root)
 {
-	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
-	json_decref(root);
-	if (!text)
-		return NULL;
 	gac_buf b = {0};
-	gac_buf_puts(&b, text);
+	int rc = root ? json_dump_callback(root, dump_to_buf, &b, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+	                                                          JSON_REAL_PRECISION(17))
+	              : -1;
+	json_decref(root);
 	gac_buf_puts(&b, "\n");
-	free(text);
+	if (rc != 0 || b.failed) {
+		gac_buf_free(&b);
+		return NULL;
+	}
 	return gac_buf_take(&b);
 }
 

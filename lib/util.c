@@ -4,6 +4,10 @@
 #define _DEFAULT_SOURCE  /* madvise */
 #include "internal.h"
 
+#ifdef GAC_FAULT_INJECTION
+#include <jansson.h>
+#endif
+
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
@@ -25,6 +29,13 @@ static long alloc_calls;
 static void alloc_report(void) { fprintf(stderr, "gac-allocations: %ld\n", alloc_calls); }
 #endif
 
+static bool alloc_should_fail(void);
+#ifdef GAC_FAULT_INJECTION
+/* jansson's own allocations (reports and baselines in JSON) count and fail
+ * with the library's; libyaml has no allocator hook */
+static void *json_alloc(size_t n) { return alloc_should_fail() ? NULL : malloc(n); }
+#endif
+
 static bool alloc_should_fail(void)
 {
 #ifdef GAC_FAULT_INJECTION
@@ -36,6 +47,7 @@ static bool alloc_should_fail(void)
 		alloc_init = 1;
 		if (getenv("GAC_COUNT_ALLOC"))
 			atexit(alloc_report);
+		json_set_alloc_funcs(json_alloc, free);
 	}
 	alloc_calls++;
 	if (alloc_countdown < 0)
