@@ -386,6 +386,9 @@ typedef struct gac_provisioned {
 	double effective_per_1m;     /* monthly cost per 1M tokens served, NAN if none */
 	double term_months;          /* 0 (no commitment), 1 or 6 */
 	double locked_in;            /* monthly cost × term months: owed even if usage falls */
+	int under_capacity;          /* 1 when the units carrying the load are fewer
+	                              * than units_needed and the load beyond them
+	                              * is not served (throttled) */
 } gac_provisioned;
 
 /* The topology an estimate was priced for, and the availability it buys. */
@@ -402,6 +405,17 @@ GAC_API const gac_topology_info *gac_result_topology(const gac_result *result);
 
 GAC_API size_t gac_result_provisioned_count(const gac_result *result);
 GAC_API const gac_provisioned *gac_result_provisioned(const gac_result *result, size_t i);
+
+/*
+ * Whether a result is under capacity: some provisioned throughput it
+ * prices has fewer model units than its peak load needs, and the load
+ * beyond them is not served.  Such an option does not carry the load, so
+ * no analysis recommends it as the cheapest.
+ * needed: may be NULL; receives the units needed of the first entry under
+ *         capacity (NAN when none is)
+ * Returns 1 when under capacity, 0 otherwise (and for NULL).
+ */
+GAC_API int gac_result_under_capacity(const gac_result *result, double *needed);
 
 /* ------------------------------------------------------------------ */
 /* Comparisons                                                          */

@@ -48,6 +48,19 @@ const gac_provisioned *gac_result_provisioned(const gac_result *r, size_t i)
 {
 	return r && i < r->pt_count ? &r->pt[i] : NULL;
 }
+
+int gac_result_under_capacity(const gac_result *r, double *needed)
+{
+	if (needed)
+		*needed = NAN;
+	for (size_t i = 0; r && i < r->pt_count; i++)
+		if (r->pt[i].under_capacity) {
+			if (needed)
+				*needed = r->pt[i].units_needed;
+			return 1;
+		}
+	return 0;
+}
 double gac_result_hours(const gac_result *r) { return r ? r->hours : 0.0; }
 
 const gac_line *gac_result_line(const gac_result *r, size_t i)
@@ -718,6 +731,7 @@ static gac_status price_provisioned(engine *e)
 				.tokens_per_month = tokens, .monthly_cost = monthly,
 				.effective_per_1m = tokens > 0 ? monthly / tokens * 1e6 : NAN,
 				.term_months = months, .locked_in = monthly * months,
+				.under_capacity = !isnan(needed) && units < needed,
 			};
 			st = add_provisioned(e, &pv);
 		}

@@ -275,7 +275,19 @@ START_TEST(provisioned_sizing)
 	ck_assert_rel(gac_result_total(r), 730 * 25, 1e-12);
 	ck_assert(gac_result_provisioned(r, 0)->units_needed == 2);
 	ck_assert(gac_result_provisioned(r, 0)->units == 1);
+	/* 1 unit where 2 are needed: under capacity, and the result says so */
+	ck_assert_int_eq(gac_result_provisioned(r, 0)->under_capacity, 1);
+	double need = 0;
+	ck_assert_int_eq(gac_result_under_capacity(r, &need), 1);
+	ck_assert(need == 2);
 	gac_result_free(r);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_units", "2", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_int_eq(gac_result_provisioned(r, 0)->under_capacity, 0);
+	ck_assert_int_eq(gac_result_under_capacity(r, &need), 0);
+	ck_assert(isnan(need));
+	gac_result_free(r);
+	ck_assert_int_eq(gac_result_under_capacity(NULL, NULL), 0);
 	gac_scenario_free(sc);
 }
 END_TEST
