@@ -253,6 +253,8 @@ GAC_API const char *gac_scenario_workload_model(const gac_scenario *scenario, si
  * Parameters.  Every input of a scenario has a dotted path:
  *   hours_per_month, region, pricing,
  *   deployment.mode, deployment.commitment, deployment.model_units,
+ *   deployment.overflow, workloads.NAME.deployment.* (a workload's own,
+ *   the scenario's deployment.* while unset),
  *   workloads.NAME.FIELD (requests_per_month, input_tokens, ...).
  * Enumerations (deployment.mode, ...) read as their index in the list of
  * allowed values; text parameters (region, workloads.NAME.model) have no
@@ -383,12 +385,25 @@ typedef struct gac_provisioned {
 	double utilisation;          /* average load over capacity billed, NAN if unknown */
 	double tokens_per_month;     /* input + output tokens served */
 	double monthly_cost;
-	double effective_per_1m;     /* monthly cost per 1M tokens served, NAN if none */
+	double effective_per_1m;     /* (monthly cost + overflow_cost) per 1M tokens, NAN if none */
 	double term_months;          /* 0 (no commitment), 1 or 6 */
 	double locked_in;            /* monthly cost × term months: owed even if usage falls */
 	int under_capacity;          /* 1 when the units carrying the load are fewer
 	                              * than units_needed and the load beyond them
 	                              * is not served (throttled) */
+	/* Load above the units (deployment.overflow).  The overflow share is
+	 * the share of each workload's month above what the units carrying
+	 * the load serve at the peak, on the binding dimension:
+	 *   max(0, 1 − units × capacity per unit ÷ peak tokens/min)
+	 * an upper bound (exact for a flat load, peak_to_average 1). */
+	int overflow_on_demand;      /* 1: served at on-demand rates; 0: throttled */
+	double overflow_share;       /* 0 when the units carry the peak */
+	double overflow_input_tokens;  /* a month: share × input tokens */
+	double overflow_output_tokens; /* a month: share × output tokens (no burndown) */
+	double overflow_cost;        /* on-demand cost of them; 0 when throttled */
+	const char *formula;         /* how each figure is derived from the
+	                              * scenario's numbers (for --explain); NULL
+	                              * from the analyses' quiet estimates */
 } gac_provisioned;
 
 /* The topology an estimate was priced for, and the availability it buys. */

@@ -27,6 +27,7 @@ void gac_result_free(gac_result *r)
 		free((char *)r->pt[i].model);
 		free((char *)r->pt[i].workloads);
 		free((char *)r->pt[i].capacity_source);
+		free((char *)r->pt[i].formula);
 	}
 	free(r->pt);
 	free(r);
@@ -271,7 +272,7 @@ typedef struct token_class {
 } token_class;
 
 static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model *m,
-                               const gac_prices *p, double served, double batch_share)
+                               const gac_prices *p, double served, double batch_share, bool provisioned)
 {
 	const gac_scenario *s = e->s;
 	gac_status st;
@@ -281,7 +282,6 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 		return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
 		                "workload '%s': cache_read_fraction + cache_write_fraction is %g, above 1",
 		                w->name, cr + cw);
-	bool provisioned = s->g[GAC_G_MODE] == GAC_MODE_PROVISIONED;
 	bool global = w->v[GAC_W_INFERENCE] == 1;
 	const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
 	double rt_share = 1.0 - batch_share;
@@ -550,30 +550,108 @@ static gac_status add_provisioned(engine *e, const gac_provisioned *pv)
 	a[r->pt_count].model = gac_strdup(pv->model);
 	a[r->pt_count].workloads = gac_strdup(pv->workloads);
 	a[r->pt_count].capacity_source = pv->capacity_source ? gac_strdup(pv->capacity_source) : NULL;
+	a[r->pt_count].formula = pv->formula ? gac_strdup(pv->formula) : NULL;
 	r->pt_count++;
 	/* a source that failed to copy would read as "no source" in the report */
 	if (!a[r->pt_count - 1].model || !a[r->pt_count - 1].workloads ||
-	    (pv->capacity_source && !a[r->pt_count - 1].capacity_source))
+	    (pv->capacity_source && !a[r->pt_count - 1].capacity_source) ||
+	    (pv->formula && !a[r->pt_count - 1].formula))
 		return gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	return GAC_OK;
 }
 
-/* One provisioned throughput per distinct model, shared by the workloads
- * on it: sized from their combined peak load when model_units is auto. */
+/* What a workload's provisioned throughput is bought as: workloads on one
+ * model share its units only when all of this is the same. */
+typedef struct deploy {
+	int commit, overflow;
+	double units, cap_in, cap_out;  /* units 0: auto; capacities 0: the sheet's */
+} deploy;
+
+static deploy deploy_of(const gac_scenario *s, const gac_workload *w)
+{
+	return (deploy){
+		.commit = (int)gac_deploy(s, w, GAC_D_COMMITMENT), .overflow = (int)gac_deploy(s, w, GAC_D_OVERFLOW),
+		.units = gac_deploy(s, w, GAC_D_MODEL_UNITS), .cap_in = gac_deploy(s, w, GAC_D_INPUT_TPM),
+		.cap_out = gac_deploy(s, w, GAC_D_OUTPUT_TPM),
+	};
+}
+
+static bool same_deploy(const deploy *a, const deploy *b)
+{
+	return a->commit == b->commit && a->overflow == b->overflow && a->units == b->units &&
+	       a->cap_in == b->cap_in && a->cap_out == b->cap_out;
+}
+
+static bool runs_provisioned(const gac_scenario *s, const gac_workload *w)
+{
+	return gac_deploy(s, w, GAC_D_MODE) == GAC_MODE_PROVISIONED;
+}
+
+/* Where a workload's deployment field d was written; the workload itself
+ * when nowhere (a default). */
+static void deploy_where(const gac_scenario *s, const gac_workload *w, int d, unsigned *line, unsigned *col)
+{
+	gac_deploy_at(s, w, d, line, col);
+	if (!*line) {
+		*line = w->line;
+		*col = w->col;
+	}
+}
+
+/* "R requests × (1 − h) × T input tokens = X tokens ÷ M active minutes
+ * (A active h/day × 60 × D days) × P peak/average = peak" */
+static void describe_peak(gac_buf *b, const gac_scenario *s, const gac_workload *x, double tokens,
+                          double per_request, const char *what, double burndown, double minutes, double peak)
+{
+	describe_requests(b, s, x, 0, NULL);
+	gac_buf_puts(b, " × ");
+	gac_buf_exact(b, per_request);
+	gac_buf_printf(b, " %s", what);
+	if (burndown != 1) {
+		gac_buf_puts(b, " × ");
+		gac_buf_exact(b, burndown);
+		gac_buf_puts(b, " burndown");
+	}
+	gac_buf_puts(b, " = ");
+	gac_buf_exact(b, tokens);
+	gac_buf_puts(b, " tokens ÷ ");
+	gac_buf_exact(b, minutes);
+	gac_buf_puts(b, " active minutes (");
+	gac_buf_exact(b, x->v[GAC_W_ACTIVE_HOURS_PER_DAY]);
+	gac_buf_puts(b, " active h/day × 60 × ");
+	gac_buf_exact(b, s->g[GAC_G_HOURS_PER_MONTH] / 24.0);
+	gac_buf_puts(b, " days) × ");
+	gac_buf_exact(b, x->v[GAC_W_PEAK_TO_AVERAGE]);
+	gac_buf_puts(b, " peak/average = ");
+	gac_buf_exact(b, peak);
+}
+
+/* One provisioned throughput per distinct model and deployment, shared by
+ * the workloads on it: sized from their combined peak load when
+ * model_units is auto.  Load above the units bought is throttled
+ * (flagged) or, with deployment.overflow: on-demand, priced at the
+ * model's on-demand rates: the share of each workload's month above what
+ * the units serve at peak, on the binding dimension. */
 static gac_status price_provisioned(engine *e)
 {
 	const gac_scenario *s = e->s;
-	int commit = (int)s->g[GAC_G_COMMITMENT];
-	int k = GAC_PRICE_MU_NO_COMMIT + commit;
 	double hours = s->g[GAC_G_HOURS_PER_MONTH];
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
+		if (!runs_provisioned(s, w))
+			continue;
+		deploy dp = deploy_of(s, w);
 		bool first = true;
-		for (size_t j = 0; j < i; j++)
-			if (!strcmp(s->workloads[j].model, w->model))
+		for (size_t j = 0; first && j < i; j++) {
+			const gac_workload *x = &s->workloads[j];
+			deploy dx = deploy_of(s, x);
+			if (!strcmp(x->model, w->model) && runs_provisioned(s, x) && same_deploy(&dx, &dp))
 				first = false;
+		}
 		if (!first)
 			continue;
+		int commit = dp.commit;
+		int k = GAC_PRICE_MU_NO_COMMIT + commit;
 		gac_status st;
 		const gac_entry *custom = gac_workload_custom(e, w, &st);
 		if (st != GAC_OK)
@@ -583,47 +661,67 @@ static gac_status price_provisioned(engine *e)
 		const gac_model *m = gac_find_model(e, w, &st);
 		if (!m)
 			return st;
+		unsigned uline, ucol, cline, ccol, oline, ocol;
+		deploy_where(s, w, GAC_D_MODEL_UNITS, &uline, &ucol);
+		deploy_where(s, w, GAC_D_COMMITMENT, &cline, &ccol);
+		deploy_where(s, w, GAC_D_OVERFLOW, &oline, &ocol);
 		/* AWS: a custom model may run one model unit without commitment */
-		if (custom && commit == GAC_COMMIT_NONE && s->g[GAC_G_MODEL_UNITS] > 1)
-			return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_MODEL_UNITS] ? s->gline[GAC_G_MODEL_UNITS] : w->line,
-			                s->gline[GAC_G_MODEL_UNITS] ? s->gcol[GAC_G_MODEL_UNITS] : w->col,
+		if (custom && commit == GAC_COMMIT_NONE && dp.units > 1)
+			return gac_fail(e->err, GAC_EVALUE, s->path, uline, ucol,
 			                "a custom model runs at most 1 model unit without a commitment (asked "
 			                "for %g); choose a 1-month or 6-month commitment for more",
-			                s->g[GAC_G_MODEL_UNITS]);
+			                dp.units);
 		if (!custom && commit == GAC_COMMIT_NONE && m->no_commit_custom_only)
-			return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_COMMITMENT] ? s->gline[GAC_G_COMMITMENT] : w->line,
-			                s->gline[GAC_G_COMMITMENT] ? s->gcol[GAC_G_COMMITMENT] : w->col,
+			return gac_fail(e->err, GAC_EVALUE, s->path, cline, ccol,
 			                "%s: provisioned throughput without a commitment is sold only for custom "
 			                "models, not the base model (the sheet says provisioned_no_commit: "
 			                "custom-only); choose a 1-month or 6-month commitment", m->id);
+		if (custom && dp.overflow == GAC_OVERFLOW_ON_DEMAND && !m->serve_on_demand)
+			return gac_fail(e->err, GAC_EVALUE, s->path, oline, ocol,
+			                "workload '%s': deployment.overflow is on-demand, but customized %s is "
+			                "served only with provisioned throughput (the sheet does not say "
+			                "serve_on_demand: true); use overflow: throttle or buy the units the "
+			                "peak needs", w->name, m->id);
 		gac_prices p;
 		gac_model_prices(&p, m, s->region);
 		if (!(p.has & (1u << k)))
 			return no_price(e, w, m, price_name(k));
-		/* the load of every workload on this model */
-		double cap_in = s->g[GAC_G_MODEL_UNIT_INPUT_TPM] > 0 ? s->g[GAC_G_MODEL_UNIT_INPUT_TPM] : m->capacity_in;
-		double cap_out = s->g[GAC_G_MODEL_UNIT_OUTPUT_TPM] > 0 ? s->g[GAC_G_MODEL_UNIT_OUTPUT_TPM] : m->capacity_out;
+		/* the load of every workload on this throughput */
+		double cap_in = dp.cap_in > 0 ? dp.cap_in : m->capacity_in;
+		double cap_out = dp.cap_out > 0 ? dp.cap_out : m->capacity_out;
 		bool known = cap_in > 0 && cap_out > 0;
-		double month_in = 0, month_out = 0, peak_in = 0, peak_out = 0, tokens = 0;
-		gac_buf who = GAC_WHY(e);
+		double month_in = 0, month_out = 0, peak_in = 0, peak_out = 0, tokens = 0, raw_out = 0;
+		gac_buf who = GAC_WHY(e), pin = GAC_WHY(e), pout = GAC_WHY(e);
 		for (size_t j = i; j < s->workload_count; j++) {
 			const gac_workload *x = &s->workloads[j];
-			if (strcmp(x->model, w->model))
+			deploy dx = deploy_of(s, x);
+			if (strcmp(x->model, w->model) || !runs_provisioned(s, x) || !same_deploy(&dx, &dp))
 				continue;
 			gac_buf_printf(&who, "%s%s", who.len ? "," : "", x->name);
 			double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
 			double in = served * x->v[GAC_W_INPUT_TOKENS], out = served * x->v[GAC_W_OUTPUT_TOKENS];
 			double minutes = active_minutes(s, x);
+			double xin = 0, xout = 0;
 			tokens += in + out;
 			month_in += in;
+			raw_out += out;
 			month_out += out * m->burndown;
 			if (minutes > 0) {
-				peak_in += in / minutes * x->v[GAC_W_PEAK_TO_AVERAGE];
-				peak_out += out * m->burndown / minutes * x->v[GAC_W_PEAK_TO_AVERAGE];
+				xin = in / minutes * x->v[GAC_W_PEAK_TO_AVERAGE];
+				xout = out * m->burndown / minutes * x->v[GAC_W_PEAK_TO_AVERAGE];
+				peak_in += xin;
+				peak_out += xout;
+			}
+			if (!e->quiet) {
+				gac_buf_printf(&pin, "\n  %s: ", x->name);
+				describe_peak(&pin, s, x, in, x->v[GAC_W_INPUT_TOKENS], "input tokens", 1, minutes, xin);
+				gac_buf_printf(&pout, "\n  %s: ", x->name);
+				describe_peak(&pout, s, x, out * m->burndown, x->v[GAC_W_OUTPUT_TOKENS], "output tokens",
+				              m->burndown, minutes, xout);
 			}
 		}
 		const char *owner = who.failed || !who.data ? w->name : who.data;
-		double units = s->g[GAC_G_MODEL_UNITS], needed = NAN;
+		double units = dp.units, needed = NAN;
 		if (known) {
 			needed = fmax(ceil(peak_in / cap_in), ceil(peak_out / cap_out));
 			if (needed < 1)
@@ -633,8 +731,11 @@ static gac_status price_provisioned(engine *e)
 		if (units == 0) {
 			if (!known) {
 				gac_buf_free(&who);
-				return gac_fail(e->err, GAC_ENOPRICE, s->path, s->gline[GAC_G_MODEL_UNITS],
-				                s->gcol[GAC_G_MODEL_UNITS],
+				gac_buf_free(&pin);
+				gac_buf_free(&pout);
+				unsigned line, col;
+				gac_deploy_at(s, w, GAC_D_MODEL_UNITS, &line, &col);
+				return gac_fail(e->err, GAC_ENOPRICE, s->path, line, col,
 				                "model_units: auto needs the tokens per minute one model unit of %s "
 				                "serves; AWS does not publish it, so set "
 				                "deployment.model_unit_input_tpm and deployment.model_unit_output_tpm "
@@ -660,8 +761,9 @@ static gac_status price_provisioned(engine *e)
 		if (custom && commit == GAC_COMMIT_NONE && units > 1) {
 			gac_buf_free(&b);
 			gac_buf_free(&who);
-			return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_MODEL_UNITS] ? s->gline[GAC_G_MODEL_UNITS] : w->line,
-			                s->gline[GAC_G_MODEL_UNITS] ? s->gcol[GAC_G_MODEL_UNITS] : w->col,
+			gac_buf_free(&pin);
+			gac_buf_free(&pout);
+			return gac_fail(e->err, GAC_EVALUE, s->path, uline, ucol,
 			                "the load needs %g model units, but a custom model runs at most 1 without a "
 			                "commitment; choose a 1-month or 6-month commitment", units);
 		}
@@ -716,26 +818,228 @@ static gac_status price_provisioned(engine *e)
 			billed += u;
 		}
 		free(sizing);
-		if (st == GAC_OK) {
+		/* overflow: the share of the month's tokens above what `units`
+		 * serve at the peak, on the dimension that binds */
+		double share = 0;
+		bool out_binds = false;
+		if (st == GAC_OK && known && units < needed) {
+			double r_in = peak_in / (units * cap_in), r_out = peak_out / (units * cap_out);
+			out_binds = r_out > r_in;
+			share = 1.0 - (out_binds ? units * cap_out / peak_out : units * cap_in / peak_in);
+		}
+		gac_buf why_share = GAC_WHY(e);
+		if (share > 0 && !e->quiet) {
+			gac_buf_puts(&why_share, "max(0, 1 − ");
+			gac_buf_exact(&why_share, units);
+			gac_buf_puts(&why_share, " model units × ");
+			gac_buf_exact(&why_share, out_binds ? cap_out : cap_in);
+			gac_buf_printf(&why_share, " %s tokens/min per unit ÷ ", out_binds ? "output" : "input");
+			gac_buf_exact(&why_share, out_binds ? peak_out : peak_in);
+			gac_buf_printf(&why_share, " peak %s tokens/min) = ", out_binds ? "output" : "input");
+			gac_buf_exact(&why_share, share);
+			gac_buf_printf(&why_share, " overflow share (%s binds; an upper bound: the whole month's "
+			               "tokens at the peak's share, exact for a flat load)", out_binds ? "output" : "input");
+		}
+		double ov_cost = 0;
+		bool on_demand = dp.overflow == GAC_OVERFLOW_ON_DEMAND;
+		if (st == GAC_OK && share > 0 && on_demand) {
+			const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
+			for (size_t j = i; st == GAC_OK && j < s->workload_count; j++) {
+				const gac_workload *x = &s->workloads[j];
+				deploy dx = deploy_of(s, x);
+				if (strcmp(x->model, w->model) || !runs_provisioned(s, x) || !same_deploy(&dx, &dp))
+					continue;
+				double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
+				for (int kk = GAC_PRICE_INPUT; st == GAC_OK && kk <= GAC_PRICE_OUTPUT; kk++) {
+					double per_req = x->v[kk == GAC_PRICE_INPUT ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS];
+					if (per_req <= 0)
+						continue;
+					if (!(p.has & (1u << kk))) {
+						st = no_price(e, x, m, price_name(kk));
+						break;
+					}
+					double t = share * served * per_req;
+					gac_buf f = GAC_WHY(e);
+					if (!e->quiet) {
+						gac_buf_puts(&f, why_share.data ? why_share.data : "");
+						gac_buf_puts(&f, " × ");
+						describe_requests(&f, s, x, 0, NULL);
+						gac_buf_puts(&f, " × ");
+						gac_buf_exact(&f, per_req);
+						gac_buf_puts(&f, kk == GAC_PRICE_INPUT ? " input tokens = " : " output tokens = ");
+						gac_buf_exact(&f, t);
+						gac_buf_puts(&f, " tokens ÷ ");
+						gac_buf_exact(&f, m->per);
+						gac_buf_puts(&f, " (at the on-demand rate)");
+					}
+					st = gac_add_line(e, x->name, m->id,
+					                  kk == GAC_PRICE_INPUT ? "overflow input tokens (on demand)"
+					                                        : "overflow output tokens (on demand)",
+					                  t / m->per, unit, p.v[kk], &f);
+					ov_cost += t / m->per * p.v[kk];
+				}
+			}
+		}
+		if (st == GAC_OK && !e->quiet) {
 			double months = commit == 0 ? 0 : commit == 1 ? 1 : 6;
+			double utilisation = known ? fmax(month_in / (billed * cap_in * 60 * hours),
+			                                  month_out / (billed * cap_out * 60 * hours)) : NAN;
 			gac_provisioned pv = {
 				.model = m->id, .workloads = owner, .units = billed, .units_needed = needed,
 				.capacity_source = !known ? NULL
-				                   : s->g[GAC_G_MODEL_UNIT_INPUT_TPM] > 0 || s->g[GAC_G_MODEL_UNIT_OUTPUT_TPM] > 0
-				                       ? "scenario" : m->capacity_source,
+				                   : dp.cap_in > 0 || dp.cap_out > 0 ? "scenario" : m->capacity_source,
 				.input_tpm_per_unit = known ? cap_in : NAN, .output_tpm_per_unit = known ? cap_out : NAN,
 				.peak_input_tpm = peak_in, .peak_output_tpm = peak_out,
 				/* of the capacity billed around the clock, standby included */
-				.utilisation = known ? fmax(month_in / (billed * cap_in * 60 * hours),
-				                            month_out / (billed * cap_out * 60 * hours)) : NAN,
+				.utilisation = utilisation,
 				.tokens_per_month = tokens, .monthly_cost = monthly,
-				.effective_per_1m = tokens > 0 ? monthly / tokens * 1e6 : NAN,
+				.effective_per_1m = tokens > 0 ? (monthly + ov_cost) / tokens * 1e6 : NAN,
 				.term_months = months, .locked_in = monthly * months,
-				.under_capacity = !isnan(needed) && units < needed,
+				/* load above the units is served on demand, or throttled */
+				.under_capacity = !isnan(needed) && units < needed && !on_demand,
+				.overflow_on_demand = on_demand,
+				.overflow_share = share,
+				.overflow_input_tokens = share * month_in,
+				.overflow_output_tokens = share * raw_out,
+				.overflow_cost = ov_cost,
 			};
-			st = add_provisioned(e, &pv);
+			/* every figure above, from the scenario's numbers */
+			gac_buf x = {0};
+			const char *cur = e->r->currency;
+			gac_buf_printf(&x, "peak input tokens/min = Σ requests × (1 − response-cache hits) × input tokens "
+			               "÷ active minutes × peak_to_average = ");
+			gac_buf_exact(&x, peak_in);
+			gac_buf_puts(&x, pin.data ? pin.data : "");
+			gac_buf_printf(&x, "\npeak output tokens/min = Σ requests × (1 − response-cache hits) × output "
+			               "tokens × burndown ÷ active minutes × peak_to_average = ");
+			gac_buf_exact(&x, peak_out);
+			gac_buf_puts(&x, pout.data ? pout.data : "");
+			if (known) {
+				gac_buf_puts(&x, "\nunits needed = max(ceil(");
+				gac_buf_exact(&x, peak_in);
+				gac_buf_puts(&x, " ÷ ");
+				gac_buf_exact(&x, cap_in);
+				gac_buf_puts(&x, " input tokens/min per unit), ceil(");
+				gac_buf_exact(&x, peak_out);
+				gac_buf_puts(&x, " ÷ ");
+				gac_buf_exact(&x, cap_out);
+				gac_buf_puts(&x, " output tokens/min per unit)) = ");
+				gac_buf_exact(&x, needed);
+			} else {
+				gac_buf_puts(&x, "\nunits needed: unknown (no tokens per minute per unit: set "
+				                 "deployment.model_unit_input_tpm and model_unit_output_tpm)");
+			}
+			gac_buf_puts(&x, "\nunits billed = ");
+			gac_buf_exact(&x, billed);
+			gac_buf_puts(&x, dp.units == 0 ? " (model_units: auto" : " (model_units: ");
+			if (dp.units != 0)
+				gac_buf_exact(&x, dp.units);
+			if (billed != units) {
+				gac_buf_puts(&x, ", ");
+				gac_buf_exact(&x, units);
+				gac_buf_puts(&x, " carrying the load, the rest held by the topology");
+			}
+			gac_buf_puts(&x, ")");
+			gac_buf_printf(&x, "\nmonthly cost = the provisioned throughput line%s = ", nreg > 1 ? "s" : "");
+			gac_buf_exact(&x, monthly);
+			gac_buf_printf(&x, " %s", cur);
+			if (known) {
+				gac_buf_puts(&x, "\nutilisation = max(");
+				gac_buf_exact(&x, month_in);
+				gac_buf_puts(&x, " input tokens ÷ (");
+				gac_buf_exact(&x, billed);
+				gac_buf_puts(&x, " units × ");
+				gac_buf_exact(&x, cap_in);
+				gac_buf_puts(&x, " tokens/min × 60 × ");
+				gac_buf_exact(&x, hours);
+				gac_buf_puts(&x, " h), ");
+				gac_buf_exact(&x, month_out);
+				gac_buf_puts(&x, " output tokens");
+				if (m->burndown != 1)
+					gac_buf_puts(&x, " (burndown included)");
+				gac_buf_puts(&x, " ÷ (");
+				gac_buf_exact(&x, billed);
+				gac_buf_puts(&x, " units × ");
+				gac_buf_exact(&x, cap_out);
+				gac_buf_puts(&x, " tokens/min × 60 × ");
+				gac_buf_exact(&x, hours);
+				gac_buf_puts(&x, " h)) = ");
+				gac_buf_exact(&x, utilisation);
+			}
+			gac_buf_puts(&x, "\ntokens a month = ");
+			gac_buf_exact(&x, month_in);
+			gac_buf_puts(&x, " input + ");
+			gac_buf_exact(&x, raw_out);
+			gac_buf_puts(&x, " output = ");
+			gac_buf_exact(&x, tokens);
+			if (tokens > 0) {
+				gac_buf_puts(&x, "\neffective per 1M tokens = ");
+				if (ov_cost > 0) {
+					gac_buf_puts(&x, "(");
+					gac_buf_exact(&x, monthly);
+					gac_buf_puts(&x, " + ");
+					gac_buf_exact(&x, ov_cost);
+					gac_buf_puts(&x, " overflow on demand)");
+				} else {
+					gac_buf_exact(&x, monthly);
+				}
+				gac_buf_printf(&x, " %s ÷ ", cur);
+				gac_buf_exact(&x, tokens);
+				gac_buf_puts(&x, " tokens × 1000000 = ");
+				gac_buf_exact(&x, pv.effective_per_1m);
+				gac_buf_printf(&x, " %s", cur);
+			}
+			if (months > 0) {
+				gac_buf_puts(&x, "\nlocked in = ");
+				gac_buf_exact(&x, monthly);
+				gac_buf_printf(&x, " %s a month × ", cur);
+				gac_buf_exact(&x, months);
+				gac_buf_puts(&x, months == 1 ? " month = " : " months = ");
+				gac_buf_exact(&x, pv.locked_in);
+				gac_buf_printf(&x, " %s, owed even if usage falls", cur);
+			} else {
+				gac_buf_puts(&x, "\nlocked in = 0 (no commitment)");
+			}
+			if (share > 0) {
+				gac_buf_puts(&x, "\noverflow share = ");
+				gac_buf_puts(&x, why_share.data ? why_share.data : "");
+				gac_buf_puts(&x, "\noverflow tokens = ");
+				gac_buf_exact(&x, share);
+				gac_buf_puts(&x, " × ");
+				gac_buf_exact(&x, month_in);
+				gac_buf_puts(&x, " input = ");
+				gac_buf_exact(&x, pv.overflow_input_tokens);
+				gac_buf_puts(&x, ", ");
+				gac_buf_exact(&x, share);
+				gac_buf_puts(&x, " × ");
+				gac_buf_exact(&x, raw_out);
+				gac_buf_puts(&x, " output = ");
+				gac_buf_exact(&x, pv.overflow_output_tokens);
+				if (on_demand) {
+					gac_buf_puts(&x, "; served on demand (deployment.overflow: on-demand), priced in the "
+					                 "overflow lines: ");
+					gac_buf_exact(&x, ov_cost);
+					gac_buf_printf(&x, " %s", cur);
+				} else {
+					gac_buf_puts(&x, "; throttled (deployment.overflow: throttle): not served, not priced");
+				}
+			} else if (known) {
+				gac_buf_puts(&x, "\noverflow: none (");
+				gac_buf_exact(&x, units);
+				gac_buf_puts(&x, " units carry the peak)");
+			}
+			char *formula = gac_buf_take(&x);
+			if (!formula)
+				st = gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			pv.formula = formula;
+			if (st == GAC_OK)
+				st = add_provisioned(e, &pv);
+			free(formula);
 		}
+		gac_buf_free(&why_share);
 		gac_buf_free(&who);
+		gac_buf_free(&pin);
+		gac_buf_free(&pout);
 		if (st != GAC_OK)
 			return st;
 	}
@@ -753,16 +1057,33 @@ static gac_status check_deployment(engine *e)
 		                "apply only to provisioned throughput",
 		                s->g[GAC_G_COMMITMENT] == GAC_COMMIT_1_MONTH ? "1-month" : "6-month",
 		                mode == GAC_MODE_BATCH ? "batch" : "on-demand");
-	if (mode == GAC_MODE_PROVISIONED)
-		for (size_t i = 0; i < s->workload_count; i++) {
-			const gac_workload *w = &s->workloads[i];
-			if (w->v[GAC_W_BATCH_FRACTION] > 0)
-				return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
-				                "workload '%s': batch_fraction is %g but deployment.mode is "
-				                "provisioned: batch inference does not run on provisioned "
-				                "throughput; set batch_fraction: 0 or price batch in an option",
-				                w->name, w->v[GAC_W_BATCH_FRACTION]);
+	for (size_t i = 0; i < s->workload_count; i++) {
+		const gac_workload *w = &s->workloads[i];
+		int wmode = (int)gac_deploy(s, w, GAC_D_MODE);
+		/* a workload's own commitment needs its own provisioned mode; one
+		 * it inherits is the scenario's provisioned throughput's */
+		if (wmode != GAC_MODE_PROVISIONED && (w->set & ((uint64_t)1 << (GAC_W_DEPLOY + GAC_D_COMMITMENT))) &&
+		    w->v[GAC_W_DEPLOY + GAC_D_COMMITMENT] != GAC_COMMIT_NONE) {
+			unsigned line, col;
+			deploy_where(s, w, GAC_D_COMMITMENT, &line, &col);
+			return gac_fail(e->err, GAC_EVALUE, s->path, line, col,
+			                "workload '%s': deployment.commitment is %s but its deployment.mode is %s: "
+			                "commitment terms apply only to provisioned throughput", w->name,
+			                w->v[GAC_W_DEPLOY + GAC_D_COMMITMENT] == GAC_COMMIT_1_MONTH ? "1-month" : "6-month",
+			                wmode == GAC_MODE_BATCH ? "batch" : "on-demand");
 		}
+		if (wmode == GAC_MODE_PROVISIONED && w->v[GAC_W_BATCH_FRACTION] > 0) {
+			/* at the workload's own mode when it gives one */
+			unsigned line = w->line, col = w->col;
+			if (w->set & ((uint64_t)1 << (GAC_W_DEPLOY + GAC_D_MODE)))
+				deploy_where(s, w, GAC_D_MODE, &line, &col);
+			return gac_fail(e->err, GAC_EVALUE, s->path, line, col,
+			                "workload '%s': batch_fraction is %g but deployment.mode is "
+			                "provisioned: batch inference does not run on provisioned "
+			                "throughput; set batch_fraction: 0 or price batch in an option",
+			                w->name, w->v[GAC_W_BATCH_FRACTION]);
+		}
+	}
 	return GAC_OK;
 }
 
@@ -772,7 +1093,7 @@ static gac_status run(engine *e)
 	gac_status st;
 	if (s->workload_count == 0)
 		return gac_fail(e->err, GAC_ESCHEMA, s->path, 0, 0, "the scenario has no workloads");
-	int mode = (int)s->g[GAC_G_MODE];
+	bool any_provisioned = false;
 	if ((st = check_deployment(e)) != GAC_OK || (st = gac_check_topology(e)) != GAC_OK)
 		return st;
 	for (size_t i = 0; i < s->workload_count; i++) {
@@ -796,6 +1117,9 @@ static gac_status run(engine *e)
 		 * instance-hour, priced with their customization */
 		if (custom && GAC_CUSTOM_OWN_SERVING((int)custom->v[GAC_C_KIND]))
 			continue;
+		/* the workload's own deployment, else the scenario's */
+		int mode = (int)gac_deploy(s, w, GAC_D_MODE);
+		any_provisioned = any_provisioned || mode == GAC_MODE_PROVISIONED;
 		const gac_model *m = f->model;
 		if (!m) {
 			if (!(m = gac_find_model(e, w, &st)))
@@ -816,10 +1140,10 @@ static gac_status run(engine *e)
 				return st;
 			continue;
 		}
-		if ((st = price_tokens(e, w, m, p, served, batch)) != GAC_OK)
+		if ((st = price_tokens(e, w, m, p, served, batch, mode == GAC_MODE_PROVISIONED)) != GAC_OK)
 			return st;
 	}
-	if (mode == GAC_MODE_PROVISIONED && (st = price_provisioned(e)) != GAC_OK)
+	if (any_provisioned && (st = price_provisioned(e)) != GAC_OK)
 		return st;
 	if ((st = gac_price_customizations(e)) != GAC_OK || (st = gac_price_infrastructure(e)) != GAC_OK)
 		return st;

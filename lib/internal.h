@@ -368,8 +368,18 @@ typedef enum {
 	GAC_W_IMAGE_STEPS,
 	GAC_W_PEAK_TO_AVERAGE,
 	GAC_W_GROWTH,            /* per month, compound, for forecasts */
+	/* the workload's own deployment.* (GAC_D_* order): unset, the
+	 * scenario's deployment.* holds (see gac_deploy) */
+	GAC_W_DEPLOY,
+	GAC_W_DEPLOY_LAST = GAC_W_DEPLOY + 5,
 	GAC_W_COUNT
 } gac_wfield;
+
+/* Overflow: load above the model units bought. */
+typedef enum {
+	GAC_OVERFLOW_THROTTLE = 0,   /* flagged (under capacity), not priced */
+	GAC_OVERFLOW_ON_DEMAND       /* served and priced at on-demand rates */
+} gac_overflow;
 
 typedef enum {
 	GAC_G_HOURS_PER_MONTH = 0,
@@ -394,8 +404,21 @@ typedef enum {
 	GAC_G_MAX_INCREASE,          /* currency per month over the baseline */
 	GAC_G_MAX_INCREASE_PCT,      /* percent over the baseline */
 	GAC_G_PERCENTILE,            /* the budget holds for this percentile */
+	GAC_G_OVERFLOW,              /* deployment.overflow: gac_overflow */
 	GAC_G_COUNT
 } gac_gfield;
+
+/* The fields of a deployment block, scenario-wide or a workload's own. */
+typedef enum {
+	GAC_D_MODE = 0,
+	GAC_D_COMMITMENT,
+	GAC_D_MODEL_UNITS,
+	GAC_D_INPUT_TPM,
+	GAC_D_OUTPUT_TPM,
+	GAC_D_OVERFLOW,
+	GAC_D_COUNT
+} gac_dfield;
+_Static_assert(GAC_W_DEPLOY + GAC_D_COUNT - 1 == GAC_W_DEPLOY_LAST, "a workload field per deployment field");
 
 typedef enum {
 	GAC_TOPO_SINGLE = 0,
@@ -464,7 +487,7 @@ typedef struct gac_entry {
 	char *name;
 	char **text;
 	double *v;
-	uint32_t set;
+	uint64_t set;
 	unsigned line, col;
 	char **paths;           /* cached "SECTION.NAME.FIELD" of the numeric fields */
 } gac_entry;
@@ -478,8 +501,9 @@ typedef struct gac_workload {
 	char *name;
 	char *model;
 	double v[GAC_W_COUNT];
-	uint32_t set;          /* bit per field given explicitly */
+	uint64_t set;          /* bit per field given explicitly */
 	unsigned line, col;    /* where the workload was declared */
+	unsigned fline[GAC_W_COUNT], fcol[GAC_W_COUNT];  /* where each field was written; 0: not */
 	char **paths;          /* cached "workloads.NAME.FIELD" strings */
 } gac_workload;
 
@@ -498,7 +522,7 @@ struct gac_scenario {
 	 * model lookups depend on (models, region, customizations) */
 	uint64_t stamp;
 	double g[GAC_G_COUNT];
-	uint32_t gset;
+	uint64_t gset;
 	unsigned gline[GAC_G_COUNT], gcol[GAC_G_COUNT];  /* where each was written */
 	gac_workload *workloads;
 	size_t workload_count;
@@ -548,11 +572,12 @@ GAC_HIDDEN gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *sr
 typedef struct gac_pref {
 	const struct pdesc *d;
 	double *slot;
-	uint32_t *set;
-	uint32_t bit;
+	uint64_t *set;
+	uint64_t bit;
 	struct gac_workload *w;  /* NULL for scenario-wide parameters */
 	char **text;             /* text parameters: region, pricing, model */
-	unsigned *gline, *gcol;  /* scenario-wide parameters: where written */
+	unsigned *gline, *gcol;  /* where written (scenario-wide and workload fields) */
+	const double *inherit;   /* a workload's deployment.*: the scenario's value, read while unset */
 	bool regions;            /* topology.regions: a comma-separated list */
 	unsigned char rule;      /* a check of this parameter's own, found once */
 	uint32_t group;          /* the workload fields it replaces (the other request rates) */
@@ -577,5 +602,28 @@ GAC_HIDDEN int gac_param_kind(const gac_scenario *s, const char *path);
 /* The largest value a numeric parameter takes (1 for fractions), or inf. */
 GAC_HIDDEN double gac_param_max(const gac_scenario *s, const char *path);
 GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workload *w);
+
+/* The scenario-wide field of deployment field d. */
+static inline int gac_dfield_g(int d)
+{
+	return d == GAC_D_OVERFLOW ? GAC_G_OVERFLOW : GAC_G_MODE + d;
+}
+/* A workload's effective deployment field d: its own deployment.* when
+ * given, else the scenario's (w may be NULL: the scenario's). */
+static inline double gac_deploy(const gac_scenario *s, const gac_workload *w, int d)
+{
+	return w && (w->set & ((uint64_t)1 << (GAC_W_DEPLOY + d))) ? w->v[GAC_W_DEPLOY + d] : s->g[gac_dfield_g(d)];
+}
+/* Where that value was written (0, 0 when it is the default). */
+static inline void gac_deploy_at(const gac_scenario *s, const gac_workload *w, int d, unsigned *line, unsigned *col)
+{
+	if (w && (w->set & ((uint64_t)1 << (GAC_W_DEPLOY + d)))) {
+		*line = w->fline[GAC_W_DEPLOY + d];
+		*col = w->fcol[GAC_W_DEPLOY + d];
+	} else {
+		*line = s->gline[gac_dfield_g(d)];
+		*col = s->gcol[gac_dfield_g(d)];
+	}
+}
 
 #endif

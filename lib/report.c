@@ -64,7 +64,7 @@ static void quantity(gac_buf *b, double v)
 		gac_buf_grouped(b, v, 2);
 }
 
-static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
+static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsigned flags)
 {
 	const char *cur = gac_result_currency(r);
 	size_t n = gac_result_provisioned_count(r);
@@ -81,8 +81,10 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
 			gac_buf_puts(b, ", ");
 			gac_buf_exact(b, p->units_needed);
 			gac_buf_puts(b, " needed at peak");
-			if (p->units < p->units_needed)
+			if (p->under_capacity)
 				gac_buf_puts(b, " (TOO FEW: peak requests will be throttled)");
+			else if (p->units < p->units_needed)
+				gac_buf_puts(b, " (the rest served on demand)");
 		}
 		gac_buf_puts(b, md ? "  \n  " : "\n    ");
 		gac_buf_puts(b, "peak load ");
@@ -124,6 +126,29 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
 			gac_buf_puts(b, ", owed even if usage falls\n");
 		} else {
 			gac_buf_puts(b, "no commitment: billed by the hour while it runs\n");
+		}
+		if (p->overflow_share > 0) {
+			gac_buf_puts(b, md ? "  " : "    ");
+			gac_buf_puts(b, "overflow ");
+			gac_buf_num(b, "%.1f%%", 100.0 * p->overflow_share);
+			gac_buf_puts(b, " of the tokens (");
+			gac_buf_grouped(b, p->overflow_input_tokens + p->overflow_output_tokens, 0);
+			if (p->overflow_on_demand) {
+				gac_buf_puts(b, "), served on demand for ");
+				gac_money(b, p->overflow_cost, cur);
+				gac_buf_puts(b, "\n");
+			} else {
+				gac_buf_puts(b, "), throttled: not served, not priced\n");
+			}
+		}
+		/* --explain: each figure from the scenario's numbers */
+		if ((flags & GAC_REPORT_EXPLAIN) && p->formula) {
+			for (const char *l = p->formula; *l;) {
+				const char *nl = strchr(l, '\n');
+				size_t len = nl ? (size_t)(nl - l) : strlen(l);
+				gac_buf_printf(b, "%s= %.*s\n", md ? "    " : "    ", (int)len, l);
+				l += len + (nl != NULL);
+			}
 		}
 	}
 }
@@ -237,7 +262,7 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
 	if (f != GAC_FORMAT_CSV) {
-		provisioned_text(&b, r, f);
+		provisioned_text(&b, r, f, flags);
 		topology_text(&b, r, f);
 	}
 	return gac_buf_take(&b);
@@ -275,7 +300,7 @@ json_t *gac_jnum(double v)
 	return isnan(v) ? json_null() : json_real(v);
 }
 
-static json_t *json_provisioned(const gac_result *r)
+static json_t *json_provisioned(const gac_result *r, unsigned flags)
 {
 	json_t *arr = json_array();
 	for (size_t i = 0; arr && i < gac_result_provisioned_count(r); i++) {
@@ -299,6 +324,13 @@ static json_t *json_provisioned(const gac_result *r)
 			bad |= jset(o, "effective_per_1m", gac_jnum(p->effective_per_1m));
 			bad |= jset(o, "term_months", json_real(p->term_months));
 			bad |= jset(o, "locked_in", json_real(p->locked_in));
+			bad |= jset(o, "overflow", json_string(p->overflow_on_demand ? "on-demand" : "throttle"));
+			bad |= jset(o, "overflow_share", json_real(p->overflow_share));
+			bad |= jset(o, "overflow_input_tokens", json_real(p->overflow_input_tokens));
+			bad |= jset(o, "overflow_output_tokens", json_real(p->overflow_output_tokens));
+			bad |= jset(o, "overflow_cost", json_real(p->overflow_cost));
+			if ((flags & GAC_REPORT_EXPLAIN) && p->formula)
+				bad |= jset(o, "formula", json_string(p->formula));
 		}
 		/* append_new takes o, even when it fails; a bad o is not offered */
 		if (bad)
@@ -398,7 +430,7 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 			bad |= jset(inputs, p, json_real(v));
 	}
 	bad |= jset(root, "inputs", inputs);
-	bad |= jset(root, "provisioned", json_provisioned(r));
+	bad |= jset(root, "provisioned", json_provisioned(r, flags));
 	bad |= jset(root, "topology", json_topology(r));
 	if (bad) {
 		json_decref(root);
@@ -557,7 +589,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "delta", json_real(total - b0));
 		bad |= jset(o, "delta_percent", gac_jnum(gac_pct(b0, total)));
 		bad |= jset(o, "topology", json_topology(r));
-		bad |= jset(o, "provisioned", json_provisioned(r));
+		bad |= jset(o, "provisioned", json_provisioned(r, flags));
 		if (months) {
 			json_t *tco = json_array();
 			gac_result_tco(cum, months, r);

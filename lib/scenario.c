@@ -19,12 +19,15 @@ typedef struct pdesc {
 	double max;             /* 0: no maximum */
 	const char *const *values;  /* P_ENUM */
 	int group;              /* fields of one group are alternatives */
+	int inherit;            /* a workload's deployment.*: 1 + the scenario-wide
+	                         * field read while the workload leaves it unset */
 } pdesc;
 
 static const char *const inference_values[] = {"regional", "global", NULL};
 static const char *const quality_values[] = {"standard", "premium", NULL};
 static const char *const mode_values[] = {"on-demand", "batch", "provisioned", NULL};
 static const char *const commit_values[] = {"none", "1-month", "6-month", NULL};
+static const char *const overflow_values[] = {"throttle", "on-demand", NULL};
 static const char *const strategy_values[] = {"single", "multi-az", "active-passive", "active-active", NULL};
 static const char *const scope_values[] = {"deployment", "region", "az", NULL};
 
@@ -103,6 +106,16 @@ static const pdesc wdesc[GAC_W_COUNT] = {
 	[GAC_W_IMAGE_STEPS] = {"image_steps", P_NUMBER, 50, 0, NULL, 0},
 	[GAC_W_PEAK_TO_AVERAGE] = {"peak_to_average", P_NUMBER, 1, 0, NULL, 0},
 	[GAC_W_GROWTH] = {"growth_per_month", P_GROWTH, 0, 10, NULL, 0},
+	/* a workload's own deployment block: the scenario's where unset */
+	[GAC_W_DEPLOY + GAC_D_MODE] = {"deployment.mode", P_ENUM, 0, 0, mode_values, 0, 1 + GAC_G_MODE},
+	[GAC_W_DEPLOY + GAC_D_COMMITMENT] = {"deployment.commitment", P_ENUM, 0, 0, commit_values, 0,
+	                                     1 + GAC_G_COMMITMENT},
+	[GAC_W_DEPLOY + GAC_D_MODEL_UNITS] = {"deployment.model_units", P_COUNT, 1, 0, NULL, 0, 1 + GAC_G_MODEL_UNITS},
+	[GAC_W_DEPLOY + GAC_D_INPUT_TPM] = {"deployment.model_unit_input_tpm", P_NUMBER, 0, 0, NULL, 0,
+	                                    1 + GAC_G_MODEL_UNIT_INPUT_TPM},
+	[GAC_W_DEPLOY + GAC_D_OUTPUT_TPM] = {"deployment.model_unit_output_tpm", P_NUMBER, 0, 0, NULL, 0,
+	                                     1 + GAC_G_MODEL_UNIT_OUTPUT_TPM},
+	[GAC_W_DEPLOY + GAC_D_OVERFLOW] = {"deployment.overflow", P_ENUM, 0, 0, overflow_values, 0, 1 + GAC_G_OVERFLOW},
 };
 
 static const pdesc gdesc[GAC_G_COUNT] = {
@@ -130,9 +143,11 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	[GAC_G_MAX_INCREASE] = {"budget.max_increase", P_NUMBER, 0, 0, NULL, 0},
 	[GAC_G_MAX_INCREASE_PCT] = {"budget.max_increase_percent", P_NUMBER, 0, 0, NULL, 0},
 	[GAC_G_PERCENTILE] = {"budget.percentile", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_G_OVERFLOW] = {"deployment.overflow", P_ENUM, 0, 0, overflow_values, 0},
 };
-/* gset has a bit per scenario-wide parameter */
-_Static_assert(GAC_G_COUNT <= 32, "gac_scenario.gset holds 32 bits");
+/* gset has a bit per scenario-wide parameter, a workload's set one per field */
+_Static_assert(GAC_G_COUNT <= 64, "gac_scenario.gset holds 64 bits");
+_Static_assert(GAC_W_COUNT <= 32, "gac_pref.group holds 32 bits");
 
 /* Where a path points (gac_pref in internal.h). */
 typedef gac_pref pref;
@@ -321,6 +336,13 @@ bool gac_param_is_set(const gac_scenario *s, const char *path)
 
 static void put_number(const pref *r, double v, unsigned line, unsigned col);
 
+/* Where a resolved parameter's value is read: a workload's deployment.*
+ * left unset reads the scenario's. */
+static const double *pref_value(const pref *r)
+{
+	return r->inherit && !(*r->set & r->bit) ? r->inherit : r->slot;
+}
+
 gac_status gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err)
 {
 	if (v >= r->lo && v <= r->hi && (!r->whole || v == floor(v))) {
@@ -438,7 +460,7 @@ static gac_status resolve_path(pref *r, gac_scenario *s, const char *path)
 			r->d = &gdesc[i];
 			r->slot = &s->g[i];
 			r->set = &s->gset;
-			r->bit = 1u << i;
+			r->bit = (uint64_t)1 << i;
 			r->gline = &s->gline[i];
 			r->gcol = &s->gcol[i];
 			return GAC_OK;
@@ -462,7 +484,7 @@ static gac_status resolve_path(pref *r, gac_scenario *s, const char *path)
 				r->d = &d->num[i];
 				r->slot = &u->v[i];
 				r->set = &u->set;
-				r->bit = 1u << i;
+				r->bit = (uint64_t)1 << i;
 				return GAC_OK;
 			}
 		return GAC_EPARAM;
@@ -487,7 +509,10 @@ static gac_status resolve_path(pref *r, gac_scenario *s, const char *path)
 			r->d = &wdesc[i];
 			r->slot = &w->v[i];
 			r->set = &w->set;
-			r->bit = 1u << i;
+			r->bit = (uint64_t)1 << i;
+			r->gline = &w->fline[i];
+			r->gcol = &w->fcol[i];
+			r->inherit = wdesc[i].inherit ? &s->g[wdesc[i].inherit - 1] : NULL;
 			return GAC_OK;
 		}
 	return GAC_EPARAM;
@@ -584,7 +609,7 @@ static void put_number(const pref *r, double v, unsigned line, unsigned col)
 {
 	if (r->group) {
 		/* the request rate is given one way: the newest wins */
-		r->w->set &= ~r->group;
+		r->w->set &= ~(uint64_t)r->group;
 		/* the group's own bits, lowest first: this runs at every draw */
 		for (uint32_t g = r->group; g; g &= g - 1) {
 #if defined(__GNUC__) || defined(__clang__)
@@ -599,7 +624,7 @@ static void put_number(const pref *r, double v, unsigned line, unsigned col)
 	}
 	*r->slot = v;
 	*r->set |= r->bit;
-	if (!r->w && r->gline) {
+	if (r->gline) {
 		*r->gline = line;
 		*r->gcol = col;
 	}
@@ -700,7 +725,7 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		gac_buf_free(&choices);
 		return GAC_EVALUE;
 	}
-	if (!strcmp(path, "deployment.model_units") && !strcmp(value, "auto")) {
+	if (!strcmp(d->key, "deployment.model_units") && !strcmp(value, "auto")) {
 		/* 0 stands for "size from peak load" */
 		*r->slot = 0;
 		*r->set |= r->bit;
@@ -785,15 +810,29 @@ gac_status gac_scenario_get_number(double *out, const gac_scenario *s, const cha
 	pref r;
 	if (resolve(&r, (gac_scenario *)s, path) != GAC_OK || !r.d)
 		return GAC_EPARAM;
-	*out = *r.slot;
+	*out = *pref_value(&r);
 	return GAC_OK;
+}
+
+/* A workload's deployment.* counts as its parameter only where it gives
+ * one: left unset, the scenario's deployment.* is the input. */
+#define DEPLOY_BITS ((((uint64_t)1 << GAC_D_COUNT) - 1) << GAC_W_DEPLOY)
+
+static size_t workload_param_count(const gac_workload *w)
+{
+	size_t n = GAC_W_DEPLOY;
+	for (uint64_t b = w->set & DEPLOY_BITS; b; b &= b - 1)
+		n++;
+	return n;
 }
 
 size_t gac_scenario_param_count(const gac_scenario *s)
 {
 	if (!s)
 		return 0;
-	size_t n = GAC_G_COUNT + s->workload_count * GAC_W_COUNT;
+	size_t n = GAC_G_COUNT;
+	for (size_t i = 0; i < s->workload_count; i++)
+		n += workload_param_count(&s->workloads[i]);
 	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
 		n += s->sect[sec].count * (size_t)sections_tab[sec].nnum;
 	return n;
@@ -806,9 +845,19 @@ const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
 	if (i < GAC_G_COUNT)
 		return gdesc[i].key;
 	i -= GAC_G_COUNT;
-	if (i < s->workload_count * GAC_W_COUNT)
-		return s->workloads[i / GAC_W_COUNT].paths[i % GAC_W_COUNT];
-	i -= s->workload_count * GAC_W_COUNT;
+	for (size_t k = 0; k < s->workload_count; k++) {
+		const gac_workload *w = &s->workloads[k];
+		size_t n = workload_param_count(w);
+		if (i >= n) {
+			i -= n;
+			continue;
+		}
+		if (i < GAC_W_DEPLOY)
+			return w->paths[i];
+		for (int f = GAC_W_DEPLOY; f < GAC_W_COUNT; f++)
+			if ((w->set & ((uint64_t)1 << f)) && i-- == GAC_W_DEPLOY)
+				return w->paths[f];
+	}
 	for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
 		size_t nnum = (size_t)sections_tab[sec].nnum, all = s->sect[sec].count * nnum;
 		if (i < all)
@@ -879,14 +928,19 @@ static gac_status set_from_node(gac_ctx *c, gac_scenario *s, const char *path, c
 
 static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
 {
-	const char *keys[GAC_W_COUNT + 4];
+	const char *keys[GAC_W_COUNT + 5], *dkeys[GAC_D_COUNT + 1];
 	size_t nk = 0;
 	keys[nk++] = "name";
 	keys[nk++] = "model";
 	keys[nk++] = "description";
-	for (int i = 0; i < GAC_W_COUNT; i++)
+	keys[nk++] = "deployment";
+	for (int i = 0; i < GAC_W_DEPLOY; i++)
 		keys[nk++] = wdesc[i].key;
 	keys[nk] = NULL;
+	/* its own deployment block: the keys of the scenario's */
+	for (int i = 0; i < GAC_D_COUNT; i++)
+		dkeys[i] = wdesc[GAC_W_DEPLOY + i].key + strlen("deployment.");
+	dkeys[GAC_D_COUNT] = NULL;
 	gac_status st;
 	if ((st = gac_expect(c, n, GAC_NODE_MAP, "a workload")) != GAC_OK ||
 	    (st = gac_check_keys(c, n, keys, "a workload")) != GAC_OK)
@@ -919,7 +973,7 @@ static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
 	w->line = n->line;
 	w->col = n->col;
 	int rates = 0;
-	for (int i = 0; i < GAC_W_COUNT; i++) {
+	for (int i = 0; i < GAC_W_DEPLOY; i++) {
 		const gac_node *v = gac_map_get(n, wdesc[i].key);
 		if (!v)
 			continue;
@@ -928,6 +982,15 @@ static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
 			                "give the request rate once: requests_per_month, requests_per_day "
 			                "or requests_per_second");
 		if ((st = set_from_node(c, s, w->paths[i], v)) != GAC_OK)
+			return st;
+	}
+	const gac_node *dep = gac_map_get(n, "deployment");
+	if (dep && ((st = gac_expect(c, dep, GAC_NODE_MAP, "a workload's deployment")) != GAC_OK ||
+	            (st = gac_check_keys(c, dep, dkeys, "a workload's deployment")) != GAC_OK))
+		return st;
+	for (int i = 0; dep && i < GAC_D_COUNT; i++) {
+		const gac_node *v = gac_map_get(dep, dkeys[i]);
+		if (v && (st = set_from_node(c, s, w->paths[GAC_W_DEPLOY + i], v)) != GAC_OK)
 			return st;
 	}
 	if (!rates)
@@ -1573,6 +1636,8 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 		}
 		gac_workload *d = &s->workloads[i];
 		memcpy(d->v, w->v, sizeof d->v);
+		memcpy(d->fline, w->fline, sizeof d->fline);
+		memcpy(d->fcol, w->fcol, sizeof d->fcol);
 		d->set = w->set;
 		d->line = w->line;
 		d->col = w->col;
@@ -1641,13 +1706,13 @@ gac_status gac_scenario_get_text(char **out, const gac_scenario *s, const char *
 	} else if (r.text)
 		gac_buf_puts(&b, *r.text ? *r.text : "");
 	else if (r.d->type == P_ENUM)
-		gac_buf_puts(&b, r.d->values[(size_t)*r.slot]);
-	else if (r.d->type == P_COUNT && *r.slot == 0)
+		gac_buf_puts(&b, r.d->values[(size_t)*pref_value(&r)]);
+	else if (r.d->type == P_COUNT && *pref_value(&r) == 0)
 		gac_buf_puts(&b, "auto");
 	else if (!strncmp(path, "budget.", 7) && !(*r.set & r.bit))
 		gac_buf_puts(&b, "none");  /* an unset threshold, not a threshold of 0 */
 	else
-		gac_buf_exact(&b, *r.slot);
+		gac_buf_exact(&b, *pref_value(&r));
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }

@@ -1,5 +1,6 @@
 /* The cost engine against figures computed by hand. */
 #include "tests.h"
+#include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -561,6 +562,245 @@ START_TEST(workspace_follows_what_changes)
 }
 END_TEST
 
+START_TEST(overflow_on_demand_and_throttle)
+{
+	/* m.pt: 100K input / 20K output tokens/min a unit, burndown 5, $0.003 / $0.015
+	 * per 1K on demand, $25 a unit-hour on 6 months.
+	 * 4.38M requests × 2,000 input, 100 output, peak 1.5 over 43,800 active min:
+	 *   peak input  = 8.76e9 ÷ 43,800 × 1.5 = 300,000 tokens/min
+	 *   peak output = 4.38e8 × 5 ÷ 43,800 × 1.5 = 75,000 tokens/min; 4 units needed
+	 * 2 units bought: input 300,000 ÷ (2 × 100,000) = 1.5, output 75,000 ÷ (2 × 20,000)
+	 *   = 1.875: output binds; share = 1 − 40,000 ÷ 75,000 = 7/15 = 0.4666...
+	 * overflow input  = 7/15 × 8.76e9 = 4.088e9 tokens = 4,088,000 1K × $0.003 = $12,264
+	 * overflow output = 7/15 × 4.38e8 = 2.044e8 tokens =   204,400 1K × $0.015 = $3,066
+	 * units: 2 × 730 h × $25 = $36,500; total 36,500 + 12,264 + 3,066 = $51,830
+	 * effective per 1M: 51,830 ÷ 9,198e6 tokens × 1e6 = $5.63492... */
+	const char *sets[] = {"workloads.w.requests_per_month", "4.38M", "workloads.w.input_tokens", "2000",
+	                      "workloads.w.output_tokens", "100", "workloads.w.peak_to_average", "1.5",
+	                      "deployment.mode", "provisioned", "deployment.commitment", "6-month",
+	                      "deployment.model_units", "2", "deployment.overflow", "on-demand", NULL};
+	gac_scenario *sc = quick("m.pt", sets);
+	gac_result *r = run(sc);
+	ck_assert_uint_eq(gac_result_line_count(r), 3);
+	ck_assert_rel(find_line(r, "provisioned throughput")->cost, 36500, 1e-12);
+	const gac_line *oi = find_line(r, "overflow input tokens (on demand)");
+	const gac_line *oo = find_line(r, "overflow output tokens (on demand)");
+	ck_assert_rel(oi->quantity, 4088000, 1e-12);
+	ck_assert(oi->unit_price == 0.003);
+	ck_assert_rel(oi->cost, 12264, 1e-12);
+	ck_assert_rel(oo->quantity, 204400, 1e-12);
+	ck_assert_rel(oo->cost, 3066, 1e-12);
+	ck_assert_str_eq(oi->workload, "w");
+	ck_assert_ptr_nonnull(strstr(oi->formula, "output binds; an upper bound"));
+	ck_assert_rel(gac_result_total(r), 51830, 1e-12);
+	const gac_provisioned *p = gac_result_provisioned(r, 0);
+	ck_assert(p->units == 2 && p->units_needed == 4);
+	ck_assert_int_eq(p->under_capacity, 0);  /* the load is served */
+	ck_assert_int_eq(gac_result_under_capacity(r, NULL), 0);
+	ck_assert_int_eq(p->overflow_on_demand, 1);
+	ck_assert_rel(p->overflow_share, 7.0 / 15, 1e-12);
+	ck_assert_rel(p->overflow_input_tokens, 4.088e9, 1e-12);
+	ck_assert_rel(p->overflow_output_tokens, 2.044e8, 1e-12);
+	ck_assert_rel(p->overflow_cost, 15330, 1e-12);
+	ck_assert_rel(p->effective_per_1m, 51830 / 9198.0, 1e-12);
+	ck_assert_rel(p->monthly_cost, 36500, 1e-12);
+	ck_assert_rel(p->locked_in, 219000, 1e-12);  /* 36,500 × 6: the units alone */
+	/* the derivation names every figure */
+	ck_assert_ptr_nonnull(strstr(p->formula, "units needed = max(ceil(300000 ÷ 100000 input tokens/min per unit), "
+	                                         "ceil(75000 ÷ 20000 output tokens/min per unit)) = 4"));
+	ck_assert_ptr_nonnull(strstr(p->formula, "locked in = 36500 USD a month × 6 months = 219000 USD"));
+	ck_assert_ptr_nonnull(strstr(p->formula, "overflow share = max(0, 1 − 2 model units × 20000 output "
+	                                         "tokens/min per unit ÷ 75000 peak output tokens/min)"));
+	gac_result_free(r);
+	/* throttle (the default): flagged, not priced; the volume still known */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.overflow", "throttle", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_uint_eq(gac_result_line_count(r), 1);
+	ck_assert_rel(gac_result_total(r), 36500, 1e-12);
+	p = gac_result_provisioned(r, 0);
+	ck_assert_int_eq(p->under_capacity, 1);
+	ck_assert_int_eq(p->overflow_on_demand, 0);
+	ck_assert_rel(p->overflow_share, 7.0 / 15, 1e-12);
+	ck_assert(p->overflow_cost == 0);
+	ck_assert_ptr_nonnull(strstr(p->formula, "throttled (deployment.overflow: throttle): not served, not priced"));
+	gac_result_free(r);
+	/* enough units: no overflow, nothing added */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.overflow", "on-demand", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_units", "4", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_uint_eq(gac_result_line_count(r), 1);
+	ck_assert_rel(gac_result_total(r), 73000, 1e-12);
+	ck_assert(gac_result_provisioned(r, 0)->overflow_share == 0);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+}
+END_TEST
+
+static gac_scenario *load_yaml(const char *y)
+{
+	gac_scenario *sc = NULL;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_buffer(&sc, y, strlen(y), "s.yaml", &e) == GAC_OK, "%s", e.message);
+	return sc;
+}
+
+START_TEST(per_workload_deployment)
+{
+	/* chat on m.pt with its own provisioned block, embeddings on demand:
+	 * chat: 4 units (as provisioned_sizing) × 730 h × $25 = $73,000
+	 * embed: 1M requests × 500 tokens = 5e8 tokens = 500,000 1K × $0.0001 = $50
+	 * total $73,050 */
+	static const char y[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - name: chat\n"
+		"    model: m.pt\n"
+		"    requests_per_month: 4.38M\n"
+		"    input_tokens: 2000\n"
+		"    output_tokens: 100\n"
+		"    peak_to_average: 1.5\n"
+		"    deployment: {mode: provisioned, commitment: 6-month, model_units: auto}\n"
+		"  - name: embed\n"
+		"    model: m.embed\n"
+		"    requests_per_month: 1M\n"
+		"    input_tokens: 500\n";
+	gac_scenario *sc = load_yaml(y);
+	gac_result *r = run(sc);
+	ck_assert_uint_eq(gac_result_line_count(r), 2);
+	ck_assert_rel(find_line(r, "provisioned throughput")->cost, 73000, 1e-12);
+	ck_assert_rel(find_line(r, "input tokens")->cost, 50, 1e-12);
+	ck_assert_rel(gac_result_total(r), 73050, 1e-12);
+	ck_assert_uint_eq(gac_result_provisioned_count(r), 1);
+	ck_assert_str_eq(gac_result_provisioned(r, 0)->workloads, "chat");
+	gac_result_free(r);
+	/* paths: the workload's own value, the scenario's while unset */
+	double v;
+	ck_assert_int_eq(gac_scenario_get_number(&v, sc, "workloads.chat.deployment.mode"), GAC_OK);
+	ck_assert(v == GAC_MODE_PROVISIONED);
+	ck_assert_int_eq(gac_scenario_get_number(&v, sc, "workloads.embed.deployment.mode"), GAC_OK);
+	ck_assert(v == GAC_MODE_ON_DEMAND);
+	/* a --set on the path: 2 units fixed, overflow on demand for chat alone
+	 * (share 7/15 as in overflow_on_demand_and_throttle: +$15,330, 2 units $36,500) */
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.chat.deployment.model_units", "2", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.chat.deployment.overflow", "on-demand", &e), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 36500 + 15330 + 50, 1e-12);
+	gac_result_free(r);
+	/* the fast path analyses use (sweeps, Monte Carlo) stores the same */
+	gac_pref pr;
+	ck_assert_int_eq(gac_param_resolve(&pr, sc, "workloads.chat.deployment.model_units"), GAC_OK);
+	ck_assert_int_eq(gac_param_store(&pr, "workloads.chat.deployment.model_units", 4, &e), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 73050, 1e-12);
+	gac_result_free(r);
+	/* the scenario's provisioned deployment with a workload of its own on
+	 * demand: the scenario's commitment is not the embed workload's */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.mode", "provisioned", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.commitment", "1-month", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.embed.deployment.mode", "on-demand", &e), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 73050, 1e-12);  /* chat keeps its own 6-month block */
+	gac_result_free(r);
+	gac_scenario_free(sc);
+}
+END_TEST
+
+START_TEST(units_shared_by_same_deployment)
+{
+	/* two workloads on m.instant: shared units when their deployments agree
+	 * (1 unit × 730 h × $22), apart when they differ (+1 unit at $39.6 1-month) */
+	static const char y[] =
+		"genaicost: scenario/1\n"
+		"deployment: {mode: provisioned, commitment: 6-month}\n"
+		"workloads:\n"
+		"  - {name: a, model: m.instant, requests_per_month: 1M, input_tokens: 10}\n"
+		"  - {name: b, model: m.instant, requests_per_month: 1M, input_tokens: 10,\n"
+		"     deployment: {commitment: 6-month}}\n";
+	gac_scenario *sc = load_yaml(y);
+	gac_result *r = run(sc);
+	ck_assert_uint_eq(gac_result_provisioned_count(r), 1);
+	ck_assert_str_eq(gac_result_provisioned(r, 0)->workloads, "a,b");
+	ck_assert_rel(gac_result_total(r), 730 * 22.0, 1e-12);
+	gac_result_free(r);
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.b.deployment.commitment", "1-month", &e), GAC_OK);
+	r = run(sc);
+	ck_assert_uint_eq(gac_result_provisioned_count(r), 2);
+	ck_assert_str_eq(gac_result_provisioned(r, 0)->workloads, "a");
+	ck_assert_str_eq(gac_result_provisioned(r, 1)->workloads, "b");
+	ck_assert_rel(gac_result_total(r), 730 * 22.0 + 730 * 39.6, 1e-12);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+}
+END_TEST
+
+START_TEST(per_workload_deployment_errors)
+{
+	gac_error e;
+	gac_result *r = NULL;
+	/* a workload's own commitment on its own on-demand mode: at its line:col */
+	static const char a[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - name: w\n"
+		"    model: m.sonnet\n"
+		"    requests_per_month: 1M\n"
+		"    deployment:\n"
+		"      commitment: 1-month\n";
+	gac_scenario *sc = load_yaml(a);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_uint_eq(e.line, 7);
+	ck_assert_uint_eq(e.column, 19);
+	ck_assert_ptr_nonnull(strstr(e.message, "workload 'w': deployment.commitment is 1-month but its "
+	                                        "deployment.mode is on-demand"));
+	gac_scenario_free(sc);
+	/* batch on a workload's own provisioned throughput: at its mode */
+	static const char b[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - name: w\n"
+		"    model: m.instant\n"
+		"    requests_per_month: 1M\n"
+		"    batch_fraction: 0.5\n"
+		"    deployment: {mode: provisioned, commitment: 1-month}\n";
+	sc = load_yaml(b);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_uint_eq(e.line, 7);
+	ck_assert_uint_eq(e.column, 24);
+	ck_assert_ptr_nonnull(strstr(e.message, "batch inference does not run on provisioned throughput"));
+	gac_scenario_free(sc);
+	/* an unknown overflow, and an unknown key in a workload's block */
+	static const char c[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - name: w\n"
+		"    model: m.instant\n"
+		"    requests_per_month: 1M\n"
+		"    deployment: {overflow: spill}\n";
+	ck_assert_int_eq(gac_scenario_load_buffer(&sc, c, strlen(c), "s.yaml", &e), GAC_EVALUE);
+	ck_assert_uint_eq(e.line, 6);
+	ck_assert_uint_eq(e.column, 28);
+	ck_assert_ptr_nonnull(strstr(e.message, "workloads.w.deployment.overflow must be one of throttle, on-demand"));
+	static const char d[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - name: w\n"
+		"    model: m.instant\n"
+		"    requests_per_month: 1M\n"
+		"    deployment: {units: 2}\n";
+	ck_assert_int_eq(gac_scenario_load_buffer(&sc, d, strlen(d), "s.yaml", &e), GAC_ESCHEMA);
+	ck_assert_uint_eq(e.line, 6);
+	ck_assert_ptr_nonnull(strstr(e.message, "units"));
+	/* the same values through --set place nothing but still refuse */
+	sc = quick("m.instant", NULL);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.deployment.overflow", "spill", &e), GAC_EVALUE);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.deployment.model_units", "0.5", &e), GAC_EVALUE);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.nobody.deployment.mode", "batch", &e), GAC_EPARAM);
+	gac_scenario_free(sc);
+}
+END_TEST
+
 Suite *suite_cost(void)
 {
 	Suite *s = suite_create("cost");
@@ -574,6 +814,10 @@ Suite *suite_cost(void)
 	tcase_add_test(t, request_rates);
 	tcase_add_test(t, provisioned_sizing);
 	tcase_add_test(t, provisioned_rules);
+	tcase_add_test(t, overflow_on_demand_and_throttle);
+	tcase_add_test(t, per_workload_deployment);
+	tcase_add_test(t, units_shared_by_same_deployment);
+	tcase_add_test(t, per_workload_deployment_errors);
 	tcase_add_test(t, global_and_region_prices);
 	tcase_add_test(t, long_context_whole_request);
 	tcase_add_test(t, long_context_marginal);

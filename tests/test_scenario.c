@@ -56,6 +56,7 @@ static const char *const globals[] = {
 	"forecast.seasonality.7", "forecast.seasonality.8", "forecast.seasonality.9",
 	"forecast.seasonality.10", "forecast.seasonality.11", "forecast.seasonality.12",
 	"budget.monthly", "budget.max_increase", "budget.max_increase_percent", "budget.percentile",
+	"deployment.overflow",
 };
 #define NFIELDS (sizeof fields / sizeof *fields)
 #define NGLOBALS (sizeof globals / sizeof *globals)
@@ -678,6 +679,44 @@ START_TEST(test_param_store_checks_as_set_number)
 }
 END_TEST
 
+/* A workload's deployment.* paths: the scenario's value while unset (and
+ * then no parameter of their own), listed once given, kept by a clone. */
+START_TEST(test_workload_deployment_paths)
+{
+	char *t = edit(example, "    batch_fraction: 0.2\n",
+	               "    deployment:\n      mode: provisioned\n      model_units: auto\n");
+	gac_scenario *s = load_ok(t);
+	free(t);
+	ck_assert(get(s, W "deployment.mode") == 2.0);           /* its own */
+	ck_assert(get(s, W "deployment.commitment") == 0.0);     /* the scenario's */
+	ck_assert(get(s, W "deployment.overflow") == 0.0);
+	expect_text(s, W "deployment.model_units", "auto");
+	expect_text(s, W "deployment.overflow", "throttle");
+	ck_assert(gac_param_is_set(s, W "deployment.mode"));
+	ck_assert(!gac_param_is_set(s, W "deployment.commitment"));
+	/* listed: the globals, the workload's fields, then its two deployment fields */
+	size_t n = gac_scenario_param_count(s);
+	ck_assert_uint_eq(n, NGLOBALS + NFIELDS + 2);
+	ck_assert_str_eq(gac_scenario_param_path(s, NGLOBALS + NFIELDS), W "deployment.mode");
+	ck_assert_str_eq(gac_scenario_param_path(s, NGLOBALS + NFIELDS + 1), W "deployment.model_units");
+	ck_assert_ptr_null(gac_scenario_param_path(s, n));
+	/* the scenario's value shows through until the workload gives one */
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(s, "deployment.overflow", "on-demand", &e), GAC_OK);
+	expect_text(s, W "deployment.overflow", "on-demand");
+	ck_assert_int_eq(gac_scenario_set(s, W "deployment.overflow", "throttle", &e), GAC_OK);
+	expect_text(s, W "deployment.overflow", "throttle");
+	ck_assert_uint_eq(gac_scenario_param_count(s), n + 1);
+	gac_scenario *c = NULL;
+	ck_assert_int_eq(gac_scenario_clone(&c, s), GAC_OK);
+	ck_assert_uint_eq(gac_scenario_param_count(c), n + 1);
+	expect_text(c, W "deployment.overflow", "throttle");
+	expect_text(c, "deployment.overflow", "on-demand");
+	gac_scenario_free(c);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(test_param_paths)
 {
 	char *t = edit(example, "deployment:\n",
@@ -946,6 +985,7 @@ Suite *suite_scenario(void)
 	tcase_add_test(params, test_set_regions);
 	tcase_add_test(params, test_rate_group);
 	tcase_add_test(params, test_param_paths);
+	tcase_add_test(params, test_workload_deployment_paths);
 	tcase_add_test(params, test_budget);
 	tcase_add_test(params, test_clone_is_deep);
 	tcase_add_test(params, test_param_store_checks_as_set_number);
