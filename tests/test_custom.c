@@ -263,6 +263,11 @@ START_TEST(customization_errors)
 	expect_error(HEAD("custom:t") "customizations:\n  - {name: t, kind: from-scratch, instance: gpu8,"
 	             " training_hours: 5, hosting_count: 1}\n",
 	             GAC_ESCHEMA, "customization 't' (from-scratch) needs hosting_instance");
+	/* a customization served only on provisioned throughput cannot overflow on demand */
+	expect_error(HEAD("custom:t") "deployment: {mode: provisioned, commitment: 1-month, overflow: on-demand}\n"
+	             "customizations:\n  - {name: t, kind: fine-tune, base_model: m.cmd, training_tokens: 1M}\n",
+	             GAC_EVALUE, "deployment.overflow is on-demand, but customized m.cmd is served only with "
+	             "provisioned throughput");
 	/* the base model's no-commit rule does not bind custom models, but does bind it */
 	expect_error(HEAD("m.cmd") "deployment: {mode: provisioned}\n", GAC_EVALUE, "sold only for custom models");
 }
