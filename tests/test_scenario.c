@@ -642,8 +642,10 @@ END_TEST
  * every parameter as it does (a request rate resets the others). */
 START_TEST(test_param_store_checks_as_set_number)
 {
+	/* nightly's own deployment fields are parameters too */
 	char *t = edit(example, "deployment:\n",
-	               "  - {name: nightly, model: m2, requests_per_day: 10}\ndeployment:\n");
+	               "  - {name: nightly, model: m2, requests_per_day: 10,\n"
+	               "     deployment: {mode: provisioned, model_units: 2, overflow: on-demand}}\ndeployment:\n");
 	gac_scenario *s = load_ok(t);
 	free(t);
 	const double vals[] = {-INFINITY, -DBL_MAX, -2, -1, -0.5, -DBL_TRUE_MIN, -0.0, 0, DBL_TRUE_MIN, 1e-9, 0.5,
