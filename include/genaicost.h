@@ -363,6 +363,15 @@ GAC_API double gac_result_hours(const gac_result *result);
  */
 GAC_API gac_status gac_result_tco(double *cumulative, size_t months, const gac_result *result);
 
+/*
+ * What a result's committed provisioned throughput still owes after
+ * `months` months: each commitment bought in month 1 and renewed every term
+ * to run through month `months` bills its whole last term, so it owes
+ * monthly cost × (ceil(months ÷ term) × term − months).  0 without a
+ * commitment (and for NULL).
+ */
+GAC_API double gac_result_owed_after(const gac_result *result, size_t months);
+
 /* Primary region the estimate was priced in. */
 GAC_API const char *gac_result_region(const gac_result *result);
 

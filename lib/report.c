@@ -564,6 +564,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 			for (size_t m = 0; tco && m < months; m++)
 				bad |= json_array_append_new(tco, json_real(cum[m]));
 			bad |= jset(o, "tco_cumulative", tco);
+			bad |= jset(o, "owed_after", json_real(gac_result_owed_after(r, months)));
 		}
 		bad |= gac_json_lines(lines, r, flags);
 		bad |= jset(o, "lines", lines);
@@ -640,8 +641,38 @@ static void tco_text(gac_buf *b, const gac_comparison *c, size_t months, gac_for
 			gac_table_set_buf(&t, o + 1, &x);
 		}
 	}
+	/* a commitment bills its whole term: what it owes past the last month */
+	bool owes = false;
+	for (size_t o = 0; o < n; o++)
+		owes |= gac_result_owed_after(gac_comparison_result(c, o), months) > 0;
+	if (owes) {
+		gac_buf x = {0};
+		gac_table_row(&t, GAC_ROW_RULE);
+		gac_buf_printf(&x, "owed after month %zu", months);
+		gac_table_set_buf(&t, 0, &x);
+		for (size_t o = 0; o < n; o++) {
+			double owed = gac_result_owed_after(gac_comparison_result(c, o), months);
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&x, owed);
+			else
+				gac_money(&x, owed, cur);
+			gac_table_set_buf(&t, o + 1, &x);
+		}
+	}
 	gac_table_render(b, &t, f);
 	gac_table_free(&t);
+	if (owes && f != GAC_FORMAT_CSV)
+		gac_buf_puts(b, "\n");
+	for (size_t o = 0; owes && f != GAC_FORMAT_CSV && o < n; o++) {
+		double owed = gac_result_owed_after(gac_comparison_result(c, o), months);
+		if (owed <= 0)
+			continue;
+		gac_buf_printf(b, "%s: a commitment bills its whole term: ", gac_comparison_name(c, o));
+		gac_money(b, owed, cur);
+		gac_buf_printf(b, " is still owed after month %zu, ", months);
+		gac_money(b, grid[(months - 1) * n + o] + owed, cur);
+		gac_buf_puts(b, " in all.\n");
+	}
 	if (f != GAC_FORMAT_CSV) {
 		/* the month from which each option has cost less than the baseline */
 		for (size_t o = 1; o < n; o++) {

@@ -564,6 +564,40 @@ START_TEST(forecast_auto_over_two_models_refused)
 }
 END_TEST
 
+START_TEST(owed_after_months_of_a_commitment)
+{
+	/* 2 units on a 6-month term: 2 × $10 × 730 h = $14,600 a month, bought
+	 * in month 1 and renewed in month 7.  After month 3: (6 − 3) × $14,600 =
+	 * $43,800; after 6: 0; after 8: (12 − 8) × $14,600 = $58,400.  A 1-month
+	 * term (2 × $20 × 730 = $29,200) ends with every month: 0. */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.pt, requests_per_month: 400k, input_tokens: 10, output_tokens: 73}\n"
+		"deployment: {mode: provisioned, commitment: 6-month, model_units: 2}\n";
+	gac_sheet *sh = NULL;
+	gac_scenario *s = NULL;
+	gac_result *r = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(&sh, pt_sheet, strlen(pt_sheet), "pt.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "o.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, s, sh, &e), GAC_OK);
+	ck_assert_rel(gac_result_total(r), 14600, 1e-12);
+	ck_assert_rel(gac_result_owed_after(r, 3), 43800, 1e-12);
+	ck_assert(gac_result_owed_after(r, 6) == 0);
+	ck_assert_rel(gac_result_owed_after(r, 8), 58400, 1e-12);
+	gac_result_free(r);
+	ck_assert_int_eq(gac_scenario_set(s, "deployment.commitment", "1-month", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, s, sh, &e), GAC_OK);
+	ck_assert_rel(gac_result_total(r), 29200, 1e-12);
+	ck_assert(gac_result_owed_after(r, 3) == 0);
+	gac_result_free(r);
+	ck_assert(gac_result_owed_after(NULL, 3) == 0);
+	gac_scenario_free(s);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 Suite *suite_forecast(void)
 {
 	Suite *s = suite_create("forecast");
@@ -573,6 +607,7 @@ Suite *suite_forecast(void)
 	tcase_add_test(t, forecast_fixed_units_across_a_term);
 	tcase_add_test(t, forecast_extra_purchases_with_their_own_terms);
 	tcase_add_test(t, forecast_auto_over_two_models_refused);
+	tcase_add_test(t, owed_after_months_of_a_commitment);
 	suite_add_tcase(s, t);
 	return s;
 }
