@@ -202,7 +202,7 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 		                      "term_months", p->term_months, "monthly_cost", p->monthly_cost);
 		bad |= !o || json_array_append_new(buys, o);
 	}
-	bad |= json_object_set_new(root, "genaicost", json_string("forecast/1"));
+	bad |= json_object_set_new(root, "genaicost", json_string("forecast/2"));
 	bad |= json_object_set_new(root, "currency", json_string(cur ? cur : ""));
 	bad |= json_object_set_new(root, "months", arr);
 	arr = NULL;
