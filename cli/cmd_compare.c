@@ -17,6 +17,7 @@ static void usage(cli *c)
 	        "  --explain              add every option's line items with their formulas\n"
 	        "  --months N             add each option's total cost of ownership month by month\n"
 	        "                         (one-time costs such as training when they are paid)\n"
+	        "                         and what each commitment still owes after month N\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }

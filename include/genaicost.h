@@ -365,6 +365,15 @@ GAC_API double gac_result_hours(const gac_result *result);
  */
 GAC_API gac_status gac_result_tco(double *cumulative, size_t months, const gac_result *result);
 
+/*
+ * What a result's committed provisioned throughput still owes after
+ * `months` months: each commitment bought in month 1 and renewed every term
+ * to run through month `months` bills its whole last term, so it owes
+ * monthly cost × (ceil(months ÷ term) × term − months).  0 without a
+ * commitment (and for NULL).
+ */
+GAC_API double gac_result_owed_after(const gac_result *result, size_t months);
+
 /* Primary region the estimate was priced in. */
 GAC_API const char *gac_result_region(const gac_result *result);
 
@@ -704,7 +713,29 @@ typedef struct gac_forecast_month {
 	const char *option;      /* "baseline" or the committed option in force */
 	double factor;           /* (1 + growth)^(month-1) × seasonality, first workload */
 	double total, cumulative;
+	double units;            /* model units billed this month (every purchase
+	                          * still running, in force or not), NAN when none */
+	double units_needed;     /* model units the month's peak load needs,
+	                          * NAN when unknown or nothing is provisioned */
+	double owed_after;       /* what the purchases running past this month
+	                          * still owe: their months left × monthly cost */
+	int under_capacity;      /* 1 when the units in force carry less than the
+	                          * peak load and the rest is not served
+	                          * (gac_result_under_capacity of the month) */
 } gac_forecast_month;
+
+/* A commitment's units bought in a forecast: at the commitment's start,
+ * at a renewal when a term ends (re-sized to the need then), or, with
+ * model_units: auto, as an extra purchase when the need grows mid-term.
+ * Each runs its own whole term and is owed to its own end. */
+typedef struct gac_forecast_purchase {
+	const char *option;      /* the commitment's option */
+	const char *kind;        /* "purchase", "renewal" or "extra purchase" */
+	size_t month, last_month;  /* first and last month it bills */
+	double units;            /* model units bought (deployment.model_units) */
+	double term_months;      /* 1 or 6 */
+	double monthly_cost;     /* what it adds to each month it bills */
+} gac_forecast_purchase;
 
 typedef struct gac_forecast gac_forecast;
 
@@ -713,6 +744,13 @@ typedef struct gac_forecast gac_forecast;
  * growth_per_month, compound, times forecast.seasonality (repeating);
  * during a forecast.commitments entry the scenario runs as its option, and
  * a commitment running past the horizon still owes its remaining months.
+ * A committed option's model units are bought at the commitment's start
+ * and stay fixed for the term (renewed at its end, re-sized to the need
+ * then); with model_units: auto, need beyond them is bought as extra
+ * purchases with their own terms; with fixed units, the load beyond them
+ * is as the engine serves it (under_capacity when not served).  Returns
+ * GAC_EVALUE (at the commitment's line) for an auto-sized commitment over
+ * more than one provisioned model.
  */
 GAC_API gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *scenario,
                                     const gac_sheet *sheet, size_t months, gac_error *err);
@@ -721,6 +759,8 @@ GAC_API size_t gac_forecast_count(const gac_forecast *forecast);
 GAC_API const gac_forecast_month *gac_forecast_at(const gac_forecast *forecast, size_t i);
 /* What commitments still owe after the last month forecast. */
 GAC_API double gac_forecast_owed_after(const gac_forecast *forecast);
+GAC_API size_t gac_forecast_purchase_count(const gac_forecast *forecast);
+GAC_API const gac_forecast_purchase *gac_forecast_purchase_at(const gac_forecast *forecast, size_t i);
 
 /* ------------------------------------------------------------------ */
 /* Break-even                                                           */

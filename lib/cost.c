@@ -215,6 +215,18 @@ gac_status gac_result_tco(double *cumulative, size_t months, const gac_result *r
 	return isfinite(sum) ? GAC_OK : GAC_ERANGE;
 }
 
+double gac_result_owed_after(const gac_result *r, size_t months)
+{
+	double owed = 0;
+	for (size_t i = 0; r && i < r->pt_count; i++) {
+		/* bought in month 1 and renewed each term to run through `months` */
+		double term = r->pt[i].term_months;
+		if (term > 0)
+			owed += r->pt[i].monthly_cost * (ceil((double)months / term) * term - (double)months);
+	}
+	return owed;
+}
+
 static const char *price_name(int k)
 {
 	static const char *const names[GAC_PRICE_COUNT] = {

@@ -1,36 +1,12 @@
 /* Forecasts: month by month with compound growth, seasonality and
  * commitments that start and end on given months, priced through the
  * parameter paths and the cost engine. */
-#include "table.h"
+#include "forecast.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-struct gac_forecast {
-	gac_forecast_month *months;
-	size_t count;
-	char **names;           /* option names, owned */
-	size_t name_count;
-	double owed_after;
-	/* for --explain: the baseline's workloads as written, the seasonality,
-	 * the commitments and month 1 priced with its line items */
-	struct fc_workload {
-		char *name;
-		const char *field;
-		double rate, growth;
-	} *wl;
-	size_t wl_count;
-	double season[12];
-	size_t season_count;
-	struct fc_commit {
-		char *option;
-		double start, term;
-	} *commits;
-	size_t commit_count;
-	gac_result *first;
-};
 
 void gac_forecast_free(gac_forecast *f)
 {
@@ -47,6 +23,7 @@ void gac_forecast_free(gac_forecast *f)
 	gac_result_free(f->first);
 	free(f->names);
 	free(f->months);
+	free(f->buys);
 	free(f);
 }
 
@@ -56,6 +33,108 @@ double gac_forecast_owed_after(const gac_forecast *f) { return f ? f->owed_after
 const gac_forecast_month *gac_forecast_at(const gac_forecast *f, size_t i)
 {
 	return f && i < f->count ? &f->months[i] : NULL;
+}
+
+size_t gac_forecast_purchase_count(const gac_forecast *f) { return f ? f->buy_count : 0; }
+
+const gac_forecast_purchase *gac_forecast_purchase_at(const gac_forecast *f, size_t i)
+{
+	return f && i < f->buy_count ? &f->buys[i] : NULL;
+}
+
+/* The months one purchase of the option binds: 1, 6, or 0 (none). */
+static double purchase_term(const gac_scenario *v)
+{
+	double c = 0;
+	gac_scenario_get_number(&c, v, "deployment.commitment");
+	return c == GAC_COMMIT_1_MONTH ? 1 : c == GAC_COMMIT_6_MONTH ? 6 : 0;
+}
+
+/* What a result's provisioned throughputs cost a month, the units they
+ * bill, and the units their peak load needs (NAN when one is unknown). */
+static double pt_cost(const gac_result *r, double *units, double *needed)
+{
+	double cost = 0, u = 0, n = 0;
+	size_t count = gac_result_provisioned_count(r);
+	for (size_t j = 0; j < count; j++) {
+		const gac_provisioned *p = gac_result_provisioned(r, j);
+		cost += p->monthly_cost;
+		u += p->units;
+		n += p->units_needed;
+	}
+	if (units)
+		*units = count ? u : NAN;
+	if (needed)
+		*needed = count ? n : NAN;
+	return cost;
+}
+
+static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, gac_error *err)
+{
+	if (f->buy_count == f->buy_cap) {
+		size_t cap = f->buy_cap ? 2 * f->buy_cap : 8;
+		gac_forecast_purchase *n = realloc(f->buys, cap * sizeof *n);
+		if (!n)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		f->buys = n;
+		f->buy_cap = cap;
+	}
+	f->buys[f->buy_count++] = *p;
+	return GAC_OK;
+}
+
+/* Price month m under commitment v: the units bought so far stay; with
+ * model_units: auto, need beyond them is bought as a purchase of its own
+ * (at the start, at a renewal, or extra mid-term).  *r receives the month
+ * priced with the units in force. */
+static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario *w, const gac_sheet *sheet,
+                                  const struct gac_commitment *k, const char *name, double written,
+                                  double term, size_t m, const gac_scenario *s, gac_error *err)
+{
+	double live = 0;
+	bool ended = false;
+	for (size_t i = 0; i < f->buy_count; i++) {
+		const gac_forecast_purchase *p = &f->buys[i];
+		if (p->option != name)
+			continue;
+		if (p->month <= m && m <= p->last_month)
+			live += p->units;
+		ended |= p->last_month + 1 == m;
+	}
+	double units_now = live > 0 ? live : written;
+	gac_status st = units_now > 0 ? gac_scenario_set_number(w, "deployment.model_units", units_now, err)
+	                              : gac_scenario_set(w, "deployment.model_units", "auto", err);
+	if (st == GAC_OK)
+		st = gac_estimate(r, w, sheet, err);
+	if (st != GAC_OK)
+		return st;
+	if (gac_result_provisioned_count(*r) == 0)
+		return GAC_OK;  /* nothing provisioned: nothing to buy */
+	if (written == 0 && gac_result_provisioned_count(*r) > 1)
+		return gac_fail(err, GAC_EVALUE, s->path, k->line, k->col,
+		                "forecast commitment '%s': model_units: auto over %zu provisioned models cannot be "
+		                "bought as one purchase; set deployment.model_units in the option", name,
+		                gac_result_provisioned_count(*r));
+	double units, needed, before = live > 0 ? pt_cost(*r, NULL, NULL) : 0;
+	pt_cost(*r, &units, &needed);
+	/* fixed units are bought (and renewed) as written; auto buys what the
+	 * load needs beyond the units still in force */
+	double target = written > 0 ? written : needed;
+	if (!(target > live))
+		return GAC_OK;
+	if (live > 0) {
+		gac_result_free(*r);
+		*r = NULL;
+		if ((st = gac_scenario_set_number(w, "deployment.model_units", target, err)) != GAC_OK ||
+		    (st = gac_estimate(r, w, sheet, err)) != GAC_OK)
+			return st;
+	}
+	gac_forecast_purchase p = {
+		.option = name, .kind = live == 0 && m == (size_t)k->start ? "purchase" : ended ? "renewal" : "extra purchase",
+		.month = m, .last_month = m + (size_t)term - 1, .units = target - live, .term_months = term,
+		.monthly_cost = pt_cost(*r, NULL, NULL) - before,
+	};
+	return add_purchase(f, &p, err);
 }
 
 /* The term a commitment runs: as given, else its option's commitment. */
@@ -89,11 +168,13 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 	size_t nk = s->commitment_count;
 	gac_forecast *f = gac_calloc(1, sizeof *f);
 	gac_scenario **variants = gac_calloc(nk + 1, sizeof *variants);
-	double *terms = gac_calloc(nk + 1, sizeof *terms);
+	double *terms = gac_calloc(nk + 1, sizeof *terms);      /* months each runs */
+	double *pterm = gac_calloc(nk + 1, sizeof *pterm);      /* months one purchase binds */
+	double *written = gac_calloc(nk + 1, sizeof *written);  /* model_units as written, 0 auto */
 	size_t nw = s->workload_count;
 	double *base = gac_calloc((nk + 1) * nw + 1, sizeof *base);  /* each variant's own rates */
 	gac_status st = GAC_OK;
-	if (!f || !variants || !terms || !base || !(f->months = gac_calloc(months, sizeof *f->months)) ||
+	if (!f || !variants || !terms || !pterm || !written || !base || !(f->months = gac_calloc(months, sizeof *f->months)) ||
 	    !(f->names = gac_calloc(nk + 1, sizeof *f->names)))
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* variant 0 is the baseline; then one per commitment */
@@ -112,8 +193,11 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			/* a commitment naming no option is a fault of the file */
 			st = gac_fail(err, st == GAC_EPARAM ? GAC_ESCHEMA : st, s->path, k->line, k->col, "%.500s", msg);
 		}
-		if (st == GAC_OK && i > 0)
+		if (st == GAC_OK && i > 0) {
 			terms[i] = term_of(&s->commitments[i - 1], variants[i]);
+			pterm[i] = purchase_term(variants[i]);
+			gac_scenario_get_number(&written[i], variants[i], "deployment.model_units");
+		}
 		for (size_t j = 0; st == GAC_OK && j < nw; j++) {
 			char path[512];
 			gac_c_snprintf(path, sizeof path, "workloads.%s.%s", variants[i]->workloads[j].name,
@@ -175,47 +259,67 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			gac_c_snprintf(path, sizeof path, "workloads.%s.%s", wl->name, rate_field(wl));
 			st = gac_scenario_set_number(w, path, base[v * nw + i] * factor, err);
 		}
-		double total = 0;
-		if (st == GAC_OK)
-			st = gac_estimate_total(&total, w, sheet, err);
-		/* month 1 once more with its line items, for --explain */
-		if (st == GAC_OK && m == 1)
-			st = gac_estimate(&f->first, w, sheet, err);
+		gac_result *r = NULL;
+		if (st == GAC_OK && v > 0 && pterm[v] > 0)
+			st = committed_month(&r, f, w, sheet, &s->commitments[v - 1], f->names[v], written[v], pterm[v],
+			                     m, s, err);
+		else if (st == GAC_OK)
+			st = gac_estimate(&r, w, sheet, err);
 		if (st != GAC_OK && err) {
 			char msg[sizeof err->message + 64];
 			gac_c_snprintf(msg, sizeof msg, "month %zu: %s", m, err->message);
 			memcpy(err->message, msg, sizeof err->message - 1);
 			err->message[sizeof err->message - 1] = '\0';
 		}
-		sum += total;
+		gac_forecast_month *x = &f->months[m - 1];
+		*x = (gac_forecast_month){m, f->names[v], first, 0, 0, NAN, NAN, 0, 0};
+		if (st == GAC_OK) {
+			x->total = gac_result_total(r);
+			pt_cost(r, &x->units, &x->units_needed);
+			x->under_capacity = gac_result_under_capacity(r, NULL);
+			/* purchases of another commitment still running bill idle */
+			for (size_t i = 0; i < f->buy_count; i++) {
+				const gac_forecast_purchase *p = &f->buys[i];
+				if (p->option != f->names[v] && p->month <= m && m <= p->last_month) {
+					x->total += p->monthly_cost;
+					x->units = (isnan(x->units) ? 0 : x->units) + p->units;
+				}
+			}
+		}
+		/* month 1 with its line items, for --explain */
+		if (m == 1 && st == GAC_OK)
+			f->first = r;
+		else
+			gac_result_free(r);
+		sum += x->total;
+		x->cumulative = sum;
 		if (st == GAC_OK && !isfinite(sum))
 			st = gac_fail(err, GAC_ERANGE, s->path, 0, 0,
 			              "month %zu: the cumulative cost overflows: an input or the growth is too large "
 			              "for %zu months", m, months);
-		f->months[m - 1] = (gac_forecast_month){m, f->names[v], first, total, sum};
 		f->count = m;
 	}
-	/* a commitment bought late in the horizon still bills its whole term */
-	for (size_t i = 1; st == GAC_OK && i <= nk; i++) {
-		double start = s->commitments[i - 1].start, end = start + terms[i] - 1;
-		if (!isfinite(terms[i]) || end <= (double)months || start > (double)months)
-			continue;
-		gac_result *r = NULL;
-		if ((st = gac_estimate(&r, variants[i], sheet, err)) != GAC_OK)
-			break;
-		double pt = 0;
-		for (size_t j = 0; j < gac_result_provisioned_count(r); j++)
-			pt += gac_result_provisioned(r, j)->monthly_cost;
-		f->owed_after += pt * (end - (double)months);
-		gac_result_free(r);
-		if (!isfinite(f->owed_after))
+	/* each purchase bills its whole term: what those running past a month
+	 * still owe after it */
+	for (size_t m = 1; st == GAC_OK && m <= f->count; m++) {
+		double owed = 0;
+		for (size_t i = 0; i < f->buy_count; i++) {
+			const gac_forecast_purchase *p = &f->buys[i];
+			if (p->month <= m && p->last_month > m)
+				owed += (double)(p->last_month - m) * p->monthly_cost;
+		}
+		f->months[m - 1].owed_after = owed;
+		f->owed_after = owed;
+		if (!isfinite(owed))
 			st = gac_fail(err, GAC_ERANGE, s->path, 0, 0,
-			              "what commitments owe after month %zu overflows: an input is too large", months);
+			              "what commitments owe after month %zu overflows: an input is too large", m);
 	}
 	for (size_t i = 0; variants && i <= nk; i++)
 		gac_scenario_free(variants[i]);
 	free(variants);
 	free(terms);
+	free(pterm);
+	free(written);
 	free(base);
 	if (st != GAC_OK) {
 		gac_forecast_free(f);
@@ -225,82 +329,3 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 	return GAC_OK;
 }
 
-static void factor_text(gac_buf *b, double g, size_t m)
-{
-	gac_buf_puts(b, "(1 + ");
-	gac_buf_exact(b, g);
-	gac_buf_printf(b, ")^%zu = ", m - 1);
-	gac_buf_num(b, "%.6g", pow(1 + g, (double)(m - 1)));
-}
-
-void gac_forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur, bool md)
-{
-	size_t n = f->count;
-	const char *in = md ? "- " : "  ";
-	gac_buf_printf(b, "\n%sHow each month is priced\n\n", md ? "#### " : "");
-	gac_buf_printf(b, "%smonth m: each workload's rate = its rate as written × (1 + growth_per_month)^(m-1)"
-	                  " × seasonality[(m-1) mod %zu + 1]; the month is then priced like an estimate and its"
-	                  " total is the sum of its line items\n",
-	               in, f->season_count ? f->season_count : 1);
-	for (size_t j = 0; j < f->wl_count; j++) {
-		const struct fc_workload *w = &f->wl[j];
-		gac_buf_printf(b, "%s%s: %s ", in, w->name, w->field);
-		gac_buf_exact(b, w->rate);
-		gac_buf_puts(b, " × (1 + ");
-		gac_buf_exact(b, w->growth);
-		gac_buf_printf(b, ")^(m-1); month %zu: × ", n);
-		factor_text(b, w->growth, n);
-		gac_buf_puts(b, "\n");
-	}
-	if (f->season_count) {
-		gac_buf_printf(b, "%sseasonality:", in);
-		for (size_t i = 0; i < f->season_count; i++) {
-			gac_buf_puts(b, i ? ", " : " ");
-			gac_buf_exact(b, f->season[i]);
-		}
-		gac_buf_printf(b, " (repeating every %zu months)\n", f->season_count);
-	} else {
-		gac_buf_printf(b, "%sseasonality: none (1 every month)\n", in);
-	}
-	for (size_t i = 0; i < f->commit_count; i++) {
-		const struct fc_commit *k = &f->commits[i];
-		gac_buf_printf(b, "%scommitment: from month %g the deployment runs as %s", in, k->start, k->option);
-		if (isfinite(k->term))
-			gac_buf_printf(b, " for %g months (its term, billed whole)", k->term);
-		gac_buf_puts(b, "\n");
-	}
-	if (f->first) {
-		gac_buf_printf(b, "\n%sMonth 1 (%s, growth factor ", md ? "" : "", f->months[0].option);
-		gac_buf_exact(b, f->months[0].factor);
-		gac_buf_puts(b, "):\n");
-		for (size_t i = 0; i < gac_result_line_count(f->first); i++) {
-			const gac_line *l = gac_result_line(f->first, i);
-			gac_buf_printf(b, "%s%s %s: %s\n", in, l->workload, l->component, l->formula ? l->formula : "");
-		}
-		gac_buf_printf(b, "%smonth 1 total = sum of the lines = ", in);
-		gac_money(b, f->months[0].total, cur);
-		gac_buf_puts(b, "\n");
-	}
-	const gac_forecast_month *last = &f->months[n - 1];
-	gac_buf_printf(b, "\nMonth %zu (%s): growth factor ", n, last->option);
-	gac_buf_num(b, "%.6g", last->factor);
-	if (f->wl_count) {
-		gac_buf_printf(b, " (%s: ", f->wl[0].name);
-		factor_text(b, f->wl[0].growth, n);
-		if (f->season_count) {
-			gac_buf_puts(b, " × seasonality ");
-			gac_buf_exact(b, f->season[(n - 1) % f->season_count]);
-		}
-		gac_buf_puts(b, ")");
-	}
-	gac_buf_puts(b, ", total ");
-	gac_money(b, last->total, cur);
-	gac_buf_printf(b, "\ncumulative = the sum of months 1 to %zu = ", n);
-	gac_money(b, last->cumulative, cur);
-	gac_buf_puts(b, "\n");
-	if (f->owed_after > 0) {
-		gac_buf_puts(b, "owed after the horizon = a commitment's monthly cost × its months left = ");
-		gac_money(b, f->owed_after, cur);
-		gac_buf_puts(b, "\n");
-	}
-}

@@ -595,6 +595,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 			for (size_t m = 0; tco && m < months; m++)
 				bad |= json_array_append_new(tco, json_real(cum[m]));
 			bad |= jset(o, "tco_cumulative", tco);
+			bad |= jset(o, "owed_after", json_real(gac_result_owed_after(r, months)));
 		}
 		bad |= gac_json_lines(lines, r, flags);
 		bad |= jset(o, "lines", lines);
@@ -671,8 +672,38 @@ static void tco_text(gac_buf *b, const gac_comparison *c, size_t months, gac_for
 			gac_table_set_buf(&t, o + 1, &x);
 		}
 	}
+	/* a commitment bills its whole term: what it owes past the last month */
+	bool owes = false;
+	for (size_t o = 0; o < n; o++)
+		owes |= gac_result_owed_after(gac_comparison_result(c, o), months) > 0;
+	if (owes) {
+		gac_buf x = {0};
+		gac_table_row(&t, GAC_ROW_RULE);
+		gac_buf_printf(&x, "owed after month %zu", months);
+		gac_table_set_buf(&t, 0, &x);
+		for (size_t o = 0; o < n; o++) {
+			double owed = gac_result_owed_after(gac_comparison_result(c, o), months);
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&x, owed);
+			else
+				gac_money(&x, owed, cur);
+			gac_table_set_buf(&t, o + 1, &x);
+		}
+	}
 	gac_table_render(b, &t, f);
 	gac_table_free(&t);
+	if (owes && f != GAC_FORMAT_CSV)
+		gac_buf_puts(b, "\n");
+	for (size_t o = 0; owes && f != GAC_FORMAT_CSV && o < n; o++) {
+		double owed = gac_result_owed_after(gac_comparison_result(c, o), months);
+		if (owed <= 0)
+			continue;
+		gac_buf_printf(b, "%s: a commitment bills its whole term: ", gac_comparison_name(c, o));
+		gac_money(b, owed, cur);
+		gac_buf_printf(b, " is still owed after month %zu, ", months);
+		gac_money(b, grid[(months - 1) * n + o] + owed, cur);
+		gac_buf_puts(b, " in all.\n");
+	}
 	if (f != GAC_FORMAT_CSV) {
 		/* the month from which each option has cost less than the baseline */
 		for (size_t o = 1; o < n; o++) {
@@ -1471,79 +1502,6 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		               n - moving == 1 ? "" : "s", n - moving == 1 ? "es" : "");
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
 		sensitivity_explain(&b, s, swing, cur, f == GAC_FORMAT_MARKDOWN);
-	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
-}
-
-gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *cur, gac_format f,
-                               unsigned flags)
-{
-	static const char *const headers[] = {"Month", "Deployment", "Growth factor", "Monthly cost", "Cumulative"};
-	static const bool right[] = {true, false, true, true, true};
-	if (!out || !fc)
-		return GAC_EARG;
-	size_t n = gac_forecast_count(fc);
-	if (f == GAC_FORMAT_JSON) {
-		json_t *root = json_object(), *arr = json_array();
-		int bad = !root || !arr;
-		for (size_t i = 0; !bad && i < n; i++) {
-			const gac_forecast_month *m = gac_forecast_at(fc, i);
-			json_t *o = json_pack("{s:i, s:s, s:f, s:f, s:f}", "month", (int)m->month, "deployment", m->option,
-			                      "factor", m->factor, "total", m->total, "cumulative", m->cumulative);
-			bad |= !o || json_array_append_new(arr, o);
-		}
-		if (bad) {
-			json_decref(root);
-			json_decref(arr);
-			return GAC_ENOMEM;
-		}
-		jset(root, "genaicost", json_string("forecast/1"));
-		jset(root, "currency", json_string(cur ? cur : ""));
-		jset(root, "months", arr);
-		jset(root, "owed_after", json_real(gac_forecast_owed_after(fc)));
-		*out = gac_json_finish(root);
-		return *out ? GAC_OK : GAC_ENOMEM;
-	}
-	gac_buf b = {0};
-	if (f == GAC_FORMAT_MARKDOWN)
-		gac_buf_printf(&b, "### genaicost forecast, %zu months\n\n", n);
-	else if (f == GAC_FORMAT_TABLE)
-		gac_buf_printf(&b, "Forecast: %zu months, %s\n\n", n, cur ? cur : "");
-	gac_table t;
-	gac_table_init(&t, 5, headers, right);
-	for (size_t i = 0; i < n; i++) {
-		const gac_forecast_month *m = gac_forecast_at(fc, i);
-		gac_buf x = {0};
-		gac_table_row(&t, 0);
-		gac_buf_printf(&x, "%zu", m->month);
-		gac_table_set_buf(&t, 0, &x);
-		gac_table_set(&t, 1, m->option);
-		if (f == GAC_FORMAT_CSV)
-			gac_buf_exact(&x, m->factor);
-		else
-			gac_buf_num(&x, "%.4f", m->factor);
-		gac_table_set_buf(&t, 2, &x);
-		if (f == GAC_FORMAT_CSV) {
-			gac_buf_exact(&x, m->total);
-			gac_table_set_buf(&t, 3, &x);
-			gac_buf_exact(&x, m->cumulative);
-		} else {
-			gac_money(&x, m->total, cur);
-			gac_table_set_buf(&t, 3, &x);
-			gac_money(&x, m->cumulative, cur);
-		}
-		gac_table_set_buf(&t, 4, &x);
-	}
-	gac_table_render(&b, &t, f);
-	gac_table_free(&t);
-	double owed = gac_forecast_owed_after(fc);
-	if (f != GAC_FORMAT_CSV && owed > 0) {
-		gac_buf_puts(&b, "\nCommitments running past the last month still owe ");
-		gac_money(&b, owed, cur);
-		gac_buf_puts(&b, " after it (a commitment bills its whole term).\n");
-	}
-	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV && gac_forecast_count(fc))
-		gac_forecast_explain(&b, fc, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }

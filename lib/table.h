@@ -30,7 +30,6 @@ GAC_HIDDEN void gac_table_render(gac_buf *b, const gac_table *t, gac_format f);
 GAC_HIDDEN void gac_money(gac_buf *b, double v, const char *currency);
 GAC_HIDDEN void gac_signed_money(gac_buf *b, double v, const char *currency);
 /* --explain texts of the analyses whose data only their own files hold */
-GAC_HIDDEN void gac_forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur, bool md);
 GAC_HIDDEN void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *cur, bool md);
 /* "+12.5%", "new" from 0, exact in CSV */
 GAC_HIDDEN void gac_pct_cell(gac_buf *b, double before, double after, gac_format f);

@@ -2,6 +2,7 @@
  * parameters set by hand. */
 #include "tests.h"
 
+#include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -362,12 +363,251 @@ START_TEST(forecast_growth_and_commitments)
 }
 END_TEST
 
+/* A sheet whose model sells provisioned throughput: one model unit on a
+ * 6-month term costs $10 × 730 h = $7,300 a month and carries (a test
+ * assumption) 1,000 output tokens a minute.  A workload of R requests of
+ * 73 output tokens around the clock peaks at R × 73 ÷ 43,800 minutes =
+ * R ÷ 600 output tokens a minute, so it needs ceil(R ÷ 600,000) units.
+ * On demand a request costs 10 × $1/1M + 73 × $5/1M = $0.000375. */
+static const char pt_sheet[] =
+	"genaicost: pricesheet/1\n"
+	"name: pt\n"
+	"currency: USD\n"
+	"as_of: 2025-02-28\n"
+	"sources: [hand]\n"
+	"models:\n"
+	"  - id: m.pt\n"
+	"    regions: [us-east-1]\n"
+	"    per: 1M\n"
+	"    input: 1\n"
+	"    output: 5\n"
+	"    model_unit_hour: {no_commit: 30, 1_month: 20, 6_month: 10}\n"
+	"    model_unit_capacity: {input_tpm: 1M, output_tpm: 1000}\n"
+	"  - id: m.pt2\n"
+	"    regions: [us-east-1]\n"
+	"    per: 1M\n"
+	"    input: 1\n"
+	"    output: 5\n"
+	"    model_unit_hour: {no_commit: 30, 1_month: 20, 6_month: 10}\n"
+	"    model_unit_capacity: {input_tpm: 1M, output_tpm: 1000}\n";
+
+/* 400k requests growing 25% a month: R(m) = 400,000 × 1.25^(m-1)
+ *   m:      1     2     3        4        5        6          7          8
+ *   R:  400k  500k  625k  781,250  976,562  1,220,703  1,525,879  1,907,349
+ *   need:  1     1     2        2        2          3          3          4
+ * (R ÷ 600,000 = 0.67, 0.83, 1.04, 1.30, 1.63, 2.03, 2.54, 3.18) */
+#define PT_SCEN(commitment)                                                                          \
+	"genaicost: scenario/1\n"                                                                        \
+	"workloads:\n"                                                                                   \
+	"  - {name: a, model: m.pt, requests_per_month: 400k, input_tokens: 10, output_tokens: 73,"      \
+	" growth_per_month: 25%}\n"                                                                      \
+	"deployment: {model_units: 1}\n"                                                                 \
+	"forecast:\n"                                                                                    \
+	"  commitments: [" commitment "]\n"                                                              \
+	"options:\n"                                                                                     \
+	"  - {name: fixed, set: {deployment.mode: provisioned, deployment.commitment: 6-month}}\n"       \
+	"  - {name: auto, set: {deployment.mode: provisioned, deployment.commitment: 6-month,"           \
+	" deployment.model_units: auto}}\n"
+
+static gac_forecast *run_pt(const char *yaml, size_t months, gac_sheet **sh)
+{
+	gac_scenario *s = NULL;
+	gac_forecast *f = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(sh, pt_sheet, strlen(pt_sheet), "pt.yaml", &e), GAC_OK);
+	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "f.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_msg(gac_forecast_run(&f, s, *sh, months, &e) == GAC_OK, "%s", e.message);
+	gac_scenario_free(s);
+	return f;
+}
+
+START_TEST(forecast_fixed_units_across_a_term)
+{
+	/* 1 unit fixed for the 6-month term of months 1 to 6: $7,300 a month
+	 * whatever the load; from month 3 the load needs 2, then 3 in month 6:
+	 * under capacity (the rest is throttled, not priced).  Owed after month
+	 * m = (6 − m) × $7,300.  Months 7 and 8 run on demand:
+	 * 1,525,878.90625 × $0.000375 = $572.20458984375 and
+	 * 1,907,348.6328125 × $0.000375 = $715.2557373046875. */
+	gac_sheet *sh = NULL;
+	gac_forecast *f = run_pt(PT_SCEN("{option: fixed, start: 1}"), 8, &sh);
+	const double need[] = {1, 1, 2, 2, 2, 3};
+	double sum = 0;
+	for (size_t m = 1; m <= 6; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		sum += 7300;
+		ck_assert_str_eq(x->option, "fixed");
+		ck_assert_rel(x->total, 7300, 1e-12);
+		ck_assert_rel(x->cumulative, sum, 1e-12);
+		ck_assert(x->units == 1);
+		ck_assert(x->units_needed == need[m - 1]);
+		ck_assert_int_eq(x->under_capacity, need[m - 1] > 1);
+		ck_assert_rel(x->owed_after, (6.0 - (double)m) * 7300, 1e-12);
+	}
+	const gac_forecast_month *m7 = gac_forecast_at(f, 6), *m8 = gac_forecast_at(f, 7);
+	ck_assert_str_eq(m7->option, "baseline");
+	ck_assert_rel(m7->total, 572.20458984375, 1e-12);
+	ck_assert_rel(m8->total, 715.2557373046875, 1e-12);
+	ck_assert_rel(m8->cumulative, 43800 + 572.20458984375 + 715.2557373046875, 1e-12);
+	ck_assert(isnan(m7->units) && isnan(m7->units_needed) && !m7->under_capacity && m7->owed_after == 0);
+	/* one purchase, never resized */
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 1);
+	const gac_forecast_purchase *p = gac_forecast_purchase_at(f, 0);
+	ck_assert_str_eq(p->kind, "purchase");
+	ck_assert_str_eq(p->option, "fixed");
+	ck_assert(p->month == 1 && p->last_month == 6 && p->units == 1 && p->term_months == 6);
+	ck_assert_rel(p->monthly_cost, 7300, 1e-12);
+	ck_assert_ptr_null(gac_forecast_purchase_at(f, 1));
+	ck_assert(gac_forecast_owed_after(f) == 0);
+	gac_forecast_free(f);
+	/* a 4-month horizon: months 5 and 6 still owed, 2 × $7,300 */
+	f = NULL;
+	gac_sheet_free(sh);
+	f = run_pt(PT_SCEN("{option: fixed, start: 1}"), 4, &sh);
+	ck_assert_rel(gac_forecast_owed_after(f), 14600, 1e-12);
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+START_TEST(forecast_extra_purchases_with_their_own_terms)
+{
+	/* auto over 12 months from month 1, forecast 8 months:
+	 *   month 1: purchase 1 unit, months 1-6
+	 *   month 3: need 2, 1 in force: extra +1, months 3-8
+	 *   month 6: need 3, 2 in force: extra +1, months 6-11
+	 *   month 7: the first term ended; in force 2 (extras of months 3 and
+	 *            6), need 3: renewal of 1, months 7-12
+	 *   month 8: need 4, 3 in force: extra +1, months 8-13
+	 * units 1,1,2,2,2,3,3,4, each $7,300: totals units × $7,300.
+	 * Owed after m, in unit-months left × $7,300:
+	 *   1: 5   2: 4   3: 3+5   4: 2+4   5: 1+3   6: 0+2+5
+	 *   7: 1+4+5   8: 0+3+4+5 */
+	gac_sheet *sh = NULL;
+	gac_forecast *f = run_pt(PT_SCEN("{option: auto, start: 1, months: 12}"), 8, &sh);
+	const double units[] = {1, 1, 2, 2, 2, 3, 3, 4};
+	const double owed[] = {5, 4, 8, 6, 4, 7, 10, 12};
+	double sum = 0;
+	for (size_t m = 1; m <= 8; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		sum += units[m - 1] * 7300;
+		ck_assert_str_eq(x->option, "auto");
+		ck_assert(x->units == units[m - 1]);
+		ck_assert(x->units_needed == units[m - 1]);
+		ck_assert_int_eq(x->under_capacity, 0);
+		ck_assert_rel(x->total, units[m - 1] * 7300, 1e-12);
+		ck_assert_rel(x->cumulative, sum, 1e-12);
+		ck_assert_rel(x->owed_after, owed[m - 1] * 7300, 1e-12);
+	}
+	ck_assert_rel(sum, 131400, 1e-12);
+	ck_assert_rel(gac_forecast_owed_after(f), 87600, 1e-12);
+	static const struct {
+		const char *kind;
+		size_t month, last;
+	} want[] = {{"purchase", 1, 6}, {"extra purchase", 3, 8}, {"extra purchase", 6, 11},
+	            {"renewal", 7, 12}, {"extra purchase", 8, 13}};
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 5);
+	for (size_t i = 0; i < 5; i++) {
+		const gac_forecast_purchase *p = gac_forecast_purchase_at(f, i);
+		ck_assert_str_eq(p->kind, want[i].kind);
+		ck_assert_uint_eq(p->month, want[i].month);
+		ck_assert_uint_eq(p->last_month, want[i].last);
+		ck_assert(p->units == 1 && p->term_months == 6);
+		ck_assert_rel(p->monthly_cost, 7300, 1e-12);
+	}
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+	/* the commitment's default 6 months (1-6): the extras bought in months
+	 * 3 and 6 still bill in months 7 and 8, idle beside on demand:
+	 *   month 7: $572.20458984375 + 2 × $7,300 = $15,172.20458984375
+	 *   month 8: $715.2557373046875 + 2 × $7,300 = $15,315.2557373046875
+	 *   owed after 8: the month-6 extra's months 9-11, 3 × $7,300 */
+	f = run_pt(PT_SCEN("{option: auto, start: 1}"), 8, &sh);
+	const gac_forecast_month *m7 = gac_forecast_at(f, 6), *m8 = gac_forecast_at(f, 7);
+	ck_assert_str_eq(m7->option, "baseline");
+	ck_assert_rel(m7->total, 15172.20458984375, 1e-12);
+	ck_assert_rel(m8->total, 15315.2557373046875, 1e-12);
+	ck_assert(m7->units == 2 && m8->units == 2 && isnan(m8->units_needed) && !m8->under_capacity);
+	ck_assert_rel(m8->owed_after, 21900, 1e-12);
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 3);
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+START_TEST(forecast_auto_over_two_models_refused)
+{
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.pt, requests_per_month: 400k, input_tokens: 10, output_tokens: 73}\n"
+		"  - {name: b, model: m.pt2, requests_per_month: 400k, input_tokens: 10, output_tokens: 73}\n"
+		"forecast:\n"
+		"  commitments:\n"
+		"    - {option: auto, start: 2}\n"
+		"options:\n"
+		"  - {name: auto, set: {deployment.mode: provisioned, deployment.commitment: 6-month,"
+		" deployment.model_units: auto}}\n";
+	gac_sheet *sh = NULL;
+	gac_scenario *s = NULL;
+	gac_forecast *f = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(&sh, pt_sheet, strlen(pt_sheet), "pt.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "f.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_forecast_run(&f, s, sh, 3, &e), GAC_EVALUE);
+	ck_assert_ptr_null(f);
+	ck_assert_uint_eq(e.line, 7);
+	ck_assert_uint_eq(e.column, 7);
+	ck_assert_msg(strstr(e.message, "model_units: auto over 2 provisioned models") != NULL, "%s", e.message);
+	gac_scenario_free(s);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+START_TEST(owed_after_months_of_a_commitment)
+{
+	/* 2 units on a 6-month term: 2 × $10 × 730 h = $14,600 a month, bought
+	 * in month 1 and renewed in month 7.  After month 3: (6 − 3) × $14,600 =
+	 * $43,800; after 6: 0; after 8: (12 − 8) × $14,600 = $58,400.  A 1-month
+	 * term (2 × $20 × 730 = $29,200) ends with every month: 0. */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.pt, requests_per_month: 400k, input_tokens: 10, output_tokens: 73}\n"
+		"deployment: {mode: provisioned, commitment: 6-month, model_units: 2}\n";
+	gac_sheet *sh = NULL;
+	gac_scenario *s = NULL;
+	gac_result *r = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(&sh, pt_sheet, strlen(pt_sheet), "pt.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "o.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, s, sh, &e), GAC_OK);
+	ck_assert_rel(gac_result_total(r), 14600, 1e-12);
+	ck_assert_rel(gac_result_owed_after(r, 3), 43800, 1e-12);
+	ck_assert(gac_result_owed_after(r, 6) == 0);
+	ck_assert_rel(gac_result_owed_after(r, 8), 58400, 1e-12);
+	gac_result_free(r);
+	ck_assert_int_eq(gac_scenario_set(s, "deployment.commitment", "1-month", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, s, sh, &e), GAC_OK);
+	ck_assert_rel(gac_result_total(r), 29200, 1e-12);
+	ck_assert(gac_result_owed_after(r, 3) == 0);
+	gac_result_free(r);
+	ck_assert(gac_result_owed_after(NULL, 3) == 0);
+	gac_scenario_free(s);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 Suite *suite_forecast(void)
 {
 	Suite *s = suite_create("forecast");
 	TCase *t = tcase_create("months");
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, forecast_growth_and_commitments);
+	tcase_add_test(t, forecast_fixed_units_across_a_term);
+	tcase_add_test(t, forecast_extra_purchases_with_their_own_terms);
+	tcase_add_test(t, forecast_auto_over_two_models_refused);
+	tcase_add_test(t, owed_after_months_of_a_commitment);
 	suite_add_tcase(s, t);
 	return s;
 }

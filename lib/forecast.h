@@ -1,0 +1,34 @@
+/* A forecast's data, shared by the analysis that fills it (forecast.c)
+ * and the report that writes it (report_forecast.c) (internal). */
+#ifndef GAC_FORECAST_H
+#define GAC_FORECAST_H
+
+#include "internal.h"
+
+struct gac_forecast {
+	gac_forecast_month *months;
+	size_t count;
+	char **names;           /* option names, owned */
+	size_t name_count;
+	double owed_after;
+	gac_forecast_purchase *buys;  /* in the order bought; names point into names */
+	size_t buy_count, buy_cap;
+	/* for --explain: the baseline's workloads as written, the seasonality,
+	 * the commitments and month 1 priced with its line items */
+	struct fc_workload {
+		char *name;
+		const char *field;
+		double rate, growth;
+	} *wl;
+	size_t wl_count;
+	double season[12];
+	size_t season_count;
+	struct fc_commit {
+		char *option;
+		double start, term;
+	} *commits;
+	size_t commit_count;
+	gac_result *first;
+};
+
+#endif

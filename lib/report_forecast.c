@@ -1,0 +1,297 @@
+/* The forecast report: month by month with the units billed and needed,
+ * what commitments owe after each month, the purchases, and --explain. */
+#include "forecast.h"
+#include "table.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* "1 unit" / "+2 units" */
+static void units_text(gac_buf *b, double units, bool plus)
+{
+	if (plus)
+		gac_buf_puts(b, "+");
+	gac_buf_exact(b, units);
+	gac_buf_puts(b, units == 1 ? " unit" : " units");
+}
+
+static void factor_text(gac_buf *b, double g, size_t m)
+{
+	gac_buf_puts(b, "(1 + ");
+	gac_buf_exact(b, g);
+	gac_buf_printf(b, ")^%zu = ", m - 1);
+	gac_buf_num(b, "%.6g", pow(1 + g, (double)(m - 1)));
+}
+
+static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur, bool md)
+{
+	size_t n = f->count;
+	const char *in = md ? "- " : "  ";
+	gac_buf_printf(b, "\n%sHow each month is priced\n\n", md ? "#### " : "");
+	gac_buf_printf(b, "%smonth m: each workload's rate = its rate as written × (1 + growth_per_month)^(m-1)"
+	                  " × seasonality[(m-1) mod %zu + 1]; the month is then priced like an estimate and its"
+	                  " total is the sum of its line items\n",
+	               in, f->season_count ? f->season_count : 1);
+	for (size_t j = 0; j < f->wl_count; j++) {
+		const struct fc_workload *w = &f->wl[j];
+		gac_buf_printf(b, "%s%s: %s ", in, w->name, w->field);
+		gac_buf_exact(b, w->rate);
+		gac_buf_puts(b, " × (1 + ");
+		gac_buf_exact(b, w->growth);
+		gac_buf_printf(b, ")^(m-1); month %zu: × ", n);
+		factor_text(b, w->growth, n);
+		gac_buf_puts(b, "\n");
+	}
+	if (f->season_count) {
+		gac_buf_printf(b, "%sseasonality:", in);
+		for (size_t i = 0; i < f->season_count; i++) {
+			gac_buf_puts(b, i ? ", " : " ");
+			gac_buf_exact(b, f->season[i]);
+		}
+		gac_buf_printf(b, " (repeating every %zu months)\n", f->season_count);
+	} else {
+		gac_buf_printf(b, "%sseasonality: none (1 every month)\n", in);
+	}
+	for (size_t i = 0; i < f->commit_count; i++) {
+		const struct fc_commit *k = &f->commits[i];
+		gac_buf_printf(b, "%scommitment: from month %g the deployment runs as %s", in, k->start, k->option);
+		if (isfinite(k->term))
+			gac_buf_printf(b, " for %g months (its term, billed whole)", k->term);
+		gac_buf_puts(b, "\n");
+	}
+	if (f->first) {
+		gac_buf_printf(b, "\n%sMonth 1 (%s, growth factor ", md ? "" : "", f->months[0].option);
+		gac_buf_exact(b, f->months[0].factor);
+		gac_buf_puts(b, "):\n");
+		for (size_t i = 0; i < gac_result_line_count(f->first); i++) {
+			const gac_line *l = gac_result_line(f->first, i);
+			gac_buf_printf(b, "%s%s %s: %s\n", in, l->workload, l->component, l->formula ? l->formula : "");
+		}
+		gac_buf_printf(b, "%smonth 1 total = sum of the lines = ", in);
+		gac_money(b, f->months[0].total, cur);
+		gac_buf_puts(b, "\n");
+	}
+	const gac_forecast_month *last = &f->months[n - 1];
+	gac_buf_printf(b, "\nMonth %zu (%s): growth factor ", n, last->option);
+	gac_buf_num(b, "%.6g", last->factor);
+	if (f->wl_count) {
+		gac_buf_printf(b, " (%s: ", f->wl[0].name);
+		factor_text(b, f->wl[0].growth, n);
+		if (f->season_count) {
+			gac_buf_puts(b, " × seasonality ");
+			gac_buf_exact(b, f->season[(n - 1) % f->season_count]);
+		}
+		gac_buf_puts(b, ")");
+	}
+	gac_buf_puts(b, ", total ");
+	gac_money(b, last->total, cur);
+	gac_buf_printf(b, "\ncumulative = the sum of months 1 to %zu = ", n);
+	gac_money(b, last->cumulative, cur);
+	gac_buf_puts(b, "\n");
+	if (f->buy_count)
+		gac_buf_puts(b, "\nCommitted units: bought at a commitment's start and fixed for the term; a "
+		                "renewal at a term's end buys the units written (model_units: auto: the need then "
+		                "− the units still in force), and with model_units: auto an extra purchase when the "
+		                "need grows mid-term buys the need − the units in force; each runs its own whole "
+		                "term\n");
+	for (size_t i = 0; i < f->buy_count; i++) {
+		const gac_forecast_purchase *p = &f->buys[i];
+		const gac_forecast_month *at = &f->months[p->month - 1];
+		double before = 0;  /* the option's units still in force */
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(f->buys[j].option, p->option) && f->buys[j].last_month >= p->month)
+				before += f->buys[j].units;
+		gac_buf_printf(b, "%smonth %zu %s (%s): ", in, p->month, p->kind, p->option);
+		if (before > 0 && !isnan(at->units_needed)) {
+			gac_buf_puts(b, "needs ");
+			gac_buf_exact(b, at->units_needed);
+			gac_buf_puts(b, " − ");
+			gac_buf_exact(b, before);
+			gac_buf_puts(b, " in force = ");
+		}
+		units_text(b, p->units, !strcmp(p->kind, "extra purchase"));
+		gac_buf_puts(b, ", ");
+		gac_money(b, p->monthly_cost, cur);
+		gac_buf_printf(b, " a month × %g months (months %zu to %zu) = ", p->term_months, p->month, p->last_month);
+		gac_money(b, p->monthly_cost * p->term_months, cur);
+		gac_buf_puts(b, "\n");
+	}
+	if (f->owed_after > 0) {
+		gac_buf_printf(b, "owed after month %zu = the sum over purchases running past it of their months "
+		                  "left × their monthly cost =", n);
+		const char *plus = " ";
+		for (size_t i = 0; i < f->buy_count; i++) {
+			const gac_forecast_purchase *p = &f->buys[i];
+			if (p->month > n || p->last_month <= n)
+				continue;
+			gac_buf_printf(b, "%s%zu × ", plus, p->last_month - n);
+			gac_money(b, p->monthly_cost, cur);
+			plus = " + ";
+		}
+		gac_buf_puts(b, " = ");
+		gac_money(b, f->owed_after, cur);
+		gac_buf_puts(b, "\n");
+	}
+}
+
+static void purchases_text(gac_buf *b, const gac_forecast *f, const char *cur, gac_format fmt)
+{
+	if (!f->buy_count)
+		return;
+	const char *in = fmt == GAC_FORMAT_MARKDOWN ? "- " : "  ";
+	gac_buf_puts(b, "\nPurchases (each bills its whole term, fixed for it):\n");
+	if (fmt == GAC_FORMAT_MARKDOWN)
+		gac_buf_puts(b, "\n");
+	for (size_t i = 0; i < f->buy_count; i++) {
+		const gac_forecast_purchase *p = &f->buys[i];
+		gac_buf_printf(b, "%s%s: ", in, p->kind);
+		units_text(b, p->units, !strcmp(p->kind, "extra purchase"));
+		gac_buf_printf(b, " of %s, %g-month term from month %zu (to month %zu), ", p->option, p->term_months,
+		               p->month, p->last_month);
+		gac_money(b, p->monthly_cost, cur);
+		gac_buf_puts(b, " a month\n");
+	}
+}
+
+/* "Months 4 to 6 and 10" */
+static void under_text(gac_buf *b, const gac_forecast *f)
+{
+	size_t n = f->count, count = 0, runs = 0;
+	for (size_t i = 0; i < n; i++)
+		count += f->months[i].under_capacity != 0;
+	if (!count)
+		return;
+	gac_buf_printf(b, "\n%s ", count == 1 ? "Month" : "Months");
+	for (size_t i = 0; i < n;) {
+		if (!f->months[i].under_capacity) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j + 1 < n && f->months[j + 1].under_capacity)
+			j++;
+		gac_buf_printf(b, "%s%zu", runs ? ", " : "", i + 1);
+		if (j > i)
+			gac_buf_printf(b, " to %zu", j + 1);
+		runs++;
+		i = j + 1;
+	}
+	gac_buf_printf(b, " %s under capacity (TOO FEW): the units in force carry less than the peak load, "
+	                  "and the load above them is not served; model_units: auto buys extra units as "
+	                  "their own purchase.\n", count == 1 ? "is" : "are");
+}
+
+static json_t *forecast_json(const gac_forecast *fc, const char *cur)
+{
+	json_t *root = json_object(), *arr = json_array(), *buys = json_array();
+	int bad = !root || !arr || !buys;
+	for (size_t i = 0; !bad && i < fc->count; i++) {
+		const gac_forecast_month *m = &fc->months[i];
+		json_t *o = json_pack("{s:i, s:s, s:f, s:o, s:o, s:f, s:f, s:f, s:b}", "month", (int)m->month,
+		                      "deployment", m->option, "factor", m->factor, "units", gac_jnum(m->units),
+		                      "units_needed", gac_jnum(m->units_needed), "total", m->total, "cumulative",
+		                      m->cumulative, "owed_after", m->owed_after, "under_capacity", m->under_capacity);
+		bad |= !o || json_array_append_new(arr, o);
+	}
+	for (size_t i = 0; !bad && i < fc->buy_count; i++) {
+		const gac_forecast_purchase *p = &fc->buys[i];
+		json_t *o = json_pack("{s:s, s:s, s:i, s:i, s:f, s:f, s:f}", "option", p->option, "kind", p->kind,
+		                      "month", (int)p->month, "last_month", (int)p->last_month, "units", p->units,
+		                      "term_months", p->term_months, "monthly_cost", p->monthly_cost);
+		bad |= !o || json_array_append_new(buys, o);
+	}
+	bad |= json_object_set_new(root, "genaicost", json_string("forecast/2"));
+	bad |= json_object_set_new(root, "currency", json_string(cur ? cur : ""));
+	bad |= json_object_set_new(root, "months", arr);
+	arr = NULL;
+	bad |= json_object_set_new(root, "purchases", buys);
+	buys = NULL;
+	bad |= json_object_set_new(root, "owed_after", json_real(fc->owed_after));
+	if (bad) {
+		json_decref(root);
+		json_decref(arr);
+		json_decref(buys);
+		return NULL;
+	}
+	return root;
+}
+
+gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *cur, gac_format f,
+                               unsigned flags)
+{
+	static const char *const headers[] = {"Month", "Deployment", "Growth factor", "Units", "Needed",
+	                                      "Monthly cost", "Cumulative", "Owed after"};
+	static const char *const csv_headers[] = {"Month", "Deployment", "Growth factor", "Units", "Units needed",
+	                                          "Monthly cost", "Cumulative", "Owed after", "Under capacity"};
+	static const bool right[] = {true, false, true, true, true, true, true, true, false};
+	if (!out || !fc)
+		return GAC_EARG;
+	*out = NULL;
+	size_t n = fc->count;
+	bool csv = f == GAC_FORMAT_CSV;
+	if (f == GAC_FORMAT_JSON) {
+		json_t *root = forecast_json(fc, cur);
+		*out = root ? gac_json_finish(root) : NULL;
+		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	gac_buf b = {0};
+	if (f == GAC_FORMAT_MARKDOWN)
+		gac_buf_printf(&b, "### genaicost forecast, %zu months\n\n", n);
+	else if (f == GAC_FORMAT_TABLE)
+		gac_buf_printf(&b, "Forecast: %zu months, %s\n\n", n, cur ? cur : "");
+	gac_table t;
+	gac_table_init(&t, csv ? 9 : 8, csv ? csv_headers : headers, right);
+	for (size_t i = 0; i < n; i++) {
+		const gac_forecast_month *m = &fc->months[i];
+		gac_buf x = {0};
+		gac_table_row(&t, 0);
+		gac_buf_printf(&x, "%zu", m->month);
+		gac_table_set_buf(&t, 0, &x);
+		gac_table_set(&t, 1, m->option);
+		if (csv)
+			gac_buf_exact(&x, m->factor);
+		else
+			gac_buf_num(&x, "%.4f", m->factor);
+		gac_table_set_buf(&t, 2, &x);
+		/* units: "-" (CSV: empty) when none, TOO FEW when under capacity */
+		if (!isnan(m->units))
+			gac_buf_exact(&x, m->units);
+		else if (!csv)
+			gac_buf_puts(&x, "-");
+		if (m->under_capacity && !csv)
+			gac_buf_puts(&x, " TOO FEW");
+		gac_table_set_buf(&t, 3, &x);
+		if (!isnan(m->units_needed))
+			gac_buf_exact(&x, m->units_needed);
+		else if (!csv)
+			gac_buf_puts(&x, "-");
+		gac_table_set_buf(&t, 4, &x);
+		const double money[] = {m->total, m->cumulative, m->owed_after};
+		for (size_t k = 0; k < 3; k++) {
+			if (csv)
+				gac_buf_exact(&x, money[k]);
+			else
+				gac_money(&x, money[k], cur);
+			gac_table_set_buf(&t, 5 + k, &x);
+		}
+		if (csv)
+			gac_table_set(&t, 8, m->under_capacity ? "true" : "false");
+	}
+	gac_table_render(&b, &t, f);
+	gac_table_free(&t);
+	if (!csv) {
+		under_text(&b, fc);
+		purchases_text(&b, fc, cur, f);
+	}
+	if (!csv && fc->owed_after > 0) {
+		gac_buf_puts(&b, "\nCommitments running past the last month still owe ");
+		gac_money(&b, fc->owed_after, cur);
+		gac_buf_puts(&b, " after it (a commitment bills its whole term).\n");
+	}
+	if ((flags & GAC_REPORT_EXPLAIN) && !csv && n)
+		forecast_explain(&b, fc, cur, f == GAC_FORMAT_MARKDOWN);
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}
