@@ -992,6 +992,8 @@ Suite *suite_scenario(void)
 	tcase_add_test(params, test_clone_is_deep);
 	tcase_add_test(params, test_param_store_checks_as_set_number);
 	tcase_add_test(params, test_new_and_add_workload);
+	/* every path × 27 values: seconds under valgrind or a loaded machine */
+	tcase_set_timeout(params, 60);
 	suite_add_tcase(s, params);
 	return s;
 }
