@@ -22,7 +22,8 @@ WARN    := -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Wmissing-protot
 CFLAGS  ?=
 override CFLAGS += -std=c11 $(OPT) $(WARN)
 DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
-DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson -lgsl -lgslcblas) -lm -pthread
+# libcsv (Debian libcsv-dev) ships no pkg-config file
+DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson -lgsl -lgslcblas) -lcsv -lm -pthread
 CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lpthread -lm)
 
 # SAN=1 builds everything with AddressSanitizer + UBSan in build-san/;

@@ -354,6 +354,8 @@ static int common_take(cli *c, common_opts *co, argscan *a, int kind, const char
 			return -1;
 		}
 	} else {
+		if ((*rc = output_arg(c, co->cmd, o, v)) != EXIT_OK)
+			return -1;
 		co->output = v;
 	}
 	return 1;
@@ -415,125 +417,4 @@ int common_load(cli *c, common_opts *co, gac_scenario **sc, gac_sheet **sheet)
 			return rc;
 	return load_sheet(c, sheet, co->pricing ? co->pricing : gac_scenario_pricing(*sc),
 	                  co->pricing ? NULL : gac_scenario_dir(*sc));
-}
-
-/* Straight to a file that is not a regular one (a device, a pipe, a
- * terminal), or to a name of an open descriptor (/dev/stdout): replacing
- * it would destroy it.  A descriptor's regular file is appended to, as
- * the shell's >> asked, or already emptied by its >. */
-static int emit_direct(cli *c, const char *text, const char *path, bool append)
-{
-	FILE *f = fopen(path, append ? "a" : "w");
-	if (!f) {
-		fprintf(c->err, "%s: %s: cannot open: %s\n", c->prog, path, strerror(errno));
-		return EXIT_IO;
-	}
-	int ok = fputs(text, f) != EOF && fflush(f) == 0;
-	int saved = errno;
-	ok = fclose(f) == 0 && ok;
-	if (!ok) {
-		fprintf(c->err, "%s: %s: cannot write: %s\n", c->prog, path, strerror(saved ? saved : errno));
-		return EXIT_IO;
-	}
-	return EXIT_OK;
-}
-
-/* A temporary report interrupted by a signal is removed, not left beside
- * the target: the handler only unlinks (async-signal-safe) and dies of
- * the same signal. */
-static char *volatile pending_tmp;
-
-static void drop_pending(int sig)
-{
-	if (pending_tmp)
-		unlink(pending_tmp);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-int emit(cli *c, const char *text, const char *path)
-{
-	if (!path || !strcmp(path, "-")) {
-		if (fputs(text, c->out) == EOF || fflush(c->out) == EOF) {
-			fprintf(c->err, "%s: cannot write to standard output: %s\n", c->prog, strerror(errno));
-			return EXIT_IO;
-		}
-		return EXIT_OK;
-	}
-	struct stat st;
-	bool exists = stat(path, &st) == 0;
-	/* /dev/stdout and /proc/self/fd/N name whatever the shell opened:
-	 * a rename would unlink a redirected file behind the shell's back */
-	if ((exists && !S_ISREG(st.st_mode)) || !strncmp(path, "/dev/", 5) || !strncmp(path, "/proc/", 6))
-		return emit_direct(c, text, path, exists && S_ISREG(st.st_mode));
-	/* a link is followed: the file it names is replaced, the link kept */
-	char *real = NULL;
-	struct stat lst;
-	if (exists && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
-		real = realpath(path, NULL);
-	const char *target = real ? real : path;
-	/* write beside the target and rename, so a failed run never leaves
-	 * a truncated report or damages an existing file */
-	size_t len = strlen(target) + 16;
-	char *tmp = malloc(len);
-	if (!tmp) {
-		fprintf(c->err, "%s: out of memory\n", c->prog);
-		free(real);
-		return EXIT_IO;
-	}
-	snprintf(tmp, len, "%s.tmpXXXXXX", target);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		fprintf(c->err, "%s: %s: cannot create: %s\n", c->prog, path, strerror(errno));
-		free(tmp);
-		free(real);
-		return EXIT_IO;
-	}
-	/* a replaced file keeps its mode; a new one gets what open(2) would give */
-	mode_t mode;
-	if (exists)
-		mode = st.st_mode & 07777;
-	else {
-		mode_t mask = umask(0);
-		umask(mask);
-		mode = 0666 & ~mask;
-	}
-	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
-	struct sigaction drop = {.sa_handler = drop_pending}, was[4], ign = {.sa_handler = SIG_IGN}, was_xfsz;
-	sigemptyset(&drop.sa_mask);
-	sigemptyset(&ign.sa_mask);
-	pending_tmp = tmp;
-	for (int i = 0; i < 4; i++)
-		sigaction(sigs[i], &drop, &was[i]);
-	/* past a file-size limit (ulimit -f) the write fails with EFBIG and
-	 * the run ends with its message, instead of dying with the temporary
-	 * file left behind */
-	sigaction(SIGXFSZ, &ign, &was_xfsz);
-	FILE *f = fdopen(fd, "w");
-	int ok = f && fputs(text, f) != EOF && fflush(f) == 0 && fsync(fd) == 0 && fchmod(fd, mode) == 0;
-	int saved = errno;
-	if (f)
-		ok = (fclose(f) == 0) && ok;
-	else
-		close(fd);
-	if (ok && rename(tmp, target) != 0) {
-		saved = errno;
-		ok = 0;
-	}
-	if (ok)
-		pending_tmp = NULL;
-	for (int i = 0; i < 4; i++)
-		sigaction(sigs[i], &was[i], NULL);
-	sigaction(SIGXFSZ, &was_xfsz, NULL);
-	if (!ok) {
-		unlink(tmp);
-		pending_tmp = NULL;
-		fprintf(c->err, "%s: %s: cannot write: %s\n", c->prog, path, strerror(saved));
-		free(tmp);
-		free(real);
-		return EXIT_IO;
-	}
-	free(tmp);
-	free(real);
-	return EXIT_OK;
 }

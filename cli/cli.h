@@ -106,8 +106,32 @@ int apply_set_arg(cli *c, gac_scenario *sc, const char *arg, const char *cmd);
  * value is a usage error naming the flag. */
 int usage_set(cli *c, gac_scenario *sc, const char *path, const char *value, const char *flag);
 
-/* Write `text` to stdout, or atomically to `path` (temp file + rename). */
+/* output.c: write `text` to stdout (path NULL or "-"), or to `path` as
+ * its type asks: a regular file replaced atomically, a device, FIFO or
+ * socket in place.  An exit code. */
 int emit(cli *c, const char *text, const char *path);
+/* An output made ready by emit_stage (the text in an unnamed temporary
+ * file beside the target, or the device opened) and put in place by
+ * emit_commit, or dropped by emit_abort: a run with several outputs stages
+ * them all, then commits, so that a failure writes none. */
+typedef struct out_stage {
+	enum { OUT_STDOUT, OUT_FD, OUT_INPLACE, OUT_REPLACE } kind;
+	const char *path, *text;
+	int fd;
+	char *target, *dir, *tmpname;
+	unsigned mode;
+	bool exists, failed_create;
+} out_stage;
+int emit_stage(cli *c, out_stage *o, const char *text, const char *path);
+int emit_commit(cli *c, out_stage *o);
+void emit_abort(out_stage *o);
+/* Commit n staged outputs (devices first), then release them all. */
+int emit_commit_all(cli *c, out_stage *o, size_t n);
+/* Exit 2 when outputs a (given as opt_a) and b name one file, or both go
+ * to standard output; EXIT_OK otherwise.  NULL or "-" is standard output. */
+/* The value of -o/--output or --histogram: exit 2 when it is empty. */
+int output_arg(cli *c, const char *cmd, const char *opt, const char *v);
+int outputs_distinct(cli *c, const char *cmd, const char *opt_a, const char *a, const char *opt_b, const char *b);
 
 int cmd_estimate(cli *c, int argc, char **argv);
 int cmd_models(cli *c, int argc, char **argv);

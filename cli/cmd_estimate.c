@@ -137,8 +137,11 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			pricing = v;
 		else if (!strcmp(o, "--model"))
 			model = v;
-		else if (!strcmp(o, "-o") || !strcmp(o, "--output"))
+		else if (!strcmp(o, "-o") || !strcmp(o, "--output")) {
+			if ((rc = output_arg(c, "estimate", o, v)) != EXIT_OK)
+				goto done;
 			output = v;
+		}
 		else if (!strcmp(o, "--period"))
 			period = v;
 		else if (!strcmp(o, "--months"))

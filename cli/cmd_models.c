@@ -47,7 +47,9 @@ int cmd_models(cli *c, int argc, char **argv)
 		else if (!strcmp(o, "--format")) {
 			if (gac_format_parse(&format, v) != GAC_OK)
 				return usage_error(c, "models", "unknown format '%s' (table, json, csv, markdown)", v);
-		} else
+		} else if (output_arg(c, "models", o, v) != EXIT_OK)
+			return EXIT_USAGE;
+		else
 			output = v;
 	}
 	gac_sheet *sheet = NULL;

@@ -89,6 +89,8 @@ static int take(cli *c, void *ctx, const char *opt, const char *v)
 		if ((rc = parse_whole(c, "simulate", opt, v, 1, 1048576, &n)) == EXIT_OK)
 			so->memory_cap = (size_t)n << 20;
 	} else {
+		if ((rc = output_arg(c, "simulate", opt, v)) != EXIT_OK)
+			return rc;
 		sa->histogram = v;
 	}
 	return rc;
@@ -123,6 +125,9 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		                 so.max_trials, so.trials);
 		goto done;
 	}
+	/* checked before any work, so that neither is written over the other */
+	if (histogram && (rc = outputs_distinct(c, co.cmd, "--histogram", histogram, "-o", co.output)) != EXIT_OK)
+		goto done;
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
 		goto done;
 	bar pb = {.err = c->err};
@@ -170,10 +175,17 @@ int cmd_simulate(cli *c, int argc, char **argv)
 			rc = EXIT_IO;
 			goto done;
 		}
-		rc = emit(c, csv, histogram);
+		/* both outputs ready before either is put in place: a report
+		 * that cannot be written leaves no histogram behind */
+		out_stage outs[2];
+		if ((rc = emit_stage(c, &outs[0], csv, histogram)) == EXIT_OK) {
+			if ((rc = emit_stage(c, &outs[1], text, co.output)) == EXIT_OK)
+				rc = emit_commit_all(c, outs, 2);
+			else
+				emit_abort(&outs[0]);
+		}
 		free(csv);
-		if (rc != EXIT_OK)
-			goto done;
+		goto done;
 	}
 	rc = emit(c, text, co.output);
 done:

@@ -45,6 +45,9 @@ static int validate_one(cli *c, const char *path, const char *pricing)
 		/* the baseline and every option must price */
 		gac_comparison *cmp = NULL;
 		st = gac_compare(&cmp, sc, sheet, &e);
+		/* and what its uncertain inputs can reach, as simulate checks */
+		if (st == GAC_OK)
+			st = gac_scenario_check_uncertain(sc, &e);
 		if (st != GAC_OK)
 			rc = report_error(c, st, &e);
 		else

@@ -610,6 +610,11 @@ typedef struct gac_simulation gac_simulation;
  */
 GAC_API gac_status gac_simulate(gac_simulation **out, const gac_scenario *scenario, const gac_sheet *sheet,
                                 const gac_sim_options *options, gac_error *err);
+/* Whether every `uncertain:` input's distribution stays within what its
+ * parameter accepts, over the whole range gac_simulate can draw (the
+ * check gac_simulate makes before any trial); GAC_EVALUE at the input's
+ * line and column otherwise.  For validation without simulating. */
+GAC_API gac_status gac_scenario_check_uncertain(const gac_scenario *scenario, gac_error *err);
 GAC_API void gac_simulation_free(gac_simulation *sim);
 GAC_API size_t gac_simulation_trials(const gac_simulation *sim);
 /* With options->precision: 1 when it was reached, 0 when max_trials ran

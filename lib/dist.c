@@ -227,29 +227,6 @@ static gac_status load_scalar(gac_ctx *c, const gac_node *n, const char *path, g
 	return from_interval(c, n, path, p5, p95, d);
 }
 
-/* One field of a CSV line (RFC 4180 quotes); returns the rest, or NULL at
- * the end of the line. */
-static const char *csv_field(const char *p, char *out, size_t cap)
-{
-	size_t o = 0;
-	if (*p == '"') {
-		for (p++; *p && !(*p == '"' && p[1] != '"'); p++) {
-			if (*p == '"')
-				p++;
-			if (o + 1 < cap)
-				out[o++] = *p;
-		}
-		if (*p == '"')
-			p++;
-	} else {
-		for (; *p && *p != ',' && *p != '\n' && *p != '\r'; p++)
-			if (o + 1 < cap)
-				out[o++] = *p;
-	}
-	out[o] = '\0';
-	return *p == ',' ? p + 1 : NULL;
-}
-
 /* empirical from a column of a CSV file of historical usage, found
  * relative to the scenario */
 static gac_status load_csv_column(gac_ctx *c, const gac_node *n, const gac_node *csv, const char *path,
@@ -278,55 +255,12 @@ static gac_status load_csv_column(gac_ctx *c, const gac_node *n, const gac_node 
 		gac_buf_free(&fp);
 		return st;
 	}
-	char field[256];
-	long want = -1;
-	size_t line = 1, cap = 0;
-	const char *p = data;
-	/* the header names the columns */
-	for (long i = 0; p; i++) {
-		p = csv_field(p, field, sizeof field);
-		if (!strcmp(field, col->text))
-			want = i;
-	}
-	if (want < 0) {
+	st = gac_csv_column(&d->values, &d->count, data, len, fp.data, col->text, c->err);
+	if (st == GAC_ENOTFOUND)
 		st = gac_fail(c->err, GAC_ESCHEMA, c->file, col->line, col->col, "%s has no column '%s'", fp.data,
 		              col->text);
-		goto out;
-	}
-	for (const char *row = strchr(data, '\n'); row && st == GAC_OK; row = strchr(row, '\n')) {
-		row++;
-		line++;
-		if (!*row || *row == '\n' || *row == '\r')
-			continue;
-		p = row;
-		field[0] = '\0';
-		long i = 0;
-		for (; p && i <= want; i++)
-			p = csv_field(p, field, sizeof field);
-		/* a short row lacks the column: without this check the row's last
-		 * field, from another column, was read as its value */
-		if (i <= want) {
-			st = gac_fail(c->err, GAC_EVALUE, fp.data, (unsigned)line, 1, "column '%s' is missing from this row",
-			              col->text);
-			break;
-		}
-		double v;
-		if (gac_parse_number(&v, field, GAC_NUM_SUFFIX | GAC_NUM_PERCENT) != GAC_OK) {
-			st = gac_fail(c->err, GAC_EVALUE, fp.data, (unsigned)line, (unsigned)want + 1,
-			              "column '%s': '%s' is not a number", col->text, field);
-			break;
-		}
-		if (d->count == cap) {
-			cap = cap ? cap * 2 : 64;
-			double *a = gac_realloc(d->values, cap * sizeof *a);
-			if (!a) {
-				st = gac_fail(c->err, GAC_ENOMEM, c->file, csv->line, csv->col, "out of memory");
-				break;
-			}
-			d->values = a;
-		}
-		d->values[d->count++] = v;
-	}
+	else if (st == GAC_ENOMEM)
+		st = gac_fail(c->err, GAC_ENOMEM, c->file, csv->line, csv->col, "out of memory");
 	if (st == GAC_OK && d->count == 0)
 		st = gac_fail(c->err, GAC_EVALUE, c->file, csv->line, csv->col, "%s has no values under '%s'", fp.data,
 		              col->text);
@@ -336,7 +270,6 @@ static gac_status load_csv_column(gac_ctx *c, const gac_node *n, const gac_node 
 		memcpy(d->rows, d->values, d->count * sizeof *d->rows);
 		gsl_sort(d->values, 1, d->count);
 	}
-out:
 	free(data);
 	gac_buf_free(&fp);
 	return st;

@@ -289,6 +289,15 @@ typedef struct gac_dist {
 	unsigned long long file_id[2];
 } gac_dist;
 
+/* csv.c: the values of the column headed `column` of CSV text read from
+ * `file`, in row order (the caller frees *values; *count may be 0).
+ * GAC_ENOTFOUND, with no message, when the header has no such column;
+ * errors in the file (NUL, quotes, a duplicate header, a value that is
+ * no number, a row without the column) at FILE:LINE:COL, COL in
+ * characters. */
+GAC_HIDDEN gac_status gac_csv_column(double **values, size_t *count, const char *data, size_t len, const char *file,
+                                     const char *column, gac_error *err);
+
 /* Whether two empirical CSV columns come from one file. */
 GAC_HIDDEN bool gac_dist_same_file(const gac_dist *a, const gac_dist *b);
 

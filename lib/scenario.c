@@ -357,7 +357,7 @@ gac_status gac_param_store(const gac_pref *r, const char *path, double v, gac_er
  * point) compares no keys. */
 enum {
 	RULE_NONE,
-	RULE_PERCENTILE,    /* budget.percentile: in (0, 100) */
+	RULE_PERCENTILE,    /* budget.percentile: in [1, 100) */
 	RULE_HOURS,         /* hours_per_month: above 0 */
 	RULE_WHOLE_MONTHS,  /* retrain_every_months */
 	RULE_ACTIVE_HOURS,  /* active_hours_per_day: above 0 */
@@ -410,7 +410,7 @@ static void accept_range(pref *r)
 	 * a flush-to-zero caller reads as 0) takes the full check */
 	switch (r->rule) {
 	case RULE_PERCENTILE:
-		r->lo = fmax(r->lo, DBL_MIN);
+		r->lo = fmax(r->lo, 1);  /* (0, 1) reads as a share: refused */
 		r->hi = fmin(r->hi, nextafter(100, 0));
 		break;
 	case RULE_HOURS:
@@ -586,6 +586,10 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 		if (v != floor(v) || v >= (double)n)
 			return gac_fail(err, GAC_EVALUE, file, line, col, "%s: %g is not a valid choice", path, v);
 	}
+	if (r->rule == RULE_PERCENTILE && v > 0 && v < 1)
+		return gac_fail(err, GAC_EVALUE, file, line, col,
+		                "%s is a percentile from 1 to below 100: write 90 or 90%% for P90 (got %g, which "
+		                "would read as P%g, not as a share)", path, v, v);
 	if (r->rule == RULE_PERCENTILE && (v <= 0 || v >= 100))
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s is a percentile above 0 and below 100 (got %g; 90 for P90)", path, v);
@@ -737,6 +741,14 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 	}
 	unsigned flags = d->type == P_FRACTION || d->type == P_GROWTH ? GAC_NUM_PERCENT : GAC_NUM_SUFFIX;
 	double v;
+	char pct[64];
+	size_t vlen = strlen(value);
+	if (r->rule == RULE_PERCENTILE && vlen > 1 && vlen < sizeof pct && value[vlen - 1] == '%') {
+		/* a percentile written 90% is P90, as 90 is */
+		memcpy(pct, value, vlen - 1);
+		pct[vlen - 1] = '\0';
+		value = pct;
+	}
 	gac_status st = gac_parse_number(&v, value, flags);
 	if (st == GAC_ERANGE)
 		return gac_fail(err, GAC_EVALUE, file, line, col, "%s: '%s' is out of range", path, value);

@@ -417,6 +417,14 @@ static gac_status check_support(const gac_scenario *s, gac_error *err)
 	return st;
 }
 
+gac_status gac_scenario_check_uncertain(const gac_scenario *s, gac_error *err)
+{
+	if (!s)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no scenario");
+	gac_error_clear(err);
+	return check_support(s, err);
+}
+
 /* Run blocks [proto->b_first, proto->b_last) on proto->threads threads. */
 static gac_status run_blocks(const job *proto, gac_error *err)
 {

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stdatomic.h>
+#include <poll.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -361,6 +362,38 @@ void gac_hash_hex(char out[17], const void *data, size_t len)
 	snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
+/*
+ * A FIFO opened without blocking: whether a writer holds it.  A read that
+ * would wait (EAGAIN) means a writer is there; end of file means none is.
+ * A writer started just before (`cat x > fifo &`) gets GAC_FIFO_WAIT_MS
+ * to open it; none by then is an I/O error, never a hang.  Nothing is
+ * consumed: poll only looks.
+ */
+#define GAC_FIFO_WAIT_MS 2000
+static gac_status fifo_wait_writer(int fd, gac_buf *b, const char *path, gac_error *err)
+{
+	struct pollfd p = {.fd = fd, .events = POLLIN};
+	for (int waited = 0;; waited += 50) {
+		/* data waiting, or a writer that came and went: read it all */
+		if (poll(&p, 1, 0) > 0)
+			return GAC_OK;
+		char byte;
+		ssize_t n = read(fd, &byte, 1);
+		if (n < 0 && errno == EAGAIN)
+			return GAC_OK; /* a writer holds it and has not written yet */
+		if (n > 0) {       /* written since poll looked: keep it */
+			gac_buf_putn(b, &byte, 1);
+			return GAC_OK;
+		}
+		if (waited >= GAC_FIFO_WAIT_MS)
+			return gac_fail(err, GAC_EIO, path, 0, 0,
+			                "a FIFO with no writer (none opened it within %d s)", GAC_FIFO_WAIT_MS / 1000);
+		/* no writer yet: wait a little for one to open it and write */
+		if (poll(&p, 1, 50) > 0)
+			return GAC_OK;
+	}
+}
+
 gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limit, gac_error *err)
 {
 	return gac_read_file_id(data, len, NULL, path, limit, err);
@@ -369,7 +402,8 @@ gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limi
 gac_status gac_read_file_id(char **data, size_t *len, unsigned long long id[2], const char *path, size_t limit,
                             gac_error *err)
 {
-	int fd = open(path, O_RDONLY);
+	/* O_NONBLOCK: opening a FIFO must not wait for its writer */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0)
 		return gac_fail(err, GAC_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
 	struct stat st;
@@ -382,6 +416,22 @@ gac_status gac_read_file_id(char **data, size_t *len, unsigned long long id[2], 
 		close(fd);
 		return gac_fail(err, GAC_EIO, path, 0, 0, "is a directory, not a file");
 	}
+	gac_buf b = {0};
+	if (S_ISFIFO(st.st_mode)) {
+		gac_status fs = fifo_wait_writer(fd, &b, path, err);
+		if (fs != GAC_OK) {
+			close(fd);
+			return fs;
+		}
+	}
+	/* a writer is there (or it is no FIFO): reads may wait for data */
+	int fl = fcntl(fd, F_GETFL);
+	if (fl == -1 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) == -1) {
+		int e = errno;
+		close(fd);
+		gac_buf_free(&b);
+		return gac_fail(err, GAC_EIO, path, 0, 0, "cannot read: %s", strerror(e));
+	}
 	if (id) {
 		/* of the file read, not of whatever the path names later */
 		id[0] = (unsigned long long)st.st_dev;
@@ -391,9 +441,9 @@ gac_status gac_read_file_id(char **data, size_t *len, unsigned long long id[2], 
 	 * (devices and pipes have no size and are capped while reading) */
 	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > (uintmax_t)limit) {
 		close(fd);
+		gac_buf_free(&b);
 		return gac_fail(err, GAC_ELIMIT, path, 0, 0, "file is larger than %zu bytes", limit);
 	}
-	gac_buf b = {0};
 	char chunk[65536];
 	for (;;) {
 		ssize_t n = read(fd, chunk, sizeof chunk);

@@ -34,6 +34,7 @@ int main(void)
 	srunner_add_suite(sr, suite_focus());
 	srunner_add_suite(sr, suite_check());
 	srunner_add_suite(sr, suite_cli());
+	srunner_add_suite(sr, suite_csv());
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -535,6 +535,37 @@ START_TEST(empirical_csv_quotes_and_short_rows)
 }
 END_TEST
 
+/* validate's check of what uncertain inputs can reach, without a
+ * simulation: the same check and message as gac_simulate's */
+START_TEST(check_uncertain_without_simulating)
+{
+	/* uniform 0.2 to 1.5 on a fraction: its top, the quantile at
+	 * 1 - 1e-16, is 0.2 + 1.3 (1 - 1e-16) = 1.5 to %g's six digits, past 1 */
+	gac_scenario *s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+	                       " input_tokens: 1000, cache_read_fraction: 0.5}\nuncertain:\n"
+	                       "  workloads.w.cache_read_fraction: {dist: uniform, min: 0.2, max: 1.5}\n");
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_check_uncertain(s, &e), GAC_EVALUE);
+	ck_assert_uint_eq(e.line, 5);
+	ck_assert_uint_eq(e.column, 3);
+	ck_assert_ptr_nonnull(strstr(e.message, "uncertain workloads.w.cache_read_fraction: the distribution reaches 1.5,"));
+	/* gac_simulate refuses it with the same words */
+	gac_simulation *sim = NULL;
+	gac_sim_options so = GAC_SIM_OPTIONS_INIT;
+	gac_error e2;
+	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &so, &e2), GAC_EVALUE);
+	ck_assert_str_eq(e.message, e2.message);
+	gac_scenario_free(s);
+	/* bounded with max: 1, it passes */
+	s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
+	         " input_tokens: 1000, cache_read_fraction: 0.5}\nuncertain:\n"
+	         "  workloads.w.cache_read_fraction: {dist: normal, mean: 0.5, sd: 0.3, min: 0, max: 1}\n");
+	ck_assert_int_eq(gac_scenario_check_uncertain(s, &e), GAC_OK);
+	gac_scenario_free(s);
+	ck_assert_int_eq(gac_scenario_check_uncertain(NULL, &e), GAC_EARG);
+}
+END_TEST
+
 /* the messages of bad distribution specs, with their positions */
 START_TEST(bad_distribution_messages)
 {
@@ -734,6 +765,7 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, empirical_csv_columns_resampled_by_row);
 	tcase_add_test(t, empirical_csv_one_file_named_two_ways);
 	tcase_add_test(t, bad_distribution_messages);
+	tcase_add_test(t, check_uncertain_without_simulating);
 	tcase_add_test(t, streaming_past_the_cap);
 	suite_add_tcase(s, t);
 	return s;

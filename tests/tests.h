@@ -27,6 +27,7 @@ Suite *suite_rank(void);
 Suite *suite_aws_examples(void);
 Suite *suite_focus(void);
 Suite *suite_check(void);
+Suite *suite_csv(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \

@@ -8,7 +8,7 @@ FUZZ_BUILD   := build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_CFLAGS  := -std=c11 -O1 -g $(WARN) $(FUZZ_SAN) -DGAC_FUZZ_SHEET_PATH='"$(CURDIR)/pricing/aws-bedrock.yaml"'
-FUZZ_HARNESSES := sheet scenario number baseline
+FUZZ_HARNESSES := sheet scenario number baseline csv
 FUZZ_BINS    := $(FUZZ_HARNESSES:%=$(FUZZ_BUILD)/fuzz_%)
 FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FUZZ_BUILD)/%.o)
 # per harness: longest input worth mutating (the bundled sheet is ~60 KiB)
@@ -16,9 +16,11 @@ FUZZ_MAXLEN_sheet    := 65536
 FUZZ_MAXLEN_scenario := 16384
 FUZZ_MAXLEN_number   := 256
 FUZZ_MAXLEN_baseline := 16384
+FUZZ_MAXLEN_csv      := 16384
 FUZZ_DICT_sheet      := tests/fuzz/yaml.dict
 FUZZ_DICT_scenario   := tests/fuzz/yaml.dict
 FUZZ_DICT_baseline   := tests/fuzz/json.dict
+FUZZ_DICT_csv        := tests/fuzz/csv.dict
 FUZZ_ENV := ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 .PHONY: fuzz fuzz-build fuzz-corpus fuzz-regress
@@ -27,8 +29,8 @@ $(FUZZ_BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -Iinclude $(DEP_CFLAGS) -c $< -o $@
 
-$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ) include/genaicost.h
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Iinclude -o $@ $< $(FUZZ_LIB_OBJ) $(DEP_LIBS)
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ) include/genaicost.h lib/internal.h
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Iinclude -Ilib $(DEP_CFLAGS) -o $@ $< $(FUZZ_LIB_OBJ) $(DEP_LIBS)
 
 # the objects outlive the link, so a rebuild only recompiles what changed
 .SECONDARY: $(FUZZ_LIB_OBJ)
