@@ -220,7 +220,9 @@ static void line_rows(gac_table *t, const char *const *fixed, const gac_line *l,
 	const gac_provisioned *pt = NULL;
 	if (is_provisioned(l))
 		for (size_t i = 0; i < gac_result_provisioned_count(res); i++)
-			if (!strcmp(gac_result_provisioned(res, i)->model, l->model))
+			/* one model may have several: one per deployment, each its own workloads */
+			if (!strcmp(gac_result_provisioned(res, i)->model, l->model) &&
+			    !strcmp(gac_result_provisioned(res, i)->workloads, l->workload))
 				pt = gac_result_provisioned(res, i);
 	bool committed = pt && pt->term_months > 0;
 	r.term = committed ? pt->term_months : 0;

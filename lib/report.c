@@ -128,8 +128,7 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 			gac_buf_puts(b, "no commitment: billed by the hour while it runs\n");
 		}
 		if (p->overflow_share > 0) {
-			gac_buf_puts(b, md ? "  " : "    ");
-			gac_buf_puts(b, "overflow ");
+			gac_buf_puts(b, md ? "  - overflow " : "    overflow ");
 			gac_buf_num(b, "%.1f%%", 100.0 * p->overflow_share);
 			gac_buf_puts(b, " of the tokens (");
 			gac_buf_grouped(b, p->overflow_input_tokens + p->overflow_output_tokens, 0);
@@ -146,7 +145,7 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 			for (const char *l = p->formula; *l;) {
 				const char *nl = strchr(l, '\n');
 				size_t len = nl ? (size_t)(nl - l) : strlen(l);
-				gac_buf_printf(b, "%s= %.*s\n", md ? "    " : "    ", (int)len, l);
+				gac_buf_printf(b, "%s= %.*s\n", md ? "  - " : "    ", (int)len, l);
 				l += len + (nl != NULL);
 			}
 		}
