@@ -709,6 +709,27 @@ START_TEST(test_workload_deployment_paths)
 	ck_assert_int_eq(gac_scenario_set(s, W "deployment.overflow", "throttle", &e), GAC_OK);
 	expect_text(s, W "deployment.overflow", "throttle");
 	ck_assert_uint_eq(gac_scenario_param_count(s), n + 1);
+	/* the fast store of sweeps and draws takes and refuses as set_number */
+	static const char *const dpaths[] = {W "deployment.mode", W "deployment.commitment", W "deployment.model_units",
+	                                     W "deployment.model_unit_input_tpm", W "deployment.overflow"};
+	const double vals[] = {-1, 0, 0.5, 1, 2, 3, 1e6, INFINITY, NAN};
+	for (size_t i = 0; i < sizeof dpaths / sizeof *dpaths; i++)
+		for (size_t k = 0; k < sizeof vals / sizeof *vals; k++) {
+			gac_scenario *a = NULL, *b = NULL;
+			ck_assert_int_eq(gac_scenario_clone(&a, s), GAC_OK);
+			ck_assert_int_eq(gac_scenario_clone(&b, s), GAC_OK);
+			gac_pref r;
+			gac_error e1, e2;
+			ck_assert_int_eq(gac_param_resolve(&r, a, dpaths[i]), GAC_OK);
+			gac_status fast = gac_param_store(&r, dpaths[i], vals[k], &e1);
+			ck_assert_int_eq(fast, gac_scenario_set_number(b, dpaths[i], vals[k], &e2));
+			if (fast != GAC_OK)
+				ck_assert_str_eq(e1.message, e2.message);
+			ck_assert(get(a, dpaths[i]) == get(b, dpaths[i]));
+			ck_assert(gac_param_is_set(a, dpaths[i]) == gac_param_is_set(b, dpaths[i]));
+			gac_scenario_free(a);
+			gac_scenario_free(b);
+		}
 	gac_scenario *c = NULL;
 	ck_assert_int_eq(gac_scenario_clone(&c, s), GAC_OK);
 	ck_assert_uint_eq(gac_scenario_param_count(c), n + 1);
@@ -982,6 +1003,8 @@ Suite *suite_scenario(void)
 	suite_add_tcase(s, load);
 
 	TCase *params = tcase_create("params");
+	/* every path against every other, on a machine shared with other builds */
+	tcase_set_timeout(params, 30);
 	tcase_add_test(params, test_set);
 	tcase_add_test(params, test_set_errors);
 	tcase_add_test(params, test_set_regions);
