@@ -13,7 +13,7 @@
 #  - a run killed with SIGKILL while writing leaves no file behind;
 #  - FIFOs: one with no writer given as a scenario, a sheet or to validate
 #    is exit 4 within seconds, not a hang; -o to a FIFO with a reader
-#    writes to it in place, with none it is exit 4;
+#    writes to it in place, with none it is exit 4; a socket is written;
 #  - -o /dev/stdout with >> appends through the shell's descriptor.
 # (A failed load, a bad flag, an empty -o and a full device are CLI cases:
 # tests/cli/cases/output-*.t.)
@@ -154,6 +154,29 @@ timeout 5 "$bin" estimate "$chat" -o "$work/out.fifo" 2>"$work/err" || rc=$?
 [ "$rc" = 4 ] || err "-o to a FIFO with no reader: exit $rc, expected 4 (124: it hung)"
 grep -q "a FIFO with no reader" "$work/err" || err "-o to a FIFO with no reader: no message"
 
+# ---- a socket: connected to and written, not replaced ----
+(cd "$work" && exec python3 -c '
+import socket
+s = socket.socket(socket.AF_UNIX)
+s.bind("out.sock")
+s.listen(1)
+s.settimeout(20)
+c, _ = s.accept()
+d = b""
+while True:
+    b = c.recv(65536)
+    if not b:
+        break
+    d += b
+open("from-socket.json", "wb").write(d)
+') &
+i=0
+while [ $i -lt 100 ] && [ ! -S "$work/out.sock" ]; do i=$((i + 1)); sleep 0.1; done
+"$bin" estimate "$chat" --format json -o "$work/out.sock" || err "-o to a socket failed"
+wait
+[ -S "$work/out.sock" ] || err "the socket was replaced"
+onejson "$work/from-socket.json"
+
 # ---- the shell's descriptor ----
 printf 'first line\n' > "$work/log"
 "$bin" estimate "$chat" -o /dev/stdout >> "$work/log"
@@ -161,5 +184,5 @@ printf 'first line\n' > "$work/log"
 grep -q 'Estimate: support-chatbot' "$work/log" || err "-o /dev/stdout >> log did not append"
 
 [ $fail = 0 ] && echo "output test: -o by file type (ulimit -f, /dev/shm, /dev/.., /proc/self/cwd, dangling link," \
-	"mode, 250-char name, one file twice, killed run $([ $hit = 1 ] && echo hit || echo missed), FIFOs, >>): ok"
+	"mode, 250-char name, one file twice, killed run $([ $hit = 1 ] && echo hit || echo missed), FIFOs, socket, >>): ok"
 exit $fail
