@@ -434,7 +434,11 @@ GAC_API size_t gac_comparison_count(const gac_comparison *comparison);
 GAC_API const char *gac_comparison_name(const gac_comparison *comparison, size_t i);
 /* The estimate of entry `i`, owned by the comparison. */
 GAC_API const gac_result *gac_comparison_result(const gac_comparison *comparison, size_t i);
-/* Index of the cheapest entry (the first of equals). */
+/*
+ * Index of the cheapest entry that carries its load (the first of equals):
+ * an entry under capacity (gac_result_under_capacity) is never the
+ * cheapest.  Returns SIZE_MAX when no entry carries the load (or for NULL).
+ */
 GAC_API size_t gac_comparison_cheapest(const gac_comparison *comparison);
 
 /* ------------------------------------------------------------------ */

@@ -6,6 +6,7 @@
 #define GAC_REPORT_NO_HEADER 0x100u
 
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
@@ -64,6 +65,23 @@ static void quantity(gac_buf *b, double v)
 		gac_buf_grouped(b, v, 2);
 }
 
+/* The first provisioned entry whose units do not carry the peak load. */
+static const gac_provisioned *under_entry(const gac_result *r)
+{
+	for (size_t i = 0; i < gac_result_provisioned_count(r); i++)
+		if (gac_result_provisioned(r, i)->under_capacity)
+			return gac_result_provisioned(r, i);
+	return NULL;
+}
+
+/* The one flag every report shows for an option under capacity. */
+static void too_few(gac_buf *b, double needed)
+{
+	gac_buf_puts(b, "TOO FEW (needs ");
+	gac_buf_exact(b, needed);
+	gac_buf_puts(b, needed == 1 ? " unit)" : " units)");
+}
+
 static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
 {
 	const char *cur = gac_result_currency(r);
@@ -81,8 +99,11 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
 			gac_buf_puts(b, ", ");
 			gac_buf_exact(b, p->units_needed);
 			gac_buf_puts(b, " needed at peak");
-			if (p->units < p->units_needed)
-				gac_buf_puts(b, " (TOO FEW: peak requests will be throttled)");
+			if (p->under_capacity) {
+				gac_buf_puts(b, ": ");
+				too_few(b, p->units_needed);
+				gac_buf_puts(b, ", peak requests will be throttled");
+			}
 		}
 		gac_buf_puts(b, md ? "  \n  " : "\n    ");
 		gac_buf_puts(b, "peak load ");
@@ -126,6 +147,18 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
 			gac_buf_puts(b, "no commitment: billed by the hour while it runs\n");
 		}
 	}
+}
+
+/* A provisioned-throughput line of an entry under capacity. */
+static bool line_under_capacity(const gac_result *r, const gac_line *l)
+{
+	for (size_t i = 0; i < gac_result_provisioned_count(r); i++) {
+		const gac_provisioned *p = gac_result_provisioned(r, i);
+		if (p->under_capacity && !strcmp(l->unit, "model-unit hour") && !strcmp(l->model, p->model) &&
+		    !strcmp(l->workload, p->workloads))
+			return true;
+	}
+	return false;
 }
 
 static void availability_cell(gac_buf *b, const gac_topology_info *t)
@@ -172,8 +205,8 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
                          gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Workload", "Model", "Component", "Quantity", "Unit",
-	                                      "Unit price", "Monthly cost"};
-	static const bool right[] = {false, false, false, true, false, true, true};
+	                                      "Unit price", "Monthly cost", "under_capacity"};
+	static const bool right[] = {false, false, false, true, false, true, true, false};
 	const char *cur = gac_result_currency(r);
 	gac_buf b = {0};
 	bool header = !(flags & GAC_REPORT_NO_HEADER);
@@ -188,7 +221,8 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 		gac_buf_printf(&b, " hours/month, %s\n\n", cur);
 	}
 	gac_table t;
-	gac_table_init(&t, 7, headers, right);
+	/* CSV flags each line billing units that do not carry the peak load */
+	gac_table_init(&t, f == GAC_FORMAT_CSV ? 8 : 7, headers, right);
 	for (size_t i = 0; i < gac_result_line_count(r); i++) {
 		const gac_line *l = gac_result_line(r, i);
 		gac_buf x = {0};
@@ -204,6 +238,7 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 			gac_table_set_buf(&t, 5, &x);
 			gac_buf_exact(&x, l->cost);
 			gac_table_set_buf(&t, 6, &x);
+			gac_table_set(&t, 7, line_under_capacity(r, l) ? "true" : "false");
 		} else {
 			quantity(&x, l->quantity);
 			gac_table_set_buf(&t, 3, &x);
@@ -287,6 +322,7 @@ static json_t *json_provisioned(const gac_result *r)
 			bad |= jset(o, "workloads", json_string(p->workloads));
 			bad |= jset(o, "units", json_real(p->units));
 			bad |= jset(o, "units_needed", gac_jnum(p->units_needed));
+			bad |= jset(o, "under_capacity", json_boolean(p->under_capacity));
 			bad |= jset(o, "capacity_source",
 			            p->capacity_source ? json_string(p->capacity_source) : json_null());
 			bad |= jset(o, "input_tpm_per_unit", gac_jnum(p->input_tpm_per_unit));
@@ -398,6 +434,7 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 			bad |= jset(inputs, p, json_real(v));
 	}
 	bad |= jset(root, "inputs", inputs);
+	bad |= jset(root, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));
 	bad |= jset(root, "provisioned", json_provisioned(r));
 	bad |= jset(root, "topology", json_topology(r));
 	if (bad) {
@@ -418,8 +455,8 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
                           gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Option", "Region", "Monthly cost", "Change", "Change %",
-	                                      "Availability", "Downtime h/month"};
-	static const bool right[] = {false, false, true, true, true, true, true};
+	                                      "Availability", "Downtime h/month", "under_capacity"};
+	static const bool right[] = {false, false, true, true, true, true, true, false};
 	const gac_result *base = gac_comparison_result(c, 0);
 	const char *cur = gac_result_currency(base);
 	size_t best = gac_comparison_cheapest(c);
@@ -436,17 +473,33 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 	for (size_t i = 0; i < gac_comparison_count(c); i++)
 		avail = avail || !isnan(gac_result_topology(gac_comparison_result(c, i))->availability);
 	gac_table t;
-	gac_table_init(&t, avail ? 7 : 5, headers, right);
+	/* CSV: the flag in a column of its own, always the last */
+	const char *hdr[8];
+	bool rt[8];
+	size_t ncol = avail ? 7 : 5, flag_col = ncol;
+	memcpy(hdr, headers, ncol * sizeof *hdr);
+	memcpy(rt, right, ncol * sizeof *rt);
+	if (f == GAC_FORMAT_CSV) {
+		hdr[ncol] = headers[7];
+		rt[ncol++] = right[7];
+	}
+	gac_table_init(&t, ncol, hdr, rt);
 	double b0 = gac_result_total(base);
 	for (size_t i = 0; i < gac_comparison_count(c); i++) {
 		const gac_result *r = gac_comparison_result(c, i);
 		double total = gac_result_total(r), d = total - b0;
 		gac_buf x = {0};
 		gac_table_row(&t, 0);
+		const gac_provisioned *under = under_entry(r);
 		if (f == GAC_FORMAT_CSV) {
 			gac_table_set(&t, 0, gac_comparison_name(c, i));
+			gac_table_set(&t, flag_col, under ? "true" : "false");
 		} else {
 			gac_buf_printf(&x, "%s%s", gac_comparison_name(c, i), i == best ? " (cheapest)" : "");
+			if (under) {
+				gac_buf_puts(&x, " ");
+				too_few(&x, under->units_needed);
+			}
 			gac_table_set_buf(&t, 0, &x);
 		}
 		gac_table_set(&t, 1, gac_result_region(r));
@@ -489,15 +542,32 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
 	if (f != GAC_FORMAT_CSV) {
-		double saving = b0 - gac_result_total(gac_comparison_result(c, best));
-		gac_buf_printf(&b, "\nCheapest: %s at ", gac_comparison_name(c, best));
-		gac_money(&b, gac_result_total(gac_comparison_result(c, best)), cur);
-		if (best != 0 && b0 > 0) {
-			gac_buf_puts(&b, ", ");
-			gac_money(&b, saving, cur);
-			gac_buf_num(&b, " (%.1f%%) less than the baseline", -gac_pct(b0, b0 - saving));
+		if (best == SIZE_MAX) {
+			gac_buf_puts(&b, "\nCheapest: none: no option carries the peak load (every one is under "
+			                 "capacity).\n");
+		} else {
+			double saving = b0 - gac_result_total(gac_comparison_result(c, best));
+			gac_buf_printf(&b, "\nCheapest: %s at ", gac_comparison_name(c, best));
+			gac_money(&b, gac_result_total(gac_comparison_result(c, best)), cur);
+			if (best != 0 && b0 > 0) {
+				gac_buf_puts(&b, ", ");
+				gac_money(&b, saving, cur);
+				gac_buf_num(&b, " (%.1f%%) less than the baseline", -gac_pct(b0, b0 - saving));
+			}
+			gac_buf_puts(&b, ".\n");
 		}
-		gac_buf_puts(&b, ".\n");
+		/* why a cheaper total is not the cheapest: its units are too few */
+		for (size_t i = 0; i < gac_comparison_count(c); i++) {
+			const gac_provisioned *p = under_entry(gac_comparison_result(c, i));
+			if (!p)
+				continue;
+			gac_buf_printf(&b, "%s is under capacity: %s for %s bills ", gac_comparison_name(c, i), p->model,
+			               p->workloads);
+			gac_buf_exact(&b, p->units);
+			gac_buf_puts(&b, p->units == 1 ? " model unit where the peak load needs " : " model units where the peak load needs ");
+			gac_buf_exact(&b, p->units_needed);
+			gac_buf_puts(&b, "; the load beyond is throttled, so it is not ranked.\n");
+		}
 		if (flags & GAC_REPORT_EXPLAIN) {
 			for (size_t i = 0; i < gac_comparison_count(c); i++) {
 				gac_buf_printf(&b, "\n%s %s\n\n", f == GAC_FORMAT_MARKDOWN ? "####" : "Option",
@@ -540,7 +610,8 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 	bad |= jset(root, "pricing", pricing);
 	bad |= jset(root, "currency", json_string(gac_result_currency(base)));
 	bad |= jset(root, "period", json_pack("{s:s, s:f}", "unit", "month", "hours", gac_result_hours(base)));
-	bad |= jset(root, "cheapest", json_string(gac_comparison_name(c, gac_comparison_cheapest(c))));
+	size_t best = gac_comparison_cheapest(c);
+	bad |= jset(root, "cheapest", best == SIZE_MAX ? json_null() : json_string(gac_comparison_name(c, best)));
 	for (size_t i = 0; !bad && i < gac_comparison_count(c); i++) {
 		const gac_result *r = gac_comparison_result(c, i);
 		json_t *o = json_object(), *lines = json_array();
@@ -556,6 +627,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "total", json_real(total));
 		bad |= jset(o, "delta", json_real(total - b0));
 		bad |= jset(o, "delta_percent", gac_jnum(gac_pct(b0, total)));
+		bad |= jset(o, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));
 		bad |= jset(o, "topology", json_topology(r));
 		bad |= jset(o, "provisioned", json_provisioned(r));
 		if (months) {
