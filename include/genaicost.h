@@ -574,7 +574,11 @@ typedef struct gac_sim_stats {
 	double min, max, p5, p50, p90, p95, p99;
 	double se_p95;            /* standard error of P95, from the order statistics */
 	double prob_over_budget;  /* NaN without a budget */
-	double prob_cheapest;     /* share of trials in which it costs least */
+	double prob_cheapest;     /* share of trials in which it costs least of
+	                           * the options that carry the load; a trial
+	                           * in which it is under capacity never counts */
+	double prob_under_capacity;  /* share of trials in which its units do not
+	                              * carry the peak load (gac_result_under_capacity) */
 } gac_sim_stats;
 
 typedef struct gac_simulation gac_simulation;
@@ -601,6 +605,10 @@ GAC_API int gac_simulation_converged(const gac_simulation *sim);
  * 3,600 fine bins, so `bins` must divide 3,600). */
 GAC_API int gac_simulation_exact(const gac_simulation *sim);
 GAC_API size_t gac_simulation_option_count(const gac_simulation *sim);
+/* Share of trials in which no option carries the load (every one under
+ * capacity): those trials count for no option's prob_cheapest, so the
+ * options' prob_cheapest and this share sum to 1.  NAN for NULL. */
+GAC_API double gac_simulation_prob_none_carries(const gac_simulation *sim);
 GAC_API const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i);
 /* Option `o`'s `p`-th percentile (0 < p < 100), exact while the totals
  * are kept; a streamed run has P5, P50, P90, P95 and P99 only (GAC_EVALUE

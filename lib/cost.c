@@ -858,6 +858,8 @@ gac_status gac_workspace_new(gac_workspace **out)
 	if (!out)
 		return GAC_EARG;
 	*out = gac_calloc(1, sizeof **out);
+	if (*out)
+		(*out)->r.under_needed = NAN;  /* no estimate yet: nothing under capacity */
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
 

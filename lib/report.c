@@ -1606,8 +1606,8 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
                                  gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Option", "Mean", "SD", "P5", "P50", "P90", "P95", "P99", "Min",
-	                                      "Max", "P(over budget)", "P(cheapest)"};
-	static const bool right[] = {false, true, true, true, true, true, true, true, true, true, true, true};
+	                                      "Max", "P(over budget)", "P(cheapest)", "P(under capacity)"};
+	static const bool right[] = {false, true, true, true, true, true, true, true, true, true, true, true, true};
 	if (!out || !sim)
 		return GAC_EARG;
 	size_t no = gac_simulation_option_count(sim), ni = gac_simulation_input_count(sim);
@@ -1622,6 +1622,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			                      "p50", s->p50, "p90", s->p90, "p95", s->p95, "p99", s->p99, "min", s->min,
 			                      "max", s->max, "prob_over_budget", gac_jnum(s->prob_over_budget),
 			                      "prob_cheapest", s->prob_cheapest);
+			bad |= !x || jset(x, "prob_under_capacity", json_real(s->prob_under_capacity));
 			bad |= !x || json_array_append_new(opts, x);
 		}
 		for (size_t i = 0; !bad && i < ni; i++) {
@@ -1648,6 +1649,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		jset(root, "percentiles", json_string(gac_simulation_exact(sim) ? "exact" : "streaming"));
 		int conv = gac_simulation_converged(sim);
 		jset(root, "converged", conv < 0 ? json_null() : json_boolean(conv));
+		jset(root, "prob_none_carries", json_real(gac_simulation_prob_none_carries(sim)));
 		jset(root, "options", opts);
 		jset(root, "inputs", ins);
 		*out = gac_json_finish(root);
@@ -1661,7 +1663,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		                                         : "streaming percentile estimates (P², totals not kept)",
 		               cur ? cur : "");
 	gac_table t;
-	gac_table_init(&t, 12, headers, right);
+	gac_table_init(&t, 13, headers, right);
 	for (size_t o = 0; o < no; o++) {
 		const gac_sim_stats *s = gac_simulation_option(sim, o);
 		double v[9] = {s->mean, s->sd, s->p5, s->p50, s->p90, s->p95, s->p99, s->min, s->max};
@@ -1679,12 +1681,26 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		gac_table_set_buf(&t, 10, &x);
 		pct_or_dash(&x, s->prob_cheapest, f);
 		gac_table_set_buf(&t, 11, &x);
+		pct_or_dash(&x, s->prob_under_capacity, f);
+		gac_table_set_buf(&t, 12, &x);
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
 	if (f == GAC_FORMAT_CSV) {
 		*out = gac_buf_take(&b);
 		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	if (gac_simulation_prob_none_carries(sim) > 0) {
+		gac_buf_puts(&b, "\nNo option carries the peak load in ");
+		pct_or_dash(&b, gac_simulation_prob_none_carries(sim), f);
+		gac_buf_puts(&b, " of the trials (every one under capacity): those count for none in P(cheapest).\n");
+	} else if (f != GAC_FORMAT_CSV) {
+		for (size_t o = 0; o < no; o++)
+			if (gac_simulation_option(sim, o)->prob_under_capacity > 0) {
+				gac_buf_puts(&b, "\nP(cheapest) counts an option only in the trials where its units carry the "
+				                 "peak load.\n");
+				break;
+			}
 	}
 	gac_buf_puts(&b, "\nStandard errors (mean; P95):");
 	for (size_t o = 0; o < no; o++) {
