@@ -732,6 +732,8 @@ typedef struct gac_crossing {
 	double bracket_lo, bracket_hi;  /* the scan interval the sign changed in,
 	                                 * which Brent's method narrowed to `value` */
 	int iterations;          /* Brent iterations (0 for a step or an exact hit) */
+	int under_capacity_a, under_capacity_b;  /* 1: that option's units do not
+	                          * carry the load at `value` (gac_result_under_capacity) */
 } gac_crossing;
 
 typedef struct gac_break_even gac_break_even;
@@ -755,6 +757,19 @@ GAC_API const gac_crossing *gac_break_even_at(const gac_break_even *be, size_t i
 /* The scan step (a ratio when *log_scale): crossings closer together than
  * one step can be missed. */
 GAC_API double gac_break_even_scan_step(const gac_break_even *be, int *log_scale);
+/*
+ * Where option a (side 0) or b (side 1) runs out of capacity in the range:
+ * the lowest value at which its model units no longer carry the peak load
+ * (lo when they never do; found by bisection on the same parameter path,
+ * to 1e-13 of the value, or the first whole value of a count).  A crossing
+ * at or beyond it is one the option cannot serve.
+ * value, units, needed: may be NULL; receive the value and the units billed
+ *                       and needed there (NAN when the side carries the
+ *                       load throughout)
+ * Returns 1 when the side runs out of capacity in the range, 0 otherwise.
+ */
+GAC_API int gac_break_even_capacity_limit(const gac_break_even *be, int side, double *value, double *units,
+                                          double *needed);
 /* The costs of both options at lo and at hi. */
 GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double *b_lo, double *a_hi,
                                  double *b_hi);
