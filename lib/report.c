@@ -957,6 +957,8 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_line *const *p
 		bad |= jset(root, "after", json_real(tz));
 		bad |= jset(root, "delta", json_real(tz - ta));
 		bad |= jset(root, "delta_percent", gac_jnum(gac_pct(ta, tz)));
+		bad |= jset(root, "under_capacity_before", json_boolean(gac_result_under_capacity(a, NULL)));
+		bad |= jset(root, "under_capacity_after", json_boolean(gac_result_under_capacity(z, NULL)));
 		bad |= jset(root, "lines", lines);
 		lines = NULL;
 	}
@@ -1120,7 +1122,19 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 			gac_buf_puts(&b, ", ");
 			gac_pct_cell(&b, ta, tz, f);
 		}
-		gac_buf_puts(&b, ")\n\n");
+		gac_buf_puts(&b, ")\n");
+		for (int side = 0; side < 2; side++) {
+			const gac_provisioned *p = under_entry(side ? z : a);
+			if (!p)
+				continue;
+			gac_buf_printf(&b, "%s: ", side ? "After" : "Before");
+			too_few(&b, p->units_needed);
+			gac_buf_printf(&b, ": %s for %s bills ", p->model, p->workloads);
+			gac_buf_exact(&b, p->units);
+			gac_buf_puts(&b, p->units == 1 ? " model unit, peak requests will be throttled\n"
+			                               : " model units, peak requests will be throttled\n");
+		}
+		gac_buf_puts(&b, "\n");
 	}
 	size_t shown = gac_delta_table(&b, d, n, ta, tz, cur, f, flags & (GAC_REPORT_EXPLAIN | GAC_REPORT_ALL));
 	if (f != GAC_FORMAT_CSV && !shown)
