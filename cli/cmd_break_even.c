@@ -165,6 +165,21 @@ static char *json_text(json_t *root)
 	return t.data;
 }
 
+/* A side's capacity limit for JSON: {value, units, units_needed} or null. */
+static json_t *limit_json(const gac_break_even *be, int side)
+{
+	double v, u, need;
+	if (!gac_break_even_capacity_limit(be, side, &v, &u, &need))
+		return json_null();
+	return json_pack("{s:f, s:f, s:f}", "value", v, "units", u, "units_needed", need);
+}
+
+/* "N model unit(s)" */
+static void units_text(char *buf, size_t n, double u)
+{
+	snprintf(buf, n, "%.15g model unit%s", u, u == 1 ? "" : "s");
+}
+
 static char *render(const gac_break_even *be, const char *path, const char *a, const char *b, double lo,
                     double hi, gac_format f, double tpm_per_unit, const gac_scenario *sc, const gac_sheet *sheet,
                     unsigned flags)
@@ -180,9 +195,13 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		int bad = !root || !arr;
 		for (size_t i = 0; !bad && i < n; i++) {
 			const gac_crossing *x = gac_break_even_at(be, i);
-			bad |= json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b}", "path", path,
-			                                            "value", x->value, "a", a, "b", b, "cost_a", x->cost_a,
-			                                            "cost_b", x->cost_b, "step", x->step));
+			bad |= json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b, s:b, s:b, s:b}", "path",
+			                                            path, "value", x->value, "a", a, "b", b, "cost_a",
+			                                            x->cost_a, "cost_b", x->cost_b, "step", x->step,
+			                                            "under_capacity_a", x->under_capacity_a,
+			                                            "under_capacity_b", x->under_capacity_b,
+			                                            "crossing_under_capacity",
+			                                            x->under_capacity_a || x->under_capacity_b));
 		}
 		if (bad) {
 			json_decref(arr);
@@ -197,6 +216,8 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		bad |= json_object_set_new(root, "scan_step", json_pack("{s:f, s:b}", "value", step, "ratio", logscale));
 		bad |= json_object_set_new(root, "ends", json_pack("{s:f, s:f, s:f, s:f}", "cost_a_lo", alo, "cost_b_lo",
 		                                                   blo, "cost_a_hi", ahi, "cost_b_hi", bhi));
+		bad |= json_object_set_new(root, "capacity_limit", json_pack("{s:o, s:o}", "a", limit_json(be, 0), "b",
+		                                                             limit_json(be, 1)));
 		bad |= json_object_set_new(root, "break_even", arr);
 		if (bad) {
 			json_decref(root);
@@ -211,10 +232,11 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		return NULL;
 	char v1[64], v2[64], c1[64], c2[64];
 	if (f == GAC_FORMAT_CSV) {
-		fprintf(m, "path,value,a,b,cost_a,cost_b,step\r\n");
+		fprintf(m, "path,value,a,b,cost_a,cost_b,step,under_capacity_a,under_capacity_b\r\n");
 		for (size_t i = 0; i < n; i++) {
 			const gac_crossing *x = gac_break_even_at(be, i);
-			fprintf(m, "%s,%.17g,%s,%s,%.17g,%.17g,%d\r\n", path, x->value, a, b, x->cost_a, x->cost_b, x->step);
+			fprintf(m, "%s,%.17g,%s,%s,%.17g,%.17g,%d,%d,%d\r\n", path, x->value, a, b, x->cost_a, x->cost_b,
+			        x->step, x->under_capacity_a, x->under_capacity_b);
 		}
 	} else {
 		bool md = f == GAC_FORMAT_MARKDOWN;
@@ -246,10 +268,35 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 				num(v2, sizeof v2, x->value * tpm_per_unit);
 				fprintf(m, "%s   that is %s tokens a minute on average\n", md ? "" : "  ", v2);
 			}
+			for (int k = 0; k < 2; k++) {
+				double u, need;
+				if (!(k ? x->under_capacity_b : x->under_capacity_a))
+					continue;
+				gac_break_even_capacity_limit(be, k, NULL, &u, &need);
+				units_text(c1, sizeof c1, u);
+				fprintf(m, "%s   TOO FEW (needs %.15g unit%s): the crossing lies beyond what %s's %s carr%s\n",
+				        md ? "" : "  ", need, need == 1 ? "" : "s", k ? b : a, c1, u == 1 ? "ies" : "y");
+			}
+		}
+		for (int k = 0; k < 2; k++) {
+			double lim, u, need;
+			if (!gac_break_even_capacity_limit(be, k, &lim, &u, &need))
+				continue;
+			num(v1, sizeof v1, lim);
+			units_text(c1, sizeof c1, u);
+			if (lim == lo)
+				fprintf(m, "\n%s is under capacity from %s: its %s carr%s less than the peak load (%.15g needed).\n",
+				        k ? b : a, v1, c1, u == 1 ? "ies" : "y", need);
+			else
+				fprintf(m, "\n%s runs out of capacity at %s: beyond it its %s no longer carr%s the peak load "
+				           "(%.15g needed), and the load above %s is throttled.\n",
+				        k ? b : a, v1, c1, u == 1 ? "ies" : "y", need, u == 1 ? "it" : "them");
 		}
 		if (n)
-			fprintf(m, "\n%s is cheaper below the first break-even, %s above the last.\n",
-			        alo <= blo ? a : b, ahi <= bhi ? a : b);
+			fprintf(m, "\n%s is cheaper below the first break-even, %s above the last%s.\n",
+			        alo <= blo ? a : b, ahi <= bhi ? a : b,
+			        gac_break_even_capacity_limit(be, ahi <= bhi ? 0 : 1, NULL, NULL, NULL)
+			            ? " (as far as its units carry the load: see above)" : "");
 		if (!(step == 1 && !logscale))
 			fprintf(m, logscale ? "Scanned in steps of ×%.6g: crossings closer together can be missed.\n"
 			                    : "Scanned in steps of %.6g: crossings closer together can be missed.\n",

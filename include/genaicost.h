@@ -458,7 +458,11 @@ GAC_API size_t gac_comparison_count(const gac_comparison *comparison);
 GAC_API const char *gac_comparison_name(const gac_comparison *comparison, size_t i);
 /* The estimate of entry `i`, owned by the comparison. */
 GAC_API const gac_result *gac_comparison_result(const gac_comparison *comparison, size_t i);
-/* Index of the cheapest entry (the first of equals). */
+/*
+ * Index of the cheapest entry that carries its load (the first of equals):
+ * an entry under capacity (gac_result_under_capacity) is never the
+ * cheapest.  Returns SIZE_MAX when no entry carries the load (or for NULL).
+ */
 GAC_API size_t gac_comparison_cheapest(const gac_comparison *comparison);
 
 /* ------------------------------------------------------------------ */
@@ -594,7 +598,11 @@ typedef struct gac_sim_stats {
 	double min, max, p5, p50, p90, p95, p99;
 	double se_p95;            /* standard error of P95, from the order statistics */
 	double prob_over_budget;  /* NaN without a budget */
-	double prob_cheapest;     /* share of trials in which it costs least */
+	double prob_cheapest;     /* share of trials in which it costs least of
+	                           * the options that carry the load; a trial
+	                           * in which it is under capacity never counts */
+	double prob_under_capacity;  /* share of trials in which its units do not
+	                              * carry the peak load (gac_result_under_capacity) */
 } gac_sim_stats;
 
 typedef struct gac_simulation gac_simulation;
@@ -626,6 +634,10 @@ GAC_API int gac_simulation_converged(const gac_simulation *sim);
  * 3,600 fine bins, so `bins` must divide 3,600). */
 GAC_API int gac_simulation_exact(const gac_simulation *sim);
 GAC_API size_t gac_simulation_option_count(const gac_simulation *sim);
+/* Share of trials in which no option carries the load (every one under
+ * capacity): those trials count for no option's prob_cheapest, so the
+ * options' prob_cheapest and this share sum to 1.  NAN for NULL. */
+GAC_API double gac_simulation_prob_none_carries(const gac_simulation *sim);
 GAC_API const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i);
 /* Option `o`'s `p`-th percentile (0 < p < 100), exact while the totals
  * are kept; a streamed run has P5, P50, P90, P95 and P99 only (GAC_EVALUE
@@ -780,6 +792,8 @@ typedef struct gac_crossing {
 	double bracket_lo, bracket_hi;  /* the scan interval the sign changed in,
 	                                 * which Brent's method narrowed to `value` */
 	int iterations;          /* Brent iterations (0 for a step or an exact hit) */
+	int under_capacity_a, under_capacity_b;  /* 1: that option's units do not
+	                          * carry the load at `value` (gac_result_under_capacity) */
 } gac_crossing;
 
 typedef struct gac_break_even gac_break_even;
@@ -803,6 +817,19 @@ GAC_API const gac_crossing *gac_break_even_at(const gac_break_even *be, size_t i
 /* The scan step (a ratio when *log_scale): crossings closer together than
  * one step can be missed. */
 GAC_API double gac_break_even_scan_step(const gac_break_even *be, int *log_scale);
+/*
+ * Where option a (side 0) or b (side 1) runs out of capacity in the range:
+ * the lowest value at which its model units no longer carry the peak load
+ * (lo when they never do; found by bisection on the same parameter path,
+ * to 1e-13 of the value, or the first whole value of a count).  A crossing
+ * at or beyond it is one the option cannot serve.
+ * value, units, needed: may be NULL; receive the value and the units billed
+ *                       and needed there (NAN when the side carries the
+ *                       load throughout)
+ * Returns 1 when the side runs out of capacity in the range, 0 otherwise.
+ */
+GAC_API int gac_break_even_capacity_limit(const gac_break_even *be, int side, double *value, double *units,
+                                          double *needed);
 /* The costs of both options at lo and at hi. */
 GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double *b_lo, double *a_hi,
                                  double *b_hi);

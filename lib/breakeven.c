@@ -11,9 +11,17 @@
 
 #define SCAN_POINTS 4000
 
+/* Where one side runs out of capacity: the lowest value of the range at
+ * which its units no longer carry the load. */
+typedef struct cap_limit {
+	bool found;
+	double value, units, needed;
+} cap_limit;
+
 struct gac_break_even {
 	gac_crossing *items;
 	size_t count;
+	cap_limit limit[2];  /* a, b */
 	double a_lo, b_lo, a_hi, b_hi;
 	double step;     /* scan step: crossings closer than this can be missed */
 	bool log_step;   /* step is a ratio */
@@ -24,6 +32,8 @@ typedef struct diff_ctx {
 	const gac_sheet *sheet;
 	const char *path;
 	double cost_a, cost_b;
+	gac_workspace *ws_a, *ws_b;
+	int under_a, under_b;  /* at the last value priced */
 	gac_status st;
 	gac_error *err;
 } diff_ctx;
@@ -36,10 +46,39 @@ static double diff(double x, void *p)
 		return NAN;
 	if ((c->st = gac_scenario_set_number(c->a, c->path, x, c->err)) != GAC_OK ||
 	    (c->st = gac_scenario_set_number(c->b, c->path, x, c->err)) != GAC_OK ||
-	    (c->st = gac_estimate_total(&c->cost_a, c->a, c->sheet, c->err)) != GAC_OK ||
-	    (c->st = gac_estimate_total(&c->cost_b, c->b, c->sheet, c->err)) != GAC_OK)
+	    (c->st = gac_estimate_total_ws(&c->cost_a, c->a, c->sheet, c->ws_a, c->err)) != GAC_OK ||
+	    (c->st = gac_estimate_total_ws(&c->cost_b, c->b, c->sheet, c->ws_b, c->err)) != GAC_OK)
 		return NAN;
+	c->under_a = gac_workspace_under_capacity(c->ws_a, NULL, NULL);
+	c->under_b = gac_workspace_under_capacity(c->ws_b, NULL, NULL);
 	return c->cost_a - c->cost_b;
+}
+
+/* Side `side` carries the load at lo and not at hi: narrow the switch by
+ * bisection on the same parameter path (to 1e-13 of the value, or the
+ * first whole value of a count) and keep the first value under capacity,
+ * with its units billed and needed there. */
+static gac_status find_limit(cap_limit *l, int side, double lo, double hi, bool count, diff_ctx *c)
+{
+	for (int i = 0; !count && i < 200 && hi - lo > 1e-13 * fmax(fabs(hi), 1e-300); i++) {
+		double mid = lo + (hi - lo) / 2;
+		if (mid <= lo || mid >= hi)
+			break;
+		diff(mid, c);
+		if (c->st != GAC_OK)
+			return c->st;
+		if (side ? c->under_b : c->under_a)
+			hi = mid;
+		else
+			lo = mid;
+	}
+	diff(hi, c);
+	if (c->st != GAC_OK)
+		return c->st;
+	l->found = true;
+	l->value = hi;
+	gac_workspace_under_capacity(side ? c->ws_b : c->ws_a, &l->units, &l->needed);
+	return GAC_OK;
 }
 
 static gac_status add(gac_break_even *be, double x, diff_ctx *c, gac_error *err)
@@ -56,7 +95,8 @@ static gac_status add(gac_break_even *be, double x, diff_ctx *c, gac_error *err)
 	be->items = a;
 	/* costs that do not meet within a hair of the total jumped past each other */
 	double scale = fmax(fabs(c->cost_a), fabs(c->cost_b));
-	a[be->count++] = (gac_crossing){x, c->cost_a, c->cost_b, fabs(d) > 1e-9 * fmax(scale, 1.0), x, x, 0};
+	a[be->count++] = (gac_crossing){x, c->cost_a, c->cost_b, fabs(d) > 1e-9 * fmax(scale, 1.0), x, x, 0,
+	                                c->under_a, c->under_b};
 	return GAC_OK;
 }
 
@@ -121,7 +161,7 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 		return st;
 	}
 	gac_break_even *be = gac_calloc(1, sizeof *be);
-	if (!be) {
+	if (!be || gac_workspace_new(&c.ws_a) != GAC_OK || gac_workspace_new(&c.ws_b) != GAC_OK) {
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
 	}
@@ -133,6 +173,14 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 	double prev_x = first, prev = diff(first, &c);
 	be->a_lo = c.cost_a;
 	be->b_lo = c.cost_b;
+	/* a side under capacity from the start runs out at the start */
+	int was_under[2] = {c.under_a, c.under_b};
+	for (int k = 0; k < 2 && c.st == GAC_OK; k++)
+		if (was_under[k]) {
+			be->limit[k].found = true;
+			be->limit[k].value = first;
+			gac_workspace_under_capacity(k ? c.ws_b : c.ws_a, &be->limit[k].units, &be->limit[k].needed);
+		}
 	/* equal at the start of the range (fixed costs alike, say) is no
 	 * crossing: only a change of order is */
 	for (size_t i = 1; st == GAC_OK && c.st == GAC_OK && i <= points; i++) {
@@ -141,6 +189,17 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 		           : i == points ? last : logscale ? lo * pow(hi / lo, t) : lo + (hi - lo) * t;
 		double d = diff(x, &c);
 		if (c.st != GAC_OK)
+			break;
+		int now_under[2] = {c.under_a, c.under_b};
+		for (int k = 0; k < 2 && st == GAC_OK; k++) {
+			if (!be->limit[k].found && now_under[k] && !was_under[k]) {
+				st = find_limit(&be->limit[k], k, prev_x, x, kind == 2, &c);
+				if (st == GAC_OK)
+					d = diff(x, &c);  /* the scan goes on from x */
+			}
+			was_under[k] = now_under[k];
+		}
+		if (st != GAC_OK || c.st != GAC_OK)
 			break;
 		if (d == 0) {
 			/* a run of equal costs counts once, where it starts */
@@ -181,6 +240,8 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 done:
 	gac_scenario_free(c.a);
 	gac_scenario_free(c.b);
+	gac_workspace_free(c.ws_a);
+	gac_workspace_free(c.ws_b);
 	if (st != GAC_OK) {
 		gac_break_even_free(be);
 		return st;
@@ -205,6 +266,19 @@ void gac_break_even_free(gac_break_even *be)
 }
 
 size_t gac_break_even_count(const gac_break_even *be) { return be ? be->count : 0; }
+
+int gac_break_even_capacity_limit(const gac_break_even *be, int side, double *value, double *units,
+                                  double *needed)
+{
+	const cap_limit *l = be && (side == 0 || side == 1) && be->limit[side].found ? &be->limit[side] : NULL;
+	if (value)
+		*value = l ? l->value : NAN;
+	if (units)
+		*units = l ? l->units : NAN;
+	if (needed)
+		*needed = l ? l->needed : NAN;
+	return l != NULL;
+}
 
 const gac_crossing *gac_break_even_at(const gac_break_even *be, size_t i)
 {

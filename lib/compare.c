@@ -2,6 +2,7 @@
  * cost engine. */
 #include "internal.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,9 +93,10 @@ const gac_result *gac_comparison_result(const gac_comparison *c, size_t i)
 
 size_t gac_comparison_cheapest(const gac_comparison *c)
 {
-	size_t best = 0;
-	for (size_t i = 1; c && i < c->count; i++)
-		if (gac_result_total(c->results[i]) < gac_result_total(c->results[best]))
+	size_t best = SIZE_MAX;
+	for (size_t i = 0; c && i < c->count; i++)
+		if (!gac_result_under_capacity(c->results[i], NULL) &&
+		    (best == SIZE_MAX || gac_result_total(c->results[i]) < gac_result_total(c->results[best])))
 			best = i;
 	return best;
 }

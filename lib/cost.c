@@ -551,9 +551,13 @@ static double active_minutes(const gac_scenario *s, const gac_workload *w)
 
 static gac_status add_provisioned(engine *e, const gac_provisioned *pv)
 {
+	gac_result *r = e->r;
+	if (pv->under_capacity && isnan(r->under_needed)) {
+		r->under_units = pv->units;
+		r->under_needed = pv->units_needed;
+	}
 	if (e->quiet)
 		return GAC_OK;
-	gac_result *r = e->r;
 	gac_provisioned *a = gac_realloc(r->pt, (r->pt_count + 1) * sizeof *a);
 	if (!a)
 		return gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
@@ -1190,6 +1194,8 @@ gac_status gac_workspace_new(gac_workspace **out)
 	if (!out)
 		return GAC_EARG;
 	*out = gac_calloc(1, sizeof **out);
+	if (*out)
+		(*out)->r.under_needed = NAN;  /* no estimate yet: nothing under capacity */
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
 
@@ -1213,6 +1219,7 @@ gac_status gac_estimate_total_ws(double *total, const gac_scenario *s, const gac
 	r->count = 0;
 	r->total = 0;
 	r->pt_count = 0;
+	r->under_needed = NAN;
 	r->hours = s->g[GAC_G_HOURS_PER_MONTH];
 	if (ws->scenario_stamp != s->stamp || ws->sheet_stamp != sheet->stamp || ws->found_cap < s->workload_count) {
 		if (ws->found_cap < s->workload_count) {
@@ -1231,6 +1238,16 @@ gac_status gac_estimate_total_ws(double *total, const gac_scenario *s, const gac
 	if (st == GAC_OK)
 		*total = r->total;
 	return st;
+}
+
+int gac_workspace_under_capacity(const gac_workspace *ws, double *units, double *needed)
+{
+	bool under = ws && !isnan(ws->r.under_needed);
+	if (units)
+		*units = under ? ws->r.under_units : NAN;
+	if (needed)
+		*needed = under ? ws->r.under_needed : NAN;
+	return under;
 }
 
 gac_status gac_estimate_total(double *total, const gac_scenario *s, const gac_sheet *sheet, gac_error *err)
@@ -1263,6 +1280,7 @@ static gac_status estimate(gac_result **out, const gac_scenario *s, const gac_sh
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	}
 	r->hours = s->g[GAC_G_HOURS_PER_MONTH];
+	r->under_needed = NAN;
 	engine e = {.s = s, .sheet = sheet, .r = r, .err = err, .quiet = quiet};
 	gac_status st = run(&e);
 	if (st != GAC_OK) {

@@ -21,6 +21,9 @@ struct gac_result {
 	gac_provisioned *pt;
 	size_t pt_count;
 	gac_topology_info topology;
+	/* the first provisioned entry under capacity, kept quiet or not:
+	 * its units billed and needed (needed NAN when none is) */
+	double under_units, under_needed;
 };
 
 /* A workload's model as the engine found it: what it runs on and its

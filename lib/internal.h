@@ -18,6 +18,13 @@ GAC_HIDDEN void *gac_calloc(size_t n, size_t size);
 GAC_HIDDEN void *gac_realloc(void *p, size_t n);
 /* n bytes for a large array that the caller fills, not zeroed; free() */
 GAC_HIDDEN void *gac_malloc_large(size_t n);
+
+/* Whether the last gac_estimate_total_ws in ws was under capacity (the
+ * quiet counterpart of gac_result_under_capacity): a field read, cheap
+ * enough for every Monte Carlo trial.  units and needed (may be NULL) get
+ * the first entry under capacity's units billed and needed, NAN if none. */
+GAC_HIDDEN int gac_workspace_under_capacity(const gac_workspace *ws, double *units, double *needed);
+
 /* A number never handed out before in this process (see gac_workspace). */
 GAC_HIDDEN uint64_t gac_new_stamp(void);
 GAC_HIDDEN char *gac_strdup(const char *s);

@@ -6,6 +6,7 @@
 #define GAC_REPORT_NO_HEADER 0x100u
 
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
@@ -64,6 +65,23 @@ static void quantity(gac_buf *b, double v)
 		gac_buf_grouped(b, v, 2);
 }
 
+/* The first provisioned entry whose units do not carry the peak load. */
+static const gac_provisioned *under_entry(const gac_result *r)
+{
+	for (size_t i = 0; i < gac_result_provisioned_count(r); i++)
+		if (gac_result_provisioned(r, i)->under_capacity)
+			return gac_result_provisioned(r, i);
+	return NULL;
+}
+
+/* The one flag every report shows for an option under capacity. */
+static void too_few(gac_buf *b, double needed)
+{
+	gac_buf_puts(b, "TOO FEW (needs ");
+	gac_buf_exact(b, needed);
+	gac_buf_puts(b, needed == 1 ? " unit)" : " units)");
+}
+
 static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsigned flags)
 {
 	const char *cur = gac_result_currency(r);
@@ -81,9 +99,11 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 			gac_buf_puts(b, ", ");
 			gac_buf_exact(b, p->units_needed);
 			gac_buf_puts(b, " needed at peak");
-			if (p->under_capacity)
-				gac_buf_puts(b, " (TOO FEW: peak requests will be throttled)");
-			else if (p->units < p->units_needed)
+			if (p->under_capacity) {
+				gac_buf_puts(b, ": ");
+				too_few(b, p->units_needed);
+				gac_buf_puts(b, ", peak requests will be throttled");
+			} else if (p->units < p->units_needed)
 				gac_buf_puts(b, " (the rest served on demand)");
 		}
 		gac_buf_puts(b, md ? "  \n  " : "\n    ");
@@ -152,6 +172,18 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 	}
 }
 
+/* A provisioned-throughput line of an entry under capacity. */
+static bool line_under_capacity(const gac_result *r, const gac_line *l)
+{
+	for (size_t i = 0; i < gac_result_provisioned_count(r); i++) {
+		const gac_provisioned *p = gac_result_provisioned(r, i);
+		if (p->under_capacity && !strcmp(l->unit, "model-unit hour") && !strcmp(l->model, p->model) &&
+		    !strcmp(l->workload, p->workloads))
+			return true;
+	}
+	return false;
+}
+
 static void availability_cell(gac_buf *b, const gac_topology_info *t)
 {
 	/* enough decimals that the nines show: never a rounded 100% */
@@ -196,8 +228,8 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
                          gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Workload", "Model", "Component", "Quantity", "Unit",
-	                                      "Unit price", "Monthly cost"};
-	static const bool right[] = {false, false, false, true, false, true, true};
+	                                      "Unit price", "Monthly cost", "under_capacity"};
+	static const bool right[] = {false, false, false, true, false, true, true, false};
 	const char *cur = gac_result_currency(r);
 	gac_buf b = {0};
 	bool header = !(flags & GAC_REPORT_NO_HEADER);
@@ -212,7 +244,8 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 		gac_buf_printf(&b, " hours/month, %s\n\n", cur);
 	}
 	gac_table t;
-	gac_table_init(&t, 7, headers, right);
+	/* CSV flags each line billing units that do not carry the peak load */
+	gac_table_init(&t, f == GAC_FORMAT_CSV ? 8 : 7, headers, right);
 	for (size_t i = 0; i < gac_result_line_count(r); i++) {
 		const gac_line *l = gac_result_line(r, i);
 		gac_buf x = {0};
@@ -228,6 +261,7 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 			gac_table_set_buf(&t, 5, &x);
 			gac_buf_exact(&x, l->cost);
 			gac_table_set_buf(&t, 6, &x);
+			gac_table_set(&t, 7, line_under_capacity(r, l) ? "true" : "false");
 		} else {
 			quantity(&x, l->quantity);
 			gac_table_set_buf(&t, 3, &x);
@@ -311,6 +345,7 @@ static json_t *json_provisioned(const gac_result *r, unsigned flags)
 			bad |= jset(o, "workloads", json_string(p->workloads));
 			bad |= jset(o, "units", json_real(p->units));
 			bad |= jset(o, "units_needed", gac_jnum(p->units_needed));
+			bad |= jset(o, "under_capacity", json_boolean(p->under_capacity));
 			bad |= jset(o, "capacity_source",
 			            p->capacity_source ? json_string(p->capacity_source) : json_null());
 			bad |= jset(o, "input_tpm_per_unit", gac_jnum(p->input_tpm_per_unit));
@@ -429,6 +464,7 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 			bad |= jset(inputs, p, json_real(v));
 	}
 	bad |= jset(root, "inputs", inputs);
+	bad |= jset(root, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));
 	bad |= jset(root, "provisioned", json_provisioned(r, flags));
 	bad |= jset(root, "topology", json_topology(r));
 	if (bad) {
@@ -449,8 +485,8 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
                           gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Option", "Region", "Monthly cost", "Change", "Change %",
-	                                      "Availability", "Downtime h/month"};
-	static const bool right[] = {false, false, true, true, true, true, true};
+	                                      "Availability", "Downtime h/month", "under_capacity"};
+	static const bool right[] = {false, false, true, true, true, true, true, false};
 	const gac_result *base = gac_comparison_result(c, 0);
 	const char *cur = gac_result_currency(base);
 	size_t best = gac_comparison_cheapest(c);
@@ -467,17 +503,33 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 	for (size_t i = 0; i < gac_comparison_count(c); i++)
 		avail = avail || !isnan(gac_result_topology(gac_comparison_result(c, i))->availability);
 	gac_table t;
-	gac_table_init(&t, avail ? 7 : 5, headers, right);
+	/* CSV: the flag in a column of its own, always the last */
+	const char *hdr[8];
+	bool rt[8];
+	size_t ncol = avail ? 7 : 5, flag_col = ncol;
+	memcpy(hdr, headers, ncol * sizeof *hdr);
+	memcpy(rt, right, ncol * sizeof *rt);
+	if (f == GAC_FORMAT_CSV) {
+		hdr[ncol] = headers[7];
+		rt[ncol++] = right[7];
+	}
+	gac_table_init(&t, ncol, hdr, rt);
 	double b0 = gac_result_total(base);
 	for (size_t i = 0; i < gac_comparison_count(c); i++) {
 		const gac_result *r = gac_comparison_result(c, i);
 		double total = gac_result_total(r), d = total - b0;
 		gac_buf x = {0};
 		gac_table_row(&t, 0);
+		const gac_provisioned *under = under_entry(r);
 		if (f == GAC_FORMAT_CSV) {
 			gac_table_set(&t, 0, gac_comparison_name(c, i));
+			gac_table_set(&t, flag_col, under ? "true" : "false");
 		} else {
 			gac_buf_printf(&x, "%s%s", gac_comparison_name(c, i), i == best ? " (cheapest)" : "");
+			if (under) {
+				gac_buf_puts(&x, " ");
+				too_few(&x, under->units_needed);
+			}
 			gac_table_set_buf(&t, 0, &x);
 		}
 		gac_table_set(&t, 1, gac_result_region(r));
@@ -520,15 +572,32 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
 	if (f != GAC_FORMAT_CSV) {
-		double saving = b0 - gac_result_total(gac_comparison_result(c, best));
-		gac_buf_printf(&b, "\nCheapest: %s at ", gac_comparison_name(c, best));
-		gac_money(&b, gac_result_total(gac_comparison_result(c, best)), cur);
-		if (best != 0 && b0 > 0) {
-			gac_buf_puts(&b, ", ");
-			gac_money(&b, saving, cur);
-			gac_buf_num(&b, " (%.1f%%) less than the baseline", -gac_pct(b0, b0 - saving));
+		if (best == SIZE_MAX) {
+			gac_buf_puts(&b, "\nCheapest: none: no option carries the peak load (every one is under "
+			                 "capacity).\n");
+		} else {
+			double saving = b0 - gac_result_total(gac_comparison_result(c, best));
+			gac_buf_printf(&b, "\nCheapest: %s at ", gac_comparison_name(c, best));
+			gac_money(&b, gac_result_total(gac_comparison_result(c, best)), cur);
+			if (best != 0 && b0 > 0) {
+				gac_buf_puts(&b, ", ");
+				gac_money(&b, saving, cur);
+				gac_buf_num(&b, " (%.1f%%) less than the baseline", -gac_pct(b0, b0 - saving));
+			}
+			gac_buf_puts(&b, ".\n");
 		}
-		gac_buf_puts(&b, ".\n");
+		/* why a cheaper total is not the cheapest: its units are too few */
+		for (size_t i = 0; i < gac_comparison_count(c); i++) {
+			const gac_provisioned *p = under_entry(gac_comparison_result(c, i));
+			if (!p)
+				continue;
+			gac_buf_printf(&b, "%s is under capacity: %s for %s bills ", gac_comparison_name(c, i), p->model,
+			               p->workloads);
+			gac_buf_exact(&b, p->units);
+			gac_buf_puts(&b, p->units == 1 ? " model unit where the peak load needs " : " model units where the peak load needs ");
+			gac_buf_exact(&b, p->units_needed);
+			gac_buf_puts(&b, "; the load beyond is throttled, so it is not ranked.\n");
+		}
 		if (flags & GAC_REPORT_EXPLAIN) {
 			for (size_t i = 0; i < gac_comparison_count(c); i++) {
 				gac_buf_printf(&b, "\n%s %s\n\n", f == GAC_FORMAT_MARKDOWN ? "####" : "Option",
@@ -571,7 +640,8 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 	bad |= jset(root, "pricing", pricing);
 	bad |= jset(root, "currency", json_string(gac_result_currency(base)));
 	bad |= jset(root, "period", json_pack("{s:s, s:f}", "unit", "month", "hours", gac_result_hours(base)));
-	bad |= jset(root, "cheapest", json_string(gac_comparison_name(c, gac_comparison_cheapest(c))));
+	size_t best = gac_comparison_cheapest(c);
+	bad |= jset(root, "cheapest", best == SIZE_MAX ? json_null() : json_string(gac_comparison_name(c, best)));
 	for (size_t i = 0; !bad && i < gac_comparison_count(c); i++) {
 		const gac_result *r = gac_comparison_result(c, i);
 		json_t *o = json_object(), *lines = json_array();
@@ -587,6 +657,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "total", json_real(total));
 		bad |= jset(o, "delta", json_real(total - b0));
 		bad |= jset(o, "delta_percent", gac_jnum(gac_pct(b0, total)));
+		bad |= jset(o, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));
 		bad |= jset(o, "topology", json_topology(r));
 		bad |= jset(o, "provisioned", json_provisioned(r, flags));
 		if (months) {
@@ -947,6 +1018,8 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_line *const *p
 		bad |= jset(root, "after", json_real(tz));
 		bad |= jset(root, "delta", json_real(tz - ta));
 		bad |= jset(root, "delta_percent", gac_jnum(gac_pct(ta, tz)));
+		bad |= jset(root, "under_capacity_before", json_boolean(gac_result_under_capacity(a, NULL)));
+		bad |= jset(root, "under_capacity_after", json_boolean(gac_result_under_capacity(z, NULL)));
 		bad |= jset(root, "lines", lines);
 		lines = NULL;
 	}
@@ -1110,7 +1183,19 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 			gac_buf_puts(&b, ", ");
 			gac_pct_cell(&b, ta, tz, f);
 		}
-		gac_buf_puts(&b, ")\n\n");
+		gac_buf_puts(&b, ")\n");
+		for (int side = 0; side < 2; side++) {
+			const gac_provisioned *p = under_entry(side ? z : a);
+			if (!p)
+				continue;
+			gac_buf_printf(&b, "%s: ", side ? "After" : "Before");
+			too_few(&b, p->units_needed);
+			gac_buf_printf(&b, ": %s for %s bills ", p->model, p->workloads);
+			gac_buf_exact(&b, p->units);
+			gac_buf_puts(&b, p->units == 1 ? " model unit, peak requests will be throttled\n"
+			                               : " model units, peak requests will be throttled\n");
+		}
+		gac_buf_puts(&b, "\n");
 	}
 	size_t shown = gac_delta_table(&b, d, n, ta, tz, cur, f, flags & (GAC_REPORT_EXPLAIN | GAC_REPORT_ALL));
 	if (f != GAC_FORMAT_CSV && !shown)
@@ -1523,8 +1608,8 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
                                  gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Option", "Mean", "SD", "P5", "P50", "P90", "P95", "P99", "Min",
-	                                      "Max", "P(over budget)", "P(cheapest)"};
-	static const bool right[] = {false, true, true, true, true, true, true, true, true, true, true, true};
+	                                      "Max", "P(over budget)", "P(cheapest)", "P(under capacity)"};
+	static const bool right[] = {false, true, true, true, true, true, true, true, true, true, true, true, true};
 	if (!out || !sim)
 		return GAC_EARG;
 	size_t no = gac_simulation_option_count(sim), ni = gac_simulation_input_count(sim);
@@ -1539,6 +1624,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			                      "p50", s->p50, "p90", s->p90, "p95", s->p95, "p99", s->p99, "min", s->min,
 			                      "max", s->max, "prob_over_budget", gac_jnum(s->prob_over_budget),
 			                      "prob_cheapest", s->prob_cheapest);
+			bad |= !x || jset(x, "prob_under_capacity", json_real(s->prob_under_capacity));
 			bad |= !x || json_array_append_new(opts, x);
 		}
 		for (size_t i = 0; !bad && i < ni; i++) {
@@ -1565,6 +1651,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		jset(root, "percentiles", json_string(gac_simulation_exact(sim) ? "exact" : "streaming"));
 		int conv = gac_simulation_converged(sim);
 		jset(root, "converged", conv < 0 ? json_null() : json_boolean(conv));
+		jset(root, "prob_none_carries", json_real(gac_simulation_prob_none_carries(sim)));
 		jset(root, "options", opts);
 		jset(root, "inputs", ins);
 		*out = gac_json_finish(root);
@@ -1578,7 +1665,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		                                         : "streaming percentile estimates (P², totals not kept)",
 		               cur ? cur : "");
 	gac_table t;
-	gac_table_init(&t, 12, headers, right);
+	gac_table_init(&t, 13, headers, right);
 	for (size_t o = 0; o < no; o++) {
 		const gac_sim_stats *s = gac_simulation_option(sim, o);
 		double v[9] = {s->mean, s->sd, s->p5, s->p50, s->p90, s->p95, s->p99, s->min, s->max};
@@ -1596,12 +1683,26 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		gac_table_set_buf(&t, 10, &x);
 		pct_or_dash(&x, s->prob_cheapest, f);
 		gac_table_set_buf(&t, 11, &x);
+		pct_or_dash(&x, s->prob_under_capacity, f);
+		gac_table_set_buf(&t, 12, &x);
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
 	if (f == GAC_FORMAT_CSV) {
 		*out = gac_buf_take(&b);
 		return *out ? GAC_OK : GAC_ENOMEM;
+	}
+	if (gac_simulation_prob_none_carries(sim) > 0) {
+		gac_buf_puts(&b, "\nNo option carries the peak load in ");
+		pct_or_dash(&b, gac_simulation_prob_none_carries(sim), f);
+		gac_buf_puts(&b, " of the trials (every one under capacity): those count for none in P(cheapest).\n");
+	} else if (f != GAC_FORMAT_CSV) {
+		for (size_t o = 0; o < no; o++)
+			if (gac_simulation_option(sim, o)->prob_under_capacity > 0) {
+				gac_buf_puts(&b, "\nP(cheapest) counts an option only in the trials where its units carry the "
+				                 "peak load.\n");
+				break;
+			}
 	}
 	gac_buf_puts(&b, "\nStandard errors (mean; P95):");
 	for (size_t o = 0; o < no; o++) {

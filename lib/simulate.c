@@ -37,12 +37,20 @@ struct gac_simulation {
 	double *fine;         /* streaming: options × FINE histogram counts */
 	double *rank;         /* inputs × options: Spearman's rho of input and total */
 	double *block_sums;   /* blocks × inputs: each block's sum of draws, for a longer run */
+	size_t *block_counts; /* blocks × TALLY(options): see job */
+	double prob_none;     /* share of trials in which no option carries the load */
 	char **paths;
 	double *observed, *expected;
 	char **specs;         /* each input's distribution in words, for --explain */
 	double *corr;         /* inputs² rank correlations as written, or NULL */
 	bool by_row;          /* some inputs are CSV columns resampled by row */
 };
+
+/* A block's tallies, per option o of n: [o] trials under capacity,
+ * [n + o] trials it is the cheapest of those carrying the load, [2n]
+ * trials where none carries it.  Counted as the trials run (a field read
+ * per option), summed over blocks: the same for any thread count. */
+#define TALLY(n) (2 * (n) + 1)
 
 typedef struct job {
 	const gac_scenario *s;
@@ -53,6 +61,7 @@ typedef struct job {
 	const bool *joint;    /* m: the input is in the copula (correlated) */
 	const size_t *by_row; /* m: the first input of its CSV file resampled by row with it, or SIZE_MAX */
 	double *block_sums;   /* blocks × inputs */
+	size_t *block_counts; /* blocks × TALLY(nopt) */
 	size_t b_first, b_last, nopt, m;
 	double *totals;       /* trials from t0 on × options */
 	double *draws;        /* the same × inputs, or NULL */
@@ -84,6 +93,7 @@ void gac_simulation_free(gac_simulation *sim)
 	free(sim->fine);
 	free(sim->rank);
 	free(sim->block_sums);
+	free(sim->block_counts);
 	free(sim->observed);
 	free(sim->expected);
 	free(sim);
@@ -150,6 +160,7 @@ static void *worker(void *arg)
 		if (j->thread == 0 && j->opt->progress)
 			j->opt->progress(j->opt->progress_user, atomic_load(j->done) / j->passes, j->sim->trials);
 		double *sums = &j->block_sums[b * m];
+		size_t *tally = &j->block_counts[b * TALLY(nopt)];
 		for (size_t t = first; t < last && j->st == GAC_OK; t++) {
 			for (size_t i = 0; i < m; i++)
 				if (j->joint[i])
@@ -195,6 +206,16 @@ static void *worker(void *arg)
 				if (j->st == GAC_OK)
 					j->st = gac_estimate_total_ws(&j->totals[(t - j->t0) * nopt + o], v[o], j->sheet, ws[o], &j->err);
 			}
+			/* the cheapest of the options that carry the load (first of equals) */
+			const double *tot = &j->totals[(t - j->t0) * nopt];
+			size_t best = nopt;
+			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
+				int under = gac_workspace_under_capacity(ws[o], NULL, NULL);
+				tally[o] += (size_t)under;
+				if (!under && (best == nopt || tot[o] < tot[best]))
+					best = o;
+			}
+			tally[nopt + best]++;
 		}
 		atomic_fetch_add(j->done, last - first);
 	}
@@ -344,24 +365,16 @@ out:
 	return NULL;
 }
 
-static gac_status post_process(gac_simulation *sim, double budget, unsigned threads)
+static gac_status post_process(gac_simulation *sim, double budget, const size_t *cheapest, unsigned threads)
 {
 	size_t n = sim->trials, m = sim->inputs, nopt = sim->options;
 	post p = {.sim = sim, .budget = budget};
-	size_t *cheapest = gac_calloc(nopt, sizeof *cheapest);
 	int32_t *ranks = gac_malloc_large((m ? n * (m + nopt) : 1) * sizeof *ranks);  /* no inputs: nothing to rank */
 	double *squares = gac_calloc(m + nopt, sizeof *squares);
 	gac_status st = GAC_OK;
-	if (!cheapest || !ranks || !squares) {
+	if (!ranks || !squares) {
 		st = GAC_ENOMEM;
 		goto out;
-	}
-	for (size_t t = 0; t < n; t++) {
-		size_t best = 0;
-		for (size_t k = 1; k < nopt; k++)
-			if (sim->totals[t * nopt + k] < sim->totals[t * nopt + best])
-				best = k;
-		cheapest[best]++;
 	}
 	p.cheapest = cheapest;
 	p.ranks = ranks;
@@ -377,7 +390,6 @@ static gac_status post_process(gac_simulation *sim, double budget, unsigned thre
 	atomic_init(&p.next_pair, 0);
 	share_tasks(corr_worker, &p, threads);
 out:
-	free(cheapest);
 	free(ranks);
 	free(squares);
 	return st;
@@ -504,8 +516,8 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 	double *buf = gac_calloc(per_batch * BLOCK * nopt, sizeof *buf);
 	gsl_rstat_workspace **rs = gac_calloc(nopt, sizeof *rs);
 	gsl_rstat_quantile_workspace **q = gac_calloc(nopt * NQ, sizeof *q);
-	size_t *over = gac_calloc(nopt, sizeof *over), *cheapest = gac_calloc(nopt, sizeof *cheapest);
-	if (!buf || !rs || !q || !over || !cheapest)
+	size_t *over = gac_calloc(nopt, sizeof *over);
+	if (!buf || !rs || !q || !over)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
 		if (!(rs[o] = gsl_rstat_alloc()))
@@ -527,14 +539,6 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 		          .over = over};
 		atomic_init(&f.next, 0);
 		share_tasks(feed_worker, &f, proto->threads < nopt ? proto->threads : (unsigned)nopt);
-		for (size_t t = proto->t0; t < t_end; t++) {
-			const double *row = &buf[(t - proto->t0) * nopt];
-			size_t best = 0;
-			for (size_t o = 1; o < nopt; o++)
-				if (row[o] < row[best])
-					best = o;
-			cheapest[best]++;
-		}
 	}
 	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
 		gac_sim_stats *x = &sim->stats[o];
@@ -554,15 +558,16 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 			              "option %s: the spread of the totals overflows the running statistics; "
 			              "give --memory room to keep the totals", x->name);
 		x->prob_over_budget = isnan(budget) ? NAN : (double)over[o] / n;
-		x->prob_cheapest = (double)cheapest[o] / n;
 	}
 	/* The histogram's range is only known now: a second pass replays the
 	 * same blocks (seeded by number, so the same totals) into fine bins. */
-	/* the replay's input sums go to scratch: the first pass's are kept */
+	/* the replay's input sums and tallies go to scratch: the first pass's are kept */
 	double *sums = proto->block_sums, *scratch = gac_calloc(blocks * proto->m + 1, sizeof *scratch);
-	if (st == GAC_OK && (!scratch || !(sim->fine = gac_calloc(nopt * FINE, sizeof *sim->fine))))
+	size_t *counts = proto->block_counts, *scratch_counts = gac_calloc(blocks * TALLY(nopt), sizeof *scratch_counts);
+	if (st == GAC_OK && (!scratch || !scratch_counts || !(sim->fine = gac_calloc(nopt * FINE, sizeof *sim->fine))))
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	proto->block_sums = scratch;
+	proto->block_counts = scratch_counts;
 	for (size_t b0 = 0; st == GAC_OK && b0 < blocks; b0 += per_batch) {
 		proto->b_first = b0;
 		proto->b_last = b0 + per_batch < blocks ? b0 + per_batch : blocks;
@@ -580,7 +585,9 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 		}
 	}
 	proto->block_sums = sums;
+	proto->block_counts = counts;
 	free(scratch);
+	free(scratch_counts);
 	for (size_t o = 0; rs && q && o < nopt; o++) {
 		if (rs[o])
 			gsl_rstat_free(rs[o]);
@@ -592,7 +599,6 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 	free(rs);
 	free(q);
 	free(over);
-	free(cheapest);
 	return st;
 }
 
@@ -712,6 +718,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
 	double *chol = NULL, *block_sums = NULL;
+	size_t *block_counts = NULL, *tally = NULL;
 	bool *joint = gac_calloc(m, sizeof *joint);
 	size_t *by_row = gac_calloc(m, sizeof *by_row);
 	if (!joint || !by_row || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
@@ -723,7 +730,9 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	    !(sim->expected = gac_calloc(m, sizeof *sim->expected)) ||
 	    !(sim->specs = gac_calloc(m + 1, sizeof *sim->specs)) ||
 	    (s->correlation && !(sim->corr = gac_calloc(m * m, sizeof *sim->corr))) ||
-	    !(block_sums = gac_calloc(blocks * m, sizeof *block_sums))) {
+	    !(block_sums = gac_calloc(blocks * m, sizeof *block_sums)) ||
+	    !(block_counts = gac_calloc(blocks * TALLY(nopt), sizeof *block_counts)) ||
+	    !(tally = gac_calloc(TALLY(nopt), sizeof *tally))) {
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
 	}
@@ -812,11 +821,12 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		}
 	atomic_size_t done = 0;
 	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint, .by_row = by_row,
-	             .block_sums = block_sums, .nopt = nopt, .m = m, .threads = threads, .done = &done,
+	             .block_sums = block_sums, .block_counts = block_counts, .nopt = nopt, .m = m, .threads = threads, .done = &done,
 	             .passes = streaming ? 2 : 1};
 	if (extend) {
 		size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
 		memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
+		memcpy(block_counts, prev->block_counts, kept * TALLY(nopt) * sizeof *block_counts);
 		proto.b_first = kept;
 		atomic_store(&done, kept * BLOCK);
 	}
@@ -839,7 +849,15 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 			sum += block_sums[b * m + i];
 		sim->observed[i] = sum / (double)opt->trials;
 	}
-	if (!sim->streaming && post_process(sim, opt->budget, sort_threads) != GAC_OK)
+	for (size_t b = 0; b < blocks; b++)
+		for (size_t k = 0; k < TALLY(nopt); k++)
+			tally[k] += block_counts[b * TALLY(nopt) + k];
+	for (size_t o = 0; o < nopt; o++) {
+		sim->stats[o].prob_under_capacity = (double)tally[o] / (double)opt->trials;
+		sim->stats[o].prob_cheapest = (double)tally[nopt + o] / (double)opt->trials;
+	}
+	sim->prob_none = (double)tally[2 * nopt] / (double)opt->trials;
+	if (!sim->streaming && post_process(sim, opt->budget, &tally[nopt], sort_threads) != GAC_OK)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* all done only when the statistics are: sorting a million-trial run
 	 * takes a tenth of it; a precision round that will be extended is
@@ -852,12 +870,15 @@ done:
 	free(chol);
 	free(joint);
 	free(by_row);
+	free(tally);
 	if (st != GAC_OK) {
 		free(block_sums);
+		free(block_counts);
 		gac_simulation_free(sim);
 		return st;
 	}
 	sim->block_sums = block_sums;
+	sim->block_counts = block_counts;
 	*out = sim;
 	return GAC_OK;
 }
@@ -865,6 +886,7 @@ done:
 size_t gac_simulation_trials(const gac_simulation *sim) { return sim ? sim->trials : 0; }
 int gac_simulation_converged(const gac_simulation *sim) { return sim ? sim->converged : 0; }
 int gac_simulation_exact(const gac_simulation *sim) { return sim ? !sim->streaming : 0; }
+double gac_simulation_prob_none_carries(const gac_simulation *sim) { return sim ? sim->prob_none : NAN; }
 size_t gac_simulation_option_count(const gac_simulation *sim) { return sim ? sim->options : 0; }
 size_t gac_simulation_input_count(const gac_simulation *sim) { return sim ? sim->inputs : 0; }
 

@@ -135,12 +135,70 @@ START_TEST(bad_requests)
 }
 END_TEST
 
+START_TEST(capacity_limit_closed_form)
+{
+	/* a unit serving 50,000 output tokens a minute: 400 tokens a request
+	 * over 730 × 60 = 43,800 minutes, so one unit carries up to
+	 * 50,000 × 43,800 / 400 = 5,475,000 requests a month, below the
+	 * crossing at 16,060 / 0.00216 = 7,435,185.19: it lies beyond what the
+	 * unit carries. */
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_unit_input_tpm", "1M", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_unit_output_tpm", "50k", &e), GAC_OK);
+	gac_break_even *be = NULL;
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline", "pt",
+	                                      1, 1e12, &e),
+	                 GAC_OK);
+	double v, u, need;
+	ck_assert_int_eq(gac_break_even_capacity_limit(be, 0, &v, &u, &need), 0);
+	ck_assert(isnan(v) && isnan(u) && isnan(need));
+	ck_assert_int_eq(gac_break_even_capacity_limit(be, 1, &v, &u, &need), 1);
+	ck_assert_rel(v, 50000.0 * 43800 / 400, 1e-12);
+	ck_assert(u == 1 && need == 2);
+	ck_assert_uint_eq(gac_break_even_count(be), 1);
+	const gac_crossing *x = gac_break_even_at(be, 0);
+	ck_assert_rel(x->value, 7435185.185185185, 1e-9);
+	ck_assert_int_eq(x->under_capacity_a, 0);
+	ck_assert_int_eq(x->under_capacity_b, 1);
+	gac_break_even_free(be);
+	/* two units carry 10,950,000: the crossing (2 × 16,060 / 0.00216 =
+	 * 14,870,370.37) still lies beyond them, the limit moves to 10.95M */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_units", "2", &e), GAC_OK);
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline", "pt",
+	                                      1, 1e12, &e),
+	                 GAC_OK);
+	ck_assert_int_eq(gac_break_even_capacity_limit(be, 1, &v, &u, &need), 1);
+	ck_assert_rel(v, 2 * 50000.0 * 43800 / 400, 1e-12);
+	ck_assert(u == 2 && need == 3);
+	gac_break_even_free(be);
+	/* a range that starts past the limit: under capacity from its start */
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline", "pt",
+	                                      20e6, 30e6, &e),
+	                 GAC_OK);
+	ck_assert_int_eq(gac_break_even_capacity_limit(be, 1, &v, NULL, NULL), 1);
+	ck_assert(v == 20e6);
+	ck_assert_int_eq(gac_break_even_capacity_limit(be, 2, &v, NULL, NULL), 0);
+	ck_assert_int_eq(gac_break_even_capacity_limit(NULL, 0, NULL, NULL, NULL), 0);
+	gac_break_even_free(be);
+	/* a whole count: model units 1..10 at 20M requests; 20M × 400 / 43,800
+	 * = 182,648 tokens/min needs ceil(3.65) = 4 units of 50,000 — the
+	 * count falls: from 1 to 3 units it is under capacity, from the start */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.requests_per_month", "20M", &e), GAC_OK);
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "deployment.model_units", "baseline", "pt", 1, 10, &e),
+	                 GAC_OK);
+	ck_assert_int_eq(gac_break_even_capacity_limit(be, 1, &v, &u, &need), 1);
+	ck_assert(v == 1 && u == 1 && need == 4);
+	gac_break_even_free(be);
+}
+END_TEST
+
 Suite *suite_breakeven(void)
 {
 	Suite *s = suite_create("breakeven");
 	TCase *t = tcase_create("solve");
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, provisioned_closed_form);
+	tcase_add_test(t, capacity_limit_closed_form);
 	tcase_add_test(t, no_crossing);
 	tcase_add_test(t, crossings_from_model_unit_steps);
 	tcase_add_test(t, bad_requests);

@@ -2,6 +2,7 @@
 #include "tests.h"
 
 #include <jansson.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,8 +118,8 @@ START_TEST(compare_figures)
 	ck_assert_ptr_nonnull(strstr(t, "Cheapest: small at $1,200.00, $3,300.00 (73.3%) less than the baseline."));
 	free(t);
 	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_CSV, 0, 0), GAC_OK);
-	ck_assert_ptr_nonnull(strstr(t, "Option,Region,Monthly cost,Change,Change %\r\n"));
-	ck_assert_ptr_nonnull(strstr(t, "half-batch,us-east-1,3375,-1125,-25\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "Option,Region,Monthly cost,Change,Change %,under_capacity\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "half-batch,us-east-1,3375,-1125,-25,false\r\n"));
 	free(t);
 	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_JSON, 0, 0), GAC_OK);
 	json_t *root = json_loads(t, 0, NULL);
@@ -136,6 +137,101 @@ START_TEST(compare_figures)
 	free(t);
 	gac_comparison_free(c);
 	gac_comparison_free(NULL);
+}
+END_TEST
+
+/* 100M requests of 1,000 + 100 tokens over 730 × 60 = 43,800 minutes:
+ * 1e11 / 43,800 = 2,283,105.02 input tokens/min at peak; a unit serves 2M,
+ * so ceil(1.14) = 2 units are needed (output 228,310.5 of 1M: 1).
+ *   baseline on demand: 100M × (1000 × 0.8 + 100 × 4) / 1M = 120,000
+ *   one-unit:  1 × 730 × 22 = 16,060, under capacity (needs 2)
+ *   two-units: 2 × 730 × 22 = 32,120, carries the load */
+static const char cap_yaml[] =
+	"genaicost: scenario/1\n"
+	"name: cap\n"
+	"workloads:\n"
+	"  - name: chat\n"
+	"    model: m.small\n"
+	"    requests_per_month: 100M\n"
+	"    input_tokens: 1000\n"
+	"    output_tokens: 100\n"
+	"deployment:\n"
+	"  model_unit_input_tpm: 2M\n"
+	"  model_unit_output_tpm: 1M\n"
+	"options:\n"
+	"  - name: one-unit\n"
+	"    set: {deployment.mode: provisioned, deployment.commitment: 6-month, deployment.model_units: 1}\n"
+	"  - name: two-units\n"
+	"    set: {deployment.mode: provisioned, deployment.commitment: 6-month, deployment.model_units: 2}\n";
+
+START_TEST(cheapest_carries_the_load)
+{
+	gac_scenario *s = NULL;
+	gac_comparison *c = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, cap_yaml, strlen(cap_yaml), "cap.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_compare(&c, s, sheet, &e), GAC_OK);
+	ck_assert_rel(gac_result_total(gac_comparison_result(c, 0)), 120000, 1e-12);
+	ck_assert_rel(gac_result_total(gac_comparison_result(c, 1)), 16060, 1e-12);
+	ck_assert_rel(gac_result_total(gac_comparison_result(c, 2)), 32120, 1e-12);
+	double need = 0;
+	ck_assert_int_eq(gac_result_under_capacity(gac_comparison_result(c, 1), &need), 1);
+	ck_assert(need == 2);
+	ck_assert_int_eq(gac_result_under_capacity(gac_comparison_result(c, 2), NULL), 0);
+	/* the cheapest total (one-unit) does not carry the load: two-units is named */
+	ck_assert_uint_eq(gac_comparison_cheapest(c), 2);
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_compare(&t, c, s, sheet, GAC_FORMAT_TABLE, 0, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "one-unit TOO FEW (needs 2 units)"));
+	ck_assert_ptr_nonnull(strstr(t, "two-units (cheapest)"));
+	ck_assert_ptr_nonnull(strstr(t, "Cheapest: two-units at $32,120.00"));
+	free(t);
+	ck_assert_int_eq(gac_report_compare(&t, c, s, sheet, GAC_FORMAT_CSV, 0, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "Option,Region,Monthly cost,Change,Change %,under_capacity\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "one-unit,us-east-1,16060,-103940,"));
+	ck_assert_ptr_nonnull(strstr(t, ",true\r\ntwo-units,"));
+	free(t);
+	ck_assert_int_eq(gac_report_compare(&t, c, s, sheet, GAC_FORMAT_JSON, 0, 0), GAC_OK);
+	json_t *root = json_loads(t, 0, NULL);
+	ck_assert_str_eq(json_string_value(json_object_get(root, "cheapest")), "two-units");
+	json_t *o1 = json_array_get(json_object_get(root, "options"), 1);
+	ck_assert(json_is_true(json_object_get(o1, "under_capacity")));
+	json_t *p = json_array_get(json_object_get(o1, "provisioned"), 0);
+	ck_assert(json_real_value(json_object_get(p, "units")) == 1);
+	ck_assert(json_real_value(json_object_get(p, "units_needed")) == 2);
+	ck_assert(json_is_true(json_object_get(p, "under_capacity")));
+	ck_assert(json_is_false(json_object_get(json_array_get(json_object_get(root, "options"), 2), "under_capacity")));
+	json_decref(root);
+	free(t);
+	gac_comparison_free(c);
+	gac_scenario_free(s);
+	/* the baseline on one unit too, and the second option on one unit:
+	 * no option carries the load, so none is the cheapest */
+	static const char none_yaml[] =
+		"genaicost: scenario/1\n"
+		"name: none\n"
+		"workloads:\n"
+		"  - {name: chat, model: m.small, requests_per_month: 100M, input_tokens: 1000, output_tokens: 100}\n"
+		"deployment: {mode: provisioned, commitment: 6-month, model_units: 1,\n"
+		"             model_unit_input_tpm: 2M, model_unit_output_tpm: 1M}\n"
+		"options:\n"
+		"  - name: month\n"
+		"    set: {deployment.commitment: 1-month}\n";
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, none_yaml, strlen(none_yaml), "none.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_compare(&c, s, sheet, &e), GAC_OK);
+	ck_assert_uint_eq(gac_comparison_cheapest(c), SIZE_MAX);
+	ck_assert_int_eq(gac_report_compare(&t, c, s, sheet, GAC_FORMAT_TABLE, 0, 0), GAC_OK);
+	ck_assert_ptr_null(strstr(t, "(cheapest)"));
+	ck_assert_ptr_nonnull(strstr(t, "Cheapest: none: no option carries the peak load"));
+	free(t);
+	ck_assert_int_eq(gac_report_compare(&t, c, s, sheet, GAC_FORMAT_JSON, 0, 0), GAC_OK);
+	root = json_loads(t, 0, NULL);
+	ck_assert(json_is_null(json_object_get(root, "cheapest")));
+	json_decref(root);
+	free(t);
+	gac_comparison_free(c);
+	gac_scenario_free(s);
+	ck_assert_uint_eq(gac_comparison_cheapest(NULL), SIZE_MAX);
 }
 END_TEST
 
@@ -183,6 +279,7 @@ Suite *suite_options(void)
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, options_listed_and_applied);
 	tcase_add_test(t, compare_figures);
+	tcase_add_test(t, cheapest_carries_the_load);
 	suite_add_tcase(s, t);
 	TCase *b = tcase_create("bad");
 	tcase_add_test(b, bad_options);

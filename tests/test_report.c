@@ -126,9 +126,9 @@ END_TEST
 START_TEST(csv_is_rfc4180)
 {
 	char *t = render(GAC_FORMAT_CSV, 0);
-	ck_assert_ptr_nonnull(strstr(t, "Workload,Model,Component,Quantity,Unit,Unit price,Monthly cost\r\n"));
-	ck_assert_ptr_nonnull(strstr(t, "chat,m.sonnet,output tokens,400.5,1M tokens,15,6007.5\r\n"));
-	ck_assert_ptr_nonnull(strstr(t, "Total,,,,,,10507.5\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "Workload,Model,Component,Quantity,Unit,Unit price,Monthly cost,under_capacity\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "chat,m.sonnet,output tokens,400.5,1M tokens,15,6007.5,false\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "Total,,,,,,10507.5,\r\n"));
 	free(t);
 	/* fields with commas and quotes are quoted, quotes doubled */
 	ck_assert_int_eq(gac_report_models(&t, sheet, "us-west-2", NULL, GAC_FORMAT_CSV), GAC_OK);

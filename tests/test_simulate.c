@@ -17,7 +17,9 @@ static const char sheet_yaml[] =
 	"as_of: 2025-02-28\n"
 	"sources: [hand]\n"
 	"models:\n"
-	"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, output: 1}\n";
+	"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, output: 1}\n"
+	"  - {id: m.pt, regions: [us-east-1], per: 1K, input: 1, output: 1,\n"
+	"     model_unit_hour: {1_month: 10, 6_month: 5}}\n";
 
 static gac_sheet *sheet;
 
@@ -745,6 +747,81 @@ START_TEST(streaming_past_the_cap)
 }
 END_TEST
 
+/* Capacity: requests uniform over [338,000, 738,000] a month of 1,000
+ * input tokens, spread over 24 h × 60 × 730/24 = 43,800 minutes: the peak
+ * is requests × 1,000 / 43,800 tokens/min, and a unit serves 10,000, so one
+ * unit carries up to 438,000 requests and two up to 876,000.
+ *   baseline on demand: requests × $1 (338,000 to 738,000)
+ *   one: 1 unit × 730 h × $10 = $7,300, under capacity above 438,000:
+ *        P = (738,000 − 438,000) / 400,000 = 0.75
+ *   two: 2 × 730 × $10 = $14,600, never under capacity
+ * one is the cheapest whenever it carries the load (P 0.25), two in every
+ * other trial (0.75), the baseline never; no trial lacks a carrier. */
+#define CAPACITY                                                                        \
+	"genaicost: scenario/1\n"                                                           \
+	"workloads:\n"                                                                      \
+	"  - {name: w, model: m.pt, requests_per_month: 1, input_tokens: 1000, output_tokens: 0}\n" \
+	"deployment: {model_unit_input_tpm: 10000, model_unit_output_tpm: 10000}\n"           \
+	"uncertain:\n"                                                                      \
+	"  workloads.w.requests_per_month: {dist: uniform, min: 338000, max: 738000}\n"
+
+START_TEST(capacity_shares)
+{
+	enum { N = 40000 };
+	gac_scenario *s = load(CAPACITY
+	                       "options:\n"
+	                       "  - {name: one, set: {deployment.mode: provisioned, deployment.commitment: 1-month,"
+	                       " deployment.model_units: 1}}\n"
+	                       "  - {name: two, set: {deployment.mode: provisioned, deployment.commitment: 1-month,"
+	                       " deployment.model_units: 2}}\n");
+	gac_simulation *sim = simulate(s, N, 2, 3), *one_thread = simulate(s, N, 1, 3);
+	const gac_sim_stats *b = gac_simulation_option(sim, 0), *o1 = gac_simulation_option(sim, 1),
+	                    *o2 = gac_simulation_option(sim, 2);
+	ck_assert(o1->mean == 7300 && o2->mean == 14600);
+	/* binomial share of 40,000 trials: sd sqrt(0.75 × 0.25 / 40,000) = 0.0022; 0.01 is 4.6 sd */
+	ck_assert_msg(fabs(o1->prob_under_capacity - 0.75) < 0.01, "P(under) %g", o1->prob_under_capacity);
+	ck_assert(b->prob_under_capacity == 0 && o2->prob_under_capacity == 0);
+	ck_assert_msg(fabs(o1->prob_cheapest - 0.25) < 0.01, "P(cheapest) %g", o1->prob_cheapest);
+	ck_assert(o2->prob_cheapest == o1->prob_under_capacity);
+	ck_assert(b->prob_cheapest == 0);
+	ck_assert(gac_simulation_prob_none_carries(sim) == 0);
+	/* counts per trial: the same for any thread count, and when streaming */
+	gac_simulation *str = streamed(s, N, 2, 4096), *kept = streamed(s, N, 1, 0);
+	ck_assert(!gac_simulation_exact(str) && gac_simulation_exact(kept));
+	for (size_t o = 0; o < 3; o++) {
+		const gac_sim_stats *a = gac_simulation_option(sim, o), *z = gac_simulation_option(one_thread, o),
+		                    *w = gac_simulation_option(str, o), *k = gac_simulation_option(kept, o);
+		ck_assert(a->prob_under_capacity == z->prob_under_capacity && a->prob_cheapest == z->prob_cheapest);
+		ck_assert(k->prob_under_capacity == w->prob_under_capacity && k->prob_cheapest == w->prob_cheapest);
+	}
+	gac_simulation_free(kept);
+	gac_simulation_free(sim);
+	gac_simulation_free(one_thread);
+	gac_simulation_free(str);
+	gac_scenario_free(s);
+	/* the baseline itself on one unit, and no option: in the 75% of trials
+	 * above 438,000 requests nothing carries the load, and they count for
+	 * none; the shares still sum to 1 */
+	s = load(CAPACITY);
+	ck_assert_int_eq(gac_scenario_set(s, "deployment.mode", "provisioned", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(s, "deployment.commitment", "1-month", NULL), GAC_OK);
+	sim = simulate(s, N, 2, 3);
+	b = gac_simulation_option(sim, 0);
+	double none = gac_simulation_prob_none_carries(sim);
+	ck_assert_msg(fabs(none - 0.75) < 0.01, "P(none) %g", none);
+	ck_assert(none == b->prob_under_capacity);
+	ck_assert(b->prob_cheapest + none == 1);
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_simulation(&t, sim, 3, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "P(under capacity)"));
+	ck_assert_ptr_nonnull(strstr(t, "No option carries the peak load in "));
+	free(t);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+	ck_assert(isnan(gac_simulation_prob_none_carries(NULL)));
+}
+END_TEST
+
 Suite *suite_simulate(void)
 {
 	Suite *s = suite_create("simulate");
@@ -767,6 +844,7 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, bad_distribution_messages);
 	tcase_add_test(t, check_uncertain_without_simulating);
 	tcase_add_test(t, streaming_past_the_cap);
+	tcase_add_test(t, capacity_shares);
 	suite_add_tcase(s, t);
 	return s;
 }
