@@ -896,6 +896,12 @@ static gac_status price_provisioned(engine *e)
 				}
 			}
 		}
+		/* a quiet estimate keeps no entries, only the first under capacity */
+		if (st == GAC_OK && e->quiet && !isnan(needed) && units < needed && !on_demand &&
+		    isnan(e->r->under_needed)) {
+			e->r->under_units = billed;
+			e->r->under_needed = needed;
+		}
 		if (st == GAC_OK && !e->quiet) {
 			double months = commit == 0 ? 0 : commit == 1 ? 1 : 6;
 			double utilisation = known ? fmax(month_in / (billed * cap_in * 60 * hours),

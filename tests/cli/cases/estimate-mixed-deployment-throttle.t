@@ -1,6 +1,6 @@
 args: estimate examples/mixed-deployment.yaml --set workloads.assistant.deployment.overflow=throttle
 exit: 0
 stdout-has: $64,337.33
-stdout-has: 4 model units billed, 8 needed at peak (TOO FEW: peak requests will be throttled)
+stdout-has: 4 model units billed, 8 needed at peak: TOO FEW (needs 8 units), peak requests will be throttled
 stdout-has: overflow 44.4% of the tokens (29,200,000,000), throttled: not served, not priced
 stdout-lacks: overflow input tokens (on demand)
