@@ -342,8 +342,9 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		static const char *const paths[] = {"deployment.mode", "deployment.commitment", "deployment.model_units"};
 		const char *values[] = {"provisioned", commit, units};
 		const char *fields[][2] = {{"workloads.default.requests_per_month", "1"},
-		                           {"workloads.default.input_tokens", in_tok ? in_tok : "0"},
-		                           {"workloads.default.output_tokens", out_tok ? out_tok : "0"},
+		                           /* left out, they stay unset: the engine refuses them */
+		                           {"workloads.default.input_tokens", in_tok},
+		                           {"workloads.default.output_tokens", out_tok},
 		                           {"region", region}, {"hours_per_month", hours}};
 		for (size_t i = 0; i < 5; i++)
 			if (fields[i][1] && gac_scenario_set(sc, fields[i][0], fields[i][1], &e) != GAC_OK) {
@@ -408,7 +409,18 @@ int cmd_break_even(cli *c, int argc, char **argv)
 	                co.pricing ? NULL : gac_scenario_dir(sc));
 	if (rc != EXIT_OK)
 		goto done;
-	gac_status st = gac_break_even_solve(&be, sc, sheet, vary, opt_a, opt_b, lo, hi, &e);
+	/* the scenario as given must price: tokens left out or a request past
+	 * the context window are bad input (3), whichever form gave them */
+	double total_now;
+	gac_status st = gac_estimate_total(&total_now, sc, sheet, &e);
+	if (st != GAC_OK) {
+		rc = report_error(c, st, &e);
+		if (!file && st == GAC_ESCHEMA && strstr(e.message, "does not say its"))
+			fprintf(c->err, "%s: the quick form takes them as --input-tokens N and --output-tokens N\n",
+			        c->prog);
+		goto done;
+	}
+	st = gac_break_even_solve(&be, sc, sheet, vary, opt_a, opt_b, lo, hi, &e);
 	if (st != GAC_OK) {
 		/* a problem of the file has a place in it; one of the flags has none */
 		rc = e.file[0] || (st != GAC_EPARAM && st != GAC_EVALUE) ? report_error(c, st, &e)

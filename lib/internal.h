@@ -185,6 +185,7 @@ typedef struct gac_model {
 	bool serve_on_demand;               /* custom copies may run on demand */
 	double burndown;                    /* output tokens count this many times */
 	bool no_commit_custom_only;         /* no-commit PT only for custom models */
+	double context_window;              /* input + output tokens a request holds; 0: unknown */
 } gac_model;
 
 /* A priced unit beyond models: a vector store's compute, a cache node. */
@@ -480,6 +481,9 @@ typedef struct gac_workload {
 	double v[GAC_W_COUNT];
 	uint32_t set;          /* bit per field given explicitly */
 	unsigned line, col;    /* where the workload was declared */
+	/* where each field's value was written (a file or an option); 0 when
+	 * set by --set or in code */
+	unsigned vline[GAC_W_COUNT], vcol[GAC_W_COUNT];
 	char **paths;          /* cached "workloads.NAME.FIELD" strings */
 } gac_workload;
 

@@ -488,6 +488,8 @@ static gac_status resolve_path(pref *r, gac_scenario *s, const char *path)
 			r->slot = &w->v[i];
 			r->set = &w->set;
 			r->bit = 1u << i;
+			r->gline = &w->vline[i];
+			r->gcol = &w->vcol[i];
 			return GAC_OK;
 		}
 	return GAC_EPARAM;
@@ -599,7 +601,7 @@ static void put_number(const pref *r, double v, unsigned line, unsigned col)
 	}
 	*r->slot = v;
 	*r->set |= r->bit;
-	if (!r->w && r->gline) {
+	if (r->gline) {
 		*r->gline = line;
 		*r->gcol = col;
 	}
@@ -1573,6 +1575,8 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 		}
 		gac_workload *d = &s->workloads[i];
 		memcpy(d->v, w->v, sizeof d->v);
+		memcpy(d->vline, w->vline, sizeof d->vline);
+		memcpy(d->vcol, w->vcol, sizeof d->vcol);
 		d->set = w->set;
 		d->line = w->line;
 		d->col = w->col;

@@ -767,6 +767,24 @@ END_TEST
 
 /* Errors in the rarer parts of a model entry and in services,
  * data_transfer, availability and custom_model_import, with positions. */
+/* context_window: the tokens one request holds, reported through
+ * gac_model_info; 0 where the sheet does not say */
+START_TEST(test_context_window)
+{
+	gac_sheet *s = load_ok(HEAD
+	                       "  - {id: m.one, regions: [us-east-1], per: 1M, input: 1, output: 1, context_window: 200K,"
+	                       " long_context: {threshold: 100K, input: 2}}\n"
+	                       "  - {id: m.two, regions: [us-east-1], per: 1M, input: 1, output: 1}\n");
+	gac_model_info m;
+	model_at(&m, s, "m.one", "us-east-1");
+	ck_assert(m.context_window == 200000);
+	ck_assert_int_eq(m.has_long_context, 1);
+	model_at(&m, s, "m.two", NULL);
+	ck_assert(m.context_window == 0);
+	gac_sheet_free(s);
+}
+END_TEST
+
 START_TEST(test_entry_and_service_errors)
 {
 #define M "  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, output: 1}\n"
@@ -807,6 +825,11 @@ START_TEST(test_entry_and_service_errors)
 		{M "custom_model_import: {cmu_per_minute: 0.1}\n", GAC_ESCHEMA, 8, 22, "custom_model_import needs cmu_per_minute and storage_per_cmu_month"},
 		{M "custom_model_import: {cmu_per_minute: 0.1, storage_per_cmu_month: 2, window_minutes: 0}\n", GAC_EVALUE, 8, 86, "window_minutes must be above 0"},
 		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, long_context: {threshold: 200k, billing: marginal}}\n", GAC_ESCHEMA, 7, 72, "long_context lists no price"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, context_window: 0}\n", GAC_EVALUE, 7, 74, "context_window is a whole number of tokens, at least 1 (got 0)"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, context_window: 100.5}\n", GAC_EVALUE, 7, 74, "context_window is a whole number of tokens, at least 1 (got 100.5)"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, context_window: big}\n", GAC_EVALUE, 7, 74, "context_window: 'big' is not a number"},
+		/* a tier no request can reach: the sheet would say two things */
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, long_context: {threshold: 200k, input: 2}, context_window: 200k}\n", GAC_EVALUE, 7, 117, "the long_context tier starts at 200000 input tokens, but the context window holds 200000 tokens in all"},
 	};
 #undef M
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
@@ -830,6 +853,7 @@ Suite *suite_sheet(void)
 	tcase_add_test(load, test_find);
 	tcase_add_test(load, test_image_models);
 	tcase_add_test(load, test_null_safety);
+	tcase_add_test(load, test_context_window);
 	suite_add_tcase(s, load);
 
 	TCase *bad = tcase_create("invalid");
