@@ -631,7 +631,7 @@ START_TEST(test_bundled_sheet)
 
 	/* every entry: a unique id, regions, a valid unit, some price */
 	const char *regions[64];
-	size_t nregions = 0;
+	size_t nregions = 0, windows = 0;
 	for (size_t i = 0; i < n; i++) {
 		gac_model_info m;
 		ck_assert_int_eq(gac_sheet_model(&m, s, i, NULL), GAC_OK);
@@ -643,6 +643,12 @@ START_TEST(test_bundled_sheet)
 		if (m.has & TOKEN_BITS)
 			ck_assert_msg(m.per == 1e3 || m.per == 1e6, "%s: per %g", m.id, m.per);
 		ck_assert_uint_eq(strlen(m.as_of), 10);
+		/* a context window is sourced like a price: its entry's source says where from */
+		if (m.context_window > 0)
+			ck_assert_msg(strstr(m.source, "context_window from "), "%s: context_window without a source",
+			              m.id);
+		if (m.context_window > 0)
+			windows++;
 		for (size_t r = 0; r < m.region_count; r++) {
 			const char *name = gac_sheet_model_region(s, i, r);
 			ck_assert_ptr_nonnull(name);
@@ -665,6 +671,16 @@ START_TEST(test_bundled_sheet)
 	ck_assert(m.price[GAC_PRICE_CACHE_READ] == 0.0003);
 	model_at(&m, s, "anthropic.claude-instant-v1", "us-east-1");
 	ck_assert(m.price[GAC_PRICE_MU_1_MONTH] == 39.6);
+	ck_assert(m.context_window == 0);  /* no source for it: no limit checked */
+	/* a long-context tier only inside a context window: Claude 3.5 Sonnet's
+	 * window is 200K, so L's above-200K tier is not carried; Sonnet 4's is 1M */
+	ck_assert_uint_eq(windows, 49);
+	model_at(&m, s, SONNET, "us-east-1");
+	ck_assert(m.context_window == 200000);
+	ck_assert_int_eq(m.has_long_context, 0);
+	model_at(&m, s, "anthropic.claude-sonnet-4-20250514-v1:0", "us-east-1");
+	ck_assert(m.context_window == 1000000);
+	ck_assert_int_eq(m.has_long_context, 1);
 	gac_sheet_free(s);
 }
 END_TEST
