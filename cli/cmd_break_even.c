@@ -291,6 +291,23 @@ static int take(cli *c, void *ctx, const char *o, const char *v)
 	return EXIT_OK;
 }
 
+/* 1 when the scenario or one of its options cannot be priced with `path`
+ * at `v` because the value is refused as input (a request past a model's
+ * context window). */
+static int refused_at(const gac_scenario *sc, const gac_sheet *sheet, const char *path, double v)
+{
+	gac_scenario *probe = NULL;
+	gac_comparison *cmp = NULL;
+	if (gac_scenario_clone(&probe, sc) != GAC_OK)
+		return 0;
+	gac_status st = gac_scenario_set_number(probe, path, v, NULL);
+	if (st == GAC_OK)
+		st = gac_compare(&cmp, probe, sheet, NULL);
+	gac_comparison_free(cmp);
+	gac_scenario_free(probe);
+	return st == GAC_EVALUE;
+}
+
 int cmd_break_even(cli *c, int argc, char **argv)
 {
 	static const cmd_opt own[] = {
@@ -419,6 +436,20 @@ int cmd_break_even(cli *c, int argc, char **argv)
 			fprintf(c->err, "%s: the quick form takes them as --input-tokens N and --output-tokens N\n",
 			        c->prog);
 		goto done;
+	}
+	if (!range && file && hi > now && refused_at(sc, sheet, vary, hi)) {
+		/* the default range ends where the options still price: tokens a
+		 * request past a model's context window are refused, not priced;
+		 * bisect between the value now (priced) and the end refused */
+		double good = now, bad = hi;
+		for (int i = 0; i < 60 && bad - good > 1e-9 * fmax(1, bad); i++) {
+			double mid = good + (bad - good) / 2;
+			if (refused_at(sc, sheet, vary, mid))
+				bad = mid;
+			else
+				good = mid;
+		}
+		hi = good;
 	}
 	st = gac_break_even_solve(&be, sc, sheet, vary, opt_a, opt_b, lo, hi, &e);
 	if (st != GAC_OK) {
