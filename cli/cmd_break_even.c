@@ -338,6 +338,23 @@ static int take(cli *c, void *ctx, const char *o, const char *v)
 	return EXIT_OK;
 }
 
+/* 1 when the scenario or one of its options cannot be priced with `path`
+ * at `v` because the value is refused as input (a request past a model's
+ * context window). */
+static int refused_at(const gac_scenario *sc, const gac_sheet *sheet, const char *path, double v)
+{
+	gac_scenario *probe = NULL;
+	gac_comparison *cmp = NULL;
+	if (gac_scenario_clone(&probe, sc) != GAC_OK)
+		return 0;
+	gac_status st = gac_scenario_set_number(probe, path, v, NULL);
+	if (st == GAC_OK)
+		st = gac_compare(&cmp, probe, sheet, NULL);
+	gac_comparison_free(cmp);
+	gac_scenario_free(probe);
+	return st == GAC_EVALUE;
+}
+
 int cmd_break_even(cli *c, int argc, char **argv)
 {
 	static const cmd_opt own[] = {
@@ -389,8 +406,9 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		static const char *const paths[] = {"deployment.mode", "deployment.commitment", "deployment.model_units"};
 		const char *values[] = {"provisioned", commit, units};
 		const char *fields[][2] = {{"workloads.default.requests_per_month", "1"},
-		                           {"workloads.default.input_tokens", in_tok ? in_tok : "0"},
-		                           {"workloads.default.output_tokens", out_tok ? out_tok : "0"},
+		                           /* left out, they stay unset: the engine refuses them */
+		                           {"workloads.default.input_tokens", in_tok},
+		                           {"workloads.default.output_tokens", out_tok},
 		                           {"region", region}, {"hours_per_month", hours}};
 		for (size_t i = 0; i < 5; i++)
 			if (fields[i][1] && gac_scenario_set(sc, fields[i][0], fields[i][1], &e) != GAC_OK) {
@@ -455,7 +473,32 @@ int cmd_break_even(cli *c, int argc, char **argv)
 	                co.pricing ? NULL : gac_scenario_dir(sc));
 	if (rc != EXIT_OK)
 		goto done;
-	gac_status st = gac_break_even_solve(&be, sc, sheet, vary, opt_a, opt_b, lo, hi, &e);
+	/* the scenario as given must price: tokens left out or a request past
+	 * the context window are bad input (3), whichever form gave them */
+	double total_now;
+	gac_status st = gac_estimate_total(&total_now, sc, sheet, &e);
+	if (st != GAC_OK) {
+		rc = report_error(c, st, &e);
+		if (!file && st == GAC_ESCHEMA && strstr(e.message, "does not say its"))
+			fprintf(c->err, "%s: the quick form takes them as --input-tokens N and --output-tokens N\n",
+			        c->prog);
+		goto done;
+	}
+	if (!range && file && hi > now && refused_at(sc, sheet, vary, hi)) {
+		/* the default range ends where the options still price: tokens a
+		 * request past a model's context window are refused, not priced;
+		 * bisect between the value now (priced) and the end refused */
+		double good = now, bad = hi;
+		for (int i = 0; i < 60 && bad - good > 1e-9 * fmax(1, bad); i++) {
+			double mid = good + (bad - good) / 2;
+			if (refused_at(sc, sheet, vary, mid))
+				bad = mid;
+			else
+				good = mid;
+		}
+		hi = good;
+	}
+	st = gac_break_even_solve(&be, sc, sheet, vary, opt_a, opt_b, lo, hi, &e);
 	if (st != GAC_OK) {
 		/* a problem of the file has a place in it; one of the flags has none */
 		rc = e.file[0] || (st != GAC_EPARAM && st != GAC_EVALUE) ? report_error(c, st, &e)

@@ -246,6 +246,9 @@ int cmd_estimate(cli *c, int argc, char **argv)
 	gac_status st = gac_estimate(&res, sc, sheet, &e);
 	if (st != GAC_OK) {
 		rc = report_error(c, st, &e);
+		if (!file && st == GAC_ESCHEMA && strstr(e.message, "does not say its"))
+			fprintf(c->err, "%s: a quick estimate takes them as --input-tokens N and --output-tokens N\n",
+			        c->prog);
 		goto done;
 	}
 	st = focus ? gac_report_focus(&text, res, sc, sheet, year, month, months)

@@ -161,6 +161,8 @@ typedef struct gac_model_info {
 	size_t image_price_count;  /* entries of the image price table */
 	int has_global;            /* a global cross-region price exists */
 	int has_long_context;      /* a long-context tier exists */
+	double context_window;     /* input + output tokens one request may hold;
+	                            * 0 when the sheet does not say */
 } gac_model_info;
 
 /*

@@ -1149,6 +1149,8 @@ static gac_status run(engine *e)
 			gac_model_prices(&f->prices, m, s->region);
 			f->model = m;
 		}
+		if ((st = gac_check_request(e, w, m)) != GAC_OK)
+			return st;
 		if (custom && mode != GAC_MODE_PROVISIONED && !m->serve_on_demand)
 			return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
 			                "workload '%s' runs on customized %s, which is served only with "

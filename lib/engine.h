@@ -69,6 +69,11 @@ static inline gac_status gac_add_line(engine *e, const char *workload, const cha
 }
 GAC_HIDDEN const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st);
 
+/* request.c: the tokens a request to `m` must give (input, and output for
+ * text generation; none out of an embedding model) and the context window
+ * it must fit; GAC_ESCHEMA or GAC_EVALUE at the workload or the value. */
+GAC_HIDDEN gac_status gac_check_request(engine *e, const gac_workload *w, const gac_model *m);
+
 /* A result rebuilt from a saved report: no lines, total 0, topology
  * unknown; gac_result_push appends a line as recorded (its cost is taken
  * as written, not recomputed) and adds it to the total. */

@@ -192,6 +192,7 @@ typedef struct gac_model {
 	bool serve_on_demand;               /* custom copies may run on demand */
 	double burndown;                    /* output tokens count this many times */
 	bool no_commit_custom_only;         /* no-commit PT only for custom models */
+	double context_window;              /* input + output tokens a request holds; 0: unknown */
 } gac_model;
 
 /* A priced unit beyond models: a vector store's compute, a cache node. */

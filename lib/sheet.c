@@ -197,7 +197,7 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 		"batch_output", "batch_discount", "cache_write", "cache_read", "global", "long_context",
 		"model_unit_hour", "images", "region_prices", "source", "as_of", "note",
 		"model_unit_capacity", "capacity_source", "output_burndown", "provisioned_no_commit",
-		"customization", NULL,
+		"customization", "context_window", NULL,
 	};
 	static const char *const override_keys[] = {
 		"input", "output", "batch_input", "batch_output", "cache_write", "cache_read",
@@ -326,6 +326,21 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 				rp->replace = !strcmp(inh->text, "false");
 			}
 		}
+	}
+	if ((v = gac_map_get(n, "context_window"))) {
+		/* input plus output tokens one request may hold; 0: not known */
+		if ((st = gac_get_number(c, v, GAC_NUM_NONNEG | GAC_NUM_SUFFIX, "context_window",
+		                         &m->context_window)) != GAC_OK)
+			return st;
+		if (m->context_window < 1 || m->context_window != floor(m->context_window))
+			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+			                "context_window is a whole number of tokens, at least 1 (got %s)", v->text);
+		/* a tier no request can reach is a sheet that says two things */
+		if (m->has_lc && m->lc.threshold >= m->context_window)
+			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
+			                "model '%s': the long_context tier starts at %.15g input tokens, but the "
+			                "context window holds %.15g tokens in all: no request reaches the tier",
+			                m->id, m->lc.threshold, m->context_window);
 	}
 	m->burndown = 1;
 	if ((v = gac_map_get(n, "output_burndown"))) {
@@ -654,6 +669,7 @@ gac_status gac_sheet_model(gac_model_info *out, const gac_sheet *s, size_t index
 	out->image_price_count = p.image_count;
 	out->has_global = m->global_has != 0;
 	out->has_long_context = m->has_lc;
+	out->context_window = m->context_window;
 	return GAC_OK;
 }
 

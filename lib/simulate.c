@@ -205,6 +205,15 @@ static void *worker(void *arg)
 				}
 				if (j->st == GAC_OK)
 					j->st = gac_estimate_total_ws(&j->totals[(t - j->t0) * nopt + o], v[o], j->sheet, ws[o], &j->err);
+				if (j->st == GAC_EVALUE) {
+					/* a draw the model cannot serve (a request past its context window) */
+					char msg[sizeof j->err.message + 160], file[sizeof j->err.file];
+					unsigned line = j->err.line, col = j->err.column;
+					gac_c_snprintf(file, sizeof file, "%s", j->err.file);
+					gac_c_snprintf(msg, sizeof msg, "trial %zu: %s (bound the uncertain inputs with min/max)",
+					               t + 1, j->err.message);
+					gac_fail(&j->err, j->st, file[0] ? file : NULL, line, col, "%.400s", msg);
+				}
 			}
 			/* the cheapest of the options that carry the load (first of equals) */
 			const double *tot = &j->totals[(t - j->t0) * nopt];

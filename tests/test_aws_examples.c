@@ -355,7 +355,9 @@ END_TEST
 static double provisioned(const char *model, const char *region, const char *commitment, const char *units,
                           const char *hours)
 {
+	/* tokens are covered by the units: 0 of each, said, not left out */
 	const char *sets[] = {"region", region, "workloads.w.requests_per_month", "1",
+	                      "workloads.w.input_tokens", "0", "workloads.w.output_tokens", "0",
 	                      "deployment.mode", "provisioned", "deployment.commitment", commitment,
 	                      "deployment.model_units", units, "hours_per_month", hours, NULL};
 	gac_scenario *sc = build(model, sets);
@@ -424,7 +426,7 @@ END_TEST
 	"  - {name: ft, kind: fine-tune, base_model: " base ", training_tokens: " tokens ","         \
 	" epochs: 1, amortize_months: 1}\n"                                                          \
 	"workloads:\n"                                                                               \
-	"  - {name: eval, model: 'custom:ft', requests_per_month: 1}\n"
+	"  - {name: eval, model: 'custom:ft', requests_per_month: 1, input_tokens: 0, output_tokens: 0}\n"
 
 START_TEST(fine_tune_cohere_command)
 {
@@ -693,7 +695,7 @@ START_TEST(bedrock_tools)
 	                        "  - {name: sql, service: kb-generate-query, quantity: 7.2M, scope: deployment}\n"
 	                        "  - {name: rerank, service: rerank, quantity: 3M, scope: deployment}\n"
 	                        "workloads:\n"
-	                        "  - {name: none, model: cohere.embed, requests_per_month: 0}\n");
+	                        "  - {name: none, model: cohere.embed, requests_per_month: 0, input_tokens: 0}\n");
 	gac_result *r = estimate(sc);
 	ck_assert_uint_eq(gac_result_line_count(r), 6);
 	ck_assert_rel(find(r, "chat-filter", "guardrail-content")->cost +

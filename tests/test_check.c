@@ -355,11 +355,11 @@ START_TEST(test_check_at_the_limit)
 	/* a workload added since the baseline */
 	const char *one = "genaicost: scenario/1\n"
 	                  "workloads:\n"
-	                  "  - {name: a, model: m.big, requests_per_month: 1000, input_tokens: 10}\n";
+	                  "  - {name: a, model: m.big, requests_per_month: 1000, input_tokens: 10, output_tokens: 0}\n";
 	const char *two = "genaicost: scenario/1\n"
 	                  "workloads:\n"
-	                  "  - {name: a, model: m.big, requests_per_month: 1000, input_tokens: 10}\n"
-	                  "  - {name: extra, model: m.big, requests_per_month: 1000, input_tokens: 10}\n"
+	                  "  - {name: a, model: m.big, requests_per_month: 1000, input_tokens: 10, output_tokens: 0}\n"
+	                  "  - {name: extra, model: m.big, requests_per_month: 1000, input_tokens: 10, output_tokens: 0}\n"
 	                  "budget: {workloads: {extra: {max_increase_percent: 10}, a: {max_increase: 0}}}\n";
 	ck_assert_int_eq(gac_scenario_load_buffer(&old, one, strlen(one), "one.yaml", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_load_buffer(&s, two, strlen(two), "two.yaml", NULL), GAC_OK);
@@ -410,7 +410,7 @@ START_TEST(test_check_percentile)
 	/* a percentile budget without uncertain inputs is an error at its line */
 	const char *plain = "genaicost: scenario/1\n"
 	                    "workloads:\n"
-	                    "  - {name: a, model: m.big, requests_per_month: 1}\n"
+	                    "  - {name: a, model: m.big, requests_per_month: 1, input_tokens: 0, output_tokens: 0}\n"
 	                    "budget:\n"
 	                    "  monthly: 1\n"
 	                    "  percentile: 95\n";

@@ -23,6 +23,7 @@ static const char sheet_yaml[] =
 	"    cache_read: 0.3\n"
 	"    global: {input: 2.7, output: 13.5}\n"
 	"    long_context: {threshold: 200K, input: 6, output: 22.5, cache_write: 7.5, cache_read: 0.6}\n"
+	"    context_window: 1M\n"
 	"    region_prices:\n"
 	"      eu-west-1: {input: 4}\n"
 	"  - id: m.marginal\n"
@@ -52,6 +53,12 @@ static const char sheet_yaml[] =
 	"    regions: [us-east-1]\n"
 	"    per: 1K\n"
 	"    input: 0.0001\n"
+	"  - id: m.small\n"                /* a small window: 8,192 tokens in and out */
+	"    regions: [us-east-1]\n"
+	"    per: 1M\n"
+	"    input: 1\n"
+	"    output: 2\n"
+	"    context_window: 8192\n"
 	"  - id: m.image\n"
 	"    kind: image\n"
 	"    regions: [us-east-1]\n"
@@ -200,7 +207,7 @@ START_TEST(provisioned_terms)
 	} terms[] = {{"none", 44.0}, {"1-month", 39.6}, {"6-month", 22.0}};
 	for (size_t i = 0; i < 3; i++) {
 		const char *sets[] = {"workloads.w.requests_per_month", "5M", "workloads.w.input_tokens", "800",
-		                      "deployment.mode", "provisioned", "deployment.commitment", terms[i].commit,
+		                      "workloads.w.output_tokens", "200", "deployment.mode", "provisioned", "deployment.commitment", terms[i].commit,
 		                      "deployment.model_units", "3", "hours_per_month", "720", NULL};
 		gac_scenario *sc = quick("m.instant", sets);
 		gac_result *r = run(sc);
@@ -222,6 +229,10 @@ START_TEST(provisioned_shared_by_workloads)
 	ck_assert_int_eq(gac_scenario_add_workload(sc, "v", "m.instant"), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.requests_per_month", "1M", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.v.requests_per_day", "1k", NULL), GAC_OK);
+	static const char *const tokens[] = {"workloads.w.input_tokens", "workloads.w.output_tokens",
+	                                     "workloads.v.input_tokens", "workloads.v.output_tokens"};
+	for (size_t i = 0; i < 4; i++)
+		ck_assert_int_eq(gac_scenario_set(sc, tokens[i], "100", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.mode", "provisioned", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.commitment", "6-month", NULL), GAC_OK);
 	gac_result *r = run(sc);
@@ -299,19 +310,22 @@ START_TEST(provisioned_rules)
 	gac_result *r = NULL;
 	/* auto without a known capacity */
 	const char *a[] = {"workloads.w.requests_per_month", "1M", "deployment.mode", "provisioned",
-	                   "deployment.model_units", "auto", NULL};
+	                   "deployment.model_units", "auto", "workloads.w.input_tokens", "100",
+	                   "workloads.w.output_tokens", "10", NULL};
 	gac_scenario *sc = quick("m.instant", a);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
 	ck_assert_ptr_nonnull(strstr(e.message, "AWS does not publish it"));
 	gac_scenario_free(sc);
 	/* no commitment on a base model the sheet sells only with one */
-	const char *b[] = {"workloads.w.requests_per_month", "1M", "deployment.mode", "provisioned", NULL};
+	const char *b[] = {"workloads.w.requests_per_month", "1M", "deployment.mode", "provisioned",
+	                   "workloads.w.input_tokens", "100", "workloads.w.output_tokens", "10", NULL};
 	sc = quick("m.pt", b);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
 	ck_assert_ptr_nonnull(strstr(e.message, "sold only for custom models"));
 	gac_scenario_free(sc);
 	/* a commitment without provisioned throughput */
-	const char *c[] = {"workloads.w.requests_per_month", "1M", "deployment.commitment", "1-month", NULL};
+	const char *c[] = {"workloads.w.requests_per_month", "1M", "deployment.commitment", "1-month",
+	                   "workloads.w.input_tokens", "100", "workloads.w.output_tokens", "10", NULL};
 	sc = quick("m.sonnet", c);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
 	ck_assert_ptr_nonnull(strstr(e.message, "deployment.commitment is 1-month but deployment.mode is "
@@ -319,7 +333,8 @@ START_TEST(provisioned_rules)
 	gac_scenario_free(sc);
 	/* batch on provisioned throughput */
 	const char *d[] = {"workloads.w.requests_per_month", "1M", "deployment.mode", "provisioned",
-	                   "deployment.commitment", "1-month", "workloads.w.batch_fraction", "0.1", NULL};
+	                   "deployment.commitment", "1-month", "workloads.w.batch_fraction", "0.1",
+	                   "workloads.w.input_tokens", "100", "workloads.w.output_tokens", "10", NULL};
 	sc = quick("m.instant", d);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
 	ck_assert_ptr_nonnull(strstr(e.message, "batch inference does not run on provisioned throughput"));
@@ -333,14 +348,15 @@ START_TEST(request_rates)
 	/* per day: 1,000/day × 730/24 days = 30,416.67 requests;
 	 * per second: 2/s × 3600 × 8 h × 730/24 days = 1,752,000 requests.
 	 * 1 input token each at $3/M. */
-	const char *day[] = {"workloads.w.requests_per_day", "1000", "workloads.w.input_tokens", "1", NULL};
+	const char *day[] = {"workloads.w.requests_per_day", "1000", "workloads.w.input_tokens", "1",
+	                     "workloads.w.output_tokens", "0", NULL};
 	gac_scenario *sc = quick("m.sonnet", day);
 	gac_result *r = run(sc);
 	ck_assert_rel(gac_result_total(r), 1000 * (730 / 24.0) * 3 / 1e6, 1e-12);
 	gac_result_free(r);
 	gac_scenario_free(sc);
 	const char *sec[] = {"workloads.w.requests_per_second", "2", "workloads.w.active_hours_per_day", "8",
-	                     "workloads.w.input_tokens", "1", NULL};
+	                     "workloads.w.input_tokens", "1", "workloads.w.output_tokens", "0", NULL};
 	sc = quick("m.sonnet", sec);
 	r = run(sc);
 	ck_assert_rel(find_line(r, "input tokens")->quantity, 1752000 / 1e6, 1e-12);
@@ -423,12 +439,18 @@ START_TEST(embeddings_and_images)
 	gac_result *r = run(sc);
 	ck_assert_rel(gac_result_total(r), 1e6 * 300 / 1000 * 0.0001, 1e-12);
 	gac_result_free(r);
-	/* an embedding model has no output price */
+	/* an explicit 0 output tokens is allowed: the same $30 */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.output_tokens", "0", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 30, 1e-12);
+	gac_result_free(r);
+	/* an embedding model produces no output tokens: refused before any price is looked up */
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.output_tokens", "10", NULL), GAC_OK);
 	gac_error e;
-	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
 	ck_assert_ptr_null(r);
-	ck_assert_ptr_nonnull(strstr(e.message, "no output price for m.embed"));
+	ck_assert_ptr_nonnull(strstr(e.message, "output_tokens is 10, but m.embed is an embedding model and "
+	                                        "embedding models produce no output tokens"));
 	gac_scenario_free(sc);
 
 	/* 1,000 requests × 2 images at 1024 px, 50 steps: $0.04 each */
@@ -483,6 +505,7 @@ START_TEST(errors_are_placed)
 	ck_assert_int_eq(gac_scenario_set(sc, "region", "us-east-1", NULL), GAC_OK);
 	/* cache fractions above 1 together */
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.input_tokens", "10", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.output_tokens", "0", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.cache_read_fraction", "0.7", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.cache_write_fraction", "0.4", NULL), GAC_OK);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
@@ -494,8 +517,8 @@ START_TEST(errors_are_placed)
 	ck_assert_ptr_nonnull(strstr(e.message, "no-commitment model unit"));
 	/* overflow is an error, never inf in a report */
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.mode", "on-demand", NULL), GAC_OK);
-	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.requests_per_month", "1e300", NULL), GAC_OK);
-	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.input_tokens", "1e300", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.requests_per_month", "1e306", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.input_tokens", "1000", NULL), GAC_OK);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ERANGE);
 	ck_assert_ptr_null(r);
 	gac_scenario_free(sc);
@@ -504,11 +527,133 @@ START_TEST(errors_are_placed)
 }
 END_TEST
 
+START_TEST(tokens_must_be_given)
+{
+	/* a workload that leaves out its tokens is not priced at $0 for them */
+	static const char scen[] =
+		"genaicost: scenario/1\n"
+		"name: t\n"
+		"workloads:\n"
+		"  - name: chat\n"                 /* line 4 */
+		"    model: m.sonnet\n"
+		"    requests_per_month: 1M\n"
+		"    output_tokens: 100\n"         /* line 7, column 20 */
+		"  - name: emb\n"                  /* line 8 */
+		"    model: m.embed\n"
+		"    requests_per_month: 1M\n"
+		"  - name: pic\n"
+		"    model: m.image\n"
+		"    requests_per_month: 1000\n";
+	gac_scenario *sc = NULL;
+	gac_result *r = NULL;
+	gac_error e;
+	double total;
+	ck_assert_int_eq(gac_scenario_load_buffer(&sc, scen, strlen(scen), "s.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ESCHEMA);
+	ck_assert_ptr_null(r);
+	ck_assert_str_eq(e.file, "s.yaml");
+	ck_assert_uint_eq(e.line, 4);
+	ck_assert_uint_eq(e.column, 5);
+	ck_assert_ptr_nonnull(strstr(e.message, "workload 'chat' does not say its input_tokens"));
+	/* the quiet path analyses use refuses the same */
+	ck_assert_int_eq(gac_estimate_total(&total, sc, sheet, &e), GAC_ESCHEMA);
+	ck_assert_uint_eq(e.line, 4);
+	/* an explicit 0 is an answer; the embedding workload is next */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.chat.input_tokens", "0", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ESCHEMA);
+	ck_assert_uint_eq(e.line, 8);
+	ck_assert_ptr_nonnull(strstr(e.message, "workload 'emb' does not say its input_tokens: m.embed is an "
+	                                        "embedding model"));
+	/* an embedding workload needs no output_tokens, an image workload no tokens:
+	 * 1M × 100 × $15 / 1M = $1,500 output; 1M × 50 / 1K × $0.0001 = $5;
+	 * 1,000 images × $0.04 = $40; total $1,545 */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.emb.input_tokens", "50", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1500 + 5 + 40, 1e-12);
+	gac_result_free(r);
+	/* --model puts a text model on the embedding workload: it says no output_tokens */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.emb.model", "m.sonnet", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ESCHEMA);
+	ck_assert_uint_eq(e.line, 8);
+	ck_assert_ptr_nonnull(strstr(e.message, "workload 'emb' does not say its output_tokens: m.sonnet "
+	                                        "generates text"));
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.emb.model", "m.embed", NULL), GAC_OK);
+	/* and an embedding model on the chat workload: its 100 output tokens are refused
+	 * at the value, line 7 column 20 */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.chat.model", "m.embed", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_uint_eq(e.line, 7);
+	ck_assert_uint_eq(e.column, 20);
+	ck_assert_ptr_nonnull(strstr(e.message, "embedding models produce no output tokens"));
+	gac_scenario_free(sc);
+}
+END_TEST
+
+START_TEST(context_window_refuses)
+{
+	static const char scen[] =
+		"genaicost: scenario/1\n"
+		"name: t\n"
+		"workloads:\n"
+		"  - name: w\n"
+		"    model: m.small\n"
+		"    requests_per_month: 1000\n"
+		"    input_tokens: 8000\n"        /* line 7, column 19 */
+		"    output_tokens: 192\n"
+		"options:\n"
+		"  - name: long\n"
+		"    set:\n"
+		"      workloads.w.input_tokens: 9000\n";  /* line 12, column 33 */
+	gac_scenario *sc = NULL;
+	gac_result *r = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_load_buffer(&sc, scen, strlen(scen), "s.yaml", &e), GAC_OK);
+	/* 8,000 + 192 = 8,192 tokens: exactly the window, priced:
+	 * 1,000 × 8,000 × $1 / 1M = $8; 1,000 × 192 × $2 / 1M = $0.384 */
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 8.384, 1e-12);
+	gac_result_free(r);
+	/* one token more is refused, at the input_tokens value */
+	ck_assert_int_eq(gac_scenario_set_number(sc, "workloads.w.output_tokens", 193, NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_null(r);
+	ck_assert_uint_eq(e.line, 7);
+	ck_assert_uint_eq(e.column, 19);
+	ck_assert_ptr_nonnull(strstr(e.message, "8000 input + 193 output tokens a request is 8193 tokens, "
+	                                        "above the context window of m.small, 8192 tokens"));
+	double total;
+	ck_assert_int_eq(gac_estimate_total(&total, sc, sheet, &e), GAC_EVALUE);
+	/* an option that passes the window is placed at the option's value */
+	ck_assert_int_eq(gac_scenario_set_number(sc, "workloads.w.output_tokens", 192, NULL), GAC_OK);
+	gac_comparison *cmp = NULL;
+	ck_assert_int_eq(gac_compare(&cmp, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_null(cmp);
+	ck_assert_uint_eq(e.line, 12);
+	ck_assert_uint_eq(e.column, 33);
+	ck_assert_ptr_nonnull(strstr(e.message, "9192 tokens"));
+	gac_scenario_free(sc);
+	/* the long-context tier of m.sonnet is used inside its 1M window, and a
+	 * request past the window is refused, not priced at the tier */
+	const char *sets[] = {"workloads.w.requests_per_month", "1000", "workloads.w.input_tokens", "999000",
+	                      "workloads.w.output_tokens", "1000", NULL};
+	sc = quick("m.sonnet", sets);
+	r = run(sc);  /* 1,000 × (999,000 × $6 + 1,000 × $22.5) / 1M = $5,994 + $22.5 */
+	ck_assert_rel(gac_result_total(r), 5994 + 22.5, 1e-12);
+	gac_result_free(r);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.output_tokens", "1001", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_uint_eq(e.line, 0);  /* set in code: no place in a file */
+	ck_assert_ptr_nonnull(strstr(e.message, "context window of m.sonnet, 1000000 tokens"));
+	gac_scenario_free(sc);
+}
+END_TEST
+
 START_TEST(set_changes_estimate_through_paths)
 {
 	/* every analysis acts through parameter paths: a set on a clone
 	 * changes the clone's estimate and not the original's */
-	const char *sets[] = {"workloads.w.requests_per_month", "1M", "workloads.w.output_tokens", "400", NULL};
+	const char *sets[] = {"workloads.w.requests_per_month", "1M", "workloads.w.input_tokens", "0",
+	                      "workloads.w.output_tokens", "400", NULL};
 	gac_scenario *sc = quick("m.sonnet", sets), *copy = NULL;
 	ck_assert_int_eq(gac_scenario_clone(&copy, sc), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set_number(copy, "workloads.w.output_tokens", 800, NULL), GAC_OK);
@@ -714,8 +859,8 @@ START_TEST(units_shared_by_same_deployment)
 		"genaicost: scenario/1\n"
 		"deployment: {mode: provisioned, commitment: 6-month}\n"
 		"workloads:\n"
-		"  - {name: a, model: m.instant, requests_per_month: 1M, input_tokens: 10}\n"
-		"  - {name: b, model: m.instant, requests_per_month: 1M, input_tokens: 10,\n"
+		"  - {name: a, model: m.instant, requests_per_month: 1M, input_tokens: 10, output_tokens: 5}\n"
+		"  - {name: b, model: m.instant, requests_per_month: 1M, input_tokens: 10, output_tokens: 5,\n"
 		"     deployment: {commitment: 6-month}}\n";
 	gac_scenario *sc = load_yaml(y);
 	gac_result *r = run(sc);
@@ -824,6 +969,8 @@ Suite *suite_cost(void)
 	tcase_add_test(t, embeddings_and_images);
 	tcase_add_test(t, errors_are_placed);
 	tcase_add_test(t, set_changes_estimate_through_paths);
+	tcase_add_test(t, tokens_must_be_given);
+	tcase_add_test(t, context_window_refuses);
 	tcase_add_test(t, workspace_follows_what_changes);
 	suite_add_tcase(s, t);
 	return s;

@@ -804,6 +804,36 @@ START_TEST(test_param_paths)
 }
 END_TEST
 
+/* Each workload value keeps where it was written, so an error about it
+ * (a request past a context window) points at it; a clone keeps the
+ * places, a --set (no place) clears them, an option's value carries its own. */
+START_TEST(test_workload_value_places)
+{
+	gac_scenario *s = load_ok(example);
+	const gac_workload *w = &s->workloads[0];
+	ck_assert_str_eq(w->name, "chat");
+	ck_assert_uint_eq(w->line, 7);
+	ck_assert_uint_eq(w->fline[GAC_W_INPUT_TOKENS], 10);
+	ck_assert_uint_eq(w->fcol[GAC_W_INPUT_TOKENS], 19);   /* "    input_tokens: 1500" */
+	ck_assert_uint_eq(w->fline[GAC_W_OUTPUT_TOKENS], 11);
+	ck_assert_uint_eq(w->fcol[GAC_W_OUTPUT_TOKENS], 20);  /* "    output_tokens: 400" */
+	ck_assert_uint_eq(w->fline[GAC_W_GROWTH], 0);         /* not written: no place */
+	gac_scenario *c = NULL;
+	ck_assert_int_eq(gac_scenario_clone(&c, s), GAC_OK);
+	ck_assert_uint_eq(c->workloads[0].fline[GAC_W_INPUT_TOKENS], 10);
+	ck_assert_uint_eq(c->workloads[0].fcol[GAC_W_OUTPUT_TOKENS], 20);
+	ck_assert_int_eq(gac_scenario_set(c, "workloads.chat.input_tokens", "2000", NULL), GAC_OK);
+	ck_assert_uint_eq(c->workloads[0].fline[GAC_W_INPUT_TOKENS], 0);
+	ck_assert_uint_eq(s->workloads[0].fline[GAC_W_INPUT_TOKENS], 10);  /* the original keeps it */
+	ck_assert_int_eq(gac_scenario_set_at(c, "workloads.chat.output_tokens", "500", NULL, "o.yaml", 42, 7),
+	                 GAC_OK);
+	ck_assert_uint_eq(c->workloads[0].fline[GAC_W_OUTPUT_TOKENS], 42);
+	ck_assert_uint_eq(c->workloads[0].fcol[GAC_W_OUTPUT_TOKENS], 7);
+	gac_scenario_free(c);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(test_clone_is_deep)
 {
 	gac_scenario *orig = load_ok(example);
@@ -1013,6 +1043,7 @@ Suite *suite_scenario(void)
 	tcase_add_test(params, test_workload_deployment_paths);
 	tcase_add_test(params, test_budget);
 	tcase_add_test(params, test_clone_is_deep);
+	tcase_add_test(params, test_workload_value_places);
 	tcase_add_test(params, test_param_store_checks_as_set_number);
 	tcase_add_test(params, test_new_and_add_workload);
 	/* every path × 27 values: seconds under valgrind or a loaded machine */

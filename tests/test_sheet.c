@@ -631,7 +631,7 @@ START_TEST(test_bundled_sheet)
 
 	/* every entry: a unique id, regions, a valid unit, some price */
 	const char *regions[64];
-	size_t nregions = 0;
+	size_t nregions = 0, windows = 0;
 	for (size_t i = 0; i < n; i++) {
 		gac_model_info m;
 		ck_assert_int_eq(gac_sheet_model(&m, s, i, NULL), GAC_OK);
@@ -643,6 +643,12 @@ START_TEST(test_bundled_sheet)
 		if (m.has & TOKEN_BITS)
 			ck_assert_msg(m.per == 1e3 || m.per == 1e6, "%s: per %g", m.id, m.per);
 		ck_assert_uint_eq(strlen(m.as_of), 10);
+		/* a context window is sourced like a price: its entry's source says where from */
+		if (m.context_window > 0)
+			ck_assert_msg(strstr(m.source, "context_window from "), "%s: context_window without a source",
+			              m.id);
+		if (m.context_window > 0)
+			windows++;
 		for (size_t r = 0; r < m.region_count; r++) {
 			const char *name = gac_sheet_model_region(s, i, r);
 			ck_assert_ptr_nonnull(name);
@@ -665,6 +671,16 @@ START_TEST(test_bundled_sheet)
 	ck_assert(m.price[GAC_PRICE_CACHE_READ] == 0.0003);
 	model_at(&m, s, "anthropic.claude-instant-v1", "us-east-1");
 	ck_assert(m.price[GAC_PRICE_MU_1_MONTH] == 39.6);
+	ck_assert(m.context_window == 0);  /* no source for it: no limit checked */
+	/* a long-context tier only inside a context window: Claude 3.5 Sonnet's
+	 * window is 200K, so L's above-200K tier is not carried; Sonnet 4's is 1M */
+	ck_assert_uint_eq(windows, 49);
+	model_at(&m, s, SONNET, "us-east-1");
+	ck_assert(m.context_window == 200000);
+	ck_assert_int_eq(m.has_long_context, 0);
+	model_at(&m, s, "anthropic.claude-sonnet-4-20250514-v1:0", "us-east-1");
+	ck_assert(m.context_window == 1000000);
+	ck_assert_int_eq(m.has_long_context, 1);
 	gac_sheet_free(s);
 }
 END_TEST
@@ -767,6 +783,24 @@ END_TEST
 
 /* Errors in the rarer parts of a model entry and in services,
  * data_transfer, availability and custom_model_import, with positions. */
+/* context_window: the tokens one request holds, reported through
+ * gac_model_info; 0 where the sheet does not say */
+START_TEST(test_context_window)
+{
+	gac_sheet *s = load_ok(HEAD
+	                       "  - {id: m.one, regions: [us-east-1], per: 1M, input: 1, output: 1, context_window: 200K,"
+	                       " long_context: {threshold: 100K, input: 2}}\n"
+	                       "  - {id: m.two, regions: [us-east-1], per: 1M, input: 1, output: 1}\n");
+	gac_model_info m;
+	model_at(&m, s, "m.one", "us-east-1");
+	ck_assert(m.context_window == 200000);
+	ck_assert_int_eq(m.has_long_context, 1);
+	model_at(&m, s, "m.two", NULL);
+	ck_assert(m.context_window == 0);
+	gac_sheet_free(s);
+}
+END_TEST
+
 START_TEST(test_entry_and_service_errors)
 {
 #define M "  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, output: 1}\n"
@@ -807,6 +841,11 @@ START_TEST(test_entry_and_service_errors)
 		{M "custom_model_import: {cmu_per_minute: 0.1}\n", GAC_ESCHEMA, 8, 22, "custom_model_import needs cmu_per_minute and storage_per_cmu_month"},
 		{M "custom_model_import: {cmu_per_minute: 0.1, storage_per_cmu_month: 2, window_minutes: 0}\n", GAC_EVALUE, 8, 86, "window_minutes must be above 0"},
 		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, long_context: {threshold: 200k, billing: marginal}}\n", GAC_ESCHEMA, 7, 72, "long_context lists no price"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, context_window: 0}\n", GAC_EVALUE, 7, 74, "context_window is a whole number of tokens, at least 1 (got 0)"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, context_window: 100.5}\n", GAC_EVALUE, 7, 74, "context_window is a whole number of tokens, at least 1 (got 100.5)"},
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, context_window: big}\n", GAC_EVALUE, 7, 74, "context_window: 'big' is not a number"},
+		/* a tier no request can reach: the sheet would say two things */
+		{"  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, long_context: {threshold: 200k, input: 2}, context_window: 200k}\n", GAC_EVALUE, 7, 117, "the long_context tier starts at 200000 input tokens, but the context window holds 200000 tokens in all"},
 	};
 #undef M
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
@@ -830,6 +869,7 @@ Suite *suite_sheet(void)
 	tcase_add_test(load, test_find);
 	tcase_add_test(load, test_image_models);
 	tcase_add_test(load, test_null_safety);
+	tcase_add_test(load, test_context_window);
 	suite_add_tcase(s, load);
 
 	TCase *bad = tcase_create("invalid");

@@ -49,7 +49,7 @@ static gac_scenario *load_demand(const char *spec)
 	char yaml[512];
 	snprintf(yaml, sizeof yaml,
 	         "genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
-	         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: %s\n", spec);
+	         " input_tokens: 1000, output_tokens: 0}\nuncertain:\n  workloads.w.requests_per_month: %s\n", spec);
 	return load(yaml);
 }
 
@@ -69,7 +69,7 @@ static gac_simulation *simulate(const gac_scenario *s, size_t trials, unsigned t
 #define LOGNORMAL                                                                        \
 	"genaicost: scenario/1\n"                                                            \
 	"workloads:\n"                                                                       \
-	"  - {name: w, model: m.one, requests_per_month: 1, input_tokens: 1000}\n"           \
+	"  - {name: w, model: m.one, requests_per_month: 1, input_tokens: 1000, output_tokens: 0}\n"           \
 	"uncertain:\n"                                                                       \
 	"  workloads.w.requests_per_month: 1M to 5M\n"
 
@@ -196,8 +196,8 @@ END_TEST
 #define TWO_WORKLOADS                                                                 \
 	"genaicost: scenario/1\n"                                                         \
 	"workloads:\n"                                                                    \
-	"  - {name: a, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"     \
-	"  - {name: b, model: m.one, requests_per_month: 1000, input_tokens: 1000}\n"     \
+	"  - {name: a, model: m.one, requests_per_month: 1000, input_tokens: 1000, output_tokens: 0}\n"     \
+	"  - {name: b, model: m.one, requests_per_month: 1000, input_tokens: 1000, output_tokens: 0}\n"     \
 	"uncertain:\n"
 #define ONLY_A_ONLY_B                                                                 \
 	"options:\n"                                                                      \
@@ -395,7 +395,7 @@ END_TEST
 START_TEST(bounds_clamp_fixed_and_empirical)
 {
 	gac_scenario *s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
-	                       " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: empirical,"
+	                       " input_tokens: 1000, output_tokens: 0}\nuncertain:\n  workloads.w.requests_per_month: {dist: empirical,"
 	                       " values: [1, 2, 3, 4], min: 2, max: 3}\n");
 	gac_simulation *sim = simulate(s, 1000, 1, 5);
 	size_t twos = 0;
@@ -409,7 +409,7 @@ START_TEST(bounds_clamp_fixed_and_empirical)
 	gac_scenario_free(s);
 
 	s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
-	         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: fixed, value: 5,"
+	         " input_tokens: 1000, output_tokens: 0}\nuncertain:\n  workloads.w.requests_per_month: {dist: fixed, value: 5,"
 	         " min: 6, max: 9}\n  workloads.w.input_tokens: 2000\n");
 	sim = simulate(s, 100, 1, 5);
 	/* 6 requests (5 clamped up) × 2,000 tokens at $1 per 1K */
@@ -427,7 +427,7 @@ static gac_status load_csv_scenario(gac_scenario **s, const char *dir, const cha
 	char yaml[512], name[256];
 	snprintf(yaml, sizeof yaml,
 	         "genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
-	         " input_tokens: 1000}\nuncertain:\n  workloads.w.requests_per_month: {dist: empirical,"
+	         " input_tokens: 1000, output_tokens: 0}\nuncertain:\n  workloads.w.requests_per_month: {dist: empirical,"
 	         " csv: %s, column: %s}\n", csv, column);
 	snprintf(name, sizeof name, "%s", test_path(dir));
 	return gac_scenario_load_buffer(s, yaml, strlen(yaml), name, e);
@@ -603,7 +603,7 @@ START_TEST(bad_distribution_messages)
 		char yaml[512];
 		snprintf(yaml, sizeof yaml,
 		         "genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
-		         " input_tokens: 1000}\nuncertain:\n  workloads.w.input_tokens: %s\n", bad[i].spec);
+		         " input_tokens: 1000, output_tokens: 0}\nuncertain:\n  workloads.w.input_tokens: %s\n", bad[i].spec);
 		gac_scenario *s = NULL;
 		gac_error e;
 		ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "b.yaml", &e) != GAC_OK, "%s loaded",
@@ -639,7 +639,7 @@ START_TEST(bad_distributions)
 	load_fails("correlations: []\n", GAC_ESCHEMA, "declare 'uncertain' too");
 	/* a draw the parameter refuses, and trials out of range */
 	gac_scenario *s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 1,"
-	                       " input_tokens: 1000}\nuncertain:\n  workloads.w.input_tokens: {dist: normal, mean: 1,"
+	                       " input_tokens: 1000, output_tokens: 0}\nuncertain:\n  workloads.w.input_tokens: {dist: normal, mean: 1,"
 	                       " sd: 5}\n");
 	gac_sim_options o = GAC_SIM_OPTIONS_INIT;
 	gac_simulation *sim = NULL;

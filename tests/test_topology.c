@@ -107,7 +107,7 @@ static void expect_error(const char *yaml, gac_status st, const char *msg)
 #define HEAD                                 \
 	"genaicost: scenario/1\n"                \
 	"workloads:\n"                           \
-	"  - {name: w, model: m.pt, requests_per_month: 0}\n"
+	"  - {name: w, model: m.pt, requests_per_month: 0, input_tokens: 0, output_tokens: 0}\n"
 
 START_TEST(services_scopes_and_minimum)
 {
@@ -216,7 +216,7 @@ START_TEST(provisioned_per_region)
 	 * 1: ceil(3 / 2 × 2) = 3 in each. */
 	gac_scenario *s = load("genaicost: scenario/1\n"
 	                       "workloads:\n"
-	                       "  - {name: w, model: m.pt, requests_per_month: 1M, input_tokens: 10}\n"
+	                       "  - {name: w, model: m.pt, requests_per_month: 1M, input_tokens: 10, output_tokens: 0}\n"
 	                       "deployment: {mode: provisioned, commitment: 6-month, model_units: 3}\n"
 	                       "topology: {regions: [us-east-1, us-west-2], strategy: active-passive,"
 	                       " standby_fraction: 50%}\n");

@@ -1,4 +1,4 @@
 args: estimate tests/data/bad/unknown-service.yaml
 exit: 3
-stderr-has: genaicost: tests/data/bad/unknown-service.yaml:10:5: service 'vectors': unknown service 'opensearch-serverles-ocu' in price sheet 'aws-bedrock' (did you mean 'opensearch-serverless-ocu'?)
+stderr-has: genaicost: tests/data/bad/unknown-service.yaml:11:5: service 'vectors': unknown service 'opensearch-serverles-ocu' in price sheet 'aws-bedrock' (did you mean 'opensearch-serverless-ocu'?)
 stdout-empty

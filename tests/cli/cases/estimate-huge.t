@@ -1,4 +1,4 @@
-args: estimate --model anthropic.claude-3-5-sonnet-20240620-v1:0 --requests 1e15 --input-tokens 1e6 --output-tokens 1e6 --format csv
+args: estimate --model anthropic.claude-sonnet-4-20250514-v1:0 --requests 1e15 --input-tokens 5e5 --output-tokens 5e5 --format csv
 exit: 0
-stdout-has: long-context output tokens,1e+18,1K tokens,0.03,3e+16
-stdout-has: Total,,,,,,3.6e+16
+stdout-has: long-context output tokens,500000000000000,1M tokens,22.5,1.125e+16
+stdout-has: Total,,,,,,1.425e+16
