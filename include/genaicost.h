@@ -389,6 +389,10 @@ typedef struct gac_provisioned {
 	int under_capacity;          /* 1 when the units carrying the load are fewer
 	                              * than units_needed and the load beyond them
 	                              * is not served (throttled) */
+	int load_unknown;            /* 1 when no workload on it gives its request
+	                              * rate (a quick estimate of units alone): the
+	                              * units are billed, units_needed is NAN and
+	                              * under_capacity 0 (no capacity verdict) */
 } gac_provisioned;
 
 /* The topology an estimate was priced for, and the availability it buys. */

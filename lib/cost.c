@@ -605,11 +605,13 @@ static gac_status price_provisioned(engine *e)
 		double cap_out = s->g[GAC_G_MODEL_UNIT_OUTPUT_TPM] > 0 ? s->g[GAC_G_MODEL_UNIT_OUTPUT_TPM] : m->capacity_out;
 		bool known = cap_in > 0 && cap_out > 0;
 		double month_in = 0, month_out = 0, peak_in = 0, peak_out = 0, tokens = 0;
+		bool load = false;  /* some workload on it says its request rate */
 		gac_buf who = GAC_WHY(e);
 		for (size_t j = i; j < s->workload_count; j++) {
 			const gac_workload *x = &s->workloads[j];
 			if (strcmp(x->model, w->model))
 				continue;
+			load = load || (x->set & GAC_W_RATE_BITS);
 			gac_buf_printf(&who, "%s%s", who.len ? "," : "", x->name);
 			double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
 			double in = served * x->v[GAC_W_INPUT_TOKENS], out = served * x->v[GAC_W_OUTPUT_TOKENS];
@@ -624,7 +626,13 @@ static gac_status price_provisioned(engine *e)
 		}
 		const char *owner = who.failed || !who.data ? w->name : who.data;
 		double units = s->g[GAC_G_MODEL_UNITS], needed = NAN;
-		if (known) {
+		if (!load && units == 0) {
+			gac_buf_free(&who);
+			return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_MODEL_UNITS], s->gcol[GAC_G_MODEL_UNITS],
+			                "model_units: auto sizes the units from the load, but no workload on %s "
+			                "gives its request rate; give the requests or a number of model units", m->id);
+		}
+		if (known && load) {
 			needed = fmax(ceil(peak_in / cap_in), ceil(peak_out / cap_out));
 			if (needed < 1)
 				needed = 1;
@@ -726,12 +734,13 @@ static gac_status price_provisioned(engine *e)
 				.input_tpm_per_unit = known ? cap_in : NAN, .output_tpm_per_unit = known ? cap_out : NAN,
 				.peak_input_tpm = peak_in, .peak_output_tpm = peak_out,
 				/* of the capacity billed around the clock, standby included */
-				.utilisation = known ? fmax(month_in / (billed * cap_in * 60 * hours),
+				.utilisation = known && load ? fmax(month_in / (billed * cap_in * 60 * hours),
 				                            month_out / (billed * cap_out * 60 * hours)) : NAN,
 				.tokens_per_month = tokens, .monthly_cost = monthly,
 				.effective_per_1m = tokens > 0 ? monthly / tokens * 1e6 : NAN,
 				.term_months = months, .locked_in = monthly * months,
 				.under_capacity = !isnan(needed) && units < needed,
+				.load_unknown = !load,
 			};
 			st = add_provisioned(e, &pv);
 		}
@@ -777,8 +786,9 @@ static gac_status run(engine *e)
 		return st;
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
-		if (!(w->set & ((1u << GAC_W_REQUESTS_PER_MONTH) | (1u << GAC_W_REQUESTS_PER_DAY) |
-		                (1u << GAC_W_REQUESTS_PER_SECOND))))
+		/* provisioned units are billed whatever the load: without a
+		 * rate its load is unknown (price_provisioned says so) */
+		if (!(w->set & GAC_W_RATE_BITS) && mode != GAC_MODE_PROVISIONED)
 			return gac_fail(e->err, GAC_ESCHEMA, s->path, w->line, w->col,
 			                "workload '%s' has no request rate", w->name);
 		/* a workspace keeps what was found by the last estimate of the

@@ -370,6 +370,9 @@ typedef enum {
 	GAC_W_GROWTH,            /* per month, compound, for forecasts */
 	GAC_W_COUNT
 } gac_wfield;
+/* The set bits of a workload's request rate: none set, its load is unknown. */
+#define GAC_W_RATE_BITS ((1u << GAC_W_REQUESTS_PER_MONTH) | (1u << GAC_W_REQUESTS_PER_DAY) | \
+                         (1u << GAC_W_REQUESTS_PER_SECOND))
 
 typedef enum {
 	GAC_G_HOURS_PER_MONTH = 0,

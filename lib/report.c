@@ -84,6 +84,13 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
 			if (p->units < p->units_needed)
 				gac_buf_puts(b, " (TOO FEW: peak requests will be throttled)");
 		}
+		if (p->load_unknown) {
+			/* units alone, no request rate: nothing to size or serve */
+			gac_buf_puts(b, md ? "  \n  " : "\n    ");
+			gac_buf_puts(b, "load unknown (no request rate given): the units are billed whatever the "
+			             "load; no capacity verdict");
+			goto term;
+		}
 		gac_buf_puts(b, md ? "  \n  " : "\n    ");
 		gac_buf_puts(b, "peak load ");
 		gac_buf_grouped(b, p->peak_input_tpm, 0);
@@ -113,6 +120,7 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f)
 			gac_money(b, p->effective_per_1m, cur);
 			gac_buf_puts(b, " per 1M tokens");
 		}
+term:
 		gac_buf_puts(b, md ? "  \n  " : "\n    ");
 		if (p->term_months > 0) {
 			gac_buf_exact(b, p->term_months);
@@ -299,6 +307,7 @@ static json_t *json_provisioned(const gac_result *r)
 			bad |= jset(o, "effective_per_1m", gac_jnum(p->effective_per_1m));
 			bad |= jset(o, "term_months", json_real(p->term_months));
 			bad |= jset(o, "locked_in", json_real(p->locked_in));
+			bad |= jset(o, "load_known", json_boolean(!p->load_unknown));
 		}
 		/* append_new takes o, even when it fails; a bad o is not offered */
 		if (bad)
