@@ -227,14 +227,15 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 			gac_table_set_buf(&t, 0, &x);
 		}
 	}
+	/* CSV is line items only, so a spreadsheet's SUM of the cost column
+	 * is the total; the total row is the table's and JSON's */
 	gac_buf x = {0};
-	gac_table_row(&t, GAC_ROW_RULE);
-	gac_table_set(&t, 0, "Total");
-	if (f == GAC_FORMAT_CSV)
-		gac_buf_exact(&x, gac_result_total(r));
-	else
+	if (f != GAC_FORMAT_CSV) {
+		gac_table_row(&t, GAC_ROW_RULE);
+		gac_table_set(&t, 0, "Total");
 		gac_money(&x, gac_result_total(r), cur);
-	gac_table_set_buf(&t, 6, &x);
+		gac_table_set_buf(&t, 6, &x);
+	}
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV && gac_result_line_count(r) > 0) {
 		gac_table_row(&t, GAC_ROW_NOTE);
 		gac_buf_puts(&x, "= sum of the line costs above, unrounded: ");
