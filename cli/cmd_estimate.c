@@ -60,6 +60,7 @@ int cmd_estimate(cli *c, int argc, char **argv)
 	const char *pos, *file = NULL, *pricing = NULL, *model = NULL, *output = NULL;
 	const char *period = NULL, *months_arg = NULL;
 	gac_format format = GAC_FORMAT_TABLE;
+	bool quick_no_volume = false;
 	bool focus = false;   /* FOCUS is an export of an estimate, not a gac_format */
 	int year = 0, month = 0;
 	size_t months = 1;
@@ -196,17 +197,17 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			volume = volume || (sets[i].field && !strcmp(sets[i].field, "requests_per_month")) ||
 			         (!sets[i].field && !sets[i].value &&
 			          strstr(sets[i].path, "workloads.default.requests_per_"));
-		if (!volume) {
-			rc = usage_error(c, "estimate", "a quick estimate needs --requests N (or --images N)");
-			goto done;
-		}
 		if (gac_scenario_new(&sc, "quick-estimate") != GAC_OK ||
 		    gac_scenario_add_workload(sc, "default", model) != GAC_OK) {
 			fprintf(c->err, "genaicost: out of memory\n");
 			rc = EXIT_IO;
 			goto done;
 		}
-		gac_scenario_set(sc, "workloads.default.requests_per_month", "0", NULL);
+		/* without a volume the load is unknown: only provisioned units
+		 * (billed whatever the load) can be priced, checked below */
+		if (volume)
+			gac_scenario_set(sc, "workloads.default.requests_per_month", "0", NULL);
+		quick_no_volume = !volume;
 	}
 	/* flags apply after the file, in the order given */
 	for (size_t i = 0; i < nsets; i++) {
@@ -226,6 +227,17 @@ int cmd_estimate(cli *c, int argc, char **argv)
 		if (st != GAC_OK) {
 			/* a bad flag or --set value is a usage error, whatever its cause */
 			rc = usage_error(c, "estimate", "%s", e.message);
+			goto done;
+		}
+	}
+	if (quick_no_volume) {
+		double mode = 0, units = 0;
+		gac_scenario_get_number(&mode, sc, "deployment.mode");
+		gac_scenario_get_number(&units, sc, "deployment.model_units");
+		if (mode != 2 || units == 0) {
+			rc = usage_error(c, "estimate", "a quick estimate needs --requests N (or --images N), or "
+			                 "--mode provisioned with --model-units N, whose units are billed "
+			                 "whatever the load");
 			goto done;
 		}
 	}

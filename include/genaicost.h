@@ -415,6 +415,10 @@ typedef struct gac_provisioned {
 	const char *formula;         /* how each figure is derived from the
 	                              * scenario's numbers (for --explain); NULL
 	                              * from the analyses' quiet estimates */
+	int load_unknown;            /* 1 when no workload on it gives its request
+	                              * rate (a quick estimate of units alone): the
+	                              * units are billed, units_needed is NAN and
+	                              * under_capacity 0 (no capacity verdict) */
 } gac_provisioned;
 
 /* The topology an estimate was priced for, and the availability it buys. */

@@ -708,11 +708,13 @@ static gac_status price_provisioned(engine *e)
 		bool known = cap_in > 0 && cap_out > 0;
 		double month_in = 0, month_out = 0, peak_in = 0, peak_out = 0, tokens = 0, raw_out = 0;
 		gac_buf who = GAC_WHY(e), pin = GAC_WHY(e), pout = GAC_WHY(e);
+		bool load = false;  /* some workload on it says its request rate */
 		for (size_t j = i; j < s->workload_count; j++) {
 			const gac_workload *x = &s->workloads[j];
 			deploy dx = deploy_of(s, x);
 			if (strcmp(x->model, w->model) || !runs_provisioned(s, x) || !same_deploy(&dx, &dp))
 				continue;
+			load = load || (x->set & GAC_W_RATE_BITS);
 			gac_buf_printf(&who, "%s%s", who.len ? "," : "", x->name);
 			double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
 			double in = served * x->v[GAC_W_INPUT_TOKENS], out = served * x->v[GAC_W_OUTPUT_TOKENS];
@@ -738,7 +740,15 @@ static gac_status price_provisioned(engine *e)
 		}
 		const char *owner = who.failed || !who.data ? w->name : who.data;
 		double units = dp.units, needed = NAN;
-		if (known) {
+		if (!load && units == 0) {
+			gac_buf_free(&who);
+			gac_buf_free(&pin);
+			gac_buf_free(&pout);
+			return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_MODEL_UNITS], s->gcol[GAC_G_MODEL_UNITS],
+			                "model_units: auto sizes the units from the load, but no workload on %s "
+			                "gives its request rate; give the requests or a number of model units", m->id);
+		}
+		if (known && load) {
 			needed = fmax(ceil(peak_in / cap_in), ceil(peak_out / cap_out));
 			if (needed < 1)
 				needed = 1;
@@ -904,7 +914,7 @@ static gac_status price_provisioned(engine *e)
 		}
 		if (st == GAC_OK && !e->quiet) {
 			double months = commit == 0 ? 0 : commit == 1 ? 1 : 6;
-			double utilisation = known ? fmax(month_in / (billed * cap_in * 60 * hours),
+			double utilisation = known && load ? fmax(month_in / (billed * cap_in * 60 * hours),
 			                                  month_out / (billed * cap_out * 60 * hours)) : NAN;
 			gac_provisioned pv = {
 				.model = m->id, .workloads = owner, .units = billed, .units_needed = needed,
@@ -924,6 +934,7 @@ static gac_status price_provisioned(engine *e)
 				.overflow_input_tokens = share * month_in,
 				.overflow_output_tokens = share * raw_out,
 				.overflow_cost = ov_cost,
+				.load_unknown = !load,
 			};
 			/* every figure above, from the scenario's numbers */
 			gac_buf x = {0};
@@ -1120,8 +1131,9 @@ static gac_status run(engine *e)
 		return st;
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
-		if (!(w->set & ((1u << GAC_W_REQUESTS_PER_MONTH) | (1u << GAC_W_REQUESTS_PER_DAY) |
-		                (1u << GAC_W_REQUESTS_PER_SECOND))))
+		/* provisioned units are billed whatever the load: without a
+		 * rate its load is unknown (price_provisioned says so) */
+		if (!(w->set & GAC_W_RATE_BITS) && !runs_provisioned(s, w))
 			return gac_fail(e->err, GAC_ESCHEMA, s->path, w->line, w->col,
 			                "workload '%s' has no request rate", w->name);
 		/* a workspace keeps what was found by the last estimate of the

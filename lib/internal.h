@@ -391,6 +391,9 @@ typedef enum {
 	GAC_W_DEPLOY_LAST = GAC_W_DEPLOY + 5,
 	GAC_W_COUNT
 } gac_wfield;
+/* The set bits of a workload's request rate: none set, its load is unknown. */
+#define GAC_W_RATE_BITS ((1u << GAC_W_REQUESTS_PER_MONTH) | (1u << GAC_W_REQUESTS_PER_DAY) | \
+                         (1u << GAC_W_REQUESTS_PER_SECOND))
 
 /* Overflow: load above the model units bought. */
 typedef enum {

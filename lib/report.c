@@ -106,6 +106,13 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 			} else if (p->units < p->units_needed)
 				gac_buf_puts(b, " (the rest served on demand)");
 		}
+		if (p->load_unknown) {
+			/* units alone, no request rate: nothing to size or serve */
+			gac_buf_puts(b, md ? "  \n  " : "\n    ");
+			gac_buf_puts(b, "load unknown (no request rate given): the units are billed whatever the "
+			             "load; no capacity verdict");
+			goto term;
+		}
 		gac_buf_puts(b, md ? "  \n  " : "\n    ");
 		gac_buf_puts(b, "peak load ");
 		gac_buf_grouped(b, p->peak_input_tpm, 0);
@@ -135,6 +142,7 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 			gac_money(b, p->effective_per_1m, cur);
 			gac_buf_puts(b, " per 1M tokens");
 		}
+term:
 		gac_buf_puts(b, md ? "  \n  " : "\n    ");
 		if (p->term_months > 0) {
 			gac_buf_exact(b, p->term_months);
@@ -277,14 +285,15 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 			gac_table_set_buf(&t, 0, &x);
 		}
 	}
+	/* CSV is line items only, so a spreadsheet's SUM of the cost column
+	 * is the total; the total row is the table's and JSON's */
 	gac_buf x = {0};
-	gac_table_row(&t, GAC_ROW_RULE);
-	gac_table_set(&t, 0, "Total");
-	if (f == GAC_FORMAT_CSV)
-		gac_buf_exact(&x, gac_result_total(r));
-	else
+	if (f != GAC_FORMAT_CSV) {
+		gac_table_row(&t, GAC_ROW_RULE);
+		gac_table_set(&t, 0, "Total");
 		gac_money(&x, gac_result_total(r), cur);
-	gac_table_set_buf(&t, 6, &x);
+		gac_table_set_buf(&t, 6, &x);
+	}
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV && gac_result_line_count(r) > 0) {
 		gac_table_row(&t, GAC_ROW_NOTE);
 		gac_buf_puts(&x, "= sum of the line costs above, unrounded: ");
@@ -365,6 +374,7 @@ static json_t *json_provisioned(const gac_result *r, unsigned flags)
 			bad |= jset(o, "overflow_cost", json_real(p->overflow_cost));
 			if ((flags & GAC_REPORT_EXPLAIN) && p->formula)
 				bad |= jset(o, "formula", json_string(p->formula));
+			bad |= jset(o, "load_known", json_boolean(!p->load_unknown));
 		}
 		/* append_new takes o, even when it fails; a bad o is not offered */
 		if (bad)

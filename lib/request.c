@@ -20,6 +20,10 @@ gac_status gac_check_request(engine *e, const gac_workload *w, const gac_model *
 	/* an image model bills images (images_per_request, 1 unless given) */
 	if (m->kind == GAC_KIND_IMAGE)
 		return GAC_OK;
+	/* no request rate (only provisioned throughput may leave it out): no
+	 * request is priced, so no token count can be taken as zero */
+	if (!(w->set & GAC_W_RATE_BITS))
+		return GAC_OK;
 	bool embedding = m->kind == GAC_KIND_EMBEDDING;
 	if (!(w->set & (1u << GAC_W_INPUT_TOKENS)))
 		return gac_fail(e->err, GAC_ESCHEMA, s->path, w->line, w->col,

@@ -304,6 +304,58 @@ START_TEST(provisioned_sizing)
 }
 END_TEST
 
+START_TEST(provisioned_load_unknown)
+{
+	/* units alone, no request rate (a quick provisioned estimate): the
+	 * units are billed, 3 × 730 h × $40 (1-month) = $87,600, and with the
+	 * load unknown there is no capacity verdict, although m.pt's capacity
+	 * is known */
+	const char *sets[] = {"deployment.mode", "provisioned", "deployment.commitment", "1-month",
+	                      "deployment.model_units", "3", NULL};
+	gac_scenario *sc = quick("m.pt", sets);
+	gac_result *r = run(sc);
+	ck_assert_rel(gac_result_total(r), 87600, 1e-12);
+	ck_assert_uint_eq(gac_result_provisioned_count(r), 1);
+	const gac_provisioned *p = gac_result_provisioned(r, 0);
+	ck_assert(p->units == 3);
+	ck_assert(isnan(p->units_needed));
+	ck_assert(isnan(p->utilisation));
+	ck_assert_int_eq(p->load_unknown, 1);
+	ck_assert_int_eq(p->under_capacity, 0);
+	double need = 0;
+	ck_assert_int_eq(gac_result_under_capacity(r, &need), 0);
+	ck_assert(isnan(need));
+	ck_assert_rel(p->locked_in, 87600, 1e-12);
+	gac_result_free(r);
+	/* auto has nothing to size from: an error, not 1 unit */
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_units", "auto", NULL), GAC_OK);
+	r = NULL;
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "no workload on m.pt gives its request rate"));
+	/* on demand, a workload without a rate is still refused */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.mode", "on-demand", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.commitment", "none", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ESCHEMA);
+	ck_assert_ptr_nonnull(strstr(e.message, "has no request rate"));
+	/* given a rate, the verdict is back: load_unknown 0 */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.mode", "provisioned", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.commitment", "1-month", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_units", "3", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.requests_per_month", "1M", NULL), GAC_OK);
+	/* with a rate, requests are served: their tokens must be said */
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ESCHEMA);
+	ck_assert_ptr_nonnull(strstr(e.message, "does not say its input_tokens"));
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.input_tokens", "100", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.output_tokens", "10", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_int_eq(gac_result_provisioned(r, 0)->load_unknown, 0);
+	ck_assert(gac_result_provisioned(r, 0)->units_needed == 1);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+}
+END_TEST
+
 START_TEST(provisioned_rules)
 {
 	gac_error e;
@@ -966,6 +1018,7 @@ Suite *suite_cost(void)
 	tcase_add_test(t, global_and_region_prices);
 	tcase_add_test(t, long_context_whole_request);
 	tcase_add_test(t, long_context_marginal);
+	tcase_add_test(t, provisioned_load_unknown);
 	tcase_add_test(t, embeddings_and_images);
 	tcase_add_test(t, errors_are_placed);
 	tcase_add_test(t, set_changes_estimate_through_paths);

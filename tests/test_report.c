@@ -128,7 +128,13 @@ START_TEST(csv_is_rfc4180)
 	char *t = render(GAC_FORMAT_CSV, 0);
 	ck_assert_ptr_nonnull(strstr(t, "Workload,Model,Component,Quantity,Unit,Unit price,Monthly cost,under_capacity\r\n"));
 	ck_assert_ptr_nonnull(strstr(t, "chat,m.sonnet,output tokens,400.5,1M tokens,15,6007.5,false\r\n"));
-	ck_assert_ptr_nonnull(strstr(t, "Total,,,,,,10507.5,\r\n"));
+	/* line items only: no total row; the input row, 1M × 1,500 = 1,500
+	 * (1M tokens) × $3 = 4500, and the output row's 6007.5 sum to the
+	 * total 10,507.5, as a spreadsheet's SUM of the column would */
+	ck_assert_ptr_null(strstr(t, "Total"));
+	ck_assert_ptr_nonnull(strstr(t, "chat,m.sonnet,input tokens,1500,1M tokens,3,4500,false\r\n"));
+	const char *end = t + strlen(t) - strlen("6007.5,false\r\n");
+	ck_assert_str_eq(end, "6007.5,false\r\n");  /* the last row is a line item */
 	free(t);
 	/* fields with commas and quotes are quoted, quotes doubled */
 	ck_assert_int_eq(gac_report_models(&t, sheet, "us-west-2", NULL, GAC_FORMAT_CSV), GAC_OK);
