@@ -357,6 +357,19 @@ char *gac_json_finish(json_t *root)
 	return gac_buf_take(&b);
 }
 
+/* Every input the scenario was priced from (gac_inputs_collect), so a
+ * saved report tells diff and check what changed. */
+static json_t *scenario_inputs(const gac_scenario *sc)
+{
+	gac_input *in = NULL;
+	size_t n = 0;
+	if (gac_inputs_collect(&in, &n, sc) != GAC_OK)
+		return NULL;
+	json_t *o = gac_json_inputs(in, n);
+	gac_inputs_free(in, n);
+	return o;
+}
+
 static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh, unsigned flags)
 {
 	json_t *root = json_object();
@@ -388,16 +401,8 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	bad |= jset(root, "total", json_real(gac_result_total(r)));
 	bad |= gac_json_lines(lines, r, flags);
 	bad |= jset(root, "lines", lines);
-	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
-		const char *p = gac_scenario_param_path(sc, i);
-		double v;
-		/* an unset threshold is no input (0 would read as a budget of 0) */
-		if (!strncmp(p, "budget.", 7) && !gac_param_is_set(sc, p))
-			continue;
-		if (gac_scenario_get_number(&v, sc, p) == GAC_OK)
-			bad |= jset(inputs, p, json_real(v));
-	}
-	bad |= jset(root, "inputs", inputs);
+	json_decref(inputs);
+	bad |= jset(root, "inputs", scenario_inputs(sc));
 	bad |= jset(root, "provisioned", json_provisioned(r));
 	bad |= jset(root, "topology", json_topology(r));
 	if (bad) {
@@ -572,6 +577,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 	bad |= jset(root, "options", arr);
 	if (months)
 		bad |= jset(root, "tco_months", json_integer((json_int_t)months));
+	bad |= jset(root, "inputs", scenario_inputs(sc));
 	free(cum);
 	if (bad) {
 		json_decref(root);
