@@ -357,17 +357,18 @@ char *gac_json_finish(json_t *root)
 	return gac_buf_take(&b);
 }
 
-/* Every input the scenario was priced from (gac_inputs_collect), so a
- * saved report tells diff and check what changed. */
-static json_t *scenario_inputs(const gac_scenario *sc)
+/* Every input the scenario was priced from (gac_inputs_collect) into
+ * `o`, so a saved report tells diff and check what changed; nonzero on
+ * failure. */
+static int scenario_inputs(json_t *o, const gac_scenario *sc)
 {
 	gac_input *in = NULL;
 	size_t n = 0;
-	if (gac_inputs_collect(&in, &n, sc) != GAC_OK)
-		return NULL;
-	json_t *o = gac_json_inputs(in, n);
+	if (!o || gac_inputs_collect(&in, &n, sc) != GAC_OK)
+		return 1;
+	int bad = gac_json_inputs(o, in, n);
 	gac_inputs_free(in, n);
-	return o;
+	return bad;
 }
 
 static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh, unsigned flags)
@@ -401,8 +402,8 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	bad |= jset(root, "total", json_real(gac_result_total(r)));
 	bad |= gac_json_lines(lines, r, flags);
 	bad |= jset(root, "lines", lines);
-	json_decref(inputs);
-	bad |= jset(root, "inputs", scenario_inputs(sc));
+	bad |= scenario_inputs(inputs, sc);
+	bad |= jset(root, "inputs", inputs);
 	bad |= jset(root, "provisioned", json_provisioned(r));
 	bad |= jset(root, "topology", json_topology(r));
 	if (bad) {
@@ -577,7 +578,9 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 	bad |= jset(root, "options", arr);
 	if (months)
 		bad |= jset(root, "tco_months", json_integer((json_int_t)months));
-	bad |= jset(root, "inputs", scenario_inputs(sc));
+	json_t *inputs = json_object();
+	bad |= scenario_inputs(inputs, sc);
+	bad |= jset(root, "inputs", inputs);
 	free(cum);
 	if (bad) {
 		json_decref(root);

@@ -19,15 +19,12 @@ static void provenance_line(gac_buf *b, const gac_provenance *p)
 	               p->pricing_hash);
 }
 
-json_t *gac_json_inputs(const gac_input *in, size_t count)
+int gac_json_inputs(json_t *o, const gac_input *in, size_t count)
 {
-	json_t *o = json_object();
-	for (size_t i = 0; o && i < count; i++)
-		if (json_object_set_new(o, in[i].path, in[i].is_text ? json_string(in[i].text) : json_real(in[i].value))) {
-			json_decref(o);
-			return NULL;
-		}
-	return o;
+	int bad = !o;
+	for (size_t i = 0; !bad && i < count; i++)
+		bad |= json_object_set_new(o, in[i].path, in[i].is_text ? json_string(in[i].text) : json_real(in[i].value));
+	return bad;
 }
 
 static bool has_text(const gac_snapshot *s)
@@ -543,7 +540,9 @@ static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv, c
 		bad |= json_object_set_new(root, "options", opts);
 		size_t nin = 0;
 		const gac_input *in = gac_snapshot_inputs(now, &nin);
-		bad |= json_object_set_new(root, "inputs", gac_json_inputs(in, nin));
+		json_t *inputs = json_object();
+		bad |= gac_json_inputs(inputs, in, nin);
+		bad |= json_object_set_new(root, "inputs", inputs);
 		th = opts = movers_arr = NULL;
 	}
 	json_decref(th);

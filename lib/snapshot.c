@@ -19,7 +19,8 @@ struct gac_snapshot {
 	gac_result **results;
 	gac_input *inputs;       /* NULL: a saved report without them */
 	size_t input_count;
-	unsigned name_line, name_col;  /* of scenario.name in a saved report */
+	char *text;              /* a saved report's text, to place an error later */
+	size_t text_len;
 };
 
 void gac_snapshot_free(gac_snapshot *s)
@@ -33,6 +34,7 @@ void gac_snapshot_free(gac_snapshot *s)
 	free(s->names);
 	free(s->results);
 	gac_inputs_free(s->inputs, s->input_count);
+	free(s->text);
 	free(s->kind);
 	free(s->source);
 	free(s->scenario_name);
@@ -464,10 +466,6 @@ static gac_status read_report(reader *rd, gac_snapshot *s, json_t *root)
 	if ((st = get_str(rd, scen, "name", &s->scenario_name)) != GAC_OK ||
 	    (st = get_str(rd, scen, "hash", &s->scenario_hash)) != GAC_OK)
 		return st;
-	/* where the name is, for a baseline of another scenario */
-	rd->path[rd->depth++] = (step){"name", 0};
-	locate(rd, &s->name_line, &s->name_col);
-	rd->depth--;
 	rd->path[rd->depth - 1] = (step){"pricing", 0};
 	if ((st = get_str(rd, pricing, "name", &s->pricing_name)) != GAC_OK ||
 	    (st = get_str(rd, pricing, "as_of", &s->pricing_as_of)) != GAC_OK ||
@@ -547,10 +545,17 @@ gac_status gac_snapshot_load_buffer(gac_snapshot **out, const char *data, size_t
 		st = read_report(&rd, s, root);
 	}
 	json_decref(root);
+	/* kept to place an error about it later (a baseline of another
+	 * scenario) without reading it as YAML on every load */
+	if (st == GAC_OK && !(s->text = gac_malloc(len + 1)))
+		st = gac_fail(err, GAC_ENOMEM, name, 0, 0, "out of memory");
 	if (st != GAC_OK) {
 		gac_snapshot_free(s);
 		return st;
 	}
+	memcpy(s->text, data, len);
+	s->text[len] = '\0';
+	s->text_len = len;
 	set_prov(s);
 	*out = s;
 	return GAC_OK;
@@ -579,7 +584,15 @@ gac_status gac_snapshot_same_scenario(const gac_snapshot *baseline, const gac_sc
 	           *now = gac_scenario_name(sc) ? gac_scenario_name(sc) : "";
 	if (!strcmp(was, now))
 		return GAC_OK;
-	return gac_fail(err, GAC_EVALUE, baseline->source, baseline->name_line, baseline->name_col,
+	unsigned line = 0, col = 0;
+	if (baseline->text) {
+		reader rd = {.data = baseline->text, .file = baseline->source, .len = baseline->text_len, .err = err};
+		rd.path[0] = (step){"scenario", 0};
+		rd.path[1] = (step){"name", 0};
+		rd.depth = 2;
+		locate(&rd, &line, &col);
+	}
+	return gac_fail(err, GAC_EVALUE, baseline->source, line, col,
 	                "the baseline is of scenario '%s', not of '%s' checked against it: an increase over "
 	                "another scenario's costs measures nothing", was[0] ? was : "(unnamed)",
 	                now[0] ? now : "(unnamed)");
