@@ -17,9 +17,12 @@ static void usage(cli *c)
 	        "  --budget X             monthly budget for the scenario as written (budget.monthly)\n"
 	        "  --baseline FILE        a saved JSON report (estimate, compare or check\n"
 	        "                         --format json) to measure increases against\n"
-	        "  --max-increase L       the most the total may rise over the baseline: 10%%\n"
-	        "                         (budget.max_increase_percent) or an amount\n"
-	        "                         (budget.max_increase); needs --baseline\n"
+	        "  --max-increase L       the most the total may rise over the baseline: a share\n"
+	        "                         such as 10%% (budget.max_increase_percent) or an\n"
+	        "                         amount such as $500 (budget.max_increase); needs\n"
+	        "                         --baseline\n"
+	        "  --allow-other-baseline measure against a baseline of another scenario\n"
+	        "                         (refused otherwise: exit 3)\n"
 	        "  --percentile P         judge budgets on the P-th percentile of a simulation of\n"
 	        "                         the scenario's uncertain inputs (budget.percentile)\n"
 	        "  --trials N, --seed S, --threads T   the simulation (defaults 10000, 1, all)\n"
@@ -36,6 +39,7 @@ static void usage(cli *c)
 typedef struct check_args {
 	const char *baseline, *budget, *increase, *percentile;
 	const char *sim_flag;  /* the first of --trials, --seed, --threads given */
+	bool other_baseline;
 	gac_sim_options sim;
 } check_args;
 
@@ -48,7 +52,9 @@ static int take(cli *c, void *ctx, const char *opt, const char *v)
 			ca->sim_flag = opt;
 		return rc;
 	}
-	if (!strcmp(opt, "--budget"))
+	if (!strcmp(opt, "--allow-other-baseline"))
+		ca->other_baseline = true;
+	else if (!strcmp(opt, "--budget"))
 		ca->budget = v;
 	else if (!strcmp(opt, "--baseline"))
 		ca->baseline = v;
@@ -63,7 +69,8 @@ int cmd_check(cli *c, int argc, char **argv)
 {
 	static const cmd_opt own[] = {{"--budget", true},  {"--baseline", true}, {"--max-increase", true},
 	                              {"--percentile", true}, {"--trials", true}, {"--seed", true},
-	                              {"--threads", true}, {NULL, false}};
+	                              {"--threads", true}, {"--allow-other-baseline", false},
+	                              {NULL, false}};
 	common_opts co;
 	check_args ca = {.sim = GAC_SIM_OPTIONS_INIT};
 	int rc = common_init(c, &co, "check", argc);
@@ -92,14 +99,15 @@ int cmd_check(cli *c, int argc, char **argv)
 	if (percentile && (rc = usage_set(c, sc, "budget.percentile", percentile, "--percentile")) != EXIT_OK)
 		goto done;
 	if (increase) {
+		/* 10% or $10: a bare 10 reads as either, so it is refused */
 		size_t len = strlen(increase);
-		bool pct = len && increase[len - 1] == '%';
+		bool pct = len && increase[len - 1] == '%', money = increase[0] == '$';
 		char num[64];
-		snprintf(num, sizeof num, "%.*s", (int)(pct ? len - 1 : len), increase);
+		snprintf(num, sizeof num, "%.*s", (int)(pct ? len - 1 : money ? len - 1 : len), increase + money);
 		double x;
-		if (gac_parse_number(&x, num, GAC_NUM_SUFFIX) != GAC_OK) {
+		if ((!pct && !money) || (pct && money) || gac_parse_number(&x, num, GAC_NUM_SUFFIX) != GAC_OK) {
 			/* in the user's words: the number alone would hide the % it lost */
-			rc = usage_error(c, co.cmd, "--max-increase takes a share such as 10%% or an amount such as 500 "
+			rc = usage_error(c, co.cmd, "--max-increase takes a share such as 10%% or an amount such as $500 "
 			                 "(got '%s')", increase);
 			goto done;
 		}
@@ -120,8 +128,12 @@ int cmd_check(cli *c, int argc, char **argv)
 	}
 	if (baseline_file) {
 		gac_status st = gac_snapshot_load_file(&baseline, baseline_file, &e);
+		if (st == GAC_OK && !ca.other_baseline)
+			st = gac_snapshot_same_scenario(baseline, sc, &e);
 		if (st != GAC_OK) {
 			rc = report_error(c, st, &e);
+			if (st == GAC_EVALUE && !ca.other_baseline && gac_snapshot_provenance(baseline))
+				fprintf(c->err, "%s: give --allow-other-baseline to measure against it anyway\n", c->prog);
 			goto done;
 		}
 	}

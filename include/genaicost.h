@@ -535,6 +535,38 @@ GAC_API const gac_result *gac_snapshot_result(const gac_snapshot *snapshot, size
 /* Index of the entry called `name`; gac_snapshot_count() when none is. */
 GAC_API size_t gac_snapshot_find(const gac_snapshot *snapshot, const char *name);
 
+/* 1 when the snapshot holds the inputs it was computed from: always when
+ * priced now, and when the saved report has "inputs". */
+GAC_API int gac_snapshot_has_inputs(const gac_snapshot *snapshot);
+
+/* An input that differs between two snapshots.  A workload, option or
+ * other named entry only one side has is one change with the entry's
+ * path (workloads.NAME) and both values NULL. */
+typedef struct gac_input_change {
+	char *path;                  /* workloads.chat.output_tokens, region, pricing.as_of, ... */
+	char *old_value, *new_value; /* as text (gac_scenario_get_text); NULL where absent */
+	int added, removed;          /* only in the new / only in the old */
+} gac_input_change;
+
+/*
+ * The inputs that differ, old -> new: the price sheet's name, as_of and
+ * hash (pricing.name, ...), and when both snapshots hold inputs, every
+ * parameter (gac_scenario_param_path and gac_scenario_text_param_path)
+ * and each option's overrides (options.NAME.PATH), in the old side's
+ * order, then what only the new side has.  Budget thresholds are what a
+ * check judges, not inputs, and are left out.  *out is a malloc'd array
+ * of *count changes (NULL when none); free it with gac_input_changes_free.
+ */
+GAC_API gac_status gac_snapshot_input_changes(gac_input_change **out, size_t *count,
+                                              const gac_snapshot *old_snapshot,
+                                              const gac_snapshot *new_snapshot);
+GAC_API void gac_input_changes_free(gac_input_change *changes, size_t count);
+
+/* GAC_OK when the baseline was computed from a scenario of the scenario's
+ * name; else GAC_EVALUE naming both, at the baseline's scenario.name. */
+GAC_API gac_status gac_snapshot_same_scenario(const gac_snapshot *baseline, const gac_scenario *scenario,
+                                              gac_error *err);
+
 /* A workload's share of an estimate: the lines it owns, plus in full
  * the lines it shares with other workloads (a provisioned throughput
  * serving several), so a workload is never judged on less than it may

@@ -645,5 +645,21 @@ static inline void gac_deploy_at(const gac_scenario *s, const gac_workload *w, i
 		*col = s->gcol[gac_dfield_g(d)];
 	}
 }
+/* The inputs of a scenario as a snapshot keeps them, in the order of
+ * gac_scenario_param_path then gac_scenario_text_param_path, then each
+ * option's overrides as options.NAME.PATH: a number (its text as
+ * gac_scenario_get_text writes it) or a text. */
+typedef struct gac_input {
+	char *path, *text;
+	double value;
+	bool is_text;
+} gac_input;
+GAC_HIDDEN gac_status gac_inputs_collect(gac_input **out, size_t *count, const gac_scenario *s);
+GAC_HIDDEN void gac_inputs_free(gac_input *in, size_t count);
+/* The snapshot's inputs, NULL (and *count 0) when it holds none. */
+GAC_HIDDEN const gac_input *gac_snapshot_inputs(const gac_snapshot *s, size_t *count);
+/* A number of a parameter path as text: a choice by name, a count of 0
+ * as auto, else the shortest exact form. */
+GAC_HIDDEN void gac_param_number_text(gac_buf *b, const char *path, double v);
 
 #endif

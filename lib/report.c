@@ -433,6 +433,20 @@ char *gac_json_finish(json_t *root)
 	return gac_buf_take(&b);
 }
 
+/* Every input the scenario was priced from (gac_inputs_collect) into
+ * `o`, so a saved report tells diff and check what changed; nonzero on
+ * failure. */
+static int scenario_inputs(json_t *o, const gac_scenario *sc)
+{
+	gac_input *in = NULL;
+	size_t n = 0;
+	if (!o || gac_inputs_collect(&in, &n, sc) != GAC_OK)
+		return 1;
+	int bad = gac_json_inputs(o, in, n);
+	gac_inputs_free(in, n);
+	return bad;
+}
+
 static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh, unsigned flags)
 {
 	json_t *root = json_object();
@@ -464,15 +478,7 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	bad |= jset(root, "total", json_real(gac_result_total(r)));
 	bad |= gac_json_lines(lines, r, flags);
 	bad |= jset(root, "lines", lines);
-	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
-		const char *p = gac_scenario_param_path(sc, i);
-		double v;
-		/* an unset threshold is no input (0 would read as a budget of 0) */
-		if (!strncmp(p, "budget.", 7) && !gac_param_is_set(sc, p))
-			continue;
-		if (gac_scenario_get_number(&v, sc, p) == GAC_OK)
-			bad |= jset(inputs, p, json_real(v));
-	}
+	bad |= scenario_inputs(inputs, sc);
 	bad |= jset(root, "inputs", inputs);
 	bad |= jset(root, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));
 	bad |= jset(root, "provisioned", json_provisioned(r, flags));
@@ -685,6 +691,9 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 	bad |= jset(root, "options", arr);
 	if (months)
 		bad |= jset(root, "tco_months", json_integer((json_int_t)months));
+	json_t *inputs = json_object();
+	bad |= scenario_inputs(inputs, sc);
+	bad |= jset(root, "inputs", inputs);
 	free(cum);
 	if (bad) {
 		json_decref(root);

@@ -19,24 +19,92 @@ static void provenance_line(gac_buf *b, const gac_provenance *p)
 	               p->pricing_hash);
 }
 
-/* What differs between the inputs of two snapshots. */
-static void what_changed(gac_buf *b, const gac_provenance *a, const gac_provenance *z)
+int gac_json_inputs(json_t *o, const gac_input *in, size_t count)
 {
-	bool scen = strcmp(a->scenario_hash, z->scenario_hash) != 0;
-	bool price = strcmp(a->pricing_hash, z->pricing_hash) != 0;
-	gac_buf_puts(b, "Changed: ");
-	if (!scen && !price)
-		gac_buf_puts(b, "neither the scenario nor the prices");
-	if (scen)
-		gac_buf_puts(b, "the scenario");
-	if (scen && price)
-		gac_buf_puts(b, " and ");
-	if (price) {
-		gac_buf_printf(b, "the prices");
-		if (strcmp(a->pricing_as_of, z->pricing_as_of))
-			gac_buf_printf(b, " (as of %s → %s)", a->pricing_as_of, z->pricing_as_of);
-	}
+	int bad = !o;
+	for (size_t i = 0; !bad && i < count; i++)
+		bad |= json_object_set_new(o, in[i].path, in[i].is_text ? json_string(in[i].text) : json_real(in[i].value));
+	return bad;
+}
+
+static bool has_text(const gac_snapshot *s)
+{
+	size_t n;
+	const gac_input *in = gac_snapshot_inputs(s, &n);
+	for (size_t i = 0; i < n; i++)
+		if (in[i].is_text)
+			return true;
+	return false;
+}
+
+/* What of the inputs two snapshots could compare: "all", "numbers" (one
+ * side keeps numbers only) or "prices" (one side keeps no inputs, as
+ * reports saved by older versions); *short_of is that side. */
+static const char *compared(const gac_snapshot *a, const gac_snapshot *z, const gac_provenance **short_of)
+{
+	*short_of = !gac_snapshot_has_inputs(a) ? gac_snapshot_provenance(a)
+	            : !gac_snapshot_has_inputs(z) ? gac_snapshot_provenance(z) : NULL;
+	if (*short_of)
+		return "prices";
+	*short_of = !has_text(a) ? gac_snapshot_provenance(a) : !has_text(z) ? gac_snapshot_provenance(z) : NULL;
+	return *short_of ? "numbers" : "all";
+}
+
+/* The inputs that differ, one a line: "workloads.chat.output_tokens
+ * 350 -> 500", an entry only one side has as added or removed. */
+static void what_changed(gac_buf *b, const gac_snapshot *a, const gac_snapshot *z, const gac_input_change *ch,
+                         size_t n, bool md)
+{
+	const gac_provenance *short_of;
+	const char *what = compared(a, z, &short_of);
+	gac_buf_puts(b, md ? "- Changed inputs:" : "Changed inputs:");
+	if (!n)
+		gac_buf_puts(b, " none");
+	if (!strcmp(what, "prices"))
+		gac_buf_printf(b, " (of the price sheet only: %s, a %s saved by an older genaicost, holds no inputs)",
+		               short_of->source, short_of->kind);
+	else if (!strcmp(what, "numbers"))
+		gac_buf_printf(b, " (numbers and prices only: %s, a %s saved by an older genaicost, holds no "
+		               "models, regions or other text)", short_of->source, short_of->kind);
 	gac_buf_puts(b, "\n");
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		w = strlen(ch[i].path) > w ? strlen(ch[i].path) : w;
+	for (size_t i = 0; i < n; i++) {
+		const gac_input_change *x = &ch[i];
+		if (md)
+			gac_buf_printf(b, "  - `%s` ", x->path);
+		else
+			gac_buf_printf(b, "  %-*s  ", (int)w, x->path);
+		if (x->added && !x->new_value)
+			gac_buf_puts(b, "added");
+		else if (x->removed && !x->old_value)
+			gac_buf_puts(b, "removed");
+		else if (x->added)
+			gac_buf_printf(b, "added: %s", x->new_value);
+		else if (x->removed)
+			gac_buf_printf(b, "removed (was %s)", x->old_value);
+		else
+			gac_buf_printf(b, "%s -> %s", x->old_value, x->new_value);
+		gac_buf_puts(b, "\n");
+	}
+}
+
+static json_t *changes_json(const gac_input_change *ch, size_t n)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; arr && i < n; i++) {
+		const gac_input_change *x = &ch[i];
+		json_t *o = json_pack("{s:s, s:o, s:o, s:s}", "path", x->path,
+		                      "old", x->old_value ? json_string(x->old_value) : json_null(), "new",
+		                      x->new_value ? json_string(x->new_value) : json_null(), "change",
+		                      x->added ? "added" : x->removed ? "removed" : "changed");
+		if (!o || json_array_append_new(arr, o)) {
+			json_decref(arr);
+			return NULL;
+		}
+	}
+	return arr;
 }
 
 static json_t *json_prov(const gac_provenance *p)
@@ -201,6 +269,12 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 	gac_status st = gac_result_diff(&d, &n, ra, rz);
 	if (st != GAC_OK)
 		return st;
+	gac_input_change *ch = NULL;
+	size_t nch = 0;
+	if ((st = gac_snapshot_input_changes(&ch, &nch, a, z)) != GAC_OK) {
+		free(d);
+		return st;
+	}
 	bool all = flags & GAC_REPORT_ALL;
 	double ta = gac_result_total(ra), tz = gac_result_total(rz);
 	if (f == GAC_FORMAT_JSON) {
@@ -212,6 +286,9 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 			bad |= json_object_set_new(root, "new", json_prov(pz));
 			bad |= json_object_set_new(root, "currency", json_string(pz->currency));
 			bad |= json_object_set_new(root, "option", json_string(option));
+			const gac_provenance *short_of;
+			bad |= json_object_set_new(root, "inputs_compared", json_string(compared(a, z, &short_of)));
+			bad |= json_object_set_new(root, "changed_inputs", changes_json(ch, nch));
 			bad |= json_object_set_new(root, "old_total", json_real(ta));
 			bad |= json_object_set_new(root, "new_total", json_real(tz));
 			bad |= json_object_set_new(root, "delta", json_real(tz - ta));
@@ -220,6 +297,7 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 			bad |= json_object_set_new(root, "lines", deltas_json(d, n, all));
 		}
 		free(d);
+		gac_input_changes_free(ch, nch);
 		if (bad) {
 			json_decref(root);
 			return GAC_ENOMEM;
@@ -236,8 +314,11 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 		provenance_line(&b, pa);
 		gac_buf_puts(&b, md ? "\n- New: " : "\nNew: ");
 		provenance_line(&b, pz);
-		gac_buf_puts(&b, md ? "\n- " : "\n");
-		what_changed(&b, pa, pz);
+		gac_buf_puts(&b, "\n");
+		if (strcmp(pa->scenario_name, pz->scenario_name))
+			gac_buf_printf(&b, "%sOld and new are two scenarios: %s and %s\n", md ? "- " : "",
+			               or_unnamed(pa->scenario_name), or_unnamed(pz->scenario_name));
+		what_changed(&b, a, z, ch, nch, md);
 		gac_buf_puts(&b, "\n");
 		if (gac_snapshot_count(a) > 1 || gac_snapshot_count(z) > 1) {
 			gac_buf_puts(&b, md ? "#### Options\n\n" : "Options\n");
@@ -255,6 +336,7 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
 		diff_explain(&b, d, n, ra, rz, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
 	free(d);
+	gac_input_changes_free(ch, nch);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
@@ -390,7 +472,17 @@ static void lines_table(gac_buf *b, const gac_delta *d, size_t n, const char *cu
 	gac_table_free(&t);
 }
 
-static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv)
+/* Whether a check measured against a baseline of another scenario
+ * (only as asked: the CLI refuses it otherwise). */
+static bool other_baseline(const gac_check *c)
+{
+	const gac_snapshot *base = gac_check_baseline(c);
+	return base && strcmp(gac_snapshot_provenance(base)->scenario_name,
+	                      gac_snapshot_provenance(gac_check_snapshot(c))->scenario_name);
+}
+
+static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv, const gac_input_change *ch,
+                          size_t nch)
 {
 	const gac_snapshot *now = gac_check_snapshot(c), *base = gac_check_baseline(c);
 	const gac_provenance *p = gac_snapshot_provenance(now);
@@ -438,9 +530,19 @@ static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv)
 		bad |= json_object_set_new(root, "trials", gac_check_trials(c) ? json_integer((json_int_t)gac_check_trials(c))
 		                                                              : json_null());
 		bad |= json_object_set_new(root, "baseline", base ? json_prov(gac_snapshot_provenance(base)) : json_null());
+		bad |= json_object_set_new(root, "baseline_other_scenario", json_boolean(other_baseline(c)));
+		const gac_provenance *short_of;
+		bad |= json_object_set_new(root, "inputs_compared", base ? json_string(compared(base, now, &short_of))
+		                                                          : json_null());
+		bad |= json_object_set_new(root, "changed_inputs", base ? changes_json(ch, nch) : json_null());
 		bad |= json_object_set_new(root, "thresholds", th);
 		bad |= json_object_set_new(root, "movers", movers_arr);
 		bad |= json_object_set_new(root, "options", opts);
+		size_t nin = 0;
+		const gac_input *in = gac_snapshot_inputs(now, &nin);
+		json_t *inputs = json_object();
+		bad |= gac_json_inputs(inputs, in, nin);
+		bad |= json_object_set_new(root, "inputs", inputs);
 		th = opts = movers_arr = NULL;
 	}
 	json_decref(th);
@@ -466,9 +568,17 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	gac_status st = movers(&mv, &nmv, c, 5);
 	if (st != GAC_OK)
 		return st;
-	if (f == GAC_FORMAT_JSON) {
-		json_t *root = check_json(c, mv, nmv);
+	gac_input_change *ch = NULL;
+	size_t nch = 0;
+	if (gac_check_baseline(c) &&
+	    (st = gac_snapshot_input_changes(&ch, &nch, gac_check_baseline(c), gac_check_snapshot(c))) != GAC_OK) {
 		free(mv);
+		return st;
+	}
+	if (f == GAC_FORMAT_JSON) {
+		json_t *root = check_json(c, mv, nmv, ch, nch);
+		free(mv);
+		gac_input_changes_free(ch, nch);
 		*out = root ? gac_json_finish(root) : NULL;
 		return *out ? GAC_OK : GAC_ENOMEM;
 	}
@@ -506,6 +616,10 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 			gac_buf_puts(&b, "Baseline: ");
 			provenance_line(&b, gac_snapshot_provenance(base));
 			gac_buf_puts(&b, "\n");
+			if (other_baseline(c))
+				gac_buf_printf(&b, "The baseline is of another scenario, %s, not %s (--allow-other-baseline)\n",
+				               or_unnamed(gac_snapshot_provenance(base)->scenario_name), or_unnamed(p->scenario_name));
+			what_changed(&b, base, now, ch, nch, md);
 		}
 		if (gac_check_trials(c))
 			gac_buf_printf(&b, "Budgets judge P%g of %zu simulated months (workload budgets: the estimate)\n",
@@ -550,6 +664,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	gac_table_free(&t);
 	if (f == GAC_FORMAT_CSV) {
 		free(mv);
+		gac_input_changes_free(ch, nch);
 		*out = gac_buf_take(&b);
 		return *out ? GAC_OK : GAC_ENOMEM;
 	}
@@ -612,6 +727,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 			gac_buf_puts(&b, "\n</details>\n");
 	}
 	free(mv);
+	gac_input_changes_free(ch, nch);
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }

@@ -1729,6 +1729,40 @@ gac_status gac_scenario_get_text(char **out, const gac_scenario *s, const char *
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
 
+/* A number read back for a path (a saved report's inputs) in the words
+ * gac_scenario_get_text uses: a choice by name, a count of 0 as auto.
+ * The path's last field names its descriptor, so a workload's or an
+ * entry's field reads as its table says, whatever the entry's name. */
+void gac_param_number_text(gac_buf *b, const char *path, double v)
+{
+	const pdesc *d = NULL;
+	size_t len = strlen(path);
+	for (int i = 0; !d && i < GAC_G_COUNT; i++) {
+		size_t k = strlen(gdesc[i].key);
+		if (k <= len && !strcmp(path + len - k, gdesc[i].key) && (k == len || path[len - k - 1] == '.'))
+			d = &gdesc[i];
+	}
+	const char *field = strrchr(path, '.');
+	field = field ? field + 1 : path;
+	static const struct {
+		const pdesc *t;
+		int n;
+	} tabs[] = {{wdesc, GAC_W_COUNT}, {sdesc, GAC_S_COUNT}, {cdesc, GAC_C_COUNT}, {bdesc, GAC_B_COUNT}};
+	for (size_t t = 0; !d && t < sizeof tabs / sizeof *tabs; t++)
+		for (int i = 0; !d && i < tabs[t].n; i++)
+			if (!strcmp(field, tabs[t].t[i].key))
+				d = &tabs[t].t[i];
+	size_t nv = 0;
+	while (d && d->type == P_ENUM && d->values[nv])
+		nv++;
+	if (d && d->type == P_ENUM && v >= 0 && v < (double)nv && v == floor(v))
+		gac_buf_puts(b, d->values[(size_t)v]);
+	else if (d && d->type == P_COUNT && v == 0)
+		gac_buf_puts(b, "auto");
+	else
+		gac_buf_exact(b, v);
+}
+
 const char *gac_scenario_workload_model(const gac_scenario *s, size_t i)
 {
 	return s && i < s->workload_count ? s->workloads[i].model : NULL;

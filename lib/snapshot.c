@@ -17,6 +17,10 @@ struct gac_snapshot {
 	size_t count;
 	char **names;
 	gac_result **results;
+	gac_input *inputs;       /* NULL: a saved report without them */
+	size_t input_count;
+	char *text;              /* a saved report's text, to place an error later */
+	size_t text_len;
 };
 
 void gac_snapshot_free(gac_snapshot *s)
@@ -29,6 +33,8 @@ void gac_snapshot_free(gac_snapshot *s)
 	}
 	free(s->names);
 	free(s->results);
+	gac_inputs_free(s->inputs, s->input_count);
+	free(s->text);
 	free(s->kind);
 	free(s->source);
 	free(s->scenario_name);
@@ -41,6 +47,89 @@ void gac_snapshot_free(gac_snapshot *s)
 }
 
 const gac_provenance *gac_snapshot_provenance(const gac_snapshot *s) { return s ? &s->prov : NULL; }
+
+const gac_input *gac_snapshot_inputs(const gac_snapshot *s, size_t *count)
+{
+	*count = s && s->inputs ? s->input_count : 0;
+	return s ? s->inputs : NULL;
+}
+
+int gac_snapshot_has_inputs(const gac_snapshot *s) { return s && s->inputs; }
+
+void gac_inputs_free(gac_input *in, size_t count)
+{
+	for (size_t i = 0; in && i < count; i++) {
+		free(in[i].path);
+		free(in[i].text);
+	}
+	free(in);
+}
+
+static gac_status push_input(gac_input **in, size_t *n, size_t *cap, char *path, char *text, double v,
+                             bool is_text)
+{
+	if (path && text && *n == *cap) {
+		size_t c = *cap ? 2 * *cap : 64;
+		gac_input *a = gac_realloc(*in, c * sizeof *a);
+		if (a) {
+			*in = a;
+			*cap = c;
+		}
+	}
+	if (!path || !text || *n == *cap) {
+		free(path);
+		free(text);
+		return GAC_ENOMEM;
+	}
+	(*in)[(*n)++] = (gac_input){path, text, v, is_text};
+	return GAC_OK;
+}
+
+gac_status gac_inputs_collect(gac_input **out, size_t *count, const gac_scenario *sc)
+{
+	gac_input *in = NULL;
+	size_t n = 0, cap = 0;
+	gac_status st = GAC_OK;
+	/* every numeric parameter, but a threshold nobody set (0 would read
+	 * as a budget of 0) */
+	for (size_t i = 0; st == GAC_OK && i < gac_scenario_param_count(sc); i++) {
+		const char *p = gac_scenario_param_path(sc, i);
+		double v;
+		char *t = NULL;
+		if (!strncmp(p, "budget.", 7) && !gac_param_is_set(sc, p))
+			continue;
+		if (gac_scenario_get_number(&v, sc, p) != GAC_OK)
+			continue;
+		if ((st = gac_scenario_get_text(&t, sc, p)) == GAC_OK)
+			st = push_input(&in, &n, &cap, gac_strdup(p), t, v, false);
+	}
+	for (size_t i = 0; st == GAC_OK && i < gac_scenario_text_param_count(sc); i++) {
+		char *p = NULL, *t = NULL;
+		if ((st = gac_scenario_text_param_path(&p, sc, i)) == GAC_OK &&
+		    (st = gac_scenario_get_text(&t, sc, p)) == GAC_OK)
+			st = push_input(&in, &n, &cap, p, t, NAN, true);
+		else
+			free(p);
+	}
+	/* an option is its overrides, as written */
+	for (size_t i = 0; st == GAC_OK && i < sc->option_count; i++) {
+		const gac_option *o = &sc->options[i];
+		for (size_t k = 0; st == GAC_OK && k < o->count; k++) {
+			gac_buf b = {0};
+			gac_buf_printf(&b, "options.%s.%s", o->name, o->paths[k]);
+			st = push_input(&in, &n, &cap, gac_buf_take(&b), gac_strdup(o->values[k]), NAN, true);
+		}
+	}
+	if (st != GAC_OK) {
+		gac_inputs_free(in, n);
+		return GAC_ENOMEM;
+	}
+	if (!in && !(in = gac_calloc(1, sizeof *in)))
+		return GAC_ENOMEM;  /* none, but held: not a report without them */
+	*out = in;
+	*count = n;
+	return GAC_OK;
+}
 size_t gac_snapshot_count(const gac_snapshot *s) { return s ? s->count : 0; }
 
 const char *gac_snapshot_name(const gac_snapshot *s, size_t i)
@@ -105,6 +194,10 @@ gac_status gac_snapshot_price(gac_snapshot **out, const gac_scenario *sc, const 
 	set_prov(s);
 	if (!s->kind || !s->source || !s->scenario_name || !s->scenario_hash || !s->pricing_name ||
 	    !s->pricing_as_of || !s->pricing_hash || !s->currency) {
+		gac_snapshot_free(s);
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	if (gac_inputs_collect(&s->inputs, &s->input_count, sc) != GAC_OK) {
 		gac_snapshot_free(s);
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	}
@@ -293,6 +386,42 @@ static gac_status read_entry(reader *rd, gac_snapshot *s, json_t *o, const char 
 	return GAC_OK;
 }
 
+/* The inputs a report was computed from, when it holds them: numbers by
+ * path (a choice as its index), text as strings. */
+static gac_status read_inputs(reader *rd, gac_snapshot *s, json_t *root)
+{
+	json_t *o = json_object_get(root, "inputs");
+	if (!o)
+		return GAC_OK;  /* saved before reports held them */
+	if (!json_is_object(o))
+		return bad(rd, GAC_ESCHEMA, "inputs", "should be an object of inputs by path%s", NULL);
+	size_t cap = 0;
+	if (!(s->inputs = gac_calloc(1, sizeof *s->inputs)))
+		return gac_fail(rd->err, GAC_ENOMEM, rd->file, 0, 0, "out of memory");
+	cap = 1;
+	const char *key;
+	json_t *v;
+	rd->path[rd->depth++] = (step){"inputs", 0};
+	json_object_foreach(o, key, v) {
+		gac_status st;
+		if (json_is_number(v)) {
+			double x = json_number_value(v);
+			gac_buf b = {0};
+			gac_param_number_text(&b, key, x);
+			st = push_input(&s->inputs, &s->input_count, &cap, gac_strdup(key), gac_buf_take(&b), x, false);
+		} else if (json_is_string(v)) {
+			st = push_input(&s->inputs, &s->input_count, &cap, gac_strdup(key), gac_strdup(json_string_value(v)),
+			                NAN, true);
+		} else {
+			return bad(rd, GAC_ESCHEMA, key, "should be a number or a string%s", NULL);
+		}
+		if (st != GAC_OK)
+			return gac_fail(rd->err, GAC_ENOMEM, rd->file, 0, 0, "out of memory");
+	}
+	rd->depth--;
+	return GAC_OK;
+}
+
 /* The reports that hold line items, and so can serve as a baseline. */
 static const char *const readable[] = {"report", "compare", "check", NULL};
 
@@ -344,6 +473,8 @@ static gac_status read_report(reader *rd, gac_snapshot *s, json_t *root)
 		return st;
 	rd->depth--;
 	if ((st = get_str(rd, root, "currency", &s->currency)) != GAC_OK)
+		return st;
+	if ((st = read_inputs(rd, s, root)) != GAC_OK)
 		return st;
 	double hours = 730;
 	json_t *period = json_object_get(root, "period");
@@ -414,10 +545,17 @@ gac_status gac_snapshot_load_buffer(gac_snapshot **out, const char *data, size_t
 		st = read_report(&rd, s, root);
 	}
 	json_decref(root);
+	/* kept to place an error about it later (a baseline of another
+	 * scenario) without reading it as YAML on every load */
+	if (st == GAC_OK && !(s->text = gac_malloc(len + 1)))
+		st = gac_fail(err, GAC_ENOMEM, name, 0, 0, "out of memory");
 	if (st != GAC_OK) {
 		gac_snapshot_free(s);
 		return st;
 	}
+	memcpy(s->text, data, len);
+	s->text[len] = '\0';
+	s->text_len = len;
 	set_prov(s);
 	*out = s;
 	return GAC_OK;
@@ -436,4 +574,26 @@ gac_status gac_snapshot_load_file(gac_snapshot **out, const char *path, gac_erro
 	st = gac_snapshot_load_buffer(out, data, len, path, err);
 	free(data);
 	return st;
+}
+
+gac_status gac_snapshot_same_scenario(const gac_snapshot *baseline, const gac_scenario *sc, gac_error *err)
+{
+	if (!baseline || !sc)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no baseline or no scenario");
+	const char *was = baseline->scenario_name ? baseline->scenario_name : "",
+	           *now = gac_scenario_name(sc) ? gac_scenario_name(sc) : "";
+	if (!strcmp(was, now))
+		return GAC_OK;
+	unsigned line = 0, col = 0;
+	if (baseline->text) {
+		reader rd = {.data = baseline->text, .file = baseline->source, .len = baseline->text_len, .err = err};
+		rd.path[0] = (step){"scenario", 0};
+		rd.path[1] = (step){"name", 0};
+		rd.depth = 2;
+		locate(&rd, &line, &col);
+	}
+	return gac_fail(err, GAC_EVALUE, baseline->source, line, col,
+	                "the baseline is of scenario '%s', not of '%s' checked against it: an increase over "
+	                "another scenario's costs measures nothing", was[0] ? was : "(unnamed)",
+	                now[0] ? now : "(unnamed)");
 }

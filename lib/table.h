@@ -36,6 +36,9 @@ GAC_HIDDEN void gac_pct_cell(gac_buf *b, double before, double after, gac_format
 /* NaN as null */
 GAC_HIDDEN json_t *gac_jnum(double v);
 GAC_HIDDEN int gac_json_lines(json_t *lines, const gac_result *r, unsigned flags);
+/* Inputs into a JSON object by path: numbers as numbers, text as
+ * strings; nonzero on failure. */
+GAC_HIDDEN int gac_json_inputs(json_t *o, const gac_input *in, size_t count);
 /* Dump, free `root`, and hand back the text with a newline. */
 GAC_HIDDEN char *gac_json_finish(json_t *root);
 /* Line items old → new with a total row; unchanged ones only with `all`.

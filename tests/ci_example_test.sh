@@ -126,7 +126,16 @@ run_gate breach SCENARIO="$tmp/more-output.yaml" BASELINE="$base" MAX_INCREASE=5
 expect_exit 1
 expect "comment lacks ❌" has "$dir/pr.md" "❌"
 expect "comment lacks the threshold path" has "$dir/pr.md" "budget.max_increase_percent"
+expect "comment lacks the input that changed" has "$dir/pr.md" '  - `workloads.chat.output_tokens` 400 -> 800'
 expect "a breach is reported as a broken run" lacks "$dir/err" "could not run"
+
+# a bare number could mean 10% or $10: refused, and the gate says it could not run
+run_gate bare-increase SCENARIO="$scenario" BASELINE="$base" MAX_INCREASE=10
+expect_exit 2
+expect "stderr lacks both forms" has "$dir/err" "such as 10% or an amount such as \$500 (got '10')"
+expect "stderr lacks could not run" has "$dir/err" "could not run"
+run_gate amount SCENARIO="$tmp/more-output.yaml" BASELINE="$base" 'MAX_INCREASE=$10000'
+expect_exit 0
 
 run_gate budget-breach SCENARIO="$scenario" BUDGET=10000
 expect_exit 1

@@ -424,6 +424,248 @@ START_TEST(test_check_percentile)
 }
 END_TEST
 
+/* The inputs two snapshots differ in, as a list of "path old new". */
+static void expect_changes(const gac_snapshot *a, const gac_snapshot *z, const char *const *want, size_t nwant)
+{
+	gac_input_change *ch = NULL;
+	size_t n = 0;
+	ck_assert_int_eq(gac_snapshot_input_changes(&ch, &n, a, z), GAC_OK);
+	for (size_t i = 0; i < n && i < nwant; i++) {
+		char got[512];
+		snprintf(got, sizeof got, "%s %s %s%s%s", ch[i].path, ch[i].old_value ? ch[i].old_value : "-",
+		         ch[i].new_value ? ch[i].new_value : "-", ch[i].added ? " added" : "",
+		         ch[i].removed ? " removed" : "");
+		ck_assert_str_eq(got, want[i]);
+	}
+	ck_assert_uint_eq(n, nwant);
+	gac_input_changes_free(ch, n);
+}
+
+START_TEST(test_input_changes)
+{
+	/* the gate scenario, and one edited by hand: hours 730 -> 744, chat's
+	 * output 200 -> 350 on m.small, nightly gone, embed new, the option
+	 * small now overriding output_tokens instead of the model */
+	static const char edited[] =
+		"genaicost: scenario/1\n"
+		"name: gate\n"
+		"hours_per_month: 744\n"
+		"workloads:\n"
+		"  - {name: chat, model: m.small, requests_per_month: 1M, input_tokens: 1000, output_tokens: 350}\n"
+		"  - {name: embed, model: m.small, requests_per_month: 10k, input_tokens: 100, output_tokens: 0}\n"
+		"options:\n"
+		"  - name: small\n"
+		"    set: {workloads.chat.output_tokens: 100}\n"
+		"budget: {monthly: 100}\n";
+	gac_scenario *old = scenario(NULL), *s = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, edited, strlen(edited), "edited.yaml", &e), GAC_OK);
+	gac_snapshot *a = NULL, *z = NULL;
+	ck_assert_int_eq(gac_snapshot_price(&a, old, sheet, NULL), GAC_OK);
+	ck_assert_int_eq(gac_snapshot_price(&z, s, sheet, NULL), GAC_OK);
+	ck_assert(gac_snapshot_has_inputs(a) && gac_snapshot_has_inputs(z));
+	/* the old side's order (numbers, then text, then option overrides),
+	 * then what only the new side has; a workload once, as a whole; the
+	 * budget is judged, not priced, and is not listed */
+	static const char *const want[] = {
+		"hours_per_month 730 744",
+		"workloads.chat.output_tokens 200 350",
+		"workloads.nightly - - removed",
+		"workloads.chat.model m.big m.small",
+		"options.small.workloads.chat.model m.small - removed",
+		"workloads.embed - - added",
+		"options.small.workloads.chat.output_tokens - 100 added",
+	};
+	expect_changes(a, z, want, sizeof want / sizeof *want);
+	/* the other way round, every change reversed */
+	static const char *const back[] = {
+		"hours_per_month 744 730",
+		"workloads.chat.output_tokens 350 200",
+		"workloads.embed - - removed",
+		"workloads.chat.model m.small m.big",
+		"options.small.workloads.chat.output_tokens 100 - removed",
+		"workloads.nightly - - added",
+		"options.small.workloads.chat.model - m.small added",
+	};
+	expect_changes(z, a, back, sizeof back / sizeof *back);
+	/* a snapshot against itself: nothing */
+	expect_changes(a, a, NULL, 0);
+	/* the JSON of diff carries the same list */
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_diff(&text, a, z, NULL, GAC_FORMAT_JSON, 0), GAC_OK);
+	json_t *root = json_loads(text, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	ck_assert_str_eq(json_string_value(json_object_get(root, "inputs_compared")), "all");
+	json_t *ci = json_object_get(root, "changed_inputs");
+	ck_assert_uint_eq(json_array_size(ci), 7);
+	json_t *x = json_array_get(ci, 1);
+	ck_assert_str_eq(json_string_value(json_object_get(x, "path")), "workloads.chat.output_tokens");
+	ck_assert_str_eq(json_string_value(json_object_get(x, "old")), "200");
+	ck_assert_str_eq(json_string_value(json_object_get(x, "new")), "350");
+	ck_assert_str_eq(json_string_value(json_object_get(x, "change")), "changed");
+	x = json_array_get(ci, 5);
+	ck_assert(json_is_null(json_object_get(x, "old")) && json_is_null(json_object_get(x, "new")));
+	ck_assert_str_eq(json_string_value(json_object_get(x, "change")), "added");
+	json_decref(root);
+	free(text);
+	/* a saved estimate keeps its inputs, text too: read back, the same list */
+	char *saved = estimate_json(old);
+	gac_snapshot *back_a = NULL;
+	ck_assert_int_eq(gac_snapshot_load_buffer(&back_a, saved, strlen(saved), "old.json", &e), GAC_OK);
+	free(saved);
+	expect_changes(back_a, z, want, sizeof want / sizeof *want);
+	gac_snapshot_free(back_a);
+	gac_snapshot_free(a);
+	gac_snapshot_free(z);
+	gac_scenario_free(s);
+	gac_scenario_free(old);
+}
+END_TEST
+
+/* A saved report/1 with the given as_of, hash and inputs (no lines). */
+static gac_snapshot *report_with(const char *as_of, const char *hash, const char *inputs)
+{
+	char text[2048];
+	snprintf(text, sizeof text,
+	         "{\"genaicost\": \"report/1\",\n"
+	         " \"scenario\": {\"name\": \"gate\", \"hash\": \"h\", \"region\": \"us-east-1\"},\n"
+	         " \"pricing\": {\"name\": \"p\", \"as_of\": \"%s\", \"hash\": \"%s\"},\n"
+	         " \"currency\": \"USD\", \"total\": 0, \"lines\": []%s%s}\n",
+	         as_of, hash, inputs ? ", \"inputs\": " : "", inputs ? inputs : "");
+	gac_snapshot *s = NULL;
+	gac_error e;
+	ck_assert_msg(gac_snapshot_load_buffer(&s, text, strlen(text), "r.json", &e) == GAC_OK, "%s", e.message);
+	return s;
+}
+
+START_TEST(test_input_changes_reports)
+{
+	/* numbers read back in the words of params: a choice by name
+	 * (deployment.mode 2 is provisioned), a count of 0 as auto */
+	gac_snapshot *a = report_with("2025-01-01", "aaaa",
+	                              "{\"deployment.mode\": 0, \"deployment.model_units\": 1, "
+	                              "\"workloads.chat.output_tokens\": 350, \"workloads.chat.inference\": 0, "
+	                              "\"budget.monthly\": 100, \"region\": \"us-east-1\", "
+	                              "\"workloads.chat.model\": \"m.big\"}");
+	gac_snapshot *z = report_with("2026-01-01", "bbbb",
+	                              "{\"deployment.mode\": 2, \"deployment.model_units\": 0, "
+	                              "\"workloads.chat.output_tokens\": 500, \"workloads.chat.inference\": 1, "
+	                              "\"budget.monthly\": 200, \"region\": \"us-west-2\", "
+	                              "\"workloads.chat.model\": \"m.small\"}");
+	static const char *const want[] = {
+		"deployment.mode on-demand provisioned",
+		"deployment.model_units 1 auto",
+		"workloads.chat.output_tokens 350 500",
+		"workloads.chat.inference regional global",
+		"region us-east-1 us-west-2",
+		"workloads.chat.model m.big m.small",
+		"pricing.as_of 2025-01-01 2026-01-01",
+		"pricing.hash aaaa bbbb",
+	};
+	expect_changes(a, z, want, sizeof want / sizeof *want);
+	/* a report saved with numbers only: the text is not compared (not
+	 * listed as removed or added) */
+	gac_snapshot *numbers = report_with("2025-01-01", "aaaa",
+	                                    "{\"deployment.mode\": 0, \"deployment.model_units\": 1, "
+	                                    "\"workloads.chat.output_tokens\": 350, \"workloads.chat.inference\": 0}");
+	static const char *const num_want[] = {
+		"deployment.mode on-demand provisioned",
+		"deployment.model_units 1 auto",
+		"workloads.chat.output_tokens 350 500",
+		"workloads.chat.inference regional global",
+		"pricing.as_of 2025-01-01 2026-01-01",
+		"pricing.hash aaaa bbbb",
+	};
+	expect_changes(numbers, z, num_want, 6);
+	/* a number only one side has is listed as added (or removed) */
+	gac_snapshot *fewer = report_with("2025-01-01", "aaaa", "{\"workloads.chat.output_tokens\": 350}");
+	static const char *const fewer_want[] = {
+		"deployment.mode on-demand - removed",
+		"deployment.model_units 1 - removed",
+		"workloads.chat.inference regional - removed",
+	};
+	expect_changes(numbers, fewer, fewer_want, 3);
+	gac_snapshot_free(fewer);
+	/* a report saved without inputs: the price sheet alone */
+	gac_snapshot *none = report_with("2025-01-01", "aaaa", NULL);
+	ck_assert(!gac_snapshot_has_inputs(none));
+	expect_changes(none, z, num_want + 4, 2);
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_diff(&text, none, z, NULL, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "Changed inputs: (of the price sheet only: r.json, a report/1 saved by an "
+	                                   "older genaicost, holds no inputs)\n"
+	                                   "  pricing.as_of  2025-01-01 -> 2026-01-01\n"
+	                                   "  pricing.hash   aaaa -> bbbb\n"));
+	free(text);
+	/* inputs of the wrong type are refused at their place */
+	gac_snapshot *bad = NULL;
+	gac_error e;
+	const char *wrong = "{\"genaicost\": \"report/1\", \"scenario\": {\"name\": \"g\", \"hash\": \"h\"},\n"
+	                    " \"pricing\": {\"name\": \"p\", \"as_of\": \"a\", \"hash\": \"b\"}, \"currency\": \"USD\",\n"
+	                    " \"total\": 0, \"lines\": [], \"inputs\": {\"region\": [1]}}\n";
+	ck_assert_int_eq(gac_snapshot_load_buffer(&bad, wrong, strlen(wrong), "w.json", &e), GAC_ESCHEMA);
+	ck_assert_ptr_null(bad);
+	ck_assert_uint_eq(e.line, 3);
+	ck_assert_str_eq(e.message, "inputs.region: should be a number or a string");
+	gac_snapshot_free(a);
+	gac_snapshot_free(z);
+	gac_snapshot_free(numbers);
+	gac_snapshot_free(none);
+}
+END_TEST
+
+START_TEST(test_baseline_of_another_scenario)
+{
+	gac_scenario *s = scenario(NULL);  /* name: gate */
+	gac_snapshot *same = report_with("2025-01-01", "aaaa", NULL);
+	gac_error e;
+	ck_assert_int_eq(gac_snapshot_same_scenario(same, s, &e), GAC_OK);
+	const char *other = "{\"genaicost\": \"report/1\",\n"
+	                    " \"scenario\": {\"name\": \"support-chatbot\", \"hash\": \"h\"},\n"
+	                    " \"pricing\": {\"name\": \"p\", \"as_of\": \"a\", \"hash\": \"b\"}, \"currency\": \"USD\",\n"
+	                    " \"total\": 0, \"lines\": []}\n";
+	gac_snapshot *b = NULL;
+	ck_assert_int_eq(gac_snapshot_load_buffer(&b, other, strlen(other), "o.json", &e), GAC_OK);
+	ck_assert_int_eq(gac_snapshot_same_scenario(b, s, &e), GAC_EVALUE);
+	/* at the baseline's scenario.name: line 2, column 23 (its opening quote) */
+	ck_assert_str_eq(e.file, "o.json");
+	ck_assert_uint_eq(e.line, 2);
+	ck_assert_uint_eq(e.column, 23);
+	ck_assert_str_eq(e.message, "the baseline is of scenario 'support-chatbot', not of 'gate' checked against it: "
+	                            "an increase over another scenario's costs measures nothing");
+	/* allowed (the CLI's --allow-other-baseline), the check runs and its
+	 * report says so */
+	gac_check *c = NULL;
+	gac_scenario *t = scenario("budget: {max_increase_percent: 10}\n");
+	gac_snapshot_free(b);
+	char *saved = estimate_json(s);
+	char *renamed = replace(saved, "\"name\": \"gate\"", "\"name\": \"support-chatbot\"");
+	ck_assert_int_eq(gac_snapshot_load_buffer(&b, renamed, strlen(renamed), "o.json", &e), GAC_OK);
+	ck_assert_int_eq(gac_check_run(&c, t, sheet, b, NULL, &e), GAC_OK);
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_check(&text, c, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "The baseline is of another scenario, support-chatbot, not gate "
+	                                   "(--allow-other-baseline)\n"
+	                                   "Changed inputs: none\n"));
+	free(text);
+	ck_assert_int_eq(gac_report_check(&text, c, GAC_FORMAT_JSON, 0), GAC_OK);
+	json_t *root = json_loads(text, 0, NULL);
+	ck_assert(json_is_true(json_object_get(root, "baseline_other_scenario")));
+	ck_assert_uint_eq(json_array_size(json_object_get(root, "changed_inputs")), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(root, "inputs_compared")), "all");
+	ck_assert(json_is_object(json_object_get(root, "inputs")));
+	json_decref(root);
+	free(text);
+	free(saved);
+	free(renamed);
+	gac_check_free(c);
+	gac_snapshot_free(b);
+	gac_snapshot_free(same);
+	gac_scenario_free(t);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(test_report_diff)
 {
 	gac_scenario *old = scenario(NULL), *s = scenario(NULL);
@@ -438,7 +680,10 @@ START_TEST(test_report_diff)
 	ck_assert_ptr_nonnull(strstr(text, "### genaicost diff: gate\n"));
 	/* a --set changes what was priced, and the hash says so */
 	ck_assert_str_ne(gac_scenario_hash(s), gac_scenario_hash(old));
-	ck_assert_ptr_nonnull(strstr(text, "- Changed: the scenario\n"));
+	/* and the inputs say which: the two --set, nothing else */
+	ck_assert_ptr_nonnull(strstr(text, "- Changed inputs:\n"
+	                                   "  - `workloads.chat.output_tokens` 200 -> 240\n"
+	                                   "  - `workloads.nightly.model` m.small -> m.big\n\n"));
 	ck_assert_ptr_nonnull(strstr(text, "| chat | m.big | output tokens | $3,000.00 | $3,600.00 | +$600.00 | +20.0% |\n"));
 	ck_assert_ptr_nonnull(strstr(text, "| nightly | m.small | input tokens (removed) | $12.50 | $0.00 | -$12.50 | -100.0% |\n"));
 	ck_assert_ptr_nonnull(strstr(text, "| nightly | m.big | input tokens (added) | $0.00 | $150.00 | +$150.00 | new |\n"));
@@ -531,6 +776,9 @@ Suite *suite_check(void)
 	TCase *rep = tcase_create("reports");
 	tcase_add_checked_fixture(rep, setup, teardown);
 	tcase_add_test(rep, test_report_diff);
+	tcase_add_test(rep, test_input_changes);
+	tcase_add_test(rep, test_input_changes_reports);
+	tcase_add_test(rep, test_baseline_of_another_scenario);
 	tcase_add_test(rep, test_report_check);
 	suite_add_tcase(s, rep);
 	return s;

@@ -126,6 +126,56 @@ static bool mdoc_has_option(const char *text, const char *p, size_t n)
 	return n == 6 && !strncmp(p, "output", 6) && strstr(text, "Fl o ");
 }
 
+/* --max-increase says its unit: 10% or $10, never a bare number.  The
+ * chatbot with 500 output tokens instead of 400 rises by 100 tokens on
+ * the 2M × (1 - 0.1 response-cache hits) = 1.8M requests priced:
+ * 80% on demand, 144M tokens × $15/1M = $2,160, and 20% batch, 36M × $7.50/1M
+ * = $270: $2,430 over the baseline's $14,175, +17.1%. */
+START_TEST(max_increase_forms)
+{
+	char scen[4096], base[4096];
+	snprintf(scen, sizeof scen, "%s", test_path("examples/chatbot.yaml"));
+	snprintf(base, sizeof base, "%s", test_path("examples/ci/chatbot.baseline.json"));
+#define GATE(limit) RUN("genaicost", "check", scen, "--baseline", base, "--set", "workloads.chat.output_tokens=500", \
+	                "--max-increase", limit)
+	run_out *r = GATE("10");
+	ck_assert_int_eq(r->rc, EXIT_USAGE);
+	ck_assert_str_eq(r->err, "genaicost: --max-increase takes a share such as 10% or an amount such as $500 "
+	                         "(got '10')\nTry 'genaicost check --help'.\n");
+	ck_assert_str_eq(r->out, "");
+	ck_assert_int_eq(GATE("10%")->rc, EXIT_CHECK);       /* +17.1% > 10% */
+	ck_assert_int_eq(GATE("20%")->rc, EXIT_OK);
+	r = GATE("$2430");                                   /* exactly at the limit: holds */
+	ck_assert_int_eq(r->rc, EXIT_OK);
+	ck_assert_ptr_nonnull(strstr(r->out, "budget.max_increase  total       +$2,430.00"));
+	ck_assert_int_eq(GATE("$2429.99")->rc, EXIT_CHECK);
+	ck_assert_int_eq(GATE("$2.5k")->rc, EXIT_OK);
+	ck_assert_int_eq(GATE("$10%")->rc, EXIT_USAGE);
+	ck_assert_int_eq(GATE("$")->rc, EXIT_USAGE);
+	ck_assert_int_eq(GATE("%")->rc, EXIT_USAGE);
+#undef GATE
+}
+END_TEST
+
+/* A baseline of another scenario: refused (exit 3, both names) unless
+ * --allow-other-baseline, and then the report says so. */
+START_TEST(other_baseline)
+{
+	char scen[4096], base[4096];
+	snprintf(scen, sizeof scen, "%s", test_path("examples/chatbot.yaml"));
+	snprintf(base, sizeof base, "%s", test_path("tests/data/ci/baseline-2025.json"));
+	run_out *r = RUN("genaicost", "check", scen, "--baseline", base, "--max-increase", "10%");
+	ck_assert_int_eq(r->rc, EXIT_INVALID);
+	ck_assert_ptr_nonnull(strstr(r->err, "baseline-2025.json:4:13: the baseline is of scenario 'gate', not of "
+	                                     "'support-chatbot' checked against it"));
+	ck_assert_ptr_nonnull(strstr(r->err, "give --allow-other-baseline"));
+	ck_assert_str_eq(r->out, "");
+	r = RUN("genaicost", "check", scen, "--baseline", base, "--max-increase", "10%", "--allow-other-baseline");
+	ck_assert_int_eq(r->rc, EXIT_CHECK);  /* $14,175 over gate's $5,425 */
+	ck_assert_ptr_nonnull(strstr(r->out, "The baseline is of another scenario, gate, not support-chatbot"));
+}
+END_TEST
+
 /* Every command that --help lists is documented in genaicost(1), and each
  * long option its own --help shows appears in that command's SYNOPSIS
  * entries and in its section of genaicost(1) (or in its own page, where it
@@ -211,6 +261,8 @@ Suite *suite_cli(void)
 	tcase_add_test(t, scenario_estimate_json);
 	tcase_add_test(t, exit_codes);
 	tcase_add_test(t, help_matches_man_page);
+	tcase_add_test(t, max_increase_forms);
+	tcase_add_test(t, other_baseline);
 	suite_add_tcase(s, t);
 	return s;
 }

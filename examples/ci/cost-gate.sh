@@ -11,7 +11,8 @@
 #   GENAICOST       the genaicost binary (default: genaicost on PATH)
 #   BASELINE        a baseline JSON report to measure increases against
 #   BUDGET          a monthly budget (check --budget)
-#   MAX_INCREASE    the most the total may rise over BASELINE: 10% or an amount
+#   MAX_INCREASE    the most the total may rise over BASELINE: a share such
+#                   as 10%, or an amount such as $500 (a bare number is refused)
 #   COMMENT_FILE    where the Markdown report goes (default cost-report.md)
 #   GITHUB_TOKEN, GITHUB_REPOSITORY (owner/repo), PR_NUMBER: post the report
 #                   as a pull-request comment when all three are set
