@@ -349,7 +349,19 @@ GAC_API gac_status gac_estimate_total_ws(double *total, const gac_scenario *scen
                                          gac_workspace *workspace, gac_error *err);
 
 GAC_API void gac_result_free(gac_result *result);
+/* What the provider bills a month: the sum of the line items.  The
+ * expected outage cost of a topology is no line item and is not in it. */
 GAC_API double gac_result_total(const gac_result *result);
+/* The expected outage cost a month (expected downtime hours × the
+ * scenario's topology.downtime_cost_per_hour): a risk no provider bills;
+ * 0 when the scenario prices no downtime. */
+GAC_API double gac_result_expected_outage_cost(const gac_result *result);
+/* gac_result_total + gac_result_expected_outage_cost. */
+GAC_API double gac_result_risk_adjusted_total(const gac_result *result);
+/* The expected outage cost as a line (quantity in downtime hours, unit
+ * price the downtime cost per hour, its formula), owned by the result;
+ * NULL when the scenario prices no downtime. */
+GAC_API const gac_line *gac_result_outage_line(const gac_result *result);
 GAC_API size_t gac_result_line_count(const gac_result *result);
 /* Line `i`, owned by the result; NULL when out of range. */
 GAC_API const gac_line *gac_result_line(const gac_result *result, size_t i);
@@ -434,8 +446,13 @@ GAC_API size_t gac_comparison_count(const gac_comparison *comparison);
 GAC_API const char *gac_comparison_name(const gac_comparison *comparison, size_t i);
 /* The estimate of entry `i`, owned by the comparison. */
 GAC_API const gac_result *gac_comparison_result(const gac_comparison *comparison, size_t i);
-/* Index of the cheapest entry (the first of equals). */
+/* Index of the cheapest entry (the first of equals), by what is billed
+ * (gac_result_total). */
 GAC_API size_t gac_comparison_cheapest(const gac_comparison *comparison);
+/* Index of the entry of lowest risk-adjusted total (billed + expected
+ * outage cost; the first of equals) among those whose provisioned units
+ * carry the load; gac_comparison_count() when none does. */
+GAC_API size_t gac_comparison_lowest_risk_adjusted(const gac_comparison *comparison);
 
 /* ------------------------------------------------------------------ */
 /* Differences between two estimates                                    */
@@ -661,7 +678,11 @@ typedef struct gac_check gac_check;
  * that percentile of a simulation of the scenario's uncertain inputs run
  * with `sim` (NULL: defaults; workload budgets stay on the estimate).
  * Increases compare estimates with `baseline` (may be NULL: they are then
- * skipped), which must outlive the check.
+ * skipped), which must outlive the check.  An option's figure is what is
+ * billed (gac_result_total); with budget.include_risk: true it is the
+ * risk-adjusted total (billed + expected outage cost; a percentile of the
+ * billed total plus the estimate's expected outage cost).  A workload's
+ * share is always billed lines only.
  */
 GAC_API gac_status gac_check_run(gac_check **out, const gac_scenario *scenario, const gac_sheet *sheet,
                                  const gac_snapshot *baseline, const gac_sim_options *sim, gac_error *err);
@@ -679,6 +700,8 @@ GAC_API const gac_snapshot *gac_check_baseline(const gac_check *check);
 /* Trials simulated for a percentile budget (0: none), and the percentile (NaN). */
 GAC_API size_t gac_check_trials(const gac_check *check);
 GAC_API double gac_check_percentile(const gac_check *check);
+/* 1 when totals were judged with the expected outage cost (budget.include_risk). */
+GAC_API int gac_check_includes_risk(const gac_check *check);
 
 /* ------------------------------------------------------------------ */
 /* Forecasts                                                            */
@@ -731,13 +754,18 @@ typedef struct gac_break_even gac_break_even;
  * for changes of sign in cost_a - cost_b, and each is refined with GSL's
  * Brent solver on the real cost function.  A whole count (model units) is
  * scanned value by value, and a crossing reported as a step at the first
- * value past it.  Choices are GAC_EPARAM.
+ * value past it.  Choices are GAC_EPARAM.  The costs are what is billed,
+ * plus the expected outage cost where the scenario prices downtime (the
+ * risk that redundancy buys down): see gac_break_even_risk_adjusted.
  */
 GAC_API gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *scenario,
                                         const gac_sheet *sheet, const char *path, const char *a,
                                         const char *b, double lo, double hi, gac_error *err);
 GAC_API void gac_break_even_free(gac_break_even *be);
 GAC_API size_t gac_break_even_count(const gac_break_even *be);
+/* 1 when some point priced an expected outage cost, so the costs compared
+ * (and in gac_crossing) are risk-adjusted totals, not billed ones. */
+GAC_API int gac_break_even_risk_adjusted(const gac_break_even *be);
 /* Crossing `i`, ascending by value; NULL when out of range. */
 GAC_API const gac_crossing *gac_break_even_at(const gac_break_even *be, size_t i);
 /* The scan step (a ratio when *log_scale): crossings closer together than

@@ -17,6 +17,7 @@ struct gac_break_even {
 	double a_lo, b_lo, a_hi, b_hi;
 	double step;     /* scan step: crossings closer than this can be missed */
 	bool log_step;   /* step is a ratio */
+	bool risk;       /* totals compared with the expected outage cost */
 };
 
 typedef struct diff_ctx {
@@ -24,21 +25,31 @@ typedef struct diff_ctx {
 	const gac_sheet *sheet;
 	const char *path;
 	double cost_a, cost_b;
+	bool risk;       /* either side priced an expected outage cost */
 	gac_status st;
 	gac_error *err;
 } diff_ctx;
 
-/* cost_a(x) - cost_b(x); NaN (and st set) when pricing fails */
+/* cost_a(x) - cost_b(x); NaN (and st set) when pricing fails.  Each cost
+ * is what is billed plus the expected outage cost: where downtime is
+ * priced, the redundancy a break-even weighs is bought against that risk
+ * (with none priced, it adds 0 and the billed totals are compared). */
 static double diff(double x, void *p)
 {
 	diff_ctx *c = p;
+	double out_a = 0, out_b = 0;
 	if (c->st != GAC_OK)
 		return NAN;
 	if ((c->st = gac_scenario_set_number(c->a, c->path, x, c->err)) != GAC_OK ||
 	    (c->st = gac_scenario_set_number(c->b, c->path, x, c->err)) != GAC_OK ||
-	    (c->st = gac_estimate_total(&c->cost_a, c->a, c->sheet, c->err)) != GAC_OK ||
-	    (c->st = gac_estimate_total(&c->cost_b, c->b, c->sheet, c->err)) != GAC_OK)
+	    (c->st = gac_estimate_parts(&c->cost_a, &out_a, c->a, c->sheet, c->err)) != GAC_OK ||
+	    (c->st = gac_estimate_parts(&c->cost_b, &out_b, c->b, c->sheet, c->err)) != GAC_OK)
 		return NAN;
+	if (out_a != 0 || out_b != 0) {
+		c->risk = true;
+		c->cost_a += out_a;
+		c->cost_b += out_b;
+	}
 	return c->cost_a - c->cost_b;
 }
 
@@ -176,6 +187,7 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 		diff(last, &c);
 		be->a_hi = c.cost_a;
 		be->b_hi = c.cost_b;
+		be->risk = c.risk;
 		st = c.st;
 	}
 done:
@@ -205,6 +217,7 @@ void gac_break_even_free(gac_break_even *be)
 }
 
 size_t gac_break_even_count(const gac_break_even *be) { return be ? be->count : 0; }
+int gac_break_even_risk_adjusted(const gac_break_even *be) { return be && be->risk; }
 
 const gac_crossing *gac_break_even_at(const gac_break_even *be, size_t i)
 {

@@ -21,6 +21,12 @@ struct gac_result {
 	gac_provisioned *pt;
 	size_t pt_count;
 	gac_topology_info topology;
+	/* the expected outage cost: what downtime is worth to the business, a
+	 * risk no provider bills, so kept out of the lines and the total */
+	double outage;
+	bool has_outage;
+	gac_line outage_line;     /* its derivation, when has_outage */
+	line_store outage_store;
 };
 
 /* A workload's model as the engine found it: what it runs on and its
@@ -68,7 +74,8 @@ GAC_HIDDEN const gac_model *gac_find_model(engine *e, const gac_workload *w, gac
 
 /* A result rebuilt from a saved report: no lines, total 0, topology
  * unknown; gac_result_push appends a line as recorded (its cost is taken
- * as written, not recomputed) and adds it to the total. */
+ * as written, not recomputed) and adds it to the total; an older report's
+ * "downtime hour" line becomes the expected outage cost, not a line. */
 GAC_HIDDEN gac_result *gac_result_blank(const char *currency, const char *region, double hours);
 GAC_HIDDEN gac_status gac_result_push(gac_result *r, const gac_line *line);
 

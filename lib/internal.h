@@ -394,6 +394,7 @@ typedef enum {
 	GAC_G_MAX_INCREASE,          /* currency per month over the baseline */
 	GAC_G_MAX_INCREASE_PCT,      /* percent over the baseline */
 	GAC_G_PERCENTILE,            /* the budget holds for this percentile */
+	GAC_G_INCLUDE_RISK,          /* budgets judge billed + expected outage cost */
 	GAC_G_COUNT
 } gac_gfield;
 
@@ -464,7 +465,7 @@ typedef struct gac_entry {
 	char *name;
 	char **text;
 	double *v;
-	uint32_t set;
+	uint64_t set;
 	unsigned line, col;
 	char **paths;           /* cached "SECTION.NAME.FIELD" of the numeric fields */
 } gac_entry;
@@ -478,7 +479,7 @@ typedef struct gac_workload {
 	char *name;
 	char *model;
 	double v[GAC_W_COUNT];
-	uint32_t set;          /* bit per field given explicitly */
+	uint64_t set;          /* bit per field given explicitly */
 	unsigned line, col;    /* where the workload was declared */
 	char **paths;          /* cached "workloads.NAME.FIELD" strings */
 } gac_workload;
@@ -498,7 +499,7 @@ struct gac_scenario {
 	 * model lookups depend on (models, region, customizations) */
 	uint64_t stamp;
 	double g[GAC_G_COUNT];
-	uint32_t gset;
+	uint64_t gset;
 	unsigned gline[GAC_G_COUNT], gcol[GAC_G_COUNT];  /* where each was written */
 	gac_workload *workloads;
 	size_t workload_count;
@@ -548,8 +549,8 @@ GAC_HIDDEN gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *sr
 typedef struct gac_pref {
 	const struct pdesc *d;
 	double *slot;
-	uint32_t *set;
-	uint32_t bit;
+	uint64_t *set;
+	uint64_t bit;
 	struct gac_workload *w;  /* NULL for scenario-wide parameters */
 	char **text;             /* text parameters: region, pricing, model */
 	unsigned *gline, *gcol;  /* scenario-wide parameters: where written */
@@ -577,5 +578,8 @@ GAC_HIDDEN int gac_param_kind(const gac_scenario *s, const char *path);
 /* The largest value a numeric parameter takes (1 for fractions), or inf. */
 GAC_HIDDEN double gac_param_max(const gac_scenario *s, const char *path);
 GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workload *w);
+/* cost.c: gac_estimate_total, and the expected outage cost beside it. */
+GAC_HIDDEN gac_status gac_estimate_parts(double *billed, double *outage, const gac_scenario *s,
+                                         const gac_sheet *sheet, gac_error *err);
 
 #endif

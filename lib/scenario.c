@@ -27,6 +27,7 @@ static const char *const mode_values[] = {"on-demand", "batch", "provisioned", N
 static const char *const commit_values[] = {"none", "1-month", "6-month", NULL};
 static const char *const strategy_values[] = {"single", "multi-az", "active-passive", "active-active", NULL};
 static const char *const scope_values[] = {"deployment", "region", "az", NULL};
+static const char *const bool_values[] = {"false", "true", NULL};
 
 static const pdesc sdesc[GAC_S_COUNT] = {
 	[GAC_S_QUANTITY] = {"quantity", P_NUMBER, 0, 0, NULL, 0},
@@ -130,9 +131,10 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	[GAC_G_MAX_INCREASE] = {"budget.max_increase", P_NUMBER, 0, 0, NULL, 0},
 	[GAC_G_MAX_INCREASE_PCT] = {"budget.max_increase_percent", P_NUMBER, 0, 0, NULL, 0},
 	[GAC_G_PERCENTILE] = {"budget.percentile", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_G_INCLUDE_RISK] = {"budget.include_risk", P_ENUM, 0, 0, bool_values, 0},
 };
 /* gset has a bit per scenario-wide parameter */
-_Static_assert(GAC_G_COUNT <= 32, "gac_scenario.gset holds 32 bits");
+_Static_assert(GAC_G_COUNT <= 64, "gac_scenario.gset holds 64 bits");
 
 /* Where a path points (gac_pref in internal.h). */
 typedef gac_pref pref;
@@ -438,7 +440,7 @@ static gac_status resolve_path(pref *r, gac_scenario *s, const char *path)
 			r->d = &gdesc[i];
 			r->slot = &s->g[i];
 			r->set = &s->gset;
-			r->bit = 1u << i;
+			r->bit = UINT64_C(1) << i;
 			r->gline = &s->gline[i];
 			r->gcol = &s->gcol[i];
 			return GAC_OK;
@@ -1179,13 +1181,13 @@ static gac_status load_uncertain(gac_ctx *c, gac_scenario *s, const gac_node *n,
 static gac_status load_budget(gac_ctx *c, gac_scenario *s, const gac_node *n)
 {
 	static const char *const keys[] = {"monthly", "max_increase", "max_increase_percent", "percentile",
-	                                   "workloads", "options", NULL};
+	                                   "include_risk", "workloads", "options", NULL};
 	static const char *const ekeys[] = {"monthly", "max_increase", "max_increase_percent", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, n, GAC_NODE_MAP, "budget")) != GAC_OK ||
 	    (st = gac_check_keys(c, n, keys, "budget")) != GAC_OK)
 		return st;
-	for (int i = GAC_G_BUDGET; i <= GAC_G_PERCENTILE; i++) {
+	for (int i = GAC_G_BUDGET; i <= GAC_G_INCLUDE_RISK; i++) {
 		const gac_node *v = gac_map_get(n, gdesc[i].key + 7);
 		if (v && (st = set_from_node(c, s, gdesc[i].key, v)) != GAC_OK)
 			return st;
