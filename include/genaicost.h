@@ -534,20 +534,38 @@ typedef struct gac_sensitivity_item {
 	double value, low, high; /* the input as written, moved down, moved up */
 	double total_low, total_high;
 	double swing;            /* |total_high - total_low| */
+	int clamped_low;         /* 1: the scenario refused the full move down, and */
+	int clamped_high;        /* low (high) is as far as it takes on that side */
 } gac_sensitivity_item;
 
 typedef struct gac_sensitivity gac_sensitivity;
 
 /*
- * Move every numeric input of the scenario (choices excepted) down and up
- * by `swing` (0.2 for ±20%), or across the range the scenario declares for
- * it under `ranges:`, price both, and rank the inputs by the swing of the
- * total, largest first.  Fractions stay within 0..1, whole counts
- * are rounded; inputs at 0, or whose moved values the scenario refuses,
- * are left out.
+ * Move every numeric input of the scenario down and up by `swing` (0.2
+ * for ±20%), or across the range the scenario declares for it under
+ * `ranges:`, price both, and rank the inputs by the swing of the total
+ * (what is billed), largest first.  Whole counts are rounded and move by
+ * one at least.  An end the scenario refuses (a fraction past 1, a cache
+ * read and write fraction adding past 1, hours past 744) is moved as far
+ * as the scenario takes, found by bisection, and marked clamped_low or
+ * clamped_high; an input is never left out for it.  Inputs at 0 are left
+ * out.  Structural inputs (hours_per_month, choices such as
+ * deployment.mode, seasonality, growth, topology.azs_per_region) are not
+ * ranked (gac_sensitivity_unranked lists them) and budget thresholds are
+ * skipped.  The run is linear in the workloads: an input of a workload is
+ * priced on a copy of the workloads it shares lines with, alone.
  */
 GAC_API gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *scenario,
                                        const gac_sheet *sheet, double swing, gac_error *err);
+/* The same for the inputs vary[0..nvary) alone (nvary 0: every input),
+ * structural ones included, a choice moved to its neighbouring values.
+ * GAC_EPARAM when one is not a numeric parameter. */
+GAC_API gac_status gac_sensitivity_run_vary(gac_sensitivity **out, const gac_scenario *scenario,
+                                            const gac_sheet *sheet, double swing, const char *const *vary,
+                                            size_t nvary, gac_error *err);
+/* The structural inputs left unranked, and path `i` of them. */
+GAC_API size_t gac_sensitivity_unranked_count(const gac_sensitivity *sensitivity);
+GAC_API const char *gac_sensitivity_unranked(const gac_sensitivity *sensitivity, size_t i);
 GAC_API void gac_sensitivity_free(gac_sensitivity *sensitivity);
 GAC_API size_t gac_sensitivity_count(const gac_sensitivity *sensitivity);
 GAC_API const gac_sensitivity_item *gac_sensitivity_at(const gac_sensitivity *sensitivity, size_t i);

@@ -575,6 +575,14 @@ GAC_HIDDEN gac_status gac_param_store(const gac_pref *r, const char *path, doubl
 /* 1 when the numeric parameter is a choice (mode, commitment, ...), 2 when
  * a whole count, 3 when a fraction, 0 for a plain number; -1 unknown. */
 GAC_HIDDEN int gac_param_kind(const gac_scenario *s, const char *path);
+/* Whether a numeric parameter shapes the model rather than measures
+ * usage (hours_per_month, a choice, seasonality, growth, AZs, budget
+ * thresholds): sensitivity ranks it only when asked by name. */
+GAC_HIDDEN bool gac_param_structural(const gac_scenario *s, const char *path);
+/* A copy of the scenario with only workloads keep[0..n) (indices, each
+ * once), without options, uncertain inputs, ranges or commitments: it
+ * prices those workloads as the whole does, in time of its own size. */
+GAC_HIDDEN gac_status gac_scenario_subset(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t n);
 /* The largest value a numeric parameter takes (1 for fractions), or inf. */
 GAC_HIDDEN double gac_param_max(const gac_scenario *s, const char *path);
 GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workload *w);

@@ -1450,8 +1450,12 @@ static void sensitivity_explain(gac_buf *b, const gac_sensitivity *s, double swi
 		gac_money(b, x->total_low, cur);
 		gac_buf_puts(b, "| = ");
 		gac_money(b, x->swing, cur);
-		if (!plain)
-			gac_buf_puts(b, " (range declared, or clamped or rounded)");
+		if (x->clamped_low || x->clamped_high)
+			gac_buf_printf(b, " (%s clamped: the scenario refuses the full move, so the input went as far "
+			                  "as it takes, found by bisection)",
+			               x->clamped_low && x->clamped_high ? "both ends" : x->clamped_low ? "low" : "high");
+		else if (!plain)
+			gac_buf_puts(b, " (range declared, or rounded)");
 		gac_buf_puts(b, "\n");
 	}
 }
@@ -1460,8 +1464,8 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
                                   gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Input", "Value", "Low", "High", "Total at low", "Total at high",
-	                                      "Swing"};
-	static const bool right[] = {false, true, true, true, true, true, true};
+	                                      "Swing", "Clamped"};
+	static const bool right[] = {false, true, true, true, true, true, true, false};
 	if (!out || !s)
 		return GAC_EARG;
 	size_t n = gac_sensitivity_count(s), moving = 0;
@@ -1472,9 +1476,11 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		int bad = !root || !arr;
 		for (size_t i = 0; !bad && i < n; i++) {
 			const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
-			json_t *o = json_pack("{s:s, s:f, s:f, s:f, s:f, s:f, s:f}", "path", x->path, "value", x->value,
-			                      "low", x->low, "high", x->high, "total_low", x->total_low, "total_high",
-			                      x->total_high, "swing", x->swing);
+			json_t *o = json_pack("{s:s, s:f, s:f, s:f, s:f, s:f, s:f, s:b, s:b, s:b}", "path", x->path, "value",
+			                      x->value, "low", x->low, "high", x->high, "total_low", x->total_low,
+			                      "total_high", x->total_high, "swing", x->swing, "clamped",
+			                      x->clamped_low || x->clamped_high, "clamped_low", x->clamped_low,
+			                      "clamped_high", x->clamped_high);
 			bad |= !o || json_array_append_new(arr, o);
 		}
 		if (bad) {
@@ -1487,6 +1493,14 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		jset(root, "swing", json_real(swing));
 		jset(root, "total", json_real(gac_sensitivity_base(s)));
 		jset(root, "inputs", arr);
+		json_t *un = json_array();
+		for (size_t i = 0; un && i < gac_sensitivity_unranked_count(s); i++)
+			bad |= json_array_append_new(un, json_string(gac_sensitivity_unranked(s, i)));
+		bad |= !un || jset(root, "unranked", un);
+		if (bad) {
+			json_decref(root);
+			return GAC_ENOMEM;
+		}
 		*out = gac_json_finish(root);
 		return *out ? GAC_OK : GAC_ENOMEM;
 	}
@@ -1500,9 +1514,11 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n\n" : "\n\n");
 	}
 	gac_table t;
-	gac_table_init(&t, 7, headers, right);
+	gac_table_init(&t, f == GAC_FORMAT_CSV ? 8 : 7, headers, right);
+	size_t clamped = 0;
 	for (size_t i = 0; i < n; i++) {
 		const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
+		clamped += x->swing != 0 && (x->clamped_low || x->clamped_high);
 		if (x->swing == 0 && f != GAC_FORMAT_CSV)
 			continue;
 		gac_buf c = {0};
@@ -1514,8 +1530,14 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 				gac_buf_exact(&c, v[k]);
 			else
 				quantity(&c, v[k]);
+			/* an end the scenario refused, moved as far as it takes */
+			if ((k == 1 && x->clamped_low) || (k == 2 && x->clamped_high))
+				gac_buf_puts(&c, f == GAC_FORMAT_CSV ? "" : "*");
 			gac_table_set_buf(&t, 1 + (size_t)k, &c);
 		}
+		if (f == GAC_FORMAT_CSV)
+			gac_table_set(&t, 7, x->clamped_low && x->clamped_high ? "both"
+			                     : x->clamped_low ? "low" : x->clamped_high ? "high" : "");
 		double m[3] = {x->total_low, x->total_high, x->swing};
 		for (int k = 0; k < 3; k++) {
 			if (f == GAC_FORMAT_CSV)
@@ -1567,9 +1589,22 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf_free(&y);
 		gac_buf_printf(&b, "%*s the line marks the total as written\n", (int)width, "");
 	}
+	if (f != GAC_FORMAT_CSV && clamped)
+		gac_buf_printf(&b, "\n* the scenario refuses the full move on that side (a fraction past 1, a sum of "
+		                   "fractions past 1, a maximum): the input is moved as far as it takes.\n");
 	if (f != GAC_FORMAT_CSV && n > moving)
 		gac_buf_printf(&b, "\n%zu other input%s do%s not move the total.\n", n - moving,
 		               n - moving == 1 ? "" : "s", n - moving == 1 ? "es" : "");
+	size_t nu = gac_sensitivity_unranked_count(s);
+	if (f != GAC_FORMAT_CSV && nu) {
+		/* the structural inputs left out, named: a few, then how many more */
+		gac_buf_printf(&b, "%s%zu structural input%s not ranked (", n > moving ? "" : "\n", nu, nu == 1 ? "" : "s");
+		for (size_t i = 0; i < nu && i < 4; i++)
+			gac_buf_printf(&b, "%s%s", i ? ", " : "", gac_sensitivity_unranked(s, i));
+		if (nu > 4)
+			gac_buf_printf(&b, " and %zu more", nu - 4);
+		gac_buf_puts(&b, "): name one with --vary to rank it.\n");
+	}
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
 		sensitivity_explain(&b, s, swing, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);
