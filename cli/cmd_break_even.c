@@ -86,11 +86,20 @@ static void explain_side(FILE *m, const gac_scenario *sc, const gac_sheet *sheet
 	} else {
 		char t[64];
 		num(t, sizeof t, gac_result_total(r));
-		fprintf(m, "%s  cost_%s(x) = the sum of %s's line items = $%s:\n", md ? "" : "  ", opt, opt, t);
+		const gac_line *o = gac_result_outage_line(r);
+		if (o) {
+			num(t, sizeof t, gac_result_risk_adjusted_total(r));
+			fprintf(m, "%s  cost_%s(x) = the sum of %s's line items + its expected outage cost = $%s:\n",
+			        md ? "" : "  ", opt, opt, t);
+		} else {
+			fprintf(m, "%s  cost_%s(x) = the sum of %s's line items = $%s:\n", md ? "" : "  ", opt, opt, t);
+		}
 		for (size_t i = 0; i < gac_result_line_count(r); i++) {
 			const gac_line *l = gac_result_line(r, i);
 			fprintf(m, "%s    %s %s: %s\n", md ? "- " : "  ", l->workload, l->component, l->formula);
 		}
+		if (o)
+			fprintf(m, "%s    %s (not billed): %s\n", md ? "- " : "  ", o->component, o->formula);
 	}
 	gac_result_free(r);
 	gac_scenario_free(v);
@@ -218,6 +227,7 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		                                                   blo, "cost_a_hi", ahi, "cost_b_hi", bhi));
 		bad |= json_object_set_new(root, "capacity_limit", json_pack("{s:o, s:o}", "a", limit_json(be, 0), "b",
 		                                                             limit_json(be, 1)));
+		bad |= json_object_set_new(root, "risk_adjusted", json_boolean(gac_break_even_risk_adjusted(be)));
 		bad |= json_object_set_new(root, "break_even", arr);
 		if (bad) {
 			json_decref(root);
@@ -243,7 +253,10 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		num(v1, sizeof v1, lo);
 		num(v2, sizeof v2, hi);
 		fprintf(m, md ? "### Break-even: %s, %s against %s\n\n" : "Break-even: %s, %s against %s\n", path, a, b);
-		fprintf(m, "Searched %s to %s.\n\n", v1, v2);
+		fprintf(m, "Searched %s to %s.\n", v1, v2);
+		if (gac_break_even_risk_adjusted(be))
+			fprintf(m, "Costs are risk-adjusted: what is billed plus the expected outage cost (not billed).\n");
+		fprintf(m, "\n");
 		if (n == 0) {
 			num(c1, sizeof c1, fmin(alo, blo));
 			num(c2, sizeof c2, fmin(ahi, bhi));

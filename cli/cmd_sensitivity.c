@@ -7,12 +7,15 @@
 static void usage(cli *c)
 {
 	fprintf(c->out,
-	        "usage: genaicost sensitivity SCENARIO [--swing 20%%] [options]\n\n"
+	        "usage: genaicost sensitivity SCENARIO [--swing 20%%] [--vary PATH]... [options]\n\n"
 	        "Move every numeric input down and up by the swing (or across the range the\n"
 	        "scenario declares under ranges:), price both, and rank the inputs by how\n"
-	        "much the monthly total moves, drawn as a tornado.\n\n"
+	        "much the monthly bill moves, drawn as a tornado.  An end the scenario refuses\n"
+	        "is moved as far as it takes and marked *; structural inputs (hours_per_month,\n"
+	        "choices, seasonality) are ranked only when named with --vary.\n\n"
 	        "Options:\n"
 	        "  --swing S              how far to move each input: 20%% (default) or 0.2\n"
+	        "  --vary PATH            move only this input, structural or not (repeatable)\n"
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
 	        "  --pricing FILE|NAME    price sheet\n"
 	        "  --format F             table | json | csv | markdown (default table)\n"
@@ -22,11 +25,26 @@ static void usage(cli *c)
 	        "  -h, --help             this help\n");
 }
 
+typedef struct sens_opts {
+	double swing;
+	const char **vary;
+	size_t nvary;
+} sens_opts;
+
 static int take(cli *c, void *ctx, const char *opt, const char *v)
 {
-	double *swing = ctx;
-	(void)opt;  /* --swing, the only one */
-	if (gac_parse_number(swing, v, GAC_NUM_PERCENT) != GAC_OK || !(*swing > 0 && *swing < 1))
+	sens_opts *o = ctx;
+	if (!strcmp(opt, "--vary")) {
+		const char **a = realloc(o->vary, (o->nvary + 1) * sizeof *a);
+		if (!a) {
+			fprintf(c->err, "genaicost: out of memory\n");
+			return EXIT_IO;
+		}
+		o->vary = a;
+		o->vary[o->nvary++] = v;
+		return EXIT_OK;
+	}
+	if (gac_parse_number(&o->swing, v, GAC_NUM_PERCENT) != GAC_OK || !(o->swing > 0 && o->swing < 1))
 		return usage_error(c, "sensitivity", "--swing is a fraction above 0 and below 1, such as 20%% (got '%s')", v);
 	return EXIT_OK;
 }
@@ -34,7 +52,7 @@ static int take(cli *c, void *ctx, const char *opt, const char *v)
 int cmd_sensitivity(cli *c, int argc, char **argv)
 {
 	common_opts co;
-	double swing = 0.2;
+	sens_opts so = {.swing = 0.2};
 	int rc = common_init(c, &co, "sensitivity", argc);
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
@@ -44,23 +62,28 @@ int cmd_sensitivity(cli *c, int argc, char **argv)
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
-	static const cmd_opt own[] = {{"--swing", true}, {NULL, false}};
-	if (!parse_args(c, &co, argc, argv, own, take, &swing, usage, &rc))
+	static const cmd_opt own[] = {{"--swing", true}, {"--vary", true}, {NULL, false}};
+	if (!parse_args(c, &co, argc, argv, own, take, &so, usage, &rc))
 		goto done;
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
 		goto done;
-	gac_status st = gac_sensitivity_run(&sens, sc, sheet, swing, &e);
+	gac_status st = gac_sensitivity_run_vary(&sens, sc, sheet, so.swing, so.vary, so.nvary, &e);
+	if (st == GAC_EPARAM) {
+		rc = usage_error(c, "sensitivity", "%s", e.message);
+		goto done;
+	}
 	if (st != GAC_OK) {
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	if (gac_report_sensitivity(&text, sens, swing, gac_sheet_currency(sheet), co.format, co.flags) != GAC_OK) {
+	if (gac_report_sensitivity(&text, sens, so.swing, gac_sheet_currency(sheet), co.format, co.flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;
 	}
 	rc = emit(c, text, co.output);
 done:
+	free(so.vary);
 	free(text);
 	gac_sensitivity_free(sens);
 	gac_sheet_free(sheet);

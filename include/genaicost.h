@@ -353,7 +353,19 @@ GAC_API gac_status gac_estimate_total_ws(double *total, const gac_scenario *scen
                                          gac_workspace *workspace, gac_error *err);
 
 GAC_API void gac_result_free(gac_result *result);
+/* What the provider bills a month: the sum of the line items.  The
+ * expected outage cost of a topology is no line item and is not in it. */
 GAC_API double gac_result_total(const gac_result *result);
+/* The expected outage cost a month (expected downtime hours × the
+ * scenario's topology.downtime_cost_per_hour): a risk no provider bills;
+ * 0 when the scenario prices no downtime. */
+GAC_API double gac_result_expected_outage_cost(const gac_result *result);
+/* gac_result_total + gac_result_expected_outage_cost. */
+GAC_API double gac_result_risk_adjusted_total(const gac_result *result);
+/* The expected outage cost as a line (quantity in downtime hours, unit
+ * price the downtime cost per hour, its formula), owned by the result;
+ * NULL when the scenario prices no downtime. */
+GAC_API const gac_line *gac_result_outage_line(const gac_result *result);
 GAC_API size_t gac_result_line_count(const gac_result *result);
 /* Line `i`, owned by the result; NULL when out of range. */
 GAC_API const gac_line *gac_result_line(const gac_result *result, size_t i);
@@ -470,6 +482,10 @@ GAC_API const gac_result *gac_comparison_result(const gac_comparison *comparison
  * cheapest.  Returns SIZE_MAX when no entry carries the load (or for NULL).
  */
 GAC_API size_t gac_comparison_cheapest(const gac_comparison *comparison);
+/* Index of the entry of lowest risk-adjusted total (billed + expected
+ * outage cost; the first of equals) among those whose provisioned units
+ * carry the load; gac_comparison_count() when none does. */
+GAC_API size_t gac_comparison_lowest_risk_adjusted(const gac_comparison *comparison);
 
 /* ------------------------------------------------------------------ */
 /* Differences between two estimates                                    */
@@ -583,20 +599,38 @@ typedef struct gac_sensitivity_item {
 	double value, low, high; /* the input as written, moved down, moved up */
 	double total_low, total_high;
 	double swing;            /* |total_high - total_low| */
+	int clamped_low;         /* 1: the scenario refused the full move down, and */
+	int clamped_high;        /* low (high) is as far as it takes on that side */
 } gac_sensitivity_item;
 
 typedef struct gac_sensitivity gac_sensitivity;
 
 /*
- * Move every numeric input of the scenario (choices excepted) down and up
- * by `swing` (0.2 for ±20%), or across the range the scenario declares for
- * it under `ranges:`, price both, and rank the inputs by the swing of the
- * total, largest first.  Fractions stay within 0..1, whole counts
- * are rounded; inputs at 0, or whose moved values the scenario refuses,
- * are left out.
+ * Move every numeric input of the scenario down and up by `swing` (0.2
+ * for ±20%), or across the range the scenario declares for it under
+ * `ranges:`, price both, and rank the inputs by the swing of the total
+ * (what is billed), largest first.  Whole counts are rounded and move by
+ * one at least.  An end the scenario refuses (a fraction past 1, a cache
+ * read and write fraction adding past 1, hours past 744) is moved as far
+ * as the scenario takes, found by bisection, and marked clamped_low or
+ * clamped_high; an input is never left out for it.  Inputs at 0 are left
+ * out.  Structural inputs (hours_per_month, choices such as
+ * deployment.mode, seasonality, growth, topology.azs_per_region) are not
+ * ranked (gac_sensitivity_unranked lists them) and budget thresholds are
+ * skipped.  The run is linear in the workloads: an input of a workload is
+ * priced on a copy of the workloads it shares lines with, alone.
  */
 GAC_API gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *scenario,
                                        const gac_sheet *sheet, double swing, gac_error *err);
+/* The same for the inputs vary[0..nvary) alone (nvary 0: every input),
+ * structural ones included, a choice moved to its neighbouring values.
+ * GAC_EPARAM when one is not a numeric parameter. */
+GAC_API gac_status gac_sensitivity_run_vary(gac_sensitivity **out, const gac_scenario *scenario,
+                                            const gac_sheet *sheet, double swing, const char *const *vary,
+                                            size_t nvary, gac_error *err);
+/* The structural inputs left unranked, and path `i` of them. */
+GAC_API size_t gac_sensitivity_unranked_count(const gac_sensitivity *sensitivity);
+GAC_API const char *gac_sensitivity_unranked(const gac_sensitivity *sensitivity, size_t i);
 GAC_API void gac_sensitivity_free(gac_sensitivity *sensitivity);
 GAC_API size_t gac_sensitivity_count(const gac_sensitivity *sensitivity);
 GAC_API const gac_sensitivity_item *gac_sensitivity_at(const gac_sensitivity *sensitivity, size_t i);
@@ -740,7 +774,11 @@ typedef struct gac_check gac_check;
  * that percentile of a simulation of the scenario's uncertain inputs run
  * with `sim` (NULL: defaults; workload budgets stay on the estimate).
  * Increases compare estimates with `baseline` (may be NULL: they are then
- * skipped), which must outlive the check.
+ * skipped), which must outlive the check.  An option's figure is what is
+ * billed (gac_result_total); with budget.include_risk: true it is the
+ * risk-adjusted total (billed + expected outage cost; a percentile of the
+ * billed total plus the estimate's expected outage cost).  A workload's
+ * share is always billed lines only.
  */
 GAC_API gac_status gac_check_run(gac_check **out, const gac_scenario *scenario, const gac_sheet *sheet,
                                  const gac_snapshot *baseline, const gac_sim_options *sim, gac_error *err);
@@ -758,6 +796,8 @@ GAC_API const gac_snapshot *gac_check_baseline(const gac_check *check);
 /* Trials simulated for a percentile budget (0: none), and the percentile (NaN). */
 GAC_API size_t gac_check_trials(const gac_check *check);
 GAC_API double gac_check_percentile(const gac_check *check);
+/* 1 when totals were judged with the expected outage cost (budget.include_risk). */
+GAC_API int gac_check_includes_risk(const gac_check *check);
 
 /* ------------------------------------------------------------------ */
 /* Forecasts                                                            */
@@ -843,13 +883,18 @@ typedef struct gac_break_even gac_break_even;
  * for changes of sign in cost_a - cost_b, and each is refined with GSL's
  * Brent solver on the real cost function.  A whole count (model units) is
  * scanned value by value, and a crossing reported as a step at the first
- * value past it.  Choices are GAC_EPARAM.
+ * value past it.  Choices are GAC_EPARAM.  The costs are what is billed,
+ * plus the expected outage cost where the scenario prices downtime (the
+ * risk that redundancy buys down): see gac_break_even_risk_adjusted.
  */
 GAC_API gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *scenario,
                                         const gac_sheet *sheet, const char *path, const char *a,
                                         const char *b, double lo, double hi, gac_error *err);
 GAC_API void gac_break_even_free(gac_break_even *be);
 GAC_API size_t gac_break_even_count(const gac_break_even *be);
+/* 1 when some point priced an expected outage cost, so the costs compared
+ * (and in gac_crossing) are risk-adjusted totals, not billed ones. */
+GAC_API int gac_break_even_risk_adjusted(const gac_break_even *be);
 /* Crossing `i`, ascending by value; NULL when out of range. */
 GAC_API const gac_crossing *gac_break_even_at(const gac_break_even *be, size_t i);
 /* The scan step (a ratio when *log_scale): crossings closer together than

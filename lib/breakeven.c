@@ -25,6 +25,7 @@ struct gac_break_even {
 	double a_lo, b_lo, a_hi, b_hi;
 	double step;     /* scan step: crossings closer than this can be missed */
 	bool log_step;   /* step is a ratio */
+	bool risk;       /* totals compared with the expected outage cost */
 };
 
 typedef struct diff_ctx {
@@ -34,11 +35,15 @@ typedef struct diff_ctx {
 	double cost_a, cost_b;
 	gac_workspace *ws_a, *ws_b;
 	int under_a, under_b;  /* at the last value priced */
+	bool risk;       /* either side priced an expected outage cost */
 	gac_status st;
 	gac_error *err;
 } diff_ctx;
 
-/* cost_a(x) - cost_b(x); NaN (and st set) when pricing fails */
+/* cost_a(x) - cost_b(x); NaN (and st set) when pricing fails.  Each cost
+ * is what is billed plus the expected outage cost: where downtime is
+ * priced, the redundancy a break-even weighs is bought against that risk
+ * (with none priced, it adds 0 and the billed totals are compared). */
 static double diff(double x, void *p)
 {
 	diff_ctx *c = p;
@@ -51,6 +56,12 @@ static double diff(double x, void *p)
 		return NAN;
 	c->under_a = gac_workspace_under_capacity(c->ws_a, NULL, NULL);
 	c->under_b = gac_workspace_under_capacity(c->ws_b, NULL, NULL);
+	double out_a = gac_workspace_outage(c->ws_a), out_b = gac_workspace_outage(c->ws_b);
+	if (out_a != 0 || out_b != 0) {
+		c->risk = true;
+		c->cost_a += out_a;
+		c->cost_b += out_b;
+	}
 	return c->cost_a - c->cost_b;
 }
 
@@ -235,6 +246,7 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 		diff(last, &c);
 		be->a_hi = c.cost_a;
 		be->b_hi = c.cost_b;
+		be->risk = c.risk;
 		st = c.st;
 	}
 done:
@@ -266,6 +278,7 @@ void gac_break_even_free(gac_break_even *be)
 }
 
 size_t gac_break_even_count(const gac_break_even *be) { return be ? be->count : 0; }
+int gac_break_even_risk_adjusted(const gac_break_even *be) { return be && be->risk; }
 
 int gac_break_even_capacity_limit(const gac_break_even *be, int side, double *value, double *units,
                                   double *needed)

@@ -18,6 +18,7 @@ struct gac_check {
 	const gac_snapshot *baseline;
 	size_t trials;
 	double percentile;
+	bool include_risk;       /* budget.include_risk: totals judged with the expected outage cost */
 };
 
 void gac_check_free(gac_check *c)
@@ -38,6 +39,7 @@ const gac_snapshot *gac_check_snapshot(const gac_check *c) { return c ? c->now :
 const gac_snapshot *gac_check_baseline(const gac_check *c) { return c ? c->baseline : NULL; }
 size_t gac_check_trials(const gac_check *c) { return c ? c->trials : 0; }
 double gac_check_percentile(const gac_check *c) { return c ? c->percentile : NAN; }
+int gac_check_includes_risk(const gac_check *c) { return c && c->include_risk; }
 
 size_t gac_check_skipped(const gac_check *c)
 {
@@ -114,8 +116,11 @@ static bool past(double excess, double scale)
 	return excess > 1e-9 * fmax(1, fabs(scale));
 }
 
+/* An option's total as budgets judge it: what is billed, or with
+ * budget.include_risk that and the expected outage cost; a workload's
+ * share is billed lines only (no workload owns the outage). */
 static double figure(const gac_snapshot *snap, const char *option, const char *workload, bool baseline,
-                     bool *found)
+                     bool risk, bool *found)
 {
 	size_t i = gac_snapshot_find(snap, option);
 	*found = i < gac_snapshot_count(snap);
@@ -126,7 +131,9 @@ static double figure(const gac_snapshot *snap, const char *option, const char *w
 		*found = false;  /* the workload is new since the baseline */
 		return NAN;
 	}
-	return workload ? gac_result_workload_share(r, workload) : gac_result_total(r);
+	if (workload)
+		return gac_result_workload_share(r, workload);
+	return risk ? gac_result_risk_adjusted_total(r) : gac_result_total(r);
 }
 
 /* The thresholds one budget entry gives (scenario-wide, an option's or a
@@ -150,7 +157,7 @@ static gac_status judge(gac_check *c, const gac_scenario *s, const char *prefix,
 		if (!x->path || !x->option || (workload && !x->workload))
 			return GAC_ENOMEM;
 		bool found;
-		x->value = figure(c->now, option, workload, false, &found);
+		x->value = figure(c->now, option, workload, false, c->include_risk, &found);
 		if (k == GAC_THRESHOLD_BUDGET) {
 			/* a percentile of the simulated total; workloads have no
 			 * simulated share, so theirs is judged on the estimate */
@@ -158,16 +165,21 @@ static gac_status judge(gac_check *c, const gac_scenario *s, const char *prefix,
 				size_t o = 0;
 				while (o < gac_simulation_option_count(sim) && strcmp(gac_simulation_option(sim, o)->name, option))
 					o++;
+				double outage = x->value - figure(c->now, option, NULL, false, false, &found);
 				gac_status st = gac_simulation_percentile(&x->value, sim, o, c->percentile);
 				if (st != GAC_OK)
 					return st;
+				/* simulated bills are billed totals; the risk is added as
+				 * estimated (an expected cost already) */
+				if (c->include_risk)
+					x->value += outage;
 				x->percentile = c->percentile;
 			}
 			x->excess = x->value - limit;
 			x->status = past(x->excess, limit) ? GAC_CHECK_BREACHED : GAC_CHECK_HOLDS;
 		} else {
 			bool had = false;
-			x->old_value = c->baseline ? figure(c->baseline, option, workload, true, &had) : NAN;
+			x->old_value = c->baseline ? figure(c->baseline, option, workload, true, c->include_risk, &had) : NAN;
 			if (!had) {
 				x->status = GAC_CHECK_SKIPPED;
 			} else if (k == GAC_THRESHOLD_INCREASE) {
@@ -201,6 +213,7 @@ gac_status gac_check_run(gac_check **out, const gac_scenario *s, const gac_sheet
 	}
 	c->baseline = baseline;
 	c->percentile = NAN;
+	c->include_risk = s->g[GAC_G_INCLUDE_RISK] != 0;
 	gac_status st = gac_snapshot_price(&c->now, s, sheet, err);
 	if (st != GAC_OK) {
 		gac_check_free(c);

@@ -100,3 +100,16 @@ size_t gac_comparison_cheapest(const gac_comparison *c)
 			best = i;
 	return best;
 }
+
+size_t gac_comparison_lowest_risk_adjusted(const gac_comparison *c)
+{
+	size_t n = c ? c->count : 0, best = n;
+	for (size_t i = 0; i < n; i++) {
+		if (gac_result_under_capacity(c->results[i], NULL))
+			continue;  /* an option that cannot carry the load is no answer */
+		if (best == n || gac_result_risk_adjusted_total(c->results[i]) <
+		                         gac_result_risk_adjusted_total(c->results[best]))
+			best = i;
+	}
+	return best;
+}

@@ -21,6 +21,11 @@ void gac_result_free(gac_result *r)
 	}
 	free(r->owned);
 	free(r->lines);
+	free(r->outage_store.workload);
+	free(r->outage_store.model);
+	free(r->outage_store.component);
+	free(r->outage_store.unit);
+	free(r->outage_store.formula);
 	free(r->currency);
 	free(r->region);
 	for (size_t i = 0; i < r->pt_count; i++) {
@@ -34,6 +39,9 @@ void gac_result_free(gac_result *r)
 }
 
 double gac_result_total(const gac_result *r) { return r ? r->total : 0.0; }
+double gac_result_expected_outage_cost(const gac_result *r) { return r ? r->outage : 0.0; }
+double gac_result_risk_adjusted_total(const gac_result *r) { return r ? r->total + r->outage : 0.0; }
+const gac_line *gac_result_outage_line(const gac_result *r) { return r && r->has_outage ? &r->outage_line : NULL; }
 size_t gac_result_line_count(const gac_result *r) { return r ? r->count : 0; }
 const char *gac_result_currency(const gac_result *r) { return r ? r->currency : NULL; }
 const char *gac_result_region(const gac_result *r) { return r ? r->region : NULL; }
@@ -153,6 +161,12 @@ gac_result *gac_result_blank(const char *currency, const char *region, double ho
 
 gac_status gac_result_push(gac_result *r, const gac_line *l)
 {
+	/* a report written before billed money and risk were kept apart
+	 * listed the expected outage cost as a line: it is a risk, not a bill */
+	if (l->unit && !strcmp(l->unit, "downtime hour")) {
+		r->outage += l->cost;
+		return GAC_OK;
+	}
 	if (r->count == r->cap) {
 		size_t cap = r->cap ? r->cap * 2 : 16;
 		gac_line *nl = gac_realloc(r->lines, cap * sizeof *nl);
@@ -1238,6 +1252,8 @@ gac_status gac_estimate_total_ws(double *total, const gac_scenario *s, const gac
 	/* quiet lines own no strings: resetting the count empties them */
 	r->count = 0;
 	r->total = 0;
+	r->outage = 0;
+	r->has_outage = false;
 	r->pt_count = 0;
 	r->under_needed = NAN;
 	r->hours = s->g[GAC_G_HOURS_PER_MONTH];
@@ -1260,6 +1276,8 @@ gac_status gac_estimate_total_ws(double *total, const gac_scenario *s, const gac
 	return st;
 }
 
+double gac_workspace_outage(const gac_workspace *ws) { return ws ? ws->r.outage : 0.0; }
+
 int gac_workspace_under_capacity(const gac_workspace *ws, double *units, double *needed)
 {
 	bool under = ws && !isnan(ws->r.under_needed);
@@ -1278,6 +1296,20 @@ gac_status gac_estimate_total(double *total, const gac_scenario *s, const gac_sh
 	if (gac_workspace_new(&ws) != GAC_OK)
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	gac_status st = gac_estimate_total_ws(total, s, sheet, ws, err);
+	gac_workspace_free(ws);
+	return st;
+}
+
+gac_status gac_estimate_parts(double *billed, double *outage, const gac_scenario *s, const gac_sheet *sheet,
+                              gac_error *err)
+{
+	if (!billed || !outage)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output");
+	gac_workspace *ws = NULL;
+	if (gac_workspace_new(&ws) != GAC_OK)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	gac_status st = gac_estimate_total_ws(billed, s, sheet, ws, err);
+	*outage = ws->r.outage;
 	gac_workspace_free(ws);
 	return st;
 }

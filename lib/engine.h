@@ -24,6 +24,12 @@ struct gac_result {
 	/* the first provisioned entry under capacity, kept quiet or not:
 	 * its units billed and needed (needed NAN when none is) */
 	double under_units, under_needed;
+	/* the expected outage cost: what downtime is worth to the business, a
+	 * risk no provider bills, so kept out of the lines and the total */
+	double outage;
+	bool has_outage;
+	gac_line outage_line;     /* its derivation, when has_outage */
+	line_store outage_store;
 };
 
 /* A workload's model as the engine found it: what it runs on and its
@@ -76,7 +82,8 @@ GAC_HIDDEN gac_status gac_check_request(engine *e, const gac_workload *w, const 
 
 /* A result rebuilt from a saved report: no lines, total 0, topology
  * unknown; gac_result_push appends a line as recorded (its cost is taken
- * as written, not recomputed) and adds it to the total. */
+ * as written, not recomputed) and adds it to the total; an older report's
+ * "downtime hour" line becomes the expected outage cost, not a line. */
 GAC_HIDDEN gac_result *gac_result_blank(const char *currency, const char *region, double hours);
 GAC_HIDDEN gac_status gac_result_push(gac_result *r, const gac_line *line);
 

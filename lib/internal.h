@@ -24,6 +24,8 @@ GAC_HIDDEN void *gac_malloc_large(size_t n);
  * enough for every Monte Carlo trial.  units and needed (may be NULL) get
  * the first entry under capacity's units billed and needed, NAN if none. */
 GAC_HIDDEN int gac_workspace_under_capacity(const gac_workspace *ws, double *units, double *needed);
+/* The expected outage cost of the workspace's last estimate (not billed). */
+GAC_HIDDEN double gac_workspace_outage(const gac_workspace *ws);
 
 /* A number never handed out before in this process (see gac_workspace). */
 GAC_HIDDEN uint64_t gac_new_stamp(void);
@@ -425,6 +427,7 @@ typedef enum {
 	GAC_G_MAX_INCREASE_PCT,      /* percent over the baseline */
 	GAC_G_PERCENTILE,            /* the budget holds for this percentile */
 	GAC_G_OVERFLOW,              /* deployment.overflow: gac_overflow */
+	GAC_G_INCLUDE_RISK,          /* budgets judge billed + expected outage cost */
 	GAC_G_COUNT
 } gac_gfield;
 
@@ -619,9 +622,23 @@ GAC_HIDDEN gac_status gac_param_store(const gac_pref *r, const char *path, doubl
 /* 1 when the numeric parameter is a choice (mode, commitment, ...), 2 when
  * a whole count, 3 when a fraction, 0 for a plain number; -1 unknown. */
 GAC_HIDDEN int gac_param_kind(const gac_scenario *s, const char *path);
+/* Whether a numeric parameter shapes the model rather than measures
+ * usage (hours_per_month, a choice, seasonality, growth, AZs, budget
+ * thresholds): sensitivity ranks it only when asked by name. */
+GAC_HIDDEN bool gac_param_structural(const gac_scenario *s, const char *path);
+/* A copy of the scenario with only workloads keep[0..n) (indices, each
+ * once), without options, uncertain inputs, ranges or commitments: it
+ * prices those workloads as the whole does, in time of its own size. */
+GAC_HIDDEN gac_status gac_scenario_subset(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t n);
 /* The largest value a numeric parameter takes (1 for fractions), or inf. */
 GAC_HIDDEN double gac_param_max(const gac_scenario *s, const char *path);
+/* How many numeric parameters a workload has: its fields, its own
+ * deployment.* only where given (gac_scenario_param_path's order). */
+GAC_HIDDEN size_t gac_workload_param_count(const gac_workload *w);
 GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workload *w);
+/* cost.c: gac_estimate_total, and the expected outage cost beside it. */
+GAC_HIDDEN gac_status gac_estimate_parts(double *billed, double *outage, const gac_scenario *s,
+                                         const gac_sheet *sheet, gac_error *err);
 
 /* The scenario-wide field of deployment field d. */
 static inline int gac_dfield_g(int d)

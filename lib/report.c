@@ -232,6 +232,45 @@ static void topology_text(gac_buf *b, const gac_result *r, gac_format f)
 	gac_buf_puts(b, " hours a month\n");
 }
 
+/* Below the billed total, never inside it: the expected outage cost (a
+ * risk no provider bills) and the total with it.  Not in CSV, whose rows
+ * are what is billed. */
+static void risk_rows(gac_table *t, const gac_result *r, gac_format f, unsigned flags)
+{
+	const gac_line *l = gac_result_outage_line(r);
+	const char *cur = gac_result_currency(r);
+	if (!l || f == GAC_FORMAT_CSV)
+		return;
+	gac_buf x = {0};
+	/* a rule sets it apart in a table; Markdown would make it bold */
+	gac_table_row(t, f == GAC_FORMAT_MARKDOWN ? 0 : GAC_ROW_RULE);
+	gac_table_set(t, 0, "Not billed: risk");
+	gac_table_set(t, 2, l->component);
+	quantity(&x, l->quantity);
+	gac_table_set_buf(t, 3, &x);
+	gac_table_set(t, 4, l->unit);
+	unit_price(&x, l->unit_price, cur);
+	gac_table_set_buf(t, 5, &x);
+	gac_money(&x, l->cost, cur);
+	gac_table_set_buf(t, 6, &x);
+	if (flags & GAC_REPORT_EXPLAIN) {
+		gac_table_row(t, GAC_ROW_NOTE);
+		gac_buf_printf(&x, "= %s", l->formula);
+		gac_table_set_buf(t, 0, &x);
+	}
+	gac_table_row(t, 0);
+	gac_table_set(t, 0, "Risk-adjusted total");
+	gac_money(&x, gac_result_risk_adjusted_total(r), cur);
+	gac_table_set_buf(t, 6, &x);
+	if (flags & GAC_REPORT_EXPLAIN) {
+		gac_table_row(t, GAC_ROW_NOTE);
+		gac_buf_puts(&x, "= total billed + expected outage cost, unrounded: ");
+		gac_buf_exact(&x, gac_result_risk_adjusted_total(r));
+		gac_buf_printf(&x, " %s", cur);
+		gac_table_set_buf(t, 0, &x);
+	}
+}
+
 static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh,
                          gac_format f, unsigned flags)
 {
@@ -301,6 +340,7 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 		gac_buf_printf(&x, " %s", cur);
 		gac_table_set_buf(&t, 0, &x);
 	}
+	risk_rows(&t, r, f, flags);
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
 	if (f != GAC_FORMAT_CSV) {
@@ -387,6 +427,29 @@ static json_t *json_provisioned(const gac_result *r, unsigned flags)
 	return arr;
 }
 
+/* The expected outage cost as a line (null when downtime is not priced);
+ * its formula always: it is derived, never billed. */
+static json_t *json_outage(const gac_result *r)
+{
+	const gac_line *l = gac_result_outage_line(r);
+	if (!l)
+		return json_null();
+	json_t *o = json_object();
+	if (!o)
+		return NULL;
+	int bad = 0;
+	bad |= jset(o, "quantity", json_real(l->quantity));
+	bad |= jset(o, "unit", json_string(l->unit));
+	bad |= jset(o, "unit_price", json_real(l->unit_price));
+	bad |= jset(o, "cost", json_real(l->cost));
+	bad |= jset(o, "formula", json_string(l->formula));
+	if (bad) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
 static json_t *json_topology(const gac_result *r)
 {
 	const gac_topology_info *t = gac_result_topology(r);
@@ -399,6 +462,7 @@ static json_t *json_topology(const gac_result *r)
 	bad |= jset(o, "azs_per_region", json_real(t->azs_per_region));
 	bad |= jset(o, "availability", gac_jnum(t->availability));
 	bad |= jset(o, "downtime_hours", gac_jnum(t->downtime_hours));
+	bad |= jset(o, "expected_outage", json_outage(r));
 	if (bad) {
 		json_decref(o);
 		return NULL;
@@ -476,6 +540,8 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	bad |= jset(period, "hours", json_real(gac_result_hours(r)));
 	bad |= jset(root, "period", period);
 	bad |= jset(root, "total", json_real(gac_result_total(r)));
+	bad |= jset(root, "expected_outage_cost", json_real(gac_result_expected_outage_cost(r)));
+	bad |= jset(root, "risk_adjusted_total", json_real(gac_result_risk_adjusted_total(r)));
 	bad |= gac_json_lines(lines, r, flags);
 	bad |= jset(root, "lines", lines);
 	bad |= scenario_inputs(inputs, sc);
@@ -495,6 +561,48 @@ void gac_signed_money(gac_buf *b, double v, const char *cur)
 	if (v > 0)
 		gac_buf_puts(b, "+");
 	gac_money(b, v, cur);
+}
+
+/* When any option prices downtime: what each would bill, its expected
+ * outage cost (a risk, not billed) and the two together, and the option
+ * of lowest risk-adjusted total.  Below the billed comparison, apart. */
+static void compare_risk(gac_buf *b, const gac_comparison *c, gac_format f)
+{
+	static const char *const headers[] = {"Option", "Billed", "Expected outage (not billed)", "Risk-adjusted"};
+	static const bool right[] = {false, true, true, true};
+	bool any = false;
+	size_t n = gac_comparison_count(c);
+	for (size_t i = 0; i < n; i++)
+		any = any || gac_result_expected_outage_cost(gac_comparison_result(c, i)) != 0;
+	if (!any)
+		return;
+	const char *cur = gac_result_currency(gac_comparison_result(c, 0));
+	gac_buf_puts(b, f == GAC_FORMAT_MARKDOWN ? "\n**Risk: expected outage cost, not billed**\n\n"
+	                                         : "\nRisk: expected outage cost, not billed\n\n");
+	gac_table t;
+	gac_table_init(&t, 4, headers, right);
+	for (size_t i = 0; i < n; i++) {
+		const gac_result *r = gac_comparison_result(c, i);
+		gac_buf x = {0};
+		gac_table_row(&t, 0);
+		gac_table_set(&t, 0, gac_comparison_name(c, i));
+		gac_money(&x, gac_result_total(r), cur);
+		gac_table_set_buf(&t, 1, &x);
+		gac_money(&x, gac_result_expected_outage_cost(r), cur);
+		gac_table_set_buf(&t, 2, &x);
+		gac_money(&x, gac_result_risk_adjusted_total(r), cur);
+		gac_table_set_buf(&t, 3, &x);
+	}
+	gac_table_render(b, &t, f);
+	gac_table_free(&t);
+	size_t low = gac_comparison_lowest_risk_adjusted(c);
+	if (low < n) {
+		gac_buf_printf(b, "\nLowest risk-adjusted: %s at ", gac_comparison_name(c, low));
+		gac_money(b, gac_result_risk_adjusted_total(gac_comparison_result(c, low)), cur);
+		gac_buf_puts(b, " a month, of which ");
+		gac_money(b, gac_result_total(gac_comparison_result(c, low)), cur);
+		gac_buf_puts(b, " billed.\n");
+	}
 }
 
 static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const gac_sheet *sh,
@@ -614,6 +722,7 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 			gac_buf_exact(&b, p->units_needed);
 			gac_buf_puts(&b, "; the load beyond is throttled, so it is not ranked.\n");
 		}
+		compare_risk(&b, c, f);
 		if (flags & GAC_REPORT_EXPLAIN) {
 			for (size_t i = 0; i < gac_comparison_count(c); i++) {
 				gac_buf_printf(&b, "\n%s %s\n\n", f == GAC_FORMAT_MARKDOWN ? "####" : "Option",
@@ -658,6 +767,9 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 	bad |= jset(root, "period", json_pack("{s:s, s:f}", "unit", "month", "hours", gac_result_hours(base)));
 	size_t best = gac_comparison_cheapest(c);
 	bad |= jset(root, "cheapest", best == SIZE_MAX ? json_null() : json_string(gac_comparison_name(c, best)));
+	size_t low = gac_comparison_lowest_risk_adjusted(c);
+	bad |= jset(root, "lowest_risk_adjusted",
+	            low < gac_comparison_count(c) ? json_string(gac_comparison_name(c, low)) : json_null());
 	for (size_t i = 0; !bad && i < gac_comparison_count(c); i++) {
 		const gac_result *r = gac_comparison_result(c, i);
 		json_t *o = json_object(), *lines = json_array();
@@ -671,6 +783,8 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "name", json_string(gac_comparison_name(c, i)));
 		bad |= jset(o, "region", json_string(gac_result_region(r)));
 		bad |= jset(o, "total", json_real(total));
+		bad |= jset(o, "expected_outage_cost", json_real(gac_result_expected_outage_cost(r)));
+		bad |= jset(o, "risk_adjusted_total", json_real(gac_result_risk_adjusted_total(r)));
 		bad |= jset(o, "delta", json_real(total - b0));
 		bad |= jset(o, "delta_percent", gac_jnum(gac_pct(b0, total)));
 		bad |= jset(o, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));
@@ -1039,6 +1153,10 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_line *const *p
 		bad |= jset(root, "delta_percent", gac_jnum(gac_pct(ta, tz)));
 		bad |= jset(root, "under_capacity_before", json_boolean(gac_result_under_capacity(a, NULL)));
 		bad |= jset(root, "under_capacity_after", json_boolean(gac_result_under_capacity(z, NULL)));
+		bad |= jset(root, "expected_outage_cost_before", json_real(gac_result_expected_outage_cost(a)));
+		bad |= jset(root, "expected_outage_cost_after", json_real(gac_result_expected_outage_cost(z)));
+		bad |= jset(root, "risk_adjusted_before", json_real(gac_result_risk_adjusted_total(a)));
+		bad |= jset(root, "risk_adjusted_after", json_real(gac_result_risk_adjusted_total(z)));
 		bad |= jset(root, "lines", lines);
 		lines = NULL;
 	}
@@ -1213,6 +1331,19 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 			gac_buf_exact(&b, p->units);
 			gac_buf_puts(&b, p->units == 1 ? " model unit, peak requests will be throttled\n"
 			                               : " model units, peak requests will be throttled\n");
+		}
+		double oa = gac_result_expected_outage_cost(a), oz = gac_result_expected_outage_cost(z);
+		if (oa != 0 || oz != 0) {
+			/* the risk apart from the bill, never in it */
+			gac_buf_puts(&b, "Expected outage cost (not billed): ");
+			gac_money(&b, oa, cur);
+			gac_buf_puts(&b, " → ");
+			gac_money(&b, oz, cur);
+			gac_buf_puts(&b, "; risk-adjusted total ");
+			gac_money(&b, gac_result_risk_adjusted_total(a), cur);
+			gac_buf_puts(&b, " → ");
+			gac_money(&b, gac_result_risk_adjusted_total(z), cur);
+			gac_buf_puts(&b, "\n");
 		}
 		gac_buf_puts(&b, "\n");
 	}
@@ -1484,8 +1615,12 @@ static void sensitivity_explain(gac_buf *b, const gac_sensitivity *s, double swi
 		gac_money(b, x->total_low, cur);
 		gac_buf_puts(b, "| = ");
 		gac_money(b, x->swing, cur);
-		if (!plain)
-			gac_buf_puts(b, " (range declared, or clamped or rounded)");
+		if (x->clamped_low || x->clamped_high)
+			gac_buf_printf(b, " (%s clamped: the scenario refuses the full move, so the input went as far "
+			                  "as it takes, found by bisection)",
+			               x->clamped_low && x->clamped_high ? "both ends" : x->clamped_low ? "low" : "high");
+		else if (!plain)
+			gac_buf_puts(b, " (range declared, or rounded)");
 		gac_buf_puts(b, "\n");
 	}
 }
@@ -1494,8 +1629,8 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
                                   gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Input", "Value", "Low", "High", "Total at low", "Total at high",
-	                                      "Swing"};
-	static const bool right[] = {false, true, true, true, true, true, true};
+	                                      "Swing", "Clamped"};
+	static const bool right[] = {false, true, true, true, true, true, true, false};
 	if (!out || !s)
 		return GAC_EARG;
 	size_t n = gac_sensitivity_count(s), moving = 0;
@@ -1506,9 +1641,11 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		int bad = !root || !arr;
 		for (size_t i = 0; !bad && i < n; i++) {
 			const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
-			json_t *o = json_pack("{s:s, s:f, s:f, s:f, s:f, s:f, s:f}", "path", x->path, "value", x->value,
-			                      "low", x->low, "high", x->high, "total_low", x->total_low, "total_high",
-			                      x->total_high, "swing", x->swing);
+			json_t *o = json_pack("{s:s, s:f, s:f, s:f, s:f, s:f, s:f, s:b, s:b, s:b}", "path", x->path, "value",
+			                      x->value, "low", x->low, "high", x->high, "total_low", x->total_low,
+			                      "total_high", x->total_high, "swing", x->swing, "clamped",
+			                      x->clamped_low || x->clamped_high, "clamped_low", x->clamped_low,
+			                      "clamped_high", x->clamped_high);
 			bad |= !o || json_array_append_new(arr, o);
 		}
 		if (bad) {
@@ -1521,6 +1658,14 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		jset(root, "swing", json_real(swing));
 		jset(root, "total", json_real(gac_sensitivity_base(s)));
 		jset(root, "inputs", arr);
+		json_t *un = json_array();
+		for (size_t i = 0; un && i < gac_sensitivity_unranked_count(s); i++)
+			bad |= json_array_append_new(un, json_string(gac_sensitivity_unranked(s, i)));
+		bad |= !un || jset(root, "unranked", un);
+		if (bad) {
+			json_decref(root);
+			return GAC_ENOMEM;
+		}
 		*out = gac_json_finish(root);
 		return *out ? GAC_OK : GAC_ENOMEM;
 	}
@@ -1534,9 +1679,11 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n\n" : "\n\n");
 	}
 	gac_table t;
-	gac_table_init(&t, 7, headers, right);
+	gac_table_init(&t, f == GAC_FORMAT_CSV ? 8 : 7, headers, right);
+	size_t clamped = 0;
 	for (size_t i = 0; i < n; i++) {
 		const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
+		clamped += x->swing != 0 && (x->clamped_low || x->clamped_high);
 		if (x->swing == 0 && f != GAC_FORMAT_CSV)
 			continue;
 		gac_buf c = {0};
@@ -1548,8 +1695,14 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 				gac_buf_exact(&c, v[k]);
 			else
 				quantity(&c, v[k]);
+			/* an end the scenario refused, moved as far as it takes */
+			if ((k == 1 && x->clamped_low) || (k == 2 && x->clamped_high))
+				gac_buf_puts(&c, f == GAC_FORMAT_CSV ? "" : "*");
 			gac_table_set_buf(&t, 1 + (size_t)k, &c);
 		}
+		if (f == GAC_FORMAT_CSV)
+			gac_table_set(&t, 7, x->clamped_low && x->clamped_high ? "both"
+			                     : x->clamped_low ? "low" : x->clamped_high ? "high" : "");
 		double m[3] = {x->total_low, x->total_high, x->swing};
 		for (int k = 0; k < 3; k++) {
 			if (f == GAC_FORMAT_CSV)
@@ -1601,9 +1754,22 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf_free(&y);
 		gac_buf_printf(&b, "%*s the line marks the total as written\n", (int)width, "");
 	}
+	if (f != GAC_FORMAT_CSV && clamped)
+		gac_buf_printf(&b, "\n* the scenario refuses the full move on that side (a fraction past 1, a sum of "
+		                   "fractions past 1, a maximum): the input is moved as far as it takes.\n");
 	if (f != GAC_FORMAT_CSV && n > moving)
 		gac_buf_printf(&b, "\n%zu other input%s do%s not move the total.\n", n - moving,
 		               n - moving == 1 ? "" : "s", n - moving == 1 ? "es" : "");
+	size_t nu = gac_sensitivity_unranked_count(s);
+	if (f != GAC_FORMAT_CSV && nu) {
+		/* the structural inputs left out, named: a few, then how many more */
+		gac_buf_printf(&b, "%s%zu structural input%s not ranked (", n > moving ? "" : "\n", nu, nu == 1 ? "" : "s");
+		for (size_t i = 0; i < nu && i < 4; i++)
+			gac_buf_printf(&b, "%s%s", i ? ", " : "", gac_sensitivity_unranked(s, i));
+		if (nu > 4)
+			gac_buf_printf(&b, " and %zu more", nu - 4);
+		gac_buf_puts(&b, "): name one with --vary to rank it.\n");
+	}
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
 		sensitivity_explain(&b, s, swing, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);

@@ -503,8 +503,10 @@ static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv, c
 		const gac_result *r = gac_snapshot_result(now, i);
 		json_t *lines = json_array();
 		bad |= !lines || gac_json_lines(lines, r, 0);
-		json_t *o = json_pack("{s:s, s:s, s:f, s:o}", "name", gac_snapshot_name(now, i), "region",
-		                      gac_result_region(r), "total", gac_result_total(r), "lines", lines);
+		json_t *o = json_pack("{s:s, s:s, s:f, s:f, s:f, s:o}", "name", gac_snapshot_name(now, i), "region",
+		                      gac_result_region(r), "total", gac_result_total(r), "expected_outage_cost",
+		                      gac_result_expected_outage_cost(r), "risk_adjusted_total",
+		                      gac_result_risk_adjusted_total(r), "lines", lines);
 		bad |= !o || json_array_append_new(opts, o);
 	}
 	json_t *movers_arr = json_array();
@@ -526,6 +528,7 @@ static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv, c
 		                                                     gac_result_hours(gac_snapshot_result(now, 0))));
 		bad |= json_object_set_new(root, "passed", json_boolean(gac_check_breached(c) == 0));
 		bad |= json_object_set_new(root, "breached", json_integer((json_int_t)gac_check_breached(c)));
+		bad |= json_object_set_new(root, "include_risk", json_boolean(gac_check_includes_risk(c)));
 		bad |= json_object_set_new(root, "percentile", gac_jnum(gac_check_percentile(c)));
 		bad |= json_object_set_new(root, "trials", gac_check_trials(c) ? json_integer((json_int_t)gac_check_trials(c))
 		                                                              : json_null());
@@ -553,6 +556,24 @@ static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv, c
 		return NULL;
 	}
 	return root;
+}
+
+/* The risk beside the bill: each option's expected outage cost, which
+ * no Monthly cost above holds, when any option prices downtime. */
+static void outage_note(gac_buf *b, const gac_snapshot *now, const char *cur)
+{
+	size_t n = gac_snapshot_count(now);
+	bool any = false;
+	for (size_t i = 0; i < n; i++)
+		any = any || gac_result_expected_outage_cost(gac_snapshot_result(now, i)) != 0;
+	if (!any)
+		return;
+	gac_buf_puts(b, "\nExpected outage cost (not billed, not above):");
+	for (size_t i = 0; i < n; i++) {
+		gac_buf_printf(b, "%s %s ", i ? "," : "", gac_snapshot_name(now, i));
+		gac_money(b, gac_result_expected_outage_cost(gac_snapshot_result(now, i)), cur);
+	}
+	gac_buf_puts(b, "\n");
 }
 
 gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsigned flags)
@@ -624,6 +645,9 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		if (gac_check_trials(c))
 			gac_buf_printf(&b, "Budgets judge P%g of %zu simulated months (workload budgets: the estimate)\n",
 			               gac_check_percentile(c), gac_check_trials(c));
+		if (gac_check_includes_risk(c))
+			gac_buf_puts(&b, "Budgets judge the risk-adjusted total: billed + expected outage cost "
+			                 "(budget.include_risk; workload budgets: billed)\n");
 		gac_buf_puts(&b, "\n");
 	}
 	gac_table t;
@@ -688,6 +712,8 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		gac_table_render(&b, &ot, f);
 		gac_table_free(&ot);
 	}
+	if (f != GAC_FORMAT_CSV)
+		outage_note(&b, now, cur);
 	const gac_result *rz = gac_snapshot_result(now, 0);
 	size_t ib = base ? gac_snapshot_find(base, "baseline") : 0;
 	const gac_result *ra = base && ib < gac_snapshot_count(base) ? gac_snapshot_result(base, ib) : NULL;

@@ -19,6 +19,8 @@ typedef struct pdesc {
 	double max;             /* 0: no maximum */
 	const char *const *values;  /* P_ENUM */
 	int group;              /* fields of one group are alternatives */
+	bool structural;        /* shapes the model rather than measures usage: not
+	                         * ranked by sensitivity unless named (--vary) */
 	int inherit;            /* a workload's deployment.*: 1 + the scenario-wide
 	                         * field read while the workload leaves it unset */
 } pdesc;
@@ -30,6 +32,7 @@ static const char *const commit_values[] = {"none", "1-month", "6-month", NULL};
 static const char *const overflow_values[] = {"throttle", "on-demand", NULL};
 static const char *const strategy_values[] = {"single", "multi-az", "active-passive", "active-active", NULL};
 static const char *const scope_values[] = {"deployment", "region", "az", NULL};
+static const char *const bool_values[] = {"false", "true", NULL};
 
 static const pdesc sdesc[GAC_S_COUNT] = {
 	[GAC_S_QUANTITY] = {"quantity", P_NUMBER, 0, 0, NULL, 0},
@@ -62,9 +65,9 @@ static const char *const ctext[GAC_CT_COUNT] = {"base_model", "instance", "hosti
 /* A budget entry of a workload or an option: the same thresholds as the
  * scenario's budget.*, for that part alone. */
 static const pdesc bdesc[GAC_B_COUNT] = {
-	[GAC_B_MONTHLY] = {"monthly", P_NUMBER, 0, 0, NULL, 0},
-	[GAC_B_MAX_INCREASE] = {"max_increase", P_NUMBER, 0, 0, NULL, 0},
-	[GAC_B_MAX_INCREASE_PCT] = {"max_increase_percent", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_B_MONTHLY] = {"monthly", P_NUMBER, 0, 0, NULL, 0, true},
+	[GAC_B_MAX_INCREASE] = {"max_increase", P_NUMBER, 0, 0, NULL, 0, true},
+	[GAC_B_MAX_INCREASE_PCT] = {"max_increase_percent", P_NUMBER, 0, 0, NULL, 0, true},
 };
 
 /* The sections of named entries: services and customizations. */
@@ -107,19 +110,16 @@ static const pdesc wdesc[GAC_W_COUNT] = {
 	[GAC_W_PEAK_TO_AVERAGE] = {"peak_to_average", P_NUMBER, 1, 0, NULL, 0},
 	[GAC_W_GROWTH] = {"growth_per_month", P_GROWTH, 0, 10, NULL, 0},
 	/* a workload's own deployment block: the scenario's where unset */
-	[GAC_W_DEPLOY + GAC_D_MODE] = {"deployment.mode", P_ENUM, 0, 0, mode_values, 0, 1 + GAC_G_MODE},
-	[GAC_W_DEPLOY + GAC_D_COMMITMENT] = {"deployment.commitment", P_ENUM, 0, 0, commit_values, 0,
-	                                     1 + GAC_G_COMMITMENT},
-	[GAC_W_DEPLOY + GAC_D_MODEL_UNITS] = {"deployment.model_units", P_COUNT, 1, 0, NULL, 0, 1 + GAC_G_MODEL_UNITS},
-	[GAC_W_DEPLOY + GAC_D_INPUT_TPM] = {"deployment.model_unit_input_tpm", P_NUMBER, 0, 0, NULL, 0,
-	                                    1 + GAC_G_MODEL_UNIT_INPUT_TPM},
-	[GAC_W_DEPLOY + GAC_D_OUTPUT_TPM] = {"deployment.model_unit_output_tpm", P_NUMBER, 0, 0, NULL, 0,
-	                                     1 + GAC_G_MODEL_UNIT_OUTPUT_TPM},
-	[GAC_W_DEPLOY + GAC_D_OVERFLOW] = {"deployment.overflow", P_ENUM, 0, 0, overflow_values, 0, 1 + GAC_G_OVERFLOW},
+	[GAC_W_DEPLOY + GAC_D_MODE] = {"deployment.mode", P_ENUM, 0, 0, mode_values, 0, false, 1 + GAC_G_MODE},
+	[GAC_W_DEPLOY + GAC_D_COMMITMENT] = {"deployment.commitment", P_ENUM, 0, 0, commit_values, 0, false, 1 + GAC_G_COMMITMENT},
+	[GAC_W_DEPLOY + GAC_D_MODEL_UNITS] = {"deployment.model_units", P_COUNT, 1, 0, NULL, 0, false, 1 + GAC_G_MODEL_UNITS},
+	[GAC_W_DEPLOY + GAC_D_INPUT_TPM] = {"deployment.model_unit_input_tpm", P_NUMBER, 0, 0, NULL, 0, false, 1 + GAC_G_MODEL_UNIT_INPUT_TPM},
+	[GAC_W_DEPLOY + GAC_D_OUTPUT_TPM] = {"deployment.model_unit_output_tpm", P_NUMBER, 0, 0, NULL, 0, false, 1 + GAC_G_MODEL_UNIT_OUTPUT_TPM},
+	[GAC_W_DEPLOY + GAC_D_OVERFLOW] = {"deployment.overflow", P_ENUM, 0, 0, overflow_values, 0, false, 1 + GAC_G_OVERFLOW},
 };
 
 static const pdesc gdesc[GAC_G_COUNT] = {
-	[GAC_G_HOURS_PER_MONTH] = {"hours_per_month", P_NUMBER, 730, 744, NULL, 0},
+	[GAC_G_HOURS_PER_MONTH] = {"hours_per_month", P_NUMBER, 730, 744, NULL, 0, true},
 	[GAC_G_MODE] = {"deployment.mode", P_ENUM, 0, 0, mode_values, 0},
 	[GAC_G_COMMITMENT] = {"deployment.commitment", P_ENUM, 0, 0, commit_values, 0},
 	[GAC_G_MODEL_UNITS] = {"deployment.model_units", P_COUNT, 1, 0, NULL, 0},
@@ -128,21 +128,22 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	[GAC_G_CROSS_AZ_GB] = {"traffic.cross_az_gb", P_NUMBER, 0, 0, NULL, 0},
 	[GAC_G_REPLICATED_GB] = {"traffic.replicated_gb", P_NUMBER, 0, 0, NULL, 0},
 	[GAC_G_EGRESS_GB] = {"traffic.internet_egress_gb", P_NUMBER, 0, 0, NULL, 0},
-	[GAC_G_AZS] = {"topology.azs_per_region", P_COUNT, 1, 0, NULL, 0},
+	[GAC_G_AZS] = {"topology.azs_per_region", P_COUNT, 1, 0, NULL, 0, true},
 	[GAC_G_STRATEGY] = {"topology.strategy", P_ENUM, 0, 0, strategy_values, 0},
 	[GAC_G_STANDBY] = {"topology.standby_fraction", P_FRACTION, 1, 1, NULL, 0},
 	[GAC_G_HEADROOM] = {"topology.failover_headroom", P_NUMBER, 1, 0, NULL, 0},
 	[GAC_G_AZ_AVAIL] = {"topology.az_availability", P_FRACTION, 0, 1, NULL, 0},
 	[GAC_G_REGION_AVAIL] = {"topology.region_availability", P_FRACTION, 0, 1, NULL, 0},
 	[GAC_G_DOWNTIME_COST] = {"topology.downtime_cost_per_hour", P_NUMBER, 0, 0, NULL, 0},
-#define SEASON(n) [GAC_G_SEASON + (n) - 1] = {"forecast.seasonality." #n, P_NUMBER, 1, 0, NULL, 0}
+#define SEASON(n) [GAC_G_SEASON + (n) - 1] = {"forecast.seasonality." #n, P_NUMBER, 1, 0, NULL, 0, true}
 	SEASON(1), SEASON(2), SEASON(3), SEASON(4), SEASON(5), SEASON(6),
 	SEASON(7), SEASON(8), SEASON(9), SEASON(10), SEASON(11), SEASON(12),
 #undef SEASON
-	[GAC_G_BUDGET] = {"budget.monthly", P_NUMBER, 0, 0, NULL, 0},
-	[GAC_G_MAX_INCREASE] = {"budget.max_increase", P_NUMBER, 0, 0, NULL, 0},
-	[GAC_G_MAX_INCREASE_PCT] = {"budget.max_increase_percent", P_NUMBER, 0, 0, NULL, 0},
-	[GAC_G_PERCENTILE] = {"budget.percentile", P_NUMBER, 0, 0, NULL, 0},
+	[GAC_G_BUDGET] = {"budget.monthly", P_NUMBER, 0, 0, NULL, 0, true},
+	[GAC_G_MAX_INCREASE] = {"budget.max_increase", P_NUMBER, 0, 0, NULL, 0, true},
+	[GAC_G_MAX_INCREASE_PCT] = {"budget.max_increase_percent", P_NUMBER, 0, 0, NULL, 0, true},
+	[GAC_G_PERCENTILE] = {"budget.percentile", P_NUMBER, 0, 0, NULL, 0, true},
+	[GAC_G_INCLUDE_RISK] = {"budget.include_risk", P_ENUM, 0, 0, bool_values, 0, true},
 	[GAC_G_OVERFLOW] = {"deployment.overflow", P_ENUM, 0, 0, overflow_values, 0},
 };
 /* gset has a bit per scenario-wide parameter, a workload's set one per field */
@@ -830,7 +831,7 @@ gac_status gac_scenario_get_number(double *out, const gac_scenario *s, const cha
  * one: left unset, the scenario's deployment.* is the input. */
 #define DEPLOY_BITS ((((uint64_t)1 << GAC_D_COUNT) - 1) << GAC_W_DEPLOY)
 
-static size_t workload_param_count(const gac_workload *w)
+size_t gac_workload_param_count(const gac_workload *w)
 {
 	size_t n = GAC_W_DEPLOY;
 	for (uint64_t b = w->set & DEPLOY_BITS; b; b &= b - 1)
@@ -844,7 +845,7 @@ size_t gac_scenario_param_count(const gac_scenario *s)
 		return 0;
 	size_t n = GAC_G_COUNT;
 	for (size_t i = 0; i < s->workload_count; i++)
-		n += workload_param_count(&s->workloads[i]);
+		n += gac_workload_param_count(&s->workloads[i]);
 	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
 		n += s->sect[sec].count * (size_t)sections_tab[sec].nnum;
 	return n;
@@ -859,7 +860,7 @@ const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
 	i -= GAC_G_COUNT;
 	for (size_t k = 0; k < s->workload_count; k++) {
 		const gac_workload *w = &s->workloads[k];
-		size_t n = workload_param_count(w);
+		size_t n = gac_workload_param_count(w);
 		if (i >= n) {
 			i -= n;
 			continue;
@@ -1254,13 +1255,13 @@ static gac_status load_uncertain(gac_ctx *c, gac_scenario *s, const gac_node *n,
 static gac_status load_budget(gac_ctx *c, gac_scenario *s, const gac_node *n)
 {
 	static const char *const keys[] = {"monthly", "max_increase", "max_increase_percent", "percentile",
-	                                   "workloads", "options", NULL};
+	                                   "include_risk", "workloads", "options", NULL};
 	static const char *const ekeys[] = {"monthly", "max_increase", "max_increase_percent", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, n, GAC_NODE_MAP, "budget")) != GAC_OK ||
 	    (st = gac_check_keys(c, n, keys, "budget")) != GAC_OK)
 		return st;
-	for (int i = GAC_G_BUDGET; i <= GAC_G_PERCENTILE; i++) {
+	for (int i = GAC_G_BUDGET; i <= GAC_G_INCLUDE_RISK; i++) {
 		const gac_node *v = gac_map_get(n, gdesc[i].key + 7);
 		if (v && (st = set_from_node(c, s, gdesc[i].key, v)) != GAC_OK)
 			return st;
@@ -1533,7 +1534,23 @@ gac_status gac_scenario_new(gac_scenario **out, const char *name)
 	return GAC_OK;
 }
 
+static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t nkeep);
+
 gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
+{
+	return clone_some(out, src, NULL, 0);
+}
+
+gac_status gac_scenario_subset(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t n)
+{
+	return keep || !n ? clone_some(out, src, keep, n) : GAC_EARG;
+}
+
+/* A deep copy; with `keep`, of the workloads keep[0..nkeep) alone, and
+ * without what only analyses read (options, uncertain inputs, ranges,
+ * commitments): a copy that prices as the original does those workloads,
+ * in time of its own size. */
+static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t nkeep)
 {
 	if (!out || !src)
 		return GAC_EARG;
@@ -1555,7 +1572,7 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 	DUP(dir);
 	DUP(path);
 #undef DUP
-	if (ok && gac_options_copy(s, src) != GAC_OK)
+	if (ok && !keep && gac_options_copy(s, src) != GAC_OK)
 		ok = false;
 	memcpy(s->gline, src->gline, sizeof s->gline);
 	for (int sec = 0; ok && sec < GAC_SECT_COUNT; sec++) {
@@ -1577,7 +1594,7 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 		}
 	}
 	s->season_count = src->season_count;
-	if (ok && src->uncertain_count) {
+	if (ok && !keep && src->uncertain_count) {
 		s->uncertain = gac_calloc(src->uncertain_count, sizeof *s->uncertain);
 		ok = s->uncertain != NULL;
 		for (size_t i = 0; ok && i < src->uncertain_count; i++) {
@@ -1612,7 +1629,7 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 			s->corr_col = src->corr_col;
 		}
 	}
-	if (ok && src->range_count) {
+	if (ok && !keep && src->range_count) {
 		s->ranges = gac_calloc(src->range_count, sizeof *s->ranges);
 		ok = s->ranges != NULL;
 		for (size_t i = 0; ok && i < src->range_count; i++) {
@@ -1621,7 +1638,7 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 			ok = (s->ranges[i].path = gac_strdup(src->ranges[i].path)) != NULL;
 		}
 	}
-	if (ok && src->commitment_count) {
+	if (ok && !keep && src->commitment_count) {
 		s->commitments = gac_calloc(src->commitment_count, sizeof *s->commitments);
 		ok = s->commitments != NULL;
 		for (size_t i = 0; ok && i < src->commitment_count; i++) {
@@ -1640,8 +1657,13 @@ gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 		s->regions_line = src->regions_line;
 		s->regions_col = src->regions_col;
 	}
-	for (size_t i = 0; ok && i < src->workload_count; i++) {
-		const gac_workload *w = &src->workloads[i];
+	size_t nw = keep ? nkeep : src->workload_count;
+	for (size_t i = 0; ok && i < nw; i++) {
+		if (keep && keep[i] >= src->workload_count) {
+			gac_scenario_free(s);
+			return GAC_EARG;
+		}
+		const gac_workload *w = &src->workloads[keep ? keep[i] : i];
 		if (add_workload(s, w->name, w->model) != GAC_OK) {
 			ok = false;
 			break;
@@ -1685,6 +1707,15 @@ int gac_param_kind(const gac_scenario *s, const char *path)
 	case P_FRACTION: return 3;
 	default: return 0;
 	}
+}
+
+bool gac_param_structural(const gac_scenario *s, const char *path)
+{
+	pref r;
+	if (resolve(&r, (gac_scenario *)s, path) != GAC_OK || !r.d)
+		return false;
+	/* a choice, a forecast's growth, or a field the tables mark */
+	return r.d->type == P_ENUM || r.d->type == P_GROWTH || r.d->structural;
 }
 
 double gac_param_max(const gac_scenario *s, const char *path)

@@ -374,6 +374,12 @@ static gac_status read_entry(reader *rd, gac_snapshot *s, json_t *o, const char 
 		}
 	}
 	rd->depth--;
+	/* an older report's total held its expected outage cost line */
+	if (r->outage != 0 && !close_to(total, r->total) && close_to(total, r->total + r->outage))
+		total -= r->outage;
+	json_t *outage = json_object_get(o, "expected_outage_cost");
+	if (json_is_number(outage))
+		r->outage = json_number_value(outage);
 	if (!close_to(total, r->total)) {
 		char detail[160];
 		gac_c_snprintf(detail, sizeof detail, "%.17g, but its lines add to %.17g", total, r->total);

@@ -275,7 +275,18 @@ static gac_status judge_availability(engine *e)
 	gac_buf_puts(&b, " AZ)^");
 	gac_buf_exact(&b, t->azs_per_region);
 	gac_buf_printf(&b, "))^%zu regions", n);
-	return gac_add_line(e, "*", "-", "expected outage cost", t->downtime_hours, "downtime hour", cost, &b);
+	gac_status st = gac_add_line(e, "*", "-", "expected outage cost", t->downtime_hours, "downtime hour", cost, &b);
+	if (st != GAC_OK)
+		return st;
+	/* a risk, not a bill: taken out of the line items (and so out of the
+	 * total AWS bills) and kept beside them */
+	gac_result *r = e->r;
+	r->count--;
+	r->outage_line = r->lines[r->count];
+	r->outage_store = r->owned[r->count];
+	r->outage = r->outage_line.cost;
+	r->has_outage = true;
+	return GAC_OK;
 }
 
 gac_status gac_price_infrastructure(engine *e)

@@ -172,9 +172,9 @@ START_TEST(test_snapshot_errors)
 	gac_scenario *s = scenario(NULL);
 	char *good = estimate_json(s);
 	char *bad;
-	/* line 27 is the first line's cost in the pretty-printed report */
+	/* line 29 is the first line's cost in the pretty-printed report */
 	bad = replace(good, "\"cost\": 3000.0", "\"cost\": 3001.0");
-	load_fails(bad, GAC_EVALUE, 27, 15, "lines[0].cost: is 3001, but quantity × unit_price is 3000");
+	load_fails(bad, GAC_EVALUE, 29, 15, "lines[0].cost: is 3001, but quantity × unit_price is 3000");
 	free(bad);
 	bad = replace(good, "\"total\": 6025.0", "\"total\": 6000.0");
 	load_fails(bad, GAC_EVALUE, 18, 12, "total: is 6000, but its lines add to 6025");
@@ -192,7 +192,7 @@ START_TEST(test_snapshot_errors)
 	load_fails(bad, GAC_ESCHEMA, 2, 16, "not a report version");
 	free(bad);
 	bad = replace(good, "\"component\": \"input tokens\"", "\"componnet\": \"input tokens\"");
-	load_fails(bad, GAC_ESCHEMA, 20, 5, "lines[0]: 'component' is missing");  /* the item lacking it */
+	load_fails(bad, GAC_ESCHEMA, 22, 5, "lines[0]: 'component' is missing");  /* the item lacking it */
 	free(bad);
 	bad = replace(good, "\"currency\": \"USD\",", "");
 	load_fails(bad, GAC_ESCHEMA, 1, 1, "'currency' is missing");

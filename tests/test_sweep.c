@@ -303,12 +303,81 @@ START_TEST(sensitivity_ranking)
 }
 END_TEST
 
+/* A swing the scenario refuses at one end is taken as far as it goes and
+ * marked, never dropped. */
+START_TEST(sensitivity_clamped)
+{
+	static const char cache_sheet[] =
+		"genaicost: pricesheet/1\nname: c\ncurrency: USD\nas_of: 2025-02-28\nsources: [hand]\n"
+		"models:\n  - {id: m.c, regions: [us-east-1], per: 1M, input: 3, output: 15, cache_read: 0.3, "
+		"cache_write: 3.75}\n";
+	static const char yaml[] =
+		"genaicost: scenario/1\nworkloads:\n"
+		"  - {name: a, model: m.c, requests_per_month: 1M, input_tokens: 1000, output_tokens: 100,\n"
+		"     cache_read_fraction: 0.9, cache_write_fraction: 0.05}\n";
+	gac_sheet *sh = NULL;
+	gac_scenario *d = NULL;
+	gac_error e;
+	ck_assert_msg(gac_sheet_load_buffer(&sh, cache_sheet, strlen(cache_sheet), "c.yaml", &e) == GAC_OK, "%s",
+	              e.message);
+	ck_assert_msg(gac_scenario_load_buffer(&d, yaml, strlen(yaml), "c.yaml", &e) == GAC_OK, "%s", e.message);
+	/* 1e9 input tokens a month: 0.9 read × $0.3 = $270, 0.05 written ×
+	 * $3.75 = $187.5, 0.05 plain × $3 = $150; 1e8 output × $15 = $1,500;
+	 * total $2,107.5.  cache_read_fraction ±20%: low 0.72 reads $216 and
+	 * leaves 0.23 plain, $690: $2,593.5.  High 1.08 is past 1, and 1 with
+	 * the 0.05 written is past 1 too: as far as it goes is 0.95, $285 read,
+	 * nothing plain: $1,972.5.  Swing $2,593.5 − $1,972.5 = $621. */
+	gac_sensitivity *r = NULL;
+	ck_assert_int_eq(gac_sensitivity_run(&r, d, sh, 0.2, &e), GAC_OK);
+	ck_assert_rel(gac_sensitivity_base(r), 2107.5, 1e-12);
+	const gac_sensitivity_item *x = NULL;
+	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
+		if (!strcmp(gac_sensitivity_at(r, i)->path, "workloads.a.cache_read_fraction"))
+			x = gac_sensitivity_at(r, i);
+	ck_assert_ptr_nonnull(x);
+	ck_assert_int_eq(x->clamped_low, 0);
+	ck_assert_int_eq(x->clamped_high, 1);
+	ck_assert_rel(x->low, 0.72, 1e-12);
+	ck_assert_rel(x->total_low, 2593.5, 1e-12);
+	ck_assert_rel(x->high, 0.95, 1e-12);
+	ck_assert_rel(x->total_high, 1972.5, 1e-9);
+	ck_assert_rel(x->swing, 621, 1e-9);
+	/* hours_per_month is structural: not ranked, listed */
+	bool listed = false;
+	for (size_t i = 0; i < gac_sensitivity_unranked_count(r); i++)
+		listed = listed || !strcmp(gac_sensitivity_unranked(r, i), "hours_per_month");
+	ck_assert(listed);
+	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
+		ck_assert_str_ne(gac_sensitivity_at(r, i)->path, "hours_per_month");
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_sensitivity(&t, r, 0.2, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "\"clamped\": true"));
+	free(t);
+	gac_sensitivity_free(r);
+	/* named, it is ranked: 730 × 1.2 = 876 is past 744, so high is 744,
+	 * clamped; an on-demand bill does not move with it */
+	const char *vary[] = {"hours_per_month"};
+	ck_assert_int_eq(gac_sensitivity_run_vary(&r, d, sh, 0.2, vary, 1, &e), GAC_OK);
+	ck_assert_uint_eq(gac_sensitivity_count(r), 1);
+	x = gac_sensitivity_at(r, 0);
+	ck_assert(x->low == 584 && x->high == 744 && x->clamped_high && !x->clamped_low);
+	ck_assert(x->swing == 0);
+	gac_sensitivity_free(r);
+	const char *nope[] = {"workloads.zz.input_tokens"};
+	ck_assert_int_eq(gac_sensitivity_run_vary(&r, d, sh, 0.2, nope, 1, &e), GAC_EPARAM);
+	ck_assert_ptr_null(r);
+	gac_scenario_free(d);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 Suite *suite_sensitivity(void)
 {
 	Suite *s = suite_create("sensitivity");
 	TCase *t = tcase_create("tornado");
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, sensitivity_ranking);
+	tcase_add_test(t, sensitivity_clamped);
 	suite_add_tcase(s, t);
 	return s;
 }

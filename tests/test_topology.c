@@ -179,7 +179,10 @@ START_TEST(availability_arithmetic)
 	ck_assert_str_eq(t->strategy, "single");
 	ck_assert_rel(t->availability, 0.9999 * 0.995, 1e-15);
 	ck_assert_rel(t->downtime_hours, (1 - 0.9999 * 0.995) * 730, 1e-12);
-	ck_assert_rel(line(r, "expected outage cost")->cost, (1 - 0.9999 * 0.995) * 730 * 1000, 1e-12);
+	/* a risk, not a bill: beside the lines, not among them */
+	ck_assert_rel(gac_result_expected_outage_cost(r), (1 - 0.9999 * 0.995) * 730 * 1000, 1e-12);
+	ck_assert_str_eq(gac_result_outage_line(r)->component, "expected outage cost");
+	ck_assert_uint_eq(gac_result_line_count(r), 0);
 	gac_result_free(r);
 	ck_assert_int_eq(gac_scenario_set(s, "topology.strategy", "multi-az", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(s, "topology.azs_per_region", "2", NULL), GAC_OK);
@@ -206,6 +209,72 @@ START_TEST(availability_arithmetic)
 	ck_assert(isnan(gac_result_topology(r)->availability));
 	gac_result_free(r);
 	gac_scenario_free(s);
+}
+END_TEST
+
+START_TEST(risk_apart_from_bill)
+{
+	/* billed: a vector store of 2 OCU around the clock, 2 × 730 h × $0.24 =
+	 * $350.40.  Risk: one AZ up 0.9999 × 0.995 = 0.9949005 of the time, so
+	 * (1 − 0.9949005) × 730 = 3.722635 h down × $1,000 = $3,722.635, which
+	 * is no line and not in the total; risk-adjusted $4,073.035. */
+	gac_scenario *s = load(HEAD "services:\n  - {name: v, service: vec, quantity: 2}\n"
+	                            "topology: {strategy: single, downtime_cost_per_hour: 1000}\n"
+	                            "budget: {monthly: 1000}\n");
+	gac_result *r = run(s);
+	ck_assert_uint_eq(gac_result_line_count(r), 1);
+	ck_assert_rel(gac_result_total(r), 350.40, 1e-12);
+	ck_assert_rel(gac_result_expected_outage_cost(r), 3722.635, 1e-9);
+	ck_assert_rel(gac_result_risk_adjusted_total(r), 4073.035, 1e-9);
+	const gac_line *o = gac_result_outage_line(r);
+	ck_assert_rel(o->quantity, 3.722635, 1e-9);
+	ck_assert(o->unit_price == 1000);
+	ck_assert_str_eq(o->unit, "downtime hour");
+	ck_assert(o->cost == o->quantity * o->unit_price);
+	gac_result_free(r);
+	/* the budget of $1,000 judges the bill ($350.40): it holds */
+	gac_check *c = NULL;
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, NULL, NULL, NULL), GAC_OK);
+	ck_assert_int_eq(gac_check_includes_risk(c), 0);
+	ck_assert_uint_eq(gac_check_breached(c), 0);
+	ck_assert_rel(gac_check_at(c, 0)->value, 350.40, 1e-12);
+	gac_check_free(c);
+	/* with budget.include_risk it judges $4,073.035: past by $3,073.035 */
+	ck_assert_int_eq(gac_scenario_set(s, "budget.include_risk", "true", NULL), GAC_OK);
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, NULL, NULL, NULL), GAC_OK);
+	ck_assert_int_eq(gac_check_includes_risk(c), 1);
+	ck_assert_uint_eq(gac_check_breached(c), 1);
+	ck_assert_rel(gac_check_at(c, 0)->value, 4073.035, 1e-9);
+	ck_assert_rel(gac_check_at(c, 0)->excess, 3073.035, 1e-9);
+	gac_check_free(c);
+	ck_assert_int_eq(gac_scenario_set(s, "budget.include_risk", "maybe", NULL), GAC_EVALUE);
+	gac_scenario_free(s);
+}
+END_TEST
+
+/* A report written before the split listed the outage as a line in its
+ * total ($350.40 + $3,722.635 = $4,073.035): read back, the line is the
+ * expected outage cost and the total what is billed. */
+START_TEST(legacy_outage_line)
+{
+	static const char json[] =
+		"{\"genaicost\": \"report/1\", \"scenario\": {\"name\": \"x\", \"hash\": \"0000000000000000\", "
+		"\"region\": \"us-east-1\"}, \"pricing\": {\"name\": \"t\", \"as_of\": \"2025-02-28\", "
+		"\"hash\": \"0000000000000000\"}, \"currency\": \"USD\", \"period\": {\"unit\": \"month\", "
+		"\"hours\": 730}, \"total\": 4073.035, \"lines\": ["
+		"{\"workload\": \"v\", \"model\": \"-\", \"component\": \"vec\", \"quantity\": 1460, "
+		"\"unit\": \"OCU-hour\", \"unit_price\": 0.24, \"cost\": 350.4}, "
+		"{\"workload\": \"*\", \"model\": \"-\", \"component\": \"expected outage cost\", "
+		"\"quantity\": 3.722635, \"unit\": \"downtime hour\", \"unit_price\": 1000, \"cost\": 3722.635}]}";
+	gac_snapshot *snap = NULL;
+	gac_error e;
+	ck_assert_msg(gac_snapshot_load_buffer(&snap, json, strlen(json), "old.json", &e) == GAC_OK, "%s", e.message);
+	const gac_result *r = gac_snapshot_result(snap, 0);
+	ck_assert_uint_eq(gac_result_line_count(r), 1);
+	ck_assert_rel(gac_result_total(r), 350.4, 1e-12);
+	ck_assert_rel(gac_result_expected_outage_cost(r), 3722.635, 1e-12);
+	ck_assert_rel(gac_result_risk_adjusted_total(r), 4073.035, 1e-12);
+	gac_snapshot_free(snap);
 }
 END_TEST
 
@@ -302,6 +371,8 @@ Suite *suite_topology(void)
 	tcase_add_test(t, services_scopes_and_minimum);
 	tcase_add_test(t, transfer_tiers);
 	tcase_add_test(t, availability_arithmetic);
+	tcase_add_test(t, risk_apart_from_bill);
+	tcase_add_test(t, legacy_outage_line);
 	tcase_add_test(t, provisioned_per_region);
 	tcase_add_test(t, topology_errors);
 	tcase_add_test(t, sheet_sections_checked);
