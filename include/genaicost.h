@@ -949,6 +949,9 @@ GAC_API const char *gac_sweep_option_name(const gac_sweep *sweep, size_t option)
 /* The value of axis `axis` at point `point`. */
 GAC_API double gac_sweep_value(const gac_sweep *sweep, size_t point, size_t axis);
 GAC_API double gac_sweep_total(const gac_sweep *sweep, size_t point, size_t option);
+/* 1 when option `option` is under capacity at point `point`
+ * (gac_result_under_capacity of that estimate), 0 otherwise. */
+GAC_API int gac_sweep_under_capacity(const gac_sweep *sweep, size_t point, size_t option);
 
 /* ------------------------------------------------------------------ */
 /* Reports                                                              */

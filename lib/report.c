@@ -1505,6 +1505,12 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 				bad |= jset(row, axes[k].path, json_real(gac_sweep_value(w, p, k)));
 			for (size_t o = 0; !bad && o < no; o++)
 				bad |= jset(row, gac_sweep_option_name(w, o), json_real(gac_sweep_total(w, p, o)));
+			json_t *under = json_array();
+			bad |= !under;
+			for (size_t o = 0; !bad && o < no; o++)
+				if (gac_sweep_under_capacity(w, p, o))
+					bad |= json_array_append_new(under, json_string(gac_sweep_option_name(w, o)));
+			bad |= jset(row, "under_capacity", under);
 			bad |= json_array_append_new(rows, row);
 		}
 		if (bad) {
@@ -1522,8 +1528,14 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 		*out = gac_json_finish(root);
 		return *out ? GAC_OK : GAC_ENOMEM;
 	}
-	const char **headers = gac_calloc(naxes + no, sizeof *headers);
-	bool *right = gac_calloc(naxes + no, sizeof *right);
+	bool any_under = false;
+	for (size_t p = 0; p < n && !any_under; p++)
+		for (size_t o = 0; o < no; o++)
+			any_under |= gac_sweep_under_capacity(w, p, o) != 0;
+	/* CSV: a last column naming the options under capacity at the row */
+	size_t ncol = naxes + no + (f == GAC_FORMAT_CSV);
+	const char **headers = gac_calloc(ncol, sizeof *headers);
+	bool *right = gac_calloc(ncol, sizeof *right);
 	gac_buf b = {0};
 	if (!headers || !right) {
 		free(headers);
@@ -1538,12 +1550,14 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 		headers[naxes + o] = gac_sweep_option_name(w, o);
 		right[naxes + o] = true;
 	}
+	if (f == GAC_FORMAT_CSV)
+		headers[naxes + no] = "under_capacity";
 	if (f == GAC_FORMAT_MARKDOWN)
 		gac_buf_puts(&b, "### genaicost sweep\n\n");
 	else if (f == GAC_FORMAT_TABLE)
 		gac_buf_printf(&b, "Sweep: monthly total of each option, %s\n\n", cur ? cur : "");
 	gac_table t;
-	gac_table_init(&t, naxes + no, headers, right);
+	gac_table_init(&t, ncol, headers, right);
 	for (size_t p = 0; p < n; p++) {
 		gac_buf x = {0};
 		gac_table_row(&t, 0);
@@ -1559,11 +1573,22 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 				gac_buf_exact(&x, gac_sweep_total(w, p, o));
 			else
 				gac_money(&x, gac_sweep_total(w, p, o), cur);
+			if (f != GAC_FORMAT_CSV && gac_sweep_under_capacity(w, p, o))
+				gac_buf_puts(&x, " !");
 			gac_table_set_buf(&t, naxes + o, &x);
+		}
+		if (f == GAC_FORMAT_CSV) {
+			for (size_t o = 0; o < no; o++)
+				if (gac_sweep_under_capacity(w, p, o))
+					gac_buf_printf(&x, "%s%s", x.len ? ";" : "", gac_sweep_option_name(w, o));
+			gac_table_set_buf(&t, naxes + no, &x);
 		}
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
+	if (any_under && f != GAC_FORMAT_CSV)
+		gac_buf_puts(&b, "\n! TOO FEW units: the option's provisioned throughput does not carry the peak "
+		                 "load at that point (under capacity); the load beyond is throttled.\n");
 	if (f == GAC_FORMAT_TABLE && naxes == 1)
 		sweep_chart(&b, w, &axes[0], cur);
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)

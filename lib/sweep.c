@@ -12,6 +12,7 @@ struct gac_sweep {
 	char **names;
 	double *values;   /* points × axes */
 	double *totals;   /* points × options */
+	unsigned char *under;  /* points × options: 1 when under capacity */
 };
 
 gac_status gac_sweep_axis_parse(gac_sweep_axis *out, const char *spec, gac_error *err)
@@ -74,6 +75,7 @@ void gac_sweep_free(gac_sweep *w)
 	free(w->names);
 	free(w->values);
 	free(w->totals);
+	free(w->under);
 	free(w);
 }
 
@@ -111,9 +113,10 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 		w->names = gac_calloc(nopt, sizeof *w->names);
 		w->values = gac_calloc(points * naxes, sizeof *w->values);
 		w->totals = gac_calloc(points * nopt, sizeof *w->totals);
+		w->under = gac_calloc(points * nopt, sizeof *w->under);
 	}
 	gac_status st = GAC_OK;
-	if (!w || !variants || !w->names || !w->values || !w->totals)
+	if (!w || !variants || !w->names || !w->values || !w->totals || !w->under)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	if (w) {
 		w->points = points;
@@ -152,6 +155,8 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 				st = gac_param_store(&refs[o][k], axes[k].path, w->values[p * naxes + k], err);
 			if (st == GAC_OK)
 				st = gac_estimate_total_ws(&w->totals[p * nopt + o], variants[o], sheet, ws[o], err);
+			if (st == GAC_OK)
+				w->under[p * nopt + o] = (unsigned char)gac_workspace_under_capacity(ws[o], NULL, NULL);
 			if (st != GAC_OK && err) {
 				char msg[sizeof err->message + 600];
 				gac_c_snprintf(msg, sizeof msg, "at %s = %g (%s): %s", axes[0].path, w->values[p * naxes],
@@ -192,4 +197,9 @@ double gac_sweep_value(const gac_sweep *w, size_t p, size_t k)
 double gac_sweep_total(const gac_sweep *w, size_t p, size_t o)
 {
 	return w && p < w->points && o < w->options ? w->totals[p * w->options + o] : NAN;
+}
+
+int gac_sweep_under_capacity(const gac_sweep *w, size_t p, size_t o)
+{
+	return w && p < w->points && o < w->options ? w->under[p * w->options + o] : 0;
 }

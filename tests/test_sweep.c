@@ -99,10 +99,14 @@ START_TEST(points_match_estimates)
 	ck_assert_rel(gac_sweep_total(w, 0, 0), 4.5 + 10000 * (730 / 24.0) * 500 * 0.8 / 1e6, 1e-12);
 	char *t = NULL;
 	ck_assert_int_eq(gac_report_sweep(&t, w, ax, 2, "USD", GAC_FORMAT_CSV, 0), GAC_OK);
-	ck_assert_ptr_nonnull(strstr(t, "workloads.a.requests_per_month,workloads.b.output_tokens,baseline,small\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "workloads.a.requests_per_month,workloads.b.output_tokens,baseline,small,under_capacity\r\n"));
 	ck_assert_ptr_nonnull(strstr(t, "\r\n10000000,400,"));
 	free(t);
 	ck_assert_ptr_null(gac_sweep_option_name(w, 2));
+	/* on demand: no point is under capacity */
+	ck_assert_int_eq(gac_sweep_under_capacity(w, 0, 0), 0);
+	ck_assert_int_eq(gac_sweep_under_capacity(w, 0, 99), 0);
+	ck_assert_int_eq(gac_sweep_under_capacity(NULL, 0, 0), 0);
 	ck_assert(isnan(gac_sweep_total(w, 15, 0)));
 	gac_sweep_free(w);
 	gac_sweep_free(NULL);
