@@ -503,10 +503,11 @@ static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv, c
 		const gac_result *r = gac_snapshot_result(now, i);
 		json_t *lines = json_array();
 		bad |= !lines || gac_json_lines(lines, r, 0);
-		json_t *o = json_pack("{s:s, s:s, s:f, s:f, s:f, s:o}", "name", gac_snapshot_name(now, i), "region",
+		json_t *o = json_pack("{s:s, s:s, s:f, s:f, s:f, s:b, s:o}", "name", gac_snapshot_name(now, i), "region",
 		                      gac_result_region(r), "total", gac_result_total(r), "expected_outage_cost",
 		                      gac_result_expected_outage_cost(r), "risk_adjusted_total",
-		                      gac_result_risk_adjusted_total(r), "lines", lines);
+		                      gac_result_risk_adjusted_total(r), "under_capacity",
+		                      gac_result_under_capacity(r, NULL), "lines", lines);
 		bad |= !o || json_array_append_new(opts, o);
 	}
 	json_t *movers_arr = json_array();
