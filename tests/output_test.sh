@@ -118,7 +118,7 @@ pid=$!
 hit=0 i=0
 while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null; do
 	if ls -l /proc/$pid/fd 2>/dev/null | grep -q "$work/kill/#.*(deleted)"; then
-		kill -9 $pid
+		kill -9 $pid 2>/dev/null || true  # it may have just finished
 		hit=1
 		break
 	fi
