@@ -154,7 +154,7 @@ $(BUILD)/bench-ceiling: bench/ceiling.c bench/common.h lib/internal.h $(STATIC)
 	$(CC) $(CFLAGS) -O2 -Iinclude $(DEP_CFLAGS) bench/ceiling.c $(STATIC) $(CEILING_WRAP) $(DEP_LIBS) -o $@
 bench: $(BUILD)/bench $(BUILD)/bench-ceiling
 	./$(BUILD)/bench bench/three-workloads.yaml pricing/aws-bedrock.yaml 1000 bench/mc-reference.yaml 1000000 \
-	  examples/uncertain-demand.yaml 1e8
+	  examples/uncertain-demand.yaml 1e8 1000
 	./$(BUILD)/bench-ceiling pricing/aws-bedrock.yaml bench/mc-reference.yaml 1000000
 bench-smoke: $(BUILD)/bench $(BUILD)/bench-ceiling
 	sh tests/bench_smoke.sh $(BUILD)

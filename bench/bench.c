@@ -5,7 +5,9 @@
  *    inputs, four options) with 1 and 2 threads, next to a bare GSL loop
  *    drawing the same variates;
  *  - first, peak RSS of a long streaming run (10^8 trials by default) in a
- *    child process, so nothing the sweep allocated counts against it. */
+ *    child process, so nothing the sweep allocated counts against it;
+ *  - last, sensitivity over W/10 and W workloads (W = 1,000 by default,
+ *    the most a scenario may hold), and how its time grows. */
 #define _POSIX_C_SOURCE 200809L
 #include "common.h"
 
@@ -46,6 +48,38 @@ static int long_run(const char *big, size_t big_trials, const gac_sheet *sheet)
 	getrusage(RUSAGE_CHILDREN, &ru);
 	printf(" in %.1f s; peak RSS %.1f MiB (target 64 MB)\n", now() - t0, (double)ru.ru_maxrss / 1024);
 	return 0;
+}
+
+/* Seconds of one sensitivity run over `n` on-demand workloads, each with
+ * its own request rate and tokens, or -1 after printing why it failed. */
+static double sensitivity_time(const gac_sheet *sheet, size_t n)
+{
+	gac_error e;
+	gac_scenario *sc = NULL;
+	gac_status st = gac_scenario_new(&sc, "sensitivity-bench");
+	char name[32], path[96], value[32];
+	static const char *const field[] = {"requests_per_month", "input_tokens", "output_tokens"};
+	for (size_t i = 0; st == GAC_OK && i < n; i++) {
+		snprintf(name, sizeof name, "w%zu", i);
+		st = gac_scenario_add_workload(sc, name, "anthropic.claude-3-5-haiku-20241022-v1:0");
+		double v[] = {1000.0 * (double)(i + 1), 500.0 + (double)(i % 7) * 100, 100.0 + (double)(i % 5) * 50};
+		for (int f = 0; st == GAC_OK && f < 3; f++) {
+			snprintf(path, sizeof path, "workloads.%s.%s", name, field[f]);
+			snprintf(value, sizeof value, "%.0f", v[f]);
+			st = gac_scenario_set(sc, path, value, &e);
+		}
+	}
+	gac_sensitivity *r = NULL;
+	double t0 = now();
+	if (st != GAC_OK || gac_sensitivity_run(&r, sc, sheet, 0.2, &e) != GAC_OK) {
+		fprintf(stderr, "bench: sensitivity over %zu workloads: %s\n", n, e.message);
+		gac_scenario_free(sc);
+		return -1;
+	}
+	double dt = now() - t0;
+	gac_sensitivity_free(r);
+	gac_scenario_free(sc);
+	return dt;
 }
 
 int main(int argc, char **argv)
@@ -110,6 +144,16 @@ int main(int argc, char **argv)
 	printf("  a bare GSL loop drawing the same variates: %.0f trials/s; the simulation runs at %.2f of it "
 	       "on 1 thread (target 0.50)\n", bare, rate[1] / bare);
 	gac_scenario_free(sc);
+
+	/* sensitivity: linear in the workloads */
+	size_t wl = argc > 8 ? (size_t)atol(argv[8]) : 1000;
+	double small = sensitivity_time(sheet, wl / 10 ? wl / 10 : 1), big = sensitivity_time(sheet, wl);
+	if (small < 0 || big < 0)
+		return 1;
+	printf("sensitivity over %zu workloads: %.3f s; over %zu: %.3f s (%.1fx for %zux the workloads; "
+	       "linear is %zux; target under 5 s)\n",
+	       wl / 10 ? wl / 10 : 1, small, wl, big, big / small, wl / (wl / 10 ? wl / 10 : 1),
+	       wl / (wl / 10 ? wl / 10 : 1));
 
 	gac_sheet_free(sheet);
 	return 0;
