@@ -1,6 +1,8 @@
 /* genaicost models: list a price sheet's models and prices. */
 #include "cli.h"
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +18,49 @@ static void usage(cli *c)
 	        "  --format F             table | json | csv | markdown (default table)\n"
 	        "  -o, --output FILE      write to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
+}
+
+/* Append `v` to the comma-separated `list` unless it is there already. */
+static void add_known(char *list, size_t size, const char *v)
+{
+	size_t n = strlen(v), len = strlen(list);
+	for (const char *p = list; (p = strstr(p, v)); p += n)
+		if ((p == list || (p - list >= 2 && p[-2] == ',')) && (p[n] == ',' || !p[n]))
+			return;
+	if (len + n + 3 < size)
+		snprintf(list + len, size - len, "%s%s", len ? ", " : "", v);
+}
+
+/* A filter that matches no model is an error naming what the sheet has,
+ * not an empty list that looks like a sheet without models. */
+static int no_match(cli *c, const gac_sheet *sheet, const char *region, const char *vendor)
+{
+	char vendors[2048] = "", regions[2048] = "";
+	bool vendor_known = !vendor, region_known = !region;
+	size_t n = gac_sheet_model_count(sheet);
+	for (size_t i = 0; i < n; i++) {
+		gac_model_info mi;
+		if (gac_sheet_model(&mi, sheet, i, region) != GAC_OK)
+			continue;
+		if (mi.available && (!vendor || !strcmp(vendor, mi.vendor)))
+			return EXIT_OK;
+		add_known(vendors, sizeof vendors, mi.vendor);
+		vendor_known |= vendor && !strcmp(vendor, mi.vendor);
+		for (size_t k = 0; gac_sheet_model_region(sheet, i, k); k++) {
+			add_known(regions, sizeof regions, gac_sheet_model_region(sheet, i, k));
+			region_known |= region && !strcmp(region, gac_sheet_model_region(sheet, i, k));
+		}
+	}
+	if (!vendor_known)
+		fprintf(c->err, "genaicost: %s: no model of vendor '%s'; the sheet's vendors: %s\n",
+		        gac_sheet_path(sheet), vendor, vendors);
+	else if (!region_known)
+		fprintf(c->err, "genaicost: %s: no model offered in region '%s'; the sheet's regions: %s\n",
+		        gac_sheet_path(sheet), region, regions);
+	else
+		fprintf(c->err, "genaicost: %s: no model of vendor '%s' is offered in region '%s'\n",
+		        gac_sheet_path(sheet), vendor, region);
+	return EXIT_INVALID;
 }
 
 int cmd_models(cli *c, int argc, char **argv)
@@ -56,6 +101,10 @@ int cmd_models(cli *c, int argc, char **argv)
 	int rc = load_sheet(c, &sheet, pricing, NULL);
 	if (rc != EXIT_OK)
 		return rc;
+	if ((vendor || region) && (rc = no_match(c, sheet, region, vendor)) != EXIT_OK) {
+		gac_sheet_free(sheet);
+		return rc;
+	}
 	char *text = NULL;
 	if (gac_report_models(&text, sheet, region, vendor, format) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");

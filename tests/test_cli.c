@@ -61,6 +61,25 @@ START_TEST(scenario_estimate_json)
 }
 END_TEST
 
+/* a models filter that matches nothing is exit 3 naming what there is;
+ * a filter that matches lists the models, exit 0 */
+START_TEST(models_no_match)
+{
+	run_out *r = RUN("genaicost", "models", "--vendor", "nobody");
+	ck_assert_int_eq(r->rc, 3);
+	ck_assert_str_eq(r->out, "");
+	ck_assert_ptr_nonnull(strstr(r->err, "no model of vendor 'nobody'; the sheet's vendors: anthropic, "));
+	/* each vendor once, however many models it has */
+	ck_assert_ptr_null(strstr(strstr(r->err, "anthropic") + 1, "anthropic"));
+	r = RUN("genaicost", "models", "--region", "eu-west-1");
+	ck_assert_int_eq(r->rc, 3);
+	ck_assert_ptr_nonnull(strstr(r->err, "no model offered in region 'eu-west-1'; the sheet's regions: "));
+	r = RUN("genaicost", "models", "--vendor", "anthropic", "--region", "us-west-2");
+	ck_assert_int_eq(r->rc, 0);
+	ck_assert_ptr_nonnull(strstr(r->out, "anthropic"));
+}
+END_TEST
+
 START_TEST(exit_codes)
 {
 	ck_assert_int_eq(RUN("genaicost")->rc, EXIT_USAGE);
@@ -260,6 +279,7 @@ Suite *suite_cli(void)
 	tcase_add_test(t, quick_estimate);
 	tcase_add_test(t, scenario_estimate_json);
 	tcase_add_test(t, exit_codes);
+	tcase_add_test(t, models_no_match);
 	tcase_add_test(t, help_matches_man_page);
 	tcase_add_test(t, max_increase_forms);
 	tcase_add_test(t, other_baseline);
