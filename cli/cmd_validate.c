@@ -2,6 +2,8 @@
  * also priced, so unknown models, regions and missing prices show up. */
 #include "cli.h"
 
+#include <stdbool.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,11 +52,17 @@ static int validate_one(cli *c, const char *path, const char *pricing)
 			st = gac_scenario_check_uncertain(sc, &e);
 		if (st != GAC_OK)
 			rc = report_error(c, st, &e);
-		else
+		else {
+			/* a baseline is matched to its scenario by name: say when there is none */
+			bool named = gac_scenario_name(sc)[0] != '\0';
+			if (!named)
+				fprintf(c->err, "genaicost: %s: warning: the scenario has no name: reports, baselines and "
+				        "check tell scenarios apart by it; add name: at the top\n", path);
 			fprintf(c->out, "%s: ok: scenario %s, %zu workload%s, %zu option%s, priced with %s\n", path,
-			        gac_scenario_name(sc), gac_scenario_workload_count(sc),
+			        named ? gac_scenario_name(sc) : "(no name)", gac_scenario_workload_count(sc),
 			        gac_scenario_workload_count(sc) == 1 ? "" : "s", gac_scenario_option_count(sc),
 			        gac_scenario_option_count(sc) == 1 ? "" : "s", gac_sheet_name(sheet));
+		}
 		gac_comparison_free(cmp);
 	}
 	gac_sheet_free(sheet);

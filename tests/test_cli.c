@@ -80,6 +80,25 @@ START_TEST(models_no_match)
 }
 END_TEST
 
+/* validate names a scenario without a name: still valid, exit 0 */
+START_TEST(validate_no_name)
+{
+	char path[] = "/tmp/gac-noname-XXXXXX";
+	int fd = mkstemp(path);
+	ck_assert(fd >= 0);
+	static const char y[] = "genaicost: scenario/1\nworkloads:\n  - {name: a, model: "
+	                        "anthropic.claude-3-5-haiku-20241022-v1:0, requests_per_month: 1000, "
+	                        "input_tokens: 100, output_tokens: 10}\n";
+	ck_assert(write(fd, y, sizeof y - 1) == (ssize_t)(sizeof y - 1));
+	close(fd);
+	run_out *r = RUN("genaicost", "validate", path);
+	ck_assert_int_eq(r->rc, 0);
+	ck_assert_ptr_nonnull(strstr(r->out, ": ok: scenario (no name), 1 workload, 0 options"));
+	ck_assert_ptr_nonnull(strstr(r->err, "warning: the scenario has no name"));
+	unlink(path);
+}
+END_TEST
+
 START_TEST(exit_codes)
 {
 	ck_assert_int_eq(RUN("genaicost")->rc, EXIT_USAGE);
@@ -280,6 +299,7 @@ Suite *suite_cli(void)
 	tcase_add_test(t, scenario_estimate_json);
 	tcase_add_test(t, exit_codes);
 	tcase_add_test(t, models_no_match);
+	tcase_add_test(t, validate_no_name);
 	tcase_add_test(t, help_matches_man_page);
 	tcase_add_test(t, max_increase_forms);
 	tcase_add_test(t, other_baseline);

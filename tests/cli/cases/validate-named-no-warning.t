@@ -1,0 +1,4 @@
+args: validate examples/chatbot.yaml
+exit: 0
+stdout-has: examples/chatbot.yaml: ok: scenario support-chatbot
+stderr-empty
