@@ -1300,20 +1300,6 @@ gac_status gac_estimate_total(double *total, const gac_scenario *s, const gac_sh
 	return st;
 }
 
-gac_status gac_estimate_parts(double *billed, double *outage, const gac_scenario *s, const gac_sheet *sheet,
-                              gac_error *err)
-{
-	if (!billed || !outage)
-		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output");
-	gac_workspace *ws = NULL;
-	if (gac_workspace_new(&ws) != GAC_OK)
-		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-	gac_status st = gac_estimate_total_ws(billed, s, sheet, ws, err);
-	*outage = ws->r.outage;
-	gac_workspace_free(ws);
-	return st;
-}
-
 gac_status gac_estimate(gac_result **out, const gac_scenario *s, const gac_sheet *sheet, gac_error *err)
 {
 	return estimate(out, s, sheet, err, false);

@@ -636,9 +636,6 @@ GAC_HIDDEN double gac_param_max(const gac_scenario *s, const char *path);
  * deployment.* only where given (gac_scenario_param_path's order). */
 GAC_HIDDEN size_t gac_workload_param_count(const gac_workload *w);
 GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workload *w);
-/* cost.c: gac_estimate_total, and the expected outage cost beside it. */
-GAC_HIDDEN gac_status gac_estimate_parts(double *billed, double *outage, const gac_scenario *s,
-                                         const gac_sheet *sheet, gac_error *err);
 
 /* The scenario-wide field of deployment field d. */
 static inline int gac_dfield_g(int d)
