@@ -282,14 +282,50 @@ void gac_buf_num(gac_buf *b, const char *fmt, double v)
 		gac_buf_putn(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
 }
 
+/* The fast path of gac_buf_exact, byte for byte what its %.15g try
+ * prints: the fewest decimals k for which m = v * 10^k rounds to an
+ * integer of at most 15 digits with m / 10^k == v.  m and 10^k are exact
+ * doubles and IEEE division is correctly rounded, so that test is what
+ * strtod would read back; a decimal of at most 15 significant digits that
+ * reads back as v is what %.15g prints (DBL_DIG), trailing zeros
+ * stripped, and the fewest decimals leave none.  Sweeps print tens of
+ * millions of such figures, where snprintf and strtod cost 2 us each. */
+static bool exact_fixed(gac_buf *b, double v)
+{
+	static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	                             1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19};
+	double mag = fabs(v);
+	for (int k = 0; k < 20 && mag * p10[k] < 1e15; k++) {
+		double m = nearbyint(mag * p10[k]);
+		if (m >= 1e15 || m / p10[k] != mag)
+			continue;
+		char tmp[40], *e = tmp + sizeof tmp, *p = e;
+		unsigned long long u = (unsigned long long)m;
+		for (int d = 0; d < k; d++, u /= 10)
+			*--p = (char)('0' + u % 10);
+		if (k)
+			*--p = '.';
+		do
+			*--p = (char)('0' + u % 10);
+		while (u /= 10);
+		if (v < 0)
+			*--p = '-';
+		gac_buf_putn(b, p, (size_t)(e - p));
+		return true;
+	}
+	return false;
+}
+
 void gac_buf_exact(gac_buf *b, double v)
 {
 	if (b->failed)
 		return;
 	char tmp[400], fmt[16];
 	double mag = fabs(v);
-	/* the common case first: %.15g reads back for most figures and is plain
-	 * from 1e-4 to 1e15; two tries more reach every double */
+	if (mag >= 1e-4 && mag < 1e15 && exact_fixed(b, v))
+		return;
+	/* %.15g reads back for most other figures and is plain from 1e-4 to
+	 * 1e15; two tries more reach every double */
 	if (mag >= 1e-4 && mag < 1e15) {
 		static const char *const g[] = {"%.15g", "%.16g", "%.17g"};
 		for (int i = 0; i < 3; i++) {

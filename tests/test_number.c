@@ -1,7 +1,11 @@
 /* gac_parse_number(): the strict, locale-independent number grammar. */
 #include "tests.h"
 
+#include "internal.h"
+
 #include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define ALL_FLAGS (GAC_NUM_SUFFIX | GAC_NUM_PERCENT | GAC_NUM_NONNEG)
@@ -230,6 +234,48 @@ START_TEST(test_locale_independent)
 }
 END_TEST
 
+/* gac_buf_exact: the shortest text that reads back as the same double,
+ * %.15g-style; the integer fast path must print what %.15g would. */
+static void expect_exact(double v, const char *want)
+{
+	gac_buf b = {0};
+	gac_buf_exact(&b, v);
+	char *got = gac_buf_take(&b);
+	ck_assert_ptr_nonnull(got);
+	ck_assert_msg(!strcmp(got, want), "%.17g printed '%s', expected '%s'", v, got, want);
+	free(got);
+}
+
+START_TEST(test_exact_text)
+{
+	expect_exact(961.75, "961.75");
+	expect_exact(0.1, "0.1");
+	expect_exact(0.05, "0.05");
+	expect_exact(0.0001, "0.0001");
+	expect_exact(-12.5, "-12.5");
+	expect_exact(100000, "100000");
+	expect_exact(7, "7");
+	expect_exact(0.1 + 0.2, "0.30000000000000004");
+	expect_exact(1.0 / 3.0, "0.3333333333333333");
+	expect_exact(999999999999999.0, "999999999999999");
+	expect_exact(123456789.125, "123456789.125");
+	expect_exact(1e15, "1000000000000000");
+	expect_exact(0, "0");
+	/* every k-decimal figure from the fast path against %.15g/%.16g/%.17g */
+	for (int i = 1; i < 20000; i++) {
+		double v = i * 0.37 + (i % 100) / 100.0, r = 0;
+		char want[64];
+		for (int p = 15; p <= 17; p++) {
+			snprintf(want, sizeof want, "%.*g", p, v);
+			if ((r = strtod(want, NULL)) == v)
+				break;
+		}
+		ck_assert(r == v);
+		expect_exact(v, want);
+	}
+}
+END_TEST
+
 Suite *suite_number(void)
 {
 	Suite *s = suite_create("number");
@@ -245,6 +291,7 @@ Suite *suite_number(void)
 	tcase_add_test(tc, test_nonneg);
 	tcase_add_test(tc, test_bad_arguments);
 	tcase_add_test(tc, test_locale_independent);
+	tcase_add_test(tc, test_exact_text);
 	suite_add_tcase(s, tc);
 	return s;
 }
