@@ -301,10 +301,11 @@ static bool exact_digits(gac_buf *b, double v)
 	int q = 53 - ex;                                /* |v| = m 2^-q */
 	if (q < 1 || q > 70)
 		return false;
-	gac_u128 p10[21];
-	p10[0] = 1;
-	for (int i = 1; i <= 20; i++)
-		p10[i] = p10[i - 1] * 10;
+	static const gac_u128 p10[21] = {
+		1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL, 100000000ULL,
+		1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+		100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL,
+		1000000000000000000ULL, 10000000000000000000ULL, (gac_u128)10000000000000000000ULL * 10};
 	int e10 = (int)floor(log10(fabs(v)));
 	for (int n = 15; n <= 17; n++) {
 		gac_u128 nn = 0;
@@ -344,18 +345,19 @@ static bool exact_digits(gac_buf *b, double v)
 		if (even ? (at < lo || at > hi) : (at <= lo || at >= hi))
 			continue;
 		char tmp[48], *e = tmp + sizeof tmp, *p = e;
+		uint64_t d64 = (uint64_t)nn;   /* at most 10^17 */
 		int dec = k;
-		while (dec > 0 && nn % 10 == 0) {
-			nn /= 10;
+		while (dec > 0 && d64 % 10 == 0) {
+			d64 /= 10;
 			dec--;
 		}
-		for (int d = 0; d < dec; d++, nn /= 10)
-			*--p = (char)('0' + (int)(nn % 10));
+		for (int d = 0; d < dec; d++, d64 /= 10)
+			*--p = (char)('0' + (int)(d64 % 10));
 		if (dec)
 			*--p = '.';
 		do
-			*--p = (char)('0' + (int)(nn % 10));
-		while (nn /= 10);
+			*--p = (char)('0' + (int)(d64 % 10));
+		while (d64 /= 10);
 		if (v < 0)
 			*--p = '-';
 		gac_buf_putn(b, p, (size_t)(e - p));
