@@ -308,7 +308,8 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 		return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
 		                "workload '%s': cache_read_fraction + cache_write_fraction is %g, above 1",
 		                w->name, cr + cw);
-	bool global = w->v[GAC_W_INFERENCE] == 1;
+	const char *base, *prefix;
+	bool global = w->v[GAC_W_INFERENCE] == 1 || gac_profile_split(w->model, &base, &prefix) == GAC_PROFILE_GLOBAL;
 	const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
 	double rt_share = 1.0 - batch_share;
 	/* long-context share: given, or all requests when the mean input is over the threshold */
@@ -523,6 +524,24 @@ const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st
 		}
 	}
 	const gac_model *m = gac_sheet_lookup(e->sheet, id);
+	const char *base, *prefix, *from;
+	if (!m && !c && gac_profile_split(id, &base, &prefix) != GAC_PROFILE_NONE &&
+	    (m = gac_sheet_lookup(e->sheet, base)) && !gac_profile_serves(prefix, e->s->region, &from)) {
+		/* an inference profile is called from a region of its geography */
+		gac_buf b = GAC_WHY(e);
+		if (!strchr(from, ' '))
+			gac_buf_printf(&b, "the %s* regions", from);
+		for (const char *q = from; strchr(from, ' ') && *q;) {
+			size_t len = strcspn(q, " ");
+			gac_buf_printf(&b, "%s%.*s", q == from ? "" : " or ", (int)len, q);
+			q += len + (q[len] == ' ');
+		}
+		*st = gac_fail(e->err, GAC_EREGION, e->s->path, w->line, w->col,
+		               "workload '%s': the '%s' inference profile is called from %s, not from %s", w->name,
+		               prefix, b.data && !b.failed ? b.data : from, e->s->region);
+		gac_buf_free(&b);
+		return NULL;
+	}
 	if (m) {
 		if (!gac_model_in_region(m, e->s->region)) {
 			gac_buf regions = GAC_WHY(e);

@@ -263,6 +263,15 @@ GAC_HIDDEN bool gac_service_price(const gac_service *svc, const char *region, do
 GAC_HIDDEN void gac_model_prices(gac_prices *out, const gac_model *m, const char *region);
 GAC_HIDDEN bool gac_model_in_region(const gac_model *m, const char *region);
 GAC_HIDDEN const gac_model *gac_sheet_lookup(const gac_sheet *s, const char *id);
+/* An inference-profile id (us.ID, eu.ID, apac.ID, jp.ID, au.ID, ca.ID,
+ * us-gov.ID, global.ID): the kind, *model the id behind the prefix and
+ * *prefix the prefix ("us."); an id without one gives GAC_PROFILE_NONE,
+ * *model = id and *prefix = NULL. */
+typedef enum { GAC_PROFILE_NONE, GAC_PROFILE_GEO, GAC_PROFILE_GLOBAL } gac_profile;
+GAC_HIDDEN gac_profile gac_profile_split(const char *id, const char **model, const char **prefix);
+/* Whether a profile of that prefix is called from region; *regions: the
+ * source regions, a name prefix ("eu-") or names separated by spaces. */
+GAC_HIDDEN bool gac_profile_serves(const char *prefix, const char *region, const char **regions);
 
 /* ---- distributions (dist.c): uncertain inputs for Monte Carlo ---- */
 typedef enum {

@@ -564,6 +564,66 @@ const char *gac_sheet_path(const gac_sheet *s) { return s ? s->path : NULL; }
 const char *gac_sheet_hash(const gac_sheet *s) { return s ? s->hash : NULL; }
 size_t gac_sheet_model_count(const gac_sheet *s) { return s ? s->model_count : 0; }
 
+/* Bedrock's inference-profile ids: a model id behind a prefix naming the
+ * geography the profile routes requests within (billed at the model's
+ * regional prices), or global. (billed at its global prices).  `regions`
+ * are the source regions a geographic profile is called from: a prefix
+ * of the region name, or a list of whole names separated by spaces. */
+static const struct {
+	const char *prefix, *regions;
+	gac_profile kind;
+} profiles[] = {
+	{"global.", NULL, GAC_PROFILE_GLOBAL},
+	{"us-gov.", "us-gov-", GAC_PROFILE_GEO},
+	{"us.", "us-", GAC_PROFILE_GEO},
+	{"eu.", "eu-", GAC_PROFILE_GEO},
+	{"apac.", "ap-", GAC_PROFILE_GEO},
+	{"jp.", "ap-northeast-1 ap-northeast-3", GAC_PROFILE_GEO},
+	{"au.", "ap-southeast-2 ap-southeast-4", GAC_PROFILE_GEO},
+	{"ca.", "ca-", GAC_PROFILE_GEO},
+};
+
+gac_profile gac_profile_split(const char *id, const char **model, const char **prefix)
+{
+	*model = id;
+	*prefix = NULL;
+	for (size_t i = 0; id && i < sizeof profiles / sizeof profiles[0]; i++) {
+		size_t n = strlen(profiles[i].prefix);
+		if (!strncmp(id, profiles[i].prefix, n) && id[n]) {
+			*model = id + n;
+			*prefix = profiles[i].prefix;
+			return profiles[i].kind;
+		}
+	}
+	return GAC_PROFILE_NONE;
+}
+
+bool gac_profile_serves(const char *prefix, const char *region, const char **regions)
+{
+	*regions = NULL;
+	for (size_t i = 0; prefix && i < sizeof profiles / sizeof profiles[0]; i++) {
+		if (strcmp(prefix, profiles[i].prefix))
+			continue;
+		const char *r = *regions = profiles[i].regions;
+		if (!r)
+			return true;
+		if (!strchr(r, ' ')) {
+			/* a prefix; us- is not us-gov- */
+			return !strncmp(region, r, strlen(r)) &&
+			       (strcmp(r, "us-") || strncmp(region, "us-gov-", 7));
+		}
+		size_t n = strlen(region);
+		for (const char *q = r; *q;) {
+			size_t len = strcspn(q, " ");
+			if (len == n && !strncmp(q, region, n))
+				return true;
+			q += len + (q[len] == ' ');
+		}
+		return false;
+	}
+	return false;
+}
+
 bool gac_model_in_region(const gac_model *m, const char *region)
 {
 	for (size_t i = 0; i < m->region_count; i++)

@@ -442,6 +442,50 @@ START_TEST(global_and_region_prices)
 }
 END_TEST
 
+START_TEST(inference_profile_ids)
+{
+	const char *sets[] = {"workloads.w.requests_per_month", "1M", "workloads.w.input_tokens", "1000",
+	                      "workloads.w.output_tokens", "100", NULL};
+	/* us.: a geographic profile, the regional prices 3 / 15 per 1M */
+	gac_scenario *sc = quick("us.m.sonnet", sets);
+	gac_result *r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1000 * 3 + 100 * 15, 1e-12);
+	ck_assert_str_eq(find_line(r, "input tokens")->model, "m.sonnet");
+	gac_result_free(r);
+	gac_scenario_free(sc);
+	/* global.: the global prices 2.7 / 13.5, as inference: global */
+	sc = quick("global.m.sonnet", sets);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1000 * 2.7 + 100 * 13.5, 1e-12);
+	ck_assert_ptr_nonnull(strstr(find_line(r, "input tokens")->formula, "global cross-region rate"));
+	gac_result_free(r);
+	gac_scenario_free(sc);
+	/* eu. from us-east-1 is refused; from eu-west-1 it has eu-west-1's input price, 4 */
+	sc = quick("eu.m.sonnet", sets);
+	gac_error e;
+	r = NULL;
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EREGION);
+	ck_assert_ptr_nonnull(strstr(e.message, "'eu.' inference profile is called from the eu-* regions, not from us-east-1"));
+	ck_assert_int_eq(gac_scenario_set(sc, "region", "eu-west-1", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1000 * 4 + 100 * 15, 1e-12);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+	/* jp. names its two source regions */
+	sc = quick("jp.m.sonnet", sets);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EREGION);
+	ck_assert_ptr_nonnull(strstr(e.message, "from ap-northeast-1 or ap-northeast-3, not from us-east-1"));
+	gac_scenario_free(sc);
+	/* a prefix alone, or one the sheet has no model behind, is an unknown model */
+	sc = quick("us.", sets);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EMODEL);
+	gac_scenario_free(sc);
+	sc = quick("us.m.nosuch", sets);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EMODEL);
+	gac_scenario_free(sc);
+}
+END_TEST
+
 START_TEST(long_context_whole_request)
 {
 	/* mean input above the 200K threshold: every token at the tier's rate */
@@ -1016,6 +1060,7 @@ Suite *suite_cost(void)
 	tcase_add_test(t, units_shared_by_same_deployment);
 	tcase_add_test(t, per_workload_deployment_errors);
 	tcase_add_test(t, global_and_region_prices);
+	tcase_add_test(t, inference_profile_ids);
 	tcase_add_test(t, long_context_whole_request);
 	tcase_add_test(t, long_context_marginal);
 	tcase_add_test(t, provisioned_load_unknown);
