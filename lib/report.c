@@ -969,15 +969,36 @@ gac_status gac_report(char **out, const gac_result *r, const gac_scenario *sc, c
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
 
+/* Whether price k of a model is per token (the others: per model unit
+ * per hour). */
+static bool token_price(int k)
+{
+	return k < GAC_PRICE_MU_NO_COMMIT;
+}
+
+/* Price k of a model as listed: token prices per 1M tokens whatever unit
+ * the sheet wrote them in (price × 1M / per), model units per hour.  A
+ * sheet's price is a decimal of a few digits: the product is read back at
+ * 15 significant digits, so $0.000035 per 1K lists as 0.035 per 1M, not
+ * as the binary product 0.034999999999999996. */
+static double listed_price(const gac_model_info *mi, int k)
+{
+	if (!token_price(k) || mi->per == 1e6)
+		return mi->price[k];
+	char d[40];
+	gac_c_snprintf(d, sizeof d, "%.15g", mi->price[k] * (1e6 / mi->per));
+	return gac_c_strtod(d, NULL);
+}
+
 static void price_cell(gac_table *t, size_t col, const gac_model_info *mi, int k, gac_format f,
                        const char *currency)
 {
 	gac_buf x = {0};
-	if (mi->has & (1u << k)) {
+	if ((mi->has & (1u << k)) && (!token_price(k) || mi->per > 0)) {
 		if (f == GAC_FORMAT_TABLE || f == GAC_FORMAT_MARKDOWN)
-			unit_price(&x, mi->price[k], currency);
+			unit_price(&x, listed_price(mi, k), currency);
 		else
-			gac_buf_exact(&x, mi->price[k]);
+			gac_buf_exact(&x, listed_price(mi, k));
 	} else if (f == GAC_FORMAT_TABLE || f == GAC_FORMAT_MARKDOWN) {
 		gac_buf_puts(&x, "-");
 	}
@@ -1009,11 +1030,12 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 		gac_sheet_model(&mi, sh, i, region);
 		if (!mi.available || (vendor && strcmp(vendor, mi.vendor)))
 			continue;
-		json_t *o = json_object(), *prices = json_object(), *regions = json_array();
-		if (!o || !prices || !regions) {
+		json_t *o = json_object(), *prices = json_object(), *regions = json_array(), *per1m = json_object();
+		if (!o || !prices || !regions || !per1m) {
 			json_decref(o);
 			json_decref(prices);
 			json_decref(regions);
+			json_decref(per1m);
 			bad = 1;
 			break;
 		}
@@ -1026,6 +1048,10 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 			if (mi.has & (1u << k))
 				bad |= jset(prices, keys[k], json_real(mi.price[k]));
 		bad |= jset(o, "prices", prices);
+		for (int k = 0; k < GAC_PRICE_COUNT; k++)
+			if ((mi.has & (1u << k)) && token_price(k) && mi.per > 0)
+				bad |= jset(per1m, keys[k], json_real(listed_price(&mi, k)));
+		bad |= jset(o, "per_1m_tokens", per1m);
 		for (size_t j = 0; j < mi.region_count; j++)
 			bad |= json_array_append_new(regions, json_string(gac_sheet_model_region(sh, i, j)));
 		bad |= jset(o, "regions", regions);
@@ -1049,10 +1075,10 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region, const char *vendor,
                              gac_format f)
 {
-	static const char *const headers[] = {"Model", "Vendor", "Kind", "Per", "Input", "Output",
-	                                      "Batch in", "Batch out", "Cache write", "Cache read",
+	static const char *const headers[] = {"Model", "Vendor", "Kind", "Input/1M", "Output/1M",
+	                                      "Batch in/1M", "Batch out/1M", "Cache write/1M", "Cache read/1M",
 	                                      "PT none/h", "PT 1-month/h", "PT 6-month/h"};
-	static const bool right[] = {false, false, false, false, true, true, true,
+	static const bool right[] = {false, false, false, true, true, true,
 	                             true, true, true, true, true, true};
 	if (!out || !sh)
 		return GAC_EARG;
@@ -1065,7 +1091,7 @@ gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region
 		gac_buf_printf(&b, "Prices: %s (as of %s), %s, region %s\n\n", gac_sheet_name(sh),
 		               gac_sheet_as_of(sh), gac_sheet_currency(sh), region ? region : "all");
 	gac_table t;
-	gac_table_init(&t, 13, headers, right);
+	gac_table_init(&t, 12, headers, right);
 	size_t shown = 0;
 	for (size_t i = 0; i < gac_sheet_model_count(sh); i++) {
 		gac_model_info mi;
@@ -1077,15 +1103,14 @@ gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region
 		gac_table_set(&t, 0, mi.id);
 		gac_table_set(&t, 1, mi.vendor);
 		gac_table_set(&t, 2, kind_name(mi.kind));
-		gac_table_set(&t, 3, mi.kind == GAC_KIND_IMAGE ? "image" : mi.per == 1e6 ? "1M" : "1K");
 		for (int k = 0; k < GAC_PRICE_COUNT; k++)
-			price_cell(&t, 4 + (size_t)k, &mi, k, f, gac_sheet_currency(sh));
+			price_cell(&t, 3 + (size_t)k, &mi, k, f, gac_sheet_currency(sh));
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
 	if (f == GAC_FORMAT_TABLE)
-		gac_buf_printf(&b, "\n%zu model%s. Token prices per Per tokens; PT = provisioned throughput "
-		               "per model unit per hour.\n", shown, shown == 1 ? "" : "s");
+		gac_buf_printf(&b, "\n%zu model%s. Token prices per 1M tokens, whatever unit the sheet gives them "
+		               "in; PT = provisioned throughput per model unit per hour.\n", shown, shown == 1 ? "" : "s");
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }

@@ -138,7 +138,8 @@ START_TEST(csv_is_rfc4180)
 	free(t);
 	/* fields with commas and quotes are quoted, quotes doubled */
 	ck_assert_int_eq(gac_report_models(&t, sheet, "us-west-2", NULL, GAC_FORMAT_CSV), GAC_OK);
-	ck_assert_ptr_nonnull(strstr(t, "\"odd|id,\"\"quoted\"\"\",other,text,1K,0.0000175"));
+	/* $0.0000175 per 1K tokens lists as 0.0175 per 1M */
+	ck_assert_ptr_nonnull(strstr(t, "\"odd|id,\"\"quoted\"\"\",other,text,0.0175,"));
 	ck_assert_ptr_null(strstr(t, "m.sonnet"));
 	free(t);
 }
@@ -162,7 +163,7 @@ START_TEST(models_listing)
 	char *t = NULL;
 	ck_assert_int_eq(gac_report_models(&t, sheet, NULL, NULL, GAC_FORMAT_TABLE), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "m.sonnet"));
-	ck_assert_ptr_nonnull(strstr(t, "$0.0000175"));
+	ck_assert_ptr_nonnull(strstr(t, "$0.0175"));  /* $0.0000175 per 1K, per 1M */
 	ck_assert_ptr_nonnull(strstr(t, "2 models."));
 	free(t);
 	ck_assert_int_eq(gac_report_models(&t, sheet, "us-east-1", NULL, GAC_FORMAT_JSON), GAC_OK);
@@ -174,6 +175,17 @@ START_TEST(models_listing)
 	ck_assert_str_eq(json_string_value(json_object_get(m, "id")), "m.sonnet");
 	ck_assert(json_real_value(json_object_get(json_object_get(m, "prices"), "output")) == 15);
 	ck_assert(json_real_value(json_object_get(m, "per")) == 1e6);
+	/* per 1M already: the same figure */
+	ck_assert(json_real_value(json_object_get(json_object_get(m, "per_1m_tokens"), "output")) == 15);
+	json_decref(root);
+	free(t);
+	/* per 1K: 0.0000175 × 1000 read back at 15 digits is the double of 0.0175 */
+	ck_assert_int_eq(gac_report_models(&t, sheet, NULL, "other", GAC_FORMAT_JSON), GAC_OK);
+	root = json_loads(t, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	m = json_array_get(json_object_get(root, "models"), 0);
+	ck_assert(json_real_value(json_object_get(m, "per")) == 1000);
+	ck_assert(json_real_value(json_object_get(json_object_get(m, "per_1m_tokens"), "input")) == 0.0175);
 	json_decref(root);
 	free(t);
 	ck_assert_int_eq(gac_report_models(NULL, sheet, NULL, NULL, GAC_FORMAT_JSON), GAC_EARG);
