@@ -9,8 +9,9 @@ static void usage(cli *c)
 {
 	fprintf(c->out,
 	        "usage: genaicost params SCENARIO\n\n"
-	        "List every numeric parameter path of a scenario with its current value\n"
-	        "(defaults included).  Any of them can be changed with --set PATH=VALUE.\n\n"
+	        "List every numeric parameter path of a scenario with its current value;\n"
+	        "a value the scenario does not give is marked '# default', or shown as\n"
+	        "'unset  # what it stands for' where the default is not a plain value.  Any of them can be changed with --set PATH=VALUE.\n\n"
 	        "Options:\n"
 	        "  -h, --help             this help\n");
 }
@@ -63,7 +64,14 @@ int cmd_params(cli *c, int argc, char **argv)
 			gac_scenario_free(sc);
 			return EXIT_IO;
 		}
-		fprintf(c->out, "%s = %s\n", p, v);
+		/* what the file (or an option) gave, and what is a default */
+		const char *meaning;
+		if (gac_scenario_is_set(sc, p, &meaning))
+			fprintf(c->out, "%s = %s\n", p, v);
+		else if (meaning)
+			fprintf(c->out, "%s = unset  # %s\n", p, meaning);
+		else
+			fprintf(c->out, "%s = %s  # default\n", p, v);
 		free(v);
 	}
 	gac_scenario_free(sc);

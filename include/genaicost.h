@@ -290,6 +290,16 @@ GAC_API gac_status gac_scenario_text_param_path(char **out, const gac_scenario *
 GAC_API size_t gac_scenario_param_count(const gac_scenario *scenario);
 GAC_API const char *gac_scenario_param_path(const gac_scenario *scenario, size_t i);
 
+/* Whether the numeric parameter at `path` was given (in the scenario file,
+ * by gac_scenario_set or by an option) rather than left at its default.
+ * `meaning`, when not NULL, receives for an unset parameter what its
+ * default stands for where that is not simply the value it reads as
+ * (deployment.model_unit_input_tpm reads 0: "the model unit's capacity
+ * from the price sheet"; a workload's deployment.* reads the scenario's),
+ * else NULL; the string is static.  Returns 1 if set; 0 if unset, for an
+ * unknown path or a NULL argument. */
+GAC_API int gac_scenario_is_set(const gac_scenario *scenario, const char *path, const char **meaning);
+
 /*
  * Options: named variants declared under `options:`, each a set of
  * parameter overrides.  "baseline" is the scenario as written.

@@ -23,6 +23,8 @@ typedef struct pdesc {
 	                         * ranked by sensitivity unless named (--vary) */
 	int inherit;            /* a workload's deployment.*: 1 + the scenario-wide
 	                         * field read while the workload leaves it unset */
+	const char *unset;      /* what the default stands for, where it is not
+	                         * simply its value (gac_scenario_is_set) */
 } pdesc;
 
 static const char *const inference_values[] = {"regional", "global", NULL};
@@ -102,7 +104,8 @@ static const pdesc wdesc[GAC_W_COUNT] = {
 	[GAC_W_RESPONSE_CACHE_HIT_RATE] = {.key = "response_cache_hit_rate", .type = P_FRACTION, .def = 0, .max = 1, .values = NULL, .group = 0},
 	[GAC_W_BATCH_FRACTION] = {.key = "batch_fraction", .type = P_FRACTION, .def = 0, .max = 1, .values = NULL, .group = 0},
 	[GAC_W_INFERENCE] = {.key = "inference", .type = P_ENUM, .def = 0, .max = 0, .values = inference_values, .group = 0},
-	[GAC_W_LONG_CONTEXT_FRACTION] = {.key = "long_context_fraction", .type = P_FRACTION, .def = 0, .max = 1, .values = NULL, .group = 0},
+	[GAC_W_LONG_CONTEXT_FRACTION] = {.key = "long_context_fraction", .type = P_FRACTION, .def = 0, .max = 1, .values = NULL, .group = 0,
+	                                 .unset = "1 when the mean input is above the model's long-context threshold, else 0"},
 	[GAC_W_IMAGES_PER_REQUEST] = {.key = "images_per_request", .type = P_NUMBER, .def = 1, .max = 0, .values = NULL, .group = 0},
 	[GAC_W_IMAGE_SIZE] = {.key = "image_size", .type = P_NUMBER, .def = 1024, .max = 0, .values = NULL, .group = 0},
 	[GAC_W_IMAGE_QUALITY] = {.key = "image_quality", .type = P_ENUM, .def = 0, .max = 0, .values = quality_values, .group = 0},
@@ -123,8 +126,10 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	[GAC_G_MODE] = {.key = "deployment.mode", .type = P_ENUM, .def = 0, .max = 0, .values = mode_values, .group = 0},
 	[GAC_G_COMMITMENT] = {.key = "deployment.commitment", .type = P_ENUM, .def = 0, .max = 0, .values = commit_values, .group = 0},
 	[GAC_G_MODEL_UNITS] = {.key = "deployment.model_units", .type = P_COUNT, .def = 1, .max = 0, .values = NULL, .group = 0},
-	[GAC_G_MODEL_UNIT_INPUT_TPM] = {.key = "deployment.model_unit_input_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0},
-	[GAC_G_MODEL_UNIT_OUTPUT_TPM] = {.key = "deployment.model_unit_output_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0},
+	[GAC_G_MODEL_UNIT_INPUT_TPM] = {.key = "deployment.model_unit_input_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0,
+	                                 .unset = "the model unit's capacity from the price sheet"},
+	[GAC_G_MODEL_UNIT_OUTPUT_TPM] = {.key = "deployment.model_unit_output_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0,
+	                                 .unset = "the model unit's capacity from the price sheet"},
 	[GAC_G_CROSS_AZ_GB] = {.key = "traffic.cross_az_gb", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0},
 	[GAC_G_REPLICATED_GB] = {.key = "traffic.replicated_gb", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0},
 	[GAC_G_EGRESS_GB] = {.key = "traffic.internet_egress_gb", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0},
@@ -333,6 +338,20 @@ bool gac_param_is_set(const gac_scenario *s, const char *path)
 {
 	pref r;
 	return resolve(&r, (gac_scenario *)s, path) == GAC_OK && r.d && (*r.set & r.bit);
+}
+
+int gac_scenario_is_set(const gac_scenario *s, const char *path, const char **meaning)
+{
+	pref r;
+	if (meaning)
+		*meaning = NULL;
+	if (!s || !path || resolve(&r, (gac_scenario *)s, path) != GAC_OK || !r.d)
+		return 0;
+	if (*r.set & r.bit)
+		return 1;
+	if (meaning)
+		*meaning = r.inherit ? "the scenario's deployment" : r.d->unset;
+	return 0;
 }
 
 static void put_number(const pref *r, double v, unsigned line, unsigned col);

@@ -696,6 +696,23 @@ START_TEST(test_workload_deployment_paths)
 	expect_text(s, W "deployment.overflow", "throttle");
 	ck_assert(gac_param_is_set(s, W "deployment.mode"));
 	ck_assert(!gac_param_is_set(s, W "deployment.commitment"));
+	/* the public test, and what an unset value stands for */
+	const char *meaning = "x";
+	ck_assert_int_eq(gac_scenario_is_set(s, W "deployment.mode", &meaning), 1);
+	ck_assert_ptr_null(meaning);
+	ck_assert_int_eq(gac_scenario_is_set(s, W "deployment.commitment", &meaning), 0);
+	ck_assert_str_eq(meaning, "the scenario's deployment");
+	ck_assert_int_eq(gac_scenario_is_set(s, "deployment.model_unit_input_tpm", &meaning), 0);
+	ck_assert_str_eq(meaning, "the model unit's capacity from the price sheet");
+	ck_assert_int_eq(gac_scenario_is_set(s, W "long_context_fraction", &meaning), 0);
+	ck_assert_ptr_nonnull(strstr(meaning, "long-context threshold"));
+	ck_assert_int_eq(gac_scenario_is_set(s, "traffic.cross_az_gb", &meaning), 0);
+	ck_assert_ptr_null(meaning);                              /* a plain default: 0 */
+	ck_assert_int_eq(gac_scenario_is_set(s, W "input_tokens", NULL), 1);
+	ck_assert_int_eq(gac_scenario_is_set(s, "workloads.nosuch.input_tokens", &meaning), 0);
+	ck_assert_ptr_null(meaning);
+	ck_assert_int_eq(gac_scenario_is_set(NULL, "hours_per_month", NULL), 0);
+	ck_assert_int_eq(gac_scenario_is_set(s, NULL, NULL), 0);
 	/* listed: the globals, the workload's fields, then its two deployment fields */
 	size_t n = gac_scenario_param_count(s);
 	ck_assert_uint_eq(n, NGLOBALS + NFIELDS + 2);
