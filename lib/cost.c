@@ -321,8 +321,13 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 			L = I > m->lc.threshold ? 1.0 : 0.0;
 	}
 	bool whole = m->has_lc && !m->lc.marginal;
+	/* the uncached share: 0.7 + 0.3 cached leaves 1 - 0.7 - 0.3 =
+	 * 5.6e-17 in binary, which is nothing, not 1.2e-10 tokens to bill */
+	double uncached = 1.0 - cr - cw;
+	if (fabs(uncached) < 1e-9)
+		uncached = 0;
 	const token_class classes[] = {
-		{GAC_PRICE_INPUT, "input tokens", I * (1.0 - cr - cw)},
+		{GAC_PRICE_INPUT, "input tokens", I * uncached},
 		{GAC_PRICE_CACHE_WRITE, "cache write tokens", I * cw},
 		{GAC_PRICE_CACHE_READ, "cache read tokens", I * cr},
 		{GAC_PRICE_OUTPUT, "output tokens", O},

@@ -31,12 +31,15 @@ gac_status gac_format_parse(gac_format *out, const char *name)
 
 void gac_money(gac_buf *b, double v, const char *currency)
 {
-	if (currency && !strcmp(currency, "USD"))
-		gac_buf_puts(b, v < 0 ? "-$" : "$");
-	else
-		gac_buf_printf(b, "%s %s", currency ? currency : "", v < 0 ? "-" : "");
-	/* cents rounded half away from zero, as invoices do (739.125 -> 739.13) */
+	/* cents rounded half away from zero, as invoices do (739.125 -> 739.13);
+	 * what rounds to no cent has no sign: -1e-12 (a difference of two equal
+	 * sums) is $0.00, not -$0.00 */
 	double cents = round(fabs(v) * 100.0);
+	bool minus = v < 0 && cents != 0;
+	if (currency && !strcmp(currency, "USD"))
+		gac_buf_puts(b, minus ? "-$" : "$");
+	else
+		gac_buf_printf(b, "%s %s", currency ? currency : "", minus ? "-" : "");
 	gac_buf_grouped(b, isfinite(cents) && cents < 9e15 ? cents / 100.0 : fabs(v), 2);
 }
 
@@ -558,7 +561,7 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 
 void gac_signed_money(gac_buf *b, double v, const char *cur)
 {
-	if (v > 0)
+	if (v > 0 && round(v * 100.0) != 0)
 		gac_buf_puts(b, "+");
 	gac_money(b, v, cur);
 }
@@ -1133,6 +1136,10 @@ void gac_pct_cell(gac_buf *b, double before, double after, gac_format f)
 		gac_buf_exact(b, p);
 		return;
 	}
+	/* a change within 1e-9 of nothing is the noise of two equal sums, not a
+	 * fall: 0.0%, not -0.0% (a real fall of 0.02% keeps its -0.0%) */
+	if (fabs(p) < 1e-7)
+		p = 0;
 	if (p > 0)
 		gac_buf_puts(b, "+");
 	gac_buf_num(b, "%.1f%%", p);

@@ -486,6 +486,24 @@ START_TEST(inference_profile_ids)
 }
 END_TEST
 
+START_TEST(fully_cached_input_bills_no_input_tokens)
+{
+	/* 0.7 + 0.3 of the input cached: 1 - 0.7 - 0.3 is 5.6e-17 in binary,
+	 * which must not bill 1.2e-10 tokens; 1M × 1,000 × 0.3 × $3.75 +
+	 * 1M × 1,000 × 0.7 × $0.30 + 1M × 100 × $15 per 1M = 1,125 + 210 + 1,500 */
+	const char *sets[] = {"workloads.w.requests_per_month", "1M", "workloads.w.input_tokens", "1000",
+	                      "workloads.w.output_tokens", "100", "workloads.w.cache_read_fraction", "0.7",
+	                      "workloads.w.cache_write_fraction", "0.3", NULL};
+	gac_scenario *sc = quick("m.sonnet", sets);
+	gac_result *r = run(sc);
+	for (size_t i = 0; i < gac_result_line_count(r); i++)
+		ck_assert_str_ne(gac_result_line(r, i)->component, "input tokens");
+	ck_assert_rel(gac_result_total(r), 1125 + 210 + 1500, 1e-12);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+}
+END_TEST
+
 START_TEST(long_context_whole_request)
 {
 	/* mean input above the 200K threshold: every token at the tier's rate */
@@ -1061,6 +1079,7 @@ Suite *suite_cost(void)
 	tcase_add_test(t, per_workload_deployment_errors);
 	tcase_add_test(t, global_and_region_prices);
 	tcase_add_test(t, inference_profile_ids);
+	tcase_add_test(t, fully_cached_input_bills_no_input_tokens);
 	tcase_add_test(t, long_context_whole_request);
 	tcase_add_test(t, long_context_marginal);
 	tcase_add_test(t, provisioned_load_unknown);

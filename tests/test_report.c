@@ -1,5 +1,7 @@
 /* Reports: rounding only when presenting, exact numbers in JSON/CSV. */
 #include "tests.h"
+#include "internal.h"
+#include "table.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -192,6 +194,55 @@ START_TEST(models_listing)
 }
 END_TEST
 
+/* What rounds to nothing prints as nothing, without a sign. */
+static char *fmt(void (*f)(gac_buf *, double, const char *), double v)
+{
+	gac_buf b = {0};
+	f(&b, v, "USD");
+	return gac_buf_take(&b);
+}
+
+START_TEST(near_zero_has_no_sign)
+{
+	static const struct {
+		double v;
+		const char *money, *signed_money;
+	} cases[] = {
+		{-1e-12, "$0.00", "$0.00"},   /* a difference of two equal sums */
+		{1e-12, "$0.00", "$0.00"},
+		{-0.004999, "$0.00", "$0.00"}, /* under half a cent */
+		{-0.005, "-$0.01", "-$0.01"},  /* half a cent rounds away from zero */
+		{0.005, "$0.01", "+$0.01"},
+		{-4, "-$4.00", "-$4.00"},
+		{1234.5, "$1,234.50", "+$1,234.50"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *m = fmt(gac_money, cases[i].v), *sm = fmt(gac_signed_money, cases[i].v);
+		ck_assert_str_eq(m, cases[i].money);
+		ck_assert_str_eq(sm, cases[i].signed_money);
+		free(m);
+		free(sm);
+	}
+	/* percentages: 1e-12 relative is 0.0%; a real fall of 0.025% keeps -0.0% */
+	static const struct {
+		double before, after;
+		const char *cell;
+	} pcts[] = {
+		{14175, 14175 * (1 + 1e-12), "0.0%"},
+		{14175, 14175 * (1 - 1e-12), "0.0%"},
+		{16064, 16060, "-0.0%"},
+		{100, 110, "+10.0%"},
+	};
+	for (size_t i = 0; i < sizeof pcts / sizeof pcts[0]; i++) {
+		gac_buf b = {0};
+		gac_pct_cell(&b, pcts[i].before, pcts[i].after, GAC_FORMAT_TABLE);
+		char *t = gac_buf_take(&b);
+		ck_assert_str_eq(t, pcts[i].cell);
+		free(t);
+	}
+}
+END_TEST
+
 Suite *suite_report(void)
 {
 	Suite *s = suite_create("report");
@@ -203,6 +254,7 @@ Suite *suite_report(void)
 	tcase_add_test(t, csv_is_rfc4180);
 	tcase_add_test(t, markdown_escapes_pipes);
 	tcase_add_test(t, models_listing);
+	tcase_add_test(t, near_zero_has_no_sign);
 	suite_add_tcase(s, t);
 	return s;
 }
