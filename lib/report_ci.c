@@ -82,13 +82,23 @@ static void put_value(gac_buf *b, const char *s, bool md)
 		}
 }
 
-/* Bytes put_value writes for s outside Markdown: the column width. */
+/* Bytes put_value writes for s outside Markdown (the column width),
+ * counted as put_control escapes, with no buffer to fail. */
 static size_t shown_len(const char *s)
 {
-	gac_buf t = {0};
-	put_value(&t, s, false);
-	size_t n = t.len;
-	gac_buf_free(&t);
+	size_t n = 0;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s, next = (unsigned char)s[1];
+		if (c == '\n' || c == '\t' || c == '\r')
+			n += 2;
+		else if (c < 0x20 || c == 0x7f)
+			n += 4;
+		else if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {
+			n += 6;
+			s++;
+		} else
+			n++;
+	}
 	return n;
 }
 
