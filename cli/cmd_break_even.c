@@ -495,6 +495,8 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		if (!file && st == GAC_ESCHEMA && strstr(e.message, "does not say its"))
 			fprintf(c->err, "%s: the quick form takes them as --input-tokens N and --output-tokens N\n",
 			        c->prog);
+		else if (!file && st == GAC_EVALUE && strstr(e.message, "embedding models produce no output tokens"))
+			fprintf(c->err, "%s: for an embedding model leave out --output-tokens (or give 0)\n", c->prog);
 		goto done;
 	}
 	if (!range && file && hi > now && refused_at(sc, sheet, vary, hi)) {

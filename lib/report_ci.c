@@ -50,6 +50,81 @@ static const char *compared(const gac_snapshot *a, const gac_snapshot *z, const 
 	return *short_of ? "numbers" : "all";
 }
 
+/* A character of an input's path or value that would not stay on its
+ * line or would reach the terminal as a command (C0 controls, DEL, C1
+ * controls U+0080..U+009F): written escaped instead; *s advanced past
+ * it.  Paths and values read from a saved report may hold any text. */
+static bool put_control(gac_buf *b, const char **s)
+{
+	unsigned char c = (unsigned char)**s, n = (unsigned char)(*s)[1];
+	if (c == '\n' || c == '\t' || c == '\r')
+		gac_buf_puts(b, c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r");
+	else if (c < 0x20 || c == 0x7f)
+		gac_buf_printf(b, "\\x%02X", c);
+	else if (c == 0xC2 && n >= 0x80 && n <= 0x9F) {
+		gac_buf_printf(b, "\\u%04X", n);
+		(*s)++;
+	} else
+		return false;
+	(*s)++;
+	return true;
+}
+
+/* An input's value on one line; in Markdown with the characters that
+ * would format, link or open HTML backslash-escaped. */
+static void put_value(gac_buf *b, const char *s, bool md)
+{
+	while (*s)
+		if (!put_control(b, &s)) {
+			if (md && strchr("\\`*_[]<>&~|!", *s))
+				gac_buf_puts(b, "\\");
+			gac_buf_putn(b, s++, 1);
+		}
+}
+
+/* Bytes put_value writes for s outside Markdown (the column width),
+ * counted as put_control escapes, with no buffer to fail. */
+static size_t shown_len(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s, next = (unsigned char)s[1];
+		if (c == '\n' || c == '\t' || c == '\r')
+			n += 2;
+		else if (c < 0x20 || c == 0x7f)
+			n += 4;
+		else if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {
+			n += 6;
+			s++;
+		} else
+			n++;
+	}
+	return n;
+}
+
+/* An input's path as a Markdown code span, fenced by one backtick more
+ * than the longest run inside it (CommonMark), padded when it starts or
+ * ends with one. */
+static void put_code(gac_buf *b, const char *s)
+{
+	size_t run = 0, longest = 0;
+	for (const char *p = s; *p; p++)
+		longest = (run = *p == '`' ? run + 1 : 0) > longest ? run : longest;
+	size_t len = strlen(s);
+	bool pad = len && (s[0] == '`' || s[len - 1] == '`');
+	for (size_t i = 0; i <= longest; i++)
+		gac_buf_puts(b, "`");
+	if (pad)
+		gac_buf_puts(b, " ");
+	while (*s)
+		if (!put_control(b, &s))
+			gac_buf_putn(b, s++, 1);
+	if (pad)
+		gac_buf_puts(b, " ");
+	for (size_t i = 0; i <= longest; i++)
+		gac_buf_puts(b, "`");
+}
+
 /* The inputs that differ, one a line: "workloads.chat.output_tokens
  * 350 -> 500", an entry only one side has as added or removed. */
 static void what_changed(gac_buf *b, const gac_snapshot *a, const gac_snapshot *z, const gac_input_change *ch,
@@ -69,23 +144,33 @@ static void what_changed(gac_buf *b, const gac_snapshot *a, const gac_snapshot *
 	gac_buf_puts(b, "\n");
 	size_t w = 0;
 	for (size_t i = 0; i < n; i++)
-		w = strlen(ch[i].path) > w ? strlen(ch[i].path) : w;
+		w = shown_len(ch[i].path) > w ? shown_len(ch[i].path) : w;
 	for (size_t i = 0; i < n; i++) {
 		const gac_input_change *x = &ch[i];
-		if (md)
-			gac_buf_printf(b, "  - `%s` ", x->path);
-		else
-			gac_buf_printf(b, "  %-*s  ", (int)w, x->path);
+		gac_buf_puts(b, md ? "  - " : "  ");
+		if (md) {
+			put_code(b, x->path);
+			gac_buf_puts(b, " ");
+		} else {
+			put_value(b, x->path, false);
+			gac_buf_printf(b, "%*s  ", (int)(w - shown_len(x->path)), "");
+		}
 		if (x->added && !x->new_value)
 			gac_buf_puts(b, "added");
 		else if (x->removed && !x->old_value)
 			gac_buf_puts(b, "removed");
-		else if (x->added)
-			gac_buf_printf(b, "added: %s", x->new_value);
-		else if (x->removed)
-			gac_buf_printf(b, "removed (was %s)", x->old_value);
-		else
-			gac_buf_printf(b, "%s -> %s", x->old_value, x->new_value);
+		else if (x->added) {
+			gac_buf_puts(b, "added: ");
+			put_value(b, x->new_value, md);
+		} else if (x->removed) {
+			gac_buf_puts(b, "removed (was ");
+			put_value(b, x->old_value, md);
+			gac_buf_puts(b, ")");
+		} else {
+			put_value(b, x->old_value, md);
+			gac_buf_puts(b, " -> ");
+			put_value(b, x->new_value, md);
+		}
 		gac_buf_puts(b, "\n");
 	}
 }

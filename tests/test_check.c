@@ -622,6 +622,44 @@ START_TEST(test_input_changes_reports)
 }
 END_TEST
 
+/* Text read back from a saved report may hold anything: each changed
+ * input stays on its line (controls escaped), and in Markdown cannot
+ * format, link or open HTML (punctuation backslash-escaped, the path a
+ * code span fenced past its own backticks). */
+START_TEST(test_input_changes_escaped)
+{
+	gac_snapshot *a = report_with("2025-01-01", "aaaa",
+	                              "{\"workloads.chat.model\": \"<b>*m*</b> [x](y)\\n# h\", "
+	                              "\"pricing\": \"a_b|c\\u001b[2J\\u009b\", \"region\": \"us-east-1\"}");
+	gac_snapshot *z = report_with("2025-01-01", "aaaa",
+	                              "{\"workloads.chat.model\": \"m.big\", \"pricing\": \"p\", "
+	                              "\"region\": \"us-east-1\", \"w`x\\ty\": \"1\"}");
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_diff(&text, a, z, NULL, GAC_FORMAT_MARKDOWN, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "- Changed inputs:\n"
+	                                   "  - `workloads.chat.model` \\<b\\>\\*m\\*\\</b\\> \\[x\\](y)\\n# h -> m.big\n"
+	                                   "  - `pricing` a\\_b\\|c\\x1B\\[2J\\u009B -> p\n"
+	                                   "  - ``w`x\\ty`` added: 1\n\n"));
+	free(text);
+	ck_assert_int_eq(gac_report_diff(&text, a, z, NULL, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "Changed inputs:\n"
+	                                   "  workloads.chat.model  <b>*m*</b> [x](y)\\n# h -> m.big\n"
+	                                   "  pricing               a_b|c\\x1B[2J\\u009B -> p\n"
+	                                   "  w`x\\ty                added: 1\n\n"));
+	ck_assert_ptr_null(strchr(text, '\033'));
+	free(text);
+	/* JSON keeps the text as it is: jansson escapes it */
+	ck_assert_int_eq(gac_report_diff(&text, a, z, NULL, GAC_FORMAT_JSON, 0), GAC_OK);
+	json_t *root = json_loads(text, 0, NULL);
+	json_t *first = json_array_get(json_object_get(root, "changed_inputs"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(first, "old")), "<b>*m*</b> [x](y)\n# h");
+	json_decref(root);
+	free(text);
+	gac_snapshot_free(a);
+	gac_snapshot_free(z);
+}
+END_TEST
+
 START_TEST(test_baseline_of_another_scenario)
 {
 	gac_scenario *s = scenario(NULL);  /* name: gate */
@@ -786,6 +824,7 @@ Suite *suite_check(void)
 	tcase_add_test(rep, test_report_diff);
 	tcase_add_test(rep, test_input_changes);
 	tcase_add_test(rep, test_input_changes_reports);
+	tcase_add_test(rep, test_input_changes_escaped);
 	tcase_add_test(rep, test_baseline_of_another_scenario);
 	tcase_add_test(rep, test_report_check);
 	suite_add_tcase(s, rep);
