@@ -512,6 +512,38 @@ static gac_status price_images(engine *e, const gac_workload *w, const gac_model
 	return gac_add_line(e, w->name, m->id, "images", images, "image", best->price, &b);
 }
 
+/* Whether any model of the sheet is offered in the scenario's region; if
+ * none is, the region is what is wrong: an error at the region: value (or
+ * the workload, for a region from --set) naming the nearest region the
+ * sheet has.  Only on the way to an error: it walks every model. */
+static bool region_known(engine *e, const gac_workload *w, gac_status *st)
+{
+	const gac_scenario *s = e->s;
+	const char *best = NULL;
+	size_t best_d = (size_t)-1;
+	for (size_t i = 0; i < e->sheet->model_count; i++)
+		for (size_t k = 0; k < e->sheet->models[i].region_count; k++) {
+			const char *r = e->sheet->models[i].regions[k];
+			size_t d = gac_edit_distance(s->region, r);
+			if (d == 0)
+				return true;
+			if (d < best_d) {
+				best_d = d;
+				best = r;
+			}
+		}
+	unsigned line = s->region_line ? s->region_line : w->line, col = s->region_line ? s->region_col : w->col;
+	if (best && best_d <= 3)
+		*st = gac_fail(e->err, GAC_EREGION, s->path, line, col,
+		               "region '%s' is not in price sheet '%s' (did you mean '%s'?)", s->region,
+		               e->sheet->name, best);
+	else
+		*st = gac_fail(e->err, GAC_EREGION, s->path, line, col,
+		               "region '%s' is not in price sheet '%s' (see 'genaicost models' for the regions it prices)",
+		               s->region, e->sheet->name);
+	return false;
+}
+
 const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st)
 {
 	const char *id = w->model;
@@ -547,12 +579,17 @@ const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st
 		gac_buf_free(&b);
 		return NULL;
 	}
+	/* errors point at the model: value, or at the workload where the model
+	 * came from --set */
+	unsigned mline = w->mline ? w->mline : w->line, mcol = w->mline ? w->mcol : w->col;
 	if (m) {
 		if (!gac_model_in_region(m, e->s->region)) {
+			if (!region_known(e, w, st))
+				return NULL;
 			gac_buf regions = GAC_WHY(e);
 			for (size_t i = 0; i < m->region_count; i++)
 				gac_buf_printf(&regions, "%s%s", i ? ", " : "", m->regions[i]);
-			*st = gac_fail(e->err, GAC_EREGION, e->s->path, w->line, w->col,
+			*st = gac_fail(e->err, GAC_EREGION, e->s->path, mline, mcol,
 			               "workload '%s': %s is not offered in %s (sheet lists: %s)", w->name,
 			               m->id, e->s->region, regions.data && !regions.failed ? regions.data : "?");
 			gac_buf_free(&regions);
@@ -570,11 +607,11 @@ const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st
 		}
 	}
 	if (best && best_d <= 6)
-		*st = gac_fail(e->err, GAC_EMODEL, e->s->path, w->line, w->col,
+		*st = gac_fail(e->err, GAC_EMODEL, e->s->path, mline, mcol,
 		               "workload '%s': unknown model '%s' in price sheet '%s' (did you mean '%s'?)",
 		               w->name, id, e->sheet->name, best);
 	else
-		*st = gac_fail(e->err, GAC_EMODEL, e->s->path, w->line, w->col,
+		*st = gac_fail(e->err, GAC_EMODEL, e->s->path, mline, mcol,
 		               "workload '%s': unknown model '%s' in price sheet '%s' (see 'genaicost models')",
 		               w->name, id, e->sheet->name);
 	return NULL;

@@ -535,6 +535,7 @@ typedef struct gac_workload {
 	double v[GAC_W_COUNT];
 	uint64_t set;          /* bit per field given explicitly */
 	unsigned line, col;    /* where the workload was declared */
+	unsigned mline, mcol;  /* where its model: value was written; 0: not (--set) */
 	unsigned fline[GAC_W_COUNT], fcol[GAC_W_COUNT];  /* where each field was written; 0: not */
 	char **paths;          /* cached "workloads.NAME.FIELD" strings */
 } gac_workload;
@@ -549,6 +550,7 @@ typedef struct gac_option {
 
 struct gac_scenario {
 	char *name, *pricing, *region, *dir, *path;
+	unsigned region_line, region_col;  /* where region: was written; 0: not (--set) */
 	char hash[17];
 	/* renewed by any change but a number's: what a workspace's cached
 	 * model lookups depend on (models, region, customizations) */

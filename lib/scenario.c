@@ -726,6 +726,15 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 			return gac_fail(err, GAC_ENOMEM, file, line, col, "out of memory");
 		free(*r->text);
 		*r->text = d;
+		/* where errors about the value point: the file's value, or (--set,
+		 * line 0) the workload or scenario */
+		if (r->text == &s->region) {
+			s->region_line = line;
+			s->region_col = col;
+		} else if (r->w && r->text == &r->w->model) {
+			r->w->mline = line;
+			r->w->mcol = col;
+		}
 		return GAC_OK;
 	}
 	const pdesc *d = r->d;
@@ -1004,6 +1013,8 @@ static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
 	gac_workload *w = &s->workloads[s->workload_count - 1];
 	w->line = n->line;
 	w->col = n->col;
+	w->mline = model->line;
+	w->mcol = model->col;
 	int rates = 0;
 	for (int i = 0; i < GAC_W_DEPLOY; i++) {
 		const gac_node *v = gac_map_get(n, wdesc[i].key);
@@ -1358,6 +1369,10 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 		return st;
 	if ((v = gac_map_get(root, "region")) && (st = gac_get_string(c, v, "region", &s->region)) != GAC_OK)
 		return st;
+	if (v) {
+		s->region_line = v->line;
+		s->region_col = v->col;
+	}
 	if ((v = gac_map_get(root, "hours_per_month")) &&
 	    (st = set_from_node(c, s, "hours_per_month", v)) != GAC_OK)
 		return st;
@@ -1583,6 +1598,8 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 	memcpy(s->gline, src->gline, sizeof s->gline);
 	memcpy(s->gcol, src->gcol, sizeof s->gcol);
 	s->gset = src->gset;
+	s->region_line = src->region_line;
+	s->region_col = src->region_col;
 	bool ok = true;
 #define DUP(f) do { if (src->f && !(s->f = gac_strdup(src->f))) ok = false; } while (0)
 	DUP(name);
@@ -1694,6 +1711,8 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 		d->set = w->set;
 		d->line = w->line;
 		d->col = w->col;
+		d->mline = w->mline;
+		d->mcol = w->mcol;
 	}
 	if (!ok) {
 		gac_scenario_free(s);

@@ -609,13 +609,29 @@ START_TEST(errors_are_placed)
 	ck_assert_int_eq(gac_scenario_load_buffer(&sc, scen, strlen(scen), "s.yaml", &e), GAC_OK);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EMODEL);
 	ck_assert_str_eq(e.file, "s.yaml");
+	/* at the model: value, line 5 column 12 */
+	ck_assert_uint_eq(e.line, 5);
+	ck_assert_uint_eq(e.column, 12);
+	ck_assert_ptr_nonnull(strstr(e.message, "did you mean 'm.sonnet'?"));
+	/* a model from --set: at the workload, line 4 column 5 */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.model", "m.sonet2", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EMODEL);
 	ck_assert_uint_eq(e.line, 4);
 	ck_assert_uint_eq(e.column, 5);
-	ck_assert_ptr_nonnull(strstr(e.message, "did you mean 'm.sonnet'?"));
+	/* a region the sheet prices, but not for this model: the model's fault */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.model", "m.instant", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "region", "eu-west-1", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EREGION);
+	ck_assert_ptr_nonnull(strstr(e.message, "m.instant is not offered in eu-west-1 (sheet lists: us-east-1)"));
+	/* a region no model of the sheet is offered in: the region's fault, the
+	 * nearest region named (eu-west-1 is 1 edit from eu-west-2) */
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.model", "m.sonnet", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "region", "eu-west-2", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EREGION);
+	ck_assert_str_eq(e.message, "region 'eu-west-2' is not in price sheet 't' (did you mean 'eu-west-1'?)");
 	ck_assert_int_eq(gac_scenario_set(sc, "region", "ap-south-1", NULL), GAC_OK);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EREGION);
-	ck_assert_ptr_nonnull(strstr(e.message, "sheet lists: us-east-1, eu-west-1"));
+	ck_assert_ptr_nonnull(strstr(e.message, "region 'ap-south-1' is not in price sheet 't' (see 'genaicost models'"));
 	ck_assert_int_eq(gac_scenario_set(sc, "region", "us-east-1", NULL), GAC_OK);
 	/* cache fractions above 1 together */
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.input_tokens", "10", NULL), GAC_OK);
