@@ -430,14 +430,16 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 
 static const char *const kind_key[] = {"monthly", "max_increase", "max_increase_percent"};
 
-static void subject(gac_buf *b, const gac_check_item *x)
+/* What a threshold judges; with budget.include_risk a total is the
+ * risk-adjusted one (a workload's budget stays on its billed cost). */
+static void subject(gac_buf *b, const gac_check_item *x, bool risk)
 {
 	if (x->workload)
 		gac_buf_printf(b, "workload %s", x->workload);
 	else if (!strcmp(x->option, "baseline"))
-		gac_buf_puts(b, "total");
+		gac_buf_puts(b, risk ? "total + risk" : "total");
 	else
-		gac_buf_printf(b, "option %s", x->option);
+		gac_buf_printf(b, "option %s%s", x->option, risk ? " + risk" : "");
 }
 
 static const char *status_mark(gac_check_status s, gac_format f)
@@ -745,7 +747,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		gac_table_set(&t, 0, f == GAC_FORMAT_CSV ? (const char *[]){"holds", "breached", "skipped"}[x->status]
 		                                          : status_mark(x->status, f));
 		gac_table_set(&t, 1, x->path);
-		subject(&cell, x);
+		subject(&cell, x, gac_check_includes_risk(c));
 		gac_table_set_buf(&t, 2, &cell);
 		if (f == GAC_FORMAT_CSV) {
 			gac_buf_exact(&cell, x->limit);
