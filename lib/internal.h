@@ -123,10 +123,33 @@ GAC_HIDDEN gac_status gac_yaml_parse(gac_doc *doc, const char *data, size_t len,
 GAC_HIDDEN void gac_yaml_free(gac_doc *doc);
 GAC_HIDDEN const char *gac_node_type_name(gac_node_type t);
 
+/* ---- which files a scenario may name (access.c) ---- */
+typedef struct gac_access {
+	char *base;        /* the scenario's directory, as named */
+	char **allow;      /* NULL-terminated, or NULL: other directories allowed */
+	bool any;          /* GAC_LOAD_ANY_PATH: every path may be read */
+} gac_access;
+
+/* The rule for a scenario read from `name` under `opts` (may be NULL). */
+GAC_HIDDEN gac_status gac_access_init(gac_access *a, const char *name, const gac_load_options *opts,
+                                      gac_error *err);
+GAC_HIDDEN gac_status gac_access_copy(gac_access *dst, const gac_access *src);
+GAC_HIDDEN void gac_access_free(gac_access *a);
+/* GAC_OK when `path` (as the loader will open it) may be read: it
+ * resolves inside a.base, an allowed directory or one of `dirs`
+ * (NULL-terminated, may be NULL).  `what` names the key ("csv",
+ * "pricing"); refusals are GAC_EACCESS at file:line:col.  A path whose
+ * directory exists inside but which does not is allowed: the reader then
+ * says it is missing. */
+GAC_HIDDEN gac_status gac_access_check(const gac_access *a, const char *path, const char *const *dirs,
+                                       const char *what, const char *file, unsigned line, unsigned col,
+                                       gac_error *err);
+
 /* Schema helpers: each reports errors with file:line:col. */
 typedef struct gac_ctx {
 	const char *file;
 	gac_error *err;
+	const gac_access *access;   /* files the input may name; NULL: no rule */
 } gac_ctx;
 
 GAC_HIDDEN gac_status gac_expect(gac_ctx *c, const gac_node *n, gac_node_type t, const char *what);
@@ -540,6 +563,8 @@ typedef struct gac_option {
 
 struct gac_scenario {
 	char *name, *pricing, *region, *dir, *path;
+	gac_access access;      /* where its csv: and pricing: may point */
+	unsigned pricing_line, pricing_col;  /* where `pricing:` was written; 0: set by the caller */
 	char hash[17];
 	/* renewed by any change but a number's: what a workspace's cached
 	 * model lookups depend on (models, region, customizations) */
