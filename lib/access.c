@@ -148,3 +148,19 @@ gac_status gac_access_check(const gac_access *a, const char *path, const char *c
 	                what, path, resolved ? "" : " or cannot be resolved",
 	                dirs && dirs[0] ? " or in the bundled sheets" : "");
 }
+
+int gac_shown(const char *text)
+{
+	size_t n = strlen(text);
+	if (n <= GAC_SHOWN)
+		return (int)n;
+	n = GAC_SHOWN;
+	while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+		n--;
+	return (int)n;
+}
+
+const char *gac_cut(const char *text)
+{
+	return strlen(text) > GAC_SHOWN ? "..." : "";
+}

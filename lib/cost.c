@@ -529,7 +529,7 @@ const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st
 			for (size_t i = 0; i < m->region_count; i++)
 				gac_buf_printf(&regions, "%s%s", i ? ", " : "", m->regions[i]);
 			*st = gac_fail(e->err, GAC_EREGION, e->s->path, w->line, w->col,
-			               "workload '%s': %s is not offered in %s (sheet lists: %s)", w->name,
+			               "workload '%s': %s is not offered in '%s' (sheet lists: %s)", w->name,
 			               m->id, e->s->region, regions.data && !regions.failed ? regions.data : "?");
 			gac_buf_free(&regions);
 			return NULL;

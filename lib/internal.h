@@ -85,6 +85,15 @@ GAC_HIDDEN gac_status gac_read_file_id(char **data, size_t *len, unsigned long l
 #define GAC_MAX_NAME 64
 GAC_HIDDEN bool gac_valid_name(const char *name);
 
+/* A value read from a file is quoted in a message as '%.*s%s' with
+ * GAC_SHOW(text): at most GAC_SHOWN bytes of it, cut at a UTF-8
+ * character, then "..." when cut, so that no error prints more than 80
+ * characters of a file the user did not write (a CSV, a price sheet). */
+#define GAC_SHOWN 80
+GAC_HIDDEN int gac_shown(const char *text);
+GAC_HIDDEN const char *gac_cut(const char *text);
+#define GAC_SHOW(text) gac_shown(text), (text), gac_cut(text)
+
 /* Levenshtein distance, capped. */
 GAC_HIDDEN size_t gac_edit_distance(const char *a, const char *b);
 

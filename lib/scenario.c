@@ -761,9 +761,9 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 	}
 	gac_status st = gac_parse_number(&v, value, flags);
 	if (st == GAC_ERANGE)
-		return gac_fail(err, GAC_EVALUE, file, line, col, "%s: '%s' is out of range", path, value);
+		return gac_fail(err, GAC_EVALUE, file, line, col, "%s: '%.*s%s' is out of range", path, GAC_SHOW(value));
 	if (st != GAC_OK)
-		return gac_fail(err, GAC_EVALUE, file, line, col, "%s: '%s' is not a %s", path, value,
+		return gac_fail(err, GAC_EVALUE, file, line, col, "%s: '%.*s%s' is not a %s", path, GAC_SHOW(value),
 		                d->type == P_FRACTION ? "fraction (0.5 or 50%)"
 		                                      : "number (suffixes k, M, B allowed)");
 	return store_number(r, path, v, err, file, line, col);

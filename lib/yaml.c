@@ -125,7 +125,7 @@ static gac_status remember_anchor(builder *b, const yaml_char_t *name, gac_node 
 
 /* Characters of a key quoted in a message: a hostile key of 64 KiB would
  * otherwise fill the message and cut off what follows it. */
-#define KEY_SHOWN 100
+#define KEY_SHOWN GAC_SHOWN
 
 typedef struct keyref {
 	const char *text;
@@ -470,15 +470,15 @@ gac_status gac_get_number(gac_ctx *c, const gac_node *n, unsigned flags, const c
 		return st;
 	st = gac_parse_number(out, n->text, flags);
 	if (st == GAC_ERANGE)
-		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col, "%s: '%s' is out of range",
-		                what, n->text);
+		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col, "%s: '%.*s%s' is out of range",
+		                what, GAC_SHOW(n->text));
 	if (st != GAC_OK) {
 		double v;
 		if ((flags & GAC_NUM_NONNEG) && gac_parse_number(&v, n->text, flags & ~GAC_NUM_NONNEG) == GAC_OK)
 			return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col,
-			                "%s must not be negative (got %s)", what, n->text);
+			                "%s must not be negative (got %.*s%s)", what, GAC_SHOW(n->text));
 		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col,
-		                "%s: '%s' is not a number%s", what, n->text,
+		                "%s: '%.*s%s' is not a number%s", what, GAC_SHOW(n->text),
 		                (flags & GAC_NUM_PERCENT) ? " or percentage"
 		                : (flags & GAC_NUM_SUFFIX) ? " (suffixes k, M, B allowed)" : "");
 	}
@@ -517,7 +517,7 @@ gac_status gac_check_date(gac_ctx *c, const gac_node *n)
 	    (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) ||
 	    t[4] != '-' || t[7] != '-')
 		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col,
-		                "dates are written YYYY-MM-DD (got '%s')",
-		                n->type == GAC_NODE_SCALAR ? t : "not a scalar");
+		                "dates are written YYYY-MM-DD (got '%.*s%s')",
+		                GAC_SHOW(n->type == GAC_NODE_SCALAR ? t : "not a scalar"));
 	return GAC_OK;
 }

@@ -248,6 +248,58 @@ START_TEST(pricing_rule)
 }
 END_TEST
 
+/* The quoted part of a message: what lies between "'" + prefix and "'". */
+static size_t quoted_len(const char *msg, const char *prefix)
+{
+	const char *q = strstr(msg, prefix);
+	ck_assert_msg(q != NULL, "%s", msg);
+	q += strlen(prefix);
+	const char *end = strchr(q, '\'');
+	ck_assert_ptr_nonnull(end);
+	return (size_t)(end - q);
+}
+
+START_TEST(long_values_are_cut_at_80)
+{
+	char big[300], text[400];
+	memset(big, 'x', 200);
+	big[200] = '\0';
+	gac_sheet *sh = NULL;
+	gac_error e;
+	/* a price sheet's first value, as /etc/passwd's first line would be */
+	snprintf(text, sizeof text, "genaicost: %s\n", big);
+	ck_assert_int_eq(gac_sheet_load_buffer(&sh, text, strlen(text), "s.yaml", &e), GAC_ESCHEMA);
+	ck_assert_uint_eq(quoted_len(e.message, "found '"), 80 + 3);
+	ck_assert_ptr_nonnull(strstr(e.message, "xxx...'"));
+	/* exactly 80 is shown whole */
+	big[80] = '\0';
+	snprintf(text, sizeof text, "genaicost: %s\n", big);
+	ck_assert_int_eq(gac_sheet_load_buffer(&sh, text, strlen(text), "s.yaml", &e), GAC_ESCHEMA);
+	ck_assert_uint_eq(quoted_len(e.message, "found '"), 80);
+	/* a UTF-8 character is not split: 79 x then a 2-byte character */
+	memset(big, 'x', 79);
+	strcpy(big + 79, "\xc3\xa9yyyy");
+	snprintf(text, sizeof text, "genaicost: %s\n", big);
+	ck_assert_int_eq(gac_sheet_load_buffer(&sh, text, strlen(text), "s.yaml", &e), GAC_ESCHEMA);
+	ck_assert_uint_eq(quoted_len(e.message, "found '"), 79 + 3);
+	/* a CSV field that is no number */
+	memset(big, '9', 200);
+	big[100] = 'z';
+	big[200] = '\0';
+	snprintf(text, sizeof text, "requests\n%s\n", big);
+	put(scen, "long.csv", text);
+	gac_scenario *s = NULL;
+	ck_assert_int_eq(load_csv(&s, "long.csv", NULL, &e), GAC_EVALUE);
+	ck_assert_uint_eq(quoted_len(e.message, "column 'requests': '"), 80 + 3);
+	/* a number of a scenario */
+	memset(big, '1', 120);
+	strcpy(big + 120, "x");
+	snprintf(text, sizeof text, "genaicost: scenario/1\nhours_per_month: %s\nworkloads: []\n", big);
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, text, strlen(text), "s.yaml", &e), GAC_EVALUE);
+	ck_assert_uint_eq(quoted_len(e.message, "hours_per_month: '"), 80 + 3);
+}
+END_TEST
+
 Suite *suite_access(void)
 {
 	Suite *s = suite_create("access");
@@ -260,6 +312,7 @@ Suite *suite_access(void)
 	tcase_add_test(t, csv_allowed_directory_is_read);
 	tcase_add_test(t, csv_missing_inside_is_an_io_error);
 	tcase_add_test(t, pricing_rule);
+	tcase_add_test(t, long_values_are_cut_at_80);
 	suite_add_tcase(s, t);
 	return s;
 }
