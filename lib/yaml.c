@@ -24,6 +24,7 @@ typedef struct builder {
 	size_t anchor_count, anchor_cap;
 	size_t aliases;
 	size_t nodes;
+	size_t copied;  /* nodes copied for aliases (see copy_at) */
 } builder;
 
 const char *gac_node_type_name(gac_node_type t)
@@ -45,6 +46,43 @@ static void node_unref(gac_node *n)
 	free(n->items);
 	free(n->text);
 	free(n);
+}
+
+/* An alias is a copy of its anchor's node placed where the alias is, so
+ * that an error in it points at the alias (`- *w`), not at the anchor.
+ * Copies stop at this many nodes in all; past it (an alias bomb, caught
+ * by GAC_MAX_NODES anyway) an alias shares its anchor's nodes. */
+#define ALIAS_COPY_BUDGET 65536u
+
+static gac_node *copy_at(const gac_node *src, unsigned line, unsigned col)
+{
+	gac_node *n = gac_calloc(1, sizeof *n);
+	if (!n)
+		return NULL;
+	*n = *src;
+	n->refs = 1;
+	n->line = line;
+	n->col = col;
+	n->text = NULL;
+	n->items = NULL;
+	n->slots = 0;
+	if (src->text && !(n->text = gac_strdup(src->text))) {
+		free(n);
+		return NULL;
+	}
+	if (src->slots && !(n->items = gac_calloc(src->slots, sizeof *n->items))) {
+		free(n->text);
+		free(n);
+		return NULL;
+	}
+	for (size_t i = 0; i < src->slots; i++) {
+		if (!(n->items[i] = copy_at(src->items[i], line, col))) {
+			node_unref(n);
+			return NULL;
+		}
+		n->slots = i + 1;
+	}
+	return n;
 }
 
 static gac_node *node_new(builder *b, gac_node_type t, yaml_mark_t mark)
@@ -259,8 +297,17 @@ static gac_status parse_node(builder *b, yaml_event_t *ev, unsigned depth, gac_n
 					              "alias '%s' refers to a node that contains it", name);
 					break;
 				}
-				n = b->anchors[i].node;
-				n->refs++;
+				gac_node *a = b->anchors[i].node;
+				if (b->copied + a->weight <= ALIAS_COPY_BUDGET) {
+					b->copied += a->weight;
+					n = copy_at(a, (unsigned)ev->start_mark.line + 1, (unsigned)ev->start_mark.column + 1);
+					if (!n)
+						st = gac_fail(b->err, GAC_ENOMEM, b->file, (unsigned)ev->start_mark.line + 1,
+						              (unsigned)ev->start_mark.column + 1, "out of memory");
+				} else {
+					n = a;
+					n->refs++;
+				}
 				break;
 			}
 		}
