@@ -611,6 +611,12 @@ struct gac_scenario {
 	unsigned regions_line, regions_col;
 };
 
+/* cost.c: where the largest input of workload `name` (all when NULL) was
+ * written (line 0: set by the caller) and its value, for placing an
+ * overflow; false when none is set. */
+GAC_HIDDEN bool gac_largest_input(const gac_scenario *s, const char *name, unsigned *line, unsigned *col,
+                                  double *value);
+
 /* Set a parameter from text, placing errors at file:line:col. */
 GAC_HIDDEN gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *value,
                                           gac_error *err, const char *file, unsigned line,
