@@ -47,12 +47,15 @@ static void help(cli *c)
 		fprintf(c->out, "  %-12s %s\n", commands[i].name, commands[i].summary);
 	fprintf(c->out,
 	        "\n'genaicost COMMAND --help' describes a command; genaicost(1) has the details.\n"
+	        "A scenario's csv: and pricing: files must lie in its directory; --allow-path DIR\n"
+	        "(repeatable) or GENAICOST_ALLOW_PATH allows others (genaicost(1), SECURITY CONSIDERATIONS).\n"
 	        "Exit codes: 0 ok, 1 a check failed, 2 usage error, 3 invalid input, 4 I/O or internal error.\n");
 }
 
-int gac_cli_run(int argc, char **argv, FILE *out, FILE *err)
+static int run(cli *cp, int argc, char **argv)
 {
-	cli c = {.out = out, .err = err, .prog = "genaicost"};
+	cli c = *cp;
+	FILE *out = c.out;
 	if (argc < 2) {
 		help(&c);
 		return EXIT_USAGE;
@@ -79,6 +82,88 @@ int gac_cli_run(int argc, char **argv, FILE *out, FILE *err)
 		if (!strcmp(cmd, commands[i].name))
 			return commands[i].run(&c, argc - 1, argv + 1);
 	return usage_error(&c, NULL, "unknown command '%s' (try 'genaicost --help')", cmd);
+}
+
+/*
+ * --allow-path DIR (or --allow-path=DIR), taken out of argv wherever it
+ * stands before '--' so every command has it, and GENAICOST_ALLOW_PATH's
+ * colon-separated parts: the directories a scenario may name files in
+ * besides its own (see SECURITY CONSIDERATIONS in genaicost(1)).
+ */
+int gac_cli_run(int argc, char **argv, FILE *out, FILE *err)
+{
+	cli c = {.out = out, .err = err, .prog = "genaicost"};
+	const char *env = getenv("GENAICOST_ALLOW_PATH");
+	char *envcopy = env && *env ? strdup(env) : NULL;
+	size_t nenv = 0;
+	for (const char *p = envcopy; p && *p; p++)
+		nenv += *p == ':';
+	char **args = calloc((size_t)argc + 1, sizeof *args);
+	const char **allow = calloc((size_t)argc + nenv + 2, sizeof *allow);
+	if (!args || !allow || (env && *env && !envcopy)) {
+		free(args);
+		free(allow);
+		free(envcopy);
+		fprintf(err, "genaicost: out of memory\n");
+		return EXIT_IO;
+	}
+	int n = 0, rc = EXIT_OK;
+	size_t na = 0;
+	bool dashdash = false;
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i], *v = NULL;
+		if (i > 1 && !dashdash && !strcmp(a, "--allow-path")) {
+			if (i + 1 >= argc) {
+				rc = usage_error(&c, NULL, "--allow-path needs a DIR");
+				break;
+			}
+			v = argv[++i];
+		} else if (i > 1 && !dashdash && !strncmp(a, "--allow-path=", 13)) {
+			v = a + 13;
+		} else {
+			dashdash |= i > 1 && !strcmp(a, "--");
+			args[n++] = argv[i];
+			continue;
+		}
+		if (!*v) {
+			rc = usage_error(&c, NULL, "--allow-path needs a DIR (got an empty one)");
+			break;
+		}
+		allow[na++] = v;
+	}
+	for (char *tok = envcopy ? strtok(envcopy, ":") : NULL; tok; tok = strtok(NULL, ":"))
+		allow[na++] = tok;
+	allow[na] = NULL;
+	c.allow = allow;
+	if (rc == EXIT_OK)
+		rc = run(&c, n, args);
+	free(args);
+	free(allow);
+	free(envcopy);
+	return rc;
+}
+
+int load_scenario(cli *c, gac_scenario **sc, const char *file)
+{
+	gac_load_options o = GAC_LOAD_OPTIONS_INIT;
+	o.allow = c->allow;
+	gac_error e;
+	gac_status st = gac_scenario_load_file_opts(sc, file, &o, &e);
+	return st == GAC_OK ? EXIT_OK : report_error(c, st, &e);
+}
+
+int load_scenario_sheet(cli *c, gac_sheet **out, const char *pricing, const gac_scenario *sc)
+{
+	if (pricing)
+		return load_sheet(c, out, pricing, NULL);
+	gac_error e;
+	char *path = NULL;
+	gac_status st = gac_scenario_sheet_resolve(&path, sc, pricing_dirs(), &e);
+	if (st != GAC_OK)
+		return report_error(c, st, &e);
+	st = gac_sheet_load_file(out, path, &e);
+	free(path);
+	return st == GAC_OK ? EXIT_OK : report_error(c, st, &e);
 }
 
 void args_init(argscan *a, int argc, char **argv)
@@ -405,16 +490,13 @@ int parse_args(cli *c, common_opts *co, int argc, char **argv, const cmd_opt *ow
 
 int common_load(cli *c, common_opts *co, gac_scenario **sc, gac_sheet **sheet)
 {
-	gac_error e;
 	if (!co->file)
 		return usage_error(c, co->cmd, "%s needs a SCENARIO", co->cmd);
-	gac_status st = gac_scenario_load_file(sc, co->file, &e);
-	if (st != GAC_OK)
-		return report_error(c, st, &e);
-	int rc;
+	int rc = load_scenario(c, sc, co->file);
+	if (rc != EXIT_OK)
+		return rc;
 	for (size_t i = 0; i < co->nsets; i++)
 		if ((rc = apply_set_arg(c, *sc, co->sets[i], co->cmd)) != EXIT_OK)
 			return rc;
-	return load_sheet(c, sheet, co->pricing ? co->pricing : gac_scenario_pricing(*sc),
-	                  co->pricing ? NULL : gac_scenario_dir(*sc));
+	return load_scenario_sheet(c, sheet, co->pricing, *sc);
 }

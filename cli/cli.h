@@ -19,6 +19,9 @@ enum {
 typedef struct cli {
 	FILE *out, *err;
 	const char *prog;
+	/* directories outside a scenario's own that its csv: and pricing:
+	 * may name: every --allow-path, then GENAICOST_ALLOW_PATH's parts */
+	const char *const *allow;
 } cli;
 
 /* Run the tool; returns the exit code.  Tests call this in process. */
@@ -51,6 +54,13 @@ int exit_code_for(gac_status st);
 const char *const *pricing_dirs(void);
 /* Load the sheet named by `ref` (NULL: the default aws-bedrock). */
 int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir);
+
+/* Load a scenario under the file-access rule (its directory, the bundled
+ * sheets and c->allow); an exit code, the error printed. */
+int load_scenario(cli *c, gac_scenario **sc, const char *file);
+/* Load the sheet --pricing names (`pricing`, trusted: the user's own), or
+ * else the scenario's pricing:, under the scenario's file-access rule. */
+int load_scenario_sheet(cli *c, gac_sheet **out, const char *pricing, const gac_scenario *sc);
 
 /* The options most commands share: SCENARIO, --set, --pricing, --format,
  * --explain and -o. */

@@ -399,11 +399,8 @@ int cmd_break_even(cli *c, int argc, char **argv)
 			rc = usage_error(c, "break-even", "with a SCENARIO give --vary PATH --between A --and B");
 			goto done;
 		}
-		gac_status st = gac_scenario_load_file(&sc, file, &e);
-		if (st != GAC_OK) {
-			rc = report_error(c, st, &e);
+		if ((rc = load_scenario(c, &sc, file)) != EXIT_OK)
 			goto done;
-		}
 	} else {
 		if (!model || !commit) {
 			rc = usage_error(c, "break-even", "give a SCENARIO, or --model ID and --commitment for the "
@@ -482,8 +479,7 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		gac_scenario_free(clone);
 		free(t);
 	}
-	rc = load_sheet(c, &sheet, co.pricing ? co.pricing : gac_scenario_pricing(sc),
-	                co.pricing ? NULL : gac_scenario_dir(sc));
+	rc = load_scenario_sheet(c, &sheet, co.pricing, sc);
 	if (rc != EXIT_OK)
 		goto done;
 	/* the scenario as given must price: tokens left out or a request past

@@ -182,11 +182,8 @@ int cmd_estimate(cli *c, int argc, char **argv)
 		month = tm.tm_mon + 1;
 	}
 	if (file) {
-		gac_status st = gac_scenario_load_file(&sc, file, &e);
-		if (st != GAC_OK) {
-			rc = report_error(c, st, &e);
+		if ((rc = load_scenario(c, &sc, file)) != EXIT_OK)
 			goto done;
-		}
 	} else {
 		if (!model) {
 			rc = usage_error(c, "estimate", "give a SCENARIO file, or --model ID for a quick estimate");
@@ -251,8 +248,7 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			}
 		}
 	}
-	rc = load_sheet(c, &sheet, pricing ? pricing : gac_scenario_pricing(sc),
-	                pricing ? NULL : gac_scenario_dir(sc));
+	rc = load_scenario_sheet(c, &sheet, pricing, sc);
 	if (rc != EXIT_OK)
 		goto done;
 	gac_status st = gac_estimate(&res, sc, sheet, &e);

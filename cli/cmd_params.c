@@ -37,11 +37,10 @@ int cmd_params(cli *c, int argc, char **argv)
 	}
 	if (!file)
 		return usage_error(c, "params", "params needs a SCENARIO");
-	gac_error e;
 	gac_scenario *sc = NULL;
-	gac_status st = gac_scenario_load_file(&sc, file, &e);
-	if (st != GAC_OK)
-		return report_error(c, st, &e);
+	int lrc = load_scenario(c, &sc, file);
+	if (lrc != EXIT_OK)
+		return lrc;
 	/* text parameters first, those that have a value */
 	for (size_t i = 0; i < gac_scenario_text_param_count(sc); i++) {
 		char *p = NULL, *v = NULL;

@@ -37,12 +37,11 @@ static int validate_one(cli *c, const char *path, const char *pricing)
 		return EXIT_OK;
 	}
 	gac_scenario *sc = NULL;
-	st = gac_scenario_load_file(&sc, path, &e);
-	if (st != GAC_OK)
-		return report_error(c, st, &e);
+	int rc = load_scenario(c, &sc, path);
+	if (rc != EXIT_OK)
+		return rc;
 	gac_sheet *sheet = NULL;
-	int rc = load_sheet(c, &sheet, pricing ? pricing : gac_scenario_pricing(sc),
-	                    pricing ? NULL : gac_scenario_dir(sc));
+	rc = load_scenario_sheet(c, &sheet, pricing, sc);
 	if (rc == EXIT_OK) {
 		/* the baseline and every option must price */
 		gac_comparison *cmp = NULL;

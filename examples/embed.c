@@ -36,8 +36,8 @@ int main(int argc, char **argv)
 		rc = fail(st, &err);
 		goto out;
 	}
-	const char *ref = gac_scenario_pricing(sc) ? gac_scenario_pricing(sc) : "aws-bedrock";
-	if ((st = gac_sheet_resolve(&path, ref, gac_scenario_dir(sc), dirs, &err)) != GAC_OK ||
+	/* the scenario's pricing: (or aws-bedrock), inside its directory or dirs */
+	if ((st = gac_scenario_sheet_resolve(&path, sc, dirs, &err)) != GAC_OK ||
 	    (st = gac_sheet_load_file(&sheet, path, &err)) != GAC_OK ||
 	    (st = gac_estimate(&res, sc, sheet, &err)) != GAC_OK) {
 		rc = fail(st, &err);

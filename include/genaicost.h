@@ -59,6 +59,7 @@ typedef enum gac_status {
 	GAC_ENOTFOUND = 13,      /* a named price sheet was not found */
 	GAC_EVERSION = 14,       /* unsupported schema version */
 	GAC_ESERVICE = 15,       /* unknown service id */
+	GAC_EACCESS = 16,        /* a scenario names a file outside where it may read */
 	GAC_STATUS_END           /* one past the last code; not a status */
 } gac_status;
 
@@ -219,10 +220,52 @@ GAC_API gac_status gac_sheet_resolve(char **path_out, const char *ref, const cha
 
 typedef struct gac_scenario gac_scenario;
 
-/* Load a scenario (`genaicost: scenario/1`). */
+/*
+ * Load a scenario (`genaicost: scenario/1`).  A scenario may come from
+ * someone else (a pull request a CI gate prices), so the files it names,
+ * an empirical distribution's `csv:` and a `pricing:` path, are read only
+ * where they resolve (symbolic links and `..` followed) inside the
+ * scenario's own directory, or a directory the load options allow, or
+ * (for `pricing:`) a directory of bundled sheets; anything else is
+ * GAC_EACCESS at the value's line and column.  These two load with
+ * GAC_LOAD_OPTIONS_INIT: the scenario's directory only.  The directory of
+ * a buffer is that of `name` (the current one when it has no '/').
+ */
 GAC_API gac_status gac_scenario_load_file(gac_scenario **out, const char *path, gac_error *err);
 GAC_API gac_status gac_scenario_load_buffer(gac_scenario **out, const char *data, size_t len,
                                             const char *name, gac_error *err);
+
+/* Where the files a scenario names may be (see gac_scenario_load_file). */
+typedef struct gac_load_options {
+	unsigned version;          /* GAC_LOAD_OPTIONS_VERSION */
+	const char *const *allow;  /* NULL-terminated directories a scenario's
+	                            * csv: and pricing: paths may also reach;
+	                            * NULL: none.  Copied by the loader. */
+	unsigned flags;            /* GAC_LOAD_ANY_PATH: no rule (trusted input) */
+} gac_load_options;
+#define GAC_LOAD_OPTIONS_VERSION 1
+#define GAC_LOAD_OPTIONS_INIT {GAC_LOAD_OPTIONS_VERSION, NULL, 0u}
+#define GAC_LOAD_ANY_PATH 0x1u
+
+/* gac_scenario_load_file with options (NULL: GAC_LOAD_OPTIONS_INIT).
+ * Returns GAC_EARG for an unknown version, GAC_EACCESS for a csv: path
+ * outside the allowed directories. */
+GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *path,
+                                               const gac_load_options *opts, gac_error *err);
+
+/*
+ * The price sheet a scenario's `pricing:` names, resolved as
+ * gac_sheet_resolve does from the scenario's directory, under the rule the
+ * scenario was loaded with: a path must resolve inside the scenario's
+ * directory, an allowed one, or one of `dirs` (the bundled sheets), and a
+ * name must be found in `dirs`.  Errors are placed at the `pricing:`
+ * value: GAC_EACCESS (outside), GAC_ENOTFOUND (no such name), GAC_EIO (no
+ * such file).  A value set by gac_scenario_set is the caller's own, and
+ * is trusted; no `pricing:` at all is "aws-bedrock".
+ * path_out: receives a malloc'd path (free with free())
+ */
+GAC_API gac_status gac_scenario_sheet_resolve(char **path_out, const gac_scenario *scenario,
+                                              const char *const *dirs, gac_error *err);
 
 /* An empty scenario (no workloads, defaults everywhere), for building one
  * in code.  `name` may be NULL. */

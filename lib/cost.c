@@ -77,6 +77,30 @@ const gac_line *gac_result_line(const gac_result *r, size_t i)
 	return r && i < r->count ? &r->lines[i] : NULL;
 }
 
+/* Where the largest input of workload `name` (every workload when NULL)
+ * was written (line 0: given by the caller, --set), and its value: the
+ * likeliest cause of an overflow, so the error points at it.  false when
+ * no input was set. */
+bool gac_largest_input(const gac_scenario *s, const char *name, unsigned *line, unsigned *col, double *value)
+{
+	bool found = false;
+	double best = -1;
+	for (size_t i = 0; i < s->workload_count; i++) {
+		const gac_workload *w = &s->workloads[i];
+		if (name && strcmp(w->name, name))
+			continue;
+		for (int f = 0; f < GAC_W_COUNT; f++)
+			if ((w->set >> f & 1) && fabs(w->v[f]) > best) {
+				best = fabs(w->v[f]);
+				*line = w->fline[f];
+				*col = w->fcol[f];
+				*value = w->v[f];
+				found = true;
+			}
+	}
+	return found;
+}
+
 gac_status gac_add_line_text(engine *e, const char *workload, const char *model, const char *component,
                              double quantity, const char *unit, double unit_price, gac_buf *why)
 {
@@ -101,6 +125,14 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 	if (!isfinite(quantity) || !isfinite(cost)) {
 		/* name the line: the user needs to know which input to bring down */
 		gac_buf_free(why);
+		unsigned at_line = 0, at_col = 0;
+		double v = 0;
+		if (workload && gac_largest_input(e->s, workload, &at_line, &at_col, &v))
+			return gac_fail(e->err, GAC_ERANGE, e->s->path, at_line, at_col,
+			                "the estimate overflows: %s of workload %s is too large to price "
+			                "(its largest input%s: '%.15g')",
+			                component && *component ? component : "a line item", workload,
+			                at_line ? ", here" : ", given on the command line", v);
 		return gac_fail(e->err, GAC_ERANGE, e->s->path, 0, 0,
 		                "the estimate overflows: %s of workload %s is too large to price",
 		                component && *component ? component : "a line item", workload ? workload : "?");
@@ -590,7 +622,7 @@ const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st
 			for (size_t i = 0; i < m->region_count; i++)
 				gac_buf_printf(&regions, "%s%s", i ? ", " : "", m->regions[i]);
 			*st = gac_fail(e->err, GAC_EREGION, e->s->path, mline, mcol,
-			               "workload '%s': %s is not offered in %s (sheet lists: %s)", w->name,
+			               "workload '%s': %s is not offered in '%s' (sheet lists: %s)", w->name,
 			               m->id, e->s->region, regions.data && !regions.failed ? regions.data : "?");
 			gac_buf_free(&regions);
 			return NULL;
@@ -1261,6 +1293,13 @@ static gac_status run(engine *e)
 	double total = 0;
 	for (size_t i = 0; i < e->r->count; i++)
 		total += e->r->lines[i].cost;
+	unsigned at_line = 0, at_col = 0;
+	double v = 0;
+	if (!isfinite(total) && gac_largest_input(s, NULL, &at_line, &at_col, &v))
+		return gac_fail(e->err, GAC_ERANGE, s->path, at_line, at_col,
+		                "the estimate overflows: its line items add up past the largest number; "
+		                "an input is too large to price (the largest%s: '%.15g')",
+		                at_line ? ", here" : ", given on the command line", v);
 	if (!isfinite(total))
 		return gac_fail(e->err, GAC_ERANGE, s->path, 0, 0,
 		                "the estimate overflows: its line items add up past the largest number; "

@@ -69,8 +69,8 @@ static void on_field(void *s, size_t len, void *user)
 		double v;
 		if (len >= sizeof buf || (memcpy(buf, text, len), buf[len] = '\0',
 		                          gac_parse_number(&v, buf, GAC_NUM_SUFFIX | GAC_NUM_PERCENT) != GAC_OK)) {
-			r->st = gac_fail(r->err, GAC_EVALUE, r->file, r->fline, r->fcol, "column '%s': '%.*s' is not a number",
-			                 r->column, len > 64 ? 64 : (int)len, text);
+			r->st = gac_fail(r->err, GAC_EVALUE, r->file, r->fline, r->fcol, "column '%s': '%.*s%s' is not a number",
+			                 r->column, len > GAC_SHOWN ? GAC_SHOWN : (int)len, text, len > GAC_SHOWN ? "..." : "");
 			return;
 		}
 		if (r->count == r->cap) {

@@ -191,7 +191,7 @@ static gac_status from_scratch(engine *e, const gac_entry *c)
 	double price;
 	if (!gac_service_price(svc, e->s->region, &price))
 		return gac_fail(e->err, GAC_EREGION, e->s->path, c->line, c->col,
-		                "customization '%s': %s is not offered in %s", c->name, svc->id, e->s->region);
+		                "customization '%s': %s is not offered in '%s'", c->name, svc->id, e->s->region);
 	double count = c->v[GAC_C_INSTANCE_COUNT], hours = c->v[GAC_C_TRAINING_HOURS];
 	gac_buf b = GAC_WHY(e);
 	if (hours <= 0) {
@@ -238,7 +238,7 @@ static gac_status from_scratch(engine *e, const gac_entry *c)
 			return st;
 		if (!gac_service_price(h, e->s->region, &price))
 			return gac_fail(e->err, GAC_EREGION, e->s->path, c->line, c->col,
-			                "customization '%s': %s is not offered in %s", c->name, h->id, e->s->region);
+			                "customization '%s': %s is not offered in '%s'", c->name, h->id, e->s->region);
 		gac_buf_exact(&b, hosts);
 		gac_buf_puts(&b, " instances serving × ");
 		gac_buf_exact(&b, e->s->g[GAC_G_HOURS_PER_MONTH]);

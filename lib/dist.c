@@ -246,6 +246,10 @@ static gac_status load_csv_column(gac_ctx *c, const gac_node *n, const gac_node 
 		gac_buf_puts(&fp, csv->text);
 	if (fp.failed)
 		return gac_fail(c->err, GAC_ENOMEM, c->file, csv->line, csv->col, "out of memory");
+	if ((st = gac_access_check(c->access, fp.data, NULL, "csv", c->file, csv->line, csv->col, c->err)) != GAC_OK) {
+		gac_buf_free(&fp);
+		return st;
+	}
 	char *data = NULL;
 	size_t len;
 	gac_error ferr;

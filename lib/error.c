@@ -21,6 +21,7 @@ static const char *const messages[GAC_STATUS_END] = {
 	[GAC_ENOTFOUND] = "price sheet not found",
 	[GAC_EVERSION] = "unsupported schema version",
 	[GAC_ESERVICE] = "unknown service",
+	[GAC_EACCESS] = "file outside the allowed directories",
 };
 
 const char *gac_strerror(gac_status status)

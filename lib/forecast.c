@@ -157,6 +157,47 @@ static const char *rate_field(const gac_workload *w)
 	return "requests_per_month";
 }
 
+/* Place an overflow of a forecast at its likeliest cause in the file: the
+ * largest growth written there, else the largest input written there;
+ * the value is quoted.  Left unplaced when the file wrote neither (the
+ * inputs came from --set). */
+static void place_overflow(gac_error *err, const gac_scenario *s)
+{
+	if (!err)
+		return;
+	const gac_workload *g = NULL;
+	for (size_t i = 0; i < s->workload_count; i++) {
+		const gac_workload *w = &s->workloads[i];
+		if ((w->set >> GAC_W_GROWTH & 1) && w->v[GAC_W_GROWTH] > 0 &&
+		    (!g || w->v[GAC_W_GROWTH] > g->v[GAC_W_GROWTH]))
+			g = w;
+	}
+	unsigned line = 0, col = 0;
+	double v = 0;
+	const char *what = "the largest input, here";
+	if (g && !g->fline[GAC_W_GROWTH]) {
+		/* a growth from --set: no place in the file to point at */
+		line = col = 0;
+		v = g->v[GAC_W_GROWTH];
+		what = "the growth, given on the command line";
+	} else if (g) {
+		line = g->fline[GAC_W_GROWTH];
+		col = g->fcol[GAC_W_GROWTH];
+		v = g->v[GAC_W_GROWTH];
+		what = "the growth, here";
+	} else if (!gac_largest_input(s, NULL, &line, &col, &v) || !line) {
+		return;
+	}
+	/* the engine's own "(its largest input ...)" named a grown figure */
+	char *paren = strstr(err->message, " (its largest input");
+	if (paren)
+		*paren = '\0';
+	size_t n = strlen(err->message);
+	gac_c_snprintf(err->message + n, sizeof err->message - n, " (%s: '%.15g')", what, v);
+	err->line = line;
+	err->column = col;
+}
+
 gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac_sheet *sheet, size_t months,
                             gac_error *err)
 {
@@ -270,6 +311,10 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			gac_c_snprintf(msg, sizeof msg, "month %zu: %s", m, err->message);
 			memcpy(err->message, msg, sizeof err->message - 1);
 			err->message[sizeof err->message - 1] = '\0';
+			/* the month's rates are the scenario's grown: an overflow is
+			 * placed at the growth, or the input, that the file wrote */
+			if (st == GAC_ERANGE)
+				place_overflow(err, s);
 		}
 		gac_forecast_month *x = &f->months[m - 1];
 		*x = (gac_forecast_month){m, f->names[v], first, 0, 0, NAN, NAN, 0, 0};
@@ -293,10 +338,12 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			gac_result_free(r);
 		sum += x->total;
 		x->cumulative = sum;
-		if (st == GAC_OK && !isfinite(sum))
+		if (st == GAC_OK && !isfinite(sum)) {
 			st = gac_fail(err, GAC_ERANGE, s->path, 0, 0,
 			              "month %zu: the cumulative cost overflows: an input or the growth is too large "
 			              "for %zu months", m, months);
+			place_overflow(err, s);
+		}
 		f->count = m;
 	}
 	/* each purchase bills its whole term: what those running past a month
@@ -310,9 +357,11 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 		}
 		f->months[m - 1].owed_after = owed;
 		f->owed_after = owed;
-		if (!isfinite(owed))
+		if (!isfinite(owed)) {
 			st = gac_fail(err, GAC_ERANGE, s->path, 0, 0,
 			              "what commitments owe after month %zu overflows: an input is too large", m);
+			place_overflow(err, s);
+		}
 	}
 	for (size_t i = 0; variants && i <= nk; i++)
 		gac_scenario_free(variants[i]);

@@ -85,6 +85,15 @@ GAC_HIDDEN gac_status gac_read_file_id(char **data, size_t *len, unsigned long l
 #define GAC_MAX_NAME 64
 GAC_HIDDEN bool gac_valid_name(const char *name);
 
+/* A value read from a file is quoted in a message as '%.*s%s' with
+ * GAC_SHOW(text): at most GAC_SHOWN bytes of it, cut at a UTF-8
+ * character, then "..." when cut, so that no error prints more than 80
+ * characters of a file the user did not write (a CSV, a price sheet). */
+#define GAC_SHOWN 80
+GAC_HIDDEN int gac_shown(const char *text);
+GAC_HIDDEN const char *gac_cut(const char *text);
+#define GAC_SHOW(text) gac_shown(text), (text), gac_cut(text)
+
 /* Levenshtein distance, capped. */
 GAC_HIDDEN size_t gac_edit_distance(const char *a, const char *b);
 
@@ -123,10 +132,33 @@ GAC_HIDDEN gac_status gac_yaml_parse(gac_doc *doc, const char *data, size_t len,
 GAC_HIDDEN void gac_yaml_free(gac_doc *doc);
 GAC_HIDDEN const char *gac_node_type_name(gac_node_type t);
 
+/* ---- which files a scenario may name (access.c) ---- */
+typedef struct gac_access {
+	char *base;        /* the scenario's directory, as named */
+	char **allow;      /* NULL-terminated, or NULL: other directories allowed */
+	bool any;          /* GAC_LOAD_ANY_PATH: every path may be read */
+} gac_access;
+
+/* The rule for a scenario read from `name` under `opts` (may be NULL). */
+GAC_HIDDEN gac_status gac_access_init(gac_access *a, const char *name, const gac_load_options *opts,
+                                      gac_error *err);
+GAC_HIDDEN gac_status gac_access_copy(gac_access *dst, const gac_access *src);
+GAC_HIDDEN void gac_access_free(gac_access *a);
+/* GAC_OK when `path` (as the loader will open it) may be read: it
+ * resolves inside a.base, an allowed directory or one of `dirs`
+ * (NULL-terminated, may be NULL).  `what` names the key ("csv",
+ * "pricing"); refusals are GAC_EACCESS at file:line:col.  A path whose
+ * directory exists inside but which does not is allowed: the reader then
+ * says it is missing. */
+GAC_HIDDEN gac_status gac_access_check(const gac_access *a, const char *path, const char *const *dirs,
+                                       const char *what, const char *file, unsigned line, unsigned col,
+                                       gac_error *err);
+
 /* Schema helpers: each reports errors with file:line:col. */
 typedef struct gac_ctx {
 	const char *file;
 	gac_error *err;
+	const gac_access *access;   /* files the input may name; NULL: no rule */
 } gac_ctx;
 
 GAC_HIDDEN gac_status gac_expect(gac_ctx *c, const gac_node *n, gac_node_type t, const char *what);
@@ -551,6 +583,8 @@ typedef struct gac_option {
 struct gac_scenario {
 	char *name, *pricing, *region, *dir, *path;
 	unsigned region_line, region_col;  /* where region: was written; 0: not (--set) */
+	gac_access access;      /* where its csv: and pricing: may point */
+	unsigned pricing_line, pricing_col;  /* where `pricing:` was written; 0: set by the caller */
 	char hash[17];
 	/* renewed by any change but a number's: what a workspace's cached
 	 * model lookups depend on (models, region, customizations) */
@@ -587,6 +621,12 @@ struct gac_scenario {
 	size_t region_count;
 	unsigned regions_line, regions_col;
 };
+
+/* cost.c: where the largest input of workload `name` (all when NULL) was
+ * written (line 0: set by the caller) and its value, for placing an
+ * overflow; false when none is set. */
+GAC_HIDDEN bool gac_largest_input(const gac_scenario *s, const char *name, unsigned *line, unsigned *col,
+                                  double *value);
 
 /* Set a parameter from text, placing errors at file:line:col. */
 GAC_HIDDEN gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *value,

@@ -4,11 +4,13 @@
 #define _POSIX_C_SOURCE 200809L
 #include "internal.h"
 
+#include <errno.h>
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 typedef enum { P_NUMBER, P_FRACTION, P_COUNT, P_ENUM, P_GROWTH } ptype;
 
@@ -177,6 +179,7 @@ void gac_scenario_free(gac_scenario *s)
 	free(s->region);
 	free(s->dir);
 	free(s->path);
+	gac_access_free(&s->access);
 	for (size_t i = 0; i < s->workload_count; i++)
 		workload_free(&s->workloads[i]);
 	free(s->workloads);
@@ -734,6 +737,11 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		} else if (r->w && r->text == &r->w->model) {
 			r->w->mline = line;
 			r->w->mcol = col;
+		} else if (r->text == &s->pricing) {
+			/* a value from a file is placed there, and is untrusted; one
+			 * the caller sets (--set) is the caller's own */
+			s->pricing_line = file ? line : 0;
+			s->pricing_col = file ? col : 0;
 		}
 		return GAC_OK;
 	}
@@ -780,9 +788,9 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 	}
 	gac_status st = gac_parse_number(&v, value, flags);
 	if (st == GAC_ERANGE)
-		return gac_fail(err, GAC_EVALUE, file, line, col, "%s: '%s' is out of range", path, value);
+		return gac_fail(err, GAC_EVALUE, file, line, col, "%s: '%.*s%s' is out of range", path, GAC_SHOW(value));
 	if (st != GAC_OK)
-		return gac_fail(err, GAC_EVALUE, file, line, col, "%s: '%s' is not a %s", path, value,
+		return gac_fail(err, GAC_EVALUE, file, line, col, "%s: '%.*s%s' is not a %s", path, GAC_SHOW(value),
 		                d->type == P_FRACTION ? "fraction (0.5 or 50%)"
 		                                      : "number (suffixes k, M, B allowed)");
 	return store_number(r, path, v, err, file, line, col);
@@ -1365,8 +1373,12 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 		return st;
 	if ((v = gac_map_get(root, "description")) && (st = gac_expect(c, v, GAC_NODE_SCALAR, "description")) != GAC_OK)
 		return st;
-	if ((v = gac_map_get(root, "pricing")) && (st = gac_get_string(c, v, "pricing", &s->pricing)) != GAC_OK)
-		return st;
+	if ((v = gac_map_get(root, "pricing"))) {
+		if ((st = gac_get_string(c, v, "pricing", &s->pricing)) != GAC_OK)
+			return st;
+		s->pricing_line = v->line;
+		s->pricing_col = v->col;
+	}
 	if ((v = gac_map_get(root, "region")) && (st = gac_get_string(c, v, "region", &s->region)) != GAC_OK)
 		return st;
 	if (v) {
@@ -1485,8 +1497,8 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	return GAC_OK;
 }
 
-gac_status gac_scenario_load_buffer(gac_scenario **out, const char *data, size_t len, const char *name,
-                                    gac_error *err)
+static gac_status load_buffer(gac_scenario **out, const char *data, size_t len, const char *name,
+                              const gac_load_options *opts, gac_error *err)
 {
 	if (!out || !data)
 		return gac_fail(err, GAC_EARG, name, 0, 0, "no output or no data");
@@ -1503,7 +1515,12 @@ gac_status gac_scenario_load_buffer(gac_scenario **out, const char *data, size_t
 		gac_yaml_free(&doc);
 		return gac_fail(err, GAC_ENOMEM, name, 0, 0, "out of memory");
 	}
-	gac_ctx c = {.file = name, .err = err};
+	if ((st = gac_access_init(&s->access, name, opts, err)) != GAC_OK) {
+		gac_yaml_free(&doc);
+		gac_scenario_free(s);
+		return st;
+	}
+	gac_ctx c = {.file = name, .err = err, .access = &s->access};
 	st = load_scenario(&c, s, doc.root);
 	gac_yaml_free(&doc);
 	if (st == GAC_OK) {
@@ -1521,7 +1538,19 @@ gac_status gac_scenario_load_buffer(gac_scenario **out, const char *data, size_t
 	return GAC_OK;
 }
 
+gac_status gac_scenario_load_buffer(gac_scenario **out, const char *data, size_t len, const char *name,
+                                    gac_error *err)
+{
+	return load_buffer(out, data, len, name, NULL, err);
+}
+
 gac_status gac_scenario_load_file(gac_scenario **out, const char *path, gac_error *err)
+{
+	return gac_scenario_load_file_opts(out, path, NULL, err);
+}
+
+gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *path, const gac_load_options *opts,
+                                       gac_error *err)
 {
 	if (!out || !path)
 		return gac_fail(err, GAC_EARG, path, 0, 0, "no output or no path");
@@ -1531,7 +1560,7 @@ gac_status gac_scenario_load_file(gac_scenario **out, const char *path, gac_erro
 	gac_status st = gac_read_file(&data, &len, path, GAC_MAX_FILE_BYTES, err);
 	if (st != GAC_OK)
 		return st;
-	st = gac_scenario_load_buffer(out, data, len, path, err);
+	st = load_buffer(out, data, len, path, opts, err);
 	free(data);
 	if (st != GAC_OK)
 		return st;
@@ -1608,6 +1637,10 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 	DUP(dir);
 	DUP(path);
 #undef DUP
+	s->pricing_line = src->pricing_line;
+	s->pricing_col = src->pricing_col;
+	if (ok && gac_access_copy(&s->access, &src->access) != GAC_OK)
+		ok = false;
 	if (ok && !keep && gac_options_copy(s, src) != GAC_OK)
 		ok = false;
 	memcpy(s->gline, src->gline, sizeof s->gline);
@@ -1724,6 +1757,41 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 
 const char *gac_scenario_name(const gac_scenario *s) { return s ? (s->name ? s->name : "") : NULL; }
 const char *gac_scenario_pricing(const gac_scenario *s) { return s ? s->pricing : NULL; }
+
+gac_status gac_scenario_sheet_resolve(char **path_out, const gac_scenario *s, const char *const *dirs,
+                                      gac_error *err)
+{
+	if (!path_out || !s)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output or no scenario");
+	*path_out = NULL;
+	const char *ref = s->pricing ? s->pricing : "aws-bedrock";
+	gac_status st = gac_sheet_resolve(path_out, ref, s->dir, dirs, err);
+	if (!s->pricing || !s->pricing_line)
+		return st;
+	/* the scenario's own pricing: is placed at its value */
+	const char *file = s->path, *value = s->pricing;
+	unsigned line = s->pricing_line, col = s->pricing_col;
+	if (st == GAC_ENOTFOUND && err) {
+		char msg[sizeof err->message];
+		memcpy(msg, err->message, sizeof msg);
+		return gac_fail(err, st, file, line, col, "pricing: %s", msg);
+	}
+	if (st != GAC_OK)
+		return st;
+	bool is_path = strchr(value, '/') || strstr(value, ".yaml") || strstr(value, ".yml");
+	if (is_path) {
+		st = gac_access_check(&s->access, *path_out, dirs, "pricing", file, line, col, err);
+		struct stat sb;
+		if (st == GAC_OK && stat(*path_out, &sb) != 0)
+			st = gac_fail(err, GAC_EIO, file, line, col, "pricing: cannot read '%.200s': %s", value,
+			              strerror(errno));
+		if (st != GAC_OK) {
+			free(*path_out);
+			*path_out = NULL;
+		}
+	}
+	return st;
+}
 const char *gac_scenario_dir(const gac_scenario *s) { return s ? s->dir : NULL; }
 const char *gac_scenario_path(const gac_scenario *s) { return s ? s->path : NULL; }
 const char *gac_scenario_hash(const gac_scenario *s) { return s ? s->hash : NULL; }

@@ -71,7 +71,7 @@ static gac_status load_service(gac_ctx *c, const gac_node *n, gac_service *v)
 		v->hourly = true;
 	else if (strcmp(b->text, "per-unit"))
 		return gac_fail(c->err, GAC_EVALUE, c->file, b->line, b->col,
-		                "billing must be hourly or per-unit (got '%s')", b->text);
+		                "billing must be hourly or per-unit (got '%.*s%s')", GAC_SHOW(b->text));
 	const gac_node *x;
 	if ((x = gac_map_get(n, "as_of"))) {
 		if ((st = gac_check_date(c, x)) != GAC_OK || (st = gac_get_string(c, x, "as_of", &v->as_of)) != GAC_OK)
@@ -112,8 +112,8 @@ static gac_status load_service(gac_ctx *c, const gac_node *n, gac_service *v)
 				listed = listed || !strcmp(v->regions[j], k->text);
 			if (!listed)
 				return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
-				                "region_prices names '%s', which is not in this service's regions",
-				                k->text);
+				                "region_prices names '%.*s%s', which is not in this service's regions",
+				                GAC_SHOW(k->text));
 			v->price_region_count = i + 1;
 			if (!(v->price_regions[i] = gac_strdup(k->text)))
 				return oom(c, k);
@@ -261,7 +261,7 @@ gac_status gac_services_load(gac_ctx *c, gac_sheet *s, const gac_node *root)
 				if (!strcmp(s->services[j].id, s->services[i].id)) {
 					const gac_node *id = gac_map_get(n->items[i], "id");
 					return gac_fail(c->err, GAC_ESCHEMA, c->file, id->line, id->col,
-					                "service id '%s' appears twice", s->services[i].id);
+					                "service id '%.*s%s' appears twice", GAC_SHOW(s->services[i].id));
 				}
 		}
 	}

@@ -126,7 +126,7 @@ static gac_status load_images(gac_ctx *c, const gac_node *n, gac_prices *p)
 				ip->premium = 1;
 			else if (strcmp(v->text, "standard"))
 				return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
-				                "quality must be 'standard' or 'premium' (got '%s')", v->text);
+				                "quality must be 'standard' or 'premium' (got '%.*s%s')", GAC_SHOW(v->text));
 		}
 		p->image_count = i + 1;
 	}
@@ -246,11 +246,11 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 			m->kind = GAC_KIND_IMAGE;
 		else
 			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
-			                "kind must be text, embedding or image (got '%s')", v->text);
+			                "kind must be text, embedding or image (got '%.*s%s')", GAC_SHOW(v->text));
 	}
 	if (!(v = gac_map_get(n, "regions")))
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col,
-		                "model '%s' needs 'regions'", m->id);
+		                "model '%.*s%s' needs 'regions'", GAC_SHOW(m->id));
 	if ((st = load_string_list(c, v, "regions", &m->regions, &m->region_count)) != GAC_OK)
 		return st;
 	if ((st = load_prices(c, n, &m->base)) != GAC_OK)
@@ -293,7 +293,7 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 				m->lc.marginal = true;
 			else if (strcmp(b->text, "whole-request"))
 				return gac_fail(c->err, GAC_EVALUE, c->file, b->line, b->col,
-				                "billing must be whole-request or marginal (got '%s')", b->text);
+				                "billing must be whole-request or marginal (got '%.*s%s')", GAC_SHOW(b->text));
 		}
 		m->has_lc = true;
 	}
@@ -311,8 +311,8 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 				return oom(c, k);
 			if (!gac_model_in_region(m, k->text))
 				return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
-				                "region_prices names '%s', which is not in this model's regions",
-				                k->text);
+				                "region_prices names '%.*s%s', which is not in this model's regions",
+				                GAC_SHOW(k->text));
 			if ((st = gac_expect(c, o, GAC_NODE_MAP, "a region_prices entry")) != GAC_OK ||
 			    (st = gac_check_keys(c, o, override_keys, "a region_prices entry")) != GAC_OK ||
 			    (st = load_prices(c, o, &rp->p)) != GAC_OK)
@@ -338,9 +338,9 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 		/* a tier no request can reach is a sheet that says two things */
 		if (m->has_lc && m->lc.threshold >= m->context_window)
 			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
-			                "model '%s': the long_context tier starts at %.15g input tokens, but the "
+			                "model '%.*s%s': the long_context tier starts at %.15g input tokens, but the "
 			                "context window holds %.15g tokens in all: no request reaches the tier",
-			                m->id, m->lc.threshold, m->context_window);
+			                GAC_SHOW(m->id), m->lc.threshold, m->context_window);
 	}
 	m->burndown = 1;
 	if ((v = gac_map_get(n, "output_burndown"))) {
@@ -400,7 +400,7 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 			m->no_commit_custom_only = true;
 		else if (strcmp(v->text, "any"))
 			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
-			                "provisioned_no_commit must be any or custom-only (got '%s')", v->text);
+			                "provisioned_no_commit must be any or custom-only (got '%.*s%s')", GAC_SHOW(v->text));
 	}
 	bool tokens = has_token_prices(&m->base) || m->global_has;
 	for (size_t i = 0; i < m->override_count; i++)
@@ -415,10 +415,10 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 			m->per = 1e6;
 		else
 			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
-			                "per must be 1K or 1M (got '%s')", v->text);
+			                "per must be 1K or 1M (got '%.*s%s')", GAC_SHOW(v->text));
 	} else if (tokens) {
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col,
-		                "model '%s' has token prices but no 'per' (1K or 1M)", m->id);
+		                "model '%.*s%s' has token prices but no 'per' (1K or 1M)", GAC_SHOW(m->id));
 	}
 	if (m->kind == GAC_KIND_IMAGE && !m->base.images_set) {
 		bool any = false;
@@ -426,7 +426,7 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 			any = any || m->overrides[i].p.images_set;
 		if (!any)
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col,
-			                "image model '%s' needs an 'images' price list", m->id);
+			                "image model '%.*s%s' needs an 'images' price list", GAC_SHOW(m->id));
 	}
 	return GAC_OK;
 }
@@ -448,10 +448,10 @@ static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
 	if (strcmp(v->text, "pricesheet/1")) {
 		if (!strncmp(v->text, "pricesheet/", 11))
 			return gac_fail(c->err, GAC_EVERSION, c->file, v->line, v->col,
-			                "price sheet version '%s' is not supported (this is genaicost %s, "
-			                "which reads pricesheet/1)", v->text, GAC_VERSION_STRING);
+			                "price sheet version '%.*s%s' is not supported (this is genaicost %s, "
+			                "which reads pricesheet/1)", GAC_SHOW(v->text), GAC_VERSION_STRING);
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
-		                "expected 'genaicost: pricesheet/1', found '%s'", v->text);
+		                "expected 'genaicost: pricesheet/1', found '%.*s%s'", GAC_SHOW(v->text));
 	}
 	if ((st = gac_check_keys(c, root, keys, "a price sheet")) != GAC_OK)
 		return st;
@@ -490,7 +490,7 @@ static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
 			if (!strcmp(s->models[j].id, s->models[i].id)) {
 				const gac_node *idn = gac_map_get(models->items[i], "id");
 				return gac_fail(c->err, GAC_ESCHEMA, c->file, idn->line, idn->col,
-				                "model id '%s' appears twice", s->models[i].id);
+				                "model id '%.*s%s' appears twice", GAC_SHOW(s->models[i].id));
 			}
 	}
 	return gac_services_load(c, s, root);

@@ -119,7 +119,7 @@ static gac_status price_services(engine *e)
 			double price;
 			if (!gac_service_price(svc, region, &price))
 				return gac_fail(e->err, GAC_EREGION, s->path, u->line, u->col,
-				                "service '%s': %s is not offered in %s", u->name, svc->id, region);
+				                "service '%s': %s is not offered in '%s'", u->name, svc->id, region);
 			gac_buf b = GAC_WHY(e);
 			gac_buf_exact(&b, q);
 			if (!svc->hourly)

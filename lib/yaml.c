@@ -24,6 +24,7 @@ typedef struct builder {
 	size_t anchor_count, anchor_cap;
 	size_t aliases;
 	size_t nodes;
+	size_t copied;  /* nodes copied for aliases (see copy_at) */
 } builder;
 
 const char *gac_node_type_name(gac_node_type t)
@@ -45,6 +46,43 @@ static void node_unref(gac_node *n)
 	free(n->items);
 	free(n->text);
 	free(n);
+}
+
+/* An alias is a copy of its anchor's node placed where the alias is, so
+ * that an error in it points at the alias (`- *w`), not at the anchor.
+ * Copies stop at this many nodes in all; past it (an alias bomb, caught
+ * by GAC_MAX_NODES anyway) an alias shares its anchor's nodes. */
+#define ALIAS_COPY_BUDGET 65536u
+
+static gac_node *copy_at(const gac_node *src, unsigned line, unsigned col)
+{
+	gac_node *n = gac_calloc(1, sizeof *n);
+	if (!n)
+		return NULL;
+	*n = *src;
+	n->refs = 1;
+	n->line = line;
+	n->col = col;
+	n->text = NULL;
+	n->items = NULL;
+	n->slots = 0;
+	if (src->text && !(n->text = gac_strdup(src->text))) {
+		free(n);
+		return NULL;
+	}
+	if (src->slots && !(n->items = gac_calloc(src->slots, sizeof *n->items))) {
+		free(n->text);
+		free(n);
+		return NULL;
+	}
+	for (size_t i = 0; i < src->slots; i++) {
+		if (!(n->items[i] = copy_at(src->items[i], line, col))) {
+			node_unref(n);
+			return NULL;
+		}
+		n->slots = i + 1;
+	}
+	return n;
 }
 
 static gac_node *node_new(builder *b, gac_node_type t, yaml_mark_t mark)
@@ -125,7 +163,7 @@ static gac_status remember_anchor(builder *b, const yaml_char_t *name, gac_node 
 
 /* Characters of a key quoted in a message: a hostile key of 64 KiB would
  * otherwise fill the message and cut off what follows it. */
-#define KEY_SHOWN 100
+#define KEY_SHOWN GAC_SHOWN
 
 typedef struct keyref {
 	const char *text;
@@ -259,8 +297,17 @@ static gac_status parse_node(builder *b, yaml_event_t *ev, unsigned depth, gac_n
 					              "alias '%s' refers to a node that contains it", name);
 					break;
 				}
-				n = b->anchors[i].node;
-				n->refs++;
+				gac_node *a = b->anchors[i].node;
+				if (b->copied + a->weight <= ALIAS_COPY_BUDGET) {
+					b->copied += a->weight;
+					n = copy_at(a, (unsigned)ev->start_mark.line + 1, (unsigned)ev->start_mark.column + 1);
+					if (!n)
+						st = gac_fail(b->err, GAC_ENOMEM, b->file, (unsigned)ev->start_mark.line + 1,
+						              (unsigned)ev->start_mark.column + 1, "out of memory");
+				} else {
+					n = a;
+					n->refs++;
+				}
 				break;
 			}
 		}
@@ -470,15 +517,15 @@ gac_status gac_get_number(gac_ctx *c, const gac_node *n, unsigned flags, const c
 		return st;
 	st = gac_parse_number(out, n->text, flags);
 	if (st == GAC_ERANGE)
-		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col, "%s: '%s' is out of range",
-		                what, n->text);
+		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col, "%s: '%.*s%s' is out of range",
+		                what, GAC_SHOW(n->text));
 	if (st != GAC_OK) {
 		double v;
 		if ((flags & GAC_NUM_NONNEG) && gac_parse_number(&v, n->text, flags & ~GAC_NUM_NONNEG) == GAC_OK)
 			return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col,
-			                "%s must not be negative (got %s)", what, n->text);
+			                "%s must not be negative (got %.*s%s)", what, GAC_SHOW(n->text));
 		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col,
-		                "%s: '%s' is not a number%s", what, n->text,
+		                "%s: '%.*s%s' is not a number%s", what, GAC_SHOW(n->text),
 		                (flags & GAC_NUM_PERCENT) ? " or percentage"
 		                : (flags & GAC_NUM_SUFFIX) ? " (suffixes k, M, B allowed)" : "");
 	}
@@ -517,7 +564,7 @@ gac_status gac_check_date(gac_ctx *c, const gac_node *n)
 	    (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) ||
 	    t[4] != '-' || t[7] != '-')
 		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col,
-		                "dates are written YYYY-MM-DD (got '%s')",
-		                n->type == GAC_NODE_SCALAR ? t : "not a scalar");
+		                "dates are written YYYY-MM-DD (got '%.*s%s')",
+		                GAC_SHOW(n->type == GAC_NODE_SCALAR ? t : "not a scalar"));
 	return GAC_OK;
 }

@@ -35,6 +35,7 @@ int main(void)
 	srunner_add_suite(sr, suite_check());
 	srunner_add_suite(sr, suite_cli());
 	srunner_add_suite(sr, suite_csv());
+	srunner_add_suite(sr, suite_access());
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -622,7 +622,7 @@ START_TEST(errors_are_placed)
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.model", "m.instant", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(sc, "region", "eu-west-1", NULL), GAC_OK);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EREGION);
-	ck_assert_ptr_nonnull(strstr(e.message, "m.instant is not offered in eu-west-1 (sheet lists: us-east-1)"));
+	ck_assert_ptr_nonnull(strstr(e.message, "m.instant is not offered in 'eu-west-1' (sheet lists: us-east-1)"));
 	/* a region no model of the sheet is offered in: the region's fault, the
 	 * nearest region named (eu-west-1 is 1 edit from eu-west-2) */
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.a.model", "m.sonnet", NULL), GAC_OK);

@@ -256,7 +256,7 @@ START_TEST(customization_errors)
 	/* from scratch in a region its instances are not offered in */
 	expect_error(HEAD("custom:t") "region: eu-west-1\ncustomizations:\n  - {name: t, kind: from-scratch,"
 	             " instance: gpu8, training_hours: 5}\n",
-	             GAC_EREGION, "customization 't': gpu8 is not offered in eu-west-1");
+	             GAC_EREGION, "customization 't': gpu8 is not offered in 'eu-west-1'");
 	expect_error(HEAD("custom:t") "customizations:\n  - {name: t, kind: from-scratch, instance: gpu8,"
 	             " training_hours: 5, hosting_instance: hosts, hosting_count: 1}\n",
 	             GAC_ESERVICE, "customization 't': unknown instance 'hosts' in the sheet's services");

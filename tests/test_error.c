@@ -22,6 +22,7 @@ static const struct {
 	{GAC_ERANGE, 12, "GAC_ERANGE"},  {GAC_ENOTFOUND, 13, "GAC_ENOTFOUND"},
 	{GAC_EVERSION, 14, "GAC_EVERSION"},
 	{GAC_ESERVICE, 15, "GAC_ESERVICE"},
+	{GAC_EACCESS, 16, "GAC_EACCESS"},
 };
 #define NCODES (sizeof codes / sizeof *codes)
 

@@ -671,6 +671,44 @@ START_TEST(owed_after_months_of_a_commitment)
 }
 END_TEST
 
+START_TEST(forecast_overflow_placed_at_the_growth)
+{
+	/* 1000% growth a month: month m prices 11^(m-1) times month 1, past
+	 * the largest double within 600 months; the error is placed at the
+	 * growth written in the file (line 4, column 23) and
+	 * quotes it */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.big, requests_per_month: 1M, input_tokens: 1000, output_tokens: 100,\n"
+		"    growth_per_month: 1000%}\n";
+	gac_scenario *s = NULL;
+	gac_forecast *f = NULL;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "g.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_int_eq(gac_forecast_run(&f, s, sheet, 600, &e), GAC_ERANGE);
+	ck_assert_ptr_null(f);
+	ck_assert_str_eq(e.file, "g.yaml");
+	ck_assert_uint_eq(e.line, 4);
+	ck_assert_uint_eq(e.column, 23);
+	ck_assert_msg(strstr(e.message, "month ") == e.message, "%s", e.message);
+	ck_assert_msg(strstr(e.message, "(the growth, here: '10')") != NULL, "%s", e.message);
+	gac_scenario_free(s);
+	/* an estimate's overflow at the value written: requests_per_month */
+	static const char big[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.big, requests_per_month: 1e308, input_tokens: 1000, output_tokens: 100}\n";
+	gac_result *r = NULL;
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, big, strlen(big), "b.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, s, sheet, &e), GAC_ERANGE);
+	ck_assert_uint_eq(e.line, 3);
+	ck_assert_uint_eq(e.column, 49);
+	ck_assert_msg(strstr(e.message, "(its largest input, here: '1e+308')") != NULL, "%s", e.message);
+	gac_scenario_free(s);
+}
+END_TEST
+
 Suite *suite_forecast(void)
 {
 	Suite *s = suite_create("forecast");
@@ -681,6 +719,7 @@ Suite *suite_forecast(void)
 	tcase_add_test(t, forecast_extra_purchases_with_their_own_terms);
 	tcase_add_test(t, forecast_auto_over_two_models_refused);
 	tcase_add_test(t, owed_after_months_of_a_commitment);
+	tcase_add_test(t, forecast_overflow_placed_at_the_growth);
 	suite_add_tcase(s, t);
 	return s;
 }

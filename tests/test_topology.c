@@ -323,7 +323,7 @@ START_TEST(topology_errors)
 	expect_error(HEAD "services:\n  - {name: v, service: vek, quantity: 1}\n", GAC_ESERVICE,
 	             "unknown service 'vek' in price sheet 't' (did you mean 'vec'?)");
 	expect_error(HEAD "region: us-west-2\nservices:\n  - {name: s, service: store, quantity: 1}\n",
-	             GAC_EREGION, "store is not offered in us-west-2");
+	             GAC_EREGION, "store is not offered in 'us-west-2'");
 	expect_error(HEAD "region: eu-west-1\ntopology: {regions: [us-east-1, us-west-2], strategy: "
 	                  "active-passive}\n",
 	             GAC_EVALUE, "region eu-west-1 is not among topology.regions");

@@ -28,6 +28,7 @@ Suite *suite_aws_examples(void);
 Suite *suite_focus(void);
 Suite *suite_check(void);
 Suite *suite_csv(void);
+Suite *suite_access(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \

@@ -6,6 +6,7 @@
 #   stdout-has: TEXT         (fixed string on stdout; repeatable)
 #   stdout-lacks: TEXT
 #   stderr-has: TEXT         (fixed string on stderr; repeatable)
+#   stderr-lacks: TEXT
 #   stdout-exact: FILE       (stdout equals tests/cli/expected/FILE)
 #   stdout-empty / stderr-empty
 #   env: NAME=VALUE          (repeatable)
@@ -51,6 +52,7 @@ for t in "$here"/cases/*.t; do
 		stdout-has:*) grep -qF -- "${line#stdout-has: }" "$out" || why="stdout lacks '${line#stdout-has: }'" ;;
 		stdout-lacks:*) grep -qF -- "${line#stdout-lacks: }" "$out" && why="stdout has '${line#stdout-lacks: }'" ;;
 		stderr-has:*) grep -qF -- "${line#stderr-has: }" "$err" || why="stderr lacks '${line#stderr-has: }'" ;;
+		stderr-lacks:*) grep -qF -- "${line#stderr-lacks: }" "$err" && why="stderr has '${line#stderr-lacks: }'" ;;
 		stdout-exact:*) cmp -s "$out" "$here/expected/${line#stdout-exact: }" ||
 			why="stdout differs from expected/${line#stdout-exact: }" ;;
 		stdout-empty) [ -s "$out" ] && why="stdout not empty" ;;

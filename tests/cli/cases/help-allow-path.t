@@ -1,0 +1,3 @@
+args: --help
+exit: 0
+stdout-has: --allow-path DIR
