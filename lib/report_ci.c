@@ -23,7 +23,7 @@ int gac_json_inputs(json_t *o, const gac_input *in, size_t count)
 {
 	int bad = !o;
 	for (size_t i = 0; !bad && i < count; i++)
-		bad |= json_object_set_new(o, in[i].path, in[i].is_text ? json_string(in[i].text) : json_real(in[i].value));
+		bad |= json_object_set_new(o, in[i].path, in[i].is_text ? json_string(in[i].text) : gac_jreal(in[i].value));
 	return bad;
 }
 
@@ -175,7 +175,7 @@ static json_t *options_json(const gac_snapshot *a, const gac_snapshot *z)
 		double va = ia < na ? gac_result_total(gac_snapshot_result(a, ia)) : 0;
 		double vz = iz < nz ? gac_result_total(gac_snapshot_result(z, iz)) : 0;
 		json_t *o = json_pack("{s:s, s:o, s:o, s:f, s:o, s:b, s:b}", "name", name, "old",
-		                      ia < na ? json_real(va) : json_null(), "new", iz < nz ? json_real(vz) : json_null(),
+		                      ia < na ? gac_jreal(va) : json_null(), "new", iz < nz ? gac_jreal(vz) : json_null(),
 		                      "delta", vz - va, "delta_percent", pct_json(va, vz), "added", ia >= na, "removed",
 		                      iz >= nz);
 		if (!o || json_array_append_new(arr, o)) {
@@ -289,9 +289,9 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 			const gac_provenance *short_of;
 			bad |= json_object_set_new(root, "inputs_compared", json_string(compared(a, z, &short_of)));
 			bad |= json_object_set_new(root, "changed_inputs", changes_json(ch, nch));
-			bad |= json_object_set_new(root, "old_total", json_real(ta));
-			bad |= json_object_set_new(root, "new_total", json_real(tz));
-			bad |= json_object_set_new(root, "delta", json_real(tz - ta));
+			bad |= json_object_set_new(root, "old_total", gac_jreal(ta));
+			bad |= json_object_set_new(root, "new_total", gac_jreal(tz));
+			bad |= json_object_set_new(root, "delta", gac_jreal(tz - ta));
 			bad |= json_object_set_new(root, "delta_percent", pct_json(ta, tz));
 			bad |= json_object_set_new(root, "options", options_json(a, z));
 			bad |= json_object_set_new(root, "lines", deltas_json(d, n, all));
@@ -300,10 +300,10 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 		gac_input_changes_free(ch, nch);
 		if (bad) {
 			json_decref(root);
-			return GAC_ENOMEM;
+			return gac_json_status(NULL);
 		}
 		*out = gac_json_finish(root);
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	gac_buf b = {0};
 	const char *cur = pz->currency;
@@ -338,7 +338,7 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 	free(d);
 	gac_input_changes_free(ch, nch);
 	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }
 
 /* ---- check ---- */
@@ -495,7 +495,7 @@ static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv, c
 		                      kind_key[x->kind], "option", x->option, "workload",
 		                      x->workload ? json_string(x->workload) : json_null(), "limit", x->limit, "value",
 		                      x->value, "percentile", gac_jnum(x->percentile), "baseline",
-		                      gac_jnum(x->old_value), "excess", isfinite(x->excess) ? json_real(x->excess) : json_null(),
+		                      gac_jnum(x->old_value), "excess", isfinite(x->excess) ? gac_jreal(x->excess) : json_null(),
 		                      "status", st[x->status]);
 		bad |= !o || json_array_append_new(th, o);
 	}
@@ -602,7 +602,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		free(mv);
 		gac_input_changes_free(ch, nch);
 		*out = root ? gac_json_finish(root) : NULL;
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	const gac_snapshot *now = gac_check_snapshot(c), *base = gac_check_baseline(c);
 	const gac_provenance *p = gac_snapshot_provenance(now);
@@ -691,7 +691,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		free(mv);
 		gac_input_changes_free(ch, nch);
 		*out = gac_buf_take(&b);
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	/* what moved: old → new per option, then the largest line movements */
 	gac_buf_puts(&b, md ? "\n#### Options\n\n" : "\nOptions\n");
@@ -756,5 +756,5 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	free(mv);
 	gac_input_changes_free(ch, nch);
 	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }

@@ -33,8 +33,15 @@ GAC_HIDDEN void gac_signed_money(gac_buf *b, double v, const char *currency);
 GAC_HIDDEN void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *cur, bool md);
 /* "+12.5%", "new" from 0, exact in CSV */
 GAC_HIDDEN void gac_pct_cell(gac_buf *b, double before, double after, gac_format f);
-/* NaN as null */
+/* A figure; NULL for inf or NaN, noted for gac_json_status: jansson
+ * refuses them, and no report may show one */
+GAC_HIDDEN json_t *gac_jreal(double v);
+/* NaN (not applicable) as null, inf as gac_jreal */
 GAC_HIDDEN json_t *gac_jnum(double v);
+/* GAC_OK when `out` was made; else GAC_ERANGE when a figure was not
+ * finite (an internal error: the engine refuses such inputs), else
+ * GAC_ENOMEM.  Clears the note. */
+GAC_HIDDEN gac_status gac_json_status(const char *out);
 GAC_HIDDEN int gac_json_lines(json_t *lines, const gac_result *r, unsigned flags);
 /* Inputs into a JSON object by path: numbers as numbers, text as
  * strings; nonzero on failure. */
