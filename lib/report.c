@@ -82,6 +82,16 @@ static void too_few(gac_buf *b, double needed)
 	gac_buf_puts(b, needed == 1 ? " unit)" : " units)");
 }
 
+/* "Prices: NAME (as of DATE)", the sheet's text escaped in Markdown */
+static void prices_line(gac_buf *b, const gac_sheet *sh, bool md)
+{
+	gac_buf_puts(b, "Prices: ");
+	gac_buf_user(b, gac_sheet_name(sh), md);
+	gac_buf_puts(b, " (as of ");
+	gac_buf_user(b, gac_sheet_as_of(sh), md);
+	gac_buf_puts(b, ")");
+}
+
 static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsigned flags)
 {
 	const char *cur = gac_result_currency(r);
@@ -92,7 +102,11 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 	gac_buf_puts(b, md ? "\n**Provisioned throughput**\n\n" : "\nProvisioned throughput\n");
 	for (size_t i = 0; i < n; i++) {
 		const gac_provisioned *p = gac_result_provisioned(r, i);
-		gac_buf_printf(b, "%s%s for %s: ", md ? "- " : "  ", p->model, p->workloads);
+		gac_buf_puts(b, md ? "- " : "  ");
+		gac_buf_user(b, p->model, md);
+		gac_buf_puts(b, " for ");
+		gac_buf_user(b, p->workloads, md);
+		gac_buf_puts(b, ": ");
 		gac_buf_exact(b, p->units);
 		gac_buf_puts(b, p->units == 1 ? " model unit billed" : " model units billed");
 		if (!isnan(p->units_needed)) {
@@ -280,15 +294,19 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 	const char *cur = gac_result_currency(r);
 	gac_buf b = {0};
 	bool header = !(flags & GAC_REPORT_NO_HEADER);
-	if (header && f == GAC_FORMAT_MARKDOWN)
-		gac_buf_printf(&b, "### genaicost estimate: %s\n\n", gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)");
-	else if (header && f == GAC_FORMAT_TABLE)
-		gac_buf_printf(&b, "Estimate: %s\n", gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)");
+	bool md = f == GAC_FORMAT_MARKDOWN;
 	if (header && f != GAC_FORMAT_CSV) {
-		gac_buf_printf(&b, "Prices: %s (as of %s), region %s, ", gac_sheet_name(sh), gac_sheet_as_of(sh),
-		               gac_result_region(r));
+		gac_buf_puts(&b, md ? "### genaicost estimate: " : "Estimate: ");
+		gac_buf_user(&b, gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)", md);
+		gac_buf_puts(&b, md ? "\n\n" : "\n");
+		prices_line(&b, sh, md);
+		gac_buf_puts(&b, ", region ");
+		gac_buf_user(&b, gac_result_region(r), md);
+		gac_buf_puts(&b, ", ");
 		gac_buf_exact(&b, gac_result_hours(r));
-		gac_buf_printf(&b, " hours/month, %s\n\n", cur);
+		gac_buf_puts(&b, " hours/month, ");
+		gac_buf_user(&b, cur, md);
+		gac_buf_puts(&b, "\n\n");
 	}
 	gac_table t;
 	/* CSV flags each line billing units that do not carry the peak load */
@@ -636,13 +654,16 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 	size_t best = gac_comparison_cheapest(c);
 	gac_buf b = {0};
 	const char *name = gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)";
-	if (f == GAC_FORMAT_MARKDOWN)
-		gac_buf_printf(&b, "### genaicost compare: %s\n\n", name);
-	else if (f == GAC_FORMAT_TABLE)
-		gac_buf_printf(&b, "Compare: %s\n", name);
-	if (f != GAC_FORMAT_CSV)
-		gac_buf_printf(&b, "Prices: %s (as of %s), %s per month\n\n", gac_sheet_name(sh),
-		               gac_sheet_as_of(sh), cur);
+	bool md = f == GAC_FORMAT_MARKDOWN;
+	if (f != GAC_FORMAT_CSV) {
+		gac_buf_puts(&b, md ? "### genaicost compare: " : "Compare: ");
+		gac_buf_user(&b, name, md);
+		gac_buf_puts(&b, md ? "\n\n" : "\n");
+		prices_line(&b, sh, md);
+		gac_buf_puts(&b, ", ");
+		gac_buf_user(&b, cur, md);
+		gac_buf_puts(&b, " per month\n\n");
+	}
 	bool avail = false;
 	for (size_t i = 0; i < gac_comparison_count(c); i++)
 		avail = avail || !isnan(gac_result_topology(gac_comparison_result(c, i))->availability);
@@ -745,8 +766,9 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 		compare_risk(&b, c, f);
 		if (flags & GAC_REPORT_EXPLAIN) {
 			for (size_t i = 0; i < gac_comparison_count(c); i++) {
-				gac_buf_printf(&b, "\n%s %s\n\n", f == GAC_FORMAT_MARKDOWN ? "####" : "Option",
-				               gac_comparison_name(c, i));
+				gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n#### " : "\nOption ");
+				gac_buf_user(&b, gac_comparison_name(c, i), f == GAC_FORMAT_MARKDOWN);
+				gac_buf_puts(&b, "\n\n");
 				char *part = report_text(gac_comparison_result(c, i), sc, sh, f,
 				                         flags | GAC_REPORT_NO_HEADER);
 				if (!part)
@@ -1329,7 +1351,11 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 	if (f != GAC_FORMAT_CSV) {
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "### genaicost what-if\n\n" : "What-if\n");
 		for (size_t i = 0; i < nch; i++)
-			gac_buf_printf(&b, "%s%s\n", f == GAC_FORMAT_MARKDOWN ? "- set " : "  set ", changes[i]);
+		{
+			gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "- set " : "  set ");
+			gac_buf_user(&b, changes[i], f == GAC_FORMAT_MARKDOWN);
+			gac_buf_puts(&b, "\n");
+		}
 		gac_buf_puts(&b, "\nTotal: ");
 		gac_money(&b, ta, cur);
 		gac_buf_puts(&b, " → ");
@@ -1889,11 +1915,14 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 	}
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV)
-		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %lu, %s, %s per month\n\n",
+	{
+		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %lu, %s, ",
 		               f == GAC_FORMAT_MARKDOWN ? "### " : "", gac_simulation_trials(sim), seed,
 		               gac_simulation_exact(sim) ? "exact percentiles"
-		                                         : "streaming percentile estimates (P², totals not kept)",
-		               cur ? cur : "");
+		                                         : "streaming percentile estimates (P², totals not kept)");
+		gac_buf_user(&b, cur ? cur : "", f == GAC_FORMAT_MARKDOWN);
+		gac_buf_puts(&b, " per month\n\n");
+	}
 	gac_table t;
 	gac_table_init(&t, 13, headers, right);
 	for (size_t o = 0; o < no; o++) {

@@ -12,11 +12,20 @@
 static const char *or_unnamed(const char *s) { return s && s[0] ? s : "(unnamed)"; }
 
 /* Where a snapshot came from, in one line. */
-static void provenance_line(gac_buf *b, const gac_provenance *p)
+static void provenance_line(gac_buf *b, const gac_provenance *p, bool md)
 {
-	gac_buf_printf(b, "%s: scenario %s (hash %s), prices %s as of %s (hash %s)", p->source,
-	               or_unnamed(p->scenario_name), p->scenario_hash, p->pricing_name, p->pricing_as_of,
-	               p->pricing_hash);
+	gac_buf_user(b, p->source, md);
+	gac_buf_puts(b, ": scenario ");
+	gac_buf_user(b, or_unnamed(p->scenario_name), md);
+	gac_buf_puts(b, " (hash ");
+	gac_buf_user(b, p->scenario_hash, md);
+	gac_buf_puts(b, "), prices ");
+	gac_buf_user(b, p->pricing_name, md);
+	gac_buf_puts(b, " as of ");
+	gac_buf_user(b, p->pricing_as_of, md);
+	gac_buf_puts(b, " (hash ");
+	gac_buf_user(b, p->pricing_hash, md);
+	gac_buf_puts(b, ")");
 }
 
 int gac_json_inputs(json_t *o, const gac_input *in, size_t count)
@@ -60,32 +69,46 @@ static void what_changed(gac_buf *b, const gac_snapshot *a, const gac_snapshot *
 	gac_buf_puts(b, md ? "- Changed inputs:" : "Changed inputs:");
 	if (!n)
 		gac_buf_puts(b, " none");
-	if (!strcmp(what, "prices"))
-		gac_buf_printf(b, " (of the price sheet only: %s, a %s saved by an older genaicost, holds no inputs)",
-		               short_of->source, short_of->kind);
-	else if (!strcmp(what, "numbers"))
-		gac_buf_printf(b, " (numbers and prices only: %s, a %s saved by an older genaicost, holds no "
-		               "models, regions or other text)", short_of->source, short_of->kind);
+	if (!strcmp(what, "prices") || !strcmp(what, "numbers")) {
+		gac_buf_puts(b, !strcmp(what, "prices") ? " (of the price sheet only: " : " (numbers and prices only: ");
+		gac_buf_user(b, short_of->source, md);
+		gac_buf_puts(b, ", a ");
+		gac_buf_user(b, short_of->kind, md);
+		gac_buf_puts(b, !strcmp(what, "prices") ? " saved by an older genaicost, holds no inputs)"
+		                                        : " saved by an older genaicost, holds no models, regions or "
+		                                          "other text)");
+	}
 	gac_buf_puts(b, "\n");
 	size_t w = 0;
 	for (size_t i = 0; i < n; i++)
 		w = strlen(ch[i].path) > w ? strlen(ch[i].path) : w;
 	for (size_t i = 0; i < n; i++) {
 		const gac_input_change *x = &ch[i];
-		if (md)
-			gac_buf_printf(b, "  - `%s` ", x->path);
-		else
+		if (md && !strpbrk(x->path, "`\n")) {
+			gac_buf_printf(b, "  - `%s` ", x->path);  /* a code span shows its text inert */
+		} else if (md) {
+			gac_buf_puts(b, "  - ");
+			gac_md_text(b, x->path);
+			gac_buf_puts(b, " ");
+		} else {
 			gac_buf_printf(b, "  %-*s  ", (int)w, x->path);
-		if (x->added && !x->new_value)
+		}
+		if (x->added && !x->new_value) {
 			gac_buf_puts(b, "added");
-		else if (x->removed && !x->old_value)
+		} else if (x->removed && !x->old_value) {
 			gac_buf_puts(b, "removed");
-		else if (x->added)
-			gac_buf_printf(b, "added: %s", x->new_value);
-		else if (x->removed)
-			gac_buf_printf(b, "removed (was %s)", x->old_value);
-		else
-			gac_buf_printf(b, "%s -> %s", x->old_value, x->new_value);
+		} else if (x->added) {
+			gac_buf_puts(b, "added: ");
+			gac_buf_user(b, x->new_value, md);
+		} else if (x->removed) {
+			gac_buf_puts(b, "removed (was ");
+			gac_buf_user(b, x->old_value, md);
+			gac_buf_puts(b, ")");
+		} else {
+			gac_buf_user(b, x->old_value, md);
+			gac_buf_puts(b, " -> ");
+			gac_buf_user(b, x->new_value, md);
+		}
 		gac_buf_puts(b, "\n");
 	}
 }
@@ -230,9 +253,16 @@ static void diff_explain(gac_buf *b, const gac_delta *d, size_t n, const gac_res
 		if (x->old_cost == x->new_cost && !x->added && !x->removed)
 			continue;
 		const char *fo = formula_of(ra, x), *fn = formula_of(rz, x);
-		gac_buf_printf(b, "%s%s, %s, %s:\n", md ? "" : "", x->workload, x->model, x->component);
-		gac_buf_printf(b, "%sold: %s\n", in, fo ? fo : "(absent)");
-		gac_buf_printf(b, "%snew: %s\n", in, fn ? fn : "(absent)");
+		gac_buf_user(b, x->workload, md);
+		gac_buf_puts(b, ", ");
+		gac_buf_user(b, x->model, md);
+		gac_buf_puts(b, ", ");
+		gac_buf_user(b, x->component, md);
+		gac_buf_printf(b, ":\n%sold: ", in);
+		gac_buf_user(b, fo ? fo : "(absent)", md);
+		gac_buf_printf(b, "\n%snew: ", in);
+		gac_buf_user(b, fn ? fn : "(absent)", md);
+		gac_buf_puts(b, "\n");
 		shown++;
 	}
 	if (!shown)
@@ -309,15 +339,21 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 	const char *cur = pz->currency;
 	if (f != GAC_FORMAT_CSV) {
 		bool md = f == GAC_FORMAT_MARKDOWN;
-		gac_buf_printf(&b, md ? "### genaicost diff: %s\n\n" : "Diff: %s\n", or_unnamed(pz->scenario_name));
-		gac_buf_puts(&b, md ? "- Old: " : "Old: ");
-		provenance_line(&b, pa);
+		gac_buf_puts(&b, md ? "### genaicost diff: " : "Diff: ");
+		gac_buf_user(&b, or_unnamed(pz->scenario_name), md);
+		gac_buf_puts(&b, md ? "\n\n- Old: " : "\nOld: ");
+		provenance_line(&b, pa, md);
 		gac_buf_puts(&b, md ? "\n- New: " : "\nNew: ");
-		provenance_line(&b, pz);
+		provenance_line(&b, pz, md);
 		gac_buf_puts(&b, "\n");
 		if (strcmp(pa->scenario_name, pz->scenario_name))
-			gac_buf_printf(&b, "%sOld and new are two scenarios: %s and %s\n", md ? "- " : "",
-			               or_unnamed(pa->scenario_name), or_unnamed(pz->scenario_name));
+		{
+			gac_buf_puts(&b, md ? "- Old and new are two scenarios: " : "Old and new are two scenarios: ");
+			gac_buf_user(&b, or_unnamed(pa->scenario_name), md);
+			gac_buf_puts(&b, " and ");
+			gac_buf_user(&b, or_unnamed(pz->scenario_name), md);
+			gac_buf_puts(&b, "\n");
+		}
 		what_changed(&b, a, z, ch, nch, md);
 		gac_buf_puts(&b, "\n");
 		if (gac_snapshot_count(a) > 1 || gac_snapshot_count(z) > 1) {
@@ -612,11 +648,12 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV) {
 		if (md)
-			gac_buf_printf(&b, "### %s genaicost check: %s — ",
-			               breached ? "❌" : gac_check_count(c) == gac_check_skipped(c) ? "➖" : "✅",
-			               or_unnamed(p->scenario_name));
+			gac_buf_printf(&b, "### %s genaicost check: ",
+			               breached ? "❌" : gac_check_count(c) == gac_check_skipped(c) ? "➖" : "✅");
 		else
-			gac_buf_printf(&b, "Check: %s — ", or_unnamed(p->scenario_name));
+			gac_buf_puts(&b, "Check: ");
+		gac_buf_user(&b, or_unnamed(p->scenario_name), md);
+		gac_buf_puts(&b, " — ");
 		size_t skipped = 0;
 		for (size_t i = 0; i < n; i++)
 			skipped += gac_check_at(c, i)->status == GAC_CHECK_SKIPPED;
@@ -632,15 +669,28 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		if (skipped)
 			gac_buf_printf(&b, " (%zu skipped: no baseline figure)", skipped);
 		gac_buf_puts(&b, "\n\n");
-		gac_buf_printf(&b, "Prices: %s as of %s (hash %s), scenario hash %s, %s per month\n", p->pricing_name,
-		               p->pricing_as_of, p->pricing_hash, p->scenario_hash, cur);
+		gac_buf_puts(&b, "Prices: ");
+		gac_buf_user(&b, p->pricing_name, md);
+		gac_buf_puts(&b, " as of ");
+		gac_buf_user(&b, p->pricing_as_of, md);
+		gac_buf_puts(&b, " (hash ");
+		gac_buf_user(&b, p->pricing_hash, md);
+		gac_buf_puts(&b, "), scenario hash ");
+		gac_buf_user(&b, p->scenario_hash, md);
+		gac_buf_puts(&b, ", ");
+		gac_buf_user(&b, cur, md);
+		gac_buf_puts(&b, " per month\n");
 		if (base) {
 			gac_buf_puts(&b, "Baseline: ");
-			provenance_line(&b, gac_snapshot_provenance(base));
+			provenance_line(&b, gac_snapshot_provenance(base), md);
 			gac_buf_puts(&b, "\n");
-			if (other_baseline(c))
-				gac_buf_printf(&b, "The baseline is of another scenario, %s, not %s (--allow-other-baseline)\n",
-				               or_unnamed(gac_snapshot_provenance(base)->scenario_name), or_unnamed(p->scenario_name));
+			if (other_baseline(c)) {
+				gac_buf_puts(&b, "The baseline is of another scenario, ");
+				gac_buf_user(&b, or_unnamed(gac_snapshot_provenance(base)->scenario_name), md);
+				gac_buf_puts(&b, ", not ");
+				gac_buf_user(&b, or_unnamed(p->scenario_name), md);
+				gac_buf_puts(&b, " (--allow-other-baseline)\n");
+			}
 			what_changed(&b, base, now, ch, nch, md);
 		}
 		if (gac_check_trials(c))
@@ -746,8 +796,13 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 			gac_buf_puts(&b, md ? "\nHow each line is priced now:\n\n" : "\nHow each line is priced now\n");
 			for (size_t i = 0; i < gac_result_line_count(rz); i++) {
 				const gac_line *l = gac_result_line(rz, i);
-				gac_buf_printf(&b, "%s%s, %s: %s\n", md ? "- " : "  ", l->workload, l->component,
-				               l->formula && l->formula[0] ? l->formula : "(no formula)");
+				gac_buf_puts(&b, md ? "- " : "  ");
+				gac_buf_user(&b, l->workload, md);
+				gac_buf_puts(&b, ", ");
+				gac_buf_user(&b, l->component, md);
+				gac_buf_puts(&b, ": ");
+				gac_buf_user(&b, l->formula && l->formula[0] ? l->formula : "(no formula)", md);
+				gac_buf_puts(&b, "\n");
 			}
 		}
 		if (md)

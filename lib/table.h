@@ -24,6 +24,17 @@ GAC_HIDDEN void gac_table_set(gac_table *t, size_t col, const char *text);
 GAC_HIDDEN void gac_table_set_buf(gac_table *t, size_t col, gac_buf *b);
 GAC_HIDDEN void gac_table_render(gac_buf *b, const gac_table *t, gac_format f);
 
+/* Text from a file or the command line into Markdown, inert: the one
+ * escape every Markdown writer uses.  \ ` * _ { } [ ] ( ) # + - . ! | ~
+ * are backslash-escaped, < > & : written as entities (no autolink can
+ * start at "http:"), @ followed by a
+ * zero-width space (&#8203;) so it cannot mention anyone, and a tab or
+ * line break becomes a space: nothing a scenario, a price sheet or a
+ * baseline says can add a heading, a list, HTML, a link or a mention. */
+GAC_HIDDEN void gac_md_text(gac_buf *b, const char *s);
+/* `s` escaped with gac_md_text when `md`, as it is otherwise. */
+GAC_HIDDEN void gac_buf_user(gac_buf *b, const char *s, bool md);
+
 /* Shared by the report modules (report.c, report_ci.c). */
 #include <jansson.h>
 /* Money with its currency, rounded to cents half away from zero. */

@@ -691,7 +691,7 @@ START_TEST(test_report_diff)
 	/* and the inputs say which: the two --set, nothing else */
 	ck_assert_ptr_nonnull(strstr(text, "- Changed inputs:\n"
 	                                   "  - `workloads.chat.output_tokens` 200 -> 240\n"
-	                                   "  - `workloads.nightly.model` m.small -> m.big\n\n"));
+	                                   "  - `workloads.nightly.model` m\\.small -> m\\.big\n\n"));
 	ck_assert_ptr_nonnull(strstr(text, "| chat | m.big | output tokens | $3,000.00 | $3,600.00 | +$600.00 | +20.0% |\n"));
 	ck_assert_ptr_nonnull(strstr(text, "| nightly | m.small | input tokens (removed) | $12.50 | $0.00 | -$12.50 | -100.0% |\n"));
 	ck_assert_ptr_nonnull(strstr(text, "| nightly | m.big | input tokens (added) | $0.00 | $150.00 | +$150.00 | new |\n"));
@@ -734,7 +734,7 @@ START_TEST(test_report_check)
 	ck_assert_int_eq(gac_report_check(&text, c, GAC_FORMAT_MARKDOWN, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(text, "### ❌ genaicost check: gate — 1 of 2 thresholds breached\n"));
 	ck_assert_ptr_nonnull(strstr(text, "| ✅ | budget.monthly | total | $7,000.00 | $6,625.00 |  | $375.00 under |\n"));
-	ck_assert_ptr_nonnull(strstr(text, "| ❌ | budget.max_increase_percent | total | +5% | $6,625.00 | $6,025.00 | "
+	ck_assert_ptr_nonnull(strstr(text, "| ❌ | budget.max\\_increase\\_percent | total | +5% | $6,625.00 | $6,025.00 | "
 	                                   "+$600.00 (+10.0%); 4.96 points over |\n"));
 	ck_assert_ptr_nonnull(strstr(text, "#### Top movers (the scenario as written)"));
 	ck_assert_ptr_nonnull(strstr(text, "<details><summary>Full breakdown</summary>"));

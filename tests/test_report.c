@@ -169,6 +169,21 @@ START_TEST(json_refuses_nonfinite)
 }
 END_TEST
 
+/* issue 16: the one Markdown escape: nothing user text says can add a
+ * heading, a mention, HTML or a link */
+START_TEST(markdown_text_is_inert)
+{
+	gac_buf b = {0};
+	gac_md_text(&b, "## x @me <img src=a> [l](http://e.x) *b* _i_ `c` | #1 - + ! {} ~ \\ a&b\nnext\tt");
+	ck_assert_str_eq(b.data, "\\#\\# x @&#8203;me &lt;img src=a&gt; \\[l\\]\\(http&#58;//e\\.x\\) \\*b\\* \\_i\\_ "
+	                         "\\`c\\` \\| \\#1 \\- \\+ \\! \\{\\} \\~ \\\\ a&amp;b next t");
+	gac_buf_free(&b);
+	gac_buf_user(&b, "a.b", false);
+	ck_assert_str_eq(b.data, "a.b");
+	gac_buf_free(&b);
+}
+END_TEST
+
 START_TEST(markdown_escapes_pipes)
 {
 	char *t = render(GAC_FORMAT_MARKDOWN, 0);
@@ -216,6 +231,7 @@ Suite *suite_report(void)
 	tcase_add_test(t, csv_is_rfc4180);
 	tcase_add_test(t, markdown_escapes_pipes);
 	tcase_add_test(t, json_refuses_nonfinite);
+	tcase_add_test(t, markdown_text_is_inert);
 	tcase_add_test(t, models_listing);
 	suite_add_tcase(s, t);
 	return s;
