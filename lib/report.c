@@ -187,7 +187,13 @@ term:
 			for (const char *l = p->formula; *l;) {
 				const char *nl = strchr(l, '\n');
 				size_t len = nl ? (size_t)(nl - l) : strlen(l);
-				gac_buf_printf(b, "%s= %.*s\n", md ? "  - " : "    ", (int)len, l);
+				gac_buf part = {0};
+				gac_buf_putn(&part, l, len);
+				gac_buf_puts(b, md ? "  - = " : "    = ");
+				gac_buf_user(b, part.data ? part.data : "", md);
+				gac_buf_puts(b, "\n");
+				b->failed |= part.failed;
+				gac_buf_free(&part);
 				l += len + (nl != NULL);
 			}
 		}
@@ -1285,11 +1291,22 @@ static void what_if_explain(gac_buf *b, const gac_delta *d, size_t n, const gac_
 			same++;
 			continue;
 		}
-		gac_buf_printf(b, md ? "- **%s · %s** (%s)\n" : "  %s · %s (%s)\n", x->workload, x->component, x->model);
+		gac_buf_puts(b, md ? "- **" : "  ");
+		gac_buf_user(b, x->workload, md);
+		gac_buf_puts(b, " · ");
+		gac_buf_user(b, x->component, md);
+		gac_buf_puts(b, md ? "** (" : " (");
+		gac_buf_user(b, x->model, md);
+		gac_buf_puts(b, ")\n");
 		for (int side = 0; side < 2; side++) {
 			const gac_line *l = pair[2 * i + (size_t)side];
 			const char *label = side ? "after" : "before";
-			if (md)
+			if (md && l && strchr(l->formula, '`')) {
+				/* a code span cannot hold it: escaped instead */
+				gac_buf_printf(b, "  - %s: = ", label);
+				gac_md_text(b, l->formula);
+				gac_buf_puts(b, "\n");
+			} else if (md)
 				gac_buf_printf(b, "  - %s: %s%s%s\n", label, l ? "`= " : "", l ? l->formula : "no such line",
 				               l ? "`" : "");
 			else

@@ -67,7 +67,13 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		gac_buf_puts(b, "):\n");
 		for (size_t i = 0; i < gac_result_line_count(f->first); i++) {
 			const gac_line *l = gac_result_line(f->first, i);
-			gac_buf_printf(b, "%s%s %s: %s\n", in, l->workload, l->component, l->formula ? l->formula : "");
+			gac_buf_puts(b, in);
+			gac_buf_user(b, l->workload, md);
+			gac_buf_puts(b, " ");
+			gac_buf_user(b, l->component, md);
+			gac_buf_puts(b, ": ");
+			gac_buf_user(b, l->formula ? l->formula : "", md);
+			gac_buf_puts(b, "\n");
 		}
 		gac_buf_printf(b, "%smonth 1 total = sum of the lines = ", in);
 		gac_money(b, f->months[0].total, cur);
