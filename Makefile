@@ -58,7 +58,7 @@ UNIT   := $(BUILD)/tests/unit
 MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
 
 .PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
-        demo deps clean valgrind-check bench bench-smoke output-test fault-test completion-test coverage
+        demo deps clean valgrind-check bench bench-smoke output-test finite-test fault-test completion-test coverage
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
@@ -95,7 +95,7 @@ $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 
 # ---- tests ----
 check: all unit-test cli-test header-test man-lint install-test ci-example-test completion-test progress-test \
-       output-test bench-smoke
+       output-test finite-test bench-smoke
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
@@ -109,6 +109,10 @@ completion-test: $(BIN)
 
 output-test: $(BIN)
 	sh tests/output_test.sh $(BIN)
+
+# no inf or NaN in any report of the examples and edge volumes (issue 16)
+finite-test: $(BIN)
+	sh tests/finite_test.sh $(BIN)
 
 progress-test: $(BIN)
 	sh tests/progress_test.sh $(BIN)

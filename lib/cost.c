@@ -749,6 +749,33 @@ static void describe_peak(gac_buf *b, const gac_scenario *s, const gac_workload 
 	gac_buf_exact(b, peak);
 }
 
+/* Where the request volume of the throughput `w` opens was written: the
+ * first workload on it (from `i` on) that gives its rate, and which key. */
+static void volume_at(const gac_scenario *s, size_t i, const gac_workload *w, const deploy *dp,
+                      const char **key, const char **name, unsigned *line, unsigned *col)
+{
+	static const struct { int f; const char *key; } rates[] = {
+		{GAC_W_REQUESTS_PER_MONTH, "requests_per_month"},
+		{GAC_W_REQUESTS_PER_DAY, "requests_per_day"},
+		{GAC_W_REQUESTS_PER_SECOND, "requests_per_second"},
+	};
+	for (size_t j = i; j < s->workload_count; j++) {
+		const gac_workload *x = &s->workloads[j];
+		deploy dx = deploy_of(s, x);
+		if (strcmp(x->model, w->model) || !runs_provisioned(s, x) || !same_deploy(&dx, dp))
+			continue;
+		for (size_t k = 0; k < sizeof rates / sizeof *rates; k++) {
+			if (x->set & ((uint64_t)1 << rates[k].f)) {
+				*key = rates[k].key;
+				*name = x->name;
+				*line = x->fline[rates[k].f];
+				*col = x->fcol[rates[k].f];
+				return;
+			}
+		}
+	}
+}
+
 /* One provisioned throughput per distinct model and deployment, shared by
  * the workloads on it: sized from their combined peak load when
  * model_units is auto.  Load above the units bought is throttled
@@ -846,6 +873,17 @@ static gac_status price_provisioned(engine *e)
 			}
 		}
 		const char *owner = who.failed || !who.data ? w->name : who.data;
+		if (!isfinite(tokens) || !isfinite(month_out) || !isfinite(peak_in) || !isfinite(peak_out)) {
+			unsigned vline = 0, vcol = 0;
+			const char *vname = "requests_per_month", *vw = w->name;
+			volume_at(s, i, w, &dp, &vname, &vw, &vline, &vcol);
+			gac_buf_free(&who);
+			gac_buf_free(&pin);
+			gac_buf_free(&pout);
+			return gac_fail(e->err, GAC_EVALUE, s->path, vline, vcol,
+			                "workload '%s': %s is too large: the tokens a month or a minute on the "
+			                "provisioned throughput of %s are past the largest number", vw, vname, m->id);
+		}
 		double units = dp.units, needed = NAN;
 		if (!load && units == 0) {
 			gac_buf_free(&who);
@@ -947,6 +985,16 @@ static gac_status price_provisioned(engine *e)
 				gac_c_snprintf(comp, sizeof comp, nreg > 1 ? "provisioned throughput (%s)" : "provisioned throughput",
 			               regions[r]);
 			st = gac_add_line(e, owner, m->id, comp, u * hours, "model-unit hour", rp.v[k], &f);
+			if (st == GAC_ERANGE) {
+				/* the units, or the load that sized them, too large to price */
+				unsigned vline = uline, vcol = ucol;
+				const char *vname = "model_units", *vw = w->name;
+				if (dp.units == 0)
+					volume_at(s, i, w, &dp, &vname, &vw, &vline, &vcol);
+				st = gac_fail(e->err, GAC_EVALUE, s->path, vline, vcol,
+				              "workload '%s': %s is too large: %g model units of %s cost past the "
+				              "largest number", vw, vname, u, m->id);
+			}
 			monthly += u * hours * rp.v[k];
 			billed += u;
 		}
@@ -1013,6 +1061,21 @@ static gac_status price_provisioned(engine *e)
 				}
 			}
 		}
+		/* per-token figures of the throughput: a vanishing volume must not
+		 * divide into an infinite price (issue 16): refused at its input */
+		double util = known && load && billed > 0 ? fmax(month_in / (billed * cap_in * 60 * hours),
+		                                              month_out / (billed * cap_out * 60 * hours)) : NAN;
+		double eff = tokens > 0 ? (monthly + ov_cost) / tokens * 1e6 : NAN;
+		if (st == GAC_OK && ((!isnan(eff) && !isfinite(eff)) || (!isnan(util) && !isfinite(util)) ||
+		                     !isfinite(tokens) || !isfinite(peak_in) || !isfinite(peak_out))) {
+			unsigned vline = 0, vcol = 0;
+			const char *vname = "requests_per_month", *vw = w->name;
+			volume_at(s, i, w, &dp, &vname, &vw, &vline, &vcol);
+			st = gac_fail(e->err, GAC_EVALUE, s->path, vline, vcol,
+			              "workload '%s': %s is too small for provisioned throughput: %g tokens a "
+			              "month put the price per token of %s past the largest number; give 0 or a "
+			              "larger volume", vw, vname, tokens, m->id);
+		}
 		/* a quiet estimate keeps no entries, only the first under capacity */
 		if (st == GAC_OK && e->quiet && !isnan(needed) && units < needed && !on_demand &&
 		    isnan(e->r->under_needed)) {
@@ -1021,8 +1084,7 @@ static gac_status price_provisioned(engine *e)
 		}
 		if (st == GAC_OK && !e->quiet) {
 			double months = commit == 0 ? 0 : commit == 1 ? 1 : 6;
-			double utilisation = known && load ? fmax(month_in / (billed * cap_in * 60 * hours),
-			                                  month_out / (billed * cap_out * 60 * hours)) : NAN;
+			double utilisation = util;
 			gac_provisioned pv = {
 				.model = m->id, .workloads = owner, .units = billed, .units_needed = needed,
 				.capacity_source = !known ? NULL
@@ -1032,7 +1094,7 @@ static gac_status price_provisioned(engine *e)
 				/* of the capacity billed around the clock, standby included */
 				.utilisation = utilisation,
 				.tokens_per_month = tokens, .monthly_cost = monthly,
-				.effective_per_1m = tokens > 0 ? (monthly + ov_cost) / tokens * 1e6 : NAN,
+				.effective_per_1m = eff,
 				.term_months = months, .locked_in = monthly * months,
 				/* load above the units is served on demand, or throttled */
 				.under_capacity = !isnan(needed) && units < needed && !on_demand,

@@ -44,6 +44,20 @@ static void on_field(void *s, size_t len, void *user)
 	if (r->st != GAC_OK)
 		return;
 	const char *text = s ? s : "";
+	/* a field's text reaches messages: no control character (a quoted
+	 * field's line breaks and a tab aside) */
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+		unsigned cp = c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? c
+		              : c == 0x7F ? c
+		              : c == 0xC2 && i + 1 < len && (unsigned char)text[i + 1] >= 0x80 &&
+		                        (unsigned char)text[i + 1] <= 0x9F ? (unsigned char)text[i + 1] : 0;
+		if (cp) {
+			r->st = gac_fail(r->err, GAC_EVALUE, r->file, r->fline, r->fcol,
+			                 "a control character (U+%04X) in a field", cp);
+			return;
+		}
+	}
 	if (r->row == 0) {
 		for (size_t i = 0; i < r->nnames; i++)
 			if (strlen(r->names[i]) == len && !memcmp(r->names[i], text, len)) {

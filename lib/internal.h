@@ -93,6 +93,12 @@ GAC_HIDDEN bool gac_valid_name(const char *name);
 GAC_HIDDEN int gac_shown(const char *text);
 GAC_HIDDEN const char *gac_cut(const char *text);
 #define GAC_SHOW(text) gac_shown(text), (text), gac_cut(text)
+/* Text from a file that would act on a terminal or a renderer: the
+ * first control character of `s` (C0 but tab and line feed, DEL, C1) or
+ * line or paragraph separator (U+2028, U+2029), also any tab or line
+ * feed unless `breaks`.  Returns its byte offset and its code point in
+ * *cp, or -1 when there is none. */
+GAC_HIDDEN long gac_text_control(const char *s, bool breaks, unsigned *cp);
 
 /* Levenshtein distance, capped. */
 GAC_HIDDEN size_t gac_edit_distance(const char *a, const char *b);
@@ -129,6 +135,10 @@ typedef struct gac_doc {
 
 GAC_HIDDEN gac_status gac_yaml_parse(gac_doc *doc, const char *data, size_t len, const char *file,
                                      gac_error *err);
+/* The same, accepting control characters: only to place an error in a
+ * JSON file already read (a baseline), never to load. */
+GAC_HIDDEN gac_status gac_yaml_parse_any(gac_doc *doc, const char *data, size_t len, const char *file,
+                                         gac_error *err);
 GAC_HIDDEN void gac_yaml_free(gac_doc *doc);
 GAC_HIDDEN const char *gac_node_type_name(gac_node_type t);
 
@@ -170,7 +180,10 @@ GAC_HIDDEN const gac_node *gac_map_get(const gac_node *map, const char *key);
 GAC_HIDDEN const gac_node *gac_map_key_node(const gac_node *map, const char *key);
 GAC_HIDDEN gac_status gac_get_number(gac_ctx *c, const gac_node *n, unsigned flags, const char *what,
                                      double *out);
+/* One line of text, not empty: a tab or line break is refused. */
 GAC_HIDDEN gac_status gac_get_string(gac_ctx *c, const gac_node *n, const char *what, char **out);
+/* Text that may run over lines (notes): tabs and line breaks allowed. */
+GAC_HIDDEN gac_status gac_get_text(gac_ctx *c, const gac_node *n, const char *what, char **out);
 GAC_HIDDEN gac_status gac_check_date(gac_ctx *c, const gac_node *n);
 
 /* ---- sheet internals used by the engine ---- */

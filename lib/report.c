@@ -85,6 +85,16 @@ static void too_few(gac_buf *b, double needed)
 	gac_buf_puts(b, needed == 1 ? " unit)" : " units)");
 }
 
+/* "Prices: NAME (as of DATE)", the sheet's text escaped in Markdown */
+static void prices_line(gac_buf *b, const gac_sheet *sh, bool md)
+{
+	gac_buf_puts(b, "Prices: ");
+	gac_buf_user(b, gac_sheet_name(sh), md);
+	gac_buf_puts(b, " (as of ");
+	gac_buf_user(b, gac_sheet_as_of(sh), md);
+	gac_buf_puts(b, ")");
+}
+
 static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsigned flags)
 {
 	const char *cur = gac_result_currency(r);
@@ -95,7 +105,11 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 	gac_buf_puts(b, md ? "\n**Provisioned throughput**\n\n" : "\nProvisioned throughput\n");
 	for (size_t i = 0; i < n; i++) {
 		const gac_provisioned *p = gac_result_provisioned(r, i);
-		gac_buf_printf(b, "%s%s for %s: ", md ? "- " : "  ", p->model, p->workloads);
+		gac_buf_puts(b, md ? "- " : "  ");
+		gac_buf_user(b, p->model, md);
+		gac_buf_puts(b, " for ");
+		gac_buf_user(b, p->workloads, md);
+		gac_buf_puts(b, ": ");
 		gac_buf_exact(b, p->units);
 		gac_buf_puts(b, p->units == 1 ? " model unit billed" : " model units billed");
 		if (!isnan(p->units_needed)) {
@@ -176,7 +190,13 @@ term:
 			for (const char *l = p->formula; *l;) {
 				const char *nl = strchr(l, '\n');
 				size_t len = nl ? (size_t)(nl - l) : strlen(l);
-				gac_buf_printf(b, "%s= %.*s\n", md ? "  - " : "    ", (int)len, l);
+				gac_buf part = {0};
+				gac_buf_putn(&part, l, len);
+				gac_buf_puts(b, md ? "  - = " : "    = ");
+				gac_buf_user(b, part.data ? part.data : "", md);
+				gac_buf_puts(b, "\n");
+				b->failed |= part.failed;
+				gac_buf_free(&part);
 				l += len + (nl != NULL);
 			}
 		}
@@ -283,15 +303,19 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 	const char *cur = gac_result_currency(r);
 	gac_buf b = {0};
 	bool header = !(flags & GAC_REPORT_NO_HEADER);
-	if (header && f == GAC_FORMAT_MARKDOWN)
-		gac_buf_printf(&b, "### genaicost estimate: %s\n\n", gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)");
-	else if (header && f == GAC_FORMAT_TABLE)
-		gac_buf_printf(&b, "Estimate: %s\n", gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)");
+	bool md = f == GAC_FORMAT_MARKDOWN;
 	if (header && f != GAC_FORMAT_CSV) {
-		gac_buf_printf(&b, "Prices: %s (as of %s), region %s, ", gac_sheet_name(sh), gac_sheet_as_of(sh),
-		               gac_result_region(r));
+		gac_buf_puts(&b, md ? "### genaicost estimate: " : "Estimate: ");
+		gac_buf_user(&b, gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)", md);
+		gac_buf_puts(&b, md ? "\n\n" : "\n");
+		prices_line(&b, sh, md);
+		gac_buf_puts(&b, ", region ");
+		gac_buf_user(&b, gac_result_region(r), md);
+		gac_buf_puts(&b, ", ");
 		gac_buf_exact(&b, gac_result_hours(r));
-		gac_buf_printf(&b, " hours/month, %s\n\n", cur);
+		gac_buf_puts(&b, " hours/month, ");
+		gac_buf_user(&b, cur, md);
+		gac_buf_puts(&b, "\n\n");
 	}
 	gac_table t;
 	/* CSV flags each line billing units that do not carry the peak load */
@@ -369,10 +393,10 @@ int gac_json_lines(json_t *lines, const gac_result *r, unsigned flags)
 		bad |= jset(o, "workload", json_string(l->workload));
 		bad |= jset(o, "model", json_string(l->model));
 		bad |= jset(o, "component", json_string(l->component));
-		bad |= jset(o, "quantity", json_real(l->quantity));
+		bad |= jset(o, "quantity", gac_jreal(l->quantity));
 		bad |= jset(o, "unit", json_string(l->unit));
-		bad |= jset(o, "unit_price", json_real(l->unit_price));
-		bad |= jset(o, "cost", json_real(l->cost));
+		bad |= jset(o, "unit_price", gac_jreal(l->unit_price));
+		bad |= jset(o, "cost", gac_jreal(l->cost));
 		if (flags & GAC_REPORT_EXPLAIN)
 			bad |= jset(o, "formula", json_string(l->formula));
 		bad |= json_array_append_new(lines, o);
@@ -380,9 +404,29 @@ int gac_json_lines(json_t *lines, const gac_result *r, unsigned flags)
 	return bad;
 }
 
+/* Set when a figure could not be written: jansson refuses inf and NaN,
+ * and a report that failed for that is not out of memory. */
+static _Thread_local bool json_nonfinite;
+
+json_t *gac_jreal(double v)
+{
+	if (!isfinite(v)) {
+		json_nonfinite = true;
+		return NULL;
+	}
+	return json_real(v);
+}
+
 json_t *gac_jnum(double v)
 {
-	return isnan(v) ? json_null() : json_real(v);
+	return isnan(v) ? json_null() : gac_jreal(v);
+}
+
+gac_status gac_json_status(const char *out)
+{
+	bool nonfinite = json_nonfinite;
+	json_nonfinite = false;
+	return out ? GAC_OK : nonfinite ? GAC_ERANGE : GAC_ENOMEM;
 }
 
 static json_t *json_provisioned(const gac_result *r, unsigned flags)
@@ -395,26 +439,26 @@ static json_t *json_provisioned(const gac_result *r, unsigned flags)
 		if (o) {
 			bad |= jset(o, "model", json_string(p->model));
 			bad |= jset(o, "workloads", json_string(p->workloads));
-			bad |= jset(o, "units", json_real(p->units));
+			bad |= jset(o, "units", gac_jreal(p->units));
 			bad |= jset(o, "units_needed", gac_jnum(p->units_needed));
 			bad |= jset(o, "under_capacity", json_boolean(p->under_capacity));
 			bad |= jset(o, "capacity_source",
 			            p->capacity_source ? json_string(p->capacity_source) : json_null());
 			bad |= jset(o, "input_tpm_per_unit", gac_jnum(p->input_tpm_per_unit));
 			bad |= jset(o, "output_tpm_per_unit", gac_jnum(p->output_tpm_per_unit));
-			bad |= jset(o, "peak_input_tpm", json_real(p->peak_input_tpm));
-			bad |= jset(o, "peak_output_tpm", json_real(p->peak_output_tpm));
+			bad |= jset(o, "peak_input_tpm", gac_jreal(p->peak_input_tpm));
+			bad |= jset(o, "peak_output_tpm", gac_jreal(p->peak_output_tpm));
 			bad |= jset(o, "utilisation", gac_jnum(p->utilisation));
-			bad |= jset(o, "tokens_per_month", json_real(p->tokens_per_month));
-			bad |= jset(o, "monthly_cost", json_real(p->monthly_cost));
+			bad |= jset(o, "tokens_per_month", gac_jreal(p->tokens_per_month));
+			bad |= jset(o, "monthly_cost", gac_jreal(p->monthly_cost));
 			bad |= jset(o, "effective_per_1m", gac_jnum(p->effective_per_1m));
-			bad |= jset(o, "term_months", json_real(p->term_months));
-			bad |= jset(o, "locked_in", json_real(p->locked_in));
+			bad |= jset(o, "term_months", gac_jreal(p->term_months));
+			bad |= jset(o, "locked_in", gac_jreal(p->locked_in));
 			bad |= jset(o, "overflow", json_string(p->overflow_on_demand ? "on-demand" : "throttle"));
-			bad |= jset(o, "overflow_share", json_real(p->overflow_share));
-			bad |= jset(o, "overflow_input_tokens", json_real(p->overflow_input_tokens));
-			bad |= jset(o, "overflow_output_tokens", json_real(p->overflow_output_tokens));
-			bad |= jset(o, "overflow_cost", json_real(p->overflow_cost));
+			bad |= jset(o, "overflow_share", gac_jreal(p->overflow_share));
+			bad |= jset(o, "overflow_input_tokens", gac_jreal(p->overflow_input_tokens));
+			bad |= jset(o, "overflow_output_tokens", gac_jreal(p->overflow_output_tokens));
+			bad |= jset(o, "overflow_cost", gac_jreal(p->overflow_cost));
 			if ((flags & GAC_REPORT_EXPLAIN) && p->formula)
 				bad |= jset(o, "formula", json_string(p->formula));
 			bad |= jset(o, "load_known", json_boolean(!p->load_unknown));
@@ -441,10 +485,10 @@ static json_t *json_outage(const gac_result *r)
 	if (!o)
 		return NULL;
 	int bad = 0;
-	bad |= jset(o, "quantity", json_real(l->quantity));
+	bad |= jset(o, "quantity", gac_jreal(l->quantity));
 	bad |= jset(o, "unit", json_string(l->unit));
-	bad |= jset(o, "unit_price", json_real(l->unit_price));
-	bad |= jset(o, "cost", json_real(l->cost));
+	bad |= jset(o, "unit_price", gac_jreal(l->unit_price));
+	bad |= jset(o, "cost", gac_jreal(l->cost));
 	bad |= jset(o, "formula", json_string(l->formula));
 	if (bad) {
 		json_decref(o);
@@ -462,7 +506,7 @@ static json_t *json_topology(const gac_result *r)
 	int bad = 0;
 	bad |= jset(o, "strategy", json_string(t->strategy));
 	bad |= jset(o, "regions", json_integer((json_int_t)t->regions));
-	bad |= jset(o, "azs_per_region", json_real(t->azs_per_region));
+	bad |= jset(o, "azs_per_region", gac_jreal(t->azs_per_region));
 	bad |= jset(o, "availability", gac_jnum(t->availability));
 	bad |= jset(o, "downtime_hours", gac_jnum(t->downtime_hours));
 	bad |= jset(o, "expected_outage", json_outage(r));
@@ -540,11 +584,11 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	bad |= jset(root, "pricing", pricing);
 	bad |= jset(root, "currency", json_string(gac_result_currency(r)));
 	bad |= jset(period, "unit", json_string("month"));
-	bad |= jset(period, "hours", json_real(gac_result_hours(r)));
+	bad |= jset(period, "hours", gac_jreal(gac_result_hours(r)));
 	bad |= jset(root, "period", period);
-	bad |= jset(root, "total", json_real(gac_result_total(r)));
-	bad |= jset(root, "expected_outage_cost", json_real(gac_result_expected_outage_cost(r)));
-	bad |= jset(root, "risk_adjusted_total", json_real(gac_result_risk_adjusted_total(r)));
+	bad |= jset(root, "total", gac_jreal(gac_result_total(r)));
+	bad |= jset(root, "expected_outage_cost", gac_jreal(gac_result_expected_outage_cost(r)));
+	bad |= jset(root, "risk_adjusted_total", gac_jreal(gac_result_risk_adjusted_total(r)));
 	bad |= gac_json_lines(lines, r, flags);
 	bad |= jset(root, "lines", lines);
 	bad |= scenario_inputs(inputs, sc);
@@ -619,13 +663,16 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 	size_t best = gac_comparison_cheapest(c);
 	gac_buf b = {0};
 	const char *name = gac_scenario_name(sc)[0] ? gac_scenario_name(sc) : "(unnamed)";
-	if (f == GAC_FORMAT_MARKDOWN)
-		gac_buf_printf(&b, "### genaicost compare: %s\n\n", name);
-	else if (f == GAC_FORMAT_TABLE)
-		gac_buf_printf(&b, "Compare: %s\n", name);
-	if (f != GAC_FORMAT_CSV)
-		gac_buf_printf(&b, "Prices: %s (as of %s), %s per month\n\n", gac_sheet_name(sh),
-		               gac_sheet_as_of(sh), cur);
+	bool md = f == GAC_FORMAT_MARKDOWN;
+	if (f != GAC_FORMAT_CSV) {
+		gac_buf_puts(&b, md ? "### genaicost compare: " : "Compare: ");
+		gac_buf_user(&b, name, md);
+		gac_buf_puts(&b, md ? "\n\n" : "\n");
+		prices_line(&b, sh, md);
+		gac_buf_puts(&b, ", ");
+		gac_buf_user(&b, cur, md);
+		gac_buf_puts(&b, " per month\n\n");
+	}
 	bool avail = false;
 	for (size_t i = 0; i < gac_comparison_count(c); i++)
 		avail = avail || !isnan(gac_result_topology(gac_comparison_result(c, i))->availability);
@@ -728,8 +775,9 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 		compare_risk(&b, c, f);
 		if (flags & GAC_REPORT_EXPLAIN) {
 			for (size_t i = 0; i < gac_comparison_count(c); i++) {
-				gac_buf_printf(&b, "\n%s %s\n\n", f == GAC_FORMAT_MARKDOWN ? "####" : "Option",
-				               gac_comparison_name(c, i));
+				gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n#### " : "\nOption ");
+				gac_buf_user(&b, gac_comparison_name(c, i), f == GAC_FORMAT_MARKDOWN);
+				gac_buf_puts(&b, "\n\n");
 				char *part = report_text(gac_comparison_result(c, i), sc, sh, f,
 				                         flags | GAC_REPORT_NO_HEADER);
 				if (!part)
@@ -785,10 +833,10 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		double total = gac_result_total(r);
 		bad |= jset(o, "name", json_string(gac_comparison_name(c, i)));
 		bad |= jset(o, "region", json_string(gac_result_region(r)));
-		bad |= jset(o, "total", json_real(total));
-		bad |= jset(o, "expected_outage_cost", json_real(gac_result_expected_outage_cost(r)));
-		bad |= jset(o, "risk_adjusted_total", json_real(gac_result_risk_adjusted_total(r)));
-		bad |= jset(o, "delta", json_real(total - b0));
+		bad |= jset(o, "total", gac_jreal(total));
+		bad |= jset(o, "expected_outage_cost", gac_jreal(gac_result_expected_outage_cost(r)));
+		bad |= jset(o, "risk_adjusted_total", gac_jreal(gac_result_risk_adjusted_total(r)));
+		bad |= jset(o, "delta", gac_jreal(total - b0));
 		bad |= jset(o, "delta_percent", gac_jnum(gac_pct(b0, total)));
 		bad |= jset(o, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));
 		bad |= jset(o, "topology", json_topology(r));
@@ -797,9 +845,9 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 			json_t *tco = json_array();
 			gac_result_tco(cum, months, r);
 			for (size_t m = 0; tco && m < months; m++)
-				bad |= json_array_append_new(tco, json_real(cum[m]));
+				bad |= json_array_append_new(tco, gac_jreal(cum[m]));
 			bad |= jset(o, "tco_cumulative", tco);
-			bad |= jset(o, "owed_after", json_real(gac_result_owed_after(r, months)));
+			bad |= jset(o, "owed_after", gac_jreal(gac_result_owed_after(r, months)));
 		}
 		bad |= gac_json_lines(lines, r, flags);
 		bad |= jset(o, "lines", lines);
@@ -947,12 +995,12 @@ gac_status gac_report_compare(char **out, const gac_comparison *c, const gac_sce
 	}
 	if (f == GAC_FORMAT_JSON) {
 		*out = compare_json(c, sc, sh, flags, months);
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	char *text = compare_text(c, sc, sh, f, flags);
 	if (!text || !months) {
 		*out = text;
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV)
@@ -960,7 +1008,7 @@ gac_status gac_report_compare(char **out, const gac_comparison *c, const gac_sce
 	free(text);
 	tco_text(&b, c, months, f);
 	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }
 
 gac_status gac_report(char **out, const gac_result *r, const gac_scenario *sc, const gac_sheet *sh,
@@ -969,7 +1017,7 @@ gac_status gac_report(char **out, const gac_result *r, const gac_scenario *sc, c
 	if (!out || !r || !sc || !sh)
 		return GAC_EARG;
 	*out = f == GAC_FORMAT_JSON ? report_json(r, sc, sh, flags) : report_text(r, sc, sh, f, flags);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }
 
 /* Whether price k of a model is per token (the others: per model unit
@@ -1046,10 +1094,10 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 		bad |= jset(o, "name", json_string(mi.name));
 		bad |= jset(o, "vendor", json_string(mi.vendor));
 		bad |= jset(o, "kind", json_string(kind_name(mi.kind)));
-		bad |= jset(o, "per", mi.per > 0 ? json_real(mi.per) : json_null());
+		bad |= jset(o, "per", mi.per > 0 ? gac_jreal(mi.per) : json_null());
 		for (int k = 0; k < GAC_PRICE_COUNT; k++)
 			if (mi.has & (1u << k))
-				bad |= jset(prices, keys[k], json_real(mi.price[k]));
+				bad |= jset(prices, keys[k], gac_jreal(mi.price[k]));
 		bad |= jset(o, "prices", prices);
 		for (int k = 0; k < GAC_PRICE_COUNT; k++)
 			if ((mi.has & (1u << k)) && token_price(k) && mi.per > 0)
@@ -1087,7 +1135,7 @@ gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region
 		return GAC_EARG;
 	if (f == GAC_FORMAT_JSON) {
 		*out = models_json(sh, region, vendor);
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	gac_buf b = {0};
 	if (f == GAC_FORMAT_TABLE)
@@ -1115,7 +1163,7 @@ gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region
 		gac_buf_printf(&b, "\n%zu model%s. Token prices per 1M tokens, whatever unit the sheet gives them "
 		               "in; PT = provisioned throughput per model unit per hour.\n", shown, shown == 1 ? "" : "s");
 	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }
 
 void gac_pct_cell(gac_buf *b, double before, double after, gac_format f)
@@ -1179,16 +1227,16 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_line *const *p
 		bad |= jset(root, "changes", ch);
 		ch = NULL;
 		bad |= jset(root, "currency", json_string(gac_result_currency(a)));
-		bad |= jset(root, "before", json_real(ta));
-		bad |= jset(root, "after", json_real(tz));
-		bad |= jset(root, "delta", json_real(tz - ta));
+		bad |= jset(root, "before", gac_jreal(ta));
+		bad |= jset(root, "after", gac_jreal(tz));
+		bad |= jset(root, "delta", gac_jreal(tz - ta));
 		bad |= jset(root, "delta_percent", gac_jnum(gac_pct(ta, tz)));
 		bad |= jset(root, "under_capacity_before", json_boolean(gac_result_under_capacity(a, NULL)));
 		bad |= jset(root, "under_capacity_after", json_boolean(gac_result_under_capacity(z, NULL)));
-		bad |= jset(root, "expected_outage_cost_before", json_real(gac_result_expected_outage_cost(a)));
-		bad |= jset(root, "expected_outage_cost_after", json_real(gac_result_expected_outage_cost(z)));
-		bad |= jset(root, "risk_adjusted_before", json_real(gac_result_risk_adjusted_total(a)));
-		bad |= jset(root, "risk_adjusted_after", json_real(gac_result_risk_adjusted_total(z)));
+		bad |= jset(root, "expected_outage_cost_before", gac_jreal(gac_result_expected_outage_cost(a)));
+		bad |= jset(root, "expected_outage_cost_after", gac_jreal(gac_result_expected_outage_cost(z)));
+		bad |= jset(root, "risk_adjusted_before", gac_jreal(gac_result_risk_adjusted_total(a)));
+		bad |= jset(root, "risk_adjusted_after", gac_jreal(gac_result_risk_adjusted_total(z)));
 		bad |= jset(root, "lines", lines);
 		lines = NULL;
 	}
@@ -1275,11 +1323,22 @@ static void what_if_explain(gac_buf *b, const gac_delta *d, size_t n, const gac_
 			same++;
 			continue;
 		}
-		gac_buf_printf(b, md ? "- **%s · %s** (%s)\n" : "  %s · %s (%s)\n", x->workload, x->component, x->model);
+		gac_buf_puts(b, md ? "- **" : "  ");
+		gac_buf_user(b, x->workload, md);
+		gac_buf_puts(b, " · ");
+		gac_buf_user(b, x->component, md);
+		gac_buf_puts(b, md ? "** (" : " (");
+		gac_buf_user(b, x->model, md);
+		gac_buf_puts(b, ")\n");
 		for (int side = 0; side < 2; side++) {
 			const gac_line *l = pair[2 * i + (size_t)side];
 			const char *label = side ? "after" : "before";
-			if (md)
+			if (md && l && strchr(l->formula, '`')) {
+				/* a code span cannot hold it: escaped instead */
+				gac_buf_printf(b, "  - %s: = ", label);
+				gac_md_text(b, l->formula);
+				gac_buf_puts(b, "\n");
+			} else if (md)
 				gac_buf_printf(b, "  - %s: %s%s%s\n", label, l ? "`= " : "", l ? l->formula : "no such line",
 				               l ? "`" : "");
 			else
@@ -1333,7 +1392,7 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 		*out = what_if_json(d, n, pair, a, z, changes, nch);
 		free(d);
 		free(pair);
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	const char *cur = gac_result_currency(a);
 	double ta = gac_result_total(a), tz = gac_result_total(z);
@@ -1341,7 +1400,11 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 	if (f != GAC_FORMAT_CSV) {
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "### genaicost what-if\n\n" : "What-if\n");
 		for (size_t i = 0; i < nch; i++)
-			gac_buf_printf(&b, "%s%s\n", f == GAC_FORMAT_MARKDOWN ? "- set " : "  set ", changes[i]);
+		{
+			gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "- set " : "  set ");
+			gac_buf_user(&b, changes[i], f == GAC_FORMAT_MARKDOWN);
+			gac_buf_puts(&b, "\n");
+		}
 		gac_buf_puts(&b, "\nTotal: ");
 		gac_money(&b, ta, cur);
 		gac_buf_puts(&b, " → ");
@@ -1387,7 +1450,7 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 	free(d);
 	free(pair);
 	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }
 
 /* A line chart in the terminal: one mark per option per column, the
@@ -1534,9 +1597,9 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 			json_t *row = json_object();
 			bad |= !row;
 			for (size_t k = 0; !bad && k < naxes; k++)
-				bad |= jset(row, axes[k].path, json_real(gac_sweep_value(w, p, k)));
+				bad |= jset(row, axes[k].path, gac_jreal(gac_sweep_value(w, p, k)));
 			for (size_t o = 0; !bad && o < no; o++)
-				bad |= jset(row, gac_sweep_option_name(w, o), json_real(gac_sweep_total(w, p, o)));
+				bad |= jset(row, gac_sweep_option_name(w, o), gac_jreal(gac_sweep_total(w, p, o)));
 			json_t *under = json_array();
 			bad |= !under;
 			for (size_t o = 0; !bad && o < no; o++)
@@ -1550,7 +1613,7 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 			json_decref(rows);
 			json_decref(paths);
 			json_decref(opts);
-			return GAC_ENOMEM;
+			return gac_json_status(NULL);
 		}
 		jset(root, "genaicost", json_string("sweep/1"));
 		jset(root, "currency", json_string(cur ? cur : ""));
@@ -1558,7 +1621,7 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 		jset(root, "options", opts);
 		jset(root, "rows", rows);
 		*out = gac_json_finish(root);
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	bool any_under = false;
 	for (size_t p = 0; p < n && !any_under; p++)
@@ -1628,7 +1691,7 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 	free(headers);
 	free(right);
 	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }
 
 static void sensitivity_explain(gac_buf *b, const gac_sensitivity *s, double swing, const char *cur, bool md)
@@ -1708,12 +1771,12 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		if (bad) {
 			json_decref(root);
 			json_decref(arr);
-			return GAC_ENOMEM;
+			return gac_json_status(NULL);
 		}
 		jset(root, "genaicost", json_string("sensitivity/1"));
 		jset(root, "currency", json_string(cur ? cur : ""));
-		jset(root, "swing", json_real(swing));
-		jset(root, "total", json_real(gac_sensitivity_base(s)));
+		jset(root, "swing", gac_jreal(swing));
+		jset(root, "total", gac_jreal(gac_sensitivity_base(s)));
 		jset(root, "inputs", arr);
 		json_t *un = json_array();
 		for (size_t i = 0; un && i < gac_sensitivity_unranked_count(s); i++)
@@ -1721,10 +1784,10 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		bad |= !un || jset(root, "unranked", un);
 		if (bad) {
 			json_decref(root);
-			return GAC_ENOMEM;
+			return gac_json_status(NULL);
 		}
 		*out = gac_json_finish(root);
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV) {
@@ -1830,7 +1893,7 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
 		sensitivity_explain(&b, s, swing, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }
 
 static void pct_or_dash(gac_buf *b, double p, gac_format f)
@@ -1866,7 +1929,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			                      "p50", s->p50, "p90", s->p90, "p95", s->p95, "p99", s->p99, "min", s->min,
 			                      "max", s->max, "prob_over_budget", gac_jnum(s->prob_over_budget),
 			                      "prob_cheapest", s->prob_cheapest);
-			bad |= !x || jset(x, "prob_under_capacity", json_real(s->prob_under_capacity));
+			bad |= !x || jset(x, "prob_under_capacity", gac_jreal(s->prob_under_capacity));
 			bad |= !x || json_array_append_new(opts, x);
 		}
 		for (size_t i = 0; !bad && i < ni; i++) {
@@ -1884,7 +1947,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			json_decref(root);
 			json_decref(opts);
 			json_decref(ins);
-			return GAC_ENOMEM;
+			return gac_json_status(NULL);
 		}
 		jset(root, "genaicost", json_string("simulation/1"));
 		jset(root, "trials", json_integer((json_int_t)gac_simulation_trials(sim)));
@@ -1893,19 +1956,22 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 		jset(root, "percentiles", json_string(gac_simulation_exact(sim) ? "exact" : "streaming"));
 		int conv = gac_simulation_converged(sim);
 		jset(root, "converged", conv < 0 ? json_null() : json_boolean(conv));
-		jset(root, "prob_none_carries", json_real(gac_simulation_prob_none_carries(sim)));
+		jset(root, "prob_none_carries", gac_jreal(gac_simulation_prob_none_carries(sim)));
 		jset(root, "options", opts);
 		jset(root, "inputs", ins);
 		*out = gac_json_finish(root);
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV)
-		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %lu, %s, %s per month\n\n",
+	{
+		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %lu, %s, ",
 		               f == GAC_FORMAT_MARKDOWN ? "### " : "", gac_simulation_trials(sim), seed,
 		               gac_simulation_exact(sim) ? "exact percentiles"
-		                                         : "streaming percentile estimates (P², totals not kept)",
-		               cur ? cur : "");
+		                                         : "streaming percentile estimates (P², totals not kept)");
+		gac_buf_user(&b, cur ? cur : "", f == GAC_FORMAT_MARKDOWN);
+		gac_buf_puts(&b, " per month\n\n");
+	}
 	gac_table t;
 	gac_table_init(&t, 13, headers, right);
 	for (size_t o = 0; o < no; o++) {
@@ -1932,7 +1998,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 	gac_table_free(&t);
 	if (f == GAC_FORMAT_CSV) {
 		*out = gac_buf_take(&b);
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	if (gac_simulation_prob_none_carries(sim) > 0) {
 		gac_buf_puts(&b, "\nNo option carries the peak load in ");
@@ -2031,5 +2097,5 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 	if (flags & GAC_REPORT_EXPLAIN)
 		gac_simulation_explain(&b, sim, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }

@@ -12,18 +12,27 @@
 static const char *or_unnamed(const char *s) { return s && s[0] ? s : "(unnamed)"; }
 
 /* Where a snapshot came from, in one line. */
-static void provenance_line(gac_buf *b, const gac_provenance *p)
+static void provenance_line(gac_buf *b, const gac_provenance *p, bool md)
 {
-	gac_buf_printf(b, "%s: scenario %s (hash %s), prices %s as of %s (hash %s)", p->source,
-	               or_unnamed(p->scenario_name), p->scenario_hash, p->pricing_name, p->pricing_as_of,
-	               p->pricing_hash);
+	gac_buf_user(b, p->source, md);
+	gac_buf_puts(b, ": scenario ");
+	gac_buf_user(b, or_unnamed(p->scenario_name), md);
+	gac_buf_puts(b, " (hash ");
+	gac_buf_user(b, p->scenario_hash, md);
+	gac_buf_puts(b, "), prices ");
+	gac_buf_user(b, p->pricing_name, md);
+	gac_buf_puts(b, " as of ");
+	gac_buf_user(b, p->pricing_as_of, md);
+	gac_buf_puts(b, " (hash ");
+	gac_buf_user(b, p->pricing_hash, md);
+	gac_buf_puts(b, ")");
 }
 
 int gac_json_inputs(json_t *o, const gac_input *in, size_t count)
 {
 	int bad = !o;
 	for (size_t i = 0; !bad && i < count; i++)
-		bad |= json_object_set_new(o, in[i].path, in[i].is_text ? json_string(in[i].text) : json_real(in[i].value));
+		bad |= json_object_set_new(o, in[i].path, in[i].is_text ? json_string(in[i].text) : gac_jreal(in[i].value));
 	return bad;
 }
 
@@ -70,16 +79,19 @@ static bool put_control(gac_buf *b, const char **s)
 	return true;
 }
 
-/* An input's value on one line; in Markdown with the characters that
- * would format, link or open HTML backslash-escaped. */
+/* An input's value on one line; in Markdown through gac_md_text, the one
+ * escape of user text (no formatting, link, mention or HTML).  Loading
+ * refuses control characters, so they reach here only from a snapshot
+ * built in code: escaped on the way. */
 static void put_value(gac_buf *b, const char *s, bool md)
 {
+	if (md) {
+		gac_md_text(b, s);
+		return;
+	}
 	while (*s)
-		if (!put_control(b, &s)) {
-			if (md && strchr("\\`*_[]<>&~|!", *s))
-				gac_buf_puts(b, "\\");
+		if (!put_control(b, &s))
 			gac_buf_putn(b, s++, 1);
-		}
 }
 
 /* Bytes put_value writes for s outside Markdown (the column width),
@@ -135,12 +147,15 @@ static void what_changed(gac_buf *b, const gac_snapshot *a, const gac_snapshot *
 	gac_buf_puts(b, md ? "- Changed inputs:" : "Changed inputs:");
 	if (!n)
 		gac_buf_puts(b, " none");
-	if (!strcmp(what, "prices"))
-		gac_buf_printf(b, " (of the price sheet only: %s, a %s saved by an older genaicost, holds no inputs)",
-		               short_of->source, short_of->kind);
-	else if (!strcmp(what, "numbers"))
-		gac_buf_printf(b, " (numbers and prices only: %s, a %s saved by an older genaicost, holds no "
-		               "models, regions or other text)", short_of->source, short_of->kind);
+	if (!strcmp(what, "prices") || !strcmp(what, "numbers")) {
+		gac_buf_puts(b, !strcmp(what, "prices") ? " (of the price sheet only: " : " (numbers and prices only: ");
+		gac_buf_user(b, short_of->source, md);
+		gac_buf_puts(b, ", a ");
+		gac_buf_user(b, short_of->kind, md);
+		gac_buf_puts(b, !strcmp(what, "prices") ? " saved by an older genaicost, holds no inputs)"
+		                                        : " saved by an older genaicost, holds no models, regions or "
+		                                          "other text)");
+	}
 	gac_buf_puts(b, "\n");
 	size_t w = 0;
 	for (size_t i = 0; i < n; i++)
@@ -260,7 +275,7 @@ static json_t *options_json(const gac_snapshot *a, const gac_snapshot *z)
 		double va = ia < na ? gac_result_total(gac_snapshot_result(a, ia)) : 0;
 		double vz = iz < nz ? gac_result_total(gac_snapshot_result(z, iz)) : 0;
 		json_t *o = json_pack("{s:s, s:o, s:o, s:f, s:o, s:b, s:b}", "name", name, "old",
-		                      ia < na ? json_real(va) : json_null(), "new", iz < nz ? json_real(vz) : json_null(),
+		                      ia < na ? gac_jreal(va) : json_null(), "new", iz < nz ? gac_jreal(vz) : json_null(),
 		                      "delta", vz - va, "delta_percent", pct_json(va, vz), "added", ia >= na, "removed",
 		                      iz >= nz);
 		if (!o || json_array_append_new(arr, o)) {
@@ -315,9 +330,16 @@ static void diff_explain(gac_buf *b, const gac_delta *d, size_t n, const gac_res
 		if (x->old_cost == x->new_cost && !x->added && !x->removed)
 			continue;
 		const char *fo = formula_of(ra, x), *fn = formula_of(rz, x);
-		gac_buf_printf(b, "%s%s, %s, %s:\n", md ? "" : "", x->workload, x->model, x->component);
-		gac_buf_printf(b, "%sold: %s\n", in, fo ? fo : "(absent)");
-		gac_buf_printf(b, "%snew: %s\n", in, fn ? fn : "(absent)");
+		gac_buf_user(b, x->workload, md);
+		gac_buf_puts(b, ", ");
+		gac_buf_user(b, x->model, md);
+		gac_buf_puts(b, ", ");
+		gac_buf_user(b, x->component, md);
+		gac_buf_printf(b, ":\n%sold: ", in);
+		gac_buf_user(b, fo ? fo : "(absent)", md);
+		gac_buf_printf(b, "\n%snew: ", in);
+		gac_buf_user(b, fn ? fn : "(absent)", md);
+		gac_buf_puts(b, "\n");
 		shown++;
 	}
 	if (!shown)
@@ -374,9 +396,9 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 			const gac_provenance *short_of;
 			bad |= json_object_set_new(root, "inputs_compared", json_string(compared(a, z, &short_of)));
 			bad |= json_object_set_new(root, "changed_inputs", changes_json(ch, nch));
-			bad |= json_object_set_new(root, "old_total", json_real(ta));
-			bad |= json_object_set_new(root, "new_total", json_real(tz));
-			bad |= json_object_set_new(root, "delta", json_real(tz - ta));
+			bad |= json_object_set_new(root, "old_total", gac_jreal(ta));
+			bad |= json_object_set_new(root, "new_total", gac_jreal(tz));
+			bad |= json_object_set_new(root, "delta", gac_jreal(tz - ta));
 			bad |= json_object_set_new(root, "delta_percent", pct_json(ta, tz));
 			bad |= json_object_set_new(root, "options", options_json(a, z));
 			bad |= json_object_set_new(root, "lines", deltas_json(d, n, all));
@@ -385,24 +407,30 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 		gac_input_changes_free(ch, nch);
 		if (bad) {
 			json_decref(root);
-			return GAC_ENOMEM;
+			return gac_json_status(NULL);
 		}
 		*out = gac_json_finish(root);
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	gac_buf b = {0};
 	const char *cur = pz->currency;
 	if (f != GAC_FORMAT_CSV) {
 		bool md = f == GAC_FORMAT_MARKDOWN;
-		gac_buf_printf(&b, md ? "### genaicost diff: %s\n\n" : "Diff: %s\n", or_unnamed(pz->scenario_name));
-		gac_buf_puts(&b, md ? "- Old: " : "Old: ");
-		provenance_line(&b, pa);
+		gac_buf_puts(&b, md ? "### genaicost diff: " : "Diff: ");
+		gac_buf_user(&b, or_unnamed(pz->scenario_name), md);
+		gac_buf_puts(&b, md ? "\n\n- Old: " : "\nOld: ");
+		provenance_line(&b, pa, md);
 		gac_buf_puts(&b, md ? "\n- New: " : "\nNew: ");
-		provenance_line(&b, pz);
+		provenance_line(&b, pz, md);
 		gac_buf_puts(&b, "\n");
 		if (strcmp(pa->scenario_name, pz->scenario_name))
-			gac_buf_printf(&b, "%sOld and new are two scenarios: %s and %s\n", md ? "- " : "",
-			               or_unnamed(pa->scenario_name), or_unnamed(pz->scenario_name));
+		{
+			gac_buf_puts(&b, md ? "- Old and new are two scenarios: " : "Old and new are two scenarios: ");
+			gac_buf_user(&b, or_unnamed(pa->scenario_name), md);
+			gac_buf_puts(&b, " and ");
+			gac_buf_user(&b, or_unnamed(pz->scenario_name), md);
+			gac_buf_puts(&b, "\n");
+		}
 		what_changed(&b, a, z, ch, nch, md);
 		gac_buf_puts(&b, "\n");
 		if (gac_snapshot_count(a) > 1 || gac_snapshot_count(z) > 1) {
@@ -423,7 +451,7 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 	free(d);
 	gac_input_changes_free(ch, nch);
 	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }
 
 /* ---- check ---- */
@@ -582,7 +610,7 @@ static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv, c
 		                      kind_key[x->kind], "option", x->option, "workload",
 		                      x->workload ? json_string(x->workload) : json_null(), "limit", x->limit, "value",
 		                      x->value, "percentile", gac_jnum(x->percentile), "baseline",
-		                      gac_jnum(x->old_value), "excess", isfinite(x->excess) ? json_real(x->excess) : json_null(),
+		                      gac_jnum(x->old_value), "excess", isfinite(x->excess) ? gac_jreal(x->excess) : json_null(),
 		                      "status", st[x->status]);
 		bad |= !o || json_array_append_new(th, o);
 	}
@@ -689,7 +717,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		free(mv);
 		gac_input_changes_free(ch, nch);
 		*out = root ? gac_json_finish(root) : NULL;
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	const gac_snapshot *now = gac_check_snapshot(c), *base = gac_check_baseline(c);
 	const gac_provenance *p = gac_snapshot_provenance(now);
@@ -699,11 +727,12 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV) {
 		if (md)
-			gac_buf_printf(&b, "### %s genaicost check: %s — ",
-			               breached ? "❌" : gac_check_count(c) == gac_check_skipped(c) ? "➖" : "✅",
-			               or_unnamed(p->scenario_name));
+			gac_buf_printf(&b, "### %s genaicost check: ",
+			               breached ? "❌" : gac_check_count(c) == gac_check_skipped(c) ? "➖" : "✅");
 		else
-			gac_buf_printf(&b, "Check: %s — ", or_unnamed(p->scenario_name));
+			gac_buf_puts(&b, "Check: ");
+		gac_buf_user(&b, or_unnamed(p->scenario_name), md);
+		gac_buf_puts(&b, " — ");
 		size_t skipped = 0;
 		for (size_t i = 0; i < n; i++)
 			skipped += gac_check_at(c, i)->status == GAC_CHECK_SKIPPED;
@@ -719,15 +748,28 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		if (skipped)
 			gac_buf_printf(&b, " (%zu skipped: no baseline figure)", skipped);
 		gac_buf_puts(&b, "\n\n");
-		gac_buf_printf(&b, "Prices: %s as of %s (hash %s), scenario hash %s, %s per month\n", p->pricing_name,
-		               p->pricing_as_of, p->pricing_hash, p->scenario_hash, cur);
+		gac_buf_puts(&b, "Prices: ");
+		gac_buf_user(&b, p->pricing_name, md);
+		gac_buf_puts(&b, " as of ");
+		gac_buf_user(&b, p->pricing_as_of, md);
+		gac_buf_puts(&b, " (hash ");
+		gac_buf_user(&b, p->pricing_hash, md);
+		gac_buf_puts(&b, "), scenario hash ");
+		gac_buf_user(&b, p->scenario_hash, md);
+		gac_buf_puts(&b, ", ");
+		gac_buf_user(&b, cur, md);
+		gac_buf_puts(&b, " per month\n");
 		if (base) {
 			gac_buf_puts(&b, "Baseline: ");
-			provenance_line(&b, gac_snapshot_provenance(base));
+			provenance_line(&b, gac_snapshot_provenance(base), md);
 			gac_buf_puts(&b, "\n");
-			if (other_baseline(c))
-				gac_buf_printf(&b, "The baseline is of another scenario, %s, not %s (--allow-other-baseline)\n",
-				               or_unnamed(gac_snapshot_provenance(base)->scenario_name), or_unnamed(p->scenario_name));
+			if (other_baseline(c)) {
+				gac_buf_puts(&b, "The baseline is of another scenario, ");
+				gac_buf_user(&b, or_unnamed(gac_snapshot_provenance(base)->scenario_name), md);
+				gac_buf_puts(&b, ", not ");
+				gac_buf_user(&b, or_unnamed(p->scenario_name), md);
+				gac_buf_puts(&b, " (--allow-other-baseline)\n");
+			}
 			what_changed(&b, base, now, ch, nch, md);
 		}
 		if (gac_check_trials(c))
@@ -778,7 +820,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		free(mv);
 		gac_input_changes_free(ch, nch);
 		*out = gac_buf_take(&b);
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	/* what moved: old → new per option, then the largest line movements */
 	gac_buf_puts(&b, md ? "\n#### Options\n\n" : "\nOptions\n");
@@ -833,8 +875,13 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 			gac_buf_puts(&b, md ? "\nHow each line is priced now:\n\n" : "\nHow each line is priced now\n");
 			for (size_t i = 0; i < gac_result_line_count(rz); i++) {
 				const gac_line *l = gac_result_line(rz, i);
-				gac_buf_printf(&b, "%s%s, %s: %s\n", md ? "- " : "  ", l->workload, l->component,
-				               l->formula && l->formula[0] ? l->formula : "(no formula)");
+				gac_buf_puts(&b, md ? "- " : "  ");
+				gac_buf_user(&b, l->workload, md);
+				gac_buf_puts(&b, ", ");
+				gac_buf_user(&b, l->component, md);
+				gac_buf_puts(&b, ": ");
+				gac_buf_user(&b, l->formula && l->formula[0] ? l->formula : "(no formula)", md);
+				gac_buf_puts(&b, "\n");
 			}
 		}
 		if (md)
@@ -843,5 +890,5 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	free(mv);
 	gac_input_changes_free(ch, nch);
 	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }

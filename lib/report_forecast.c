@@ -67,7 +67,13 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		gac_buf_puts(b, "):\n");
 		for (size_t i = 0; i < gac_result_line_count(f->first); i++) {
 			const gac_line *l = gac_result_line(f->first, i);
-			gac_buf_printf(b, "%s%s %s: %s\n", in, l->workload, l->component, l->formula ? l->formula : "");
+			gac_buf_puts(b, in);
+			gac_buf_user(b, l->workload, md);
+			gac_buf_puts(b, " ");
+			gac_buf_user(b, l->component, md);
+			gac_buf_puts(b, ": ");
+			gac_buf_user(b, l->formula ? l->formula : "", md);
+			gac_buf_puts(b, "\n");
 		}
 		gac_buf_printf(b, "%smonth 1 total = sum of the lines = ", in);
 		gac_money(b, f->months[0].total, cur);
@@ -208,7 +214,7 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 	arr = NULL;
 	bad |= json_object_set_new(root, "purchases", buys);
 	buys = NULL;
-	bad |= json_object_set_new(root, "owed_after", json_real(fc->owed_after));
+	bad |= json_object_set_new(root, "owed_after", gac_jreal(fc->owed_after));
 	if (bad) {
 		json_decref(root);
 		json_decref(arr);
@@ -234,7 +240,7 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 	if (f == GAC_FORMAT_JSON) {
 		json_t *root = forecast_json(fc, cur);
 		*out = root ? gac_json_finish(root) : NULL;
-		return *out ? GAC_OK : GAC_ENOMEM;
+		return gac_json_status(*out);
 	}
 	gac_buf b = {0};
 	if (f == GAC_FORMAT_MARKDOWN)
@@ -293,5 +299,5 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 	if ((flags & GAC_REPORT_EXPLAIN) && !csv && n)
 		forecast_explain(&b, fc, cur, f == GAC_FORMAT_MARKDOWN);
 	*out = gac_buf_take(&b);
-	return *out ? GAC_OK : GAC_ENOMEM;
+	return gac_json_status(*out);
 }

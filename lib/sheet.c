@@ -216,7 +216,7 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 		return st;
 	if ((v = gac_map_get(n, "source")) && (st = gac_get_string(c, v, "source", &m->source)) != GAC_OK)
 		return st;
-	if ((v = gac_map_get(n, "note")) && (st = gac_get_string(c, v, "note", &m->note)) != GAC_OK)
+	if ((v = gac_map_get(n, "note")) && (st = gac_get_text(c, v, "note", &m->note)) != GAC_OK)
 		return st;
 	if ((v = gac_map_get(n, "as_of"))) {
 		if ((st = gac_check_date(c, v)) != GAC_OK || (st = gac_get_string(c, v, "as_of", &m->as_of)) != GAC_OK)
@@ -467,7 +467,7 @@ static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
 	    (st = load_string_list(c, gac_map_get(root, "sources"), "sources", &s->sources,
 	                           &s->source_count)) != GAC_OK)
 		return st;
-	if ((v = gac_map_get(root, "notes")) && (st = gac_get_string(c, v, "notes", &s->notes)) != GAC_OK)
+	if ((v = gac_map_get(root, "notes")) && (st = gac_get_text(c, v, "notes", &s->notes)) != GAC_OK)
 		return st;
 	const gac_node *models = gac_map_get(root, "models");
 	if ((st = gac_expect(c, models, GAC_NODE_SEQ, "models")) != GAC_OK)

@@ -235,7 +235,7 @@ static void locate(const reader *rd, unsigned *line, unsigned *col)
 {
 	*line = *col = 0;
 	gac_doc doc;
-	if (gac_yaml_parse(&doc, rd->data, rd->len, rd->file, NULL) != GAC_OK)
+	if (gac_yaml_parse_any(&doc, rd->data, rd->len, rd->file, NULL) != GAC_OK)
 		return;
 	const gac_node *n = doc.root;
 	const gac_node *at = n;
@@ -431,11 +431,58 @@ static gac_status read_inputs(reader *rd, gac_snapshot *s, json_t *root)
 /* The reports that hold line items, and so can serve as a baseline. */
 static const char *const readable[] = {"report", "compare", "check", NULL};
 
+/* A baseline is JSON a pull request can carry, and its names reach the
+ * check's comment: no control character in a key or a string ("\u001b"
+ * included), and no line break but in a formula.  `key` names `v`. */
+static gac_status check_text(reader *rd, json_t *v, const char *key)
+{
+	unsigned cp;
+	char what[32];
+	if (json_is_string(v) && gac_text_control(json_string_value(v), key && !strcmp(key, "formula"), &cp) >= 0) {
+		gac_c_snprintf(what, sizeof what, "U+%04X", cp);
+		return bad(rd, GAC_EVALUE, NULL, "a control character or line break (%s) in the text", what);
+	}
+	bool obj = json_is_object(v);
+	if (!obj && !json_is_array(v))
+		return GAC_OK;
+	/* past the depth a path holds, the error names the deepest it can */
+	bool room = rd->depth < sizeof rd->path / sizeof *rd->path;
+	gac_status st = GAC_OK;
+	if (obj) {
+		const char *k;
+		json_t *x;
+		json_object_foreach(v, k, x) {
+			if (gac_text_control(k, false, &cp) >= 0) {
+				gac_c_snprintf(what, sizeof what, "U+%04X", cp);
+				return bad(rd, GAC_EVALUE, NULL, "a control character or line break (%s) in a key", what);
+			}
+			if (room)
+				rd->path[rd->depth++] = (step){k, 0};
+			st = check_text(rd, x, k);
+			if (room)
+				rd->depth--;
+			if (st != GAC_OK)
+				return st;
+		}
+		return GAC_OK;
+	}
+	for (size_t i = 0; i < json_array_size(v) && st == GAC_OK; i++) {
+		if (room)
+			rd->path[rd->depth++] = (step){NULL, i};
+		st = check_text(rd, json_array_get(v, i), NULL);
+		if (room)
+			rd->depth--;
+	}
+	return st;
+}
+
 static gac_status read_report(reader *rd, gac_snapshot *s, json_t *root)
 {
 	gac_status st;
 	if (!json_is_object(root))
 		return bad(rd, GAC_ESCHEMA, NULL, "a genaicost report is a JSON object%s", NULL);
+	if ((st = check_text(rd, root, NULL)) != GAC_OK)
+		return st;
 	json_t *tag = json_object_get(root, "genaicost");
 	if (!json_is_string(tag))
 		return bad(rd, GAC_ESCHEMA, tag ? "genaicost" : NULL,

@@ -139,16 +139,59 @@ static void render_text(gac_buf *b, const gac_table *t)
 	}
 }
 
+/* `cell`: inside a table cell no block (heading, list, quote) can start,
+ * so the characters that only act at the start of a line are left as
+ * they are and figures read as before: $1,234.50, +10.0%, (removed) */
+static void md_escape(gac_buf *b, const char *s, bool cell)
+{
+	for (const char *p = s; p && *p; p++) {
+		switch (*p) {
+		case '<': gac_buf_puts(b, "&lt;"); break;
+		case '>': gac_buf_puts(b, "&gt;"); break;
+		case '&': gac_buf_puts(b, "&amp;"); break;
+		/* a zero-width space after it: no mention, the @ still shown */
+		case '@': gac_buf_puts(b, "@&#8203;"); break;
+		case '\n': case '\r': case '\t': gac_buf_puts(b, " "); break;
+		/* no "http://" or "www." for an autolink to start from */
+		case ':':
+			gac_buf_puts(b, !cell || p[1] == '/' ? "&#58;" : ":");
+			break;
+		case '.':
+			if (!cell || (p - s >= 3 && !strncmp(p - 3, "www", 3)))
+				gac_buf_puts(b, cell ? "&#46;" : "\\.");
+			else
+				gac_buf_puts(b, ".");
+			break;
+		case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~':
+			gac_buf_putn(b, "\\", 1);
+			gac_buf_putn(b, p, 1);
+			break;
+		case '{': case '}': case '(': case ')': case '#': case '+': case '-': case '!':
+			if (!cell)
+				gac_buf_putn(b, "\\", 1);
+			gac_buf_putn(b, p, 1);
+			break;
+		default: gac_buf_putn(b, p, 1);
+		}
+	}
+}
+
+void gac_md_text(gac_buf *b, const char *s)
+{
+	md_escape(b, s, false);
+}
+
+void gac_buf_user(gac_buf *b, const char *s, bool md)
+{
+	if (md)
+		gac_md_text(b, s);
+	else
+		gac_buf_puts(b, s ? s : "");
+}
+
 static void md_cell(gac_buf *b, const char *s)
 {
-	for (; *s; s++) {
-		if (*s == '|')
-			gac_buf_puts(b, "\\|");
-		else if (*s == '\n')
-			gac_buf_puts(b, " ");
-		else
-			gac_buf_putn(b, s, 1);
-	}
+	md_escape(b, s, true);
 }
 
 static void render_markdown(gac_buf *b, const gac_table *t)

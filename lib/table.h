@@ -24,6 +24,17 @@ GAC_HIDDEN void gac_table_set(gac_table *t, size_t col, const char *text);
 GAC_HIDDEN void gac_table_set_buf(gac_table *t, size_t col, gac_buf *b);
 GAC_HIDDEN void gac_table_render(gac_buf *b, const gac_table *t, gac_format f);
 
+/* Text from a file or the command line into Markdown, inert: the one
+ * escape every Markdown writer uses.  \ ` * _ { } [ ] ( ) # + - . ! | ~
+ * are backslash-escaped, < > & : written as entities (no autolink can
+ * start at "http:"), @ followed by a
+ * zero-width space (&#8203;) so it cannot mention anyone, and a tab or
+ * line break becomes a space: nothing a scenario, a price sheet or a
+ * baseline says can add a heading, a list, HTML, a link or a mention. */
+GAC_HIDDEN void gac_md_text(gac_buf *b, const char *s);
+/* `s` escaped with gac_md_text when `md`, as it is otherwise. */
+GAC_HIDDEN void gac_buf_user(gac_buf *b, const char *s, bool md);
+
 /* Shared by the report modules (report.c, report_ci.c). */
 #include <jansson.h>
 /* Money with its currency, rounded to cents half away from zero. */
@@ -33,8 +44,15 @@ GAC_HIDDEN void gac_signed_money(gac_buf *b, double v, const char *currency);
 GAC_HIDDEN void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *cur, bool md);
 /* "+12.5%", "new" from 0, exact in CSV */
 GAC_HIDDEN void gac_pct_cell(gac_buf *b, double before, double after, gac_format f);
-/* NaN as null */
+/* A figure; NULL for inf or NaN, noted for gac_json_status: jansson
+ * refuses them, and no report may show one */
+GAC_HIDDEN json_t *gac_jreal(double v);
+/* NaN (not applicable) as null, inf as gac_jreal */
 GAC_HIDDEN json_t *gac_jnum(double v);
+/* GAC_OK when `out` was made; else GAC_ERANGE when a figure was not
+ * finite (an internal error: the engine refuses such inputs), else
+ * GAC_ENOMEM.  Clears the note. */
+GAC_HIDDEN gac_status gac_json_status(const char *out);
 GAC_HIDDEN int gac_json_lines(json_t *lines, const gac_result *r, unsigned flags);
 /* Inputs into a JSON object by path: numbers as numbers, text as
  * strings; nonzero on failure. */

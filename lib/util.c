@@ -604,3 +604,26 @@ bool gac_valid_name(const char *n)
 			return false;
 	return true;
 }
+
+long gac_text_control(const char *s, bool breaks, unsigned *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; u[i]; i++) {
+		unsigned c = u[i];
+		if (c < 0x20 || c == 0x7F) {
+			if (breaks && (c == '\t' || c == '\n'))
+				continue;
+			*cp = c;
+			return (long)i;
+		}
+		if (c == 0xC2 && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F) {
+			*cp = u[i + 1];
+			return (long)i;
+		}
+		if (c == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)) {
+			*cp = 0x2000u + u[i + 2] - 0x80u;
+			return (long)i;
+		}
+	}
+	return -1;
+}

@@ -25,6 +25,7 @@ typedef struct builder {
 	size_t aliases;
 	size_t nodes;
 	size_t copied;  /* nodes copied for aliases (see copy_at) */
+	bool strict;    /* refuse control characters (not when placing a JSON error) */
 } builder;
 
 const char *gac_node_type_name(gac_node_type t)
@@ -257,6 +258,11 @@ static gac_status parse_children(builder *b, gac_node *n, yaml_event_type_t end_
 			if (k->type != GAC_NODE_SCALAR)
 				return gac_fail(b->err, GAC_ESCHEMA, b->file, k->line, k->col,
 				                "mapping keys must be scalars");
+			unsigned cp;
+			if (b->strict && gac_text_control(k->text, false, &cp) >= 0)
+				return gac_fail(b->err, GAC_EVALUE, b->file, k->line, k->col,
+				                "a key holds a %s: keys are one line of text",
+				                cp == '\t' ? "tab" : "line break");
 			if (!strcmp(k->text, "<<"))
 				return gac_fail(b->err, GAC_ESCHEMA, b->file, k->line, k->col,
 				                "merge keys (<<) are not supported");
@@ -328,6 +334,20 @@ static gac_status parse_node(builder *b, yaml_event_t *ev, unsigned depth, gac_n
 			              (unsigned)ev->start_mark.column + 1, "scalar contains a NUL byte");
 			break;
 		}
+		if (b->strict) {
+			/* text a file writes must not act on a terminal or a report:
+			 * raw, or as a YAML escape such as "\x1b" or "\e" */
+			unsigned cp;
+			long at = gac_text_control((const char *)ev->data.scalar.value, true, &cp);
+			if (at >= 0) {
+				st = gac_fail(b->err, GAC_EVALUE, b->file, (unsigned)ev->start_mark.line + 1,
+				              (unsigned)ev->start_mark.column + 1,
+				              "a control character (U+%04X) in the text: control characters are refused, "
+				              "written or as an escape; only description and notes may hold tabs and "
+				              "line breaks", cp);
+				break;
+			}
+		}
 		n = node_new(b, GAC_NODE_SCALAR, ev->start_mark);
 		if (n)
 			n->text = gac_strdup((const char *)ev->data.scalar.value);
@@ -375,9 +395,23 @@ static gac_status parse_node(builder *b, yaml_event_t *ev, unsigned depth, gac_n
 	return GAC_OK;
 }
 
+static gac_status yaml_parse(gac_doc *doc, const char *data, size_t len, const char *file, gac_error *err,
+                             bool strict);
+
 gac_status gac_yaml_parse(gac_doc *doc, const char *data, size_t len, const char *file, gac_error *err)
 {
-	builder b = {.file = file, .err = err, .data = data, .len = len};
+	return yaml_parse(doc, data, len, file, err, true);
+}
+
+gac_status gac_yaml_parse_any(gac_doc *doc, const char *data, size_t len, const char *file, gac_error *err)
+{
+	return yaml_parse(doc, data, len, file, err, false);
+}
+
+static gac_status yaml_parse(gac_doc *doc, const char *data, size_t len, const char *file, gac_error *err,
+                             bool strict)
+{
+	builder b = {.file = file, .err = err, .data = data, .len = len, .strict = strict};
 	doc->root = NULL;
 	doc->file = file;
 	if (len > GAC_MAX_FILE_BYTES)
@@ -532,19 +566,34 @@ gac_status gac_get_number(gac_ctx *c, const gac_node *n, unsigned flags, const c
 	return GAC_OK;
 }
 
-gac_status gac_get_string(gac_ctx *c, const gac_node *n, const char *what, char **out)
+static gac_status get_text(gac_ctx *c, const gac_node *n, const char *what, char **out, bool breaks)
 {
 	gac_status st = gac_expect(c, n, GAC_NODE_SCALAR, what);
 	if (st != GAC_OK)
 		return st;
 	if (!n->text[0])
 		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col, "%s must not be empty", what);
+	unsigned cp;
+	if (gac_text_control(n->text, breaks, &cp) >= 0)
+		return gac_fail(c->err, GAC_EVALUE, c->file, n->line, n->col,
+		                "%s is one line of text: a %s (U+%04X) is refused, written or as an escape", what,
+		                cp == '\t' ? "tab" : cp == '\n' ? "line break" : "control character", cp);
 	char *d = gac_strdup(n->text);
 	if (!d)
 		return gac_fail(c->err, GAC_ENOMEM, c->file, n->line, n->col, "out of memory");
 	free(*out);
 	*out = d;
 	return GAC_OK;
+}
+
+gac_status gac_get_string(gac_ctx *c, const gac_node *n, const char *what, char **out)
+{
+	return get_text(c, n, what, out, false);
+}
+
+gac_status gac_get_text(gac_ctx *c, const gac_node *n, const char *what, char **out)
+{
+	return get_text(c, n, what, out, true);
 }
 
 gac_status gac_check_date(gac_ctx *c, const gac_node *n)

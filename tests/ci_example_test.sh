@@ -125,7 +125,7 @@ expect "curl was called without credentials" no_curl
 run_gate breach SCENARIO="$tmp/more-output.yaml" BASELINE="$base" MAX_INCREASE=5% COMMENT_FILE=pr.md
 expect_exit 1
 expect "comment lacks ❌" has "$dir/pr.md" "❌"
-expect "comment lacks the threshold path" has "$dir/pr.md" "budget.max_increase_percent"
+expect "comment lacks the threshold path (Markdown-escaped)" has "$dir/pr.md" "budget.max\\_increase\\_percent"
 expect "comment lacks the input that changed" has "$dir/pr.md" '  - `workloads.chat.output_tokens` 400 -> 800'
 expect "a breach is reported as a broken run" lacks "$dir/err" "could not run"
 

@@ -919,6 +919,52 @@ static gac_scenario *load_yaml(const char *y)
 	return sc;
 }
 
+/* issue 16: a vanishing volume on provisioned throughput divided the
+ * month's cost into an infinite price per 1M tokens */
+START_TEST(provisioned_vanishing_volume)
+{
+	static const char y[] =
+		"genaicost: scenario/1\n"
+		"name: p\n"
+		"pricing: t\n"
+		"region: us-east-1\n"
+		"deployment: {mode: provisioned, commitment: 6-month, model_units: 1}\n"
+		"workloads:\n"
+		"  - name: w\n"
+		"    model: m.pt\n"
+		"    requests_per_month: 1e-310\n"
+		"    input_tokens: 100\n"
+		"    output_tokens: 100\n";
+	gac_scenario *sc = load_yaml(y);
+	gac_result *r = NULL;
+	gac_error e;
+	/* 2e-308 tokens: $18,250 ÷ 2e-308 × 1e6 is past DBL_MAX */
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_null(r);
+	ck_assert_str_eq(e.file, "s.yaml");
+	ck_assert_uint_eq(e.line, 9);
+	ck_assert_uint_eq(e.column, 25);
+	ck_assert_ptr_nonnull(strstr(e.message, "requests_per_month is too small"));
+	/* 0 requests: no tokens, the price per token not applicable (NaN,
+	 * shown as nothing and null), the units still billed:
+	 * 1 × 730 h × $25 = $18,250 */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.requests_per_month", "0", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 18250, 1e-12);
+	const gac_provisioned *p = gac_result_provisioned(r, 0);
+	ck_assert(p->tokens_per_month == 0);
+	ck_assert(isnan(p->effective_per_1m));
+	ck_assert(p->utilisation == 0);
+	gac_result_free(r);
+	/* 1 request: 200 tokens, $18,250 ÷ 200 × 1e6 = $91,250,000 per 1M */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.requests_per_month", "1", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_provisioned(r, 0)->effective_per_1m, 9.125e7, 1e-12);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+}
+END_TEST
+
 START_TEST(per_workload_deployment)
 {
 	/* chat on m.pt with its own provisioned block, embeddings on demand:
@@ -1091,6 +1137,7 @@ Suite *suite_cost(void)
 	tcase_add_test(t, provisioned_rules);
 	tcase_add_test(t, overflow_on_demand_and_throttle);
 	tcase_add_test(t, per_workload_deployment);
+	tcase_add_test(t, provisioned_vanishing_volume);
 	tcase_add_test(t, units_shared_by_same_deployment);
 	tcase_add_test(t, per_workload_deployment_errors);
 	tcase_add_test(t, global_and_region_prices);

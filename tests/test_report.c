@@ -147,6 +147,44 @@ START_TEST(csv_is_rfc4180)
 }
 END_TEST
 
+/* jansson refuses inf and NaN: a report holding one is an internal
+ * error (GAC_ERANGE), never "out of memory" (issue 16) */
+START_TEST(json_refuses_nonfinite)
+{
+	json_t *j = gac_jreal(1.5);
+	ck_assert(json_is_real(j) && json_real_value(j) == 1.5);
+	json_decref(j);
+	j = gac_jnum(NAN);
+	ck_assert(json_is_null(j));
+	ck_assert_int_eq(gac_json_status(NULL), GAC_ENOMEM);
+	ck_assert_ptr_null(gac_jreal(INFINITY));
+	ck_assert_int_eq(gac_json_status(NULL), GAC_ERANGE);
+	/* the note is cleared: the next failure is memory again */
+	ck_assert_int_eq(gac_json_status(NULL), GAC_ENOMEM);
+	ck_assert_ptr_null(gac_jnum(-INFINITY));
+	ck_assert_int_eq(gac_json_status("{}"), GAC_OK);
+	ck_assert_int_eq(gac_json_status(NULL), GAC_ENOMEM);
+	ck_assert_ptr_null(gac_jreal(NAN));
+	ck_assert_ptr_null(gac_json_finish(json_pack("{s:o}", "x", gac_jreal(NAN))));
+	ck_assert_int_eq(gac_json_status(NULL), GAC_ERANGE);
+}
+END_TEST
+
+/* issue 16: the one Markdown escape: nothing user text says can add a
+ * heading, a mention, HTML or a link */
+START_TEST(markdown_text_is_inert)
+{
+	gac_buf b = {0};
+	gac_md_text(&b, "## x @me <img src=a> [l](http://e.x) *b* _i_ `c` | #1 - + ! {} ~ \\ a&b\nnext\tt");
+	ck_assert_str_eq(b.data, "\\#\\# x @&#8203;me &lt;img src=a&gt; \\[l\\]\\(http&#58;//e\\.x\\) \\*b\\* \\_i\\_ "
+	                         "\\`c\\` \\| \\#1 \\- \\+ \\! \\{\\} \\~ \\\\ a&amp;b next t");
+	gac_buf_free(&b);
+	gac_buf_user(&b, "a.b", false);
+	ck_assert_str_eq(b.data, "a.b");
+	gac_buf_free(&b);
+}
+END_TEST
+
 START_TEST(markdown_escapes_pipes)
 {
 	char *t = render(GAC_FORMAT_MARKDOWN, 0);
@@ -253,6 +291,8 @@ Suite *suite_report(void)
 	tcase_add_test(t, json_is_exact_and_complete);
 	tcase_add_test(t, csv_is_rfc4180);
 	tcase_add_test(t, markdown_escapes_pipes);
+	tcase_add_test(t, json_refuses_nonfinite);
+	tcase_add_test(t, markdown_text_is_inert);
 	tcase_add_test(t, models_listing);
 	tcase_add_test(t, near_zero_has_no_sign);
 	suite_add_tcase(s, t);

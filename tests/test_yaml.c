@@ -707,6 +707,63 @@ START_TEST(test_get_string)
 }
 END_TEST
 
+/* issue 16: control characters, raw or as YAML escapes, are refused at
+ * the scalar that holds them; tabs and line breaks only in multi-line
+ * text (gac_get_text), never in a key or in one-line text */
+START_TEST(test_control_characters)
+{
+	static const struct { const char *yaml; unsigned cp; } bad[] = {
+		{"name: \"x\\x1b[2Jy\"\n", 0x1B}, {"name: \"\\e[31m\"\n", 0x1B}, {"name: \"a\\rb\"\n", 0x0D},
+		{"name: \"a\\x7fb\"\n", 0x7F},    {"name: \"a\\u0085b\"\n", 0x85}, {"name: \"a\\x9bb\"\n", 0x9B},
+		{"name: \"a\\Lb\"\n", 0x2028},    {"name: \"a\\Pb\"\n", 0x2029},   {"name: \"\\a\"\n", 0x07},
+		{"name: \"a\\vb\"\n", 0x0B},
+	};
+	char want[32];
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		snprintf(want, sizeof want, "(U+%04X)", bad[i].cp);
+		expect_fail(bad[i].yaml, strlen(bad[i].yaml), GAC_EVALUE, 1, 7, want);
+	}
+	expect_fail_str("a: 1\n\"k\\ney\": 2\n", GAC_EVALUE, 2, 1, "a key holds a line break");
+	expect_fail_str("\"k\\tey\": 2\n", GAC_EVALUE, 1, 1, "a key holds a tab");
+	/* a block scalar and \t, \n escapes: fine for text over lines */
+	gac_doc doc;
+	gac_error err;
+	ck_assert_int_eq(parse(&doc, "notes: |\n  one\n  two\tthree\nname: \"a\\tb\"\nn2: \"a\\nb\"\nok: café\n", &err),
+	                 GAC_OK);
+	gac_ctx c = {.file = "s.yaml", .err = &err};
+	char *s = NULL;
+	ck_assert_int_eq(gac_get_text(&c, get(doc.root, "notes"), "notes", &s), GAC_OK);
+	ck_assert_str_eq(s, "one\ntwo\tthree\n");
+	ck_assert_int_eq(gac_get_string(&c, get(doc.root, "notes"), "notes", &s), GAC_EVALUE);
+	ck_assert_str_eq(err.message, "notes is one line of text: a line break (U+000A) is refused, written or as an escape");
+	ck_assert_uint_eq(err.line, 1);
+	ck_assert_uint_eq(err.column, 8);
+	ck_assert_int_eq(gac_get_string(&c, get(doc.root, "name"), "name", &s), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(err.message, "a tab (U+0009)"));
+	ck_assert_int_eq(gac_get_string(&c, get(doc.root, "n2"), "n2", &s), GAC_EVALUE);
+	ck_assert_int_eq(gac_get_string(&c, get(doc.root, "ok"), "ok", &s), GAC_OK);
+	ck_assert_str_eq(s, "café");
+	free(s);
+	gac_yaml_free(&doc);
+	/* the lenient parse, only to place errors in JSON, keeps them */
+	ck_assert_int_eq(gac_yaml_parse_any(&doc, "{\"a\": \"x\\u001by\"}", 17, "b.json", &err), GAC_OK);
+	ck_assert_str_eq(get(doc.root, "a")->text, "x\x1by");
+	gac_yaml_free(&doc);
+	/* the helper itself: offsets and code points */
+	unsigned cp = 0;
+	ck_assert_int_eq(gac_text_control("plain text, é and €", false, &cp), -1);
+	ck_assert_int_eq(gac_text_control("ab\tc", true, &cp), -1);
+	ck_assert_int_eq(gac_text_control("ab\tc", false, &cp), 2);
+	ck_assert_uint_eq(cp, 9);
+	ck_assert_int_eq(gac_text_control("é\xc2\x9f", true, &cp), 2);
+	ck_assert_uint_eq(cp, 0x9F);
+	ck_assert_int_eq(gac_text_control("x\xe2\x80\xa9", true, &cp), 1);
+	ck_assert_uint_eq(cp, 0x2029);
+	ck_assert_int_eq(gac_text_control("\x7f", true, &cp), 0);
+	ck_assert_uint_eq(cp, 0x7F);
+}
+END_TEST
+
 START_TEST(test_check_date)
 {
 	static const char *const good[] = {"2025-02-28", "2024-02-29", "2000-02-29", "2025-12-31",
@@ -788,6 +845,7 @@ Suite *suite_yaml(void)
 	tcase_add_test(schema, test_get_number);
 	tcase_add_test(schema, test_get_string);
 	tcase_add_test(schema, test_check_date);
+	tcase_add_test(schema, test_control_characters);
 	suite_add_tcase(s, schema);
 	return s;
 }

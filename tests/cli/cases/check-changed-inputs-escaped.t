@@ -1,7 +1,8 @@
-args: check tests/data/ci/gate.yaml --baseline tests/data/ci/baseline-hostile-inputs.json --format markdown
+args: check tests/data/ci/gate.yaml --baseline tests/data/ci/baseline-hostile-markup.json --format markdown
 exit: 1
 stdout-has: - Changed inputs:
-stdout-has:   - `workloads.chat.model` \<img src=x onerror=alert(1)\> \*m.big\*\n## merged -> m.big
-stdout-has:   - `pricing` sheet\_2025 \[prices\](https://example.com)\x1B\[2J -> sheet-2026.yaml
-stdout-lacks:  <img
-after: ! grep -q '^## merged' "$OUT" && ! grep -q "$(printf '\033')" "$OUT"
+stdout-has:   - `workloads.chat.model` &lt;img src=x onerror=alert\(1\)&gt; \*m\.big\* \#\# merged -> m\.big
+stdout-has:   - `pricing` sheet\_2025 \[prices\]\(https&#58;//example\.com\) @&#8203;someone -> sheet\-2026\.yaml
+stdout-lacks: <img
+stdout-lacks: https:
+stdout-lacks:  @someone

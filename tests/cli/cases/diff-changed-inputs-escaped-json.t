@@ -1,3 +1,3 @@
-args: diff tests/data/ci/baseline-hostile-inputs.json tests/data/ci/gate.yaml --format json
+args: diff tests/data/ci/baseline-hostile-markup.json tests/data/ci/gate.yaml --format json
 exit: 0
-after: python3 -c "import json,sys; d=json.load(open(sys.argv[1])); c={x['path']:(x['old'],x['new']) for x in d['changed_inputs']}; assert c['workloads.chat.model']==('<img src=x onerror=alert(1)> *m.big*\n## merged','m.big'), c; assert c['pricing'][0].endswith('\x1b[2J'), c" "$OUT"
+after: python3 -c "import json,sys; d=json.load(open(sys.argv[1])); c={x['path']:(x['old'],x['new']) for x in d['changed_inputs']}; assert c['workloads.chat.model']==('<img src=x onerror=alert(1)> *m.big* ## merged','m.big'), c" "$OUT"

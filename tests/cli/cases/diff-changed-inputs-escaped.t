@@ -1,5 +1,4 @@
-args: diff tests/data/ci/baseline-hostile-inputs.json tests/data/ci/gate.yaml
+args: diff tests/data/ci/baseline-hostile-markup.json tests/data/ci/gate.yaml
 exit: 0
-stdout-has:   workloads.chat.model  <img src=x onerror=alert(1)> *m.big*\n## merged -> m.big
-stdout-has:   pricing               sheet_2025 [prices](https://example.com)\x1B[2J -> sheet-2026.yaml
-after: ! grep -q '^## merged' "$OUT" && ! grep -q "$(printf '\033')" "$OUT"
+stdout-has:   workloads.chat.model  <img src=x onerror=alert(1)> *m.big* ## merged -> m.big
+stdout-has:   pricing               sheet_2025 [prices](https://example.com) @someone -> sheet-2026.yaml

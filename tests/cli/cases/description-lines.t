@@ -1,0 +1,2 @@
+args: validate tests/data/good/description-lines.yaml
+exit: 0
