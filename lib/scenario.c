@@ -247,6 +247,16 @@ gac_status gac_scenario_add_workload(gac_scenario *s, const char *name, const ch
 	return st;
 }
 
+/* The room an array of n workloads has: at least 8, doubled as it fills,
+ * so that adding n workloads copies O(n) of them. */
+static size_t workload_cap(size_t n)
+{
+	size_t c = 8;
+	while (c < n)
+		c *= 2;
+	return c;
+}
+
 /* Loading and cloning add workloads without touching the hash. */
 static gac_status add_workload(gac_scenario *s, const char *name, const char *model)
 {
@@ -256,10 +266,15 @@ static gac_status add_workload(gac_scenario *s, const char *name, const char *mo
 		return GAC_EVALUE;
 	if (s->workload_count >= GAC_MAX_WORKLOADS)
 		return GAC_ELIMIT;
-	gac_workload *ws = gac_realloc(s->workloads, (s->workload_count + 1) * sizeof *ws);
-	if (!ws)
-		return GAC_ENOMEM;
-	s->workloads = ws;
+	/* grown by doubling: the array holds room for workload_cap(count) */
+	size_t n = s->workload_count;
+	if (!n || workload_cap(n + 1) != workload_cap(n)) {
+		gac_workload *ws = gac_realloc(s->workloads, workload_cap(n + 1) * sizeof *ws);
+		if (!ws)
+			return GAC_ENOMEM;
+		s->workloads = ws;
+	}
+	gac_workload *ws = s->workloads;
 	s->stamp = gac_new_stamp();
 	gac_workload *w = &ws[s->workload_count];
 	memset(w, 0, sizeof *w);
@@ -1534,23 +1549,30 @@ gac_status gac_scenario_new(gac_scenario **out, const char *name)
 	return GAC_OK;
 }
 
-static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t nkeep);
+static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t nkeep,
+                             bool options);
 
 gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 {
-	return clone_some(out, src, NULL, 0);
+	return clone_some(out, src, NULL, 0, true);
+}
+
+gac_status gac_scenario_clone_bare(gac_scenario **out, const gac_scenario *src)
+{
+	return clone_some(out, src, NULL, 0, false);
 }
 
 gac_status gac_scenario_subset(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t n)
 {
-	return keep || !n ? clone_some(out, src, keep, n) : GAC_EARG;
+	return keep || !n ? clone_some(out, src, keep, n, false) : GAC_EARG;
 }
 
 /* A deep copy; with `keep`, of the workloads keep[0..nkeep) alone, and
  * without what only analyses read (options, uncertain inputs, ranges,
  * commitments): a copy that prices as the original does those workloads,
  * in time of its own size. */
-static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t nkeep)
+static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t nkeep,
+                             bool options)
 {
 	if (!out || !src)
 		return GAC_EARG;
@@ -1572,7 +1594,7 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 	DUP(dir);
 	DUP(path);
 #undef DUP
-	if (ok && !keep && gac_options_copy(s, src) != GAC_OK)
+	if (ok && options && gac_options_copy(s, src) != GAC_OK)
 		ok = false;
 	memcpy(s->gline, src->gline, sizeof s->gline);
 	for (int sec = 0; ok && sec < GAC_SECT_COUNT; sec++) {
