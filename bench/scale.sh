@@ -57,6 +57,14 @@ awk -v n="$nwl" 'BEGIN {
 run() {  # NAME COMMAND...: one timed run, "NAME: S s, M MB" on stdout
 	name=$1
 	shift
+	if ! /usr/bin/time -v true >/dev/null 2>&1; then
+		# no GNU time (Debian package time): the wall time alone
+		t0=$(date +%s.%N)
+		"$@" >/dev/null || { echo "$name: failed" >&2; exit 1; }
+		t1=$(date +%s.%N)
+		echo "$t0 $t1" | awk -v name="$name" '{ printf "%s: %.2f s, peak RSS not measured (no /usr/bin/time)\n", name, $2 - $1 }'
+		return
+	fi
 	/usr/bin/time -v "$@" >/dev/null 2>"$out/time.txt" || { cat "$out/time.txt" >&2; echo "$name: failed" >&2; exit 1; }
 	awk -v name="$name" '
 		/Elapsed \(wall clock\)/ { n = split($NF, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }

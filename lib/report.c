@@ -1610,9 +1610,16 @@ typedef struct sweep_out {
 	const char *const *names;
 	char *footer;            /* JSON: what follows the rows */
 	gac_buf b, cell;
+	/* CSV: the swept values' text, each written once: the first axis's
+	 * last value, the second axis's every value while it has at most
+	 * SWEEP_CACHE steps (a grid repeats them at every row of the first) */
+	double last;
+	char *last_text;
+	char **axis1;
+	size_t axis1_count;
 } sweep_out;
 
-enum { SWEEP_FLUSH = 1 << 16 };
+enum { SWEEP_FLUSH = 1 << 16, SWEEP_CACHE = 1 << 16 };
 
 static void cell_reset(gac_buf *b)
 {
@@ -1657,6 +1664,11 @@ static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const c
 		gac_buf_puts(&o->b, ",");
 		gac_csv_field(&o->b, "under_capacity");
 		gac_buf_puts(&o->b, "\r\n");
+		if (o->naxes == 2 && o->axes[1].steps <= SWEEP_CACHE) {
+			if (!(o->axis1 = gac_calloc(o->axes[1].steps, sizeof *o->axis1)))
+				return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			o->axis1_count = o->axes[1].steps;
+		}
 		return sweep_flush(o, false, err);
 	}
 	/* JSON: the frame gac_report_sweep writes, rows cut out at a marker */
@@ -1699,18 +1711,42 @@ static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const
 {
 	sweep_out *o = ctx;
 	if (o->f == GAC_FORMAT_CSV) {
-		for (size_t k = 0; k < o->naxes + o->nopt; k++) {
+		/* figures as gac_buf_exact writes them: digits, '.', '-', 'e'
+		 * and '+' only, nothing a CSV field quotes */
+		if (!o->last_text || values[0] != o->last) {
 			cell_reset(&o->cell);
-			gac_buf_exact(&o->cell, k < o->naxes ? values[k] : totals[k - o->naxes]);
-			gac_buf_puts(&o->b, k ? "," : "");
-			gac_csv_field(&o->b, o->cell.data && !o->cell.failed ? o->cell.data : "");
+			gac_buf_exact(&o->cell, values[0]);
+			free(o->last_text);
+			if (!(o->last_text = o->cell.failed ? NULL : gac_strdup(o->cell.data)))
+				return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			o->last = values[0];
+		}
+		gac_buf_puts(&o->b, o->last_text);
+		if (o->naxes == 2) {
+			size_t i1 = p % o->axes[1].steps;
+			gac_buf_puts(&o->b, ",");
+			if (o->axis1 && !o->axis1[i1]) {
+				cell_reset(&o->cell);
+				gac_buf_exact(&o->cell, values[1]);
+				if (o->cell.failed || !(o->axis1[i1] = gac_strdup(o->cell.data)))
+					return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			}
+			if (o->axis1)
+				gac_buf_puts(&o->b, o->axis1[i1]);
+			else
+				gac_buf_exact(&o->b, values[1]);
+		}
+		for (size_t i = 0; i < o->nopt; i++) {
+			gac_buf_puts(&o->b, ",");
+			gac_buf_exact(&o->b, totals[i]);
 		}
 		cell_reset(&o->cell);
 		for (size_t i = 0; i < o->nopt; i++)
 			if (under[i])
 				gac_buf_printf(&o->cell, "%s%s", o->cell.len ? ";" : "", o->names[i]);
 		gac_buf_puts(&o->b, ",");
-		gac_csv_field(&o->b, o->cell.data && !o->cell.failed ? o->cell.data : "");
+		if (o->cell.len)
+			gac_csv_field(&o->b, o->cell.failed ? "" : o->cell.data);
 		gac_buf_puts(&o->b, "\r\n");
 		return sweep_flush(o, false, err);
 	}
@@ -1775,6 +1811,10 @@ gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet,
 		st = sweep_flush(&o, true, err);
 	}
 	free(o.footer);
+	free(o.last_text);
+	for (size_t i = 0; i < o.axis1_count; i++)
+		free(o.axis1[i]);
+	free(o.axis1);
 	gac_buf_free(&o.b);
 	gac_buf_free(&o.cell);
 	return st;
