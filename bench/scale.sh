@@ -68,11 +68,13 @@ run() {  # NAME COMMAND...: one timed run, "NAME: S s, M MB" on stdout
 	/usr/bin/time -v "$@" >/dev/null 2>"$out/time.txt" || { cat "$out/time.txt" >&2; echo "$name: failed" >&2; exit 1; }
 	awk -v name="$name" '
 		/Elapsed \(wall clock\)/ { n = split($NF, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
+		/User time \(seconds\)/ { cpu += $NF }
+		/System time \(seconds\)/ { cpu += $NF }
 		/Maximum resident set size/ { kb = $NF }
-		END { printf "%s: %.2f s, %.1f MB peak RSS\n", name, s, kb / 1024 }' "$out/time.txt"
+		END { printf "%s: %.2f s (%.2f s CPU), %.1f MB peak RSS\n", name, s, cpu, kb / 1024 }' "$out/time.txt"
 }
 
-echo "scale runs (sizes divided by $div) on $(nproc) cores:"
+echo "scale runs (sizes divided by $div) on $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg 2>/dev/null):"
 run "estimate, $nopt options" "$bin" estimate "$out/options.yaml"
 run "compare, $nopt options" "$bin" compare "$out/options.yaml" --format csv
 run "sensitivity, $nwl workloads" "$bin" sensitivity "$out/workloads.yaml"

@@ -1615,7 +1615,9 @@ typedef struct sweep_out {
 	 * SWEEP_CACHE steps (a grid repeats them at every row of the first) */
 	double last;
 	char *last_text;
+	size_t last_len;
 	char **axis1;
+	size_t *axis1_len;
 	size_t axis1_count;
 } sweep_out;
 
@@ -1665,7 +1667,9 @@ static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const c
 		gac_csv_field(&o->b, "under_capacity");
 		gac_buf_puts(&o->b, "\r\n");
 		if (o->naxes == 2 && o->axes[1].steps <= SWEEP_CACHE) {
-			if (!(o->axis1 = gac_calloc(o->axes[1].steps, sizeof *o->axis1)))
+			o->axis1 = gac_calloc(o->axes[1].steps, sizeof *o->axis1);
+			o->axis1_len = gac_calloc(o->axes[1].steps, sizeof *o->axis1_len);
+			if (!o->axis1 || !o->axis1_len)
 				return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 			o->axis1_count = o->axes[1].steps;
 		}
@@ -1720,34 +1724,36 @@ static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const
 			if (!(o->last_text = o->cell.failed ? NULL : gac_strdup(o->cell.data)))
 				return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 			o->last = values[0];
+			o->last_len = o->cell.len;
 		}
-		gac_buf_puts(&o->b, o->last_text);
+		gac_buf_putn(&o->b, o->last_text, o->last_len);
 		if (o->naxes == 2) {
 			size_t i1 = p % o->axes[1].steps;
-			gac_buf_puts(&o->b, ",");
+			gac_buf_putn(&o->b, ",", 1);
 			if (o->axis1 && !o->axis1[i1]) {
 				cell_reset(&o->cell);
 				gac_buf_exact(&o->cell, values[1]);
 				if (o->cell.failed || !(o->axis1[i1] = gac_strdup(o->cell.data)))
 					return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+				o->axis1_len[i1] = o->cell.len;
 			}
 			if (o->axis1)
-				gac_buf_puts(&o->b, o->axis1[i1]);
+				gac_buf_putn(&o->b, o->axis1[i1], o->axis1_len[i1]);
 			else
 				gac_buf_exact(&o->b, values[1]);
 		}
 		for (size_t i = 0; i < o->nopt; i++) {
-			gac_buf_puts(&o->b, ",");
+			gac_buf_putn(&o->b, ",", 1);
 			gac_buf_exact(&o->b, totals[i]);
 		}
 		cell_reset(&o->cell);
 		for (size_t i = 0; i < o->nopt; i++)
 			if (under[i])
 				gac_buf_printf(&o->cell, "%s%s", o->cell.len ? ";" : "", o->names[i]);
-		gac_buf_puts(&o->b, ",");
+		gac_buf_putn(&o->b, ",", 1);
 		if (o->cell.len)
 			gac_csv_field(&o->b, o->cell.failed ? "" : o->cell.data);
-		gac_buf_puts(&o->b, "\r\n");
+		gac_buf_putn(&o->b, "\r\n", 2);
 		return sweep_flush(o, false, err);
 	}
 	/* JSON: the row as gac_report_sweep builds it, indented two levels */
@@ -1815,6 +1821,7 @@ gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet,
 	for (size_t i = 0; i < o.axis1_count; i++)
 		free(o.axis1[i]);
 	free(o.axis1);
+	free(o.axis1_len);
 	gac_buf_free(&o.b);
 	gac_buf_free(&o.cell);
 	return st;
