@@ -149,8 +149,11 @@ install-test: all
 # make bench: analysis throughput (bench/bench.c), then how near the bare
 # sampling loop a simulation could come with a free engine
 # (bench/ceiling.c: simulate.c's calls to the engine, the parameter stores
-# and the sort are wrapped at link time); not part of check, whose
-# bench-smoke builds both and runs them on small counts
+# and the sort are wrapped at link time), then the largest inputs the
+# limits allow (bench/scale.sh: 20,000 options, 1,000 workloads, a 10^7-
+# point sweep, at a tenth of the size and in full, time and peak RSS);
+# not part of check, whose bench-smoke builds them and runs them on small
+# counts
 CEILING_WRAP := -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_param_store,--wrap=gac_rank_sort
 $(BUILD)/bench: bench/bench.c bench/common.h $(STATIC)
 	$(CC) $(CFLAGS) -O2 -Iinclude bench/bench.c $(STATIC) $(DEP_LIBS) -o $@
@@ -160,7 +163,9 @@ bench: $(BUILD)/bench $(BUILD)/bench-ceiling
 	./$(BUILD)/bench bench/three-workloads.yaml pricing/aws-bedrock.yaml 1000 bench/mc-reference.yaml 1000000 \
 	  examples/uncertain-demand.yaml 1e8 1000
 	./$(BUILD)/bench-ceiling pricing/aws-bedrock.yaml bench/mc-reference.yaml 1000000
-bench-smoke: $(BUILD)/bench $(BUILD)/bench-ceiling
+	sh bench/scale.sh $(BUILD) 10
+	sh bench/scale.sh $(BUILD)
+bench-smoke: $(BUILD)/bench $(BUILD)/bench-ceiling $(BIN)
 	sh tests/bench_smoke.sh $(BUILD)
 
 # every allocation of load-and-estimate failed in turn, under ASan + UBSan

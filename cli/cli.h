@@ -133,6 +133,22 @@ typedef struct out_stage {
 	bool exists, failed_create;
 } out_stage;
 int emit_stage(cli *c, out_stage *o, const char *text, const char *path);
+/* An output written in pieces as they are made (a sweep's rows): opened
+ * as emit_stage stages it, each piece written to standard output, the
+ * device or the staged file at once, then committed (a file replaced
+ * only by a complete report) or aborted.  emit_stream_write suits
+ * gac_write_fn; emit_stream_abort prints a write error when one ended
+ * the run (and returns its exit code), else returns EXIT_OK. */
+typedef struct out_stream {
+	cli *c;
+	out_stage o;
+	int error;
+	bool open;
+} out_stream;
+int emit_stream_open(cli *c, out_stream *s, const char *path);
+int emit_stream_write(void *ctx, const char *text, size_t len);
+int emit_stream_commit(out_stream *s);
+int emit_stream_abort(out_stream *s);
 int emit_commit(cli *c, out_stage *o);
 void emit_abort(out_stage *o);
 /* Commit n staged outputs (devices first), then release them all. */

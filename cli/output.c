@@ -460,6 +460,83 @@ int emit(cli *c, const char *text, const char *path)
 	return rc == EXIT_OK ? emit_commit(c, &o) : rc;
 }
 
+/* the signal actions a stream replaced (one stream at a time) */
+static struct sigaction stream_was_pipe, stream_was_xfsz;
+
+int emit_stream_open(cli *c, out_stream *s, const char *path)
+{
+	memset(s, 0, sizeof *s);
+	s->c = c;
+	int rc = emit_stage(c, &s->o, "", path);
+	if (rc != EXIT_OK)
+		return rc;
+	/* a reader that went away, or a file-size limit, is an error and a
+	 * message, not death */
+	struct sigaction ign = {.sa_handler = SIG_IGN};
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGPIPE, &ign, &stream_was_pipe);
+	sigaction(SIGXFSZ, &ign, &stream_was_xfsz);
+	s->open = true;
+	if (s->o.kind == OUT_FD)
+		fflush(c->out);
+	return EXIT_OK;
+}
+
+int emit_stream_write(void *ctx, const char *text, size_t len)
+{
+	out_stream *s = ctx;
+	if (s->error)
+		return -1;
+	if (s->o.kind == OUT_STDOUT)
+		s->error = fwrite(text, 1, len, s->c->out) == len ? 0 : (errno ? errno : EIO);
+	else
+		s->error = write_all(s->o.fd, text, len);
+	return s->error ? -1 : 0;
+}
+
+static void stream_close(out_stream *s)
+{
+	if (!s->open)
+		return;
+	sigaction(SIGPIPE, &stream_was_pipe, NULL);
+	sigaction(SIGXFSZ, &stream_was_xfsz, NULL);
+	s->open = false;
+}
+
+int emit_stream_commit(out_stream *s)
+{
+	cli *c = s->c;
+	int e = s->error;
+	if (!e && s->o.kind == OUT_STDOUT && fflush(c->out) == EOF)
+		e = errno;
+	if (!e && s->o.kind == OUT_REPLACE && fsync(s->o.fd) != 0)
+		e = errno;
+	stream_close(s);
+	if (e) {
+		int rc = s->o.kind == OUT_STDOUT
+		             ? (fprintf(c->err, "%s: cannot write to standard output: %s\n", c->prog, strerror(e)), EXIT_IO)
+		             : fail(c, s->o.path, "cannot write", e);
+		emit_abort(&s->o);
+		return rc;
+	}
+	return emit_commit(c, &s->o);
+}
+
+int emit_stream_abort(out_stream *s)
+{
+	int e = s->error;
+	stream_close(s);
+	if (s->o.kind == OUT_STDOUT)
+		fflush(s->c->out);
+	emit_abort(&s->o);
+	if (e)
+		return s->o.kind == OUT_STDOUT
+		           ? (fprintf(s->c->err, "%s: cannot write to standard output: %s\n", s->c->prog, strerror(e)),
+		              EXIT_IO)
+		           : fail(s->c, s->o.path, "cannot write", e);
+	return EXIT_OK;
+}
+
 /* Where an output goes, to tell two outputs naming one file apart from two
  * files: the file's identity when it exists, else the resolved directory
  * and name. */

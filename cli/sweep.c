@@ -11,21 +11,22 @@ int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char
 	for (size_t i = 0; i < nspecs; i++)
 		if (gac_sweep_axis_parse(&axes[i], specs[i], &e) != GAC_OK)
 			return usage_error(c, "what-if", "%s", e.message);
-	gac_sweep *w = NULL;
-	gac_status st = gac_sweep_run(&w, sc, sheet, axes, nspecs, &e);
-	if (st != GAC_OK)
-		/* a problem of the file has a place in it; one of the flags has none */
-		return e.file[0] || (st != GAC_EPARAM && st != GAC_EVALUE) ? report_error(c, st, &e)
-		                                                            : usage_error(c, "what-if", "%s", e.message);
-	char *text = NULL;
-	int rc;
-	if (gac_report_sweep(&text, w, axes, nspecs, gac_sheet_currency(sheet), format, flags) != GAC_OK) {
+	/* CSV and JSON rows go out as they are priced */
+	out_stream os;
+	int rc = emit_stream_open(c, &os, output);
+	if (rc != EXIT_OK)
+		return rc;
+	gac_status st = gac_sweep_write(sc, sheet, axes, nspecs, gac_sheet_currency(sheet), format, flags,
+	                                emit_stream_write, &os, &e);
+	if (st == GAC_OK)
+		return emit_stream_commit(&os);
+	if ((rc = emit_stream_abort(&os)) != EXIT_OK)
+		return rc;
+	if (st == GAC_ENOMEM) {
 		fprintf(c->err, "genaicost: out of memory\n");
-		rc = EXIT_IO;
-	} else {
-		rc = emit(c, text, output);
+		return EXIT_IO;
 	}
-	free(text);
-	gac_sweep_free(w);
-	return rc;
+	/* a problem of the file has a place in it; one of the flags has none */
+	return e.file[0] || (st != GAC_EPARAM && st != GAC_EVALUE) ? report_error(c, st, &e)
+	                                                            : usage_error(c, "what-if", "%s", e.message);
 }

@@ -357,7 +357,8 @@ GAC_API gac_status gac_scenario_add_option(gac_scenario *scenario, const char *n
                                            size_t count, gac_error *err);
 
 /* A copy of the scenario with option `name` applied ("baseline": an
- * unchanged copy).  GAC_EPARAM when no option has that name. */
+ * unchanged copy).  GAC_EPARAM when no option has that name.  The copy
+ * has no options of its own: it costs the scenario's size without them. */
 GAC_API gac_status gac_scenario_with_option(gac_scenario **out, const gac_scenario *scenario,
                                             const char *name, gac_error *err);
 
@@ -1083,6 +1084,19 @@ GAC_API gac_status gac_report_check(char **out, const gac_check *check, gac_form
  * items with their formulas and the last month's factor. */
 GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, const gac_sweep_axis *axes,
                                     size_t axis_count, const char *currency, gac_format format, unsigned flags);
+
+/* Where gac_sweep_write sends its text: nonzero stops the run (GAC_EIO). */
+typedef int (*gac_write_fn)(void *ctx, const char *text, size_t len);
+/* Price a sweep (as gac_sweep_run) and write its report (as
+ * gac_report_sweep renders it, byte for byte) through write(ctx, ...):
+ * CSV and JSON a row at a time as the points are priced, in memory of a
+ * row whatever the number of points; table and Markdown, which align
+ * their columns and chart over every point, built whole, then written.
+ * On a failure part of the report may have been written. */
+GAC_API gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet,
+                                   const gac_sweep_axis *axes, size_t axis_count, const char *currency,
+                                   gac_format format, unsigned flags, gac_write_fn write, void *ctx,
+                                   gac_error *err);
 
 /* Render a sensitivity ranking; table mode draws a tornado of bars. */
 GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sensitivity, double swing,

@@ -57,7 +57,7 @@ gac_status gac_compare(gac_comparison **out, const gac_scenario *s, const gac_sh
 		const char *name = i == 0 ? "baseline" : s->options[i - 1].name;
 		gac_scenario *v = NULL;
 		c->count = i + 1;
-		gac_status st = gac_scenario_with_option(&v, s, name, err);
+		gac_status st = gac_scenario_with_option_at(&v, s, i, err);
 		if (st == GAC_OK && !(c->names[i] = gac_strdup(name)))
 			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		if (st == GAC_OK) {

@@ -653,6 +653,10 @@ GAC_HIDDEN void gac_comparison_release(gac_comparison *c, char ***names, gac_res
 GAC_HIDDEN gac_status gac_options_load(gac_ctx *c, gac_scenario *s, const gac_node *n);
 GAC_HIDDEN void gac_options_free(gac_scenario *s);
 GAC_HIDDEN gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *src);
+/* gac_scenario_with_option by index: 0 the baseline, i option i - 1,
+ * without a search of the names. */
+GAC_HIDDEN gac_status gac_scenario_with_option_at(gac_scenario **out, const gac_scenario *s, size_t i,
+                                                  gac_error *err);
 
 /* A resolved numeric parameter, for loops that set the same path many
  * times: valid while the scenario's workloads and entries stay as they are. */
@@ -694,6 +698,22 @@ GAC_HIDDEN bool gac_param_structural(const gac_scenario *s, const char *path);
  * once), without options, uncertain inputs, ranges or commitments: it
  * prices those workloads as the whole does, in time of its own size. */
 GAC_HIDDEN gac_status gac_scenario_subset(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t n);
+/* A deep copy without the options (the rest as gac_scenario_clone): what
+ * an option is applied to, in time of the scenario without its options. */
+GAC_HIDDEN gac_status gac_scenario_clone_bare(gac_scenario **out, const gac_scenario *src);
+/* sweep.c: a sweep priced a point at a time, handed to a sink: start
+ * once (the points, the options' names: the baseline, then each option),
+ * then row for each point in order (its axis values, every option's total
+ * and whether it is under capacity, valid for the call).  A sink's failure
+ * (not GAC_OK, err set) ends the run with it. */
+typedef struct gac_sweep_sink {
+	gac_status (*start)(void *ctx, size_t points, size_t options, const char *const *names, gac_error *err);
+	gac_status (*row)(void *ctx, size_t point, const double *values, const double *totals,
+	                  const unsigned char *under, gac_error *err);
+	void *ctx;
+} gac_sweep_sink;
+GAC_HIDDEN gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const gac_sweep_axis *axes,
+                                     size_t naxes, const gac_sweep_sink *sink, gac_error *err);
 /* The largest value a numeric parameter takes (1 for fractions), or inf. */
 GAC_HIDDEN double gac_param_max(const gac_scenario *s, const char *path);
 /* How many numeric parameters a workload has: its fields, its own

@@ -1694,6 +1694,234 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 	return gac_json_status(*out);
 }
 
+/* gac_sweep_write: the report of a sweep written as it is priced. */
+typedef struct sweep_out {
+	const gac_sweep_axis *axes;
+	size_t naxes, nopt;
+	const char *cur;
+	gac_format f;
+	gac_write_fn write;
+	void *ctx;
+	const char *const *names;
+	char *footer;            /* JSON: what follows the rows */
+	gac_buf b, cell;
+	/* CSV: the swept values' text, each written once: the first axis's
+	 * last value, the second axis's every value while it has at most
+	 * SWEEP_CACHE steps (a grid repeats them at every row of the first) */
+	double last;
+	char *last_text;
+	size_t last_len;
+	char **axis1;
+	size_t *axis1_len;
+	size_t axis1_count;
+} sweep_out;
+
+enum { SWEEP_FLUSH = 1 << 16, SWEEP_CACHE = 1 << 16 };
+
+static void cell_reset(gac_buf *b)
+{
+	b->len = 0;
+	if (b->data)
+		b->data[0] = '\0';
+}
+
+/* Hand what is gathered to the writer: always with `all`, else once it
+ * fills SWEEP_FLUSH bytes. */
+static gac_status sweep_flush(sweep_out *o, bool all, gac_error *err)
+{
+	if (o->b.failed || o->cell.failed)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	if (!o->b.len || (!all && o->b.len < SWEEP_FLUSH))
+		return GAC_OK;
+	if (o->write(o->ctx, o->b.data, o->b.len) != 0)
+		return gac_fail(err, GAC_EIO, NULL, 0, 0, "the sweep's report could not be written");
+	o->b.len = 0;
+	o->b.data[0] = '\0';
+	return GAC_OK;
+}
+
+/* The marker of where the rows go in the JSON report's frame. */
+#define SWEEP_ROWS_MARK "\"genaicost-sweep-rows\""
+
+static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const char *const *names, gac_error *err)
+{
+	(void)points;
+	sweep_out *o = ctx;
+	o->nopt = nopt;
+	o->names = names;
+	if (o->f == GAC_FORMAT_CSV) {
+		for (size_t k = 0; k < o->naxes; k++) {
+			gac_buf_puts(&o->b, k ? "," : "");
+			gac_csv_field(&o->b, o->axes[k].path);
+		}
+		for (size_t i = 0; i < nopt; i++) {
+			gac_buf_puts(&o->b, ",");
+			gac_csv_field(&o->b, names[i]);
+		}
+		gac_buf_puts(&o->b, ",");
+		gac_csv_field(&o->b, "under_capacity");
+		gac_buf_puts(&o->b, "\r\n");
+		if (o->naxes == 2 && o->axes[1].steps <= SWEEP_CACHE) {
+			o->axis1 = gac_calloc(o->axes[1].steps, sizeof *o->axis1);
+			o->axis1_len = gac_calloc(o->axes[1].steps, sizeof *o->axis1_len);
+			if (!o->axis1 || !o->axis1_len)
+				return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			o->axis1_count = o->axes[1].steps;
+		}
+		return sweep_flush(o, false, err);
+	}
+	/* JSON: the frame gac_report_sweep writes, rows cut out at a marker */
+	json_t *root = json_object(), *rows = json_array(), *paths = json_array(), *opts = json_array();
+	int bad = !root || !rows || !paths || !opts;
+	for (size_t k = 0; !bad && k < o->naxes; k++)
+		bad |= json_array_append_new(paths, json_string(o->axes[k].path));
+	for (size_t i = 0; !bad && i < nopt; i++)
+		bad |= json_array_append_new(opts, json_string(names[i]));
+	bad |= !bad && json_array_append_new(rows, json_string("genaicost-sweep-rows"));
+	if (bad) {
+		json_decref(root);
+		json_decref(rows);
+		json_decref(paths);
+		json_decref(opts);
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	jset(root, "genaicost", json_string("sweep/1"));
+	jset(root, "currency", json_string(o->cur ? o->cur : ""));
+	jset(root, "paths", paths);
+	jset(root, "options", opts);
+	jset(root, "rows", rows);
+	char *frame = gac_json_finish(root);
+	char *mark = frame ? strstr(frame, SWEEP_ROWS_MARK) : NULL;
+	if (!mark) {
+		free(frame);
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	/* the marker's line starts with its indent, 4 spaces */
+	gac_buf_putn(&o->b, frame, (size_t)(mark - frame) - 4);
+	o->footer = gac_strdup(mark + strlen(SWEEP_ROWS_MARK));
+	free(frame);
+	if (!o->footer)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	return sweep_flush(o, false, err);
+}
+
+static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const double *totals,
+                                const unsigned char *under, gac_error *err)
+{
+	sweep_out *o = ctx;
+	if (o->f == GAC_FORMAT_CSV) {
+		/* figures as gac_buf_exact writes them: digits, '.', '-', 'e'
+		 * and '+' only, nothing a CSV field quotes */
+		if (!o->last_text || values[0] != o->last) {
+			cell_reset(&o->cell);
+			gac_buf_exact(&o->cell, values[0]);
+			free(o->last_text);
+			if (!(o->last_text = o->cell.failed ? NULL : gac_strdup(o->cell.data)))
+				return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			o->last = values[0];
+			o->last_len = o->cell.len;
+		}
+		gac_buf_putn(&o->b, o->last_text, o->last_len);
+		if (o->naxes == 2) {
+			size_t i1 = p % o->axes[1].steps;
+			gac_buf_putn(&o->b, ",", 1);
+			if (o->axis1 && !o->axis1[i1]) {
+				cell_reset(&o->cell);
+				gac_buf_exact(&o->cell, values[1]);
+				if (o->cell.failed || !(o->axis1[i1] = gac_strdup(o->cell.data)))
+					return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+				o->axis1_len[i1] = o->cell.len;
+			}
+			if (o->axis1)
+				gac_buf_putn(&o->b, o->axis1[i1], o->axis1_len[i1]);
+			else
+				gac_buf_exact(&o->b, values[1]);
+		}
+		for (size_t i = 0; i < o->nopt; i++) {
+			gac_buf_putn(&o->b, ",", 1);
+			gac_buf_exact(&o->b, totals[i]);
+		}
+		cell_reset(&o->cell);
+		for (size_t i = 0; i < o->nopt; i++)
+			if (under[i])
+				gac_buf_printf(&o->cell, "%s%s", o->cell.len ? ";" : "", o->names[i]);
+		gac_buf_putn(&o->b, ",", 1);
+		if (o->cell.len)
+			gac_csv_field(&o->b, o->cell.failed ? "" : o->cell.data);
+		gac_buf_putn(&o->b, "\r\n", 2);
+		return sweep_flush(o, false, err);
+	}
+	/* JSON: the row as gac_report_sweep builds it, indented two levels */
+	json_t *row = json_object(), *list = json_array();
+	int bad = !row || !list;
+	for (size_t k = 0; !bad && k < o->naxes; k++)
+		bad |= jset(row, o->axes[k].path, json_real(values[k]));
+	for (size_t i = 0; !bad && i < o->nopt; i++)
+		bad |= jset(row, o->names[i], json_real(totals[i]));
+	for (size_t i = 0; !bad && i < o->nopt; i++)
+		if (under[i])
+			bad |= json_array_append_new(list, json_string(o->names[i]));
+	if (!bad) {
+		bad |= jset(row, "under_capacity", list);
+		list = NULL;
+	}
+	cell_reset(&o->cell);
+	if (!bad)
+		bad |= json_dump_callback(row, dump_to_buf, &o->cell, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+		                                                       JSON_REAL_PRECISION(17));
+	json_decref(row);
+	json_decref(list);
+	if (bad || o->cell.failed)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	gac_buf_puts(&o->b, p ? ",\n    " : "    ");
+	for (const char *q = o->cell.data, *nl; q; q = nl ? nl + 1 : NULL) {
+		nl = memchr(q, '\n', o->cell.len - (size_t)(q - o->cell.data));
+		gac_buf_putn(&o->b, q, nl ? (size_t)(nl - q) : o->cell.len - (size_t)(q - o->cell.data));
+		if (nl)
+			gac_buf_puts(&o->b, "\n    ");
+	}
+	return sweep_flush(o, false, err);
+}
+
+gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet, const gac_sweep_axis *axes,
+                           size_t axis_count, const char *currency, gac_format f, unsigned flags,
+                           gac_write_fn write, void *ctx, gac_error *err)
+{
+	if (!scenario || !sheet || !axes || axis_count < 1 || axis_count > 2 || !write)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no scenario, sheet, axes or writer");
+	if (f != GAC_FORMAT_CSV && f != GAC_FORMAT_JSON) {
+		/* aligned columns and a chart over every point: built whole */
+		gac_sweep *w = NULL;
+		char *text = NULL;
+		gac_status st = gac_sweep_run(&w, scenario, sheet, axes, axis_count, err);
+		if (st == GAC_OK && gac_report_sweep(&text, w, axes, axis_count, currency, f, flags) != GAC_OK)
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		if (st == GAC_OK && write(ctx, text, strlen(text)) != 0)
+			st = gac_fail(err, GAC_EIO, NULL, 0, 0, "the sweep's report could not be written");
+		free(text);
+		gac_sweep_free(w);
+		return st;
+	}
+	sweep_out o = {.axes = axes, .naxes = axis_count, .cur = currency, .f = f, .write = write, .ctx = ctx};
+	gac_sweep_sink sink = {.start = sweep_out_start, .row = sweep_out_row, .ctx = &o};
+	gac_status st = gac_sweep_each(scenario, sheet, axes, axis_count, &sink, err);
+	if (st == GAC_OK && o.footer) {
+		gac_buf_puts(&o.b, o.footer);
+		st = sweep_flush(&o, true, err);
+	} else if (st == GAC_OK) {
+		st = sweep_flush(&o, true, err);
+	}
+	free(o.footer);
+	free(o.last_text);
+	for (size_t i = 0; i < o.axis1_count; i++)
+		free(o.axis1[i]);
+	free(o.axis1);
+	free(o.axis1_len);
+	gac_buf_free(&o.b);
+	gac_buf_free(&o.cell);
+	return st;
+}
+
 static void sensitivity_explain(gac_buf *b, const gac_sensitivity *s, double swing, const char *cur, bool md)
 {
 	const char *in = md ? "- " : "  ";

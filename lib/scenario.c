@@ -255,6 +255,16 @@ gac_status gac_scenario_add_workload(gac_scenario *s, const char *name, const ch
 	return st;
 }
 
+/* The room an array of n workloads has: at least 8, doubled as it fills,
+ * so that adding n workloads copies O(n) of them. */
+static size_t workload_cap(size_t n)
+{
+	size_t c = 8;
+	while (c < n)
+		c *= 2;
+	return c;
+}
+
 /* Loading and cloning add workloads without touching the hash. */
 static gac_status add_workload(gac_scenario *s, const char *name, const char *model)
 {
@@ -264,10 +274,15 @@ static gac_status add_workload(gac_scenario *s, const char *name, const char *mo
 		return GAC_EVALUE;
 	if (s->workload_count >= GAC_MAX_WORKLOADS)
 		return GAC_ELIMIT;
-	gac_workload *ws = gac_realloc(s->workloads, (s->workload_count + 1) * sizeof *ws);
-	if (!ws)
-		return GAC_ENOMEM;
-	s->workloads = ws;
+	/* grown by doubling: the array holds room for workload_cap(count) */
+	size_t n = s->workload_count;
+	if (!n || workload_cap(n + 1) != workload_cap(n)) {
+		gac_workload *ws = gac_realloc(s->workloads, workload_cap(n + 1) * sizeof *ws);
+		if (!ws)
+			return GAC_ENOMEM;
+		s->workloads = ws;
+	}
+	gac_workload *ws = s->workloads;
 	s->stamp = gac_new_stamp();
 	gac_workload *w = &ws[s->workload_count];
 	memset(w, 0, sizeof *w);
@@ -293,7 +308,7 @@ static gac_status add_workload(gac_scenario *s, const char *name, const char *mo
 static gac_entry *find_entry(const gac_scenario *s, int sec, const char *name, size_t len)
 {
 	for (size_t i = 0; i < s->sect[sec].count; i++)
-		if (strlen(s->sect[sec].items[i].name) == len && !strncmp(s->sect[sec].items[i].name, name, len))
+		if (!strncmp(s->sect[sec].items[i].name, name, len) && s->sect[sec].items[i].name[len] == '\0')
 			return &s->sect[sec].items[i];
 	return NULL;
 }
@@ -305,11 +320,14 @@ static gac_status add_entry(gac_scenario *s, int sec, const char *name)
 	if (!gac_valid_name(name) || find_entry(s, sec, name, strlen(name)))
 		return GAC_EVALUE;
 	s->stamp = gac_new_stamp();
-	gac_entry *a = gac_realloc(es->items, (es->count + 1) * sizeof *a);
-	if (!a)
-		return GAC_ENOMEM;
-	es->items = a;
-	gac_entry *u = &a[es->count];
+	/* grown by doubling, as the workloads are */
+	if (!es->count || workload_cap(es->count + 1) != workload_cap(es->count)) {
+		gac_entry *a = gac_realloc(es->items, workload_cap(es->count + 1) * sizeof *a);
+		if (!a)
+			return GAC_ENOMEM;
+		es->items = a;
+	}
+	gac_entry *u = &es->items[es->count];
 	memset(u, 0, sizeof *u);
 	es->count++;  /* counted even on failure, so free releases it */
 	u->name = gac_strdup(name);
@@ -1290,7 +1308,43 @@ static gac_status load_uncertain(gac_ctx *c, gac_scenario *s, const gac_node *n,
 /* budget: thresholds for the whole scenario, and under `workloads:` and
  * `options:` for a workload's share or an option's total.  Loaded last:
  * its entries name workloads and options. */
+/* The options' names sorted, to look a name up in log time (a file may
+ * name each of 20,000 options again under budget and forecast); NULL when
+ * out of memory. */
+static int by_name_text(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static const char **sorted_option_names(const gac_scenario *s)
+{
+	const char **on = gac_calloc(s->option_count ? s->option_count : 1, sizeof *on);
+	if (!on)
+		return NULL;
+	for (size_t j = 0; j < s->option_count; j++)
+		on[j] = s->options[j].name;
+	qsort(on, s->option_count, sizeof *on, by_name_text);
+	return on;
+}
+
+static bool has_option(const char **sorted, size_t n, const char *name)
+{
+	return n && bsearch(&name, sorted, n, sizeof *sorted, by_name_text) != NULL;
+}
+
+static gac_status load_budget_names(gac_ctx *c, gac_scenario *s, const gac_node *n, const char **on);
+
 static gac_status load_budget(gac_ctx *c, gac_scenario *s, const gac_node *n)
+{
+	const char **on = sorted_option_names(s);
+	if (!on)
+		return gac_fail(c->err, GAC_ENOMEM, c->file, n->line, n->col, "out of memory");
+	gac_status st = load_budget_names(c, s, n, on);
+	free(on);
+	return st;
+}
+
+static gac_status load_budget_names(gac_ctx *c, gac_scenario *s, const gac_node *n, const char **on)
 {
 	static const char *const keys[] = {"monthly", "max_increase", "max_increase_percent", "percentile",
 	                                   "include_risk", "workloads", "options", NULL};
@@ -1317,8 +1371,7 @@ static gac_status load_budget(gac_ctx *c, gac_scenario *s, const gac_node *n)
 			if (sec == GAC_SECT_BUDGET_WORKLOAD)
 				known = find_workload(s, k->text, strlen(k->text)) != NULL;
 			else
-				for (size_t j = 0; j < s->option_count; j++)
-					known = known || !strcmp(s->options[j].name, k->text);
+				known = has_option(on, s->option_count, k->text);
 			if (sec == GAC_SECT_BUDGET_OPTION && !strcmp(k->text, "baseline"))
 				known = true;
 			if (!known)
@@ -1470,15 +1523,18 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	if (opts && (st = gac_options_load(c, s, opts)) != GAC_OK)
 		return st;
 	/* forecast commitments name options */
+	const char **on = s->commitment_count ? sorted_option_names(s) : NULL;
+	if (s->commitment_count && !on)
+		return gac_fail(c->err, GAC_ENOMEM, c->file, 0, 0, "out of memory");
 	for (size_t i = 0; i < s->commitment_count; i++) {
 		const struct gac_commitment *k = &s->commitments[i];
-		bool found = false;
-		for (size_t j = 0; j < s->option_count; j++)
-			found = found || !strcmp(s->options[j].name, k->option);
-		if (!found)
+		if (!has_option(on, s->option_count, k->option)) {
+			free(on);
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
 			                "forecast commitment: no option named '%s' (declare it under options)", k->option);
+		}
 	}
+	free(on);
 	/* ranges and uncertain inputs name workloads too */
 	const gac_node *rg = gac_map_get(root, "ranges");
 	if (rg && (st = load_ranges(c, s, rg)) != GAC_OK)
@@ -1597,23 +1653,30 @@ gac_status gac_scenario_new(gac_scenario **out, const char *name)
 	return GAC_OK;
 }
 
-static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t nkeep);
+static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t nkeep,
+                             bool options);
 
 gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *src)
 {
-	return clone_some(out, src, NULL, 0);
+	return clone_some(out, src, NULL, 0, true);
+}
+
+gac_status gac_scenario_clone_bare(gac_scenario **out, const gac_scenario *src)
+{
+	return clone_some(out, src, NULL, 0, false);
 }
 
 gac_status gac_scenario_subset(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t n)
 {
-	return keep || !n ? clone_some(out, src, keep, n) : GAC_EARG;
+	return keep || !n ? clone_some(out, src, keep, n, false) : GAC_EARG;
 }
 
 /* A deep copy; with `keep`, of the workloads keep[0..nkeep) alone, and
  * without what only analyses read (options, uncertain inputs, ranges,
  * commitments): a copy that prices as the original does those workloads,
  * in time of its own size. */
-static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t nkeep)
+static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const size_t *keep, size_t nkeep,
+                             bool options)
 {
 	if (!out || !src)
 		return GAC_EARG;
@@ -1641,7 +1704,7 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 	s->pricing_col = src->pricing_col;
 	if (ok && gac_access_copy(&s->access, &src->access) != GAC_OK)
 		ok = false;
-	if (ok && !keep && gac_options_copy(s, src) != GAC_OK)
+	if (ok && options && gac_options_copy(s, src) != GAC_OK)
 		ok = false;
 	memcpy(s->gline, src->gline, sizeof s->gline);
 	for (int sec = 0; ok && sec < GAC_SECT_COUNT; sec++) {

@@ -136,7 +136,7 @@ static void *worker(void *arg)
 		goto out;
 	}
 	for (size_t o = 0; o < nopt && j->st == GAC_OK; o++)
-		j->st = gac_scenario_with_option(&v[o], j->s, j->sim->names[o], &j->err);
+		j->st = gac_scenario_with_option_at(&v[o], j->s, o, &j->err);
 	/* each variant's uncertain paths, resolved once */
 	gac_pref *refs = calloc(nopt * (m + 1), sizeof *refs);
 	if (!refs && j->st == GAC_OK)

@@ -79,18 +79,15 @@ void gac_sweep_free(gac_sweep *w)
 	free(w);
 }
 
-gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet *sheet,
-                         const gac_sweep_axis *axes, size_t naxes, gac_error *err)
+/* Check the axes: GAC_OK or the failure, with its message. */
+static gac_status check_axes(const gac_scenario *s, const gac_sweep_axis *axes, size_t naxes, gac_error *err)
 {
-	if (!out || !s || !sheet || !axes || naxes < 1 || naxes > 2)
-		return gac_fail(err, GAC_EARG, NULL, 0, 0, "a sweep has one or two axes");
-	*out = NULL;
 	for (size_t k = 0; k < naxes; k++) {
 		double v;
 		if (gac_scenario_get_number(&v, s, axes[k].path) != GAC_OK) {
 			/* the setter knows the suggestions */
 			gac_scenario *probe = NULL;
-			if (gac_scenario_clone(&probe, s) != GAC_OK)
+			if (gac_scenario_clone_bare(&probe, s) != GAC_OK)
 				return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 			gac_status st = gac_scenario_set_number(probe, axes[k].path, axes[k].lo, err);
 			gac_scenario_free(probe);
@@ -106,73 +103,118 @@ gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet
 	size_t points = axes[0].steps * (naxes == 2 ? axes[1].steps : 1);
 	if (points > 10000000)
 		return gac_fail(err, GAC_ELIMIT, NULL, 0, 0, "a sweep of %zu points is more than 10,000,000", points);
-	gac_sweep *w = gac_calloc(1, sizeof *w);
+	return GAC_OK;
+}
+
+gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const gac_sweep_axis *axes, size_t naxes,
+                          const gac_sweep_sink *sink, gac_error *err)
+{
+	if (!s || !sheet || !axes || naxes < 1 || naxes > 2 || !sink)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "a sweep has one or two axes");
+	gac_status st = check_axes(s, axes, naxes, err);
+	if (st != GAC_OK)
+		return st;
+	size_t points = axes[0].steps * (naxes == 2 ? axes[1].steps : 1);
 	size_t nopt = gac_scenario_option_count(s) + 1;
+	const char **names = gac_calloc(nopt, sizeof *names);
 	gac_scenario **variants = gac_calloc(nopt, sizeof *variants);
-	if (w) {
-		w->names = gac_calloc(nopt, sizeof *w->names);
-		w->values = gac_calloc(points * naxes, sizeof *w->values);
-		w->totals = gac_calloc(points * nopt, sizeof *w->totals);
-		w->under = gac_calloc(points * nopt, sizeof *w->under);
-	}
-	gac_status st = GAC_OK;
-	if (!w || !variants || !w->names || !w->values || !w->totals || !w->under)
+	gac_workspace **ws = gac_calloc(nopt, sizeof *ws);
+	/* resolve each path once per variant: the loop only stores numbers */
+	gac_pref (*refs)[2] = gac_calloc(nopt, sizeof *refs);
+	double *totals = gac_calloc(nopt, sizeof *totals);
+	unsigned char *under = gac_calloc(nopt, sizeof *under);
+	if (!names || !variants || !ws || !refs || !totals || !under)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-	if (w) {
-		w->points = points;
-		w->axes = naxes;
-	}
 	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
-		const char *name = o == 0 ? "baseline" : gac_scenario_option_name(s, o - 1);
-		w->options = o + 1;
-		if (!(w->names[o] = gac_strdup(name)))
-			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-		else
-			st = gac_scenario_with_option(&variants[o], s, name, err);
+		names[o] = o == 0 ? "baseline" : gac_scenario_option_name(s, o - 1);
+		st = gac_scenario_with_option_at(&variants[o], s, o, err);
 	}
 	/* a workspace per variant, so each keeps its models found */
-	gac_workspace **ws = st == GAC_OK ? gac_calloc(nopt, sizeof *ws) : NULL;
-	if (st == GAC_OK && !ws)
-		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	for (size_t o = 0; st == GAC_OK && o < nopt; o++)
 		if (gac_workspace_new(&ws[o]) != GAC_OK)
 			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-	/* resolve each path once per variant: the loop only stores numbers */
-	gac_pref (*refs)[2] = st == GAC_OK ? gac_calloc(nopt, sizeof *refs) : NULL;
-	if (st == GAC_OK && !refs)
-		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	for (size_t o = 0; st == GAC_OK && o < nopt; o++)
 		for (size_t k = 0; st == GAC_OK && k < naxes; k++)
 			if (gac_param_resolve(&refs[o][k], variants[o], axes[k].path) != GAC_OK)
 				st = gac_fail(err, GAC_EPARAM, NULL, 0, 0, "%s is not numeric", axes[k].path);
+	if (st == GAC_OK && sink->start)
+		st = sink->start(sink->ctx, points, nopt, names, err);
 	for (size_t p = 0; st == GAC_OK && p < points; p++) {
 		size_t i0 = naxes == 2 ? p / axes[1].steps : p, i1 = naxes == 2 ? p % axes[1].steps : 0;
-		w->values[p * naxes] = axis_value(&axes[0], i0);
-		if (naxes == 2)
-			w->values[p * naxes + 1] = axis_value(&axes[1], i1);
+		double values[2] = {axis_value(&axes[0], i0), naxes == 2 ? axis_value(&axes[1], i1) : 0};
 		for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
 			for (size_t k = 0; st == GAC_OK && k < naxes; k++)
-				st = gac_param_store(&refs[o][k], axes[k].path, w->values[p * naxes + k], err);
+				st = gac_param_store(&refs[o][k], axes[k].path, values[k], err);
 			if (st == GAC_OK)
-				st = gac_estimate_total_ws(&w->totals[p * nopt + o], variants[o], sheet, ws[o], err);
+				st = gac_estimate_total_ws(&totals[o], variants[o], sheet, ws[o], err);
 			if (st == GAC_OK)
-				w->under[p * nopt + o] = (unsigned char)gac_workspace_under_capacity(ws[o], NULL, NULL);
+				under[o] = (unsigned char)gac_workspace_under_capacity(ws[o], NULL, NULL);
 			if (st != GAC_OK && err) {
 				char msg[sizeof err->message + 600];
-				gac_c_snprintf(msg, sizeof msg, "at %s = %g (%s): %s", axes[0].path, w->values[p * naxes],
-				               w->names[o], err->message);
+				gac_c_snprintf(msg, sizeof msg, "at %s = %g (%s): %s", axes[0].path, values[0], names[o],
+				               err->message);
 				memcpy(err->message, msg, sizeof err->message - 1);
 				err->message[sizeof err->message - 1] = '\0';
 			}
 		}
+		if (st == GAC_OK)
+			st = sink->row(sink->ctx, p, values, totals, under, err);
 	}
 	for (size_t o = 0; variants && o < nopt; o++)
 		gac_scenario_free(variants[o]);
-	free(variants);
-	free(refs);
 	for (size_t o = 0; ws && o < nopt; o++)
 		gac_workspace_free(ws[o]);
+	free(variants);
 	free(ws);
+	free(refs);
+	free(names);
+	free(totals);
+	free(under);
+	return st;
+}
+
+/* gac_sweep_run's sink: every point kept. */
+static gac_status keep_start(void *ctx, size_t points, size_t nopt, const char *const *names, gac_error *err)
+{
+	gac_sweep *w = ctx;
+	w->names = gac_calloc(nopt, sizeof *w->names);
+	w->values = gac_calloc(points * w->axes, sizeof *w->values);
+	w->totals = gac_calloc(points * nopt, sizeof *w->totals);
+	w->under = gac_calloc(points * nopt, sizeof *w->under);
+	if (!w->names || !w->values || !w->totals || !w->under)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	w->points = points;
+	for (size_t o = 0; o < nopt; o++) {
+		w->options = o + 1;
+		if (!(w->names[o] = gac_strdup(names[o])))
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	return GAC_OK;
+}
+
+static gac_status keep_row(void *ctx, size_t p, const double *values, const double *totals,
+                           const unsigned char *under, gac_error *err)
+{
+	(void)err;
+	gac_sweep *w = ctx;
+	memcpy(&w->values[p * w->axes], values, w->axes * sizeof *values);
+	memcpy(&w->totals[p * w->options], totals, w->options * sizeof *totals);
+	memcpy(&w->under[p * w->options], under, w->options * sizeof *under);
+	return GAC_OK;
+}
+
+gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet *sheet,
+                         const gac_sweep_axis *axes, size_t naxes, gac_error *err)
+{
+	if (!out || !s || !sheet || !axes || naxes < 1 || naxes > 2)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "a sweep has one or two axes");
+	*out = NULL;
+	gac_sweep *w = gac_calloc(1, sizeof *w);
+	if (!w)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	w->axes = naxes;
+	gac_sweep_sink sink = {.start = keep_start, .row = keep_row, .ctx = w};
+	gac_status st = gac_sweep_each(s, sheet, axes, naxes, &sink, err);
 	if (st != GAC_OK) {
 		gac_sweep_free(w);
 		return st;

@@ -275,3 +275,8 @@ void gac_table_render(gac_buf *b, const gac_table *t, gac_format f)
 	default: render_text(b, t); break;
 	}
 }
+
+void gac_csv_field(gac_buf *b, const char *s)
+{
+	csv_field(b, s ? s : "");
+}

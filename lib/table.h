@@ -23,6 +23,9 @@ GAC_HIDDEN void gac_table_set(gac_table *t, size_t col, const char *text);
 /* Set from a buffer and release the buffer. */
 GAC_HIDDEN void gac_table_set_buf(gac_table *t, size_t col, gac_buf *b);
 GAC_HIDDEN void gac_table_render(gac_buf *b, const gac_table *t, gac_format f);
+/* One CSV field as gac_table_render writes it (quoted when it must be),
+ * for reports written a row at a time. */
+GAC_HIDDEN void gac_csv_field(gac_buf *b, const char *s);
 
 /* Text from a file or the command line into Markdown, inert: the one
  * escape every Markdown writer uses.  \ ` * _ { } [ ] ( ) # + - . ! | ~

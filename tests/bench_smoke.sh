@@ -27,8 +27,15 @@ for want in 'monte carlo ceiling, 4096 trials on 1 thread' 'the real engine' 'th
 	'(98304 estimates stubbed, 27 sorts skipped)'; do
 	grep -qF "$want" "$work/ceiling" || { echo "bench smoke: bench-ceiling did not print '$want'"; fail=1; }
 done
+# the scale runs at a hundredth of their size: every run reports its
+# time and peak memory
+sh bench/scale.sh "$build" 100 >"$work/scale" 2>&1 || { echo "bench smoke: bench/scale.sh failed"; fail=1; }
+for want in 'estimate, 200 options:' 'compare, 200 options:' 'sensitivity, 10 workloads:' \
+	'sweep of 100 x 1000 = 100000 points, CSV:'; do
+	grep -qF "$want" "$work/scale" || { echo "bench smoke: bench/scale.sh did not print '$want'"; fail=1; }
+done
 if [ $fail -ne 0 ]; then
-	cat "$work/bench" "$work/ceiling"
+	cat "$work/bench" "$work/ceiling" "$work/scale"
 	exit 1
 fi
 echo "bench smoke: ok"

@@ -229,6 +229,97 @@ START_TEST(what_if_explain)
 }
 END_TEST
 
+/* A growing text gac_sweep_write writes into; `fail_at` > 0: the call of
+ * that number fails. */
+typedef struct sink_text {
+	char *data;
+	size_t len, calls, fail_at;
+} sink_text;
+
+static int sink_write(void *ctx, const char *text, size_t len)
+{
+	sink_text *t = ctx;
+	if (++t->calls == t->fail_at)
+		return -1;
+	char *d = realloc(t->data, t->len + len + 1);
+	ck_assert_ptr_nonnull(d);
+	memcpy(d + t->len, text, len);
+	t->len += len;
+	d[t->len] = '\0';
+	t->data = d;
+	return 0;
+}
+
+START_TEST(sweep_write_streams_the_report)
+{
+	/* 1,000 × 3 points, more than one 64 KiB piece of CSV: written a row
+	 * at a time, byte for byte the report built whole, in every format.
+	 * At 100 output tokens and 1M requests a: 1M × (1000 × $3 + 100 ×
+	 * $15)/1M = $4,500, b $182.5 (sensitivity_ranking): baseline
+	 * $4,682.5; the option puts a on m.small, 1M × (1000 × 0.8 + 100 ×
+	 * 4)/1M = $1,200: $1,382.5. */
+	gac_sweep_axis ax[2];
+	gac_error e;
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax[0], "workloads.a.output_tokens=100:1099:1000", &e), GAC_OK);
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax[1], "workloads.a.requests_per_month=1M:2M:3", &e), GAC_OK);
+	gac_sweep *w = NULL;
+	ck_assert_int_eq(gac_sweep_run(&w, sc, sheet, ax, 2, &e), GAC_OK);
+	const gac_format fmts[] = {GAC_FORMAT_CSV, GAC_FORMAT_JSON, GAC_FORMAT_TABLE, GAC_FORMAT_MARKDOWN};
+	for (size_t f = 0; f < 4; f++)
+		for (size_t naxes = 1; naxes <= 2; naxes++) {
+			gac_sweep *one = NULL;
+			const gac_sweep *use = w;
+			if (naxes == 1) {
+				ck_assert_int_eq(gac_sweep_run(&one, sc, sheet, ax, 1, &e), GAC_OK);
+				use = one;
+			}
+			char *whole = NULL;
+			ck_assert_int_eq(gac_report_sweep(&whole, use, ax, naxes, "USD", fmts[f], GAC_REPORT_EXPLAIN), GAC_OK);
+			sink_text t = {0};
+			ck_assert_msg(gac_sweep_write(sc, sheet, ax, naxes, "USD", fmts[f], GAC_REPORT_EXPLAIN, sink_write, &t,
+			                              &e) == GAC_OK, "%s", e.message);
+			ck_assert_uint_eq(t.len, strlen(whole));
+			ck_assert_msg(!strcmp(t.data, whole), "format %zu, %zu axes: the streamed report differs", f, naxes);
+			if (fmts[f] == GAC_FORMAT_CSV && naxes == 2)
+				ck_assert_uint_gt(t.calls, 1);  /* 81 KB, written in pieces */
+			if (fmts[f] == GAC_FORMAT_CSV && naxes == 2)
+				ck_assert_ptr_nonnull(strstr(t.data, "\r\n100,1000000,4682.5,1382.5,\r\n"));
+			free(t.data);
+			free(whole);
+			gac_sweep_free(one);
+		}
+	/* a writer that fails stops the run: GAC_EIO, no call after it */
+	sink_text t = {.fail_at = 2};
+	ck_assert_int_eq(gac_sweep_write(sc, sheet, ax, 2, "USD", GAC_FORMAT_CSV, 0, sink_write, &t, &e), GAC_EIO);
+	ck_assert_uint_eq(t.calls, 2);
+	free(t.data);
+	/* the sweep's own errors, as gac_sweep_run gives them */
+	gac_sweep_axis bad;
+	ck_assert_int_eq(gac_sweep_axis_parse(&bad, "workloads.zz.input_tokens=1:2:3", &e), GAC_OK);
+	ck_assert_int_eq(gac_sweep_write(sc, sheet, &bad, 1, "USD", GAC_FORMAT_JSON, 0, sink_write, &t, &e), GAC_EPARAM);
+	ck_assert_int_eq(gac_sweep_write(sc, sheet, ax, 2, "USD", GAC_FORMAT_CSV, 0, NULL, NULL, &e), GAC_EARG);
+	gac_sweep_free(w);
+}
+END_TEST
+
+START_TEST(option_copy_without_options)
+{
+	/* a variant carries no options list; it prices as the scenario with
+	 * the overrides: a on m.small is $1,200, b $182.5 */
+	gac_scenario *v = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_with_option(&v, sc, "small", &e), GAC_OK);
+	ck_assert_uint_eq(gac_scenario_option_count(v), 0);
+	ck_assert_uint_eq(gac_scenario_option_count(sc), 1);
+	double t = 0;
+	ck_assert_int_eq(gac_estimate_total(&t, v, sheet, &e), GAC_OK);
+	ck_assert_rel(t, 1200 + 182.5, 1e-12);
+	gac_scenario_free(v);
+	ck_assert_int_eq(gac_scenario_with_option(&v, sc, "nope", &e), GAC_EPARAM);
+	ck_assert_ptr_null(v);
+}
+END_TEST
+
 Suite *suite_sweep(void)
 {
 	Suite *s = suite_create("sweep");
@@ -239,6 +330,8 @@ Suite *suite_sweep(void)
 	tcase_add_test(t, sweep_errors);
 	tcase_add_test(t, what_if_deltas);
 	tcase_add_test(t, what_if_explain);
+	tcase_add_test(t, sweep_write_streams_the_report);
+	tcase_add_test(t, option_copy_without_options);
 	suite_add_tcase(s, t);
 	return s;
 }
@@ -375,6 +468,68 @@ START_TEST(sensitivity_clamped)
 }
 END_TEST
 
+START_TEST(sensitivity_groups_match_full_repricing)
+{
+	/* a and b share m.pt's provisioned units (one line, "a,b"), c has
+	 * m.pt2's alone, d runs on demand: the inputs of each group are priced
+	 * on a copy of the group; every total at low and at high must be the
+	 * whole scenario's, re-priced with that one input moved */
+	static const char sheet2[] =
+		"genaicost: pricesheet/1\nname: pt\ncurrency: USD\nas_of: 2025-02-28\nsources: [hand]\nmodels:\n"
+		"  - {id: m.pt, regions: [us-east-1], per: 1M, input: 1, output: 5,\n"
+		"     model_unit_hour: {no_commit: 30, 1_month: 20, 6_month: 10},\n"
+		"     model_unit_capacity: {input_tpm: 1M, output_tpm: 1000}}\n"
+		"  - {id: m.pt2, regions: [us-east-1], per: 1M, input: 1, output: 5,\n"
+		"     model_unit_hour: {no_commit: 30, 1_month: 20, 6_month: 10},\n"
+		"     model_unit_capacity: {input_tpm: 1M, output_tpm: 1000}}\n";
+	static const char yaml[] =
+		"genaicost: scenario/1\nworkloads:\n"
+		"  - {name: a, model: m.pt, requests_per_month: 400k, input_tokens: 10, output_tokens: 73}\n"
+		"  - {name: b, model: m.pt, requests_per_month: 700k, input_tokens: 20, output_tokens: 73}\n"
+		"  - {name: c, model: m.pt2, requests_per_month: 300k, input_tokens: 10, output_tokens: 50}\n"
+		"  - {name: d, model: m.pt2, requests_per_month: 900k, input_tokens: 30, output_tokens: 20,\n"
+		"     deployment: {mode: on-demand}}\n"
+		"deployment: {mode: provisioned, commitment: 6-month, model_units: auto}\n";
+	gac_sheet *sh = NULL;
+	gac_scenario *d = NULL;
+	gac_error e;
+	ck_assert_msg(gac_sheet_load_buffer(&sh, sheet2, strlen(sheet2), "pt.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_msg(gac_scenario_load_buffer(&d, yaml, strlen(yaml), "g.yaml", &e) == GAC_OK, "%s", e.message);
+	/* 1.1M requests × 73 / 43,800 min = 1,833 output tokens a minute: 2
+	 * units, $14,600; c 300k × 50 / 43,800 = 342: 1 unit, $7,300; d on
+	 * demand 900k × (30 × $1 + 20 × $5)/1M = $117 */
+	gac_sensitivity *r = NULL;
+	ck_assert_int_eq(gac_sensitivity_run(&r, d, sh, 0.2, &e), GAC_OK);
+	ck_assert_rel(gac_sensitivity_base(r), 14600 + 7300 + 117, 1e-12);
+	size_t checked = 0;
+	bool shared = false;
+	for (size_t i = 0; i < gac_sensitivity_count(r); i++) {
+		const gac_sensitivity_item *x = gac_sensitivity_at(r, i);
+		for (int end = 0; end < 2; end++) {
+			gac_scenario *c = NULL;
+			double t = 0;
+			ck_assert_int_eq(gac_scenario_clone(&c, d), GAC_OK);
+			ck_assert_int_eq(gac_scenario_set_number(c, x->path, end ? x->high : x->low, &e), GAC_OK);
+			ck_assert_int_eq(gac_estimate_total(&t, c, sh, &e), GAC_OK);
+			ck_assert_rel(end ? x->total_high : x->total_low, t, 1e-9);
+			gac_scenario_free(c);
+			checked++;
+		}
+		shared = shared || (!strncmp(x->path, "workloads.b.", 12) && x->swing > 0);
+	}
+	/* b's requests +20%: 840k + a's 400k = 1.24M requests, 2,067 output
+	 * tokens a minute, 3 units: $21,900 on the line b shares with a */
+	ck_assert_uint_gt(checked, 20);
+	ck_assert(shared);
+	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
+		if (!strcmp(gac_sensitivity_at(r, i)->path, "workloads.b.requests_per_month"))
+			ck_assert_rel(gac_sensitivity_at(r, i)->total_high, 21900 + 7300 + 117, 1e-12);
+	gac_sensitivity_free(r);
+	gac_scenario_free(d);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 Suite *suite_sensitivity(void)
 {
 	Suite *s = suite_create("sensitivity");
@@ -382,6 +537,7 @@ Suite *suite_sensitivity(void)
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, sensitivity_ranking);
 	tcase_add_test(t, sensitivity_clamped);
+	tcase_add_test(t, sensitivity_groups_match_full_repricing);
 	suite_add_tcase(s, t);
 	return s;
 }
