@@ -58,7 +58,8 @@ UNIT   := $(BUILD)/tests/unit
 MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
 
 .PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
-        demo deps clean valgrind-check bench bench-smoke output-test finite-test fault-test completion-test coverage
+        demo deps clean valgrind-check bench bench-smoke output-test finite-test fault-test completion-test coverage \
+        fault-build fault-cases
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
@@ -95,7 +96,7 @@ $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 
 # ---- tests ----
 check: all unit-test cli-test header-test man-lint install-test ci-example-test completion-test progress-test \
-       output-test finite-test bench-smoke
+       output-test finite-test bench-smoke fault-cases
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
@@ -169,9 +170,25 @@ bench-smoke: $(BUILD)/bench $(BUILD)/bench-ceiling $(BIN)
 	sh tests/bench_smoke.sh $(BUILD)
 
 # every allocation of load-and-estimate failed in turn, under ASan + UBSan
-fault-test:
+# (tests/fault_test.sh), of every command line in tests/fault/commands: a
+# plain -O1 build (build-fault-plain/) runs four allocation indices in five,
+# the ASan + UBSan build (build-fault/) every fifth.  `make -jN fault-test`
+# (or FAULT_JOBS=N) runs N at a time; FAULT_ONLY=TEXT only the command lines
+# containing TEXT.  fault-cases, part of check, are the regression cases of
+# the defects it found (tests/fault/cases/*.t, GAC_FAIL_ALLOC_IN).
+FAULT_JOBS ?=
+FAULT_ONLY ?=
+fault-build:
+	$(MAKE) --no-print-directory BUILD=build-fault-plain OPT="-O1 -g" CFLAGS="-DGAC_FAULT_INJECTION" all >/dev/null
+fault-cases: fault-build
+	GAC_CLI_CASES=$(CURDIR)/tests/fault/cases GENAICOST="$(RUNNER) $(CURDIR)/build-fault-plain/genaicost" \
+	    sh tests/cli/run.sh
+fault-test: fault-cases
 	$(MAKE) --no-print-directory SAN=1 BUILD=build-fault CFLAGS="-DGAC_FAULT_INJECTION" all >/dev/null
-	sh tests/fault_test.sh build-fault/genaicost examples/chatbot.yaml examples/multi-region-assistant.yaml
+	@jobs='$(FAULT_JOBS)'; [ -n "$$jobs" ] || jobs=$$(echo " $$MAKEFLAGS" | sed -n 's/.* -j *\([0-9][0-9]*\).*/\1/p'); \
+	echo "sh tests/fault_test.sh -j $${jobs:-1} ..."; \
+	sh tests/fault_test.sh -j "$${jobs:-1}" -o '$(FAULT_ONLY)' tests/fault/commands \
+	    build-fault-plain/genaicost build-fault/genaicost
 
 # make coverage: line and branch coverage of lib/ from the unit tests, the
 # CLI cases and the allocation-failure runs (build-cov/, build-cov-fault/);
@@ -188,7 +205,7 @@ coverage:
 	$(MAKE) --no-print-directory COV=1 all build-cov/tests/unit >/dev/null
 	$(MAKE) --no-print-directory COV=1 unit-test cli-test
 	$(MAKE) --no-print-directory COV=1 BUILD=build-cov-fault CFLAGS="-DGAC_FAULT_INJECTION" all >/dev/null
-	ASAN_OPTIONS= sh tests/fault_test.sh build-cov-fault/genaicost examples/chatbot.yaml examples/multi-region-assistant.yaml
+	ASAN_OPTIONS= sh tests/fault_test.sh tests/fault/commands build-cov-fault/genaicost
 	@rm -rf build-cov/coverage && mkdir -p build-cov/coverage
 	$(GCOVR_LIB) build-cov --json build-cov/coverage/tests.json
 	$(GCOVR_LIB) build-cov-fault --json build-cov/coverage/fault.json
@@ -241,4 +258,4 @@ demo: deps
 	./$(BIN) estimate examples/chatbot.yaml
 
 clean:
-	rm -rf build build-san build-fault build-clang build-cov build-cov-fault build-fuzz
+	rm -rf build build-san build-fault build-fault-plain build-clang build-cov build-cov-fault build-fuzz

@@ -1042,7 +1042,7 @@ static gac_status price_provisioned(engine *e)
 					double t = share * served * per_req;
 					gac_buf f = GAC_WHY(e);
 					if (!e->quiet) {
-						gac_buf_puts(&f, why_share.data ? why_share.data : "");
+						gac_buf_puts(&f, gac_buf_text(&f, &why_share));
 						gac_buf_puts(&f, " × ");
 						describe_requests(&f, s, x, 0, NULL);
 						gac_buf_puts(&f, " × ");
@@ -1111,11 +1111,11 @@ static gac_status price_provisioned(engine *e)
 			gac_buf_printf(&x, "peak input tokens/min = Σ requests × (1 − response-cache hits) × input tokens "
 			               "÷ active minutes × peak_to_average = ");
 			gac_buf_exact(&x, peak_in);
-			gac_buf_puts(&x, pin.data ? pin.data : "");
+			gac_buf_puts(&x, e->quiet ? "" : gac_buf_text(&x, &pin));  /* quiet: GAC_WHY, "failed" */
 			gac_buf_printf(&x, "\npeak output tokens/min = Σ requests × (1 − response-cache hits) × output "
 			               "tokens × burndown ÷ active minutes × peak_to_average = ");
 			gac_buf_exact(&x, peak_out);
-			gac_buf_puts(&x, pout.data ? pout.data : "");
+			gac_buf_puts(&x, e->quiet ? "" : gac_buf_text(&x, &pout));
 			if (known) {
 				gac_buf_puts(&x, "\nunits needed = max(ceil(");
 				gac_buf_exact(&x, peak_in);
@@ -1204,7 +1204,7 @@ static gac_status price_provisioned(engine *e)
 			}
 			if (share > 0) {
 				gac_buf_puts(&x, "\noverflow share = ");
-				gac_buf_puts(&x, why_share.data ? why_share.data : "");
+				gac_buf_puts(&x, e->quiet ? "" : gac_buf_text(&x, &why_share));
 				gac_buf_puts(&x, "\noverflow tokens = ");
 				gac_buf_exact(&x, share);
 				gac_buf_puts(&x, " × ");

@@ -198,12 +198,16 @@ static bool listed(const changes *c, const char *path, size_t plen)
 
 /* Whether a scenario-wide input holds the value a new scenario has: one
  * side then lacks it only because it was saved before the input existed. */
-static bool at_default(const gac_input *x)
+static bool at_default(changes *c, const gac_input *x)
 {
 	gac_scenario *d = NULL;
 	char *t = NULL;
-	bool same = gac_scenario_new(&d, NULL) == GAC_OK && gac_scenario_get_text(&t, d, x->path) == GAC_OK &&
-	            t && !strcmp(t, x->text);
+	gac_status st = gac_scenario_new(&d, NULL);
+	if (st == GAC_OK)
+		st = gac_scenario_get_text(&t, d, x->path);
+	if (st == GAC_ENOMEM)
+		c->failed = true;  /* out of memory, not an input added */
+	bool same = st == GAC_OK && t && !strcmp(t, x->text);
 	free(t);
 	gac_scenario_free(d);
 	return same;
@@ -218,7 +222,7 @@ static void one_sided(changes *c, const gac_input *x, const side *other, bool ad
 	if (x->is_text && !other->text)
 		return;
 	size_t elen = entry_len(x->path);
-	if (!elen && at_default(x))
+	if (!elen && (at_default(c, x) || c->failed))
 		return;
 	if (elen && !has_entry(other, x->path, elen)) {
 		if (!listed(c, x->path, elen))

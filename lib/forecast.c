@@ -274,9 +274,11 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 		if (!f->commits[i - 1].option)
 			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	}
-	f->season_count = s->season_count;
-	for (size_t i = 0; i < s->season_count && i < 12; i++)
-		f->season[i] = s->g[GAC_G_SEASON + i];
+	if (st == GAC_OK) {  /* f itself may be what failed to allocate */
+		f->season_count = s->season_count;
+		for (size_t i = 0; i < s->season_count && i < 12; i++)
+			f->season[i] = s->g[GAC_G_SEASON + i];
+	}
 	size_t seasons = s->season_count ? s->season_count : 1;
 	double sum = 0;
 	for (size_t m = 1; st == GAC_OK && m <= months; m++) {

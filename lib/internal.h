@@ -27,9 +27,29 @@ GAC_HIDDEN int gac_workspace_under_capacity(const gac_workspace *ws, double *uni
 /* The expected outage cost of the workspace's last estimate (not billed). */
 GAC_HIDDEN double gac_workspace_outage(const gac_workspace *ws);
 
+/* Whether an allocation of jansson's failed in this thread since
+ * gac_json_watch (which routes jansson's allocations through the library,
+ * unless the host program gave jansson its own allocator). */
+GAC_HIDDEN void gac_json_watch(void);
+GAC_HIDDEN bool gac_json_failed(void);
+
 /* A number never handed out before in this process (see gac_workspace). */
 GAC_HIDDEN uint64_t gac_new_stamp(void);
 GAC_HIDDEN char *gac_strdup(const char *s);
+#ifdef GAC_FAULT_INJECTION
+/* Fault-injection builds: each allocation names the function that asks
+ * for it, so that the one failed is reported on standard error
+ * ("gac-fault: allocation N failed in FUNCTION") and GAC_FAIL_ALLOC_IN=
+ * FUNCTION:K can fail the K-th of one function (tests/fault/cases). */
+GAC_HIDDEN void gac_alloc_site(const char *func);
+#ifndef GAC_UTIL_C
+#define gac_malloc(n) (gac_alloc_site(__func__), gac_malloc(n))
+#define gac_calloc(n, size) (gac_alloc_site(__func__), gac_calloc(n, size))
+#define gac_realloc(p, n) (gac_alloc_site(__func__), gac_realloc(p, n))
+#define gac_malloc_large(n) (gac_alloc_site(__func__), gac_malloc_large(n))
+#define gac_strdup(s) (gac_alloc_site(__func__), gac_strdup(s))
+#endif
+#endif
 
 /* ---- errors ---- */
 GAC_HIDDEN gac_status gac_fail(gac_error *err, gac_status st, const char *file, unsigned line,
@@ -54,6 +74,11 @@ GAC_HIDDEN void gac_buf_vprintf(gac_buf *b, const char *fmt, va_list ap);
 /* Hands the text to the caller (NULL after a failed allocation). */
 GAC_HIDDEN char *gac_buf_take(gac_buf *b);
 GAC_HIDDEN void gac_buf_free(gac_buf *b);
+/* The text of a scratch buffer x, to be written into b: "" when x is empty,
+ * and when x's allocation failed "" with b marked failed too, so that the
+ * failure reaches the caller as out of memory, never as a blank in a
+ * report. */
+GAC_HIDDEN const char *gac_buf_text(gac_buf *b, const gac_buf *x);
 
 /* Locale-independent formatting of a double (printf %.*g / %.*f with '.') */
 GAC_HIDDEN void gac_buf_num(gac_buf *b, const char *fmt, double v);
@@ -61,6 +86,17 @@ GAC_HIDDEN void gac_buf_num(gac_buf *b, const char *fmt, double v);
 GAC_HIDDEN void gac_buf_grouped(gac_buf *b, double v, int decimals);
 /* Shortest text that reads back to the same double ("%.17g" trimmed). */
 GAC_HIDDEN void gac_buf_exact(gac_buf *b, double v);
+#if defined GAC_FAULT_INJECTION && !defined GAC_UTIL_C
+/* a buffer growing is an allocation of the function that writes to it */
+#define gac_buf_putn(b, s, n) (gac_alloc_site(__func__), gac_buf_putn(b, s, n))
+#define gac_buf_puts(b, s) (gac_alloc_site(__func__), gac_buf_puts(b, s))
+#define gac_buf_printf(b, ...) (gac_alloc_site(__func__), gac_buf_printf(b, __VA_ARGS__))
+#define gac_buf_vprintf(b, fmt, ap) (gac_alloc_site(__func__), gac_buf_vprintf(b, fmt, ap))
+#define gac_buf_take(b) (gac_alloc_site(__func__), gac_buf_take(b))
+#define gac_buf_num(b, fmt, v) (gac_alloc_site(__func__), gac_buf_num(b, fmt, v))
+#define gac_buf_grouped(b, v, d) (gac_alloc_site(__func__), gac_buf_grouped(b, v, d))
+#define gac_buf_exact(b, v) (gac_alloc_site(__func__), gac_buf_exact(b, v))
+#endif
 
 /* The change from `before` to `after` in percent, divided before it is
  * scaled so huge figures do not overflow; NaN when before is 0 or the

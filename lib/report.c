@@ -1486,7 +1486,7 @@ static void sweep_chart(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *ax
 		gac_buf x = {0};
 		if (r == 0 || r == H - 1)
 			gac_money(&x, r == 0 ? hi : lo, cur);
-		gac_buf_printf(b, "%14s ┤", x.data && !x.failed ? x.data : "");
+		gac_buf_printf(b, "%14s ┤", gac_buf_text(b, &x));
 		gac_buf_free(&x);
 		for (int col = 0; col < W; col++)
 			gac_buf_puts(b, grid[r][col]);
@@ -1523,8 +1523,8 @@ static void sweep_chart(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *ax
 	gac_buf x = {0}, y = {0};
 	gac_buf_grouped(&x, ax->lo, 2);
 	gac_buf_grouped(&y, ax->hi, 2);
-	gac_buf_printf(b, "%16s%-*s%s%s\n", "", W - (int)(y.data ? strlen(y.data) : 0),
-	               x.data ? x.data : "", y.data ? y.data : "", ax->log ? " (log scale)" : "");
+	const char *xs = gac_buf_text(b, &x), *ys = gac_buf_text(b, &y);
+	gac_buf_printf(b, "%16s%-*s%s%s\n", "", W - (int)strlen(ys), xs, ys, ax->log ? " (log scale)" : "");
 	gac_buf_free(&x);
 	gac_buf_free(&y);
 	gac_buf_printf(b, "%16s%s\n\n", "", ax->path);
@@ -1615,11 +1615,16 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 			json_decref(opts);
 			return gac_json_status(NULL);
 		}
-		jset(root, "genaicost", json_string("sweep/1"));
-		jset(root, "currency", json_string(cur ? cur : ""));
-		jset(root, "paths", paths);
-		jset(root, "options", opts);
-		jset(root, "rows", rows);
+		/* each value root's from here, set or not */
+		bad |= jset(root, "genaicost", json_string("sweep/1"));
+		bad |= jset(root, "currency", json_string(cur ? cur : ""));
+		bad |= jset(root, "paths", paths);
+		bad |= jset(root, "options", opts);
+		bad |= jset(root, "rows", rows);
+		if (bad) {
+			json_decref(root);
+			return gac_json_status(NULL);
+		}
 		*out = gac_json_finish(root);
 		return gac_json_status(*out);
 	}
@@ -2001,11 +2006,11 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 			json_decref(arr);
 			return gac_json_status(NULL);
 		}
-		jset(root, "genaicost", json_string("sensitivity/1"));
-		jset(root, "currency", json_string(cur ? cur : ""));
-		jset(root, "swing", gac_jreal(swing));
-		jset(root, "total", gac_jreal(gac_sensitivity_base(s)));
-		jset(root, "inputs", arr);
+		bad |= jset(root, "genaicost", json_string("sensitivity/1"));
+		bad |= jset(root, "currency", json_string(cur ? cur : ""));
+		bad |= jset(root, "swing", gac_jreal(swing));
+		bad |= jset(root, "total", gac_jreal(gac_sensitivity_base(s)));
+		bad |= jset(root, "inputs", arr);  /* root's, set or not */
 		json_t *un = json_array();
 		for (size_t i = 0; un && i < gac_sensitivity_unranked_count(s); i++)
 			bad |= json_array_append_new(un, json_string(gac_sensitivity_unranked(s, i)));
@@ -2096,8 +2101,8 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf x = {0}, y = {0};
 		gac_money(&x, lo, cur);
 		gac_money(&y, hi, cur);
-		gac_buf_printf(&b, "%-*s%s\n", W - (int)(y.data ? strlen(y.data) : 0), x.data ? x.data : "",
-		               y.data ? y.data : "");
+		const char *xs = gac_buf_text(&b, &x), *ys = gac_buf_text(&b, &y);
+		gac_buf_printf(&b, "%-*s%s\n", W - (int)strlen(ys), xs, ys);
 		gac_buf_free(&x);
 		gac_buf_free(&y);
 		gac_buf_printf(&b, "%*s the line marks the total as written\n", (int)width, "");
@@ -2164,9 +2169,14 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			double obs, exp_;
 			const char *p = gac_simulation_input(sim, i, &obs, &exp_);
 			json_t *rk = json_object();
-			for (size_t o = 0; rk && o < no; o++)
-				json_object_set_new(rk, gac_simulation_option(sim, o)->name,
-				                    gac_jnum(gac_simulation_rank_correlation(sim, i, o)));
+			bad |= !rk;
+			for (size_t o = 0; !bad && o < no; o++)
+				bad |= jset(rk, gac_simulation_option(sim, o)->name,
+				            gac_jnum(gac_simulation_rank_correlation(sim, i, o)));
+			if (bad) {
+				json_decref(rk);
+				break;
+			}
 			json_t *x = json_pack("{s:s, s:f, s:f, s:o}", "path", p, "observed_mean", obs, "expected_mean", exp_,
 			                      "rank_correlation", rk);
 			bad |= !x || json_array_append_new(ins, x);
@@ -2177,16 +2187,20 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			json_decref(ins);
 			return gac_json_status(NULL);
 		}
-		jset(root, "genaicost", json_string("simulation/1"));
-		jset(root, "trials", json_integer((json_int_t)gac_simulation_trials(sim)));
-		jset(root, "seed", json_integer((json_int_t)seed));
-		jset(root, "currency", json_string(cur ? cur : ""));
-		jset(root, "percentiles", json_string(gac_simulation_exact(sim) ? "exact" : "streaming"));
+		bad |= jset(root, "genaicost", json_string("simulation/1"));
+		bad |= jset(root, "trials", json_integer((json_int_t)gac_simulation_trials(sim)));
+		bad |= jset(root, "seed", json_integer((json_int_t)seed));
+		bad |= jset(root, "currency", json_string(cur ? cur : ""));
+		bad |= jset(root, "percentiles", json_string(gac_simulation_exact(sim) ? "exact" : "streaming"));
 		int conv = gac_simulation_converged(sim);
-		jset(root, "converged", conv < 0 ? json_null() : json_boolean(conv));
-		jset(root, "prob_none_carries", gac_jreal(gac_simulation_prob_none_carries(sim)));
-		jset(root, "options", opts);
-		jset(root, "inputs", ins);
+		bad |= jset(root, "converged", conv < 0 ? json_null() : json_boolean(conv));
+		bad |= jset(root, "prob_none_carries", gac_jreal(gac_simulation_prob_none_carries(sim)));
+		bad |= jset(root, "options", opts);  /* root's from here, set or not */
+		bad |= jset(root, "inputs", ins);
+		if (bad) {
+			json_decref(root);
+			return gac_json_status(NULL);
+		}
 		*out = gac_json_finish(root);
 		return gac_json_status(*out);
 	}
@@ -2313,7 +2327,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			for (int k = 0; k < BINS; k++) {
 				gac_buf x = {0};
 				gac_money(&x, edges[k], cur);
-				gac_buf_printf(&b, "  %14s ", x.data && !x.failed ? x.data : "");
+				gac_buf_printf(&b, "  %14s ", gac_buf_text(&b, &x));
 				gac_buf_free(&x);
 				int len = top > 0 ? (int)llround(counts[k] / top * W) : 0;
 				for (int i = 0; i < len; i++)

@@ -583,7 +583,17 @@ gac_status gac_snapshot_load_buffer(gac_snapshot **out, const char *data, size_t
 		len -= 3;
 	}
 	json_error_t je;
+	memset(&je, 0, sizeof je);
+	gac_json_watch();
 	json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
+	/* jansson reports most allocation failures as syntax errors ("string or
+	 * '}' expected" where a key could not be copied), or as none at all, and
+	 * its lexer drops a byte of a string it cannot grow and reads on (a
+	 * changed hash, a shortened key): out of memory, never "not valid JSON" */
+	if (gac_json_failed() || (!root && json_error_code(&je) == json_error_out_of_memory)) {
+		json_decref(root);
+		return gac_fail(err, GAC_ENOMEM, name, 0, 0, "out of memory");
+	}
 	if (!root) {
 		/* jansson counts columns in characters from 1, lines from 1 */
 		return gac_fail(err, GAC_ESYNTAX, name, je.line > 0 ? (unsigned)je.line : 0,

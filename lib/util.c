@@ -2,11 +2,11 @@
  * number formatting, hashing, file reading. */
 #define _POSIX_C_SOURCE 200809L
 #define _DEFAULT_SOURCE  /* madvise */
+#define GAC_UTIL_C       /* the allocators themselves, not internal.h's macros */
 #include "internal.h"
 
-#ifdef GAC_FAULT_INJECTION
 #include <jansson.h>
-#endif
+#include <pthread.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -22,39 +22,98 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Test builds fail the n-th allocation (GAC_FAIL_ALLOC=n).  One function
- * in both builds, so that their coverage data line up (make coverage). */
+/* Test builds fail the n-th allocation (GAC_FAIL_ALLOC=n, from 0), or the
+ * k-th that function FUNCTION asks for (GAC_FAIL_ALLOC_IN=FUNCTION:k, k from
+ * 0 and 0 when left out; FUNCTION as internal.h's macros name it, "jansson"
+ * for jansson's), which stays put when allocations elsewhere come and go:
+ * the form regression cases use (tests/fault/cases).  One function in both
+ * builds, so that their coverage data line up (make coverage). */
 #ifdef GAC_FAULT_INJECTION
-static long alloc_calls;
+/* atomic: simulate's threads allocate too */
+static atomic_long alloc_calls;
 /* GAC_COUNT_ALLOC=1: how many allocations a run made, so that the test
  * can fail each of them in turn (tests/fault_test.sh) */
-static void alloc_report(void) { fprintf(stderr, "gac-allocations: %ld\n", alloc_calls); }
+static void alloc_report(void) { fprintf(stderr, "gac-allocations: %ld\n", atomic_load(&alloc_calls)); }
+/* the function asking for the next allocation or writing to a gac_buf
+ * (internal.h's macros), taken by the next allocation; "jansson" for
+ * jansson's */
+static _Thread_local const char *alloc_site;
+void gac_alloc_site(const char *func) { alloc_site = func; }
 #endif
 
 static bool alloc_should_fail(void);
+
+/* jansson's allocations.  Its parser reports most failures as syntax
+ * errors or as none, and its lexer drops a byte of a string it cannot grow
+ * and reads on: whether one failed is known only here.  In fault-injection
+ * builds they count and fail with the library's; libyaml has no allocator
+ * hook. */
+static _Thread_local bool json_failed;
+static void *json_alloc(size_t n)
+{
 #ifdef GAC_FAULT_INJECTION
-/* jansson's own allocations (reports and baselines in JSON) count and fail
- * with the library's; libyaml has no allocator hook */
-static void *json_alloc(size_t n) { return alloc_should_fail() ? NULL : malloc(n); }
+	gac_alloc_site("jansson");
+	void *p = alloc_should_fail() ? NULL : malloc(n);
+#else
+	void *p = malloc(n);
 #endif
+	if (!p)
+		json_failed = true;
+	return p;
+}
+
+static void json_install(void)
+{
+	json_malloc_t m;
+	json_free_t f;
+	json_get_alloc_funcs(&m, &f);
+	if (m == malloc && f == free)  /* never over the allocator a host program chose */
+		json_set_alloc_funcs(json_alloc, free);
+}
+
+void gac_json_watch(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, json_install);
+	json_failed = false;
+}
+
+bool gac_json_failed(void)
+{
+	return json_failed;
+}
 
 static bool alloc_should_fail(void)
 {
 #ifdef GAC_FAULT_INJECTION
-	static long alloc_countdown = -1;
-	static int alloc_init;
-	if (!alloc_init) {
+	static long fail_at = -1, fail_in_k;
+	static const char *fail_in;  /* GAC_FAIL_ALLOC_IN=FUNCTION[:K] */
+	static size_t fail_in_len;
+	static atomic_long in_calls;
+	static atomic_int alloc_init;
+	if (!atomic_load(&alloc_init)) {
 		const char *e = getenv("GAC_FAIL_ALLOC");
-		alloc_countdown = e ? atol(e) : -1;
-		alloc_init = 1;
+		fail_at = e ? atol(e) : -1;
+		if ((fail_in = getenv("GAC_FAIL_ALLOC_IN"))) {
+			const char *colon = strchr(fail_in, ':');
+			fail_in_len = colon ? (size_t)(colon - fail_in) : strlen(fail_in);
+			fail_in_k = colon ? atol(colon + 1) : 0;
+		}
+		atomic_store(&alloc_init, 1);
 		if (getenv("GAC_COUNT_ALLOC"))
 			atexit(alloc_report);
 		json_set_alloc_funcs(json_alloc, free);
 	}
-	alloc_calls++;
-	if (alloc_countdown < 0)
+	const char *site = alloc_site ? alloc_site : "libgenaicost";
+	alloc_site = NULL;
+	long n = atomic_fetch_add(&alloc_calls, 1);
+	bool in = fail_in && strlen(site) == fail_in_len && !strncmp(site, fail_in, fail_in_len) &&
+	          atomic_fetch_add(&in_calls, 1) == fail_in_k;
+	if (n != fail_at && !in)
 		return false;
-	return alloc_countdown-- == 0;
+	fprintf(stderr, "gac-fault: allocation %ld failed in %s\n", n, site);
+	errno = ENOMEM;  /* as malloc(3) does */
+	return true;
 #else
 	return false;
 #endif
@@ -191,6 +250,13 @@ char *gac_buf_take(gac_buf *b)
 	b->data = NULL;
 	b->len = b->cap = 0;
 	return d;
+}
+
+const char *gac_buf_text(gac_buf *b, const gac_buf *x)
+{
+	if (x->failed)
+		b->failed = true;
+	return x->data && !x->failed ? x->data : "";
 }
 
 void gac_buf_free(gac_buf *b)
