@@ -465,10 +465,12 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		lo = 0;
 		hi = 100 * fmax(now, 1);
 		if (gac_scenario_clone(&clone, sc) == GAC_OK) {
-			if (gac_scenario_set_number(clone, vary, probe, NULL) != GAC_OK)
-				hi = 1;  /* refuses 1.5: a fraction */
+			bool whole = gac_scenario_set_number(clone, vary, probe, NULL) != GAC_OK &&
+			             gac_scenario_set_number(clone, vary, 2, NULL) == GAC_OK;
+			if (!whole && gac_scenario_set_number(clone, vary, probe, NULL) != GAC_OK)
+				hi = 1;  /* refuses 1.5 and 2: a fraction */
 			else if (gac_scenario_set_number(clone, vary, 0, NULL) != GAC_OK)
-				lo = 1;  /* refuses 0: a count or a positive number */
+				lo = 1;  /* refuses 0: a count (1.5 refused, 2 taken) or a positive number */
 			if (gac_scenario_set_number(clone, vary, hi, NULL) != GAC_OK) {
 				/* a maximum (hours in a month): search up to the current value's double */
 				hi = fmax(now * 2, lo + 1);
