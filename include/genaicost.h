@@ -1006,6 +1006,11 @@ GAC_API double gac_sweep_total(const gac_sweep *sweep, size_t point, size_t opti
 /* 1 when option `option` is under capacity at point `point`
  * (gac_result_under_capacity of that estimate), 0 otherwise. */
 GAC_API int gac_sweep_under_capacity(const gac_sweep *sweep, size_t point, size_t option);
+/* The model units the peak load of option `option` needs at point `point`
+ * where it is under capacity (the units_needed of its first provisioned
+ * entry under capacity, the figure gac_result_under_capacity gives), NAN
+ * where its units carry the load, it has none, or out of range. */
+GAC_API double gac_sweep_units_needed(const gac_sweep *sweep, size_t point, size_t option);
 
 /* ------------------------------------------------------------------ */
 /* Reports                                                              */

@@ -740,12 +740,13 @@ GAC_HIDDEN gac_status gac_scenario_clone_bare(gac_scenario **out, const gac_scen
 /* sweep.c: a sweep priced a point at a time, handed to a sink: start
  * once (the points, the options' names: the baseline, then each option),
  * then row for each point in order (its axis values, every option's total
- * and whether it is under capacity, valid for the call).  A sink's failure
+ * and the model units its peak load needs where it is under capacity,
+ * NAN where its units carry the load; valid for the call).  A sink's failure
  * (not GAC_OK, err set) ends the run with it. */
 typedef struct gac_sweep_sink {
 	gac_status (*start)(void *ctx, size_t points, size_t options, const char *const *names, gac_error *err);
 	gac_status (*row)(void *ctx, size_t point, const double *values, const double *totals,
-	                  const unsigned char *under, gac_error *err);
+	                  const double *needed, gac_error *err);
 	void *ctx;
 } gac_sweep_sink;
 GAC_HIDDEN gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const gac_sweep_axis *axes,

@@ -1600,12 +1600,17 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 				bad |= jset(row, axes[k].path, gac_jreal(gac_sweep_value(w, p, k)));
 			for (size_t o = 0; !bad && o < no; o++)
 				bad |= jset(row, gac_sweep_option_name(w, o), gac_jreal(gac_sweep_total(w, p, o)));
-			json_t *under = json_array();
-			bad |= !under;
-			for (size_t o = 0; !bad && o < no; o++)
-				if (gac_sweep_under_capacity(w, p, o))
-					bad |= json_array_append_new(under, json_string(gac_sweep_option_name(w, o)));
+			/* every option's verdict, and the units needed where short */
+			json_t *under = json_object(), *needed = json_object();
+			bad |= !under || !needed;
+			for (size_t o = 0; !bad && o < no; o++) {
+				double units = gac_sweep_units_needed(w, p, o);
+				bad |= jset(under, gac_sweep_option_name(w, o), json_boolean(!isnan(units)));
+				if (!isnan(units))
+					bad |= jset(needed, gac_sweep_option_name(w, o), gac_jreal(units));
+			}
 			bad |= jset(row, "under_capacity", under);
+			bad |= jset(row, "units_needed", needed);
 			bad |= json_array_append_new(rows, row);
 		}
 		if (bad) {
@@ -1616,7 +1621,7 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 			return gac_json_status(NULL);
 		}
 		/* each value root's from here, set or not */
-		bad |= jset(root, "genaicost", json_string("sweep/1"));
+		bad |= jset(root, "genaicost", json_string("sweep/2"));
 		bad |= jset(root, "currency", json_string(cur ? cur : ""));
 		bad |= jset(root, "paths", paths);
 		bad |= jset(root, "options", opts);
@@ -1632,12 +1637,24 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 	for (size_t p = 0; p < n && !any_under; p++)
 		for (size_t o = 0; o < no; o++)
 			any_under |= gac_sweep_under_capacity(w, p, o) != 0;
-	/* CSV: a last column naming the options under capacity at the row */
-	size_t ncol = naxes + no + (f == GAC_FORMAT_CSV);
+	/* CSV: after the totals, an "OPTION under_capacity" column per option */
+	bool csv = f == GAC_FORMAT_CSV;
+	size_t ncol = naxes + no + (csv ? no : 0);
 	const char **headers = gac_calloc(ncol, sizeof *headers);
 	bool *right = gac_calloc(ncol, sizeof *right);
+	char **under_names = csv ? gac_calloc(no, sizeof *under_names) : NULL;
 	gac_buf b = {0};
-	if (!headers || !right) {
+	bool nomem = !headers || !right || (csv && !under_names);
+	for (size_t o = 0; !nomem && csv && o < no; o++) {
+		gac_buf h = {0};
+		gac_buf_printf(&h, "%s under_capacity", gac_sweep_option_name(w, o));
+		nomem = !(under_names[o] = gac_buf_take(&h));
+		headers[naxes + no + o] = under_names[o];
+	}
+	if (nomem) {
+		for (size_t o = 0; under_names && o < no; o++)
+			free(under_names[o]);
+		free(under_names);
 		free(headers);
 		free(right);
 		return GAC_ENOMEM;
@@ -1650,8 +1667,6 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 		headers[naxes + o] = gac_sweep_option_name(w, o);
 		right[naxes + o] = true;
 	}
-	if (f == GAC_FORMAT_CSV)
-		headers[naxes + no] = "under_capacity";
 	if (f == GAC_FORMAT_MARKDOWN)
 		gac_buf_puts(&b, "### genaicost sweep\n\n");
 	else if (f == GAC_FORMAT_TABLE)
@@ -1673,26 +1688,27 @@ gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis
 				gac_buf_exact(&x, gac_sweep_total(w, p, o));
 			else
 				gac_money(&x, gac_sweep_total(w, p, o), cur);
-			if (f != GAC_FORMAT_CSV && gac_sweep_under_capacity(w, p, o))
-				gac_buf_puts(&x, " !");
+			if (!csv && gac_sweep_under_capacity(w, p, o)) {
+				gac_buf_puts(&x, " ");
+				too_few(&x, gac_sweep_units_needed(w, p, o));
+			}
 			gac_table_set_buf(&t, naxes + o, &x);
 		}
-		if (f == GAC_FORMAT_CSV) {
-			for (size_t o = 0; o < no; o++)
-				if (gac_sweep_under_capacity(w, p, o))
-					gac_buf_printf(&x, "%s%s", x.len ? ";" : "", gac_sweep_option_name(w, o));
-			gac_table_set_buf(&t, naxes + no, &x);
-		}
+		for (size_t o = 0; csv && o < no; o++)
+			gac_table_set(&t, naxes + no + o, gac_sweep_under_capacity(w, p, o) ? "true" : "false");
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
 	if (any_under && f != GAC_FORMAT_CSV)
-		gac_buf_puts(&b, "\n! TOO FEW units: the option's provisioned throughput does not carry the peak "
-		                 "load at that point (under capacity); the load beyond is throttled.\n");
+		gac_buf_puts(&b, "\nTOO FEW (needs N units): at that point the option's provisioned units do not carry "
+		                 "the peak load (under capacity), N units would; the load beyond is throttled.\n");
 	if (f == GAC_FORMAT_TABLE && naxes == 1)
 		sweep_chart(&b, w, &axes[0], cur);
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
 		sweep_explain(&b, w, axes, naxes, cur, f == GAC_FORMAT_MARKDOWN);
+	for (size_t o = 0; under_names && o < no; o++)
+		free(under_names[o]);
+	free(under_names);
 	free(headers);
 	free(right);
 	*out = gac_buf_take(&b);
@@ -1763,8 +1779,12 @@ static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const c
 			gac_buf_puts(&o->b, ",");
 			gac_csv_field(&o->b, names[i]);
 		}
-		gac_buf_puts(&o->b, ",");
-		gac_csv_field(&o->b, "under_capacity");
+		for (size_t i = 0; i < nopt; i++) {
+			cell_reset(&o->cell);
+			gac_buf_printf(&o->cell, "%s under_capacity", names[i]);
+			gac_buf_puts(&o->b, ",");
+			gac_csv_field(&o->b, o->cell.failed ? "" : o->cell.data);
+		}
 		gac_buf_puts(&o->b, "\r\n");
 		if (o->naxes == 2 && o->axes[1].steps <= SWEEP_CACHE) {
 			o->axis1 = gac_calloc(o->axes[1].steps, sizeof *o->axis1);
@@ -1790,7 +1810,7 @@ static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const c
 		json_decref(opts);
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	}
-	jset(root, "genaicost", json_string("sweep/1"));
+	jset(root, "genaicost", json_string("sweep/2"));
 	jset(root, "currency", json_string(o->cur ? o->cur : ""));
 	jset(root, "paths", paths);
 	jset(root, "options", opts);
@@ -1811,7 +1831,7 @@ static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const c
 }
 
 static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const double *totals,
-                                const unsigned char *under, gac_error *err)
+                                const double *needed, gac_error *err)
 {
 	sweep_out *o = ctx;
 	if (o->f == GAC_FORMAT_CSV) {
@@ -1846,29 +1866,28 @@ static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const
 			gac_buf_putn(&o->b, ",", 1);
 			gac_buf_exact(&o->b, totals[i]);
 		}
-		cell_reset(&o->cell);
 		for (size_t i = 0; i < o->nopt; i++)
-			if (under[i])
-				gac_buf_printf(&o->cell, "%s%s", o->cell.len ? ";" : "", o->names[i]);
-		gac_buf_putn(&o->b, ",", 1);
-		if (o->cell.len)
-			gac_csv_field(&o->b, o->cell.failed ? "" : o->cell.data);
+			gac_buf_puts(&o->b, isnan(needed[i]) ? ",false" : ",true");
 		gac_buf_putn(&o->b, "\r\n", 2);
 		return sweep_flush(o, false, err);
 	}
 	/* JSON: the row as gac_report_sweep builds it, indented two levels */
-	json_t *row = json_object(), *list = json_array();
-	int bad = !row || !list;
+	json_t *row = json_object(), *list = json_object(), *units = json_object();
+	int bad = !row || !list || !units;
 	for (size_t k = 0; !bad && k < o->naxes; k++)
 		bad |= jset(row, o->axes[k].path, json_real(values[k]));
 	for (size_t i = 0; !bad && i < o->nopt; i++)
 		bad |= jset(row, o->names[i], json_real(totals[i]));
-	for (size_t i = 0; !bad && i < o->nopt; i++)
-		if (under[i])
-			bad |= json_array_append_new(list, json_string(o->names[i]));
+	for (size_t i = 0; !bad && i < o->nopt; i++) {
+		bad |= jset(list, o->names[i], json_boolean(!isnan(needed[i])));
+		if (!isnan(needed[i]))
+			bad |= jset(units, o->names[i], json_real(needed[i]));
+	}
 	if (!bad) {
 		bad |= jset(row, "under_capacity", list);
 		list = NULL;
+		bad |= jset(row, "units_needed", units);
+		units = NULL;
 	}
 	cell_reset(&o->cell);
 	if (!bad)
@@ -1876,6 +1895,7 @@ static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const
 		                                                       JSON_REAL_PRECISION(17));
 	json_decref(row);
 	json_decref(list);
+	json_decref(units);
 	if (bad || o->cell.failed)
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	gac_buf_puts(&o->b, p ? ",\n    " : "    ");

@@ -12,7 +12,8 @@ struct gac_sweep {
 	char **names;
 	double *values;   /* points × axes */
 	double *totals;   /* points × options */
-	unsigned char *under;  /* points × options: 1 when under capacity */
+	double *needed;   /* points × options: the model units the peak load
+	                   * needs where the option is under capacity, else NAN */
 };
 
 gac_status gac_sweep_axis_parse(gac_sweep_axis *out, const char *spec, gac_error *err)
@@ -75,7 +76,7 @@ void gac_sweep_free(gac_sweep *w)
 	free(w->names);
 	free(w->values);
 	free(w->totals);
-	free(w->under);
+	free(w->needed);
 	free(w);
 }
 
@@ -122,8 +123,8 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 	/* resolve each path once per variant: the loop only stores numbers */
 	gac_pref (*refs)[2] = gac_calloc(nopt, sizeof *refs);
 	double *totals = gac_calloc(nopt, sizeof *totals);
-	unsigned char *under = gac_calloc(nopt, sizeof *under);
-	if (!names || !variants || !ws || !refs || !totals || !under)
+	double *needed = gac_calloc(nopt, sizeof *needed);
+	if (!names || !variants || !ws || !refs || !totals || !needed)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
 		names[o] = o == 0 ? "baseline" : gac_scenario_option_name(s, o - 1);
@@ -148,7 +149,7 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 			if (st == GAC_OK)
 				st = gac_estimate_total_ws(&totals[o], variants[o], sheet, ws[o], err);
 			if (st == GAC_OK)
-				under[o] = (unsigned char)gac_workspace_under_capacity(ws[o], NULL, NULL);
+				gac_workspace_under_capacity(ws[o], NULL, &needed[o]);
 			if (st != GAC_OK && err) {
 				char msg[sizeof err->message + 600];
 				gac_c_snprintf(msg, sizeof msg, "at %s = %g (%s): %s", axes[0].path, values[0], names[o],
@@ -158,7 +159,7 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 			}
 		}
 		if (st == GAC_OK)
-			st = sink->row(sink->ctx, p, values, totals, under, err);
+			st = sink->row(sink->ctx, p, values, totals, needed, err);
 	}
 	for (size_t o = 0; variants && o < nopt; o++)
 		gac_scenario_free(variants[o]);
@@ -169,7 +170,7 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 	free(refs);
 	free(names);
 	free(totals);
-	free(under);
+	free(needed);
 	return st;
 }
 
@@ -180,8 +181,8 @@ static gac_status keep_start(void *ctx, size_t points, size_t nopt, const char *
 	w->names = gac_calloc(nopt, sizeof *w->names);
 	w->values = gac_calloc(points * w->axes, sizeof *w->values);
 	w->totals = gac_calloc(points * nopt, sizeof *w->totals);
-	w->under = gac_calloc(points * nopt, sizeof *w->under);
-	if (!w->names || !w->values || !w->totals || !w->under)
+	w->needed = gac_calloc(points * nopt, sizeof *w->needed);
+	if (!w->names || !w->values || !w->totals || !w->needed)
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	w->points = points;
 	for (size_t o = 0; o < nopt; o++) {
@@ -193,13 +194,13 @@ static gac_status keep_start(void *ctx, size_t points, size_t nopt, const char *
 }
 
 static gac_status keep_row(void *ctx, size_t p, const double *values, const double *totals,
-                           const unsigned char *under, gac_error *err)
+                           const double *needed, gac_error *err)
 {
 	(void)err;
 	gac_sweep *w = ctx;
 	memcpy(&w->values[p * w->axes], values, w->axes * sizeof *values);
 	memcpy(&w->totals[p * w->options], totals, w->options * sizeof *totals);
-	memcpy(&w->under[p * w->options], under, w->options * sizeof *under);
+	memcpy(&w->needed[p * w->options], needed, w->options * sizeof *needed);
 	return GAC_OK;
 }
 
@@ -243,5 +244,10 @@ double gac_sweep_total(const gac_sweep *w, size_t p, size_t o)
 
 int gac_sweep_under_capacity(const gac_sweep *w, size_t p, size_t o)
 {
-	return w && p < w->points && o < w->options ? w->under[p * w->options + o] : 0;
+	return !isnan(gac_sweep_units_needed(w, p, o));
+}
+
+double gac_sweep_units_needed(const gac_sweep *w, size_t p, size_t o)
+{
+	return w && p < w->points && o < w->options ? w->needed[p * w->options + o] : NAN;
 }

@@ -99,7 +99,8 @@ START_TEST(points_match_estimates)
 	ck_assert_rel(gac_sweep_total(w, 0, 0), 4.5 + 10000 * (730 / 24.0) * 500 * 0.8 / 1e6, 1e-12);
 	char *t = NULL;
 	ck_assert_int_eq(gac_report_sweep(&t, w, ax, 2, "USD", GAC_FORMAT_CSV, 0), GAC_OK);
-	ck_assert_ptr_nonnull(strstr(t, "workloads.a.requests_per_month,workloads.b.output_tokens,baseline,small,under_capacity\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "workloads.a.requests_per_month,workloads.b.output_tokens,baseline,small,"
+	                                "baseline under_capacity,small under_capacity\r\n"));
 	ck_assert_ptr_nonnull(strstr(t, "\r\n10000000,400,"));
 	free(t);
 	ck_assert_ptr_null(gac_sweep_option_name(w, 2));
@@ -107,6 +108,7 @@ START_TEST(points_match_estimates)
 	ck_assert_int_eq(gac_sweep_under_capacity(w, 0, 0), 0);
 	ck_assert_int_eq(gac_sweep_under_capacity(w, 0, 99), 0);
 	ck_assert_int_eq(gac_sweep_under_capacity(NULL, 0, 0), 0);
+	ck_assert(isnan(gac_sweep_units_needed(w, 0, 0)) && isnan(gac_sweep_units_needed(NULL, 0, 0)));
 	ck_assert(isnan(gac_sweep_total(w, 15, 0)));
 	gac_sweep_free(w);
 	gac_sweep_free(NULL);
@@ -283,7 +285,7 @@ START_TEST(sweep_write_streams_the_report)
 			if (fmts[f] == GAC_FORMAT_CSV && naxes == 2)
 				ck_assert_uint_gt(t.calls, 1);  /* 81 KB, written in pieces */
 			if (fmts[f] == GAC_FORMAT_CSV && naxes == 2)
-				ck_assert_ptr_nonnull(strstr(t.data, "\r\n100,1000000,4682.5,1382.5,\r\n"));
+				ck_assert_ptr_nonnull(strstr(t.data, "\r\n100,1000000,4682.5,1382.5,false,false\r\n"));
 			free(t.data);
 			free(whole);
 			gac_sweep_free(one);
@@ -299,6 +301,108 @@ START_TEST(sweep_write_streams_the_report)
 	ck_assert_int_eq(gac_sweep_write(sc, sheet, &bad, 1, "USD", GAC_FORMAT_JSON, 0, sink_write, &t, &e), GAC_EPARAM);
 	ck_assert_int_eq(gac_sweep_write(sc, sheet, ax, 2, "USD", GAC_FORMAT_CSV, 0, NULL, NULL, &e), GAC_EARG);
 	gac_sweep_free(w);
+}
+END_TEST
+
+/* One model unit carries (a test assumption) 1,000 output tokens a minute
+ * and costs $10 an hour on a 6-month term: $10 × 730 h = $7,300 a month.
+ * R requests a month of 73 output tokens, around the clock, peak at
+ * R × 73 ÷ (730 h × 60) = R × 73 ÷ 43,800 = R ÷ 600 output tokens a
+ * minute (10 input tokens: R ÷ 4,380 of 1M a minute, never binding):
+ *   R:          300k   600k   900k   1.2M   1.5M
+ *   tokens/min:  500  1,000  1,500  2,000  2,500
+ *   units:         1      1      2      2      3   (ceil(tokens/min ÷ 1,000))
+ * "fixed" bills 1 unit: under capacity from 900k, needing 2, 2 and 3;
+ * "auto" bills what the peak needs, never under; the baseline runs on
+ * demand at 10 × $1/1M + 73 × $5/1M = $0.000375 a request. */
+static const char cap_sheet[] =
+	"genaicost: pricesheet/1\n"
+	"name: pt\n"
+	"currency: USD\n"
+	"as_of: 2025-02-28\n"
+	"sources: [hand]\n"
+	"models:\n"
+	"  - id: m.pt\n"
+	"    regions: [us-east-1]\n"
+	"    per: 1M\n"
+	"    input: 1\n"
+	"    output: 5\n"
+	"    model_unit_hour: {no_commit: 30, 1_month: 20, 6_month: 10}\n"
+	"    model_unit_capacity: {input_tpm: 1M, output_tpm: 1000}\n";
+
+static const char cap_scen[] =
+	"genaicost: scenario/1\n"
+	"workloads:\n"
+	"  - {name: a, model: m.pt, requests_per_month: 400k, input_tokens: 10, output_tokens: 73}\n"
+	"deployment: {model_units: 1}\n"
+	"options:\n"
+	"  - {name: fixed, set: {deployment.mode: provisioned, deployment.commitment: 6-month}}\n"
+	"  - {name: auto, set: {deployment.mode: provisioned, deployment.commitment: 6-month,"
+	" deployment.model_units: auto}}\n";
+
+START_TEST(sweep_units_needed)
+{
+	gac_sheet *sh = NULL;
+	gac_scenario *s = NULL;
+	gac_sweep *w = NULL;
+	gac_error e;
+	gac_sweep_axis ax;
+	ck_assert_int_eq(gac_sheet_load_buffer(&sh, cap_sheet, strlen(cap_sheet), "pt.yaml", &e), GAC_OK);
+	ck_assert_msg(gac_scenario_load_buffer(&s, cap_scen, strlen(cap_scen), "c.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax, "workloads.a.requests_per_month=300k:1.5M:5", &e), GAC_OK);
+	ck_assert_msg(gac_sweep_run(&w, s, sh, &ax, 1, &e) == GAC_OK, "%s", e.message);
+	const double requests[] = {300e3, 600e3, 900e3, 1.2e6, 1.5e6}, need[] = {1, 1, 2, 2, 3};
+	for (size_t p = 0; p < 5; p++) {
+		ck_assert(gac_sweep_value(w, p, 0) == requests[p]);
+		ck_assert_rel(gac_sweep_total(w, p, 0), requests[p] * 0.000375, 1e-12);
+		ck_assert_rel(gac_sweep_total(w, p, 1), 7300, 1e-12);
+		ck_assert_int_eq(gac_sweep_under_capacity(w, p, 0), 0);
+		ck_assert(isnan(gac_sweep_units_needed(w, p, 0)));
+		ck_assert_int_eq(gac_sweep_under_capacity(w, p, 1), need[p] > 1);
+		if (need[p] > 1)
+			ck_assert(gac_sweep_units_needed(w, p, 1) == need[p]);
+		else
+			ck_assert(isnan(gac_sweep_units_needed(w, p, 1)));
+		ck_assert_int_eq(gac_sweep_under_capacity(w, p, 2), 0);
+		ck_assert(isnan(gac_sweep_units_needed(w, p, 2)));
+	}
+	ck_assert(isnan(gac_sweep_units_needed(w, 5, 1)) && isnan(gac_sweep_units_needed(w, 0, 3)));
+	/* each format says it the one way, the streamed writer byte for byte */
+	static const struct {
+		gac_format f;
+		const char *has;
+	} want[] = {
+		{GAC_FORMAT_TABLE, "$7,300.00 TOO FEW (needs 3 units)"},
+		{GAC_FORMAT_MARKDOWN, "| $7,300.00 TOO FEW (needs 2 units) |"},
+		{GAC_FORMAT_CSV, "workloads.a.requests_per_month,baseline,fixed,auto,baseline under_capacity,"
+		                 "fixed under_capacity,auto under_capacity\r\n"},
+		{GAC_FORMAT_CSV, "\r\n600000,225,7300,"},
+		{GAC_FORMAT_CSV, "\r\n1500000,562.5,7300,"},
+		{GAC_FORMAT_JSON, "\"genaicost\": \"sweep/2\""},
+		{GAC_FORMAT_JSON, "\"under_capacity\": {\n        \"baseline\": false,\n        \"fixed\": true,\n"
+		                  "        \"auto\": false\n      },\n      \"units_needed\": {\n        \"fixed\": 3.0\n"
+		                  "      }\n    }\n  ]"},
+		{GAC_FORMAT_JSON, "\"units_needed\": {}"},
+	};
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		char *whole = NULL;
+		ck_assert_int_eq(gac_report_sweep(&whole, w, &ax, 1, "USD", want[i].f, 0), GAC_OK);
+		ck_assert_msg(strstr(whole, want[i].has) != NULL, "no '%s' in\n%s", want[i].has, whole);
+		sink_text t = {0};
+		ck_assert_int_eq(gac_sweep_write(s, sh, &ax, 1, "USD", want[i].f, 0, sink_write, &t, &e), GAC_OK);
+		ck_assert_str_eq(t.data, whole);
+		free(t.data);
+		free(whole);
+	}
+	/* CSV: each option's verdict after the totals, true where too few */
+	char *csv = NULL;
+	ck_assert_int_eq(gac_report_sweep(&csv, w, &ax, 1, "USD", GAC_FORMAT_CSV, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(csv, "\r\n600000,225,7300,7300,false,false,false\r\n"));
+	ck_assert_ptr_nonnull(strstr(csv, "\r\n900000,337.5,7300,14600,false,true,false\r\n"));
+	free(csv);
+	gac_sweep_free(w);
+	gac_scenario_free(s);
+	gac_sheet_free(sh);
 }
 END_TEST
 
@@ -331,6 +435,7 @@ Suite *suite_sweep(void)
 	tcase_add_test(t, what_if_deltas);
 	tcase_add_test(t, what_if_explain);
 	tcase_add_test(t, sweep_write_streams_the_report);
+	tcase_add_test(t, sweep_units_needed);
 	tcase_add_test(t, option_copy_without_options);
 	suite_add_tcase(s, t);
 	return s;
