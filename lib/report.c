@@ -1810,12 +1810,15 @@ static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const c
 		json_decref(opts);
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	}
-	jset(root, "genaicost", json_string("sweep/2"));
-	jset(root, "currency", json_string(o->cur ? o->cur : ""));
-	jset(root, "paths", paths);
-	jset(root, "options", opts);
-	jset(root, "rows", rows);
-	char *frame = gac_json_finish(root);
+	/* each value root's from here, set or not; a member lost is out of memory */
+	bad |= jset(root, "genaicost", json_string("sweep/2"));
+	bad |= jset(root, "currency", json_string(o->cur ? o->cur : ""));
+	bad |= jset(root, "paths", paths);
+	bad |= jset(root, "options", opts);
+	bad |= jset(root, "rows", rows);
+	char *frame = bad ? NULL : gac_json_finish(root);
+	if (bad)
+		json_decref(root);
 	char *mark = frame ? strstr(frame, SWEEP_ROWS_MARK) : NULL;
 	if (!mark) {
 		free(frame);
