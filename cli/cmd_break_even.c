@@ -518,6 +518,7 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		                                                          : usage_error(c, co.cmd, "%s", e.message);
 		goto done;
 	}
+	gac_break_even_range(be, &lo, &hi);  /* as searched: a capacity starts above 0 */
 	if (!(text = render(be, vary, opt_a, opt_b, lo, hi, co.format, tpm, sc, sheet, co.flags))) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;

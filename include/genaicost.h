@@ -967,6 +967,11 @@ GAC_API double gac_break_even_scan_step(const gac_break_even *be, int *log_scale
  */
 GAC_API int gac_break_even_capacity_limit(const gac_break_even *be, int side, double *value, double *units,
                                           double *needed);
+/* The range searched: lo and hi as given to gac_break_even_solve, but
+ * where 0 of the parameter is not an amount (a model unit's capacity of 0
+ * is the sheet's), lo = hi / 1e6 when 0 was given.  NAN for a NULL be;
+ * either pointer may be NULL. */
+GAC_API void gac_break_even_range(const gac_break_even *be, double *lo, double *hi);
 /* The costs of both options at lo and at hi. */
 GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double *b_lo, double *a_hi,
                                  double *b_hi);

@@ -23,6 +23,7 @@ struct gac_break_even {
 	size_t count;
 	cap_limit limit[2];  /* a, b */
 	double a_lo, b_lo, a_hi, b_hi;
+	double lo, hi;   /* the range searched */
 	double step;     /* scan step: crossings closer than this can be missed */
 	bool log_step;   /* step is a ratio */
 	bool risk;       /* totals compared with the expected outage cost */
@@ -163,6 +164,10 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 	if (kind == 2 && (hi - lo > 100000 || floor(hi) < ceil(lo)))
 		return gac_fail(err, GAC_EVALUE, NULL, 0, 0,
 		                "%s is a whole count: give a range holding 1 to 100,000 whole values", path);
+	/* a capacity of 0 is the sheet's, not none: the scan starts above it,
+	 * a millionth of the way (logarithmic from there) */
+	if (lo <= 0 && gac_param_zero_default(s, path))
+		lo = hi / 1e6;
 	diff_ctx c = {.sheet = sheet, .path = path, .err = err};
 	gac_status st;
 	if ((st = gac_scenario_with_option(&c.a, s, a, err)) != GAC_OK)
@@ -182,6 +187,8 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 	double first = kind == 2 ? ceil(lo) : lo, last = kind == 2 ? floor(hi) : hi;
 	size_t points = kind == 2 ? (size_t)(last - first) : SCAN_POINTS;
 	double prev_x = first, prev = diff(first, &c);
+	be->lo = lo;
+	be->hi = hi;
 	be->a_lo = c.cost_a;
 	be->b_lo = c.cost_b;
 	/* a side under capacity from the start runs out at the start */
@@ -260,6 +267,14 @@ done:
 	}
 	*out = be;
 	return GAC_OK;
+}
+
+void gac_break_even_range(const gac_break_even *be, double *lo, double *hi)
+{
+	if (lo)
+		*lo = be ? be->lo : NAN;
+	if (hi)
+		*hi = be ? be->hi : NAN;
 }
 
 double gac_break_even_scan_step(const gac_break_even *be, int *log_scale)

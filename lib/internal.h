@@ -726,6 +726,10 @@ GAC_HIDDEN gac_status gac_param_store(const gac_pref *r, const char *path, doubl
 /* 1 when the numeric parameter is a choice (mode, commitment, ...), 2 when
  * a whole count, 3 when a fraction, 0 for a plain number; -1 unknown. */
 GAC_HIDDEN int gac_param_kind(const gac_scenario *s, const char *path);
+/* Whether 0 in a numeric parameter is not an amount but stands for its
+ * default (a model unit's capacity of 0: the sheet's), so that scanning
+ * from 0 up crosses a change of meaning. */
+GAC_HIDDEN bool gac_param_zero_default(const gac_scenario *s, const char *path);
 /* Whether a numeric parameter shapes the model rather than measures
  * usage (hours_per_month, a choice, seasonality, growth, AZs, budget
  * thresholds): sensitivity ranks it only when asked by name. */

@@ -27,6 +27,8 @@ typedef struct pdesc {
 	                         * field read while the workload leaves it unset */
 	const char *unset;      /* what the default stands for, where it is not
 	                         * simply its value (gac_scenario_is_set) */
+	bool zero_default;      /* 0, even given, is not an amount but the
+	                         * default's meaning (a capacity of 0: the sheet's) */
 } pdesc;
 
 static const char *const inference_values[] = {"regional", "global", NULL};
@@ -118,8 +120,8 @@ static const pdesc wdesc[GAC_W_COUNT] = {
 	[GAC_W_DEPLOY + GAC_D_MODE] = {.key = "deployment.mode", .type = P_ENUM, .def = 0, .max = 0, .values = mode_values, .group = 0, .structural = false, .inherit = 1 + GAC_G_MODE},
 	[GAC_W_DEPLOY + GAC_D_COMMITMENT] = {.key = "deployment.commitment", .type = P_ENUM, .def = 0, .max = 0, .values = commit_values, .group = 0, .structural = false, .inherit = 1 + GAC_G_COMMITMENT},
 	[GAC_W_DEPLOY + GAC_D_MODEL_UNITS] = {.key = "deployment.model_units", .type = P_COUNT, .def = 1, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_MODEL_UNITS},
-	[GAC_W_DEPLOY + GAC_D_INPUT_TPM] = {.key = "deployment.model_unit_input_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_MODEL_UNIT_INPUT_TPM},
-	[GAC_W_DEPLOY + GAC_D_OUTPUT_TPM] = {.key = "deployment.model_unit_output_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_MODEL_UNIT_OUTPUT_TPM},
+	[GAC_W_DEPLOY + GAC_D_INPUT_TPM] = {.key = "deployment.model_unit_input_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_MODEL_UNIT_INPUT_TPM, .zero_default = true},
+	[GAC_W_DEPLOY + GAC_D_OUTPUT_TPM] = {.key = "deployment.model_unit_output_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_MODEL_UNIT_OUTPUT_TPM, .zero_default = true},
 	[GAC_W_DEPLOY + GAC_D_OVERFLOW] = {.key = "deployment.overflow", .type = P_ENUM, .def = 0, .max = 0, .values = overflow_values, .group = 0, .structural = false, .inherit = 1 + GAC_G_OVERFLOW},
 };
 
@@ -129,9 +131,9 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	[GAC_G_COMMITMENT] = {.key = "deployment.commitment", .type = P_ENUM, .def = 0, .max = 0, .values = commit_values, .group = 0},
 	[GAC_G_MODEL_UNITS] = {.key = "deployment.model_units", .type = P_COUNT, .def = 1, .max = 0, .values = NULL, .group = 0},
 	[GAC_G_MODEL_UNIT_INPUT_TPM] = {.key = "deployment.model_unit_input_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0,
-	                                 .unset = "the model unit's capacity from the price sheet"},
+	                                 .unset = "the model unit's capacity from the price sheet", .zero_default = true},
 	[GAC_G_MODEL_UNIT_OUTPUT_TPM] = {.key = "deployment.model_unit_output_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0,
-	                                 .unset = "the model unit's capacity from the price sheet"},
+	                                 .unset = "the model unit's capacity from the price sheet", .zero_default = true},
 	[GAC_G_CROSS_AZ_GB] = {.key = "traffic.cross_az_gb", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0},
 	[GAC_G_REPLICATED_GB] = {.key = "traffic.replicated_gb", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0},
 	[GAC_G_EGRESS_GB] = {.key = "traffic.internet_egress_gb", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0},
@@ -1863,6 +1865,12 @@ size_t gac_scenario_workload_count(const gac_scenario *s) { return s ? s->worklo
 const char *gac_scenario_workload_name(const gac_scenario *s, size_t i)
 {
 	return s && i < s->workload_count ? s->workloads[i].name : NULL;
+}
+
+bool gac_param_zero_default(const gac_scenario *s, const char *path)
+{
+	pref r;
+	return resolve(&r, (gac_scenario *)s, path) == GAC_OK && r.d && r.d->zero_default;
 }
 
 int gac_param_kind(const gac_scenario *s, const char *path)

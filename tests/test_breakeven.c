@@ -1,6 +1,7 @@
 /* Break-even on the real cost function, against closed forms. */
 #include "tests.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,6 +85,32 @@ START_TEST(no_crossing)
 	ck_assert_rel(blo, alo / 2, 1e-12);
 	ck_assert_rel(bhi, ahi / 2, 1e-12);
 	gac_break_even_free(be);
+}
+END_TEST
+
+START_TEST(capacity_range_starts_above_zero)
+{
+	/* a model unit's output capacity of 0 is the sheet's, not none: a range
+	 * from 0 to 2M is searched from 2M / 1e6 = 2 tokens a minute; a range
+	 * that starts above 0, and any other parameter, as given */
+	gac_break_even *be = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "deployment.model_unit_output_tpm", "baseline", "pt",
+	                                      0, 2e6, &e),
+	                 GAC_OK);
+	double lo, hi;
+	gac_break_even_range(be, &lo, &hi);
+	ck_assert(lo == 2);
+	ck_assert(hi == 2e6);
+	gac_break_even_free(be);
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline", "pt",
+	                                      0, 1e9, &e),
+	                 GAC_OK);
+	gac_break_even_range(be, &lo, &hi);
+	ck_assert(lo == 0);
+	gac_break_even_free(be);
+	gac_break_even_range(NULL, &lo, NULL);
+	ck_assert(isnan(lo));
 }
 END_TEST
 
@@ -200,6 +227,7 @@ Suite *suite_breakeven(void)
 	tcase_add_test(t, provisioned_closed_form);
 	tcase_add_test(t, capacity_limit_closed_form);
 	tcase_add_test(t, no_crossing);
+	tcase_add_test(t, capacity_range_starts_above_zero);
 	tcase_add_test(t, crossings_from_model_unit_steps);
 	tcase_add_test(t, bad_requests);
 	suite_add_tcase(s, t);
