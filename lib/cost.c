@@ -340,8 +340,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 		return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
 		                "workload '%s': cache_read_fraction + cache_write_fraction is %g, above 1",
 		                w->name, cr + cw);
-	const char *base, *prefix;
-	bool global = w->v[GAC_W_INFERENCE] == 1 || gac_profile_split(w->model, &base, &prefix) == GAC_PROFILE_GLOBAL;
+	bool global = w->v[GAC_W_INFERENCE] == 1 || w->profile == GAC_PROFILE_GLOBAL;
 	const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
 	double rt_share = 1.0 - batch_share;
 	/* long-context share: given, or all requests when the mean input is over the threshold */

@@ -617,6 +617,8 @@ typedef struct gac_workload {
 	uint64_t set;          /* bit per field given explicitly */
 	unsigned line, col;    /* where the workload was declared */
 	unsigned mline, mcol;  /* where its model: value was written; 0: not (--set) */
+	unsigned char profile; /* gac_profile of model (an inference-profile id), kept
+	                        * with it: the engine reads it on every estimate */
 	unsigned fline[GAC_W_COUNT], fcol[GAC_W_COUNT];  /* where each field was written; 0: not */
 	char **paths;          /* cached "workloads.NAME.FIELD" strings */
 } gac_workload;

@@ -292,6 +292,8 @@ static gac_status add_workload(gac_scenario *s, const char *name, const char *mo
 		w->v[i] = wdesc[i].def;
 	w->name = gac_strdup(name);
 	w->model = gac_strdup(model);
+	const char *base, *prefix;
+	w->profile = (unsigned char)gac_profile_split(model, &base, &prefix);
 	w->paths = gac_calloc(GAC_W_COUNT, sizeof *w->paths);
 	bool ok = w->name && w->model && w->paths;
 	for (int i = 0; ok && i < GAC_W_COUNT; i++) {
@@ -757,6 +759,8 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		} else if (r->w && r->text == &r->w->model) {
 			r->w->mline = line;
 			r->w->mcol = col;
+			const char *base, *prefix;
+			r->w->profile = (unsigned char)gac_profile_split(d, &base, &prefix);
 		} else if (r->text == &s->pricing) {
 			/* a value from a file is placed there, and is untrusted; one
 			 * the caller sets (--set) is the caller's own */
