@@ -592,6 +592,9 @@ const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st
 		}
 	}
 	const gac_model *m = gac_sheet_lookup(e->sheet, id);
+	/* errors point at the model: value, or at the workload where the model
+	 * came from --set */
+	unsigned mline = w->mline ? w->mline : w->line, mcol = w->mline ? w->mcol : w->col;
 	const char *base, *prefix, *from;
 	if (!m && !c && gac_profile_split(id, &base, &prefix) != GAC_PROFILE_NONE &&
 	    (m = gac_sheet_lookup(e->sheet, base)) && !gac_profile_serves(prefix, e->s->region, &from)) {
@@ -604,15 +607,12 @@ const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st
 			gac_buf_printf(&b, "%s%.*s", q == from ? "" : " or ", (int)len, q);
 			q += len + (q[len] == ' ');
 		}
-		*st = gac_fail(e->err, GAC_EREGION, e->s->path, w->line, w->col,
+		*st = gac_fail(e->err, GAC_EREGION, e->s->path, mline, mcol,
 		               "workload '%s': the '%s' inference profile is called from %s, not from %s", w->name,
 		               prefix, b.data && !b.failed ? b.data : from, e->s->region);
 		gac_buf_free(&b);
 		return NULL;
 	}
-	/* errors point at the model: value, or at the workload where the model
-	 * came from --set */
-	unsigned mline = w->mline ? w->mline : w->line, mcol = w->mline ? w->mcol : w->col;
 	if (m) {
 		if (!gac_model_in_region(m, e->s->region)) {
 			if (!region_known(e, w, st))
