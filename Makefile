@@ -57,7 +57,7 @@ UNIT   := $(BUILD)/tests/unit
 
 MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
 
-.PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
+.PHONY: all check unit-test cli-test header-test header-doc-test man-lint install-test ci-example-test install uninstall \
         demo deps clean valgrind-check bench bench-smoke output-test finite-test fault-test completion-test coverage \
         fault-build fault-cases
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
@@ -117,6 +117,12 @@ finite-test: $(BIN)
 
 progress-test: $(BIN)
 	sh tests/progress_test.sh $(BIN)
+
+# every public declaration documented in the header's fixed shape (issue 21)
+check: header-doc-test
+header-doc-test:
+	sh tests/header_doc_selftest.sh
+	python3 tests/header_doc_test.py --allow tests/header_doc_allow.txt include/genaicost.h
 
 header-test:
 	@mkdir -p $(BUILD)

@@ -13,6 +13,21 @@
  *    abort-on-error handler is switched off and every status is checked.
  *  - Money is computed in double at full precision; nothing is rounded
  *    except by the report functions when they present a figure.
+ *
+ * Documentation (checked by tests/header_doc_test.py): every declaration
+ * has the comment right before it.  A function's is, in this order:
+ *
+ *   A summary: what it does, in sentences.
+ *
+ *   name:       one line per parameter, in prototype order
+ *   Ownership:  who owns what it receives and returns (when it returns a
+ *               pointer, has a `**` parameter, or is a _new or _free)
+ *   Returns:    the value returned (unless void)
+ *   Errors:     the GAC_E* codes it fails with and why (gac_status only)
+ *
+ * A type's comment has the summary and a "name:" line for each member not
+ * commented on its own line; a #define's may share the comment of its group.
+ * Strings returned as `const char *` belong to the object they came from.
  */
 #ifndef GENAICOST_H
 #define GENAICOST_H
