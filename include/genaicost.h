@@ -38,11 +38,15 @@
 extern "C" {
 #endif
 
+/* Version of the library this header belongs to: major, minor, patch, and
+ * the three as "MAJOR.MINOR.PATCH" (gac_version() gives the built one). */
 #define GAC_VERSION_MAJOR 0
 #define GAC_VERSION_MINOR 2
 #define GAC_VERSION_PATCH 0
 #define GAC_VERSION_STRING "0.2.0"
 
+/* Marks a function exported by the shared library (default visibility
+ * under GCC and Clang; nothing elsewhere). */
 #if defined(__GNUC__) && __GNUC__ >= 4
 #define GAC_API __attribute__((visibility("default")))
 #else
@@ -56,6 +60,8 @@ extern "C" {
 /*
  * Status codes.  Append-only: values are pinned, new codes are added
  * before GAC_STATUS_END and never removed or renumbered.
+ *
+ * GAC_OK:  success (0)
  */
 typedef enum gac_status {
 	GAC_OK = 0,
@@ -80,7 +86,14 @@ typedef enum gac_status {
 
 /* Detail of the last failure of a call.  Plain storage: no allocation,
  * usable even after GAC_ENOMEM.  line and column are 1-based; 0 when the
- * error is not tied to a place in a file. */
+ * error is not tied to a place in a file.
+ *
+ * status:   the status the call returned (GAC_OK after gac_error_clear)
+ * line:     line of the problem in `file`, 1-based; 0 when none
+ * column:   column of the problem, 1-based; 0 when none
+ * file:     the file (or buffer name) the problem is in; empty when none
+ * message:  what went wrong, one line without the position
+ */
 typedef struct gac_error {
 	gac_status status;
 	unsigned line;
@@ -89,13 +102,29 @@ typedef struct gac_error {
 	char message[512];
 } gac_error;
 
-/* Static, human-readable text for a status; never NULL. */
+/*
+ * Describe a status in words.
+ *
+ * status:     any value; one outside the enum reads "unknown status"
+ * Ownership:  the string is static: never free or change it.
+ * Returns:    human-readable text for the status; never NULL.
+ */
 GAC_API const char *gac_strerror(gac_status status);
 
-/* Reset an error object to GAC_OK with empty strings.  NULL-safe. */
+/*
+ * Reset an error object to GAC_OK, line and column 0, empty strings.
+ *
+ * err:  the object to reset; NULL does nothing
+ */
 GAC_API void gac_error_clear(gac_error *err);
 
-/* Library version as "MAJOR.MINOR.PATCH". */
+/*
+ * The version of the library linked in, which may differ from the header's
+ * GAC_VERSION_STRING when a newer shared library is loaded.
+ *
+ * Ownership:  the string is static: never free or change it.
+ * Returns:    the version as "MAJOR.MINOR.PATCH".
+ */
 GAC_API const char *gac_version(void);
 
 /* ------------------------------------------------------------------ */
@@ -113,10 +142,14 @@ GAC_API const char *gac_version(void);
  * optional exponent, then an optional suffix allowed by `flags`.  Leading
  * or trailing garbage, NaN, infinities and overflow are rejected.
  *
- * out:   receives the value (untouched on error)
- * text:  NUL-terminated text
- * Returns GAC_OK, GAC_EVALUE (malformed, negative when forbidden) or
- * GAC_ERANGE (overflow, not finite).
+ * out:      receives the value (untouched on error)
+ * text:     NUL-terminated text
+ * flags:    GAC_NUM_SUFFIX, GAC_NUM_PERCENT and GAC_NUM_NONNEG, or'ed; 0
+ *           for a plain number
+ * Returns:  GAC_OK, or the status of the failure.
+ * Errors:   GAC_EVALUE when the text is malformed or negative where
+ *           GAC_NUM_NONNEG forbids it; GAC_ERANGE when it overflows or is
+ *           not finite; GAC_EARG when out or text is NULL.
  */
 GAC_API gac_status gac_parse_number(double *out, const char *text, unsigned flags);
 
@@ -124,13 +157,24 @@ GAC_API gac_status gac_parse_number(double *out, const char *text, unsigned flag
 /* Files                                                                */
 /* ------------------------------------------------------------------ */
 
+/* What a genaicost YAML file holds, by its `genaicost:` key. */
 typedef enum gac_file_kind {
 	GAC_FILE_PRICESHEET = 1,   /* genaicost: pricesheet/N */
 	GAC_FILE_SCENARIO = 2      /* genaicost: scenario/N */
 } gac_file_kind;
 
-/* Tell a price sheet from a scenario by its `genaicost:` key.
- * Returns GAC_ESCHEMA (with position) when the file is neither. */
+/*
+ * Tell a price sheet from a scenario by its `genaicost:` key.
+ *
+ * out:      receives the kind (untouched on error)
+ * path:     file to read
+ * err:      may be NULL; receives the detail of a failure
+ * Returns:  GAC_OK, or the status of the failure.
+ * Errors:   GAC_ESCHEMA (with the position) when the file is neither;
+ *           GAC_EIO or GAC_ELIMIT when it cannot be read or is too large;
+ *           GAC_ESYNTAX for malformed YAML; GAC_ENOMEM; GAC_EARG when out
+ *           or path is NULL.
+ */
 GAC_API gac_status gac_file_kind_of(gac_file_kind *out, const char *path, gac_error *err);
 
 /* ------------------------------------------------------------------ */
