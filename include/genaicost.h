@@ -181,9 +181,22 @@ GAC_API gac_status gac_file_kind_of(gac_file_kind *out, const char *path, gac_er
 /* Price sheets                                                         */
 /* ------------------------------------------------------------------ */
 
+/* A loaded price sheet: models, their prices per region, services.
+ * Opaque; made by gac_sheet_load_file or gac_sheet_load_buffer, released
+ * with gac_sheet_free, read-only once loaded (safe to share between
+ * threads). */
 typedef struct gac_sheet gac_sheet;
 
-/* Kinds of price a model entry can carry. */
+/* Kinds of price a model entry can carry.
+ *
+ * GAC_PRICE_OUTPUT:        per `per` output tokens, on demand
+ * GAC_PRICE_BATCH_INPUT:   per `per` input tokens of a batch job
+ * GAC_PRICE_BATCH_OUTPUT:  per `per` output tokens of a batch job
+ * GAC_PRICE_CACHE_WRITE:   per `per` tokens written to the prompt cache
+ * GAC_PRICE_CACHE_READ:    per `per` tokens read from the prompt cache
+ * GAC_PRICE_MU_1_MONTH:    per model unit per hour, 1-month commitment
+ * GAC_PRICE_MU_6_MONTH:    per model unit per hour, 6-month commitment
+ */
 typedef enum gac_price {
 	GAC_PRICE_INPUT = 0,        /* per `per` input tokens, on demand */
 	GAC_PRICE_OUTPUT,
@@ -205,7 +218,15 @@ typedef enum gac_model_kind {
 } gac_model_kind;
 
 /* A model as priced in one region.  Strings belong to the sheet and live
- * as long as it does. */
+ * as long as it does.
+ *
+ * id:            the model id, e.g. "anthropic.claude-3-haiku-20240307-v1:0"
+ * name:          its display name
+ * vendor:        who makes it, e.g. "Anthropic"
+ * kind:          how it is billed
+ * price:         a price of each kind, valid where its bit is set in `has`
+ * region_count:  regions it is offered in (gac_sheet_model_region)
+ */
 typedef struct gac_model_info {
 	const char *id;
 	const char *name;
@@ -227,48 +248,147 @@ typedef struct gac_model_info {
 
 /*
  * Load a price sheet (`genaicost: pricesheet/1`) from a file.
- * out:  receives the sheet; free with gac_sheet_free()
- * path: file to read
- * err:  may be NULL; receives detail on failure
+ *
+ * out:        receives the sheet (NULL on error)
+ * path:       file to read
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_sheet_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EIO when the file cannot be read; GAC_ELIMIT when it is
+ *             too large or too deep; GAC_ESYNTAX for malformed YAML;
+ *             GAC_ESCHEMA for a missing, unknown or mistyped key;
+ *             GAC_EVALUE for a bad value; GAC_EVERSION for a newer
+ *             pricesheet/N; each with the file, line and column in `err`.
+ *             GAC_ENOMEM; GAC_EARG when out or path is NULL.
  */
 GAC_API gac_status gac_sheet_load_file(gac_sheet **out, const char *path, gac_error *err);
 
-/* Same, from memory.  `name` is used in error messages. */
+/*
+ * Load a price sheet from memory, as gac_sheet_load_file does a file.
+ *
+ * out:        receives the sheet (NULL on error)
+ * data:       the YAML text; need not be NUL-terminated; not kept
+ * len:        bytes of `data`
+ * name:       the name used in error messages and by gac_sheet_path
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_sheet_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     as gac_sheet_load_file, GAC_EIO aside; GAC_EARG when out or
+ *             data is NULL.
+ */
 GAC_API gac_status gac_sheet_load_buffer(gac_sheet **out, const char *data, size_t len,
                                          const char *name, gac_error *err);
 
+/*
+ * Free a price sheet and everything it owns.
+ *
+ * sheet:      the sheet; NULL does nothing
+ * Ownership:  takes `sheet`; strings and gac_model_info read from it become
+ *             invalid, and so does any result or analysis still using it.
+ */
 GAC_API void gac_sheet_free(gac_sheet *sheet);
 
+/*
+ * The sheet's `name:`, e.g. "aws-bedrock".
+ *
+ * sheet:      the sheet
+ * Ownership:  the string belongs to the sheet.
+ * Returns:    the name; NULL for a NULL sheet.
+ */
 GAC_API const char *gac_sheet_name(const gac_sheet *sheet);
+/*
+ * The currency its prices are in, e.g. "USD".
+ *
+ * sheet:      the sheet
+ * Ownership:  the string belongs to the sheet.
+ * Returns:    the ISO 4217 code; NULL for a NULL sheet.
+ */
 GAC_API const char *gac_sheet_currency(const gac_sheet *sheet);
+/*
+ * The date the sheet's prices were taken, as written (YYYY-MM-DD).
+ *
+ * sheet:      the sheet
+ * Ownership:  the string belongs to the sheet.
+ * Returns:    the date; NULL for a NULL sheet.
+ */
 GAC_API const char *gac_sheet_as_of(const gac_sheet *sheet);
-/* Path the sheet was loaded from (the `name` given for buffers). */
+/*
+ * Path the sheet was loaded from (the `name` given for buffers).
+ *
+ * sheet:      the sheet
+ * Ownership:  the string belongs to the sheet.
+ * Returns:    the path; NULL for a NULL sheet.
+ */
 GAC_API const char *gac_sheet_path(const gac_sheet *sheet);
-/* FNV-1a 64-bit hash of the sheet's bytes, as 16 hex digits. */
+/*
+ * FNV-1a 64-bit hash of the sheet's bytes, as 16 hex digits.
+ *
+ * sheet:      the sheet
+ * Ownership:  the string belongs to the sheet.
+ * Returns:    the hash; NULL for a NULL sheet.
+ */
 GAC_API const char *gac_sheet_hash(const gac_sheet *sheet);
+/*
+ * How many models the sheet prices (indexes 0 to count - 1).
+ *
+ * sheet:    the sheet
+ * Returns:  the count; 0 for a NULL sheet.
+ */
 GAC_API size_t gac_sheet_model_count(const gac_sheet *sheet);
 
 /*
  * Describe model `index` as priced in `region` (NULL: the entry's base
  * prices).  Region overrides of the sheet are applied.
- * Returns GAC_EARG for a bad index.
+ *
+ * out:      receives the description
+ * sheet:    the sheet
+ * index:    0 to gac_sheet_model_count() - 1
+ * region:   a region id such as "us-east-1", or NULL
+ * Ownership:  the strings in *out belong to the sheet.
+ * Returns:  GAC_OK, or the status of the failure.
+ * Errors:   GAC_EARG for a bad index or a NULL out or sheet.
  */
 GAC_API gac_status gac_sheet_model(gac_model_info *out, const gac_sheet *sheet, size_t index,
                                    const char *region);
 
-/* Index of the model with this id, or GAC_EMODEL. */
+/*
+ * Find a model by its id.
+ *
+ * index:    receives its index (for gac_sheet_model)
+ * sheet:    the sheet
+ * id:       the model id, exactly
+ * Returns:  GAC_OK, or the status of the failure.
+ * Errors:   GAC_EMODEL when no model has that id; GAC_EARG for a NULL
+ *           argument.
+ */
 GAC_API gac_status gac_sheet_find(size_t *index, const gac_sheet *sheet, const char *id);
 
-/* Region `i` of model `index`; NULL when out of range. */
+/*
+ * A region model `index` is offered in.
+ *
+ * sheet:      the sheet
+ * index:      the model's index
+ * i:          0 to the model's region_count - 1
+ * Ownership:  the string belongs to the sheet.
+ * Returns:    the region id; NULL when either index is out of range.
+ */
 GAC_API const char *gac_sheet_model_region(const gac_sheet *sheet, size_t index, size_t i);
 
 /*
- * Find a bundled or local price sheet.
- * path_out: receives a malloc'd path (caller frees with free())
- * ref:      a file path, or a bundled sheet name such as "aws-bedrock"
- * base_dir: directory relative paths are taken from (NULL: current)
- * dirs:     NULL-terminated list of directories holding bundled sheets
- * Returns GAC_ENOTFOUND when nothing matches.
+ * Find a bundled or local price sheet.  A `ref` with a '/' or ending in
+ * .yaml or .yml is a path (its existence is left to the loader); anything
+ * else is a name looked up as NAME.yaml in each of `dirs` in turn.
+ *
+ * path_out:   receives the path (NULL on error)
+ * ref:        a file path, or a bundled sheet name such as "aws-bedrock"
+ * base_dir:   directory relative paths are taken from (NULL: current)
+ * dirs:       NULL-terminated list of directories holding bundled sheets
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *path_out is malloc'd and belongs to the caller: free() it.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOTFOUND when no directory holds the name (the message
+ *             lists where it looked); GAC_ENOMEM; GAC_EARG for a NULL
+ *             path_out or an empty ref.
  */
 GAC_API gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_dir,
                                      const char *const *dirs, gac_error *err);
