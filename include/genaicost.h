@@ -397,6 +397,11 @@ GAC_API gac_status gac_sheet_resolve(char **path_out, const char *ref, const cha
 /* Scenarios and parameters                                             */
 /* ------------------------------------------------------------------ */
 
+/* A scenario: workloads, deployment, topology, options, budgets and the
+ * uncertain inputs, every number addressable by a parameter path.
+ * Opaque; made by a gac_scenario_load_* function, gac_scenario_new or
+ * gac_scenario_clone and released with gac_scenario_free.  Reading one
+ * from several threads is safe; changing it while another reads is not. */
 typedef struct gac_scenario gac_scenario;
 
 /*
@@ -406,11 +411,39 @@ typedef struct gac_scenario gac_scenario;
  * where they resolve (symbolic links and `..` followed) inside the
  * scenario's own directory, or a directory the load options allow, or
  * (for `pricing:`) a directory of bundled sheets; anything else is
- * GAC_EACCESS at the value's line and column.  These two load with
- * GAC_LOAD_OPTIONS_INIT: the scenario's directory only.  The directory of
+ * GAC_EACCESS at the value's line and column.  These two load with the
+ * rule of GAC_LOAD_OPTIONS_INIT, the scenario's directory only.  The directory of
  * a buffer is that of `name` (the current one when it has no '/').
+ *
+ * out:        receives the scenario (NULL on error)
+ * path:       file to read
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_scenario_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EIO when a file cannot be read; GAC_ELIMIT when it is
+ *             too large or deep, or has too many workloads; GAC_ESYNTAX
+ *             for malformed YAML; GAC_ESCHEMA for a missing, unknown or
+ *             mistyped key (an unknown parameter path included);
+ *             GAC_EVALUE for a bad value; GAC_EVERSION for a newer
+ *             scenario/N; GAC_EACCESS for a csv: path outside the rule;
+ *             GAC_ENOTFOUND for a csv: column not found; each with the
+ *             file, line and column.  GAC_ENOMEM; GAC_EARG when out or
+ *             path is NULL.
  */
 GAC_API gac_status gac_scenario_load_file(gac_scenario **out, const char *path, gac_error *err);
+/*
+ * Load a scenario from memory, as gac_scenario_load_file does a file.
+ *
+ * out:        receives the scenario (NULL on error)
+ * data:       the YAML text; need not be NUL-terminated; not kept
+ * len:        bytes of `data`
+ * name:       the name used in error messages; its directory is the
+ *             scenario's (see above)
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_scenario_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     as gac_scenario_load_file; GAC_EARG when out or data is NULL.
+ */
 GAC_API gac_status gac_scenario_load_buffer(gac_scenario **out, const char *data, size_t len,
                                             const char *name, gac_error *err);
 
@@ -422,13 +455,27 @@ typedef struct gac_load_options {
 	                            * NULL: none.  Copied by the loader. */
 	unsigned flags;            /* GAC_LOAD_ANY_PATH: no rule (trusted input) */
 } gac_load_options;
+/* The version of gac_load_options this header declares; its initialiser
+ * (the scenario's directory only); the flag that lifts the rule. */
 #define GAC_LOAD_OPTIONS_VERSION 1
 #define GAC_LOAD_OPTIONS_INIT {GAC_LOAD_OPTIONS_VERSION, NULL, 0u}
 #define GAC_LOAD_ANY_PATH 0x1u
 
-/* gac_scenario_load_file with options (NULL: GAC_LOAD_OPTIONS_INIT).
- * Returns GAC_EARG for an unknown version, GAC_EACCESS for a csv: path
- * outside the allowed directories. */
+/*
+ * Load a scenario as gac_scenario_load_file does, under the given rule
+ * for the files it names.
+ *
+ * out:        receives the scenario (NULL on error)
+ * path:       file to read
+ * opts:       the rule; NULL: GAC_LOAD_OPTIONS_INIT
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_scenario_free().
+ *             opts is only read during the call (its `allow` is copied).
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     as gac_scenario_load_file; GAC_EARG for an unknown
+ *             opts->version; GAC_EACCESS for a csv: path outside the
+ *             allowed directories.
+ */
 GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *path,
                                                const gac_load_options *opts, gac_error *err);
 
@@ -438,39 +485,138 @@ GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *p
  * scenario was loaded with: a path must resolve inside the scenario's
  * directory, an allowed one, or one of `dirs` (the bundled sheets), and a
  * name must be found in `dirs`.  Errors are placed at the `pricing:`
- * value: GAC_EACCESS (outside), GAC_ENOTFOUND (no such name), GAC_EIO (no
- * such file).  A value set by gac_scenario_set is the caller's own, and
+ * value.  A value set by gac_scenario_set is the caller's own, and
  * is trusted; no `pricing:` at all is "aws-bedrock".
- * path_out: receives a malloc'd path (free with free())
+ *
+ * path_out:   receives the path of the sheet (NULL on error)
+ * scenario:   the scenario
+ * dirs:       NULL-terminated directories of bundled sheets
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *path_out is malloc'd and belongs to the caller: free() it.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EACCESS (outside), GAC_ENOTFOUND (no such name), GAC_EIO
+ *             (no such file); GAC_ENOMEM; GAC_EARG when path_out or
+ *             scenario is NULL.
  */
 GAC_API gac_status gac_scenario_sheet_resolve(char **path_out, const gac_scenario *scenario,
                                               const char *const *dirs, gac_error *err);
 
-/* An empty scenario (no workloads, defaults everywhere), for building one
- * in code.  `name` may be NULL. */
+/*
+ * An empty scenario (no workloads, defaults everywhere), for building one
+ * in code.  Its directory is the current one.
+ *
+ * out:        receives the scenario (NULL on error)
+ * name:       its name; may be NULL (an empty name)
+ * Ownership:  *out belongs to the caller; free it with gac_scenario_free().
+ *             name is copied.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG when out is NULL.
+ */
 GAC_API gac_status gac_scenario_new(gac_scenario **out, const char *name);
 
-/* Deep copy, so an analysis can change parameters and keep the original. */
+/*
+ * Deep copy, so an analysis can change parameters and keep the original.
+ *
+ * out:        receives the copy (NULL on error)
+ * scenario:   the scenario to copy, options included
+ * Ownership:  *out belongs to the caller; free it with gac_scenario_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG when out or scenario is NULL.
+ */
 GAC_API gac_status gac_scenario_clone(gac_scenario **out, const gac_scenario *scenario);
 
+/*
+ * Free a scenario and everything it owns.
+ *
+ * scenario:   the scenario; NULL does nothing
+ * Ownership:  takes `scenario`; strings read from it become invalid.
+ */
 GAC_API void gac_scenario_free(gac_scenario *scenario);
 
-/* Add a workload; `name` must be unique and made of [A-Za-z0-9_-]. */
+/*
+ * Add a workload with default inputs; set them with gac_scenario_set.
+ * The scenario's hash is extended by it.
+ *
+ * scenario:   the scenario to change
+ * name:       unique within the scenario, made of [A-Za-z0-9_-]
+ * model:      a model id of the sheet, or "custom:NAME"
+ * Ownership:  name and model are copied.
+ * Returns:    GAC_OK, or the status of the failure (scenario unchanged).
+ * Errors:     GAC_EVALUE for a name taken or not made of those characters;
+ *             GAC_ELIMIT past the limit of workloads; GAC_ENOMEM; GAC_EARG
+ *             for a NULL argument.
+ */
 GAC_API gac_status gac_scenario_add_workload(gac_scenario *scenario, const char *name,
                                              const char *model);
 
+/*
+ * The scenario's `name:`.
+ *
+ * scenario:   the scenario
+ * Ownership:  the string belongs to the scenario.
+ * Returns:    the name, "" when it has none; NULL for a NULL scenario.
+ */
 GAC_API const char *gac_scenario_name(const gac_scenario *scenario);
-/* The `pricing:` reference (sheet name or path), NULL when absent. */
+/*
+ * The `pricing:` reference (sheet name or path), NULL when absent.
+ *
+ * scenario:   the scenario
+ * Ownership:  the string belongs to the scenario and lives until the
+ *             parameter `pricing` is set.
+ * Returns:    the reference as written; NULL when absent or for NULL.
+ */
 GAC_API const char *gac_scenario_pricing(const gac_scenario *scenario);
-/* Directory of the scenario file ("." for buffers and new scenarios). */
+/*
+ * Directory of the scenario file ("." for buffers and new scenarios).
+ *
+ * scenario:   the scenario
+ * Ownership:  the string belongs to the scenario.
+ * Returns:    the directory; NULL for a NULL scenario.
+ */
 GAC_API const char *gac_scenario_dir(const gac_scenario *scenario);
+/*
+ * The path the scenario was loaded from (the `name` of a buffer).
+ *
+ * scenario:   the scenario
+ * Ownership:  the string belongs to the scenario.
+ * Returns:    the path; NULL for a new scenario or a NULL one.
+ */
 GAC_API const char *gac_scenario_path(const gac_scenario *scenario);
-/* FNV-1a 64-bit hash, 16 hex digits, of the file's bytes, extended by
+/*
+ * FNV-1a 64-bit hash, 16 hex digits, of the file's bytes, extended by
  * every gac_scenario_set and gac_scenario_add_workload made since (a
- * --set shows in it; the analyses' own changes do not). */
+ * --set shows in it; the analyses' own changes do not).
+ *
+ * scenario:   the scenario
+ * Ownership:  the string belongs to the scenario and changes with it.
+ * Returns:    the hash; NULL for a NULL scenario.
+ */
 GAC_API const char *gac_scenario_hash(const gac_scenario *scenario);
+/*
+ * How many workloads the scenario has.
+ *
+ * scenario:  the scenario
+ * Returns:   the count; 0 for a NULL scenario.
+ */
 GAC_API size_t gac_scenario_workload_count(const gac_scenario *scenario);
+/*
+ * The name of workload `i`.
+ *
+ * scenario:   the scenario
+ * i:          0 to gac_scenario_workload_count() - 1
+ * Ownership:  the string belongs to the scenario.
+ * Returns:    the name; NULL when i is out of range.
+ */
 GAC_API const char *gac_scenario_workload_name(const gac_scenario *scenario, size_t i);
+/*
+ * The model id of workload `i`.
+ *
+ * scenario:   the scenario
+ * i:          0 to gac_scenario_workload_count() - 1
+ * Ownership:  the string belongs to the scenario and lives until the
+ *             workload's model is set.
+ * Returns:    the model id; NULL when i is out of range.
+ */
 GAC_API const char *gac_scenario_workload_model(const gac_scenario *scenario, size_t i);
 
 /*
@@ -485,59 +631,171 @@ GAC_API const char *gac_scenario_workload_model(const gac_scenario *scenario, si
  * numeric value.
  */
 
-/* Set from text, parsed as the parameter expects (number with suffixes,
- * fraction with %, enumeration name, or text).  `err` may be NULL. */
+/*
+ * Set a parameter from text, parsed as the parameter expects (number with
+ * suffixes, fraction with %, enumeration name, or text), and validated
+ * like a loaded value.  The scenario's hash is extended by it.
+ *
+ * scenario:   the scenario to change
+ * path:       the parameter path
+ * value:      the value as text
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  path and value are copied where kept.
+ * Returns:    GAC_OK, or the status of the failure (scenario unchanged).
+ * Errors:     GAC_EPARAM for an unknown path (the message suggests a
+ *             near one); GAC_EVALUE for a value the parameter refuses;
+ *             GAC_ENOMEM; GAC_EARG for a NULL scenario, path or value.
+ */
 GAC_API gac_status gac_scenario_set(gac_scenario *scenario, const char *path, const char *value,
                                     gac_error *err);
-/* Set a numeric parameter; validated like a loaded value. */
+/*
+ * Set a numeric parameter; validated like a loaded value.
+ *
+ * scenario:  the scenario to change
+ * path:      the parameter path
+ * value:     the value (an enumeration's index for an enumeration)
+ * err:       may be NULL; receives detail on failure
+ * Returns:   GAC_OK, or the status of the failure (scenario unchanged).
+ * Errors:    GAC_EPARAM for an unknown or text parameter; GAC_EVALUE for a
+ *            value out of its range (or not whole for a count); GAC_ENOMEM;
+ *            GAC_EARG for a NULL scenario or path.
+ */
 GAC_API gac_status gac_scenario_set_number(gac_scenario *scenario, const char *path, double value,
                                            gac_error *err);
-/* Current numeric value (defaults included); GAC_EPARAM for unknown or
- * text parameters. */
+/*
+ * Read a numeric parameter's current value, defaults included.
+ *
+ * out:       receives the value
+ * scenario:  the scenario
+ * path:      the parameter path
+ * Returns:   GAC_OK, or the status of the failure.
+ * Errors:    GAC_EPARAM for unknown or text parameters; GAC_EARG for a
+ *            NULL argument.
+ */
 GAC_API gac_status gac_scenario_get_number(double *out, const gac_scenario *scenario,
                                            const char *path);
 
-/* Any parameter as text: numbers in shortest exact form, enumerations by
- * name, text parameters as they are.  *out is malloc'd; free() it. */
+/*
+ * Read any parameter as text: numbers in shortest exact form, enumerations
+ * by name, text parameters as they are.
+ *
+ * out:        receives the text (NULL on error)
+ * scenario:   the scenario
+ * path:       the parameter path
+ * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EPARAM for an unknown path; GAC_ENOMEM; GAC_EARG for a
+ *             NULL argument.
+ */
 GAC_API gac_status gac_scenario_get_text(char **out, const gac_scenario *scenario, const char *path);
 
-/* Enumerate text parameters (region, pricing, topology.regions, each
- * workload's model, each service's service id, ...): the path of the i-th
- * goes to *out, malloc'd (free() it). */
+/*
+ * How many text parameters the scenario has (region, pricing,
+ * topology.regions, each workload's model, each service's service id, ...).
+ *
+ * scenario:  the scenario
+ * Returns:   the count; 0 for a NULL scenario.
+ */
 GAC_API size_t gac_scenario_text_param_count(const gac_scenario *scenario);
+/*
+ * The path of text parameter `i`.
+ *
+ * out:        receives the path (NULL on error)
+ * scenario:   the scenario
+ * i:          0 to gac_scenario_text_param_count() - 1
+ * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EARG for i out of range or a NULL argument; GAC_ENOMEM.
+ */
 GAC_API gac_status gac_scenario_text_param_path(char **out, const gac_scenario *scenario, size_t i);
 
-/* Enumerate numeric parameters: count, then the path of each (the string
- * belongs to the scenario and lives until its workloads change). */
+/*
+ * How many numeric parameters the scenario has.
+ *
+ * scenario:  the scenario
+ * Returns:   the count; 0 for a NULL scenario.
+ */
 GAC_API size_t gac_scenario_param_count(const gac_scenario *scenario);
+/*
+ * The path of numeric parameter `i`.
+ *
+ * scenario:   the scenario
+ * i:          0 to gac_scenario_param_count() - 1
+ * Ownership:  the string belongs to the scenario and lives until its
+ *             workloads change.
+ * Returns:    the path; NULL when i is out of range.
+ */
 GAC_API const char *gac_scenario_param_path(const gac_scenario *scenario, size_t i);
 
-/* Whether the numeric parameter at `path` was given (in the scenario file,
+/*
+ * Whether the numeric parameter at `path` was given (in the scenario file,
  * by gac_scenario_set or by an option) rather than left at its default.
- * `meaning`, when not NULL, receives for an unset parameter what its
- * default stands for where that is not simply the value it reads as
- * (deployment.model_unit_input_tpm reads 0: "the model unit's capacity
- * from the price sheet"; a workload's deployment.* reads the scenario's),
- * else NULL; the string is static.  Returns 1 if set; 0 if unset, for an
- * unknown path or a NULL argument. */
+ *
+ * scenario:   the scenario
+ * path:       the parameter path
+ * meaning:    may be NULL; receives, for an unset parameter, what its
+ *             default stands for where that is not simply the value it
+ *             reads as (deployment.model_unit_input_tpm reads 0: "the model
+ *             unit's capacity from the price sheet"; a workload's
+ *             deployment.* reads the scenario's), else NULL
+ * Ownership:  *meaning is static.
+ * Returns:    1 if set; 0 if unset, for an unknown path or a NULL argument.
+ */
 GAC_API int gac_scenario_is_set(const gac_scenario *scenario, const char *path, const char **meaning);
 
 /*
- * Options: named variants declared under `options:`, each a set of
- * parameter overrides.  "baseline" is the scenario as written.
+ * How many options (named variants declared under `options:`, each a set
+ * of parameter overrides) the scenario declares.  "baseline", the
+ * scenario as written, is not counted.
+ *
+ * scenario:  the scenario
+ * Returns:   the count; 0 for a NULL scenario.
  */
 GAC_API size_t gac_scenario_option_count(const gac_scenario *scenario);
+/*
+ * The name of option `i`, in file order.
+ *
+ * scenario:   the scenario
+ * i:          0 to gac_scenario_option_count() - 1
+ * Ownership:  the string belongs to the scenario.
+ * Returns:    the name; NULL when i is out of range.
+ */
 GAC_API const char *gac_scenario_option_name(const gac_scenario *scenario, size_t i);
 
-/* Add an option in code: `count` overrides of paths[i] to values[i].
- * Checked at once; on failure the scenario is unchanged. */
+/*
+ * Add an option in code: `count` overrides of paths[i] to values[i].
+ * Checked at once; on failure the scenario is unchanged.
+ *
+ * scenario:   the scenario to change
+ * name:       the option's name, unique, made of [A-Za-z0-9_-]
+ * paths:      `count` parameter paths
+ * values:     `count` values as text, as gac_scenario_set takes them
+ * count:      overrides; 0 for an option equal to the baseline
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  name, paths and values are copied.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE for a bad or taken name or a value refused;
+ *             GAC_EPARAM for an unknown path; GAC_ENOMEM; GAC_EARG for a
+ *             NULL scenario or name, or NULL paths or values with count > 0.
+ */
 GAC_API gac_status gac_scenario_add_option(gac_scenario *scenario, const char *name,
                                            const char *const *paths, const char *const *values,
                                            size_t count, gac_error *err);
 
-/* A copy of the scenario with option `name` applied ("baseline": an
- * unchanged copy).  GAC_EPARAM when no option has that name.  The copy
- * has no options of its own: it costs the scenario's size without them. */
+/*
+ * A copy of the scenario with option `name` applied ("baseline": an
+ * unchanged copy).  The copy has no options of its own: it costs the
+ * scenario's size without them.
+ *
+ * out:        receives the copy (NULL on error)
+ * scenario:   the scenario
+ * name:       an option's name, or "baseline"
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_scenario_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EPARAM when no option has that name; GAC_ENOMEM; GAC_EARG
+ *             for a NULL argument.
+ */
 GAC_API gac_status gac_scenario_with_option(gac_scenario **out, const gac_scenario *scenario,
                                             const char *name, gac_error *err);
 
