@@ -803,7 +803,8 @@ GAC_API gac_status gac_scenario_with_option(gac_scenario **out, const gac_scenar
 /* Estimates                                                            */
 /* ------------------------------------------------------------------ */
 
-/* One priced line: cost = quantity * unit_price, exactly. */
+/* One priced line: cost = quantity * unit_price, exactly.  Strings belong
+ * to the result the line came from. */
 typedef struct gac_line {
 	const char *workload;    /* workload name; shared items (provisioned
 	                          * throughput) join the names with commas */
@@ -819,54 +820,163 @@ typedef struct gac_line {
 	double every_months;     /* the one-time amount recurs this often; 0: once */
 } gac_line;
 
+/* A priced scenario: line items, totals, the provisioned throughput and
+ * the topology.  Opaque; made by gac_estimate, released with
+ * gac_result_free (results owned by a comparison, snapshot or check are
+ * released with it). */
 typedef struct gac_result gac_result;
 
 /*
- * Price a scenario with a sheet.
- * out: receives the result; free with gac_result_free()
- * Fails with GAC_EMODEL, GAC_EREGION, GAC_ENOPRICE, GAC_EVALUE or
- * GAC_ERANGE, with detail in `err`.
+ * Price a scenario with a sheet: every line item with its formula.
+ *
+ * out:        receives the result (NULL on error)
+ * scenario:   the scenario; only read
+ * sheet:      the price sheet; only read
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_result_free().
+ *             It does not refer to the scenario or sheet afterwards.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EMODEL (unknown model), GAC_EREGION (model not offered
+ *             in the region), GAC_ENOPRICE (no price for what is used),
+ *             GAC_ESERVICE (unknown service id), GAC_EVALUE (inputs that
+ *             cannot be priced together) or GAC_ERANGE (a figure not
+ *             finite), with detail in `err`; GAC_ENOMEM; GAC_EARG for a
+ *             NULL out, scenario or sheet.
  */
 GAC_API gac_status gac_estimate(gac_result **out, const gac_scenario *scenario,
                                 const gac_sheet *sheet, gac_error *err);
 
-/* The total alone, without line texts: what analyses that price a scenario
- * thousands of times call.  Same figure as gac_estimate's, bit for bit. */
+/*
+ * The total alone, without line texts: what analyses that price a scenario
+ * thousands of times call.  Same figure as gac_estimate's, bit for bit.
+ *
+ * total:     receives the monthly total billed
+ * scenario:  the scenario
+ * sheet:     the price sheet
+ * err:       may be NULL; receives detail on failure
+ * Returns:   GAC_OK, or the status of the failure.
+ * Errors:    as gac_estimate; GAC_EARG for a NULL argument.
+ */
 GAC_API gac_status gac_estimate_total(double *total, const gac_scenario *scenario,
                                       const gac_sheet *sheet, gac_error *err);
 
 /* A workspace for estimates in a loop (GSL style): with it,
- * gac_estimate_total_ws allocates nothing once the workspace has grown. */
+ * gac_estimate_total_ws allocates nothing once the workspace has grown.
+ * Opaque; one per thread. */
 typedef struct gac_workspace gac_workspace;
+/*
+ * Make an empty workspace.
+ *
+ * out:        receives the workspace
+ * Ownership:  *out belongs to the caller; free it with gac_workspace_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG when out is NULL.
+ */
 GAC_API gac_status gac_workspace_new(gac_workspace **out);
+/*
+ * Free a workspace.
+ *
+ * workspace:  the workspace; NULL does nothing
+ * Ownership:  takes `workspace`.
+ */
 GAC_API void gac_workspace_free(gac_workspace *workspace);
+/*
+ * gac_estimate_total, reusing the memory of a workspace.
+ *
+ * total:      receives the monthly total billed
+ * scenario:   the scenario
+ * sheet:      the price sheet
+ * workspace:  from gac_workspace_new; not used by another thread meanwhile
+ * err:        may be NULL; receives detail on failure
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     as gac_estimate; GAC_EARG for a NULL argument.
+ */
 GAC_API gac_status gac_estimate_total_ws(double *total, const gac_scenario *scenario, const gac_sheet *sheet,
                                          gac_workspace *workspace, gac_error *err);
 
+/*
+ * Free a result and its lines.
+ *
+ * result:     the result; NULL does nothing
+ * Ownership:  takes `result`; lines, strings and structs read from it
+ *             become invalid.
+ */
 GAC_API void gac_result_free(gac_result *result);
-/* What the provider bills a month: the sum of the line items.  The
- * expected outage cost of a topology is no line item and is not in it. */
+/*
+ * What the provider bills a month: the sum of the line items.  The
+ * expected outage cost of a topology is no line item and is not in it.
+ *
+ * result:   the result
+ * Returns:  the total in the result's currency; 0 for NULL.
+ */
 GAC_API double gac_result_total(const gac_result *result);
-/* The expected outage cost a month (expected downtime hours × the
- * scenario's topology.downtime_cost_per_hour): a risk no provider bills;
- * 0 when the scenario prices no downtime. */
+/*
+ * The expected outage cost a month (expected downtime hours × the
+ * scenario's topology.downtime_cost_per_hour): a risk no provider bills.
+ *
+ * result:   the result
+ * Returns:  the cost; 0 when the scenario prices no downtime, and for NULL.
+ */
 GAC_API double gac_result_expected_outage_cost(const gac_result *result);
-/* gac_result_total + gac_result_expected_outage_cost. */
+/*
+ * The risk-adjusted total: gac_result_total + gac_result_expected_outage_cost.
+ *
+ * result:   the result
+ * Returns:  the sum; 0 for NULL.
+ */
 GAC_API double gac_result_risk_adjusted_total(const gac_result *result);
-/* The expected outage cost as a line (quantity in downtime hours, unit
- * price the downtime cost per hour, its formula), owned by the result;
- * NULL when the scenario prices no downtime. */
+/*
+ * The expected outage cost as a line (quantity in downtime hours, unit
+ * price the downtime cost per hour, its formula).
+ *
+ * result:     the result
+ * Ownership:  the line belongs to the result.
+ * Returns:    the line; NULL when the scenario prices no downtime.
+ */
 GAC_API const gac_line *gac_result_outage_line(const gac_result *result);
+/*
+ * How many line items the result has.
+ *
+ * result:   the result
+ * Returns:  the count; 0 for NULL.
+ */
 GAC_API size_t gac_result_line_count(const gac_result *result);
-/* Line `i`, owned by the result; NULL when out of range. */
+/*
+ * Line item `i`, in the order the engine priced them.
+ *
+ * result:     the result
+ * i:          0 to gac_result_line_count() - 1
+ * Ownership:  the line belongs to the result.
+ * Returns:    the line; NULL when out of range.
+ */
 GAC_API const gac_line *gac_result_line(const gac_result *result, size_t i);
+/*
+ * The currency of the result's figures (the sheet's).
+ *
+ * result:     the result
+ * Ownership:  the string belongs to the result.
+ * Returns:    the ISO 4217 code; NULL for NULL.
+ */
 GAC_API const char *gac_result_currency(const gac_result *result);
+/*
+ * The hours of the month priced (the scenario's hours_per_month).
+ *
+ * result:   the result
+ * Returns:  the hours; 0 for NULL.
+ */
 GAC_API double gac_result_hours(const gac_result *result);
 /*
  * Total cost of ownership month by month: running costs every month, and
  * each one-time amount (instead of its monthly share) in month 1 and again
- * every `every_months`.  cumulative[m] is the total of months 1..m+1.
- * Returns GAC_ERANGE when the sum overflows (the figures are then not finite).
+ * every `every_months`.
+ *
+ * cumulative:  receives `months` figures: cumulative[m] is the total of
+ *              months 1..m+1
+ * months:      how many months
+ * result:      the result
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_ERANGE when the sum overflows (the figures are then not
+ *              finite); GAC_EARG for a NULL cumulative or result.
  */
 GAC_API gac_status gac_result_tco(double *cumulative, size_t months, const gac_result *result);
 
@@ -874,17 +984,32 @@ GAC_API gac_status gac_result_tco(double *cumulative, size_t months, const gac_r
  * What a result's committed provisioned throughput still owes after
  * `months` months: each commitment bought in month 1 and renewed every term
  * to run through month `months` bills its whole last term, so it owes
- * monthly cost × (ceil(months ÷ term) × term − months).  0 without a
- * commitment (and for NULL).
+ * monthly cost × (ceil(months ÷ term) × term − months).
+ *
+ * result:   the result
+ * months:   months run
+ * Returns:  the amount; 0 without a commitment (and for NULL).
  */
 GAC_API double gac_result_owed_after(const gac_result *result, size_t months);
 
-/* Primary region the estimate was priced in. */
+/*
+ * Primary region the estimate was priced in.
+ *
+ * result:     the result
+ * Ownership:  the string belongs to the result.
+ * Returns:    the region id; NULL for NULL.
+ */
 GAC_API const char *gac_result_region(const gac_result *result);
 
 /* What a provisioned throughput buys, one per model in provisioned mode.
  * Figures that need a model unit's capacity are NAN when it is unknown
- * (AWS does not publish it: it comes from the sheet or the scenario). */
+ * (AWS does not publish it: it comes from the sheet or the scenario).
+ * Strings belong to the result.
+ *
+ * model:                the model id
+ * output_tpm_per_unit:  output capacity assumed, NAN if unknown
+ * monthly_cost:         what the units cost a month
+ */
 typedef struct gac_provisioned {
 	const char *model;
 	const char *workloads;       /* the workloads sharing it, comma-joined */
@@ -924,7 +1049,11 @@ typedef struct gac_provisioned {
 	                              * under_capacity 0 (no capacity verdict) */
 } gac_provisioned;
 
-/* The topology an estimate was priced for, and the availability it buys. */
+/* The topology an estimate was priced for, and the availability it buys.
+ *
+ * regions:         how many regions it runs in
+ * azs_per_region:  availability zones used in each
+ */
 typedef struct gac_topology_info {
 	const char *strategy;        /* single, multi-az, active-passive, active-active */
 	size_t regions;
@@ -933,10 +1062,31 @@ typedef struct gac_topology_info {
 	double downtime_hours;       /* expected per month, NAN when unknown */
 } gac_topology_info;
 
-/* Never NULL for a result. */
+/*
+ * The topology the result was priced for.
+ *
+ * result:     the result
+ * Ownership:  the struct belongs to the result (a static one for NULL).
+ * Returns:    the topology; never NULL (a single region for NULL).
+ */
 GAC_API const gac_topology_info *gac_result_topology(const gac_result *result);
 
+/*
+ * How many provisioned throughputs the result prices (one per model in
+ * provisioned mode).
+ *
+ * result:   the result
+ * Returns:  the count; 0 for NULL.
+ */
 GAC_API size_t gac_result_provisioned_count(const gac_result *result);
+/*
+ * Provisioned throughput `i`.
+ *
+ * result:     the result
+ * i:          0 to gac_result_provisioned_count() - 1
+ * Ownership:  the struct belongs to the result.
+ * Returns:    the entry; NULL when out of range.
+ */
 GAC_API const gac_provisioned *gac_result_provisioned(const gac_result *result, size_t i);
 
 /*
@@ -944,9 +1094,11 @@ GAC_API const gac_provisioned *gac_result_provisioned(const gac_result *result, 
  * prices has fewer model units than its peak load needs, and the load
  * beyond them is not served.  Such an option does not carry the load, so
  * no analysis recommends it as the cheapest.
- * needed: may be NULL; receives the units needed of the first entry under
- *         capacity (NAN when none is)
- * Returns 1 when under capacity, 0 otherwise (and for NULL).
+ *
+ * result:   the result
+ * needed:   may be NULL; receives the units needed of the first entry under
+ *           capacity (NAN when none is)
+ * Returns:  1 when under capacity, 0 otherwise (and for NULL).
  */
 GAC_API int gac_result_under_capacity(const gac_result *result, double *needed);
 

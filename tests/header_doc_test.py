@@ -329,7 +329,8 @@ def summary_problems(c):
     s = " ".join(para)
     if not s:
         return ["doc comment has no summary sentence before its tagged lines"]
-    if not (s[0].isupper() or s[0].isdigit() or s[0] in "`\"'*(_"):
+    if not (s[0].isupper() or s[0].isdigit() or s[0] in "`\"'*(_"
+            or re.match(r"[a-z]+_\w+", s)):  # a symbol's name
         return ["summary should start with a capital: %r" % s[:40]]
     if not SENTENCE_END.search(s):
         return ["summary is not a sentence (no full stop): %r" % s[:60]]
