@@ -1106,28 +1106,77 @@ GAC_API int gac_result_under_capacity(const gac_result *result, double *needed);
 /* Comparisons                                                          */
 /* ------------------------------------------------------------------ */
 
+/* The baseline and every option of a scenario, each priced.  Opaque; made
+ * by gac_compare, released with gac_comparison_free. */
 typedef struct gac_comparison gac_comparison;
 
 /*
  * Price the baseline and every option of a scenario.
  * Entry 0 is "baseline", then the options in file order.
+ *
+ * out:        receives the comparison (NULL on error)
+ * scenario:   the scenario; only read
+ * sheet:      the price sheet; only read
+ * err:        may be NULL; receives detail of the first entry that fails
+ * Ownership:  *out belongs to the caller; free it with
+ *             gac_comparison_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     as gac_estimate, for any entry; GAC_ENOMEM; GAC_EARG for a
+ *             NULL out, scenario or sheet.
  */
 GAC_API gac_status gac_compare(gac_comparison **out, const gac_scenario *scenario,
                                const gac_sheet *sheet, gac_error *err);
+/*
+ * Free a comparison and the results it holds.
+ *
+ * comparison:  the comparison; NULL does nothing
+ * Ownership:   takes `comparison`; results and names read from it become
+ *              invalid.
+ */
 GAC_API void gac_comparison_free(gac_comparison *comparison);
+/*
+ * How many entries the comparison has (1 + the options).
+ *
+ * comparison:  the comparison
+ * Returns:     the count; 0 for NULL.
+ */
 GAC_API size_t gac_comparison_count(const gac_comparison *comparison);
+/*
+ * The name of entry `i`: "baseline" or an option's.
+ *
+ * comparison:  the comparison
+ * i:           0 to gac_comparison_count() - 1
+ * Ownership:   the string belongs to the comparison.
+ * Returns:     the name; NULL when out of range.
+ */
 GAC_API const char *gac_comparison_name(const gac_comparison *comparison, size_t i);
-/* The estimate of entry `i`, owned by the comparison. */
+/*
+ * The estimate of entry `i`.
+ *
+ * comparison:  the comparison
+ * i:           0 to gac_comparison_count() - 1
+ * Ownership:   the result belongs to the comparison: do not free it.
+ * Returns:     the result; NULL when out of range.
+ */
 GAC_API const gac_result *gac_comparison_result(const gac_comparison *comparison, size_t i);
 /*
  * Index of the cheapest entry that carries its load (the first of equals):
  * an entry under capacity (gac_result_under_capacity) is never the
- * cheapest.  Returns SIZE_MAX when no entry carries the load (or for NULL).
+ * cheapest.
+ *
+ * comparison:  the comparison
+ * Returns:     the index; SIZE_MAX when no entry carries the load (or for
+ *              NULL).
  */
 GAC_API size_t gac_comparison_cheapest(const gac_comparison *comparison);
-/* Index of the entry of lowest risk-adjusted total (billed + expected
+/*
+ * Index of the entry of lowest risk-adjusted total (billed + expected
  * outage cost; the first of equals) among those whose provisioned units
- * carry the load; gac_comparison_count() when none does. */
+ * carry the load.
+ *
+ * comparison:  the comparison
+ * Returns:     the index; gac_comparison_count() when none carries the load.
+ */
 GAC_API size_t gac_comparison_lowest_risk_adjusted(const gac_comparison *comparison);
 
 /* ------------------------------------------------------------------ */
@@ -1135,7 +1184,12 @@ GAC_API size_t gac_comparison_lowest_risk_adjusted(const gac_comparison *compari
 /* ------------------------------------------------------------------ */
 
 /* One line item matched across two estimates by workload, model and
- * component.  Strings belong to the results compared. */
+ * component.  Strings belong to the results compared.
+ *
+ * workload, model, component, unit:  as in the gac_line matched
+ * old_quantity, new_quantity:        the line's quantity on each side; 0
+ *                                    where it is absent
+ */
 typedef struct gac_delta {
 	const char *workload, *model, *component, *unit;
 	double old_cost, new_cost;      /* 0 on the side where the line is absent */
@@ -1144,9 +1198,17 @@ typedef struct gac_delta {
 } gac_delta;
 
 /*
- * Match the lines of two estimates.  *out receives a malloc'd array of
- * *count deltas (free() it), in the old estimate's order then the lines
- * only the new one has.
+ * Match the lines of two estimates, in the old estimate's order then the
+ * lines only the new one has.
+ *
+ * out:         receives an array of *count deltas
+ * count:       receives the number of deltas
+ * old_result:  the estimate before
+ * new_result:  the estimate after
+ * Ownership:   *out is malloc'd and belongs to the caller: free() it.  Its
+ *              strings belong to the two results, which must outlive it.
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_ENOMEM; GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_result_diff(gac_delta **out, size_t *count, const gac_result *old_result,
                                    const gac_result *new_result);
@@ -1155,7 +1217,13 @@ GAC_API gac_status gac_result_diff(gac_delta **out, size_t *count, const gac_res
 /* Snapshots: priced options and what they were computed from           */
 /* ------------------------------------------------------------------ */
 
-/* What a snapshot was computed from.  Strings belong to the snapshot. */
+/* What a snapshot was computed from.  Strings belong to the snapshot.
+ *
+ * scenario_name, scenario_hash:  the scenario's name and hash
+ * pricing_name, pricing_as_of, pricing_hash:  the price sheet's name, date
+ *                                and hash
+ * currency:                      the currency of the figures
+ */
 typedef struct gac_provenance {
 	const char *kind;            /* "scenario" when priced now, else the saved
 	                              * report's tag: "report/1", "compare/1", "check/1" */
@@ -1165,42 +1233,124 @@ typedef struct gac_provenance {
 	const char *currency;
 } gac_provenance;
 
+/* Priced options (the baseline and each option) with what they were
+ * computed from: priced now, or read back from a saved JSON report.
+ * Opaque; released with gac_snapshot_free. */
 typedef struct gac_snapshot gac_snapshot;
 
-/* Price the baseline and every option of a scenario (entry 0 is
- * "baseline", then the options in file order). */
+/*
+ * Price the baseline and every option of a scenario (entry 0 is
+ * "baseline", then the options in file order), keeping the inputs.
+ *
+ * out:        receives the snapshot (NULL on error)
+ * scenario:   the scenario; only read
+ * sheet:      the price sheet; only read
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_snapshot_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     as gac_compare; GAC_ENOMEM; GAC_EARG for a NULL argument.
+ */
 GAC_API gac_status gac_snapshot_price(gac_snapshot **out, const gac_scenario *scenario,
                                       const gac_sheet *sheet, gac_error *err);
 
 /*
  * Read a saved JSON report back: an estimate (report/1, one entry named
  * "baseline"), a comparison (compare/1) or a check (check/1), one entry
- * per option.  Line costs and totals are taken as written and checked:
- * a cost that is not quantity × unit price, or a total its lines do not
- * add to, is GAC_EVALUE (the file was changed).  Malformed JSON is
- * GAC_ESYNTAX, a missing or mistyped field GAC_ESCHEMA, a newer report
- * version GAC_EVERSION; each with the file, line and column.
+ * per option.  Line costs and totals are taken as written and checked.
+ *
+ * out:        receives the snapshot (NULL on error)
+ * path:       the report file
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_snapshot_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE for a cost that is not quantity × unit price, or
+ *             a total its lines do not add to (the file was changed);
+ *             GAC_ESYNTAX for malformed JSON; GAC_ESCHEMA for a missing or
+ *             mistyped field; GAC_EVERSION for a newer report version;
+ *             each with the file, line and column.  GAC_EIO when it cannot
+ *             be read; GAC_ELIMIT when too large; GAC_ENOMEM; GAC_EARG
+ *             when out or path is NULL.
  */
 GAC_API gac_status gac_snapshot_load_file(gac_snapshot **out, const char *path, gac_error *err);
+/*
+ * Read a saved JSON report from memory, as gac_snapshot_load_file does.
+ *
+ * out:        receives the snapshot (NULL on error)
+ * data:       the JSON text; need not be NUL-terminated; not kept
+ * len:        bytes of `data`
+ * name:       the name used in error messages and the provenance
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_snapshot_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     as gac_snapshot_load_file, GAC_EIO aside; GAC_EARG when out
+ *             or data is NULL.
+ */
 GAC_API gac_status gac_snapshot_load_buffer(gac_snapshot **out, const char *data, size_t len,
                                             const char *name, gac_error *err);
+/*
+ * Free a snapshot and its entries.
+ *
+ * snapshot:   the snapshot; NULL does nothing
+ * Ownership:  takes `snapshot`; results, names and provenance read from it
+ *             become invalid.
+ */
 GAC_API void gac_snapshot_free(gac_snapshot *snapshot);
+/*
+ * What the snapshot was computed from.
+ *
+ * snapshot:   the snapshot
+ * Ownership:  the struct and its strings belong to the snapshot.
+ * Returns:    the provenance; NULL for NULL.
+ */
 GAC_API const gac_provenance *gac_snapshot_provenance(const gac_snapshot *snapshot);
+/*
+ * How many entries the snapshot holds.
+ *
+ * snapshot:  the snapshot
+ * Returns:   the count; 0 for NULL.
+ */
 GAC_API size_t gac_snapshot_count(const gac_snapshot *snapshot);
+/*
+ * The name of entry `i`: "baseline" or an option's.
+ *
+ * snapshot:   the snapshot
+ * i:          0 to gac_snapshot_count() - 1
+ * Ownership:  the string belongs to the snapshot.
+ * Returns:    the name; NULL when out of range.
+ */
 GAC_API const char *gac_snapshot_name(const gac_snapshot *snapshot, size_t i);
-/* Entry `i` as an estimate owned by the snapshot (a read-back one has
- * lines and a total, no provisioned or topology detail). */
+/*
+ * Entry `i` as an estimate (a read-back one has lines and a total, no
+ * provisioned or topology detail).
+ *
+ * snapshot:   the snapshot
+ * i:          0 to gac_snapshot_count() - 1
+ * Ownership:  the result belongs to the snapshot: do not free it.
+ * Returns:    the result; NULL when out of range.
+ */
 GAC_API const gac_result *gac_snapshot_result(const gac_snapshot *snapshot, size_t i);
-/* Index of the entry called `name`; gac_snapshot_count() when none is. */
+/*
+ * Find an entry by name.
+ *
+ * snapshot:  the snapshot
+ * name:      "baseline" or an option's name
+ * Returns:   its index; gac_snapshot_count() when none is called `name`.
+ */
 GAC_API size_t gac_snapshot_find(const gac_snapshot *snapshot, const char *name);
 
-/* 1 when the snapshot holds the inputs it was computed from: always when
- * priced now, and when the saved report has "inputs". */
+/*
+ * Whether the snapshot holds the inputs it was computed from: always when
+ * priced now, and when the saved report has "inputs".
+ *
+ * snapshot:  the snapshot
+ * Returns:   1 when it does; 0 otherwise and for NULL.
+ */
 GAC_API int gac_snapshot_has_inputs(const gac_snapshot *snapshot);
 
 /* An input that differs between two snapshots.  A workload, option or
  * other named entry only one side has is one change with the entry's
- * path (workloads.NAME) and both values NULL. */
+ * path (workloads.NAME) and both values NULL.  Strings are malloc'd and
+ * released by gac_input_changes_free. */
 typedef struct gac_input_change {
 	char *path;                  /* workloads.chat.output_tokens, region, pricing.as_of, ... */
 	char *old_value, *new_value; /* as text (gac_scenario_get_text); NULL where absent */
@@ -1213,23 +1363,53 @@ typedef struct gac_input_change {
  * parameter (gac_scenario_param_path and gac_scenario_text_param_path)
  * and each option's overrides (options.NAME.PATH), in the old side's
  * order, then what only the new side has.  Budget thresholds are what a
- * check judges, not inputs, and are left out.  *out is a malloc'd array
- * of *count changes (NULL when none); free it with gac_input_changes_free.
+ * check judges, not inputs, and are left out.
+ *
+ * out:           receives an array of *count changes (NULL when none)
+ * count:         receives the number of changes
+ * old_snapshot:  the snapshot before
+ * new_snapshot:  the snapshot after
+ * Ownership:     *out and its strings belong to the caller: free them with
+ *                gac_input_changes_free(*out, *count).
+ * Returns:       GAC_OK, or the status of the failure.
+ * Errors:        GAC_ENOMEM; GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_snapshot_input_changes(gac_input_change **out, size_t *count,
                                               const gac_snapshot *old_snapshot,
                                               const gac_snapshot *new_snapshot);
+/*
+ * Free an array of input changes and their strings.
+ *
+ * changes:    from gac_snapshot_input_changes; NULL does nothing
+ * count:      its number of changes
+ * Ownership:  takes `changes`.
+ */
 GAC_API void gac_input_changes_free(gac_input_change *changes, size_t count);
 
-/* GAC_OK when the baseline was computed from a scenario of the scenario's
- * name; else GAC_EVALUE naming both, at the baseline's scenario.name. */
+/*
+ * Check that a baseline was computed from a scenario of the scenario's
+ * name, before a check or diff compares them.
+ *
+ * baseline:  the saved snapshot
+ * scenario:  the scenario judged now
+ * err:       may be NULL; receives detail on failure
+ * Returns:   GAC_OK when the names agree, or the status of the failure.
+ * Errors:    GAC_EVALUE naming both, at the baseline's scenario.name;
+ *            GAC_EARG for a NULL baseline or scenario.
+ */
 GAC_API gac_status gac_snapshot_same_scenario(const gac_snapshot *baseline, const gac_scenario *scenario,
                                               gac_error *err);
 
-/* A workload's share of an estimate: the lines it owns, plus in full
+/*
+ * A workload's share of an estimate: the lines it owns, plus in full
  * the lines it shares with other workloads (a provisioned throughput
  * serving several), so a workload is never judged on less than it may
- * cost.  0 for a workload with no lines. */
+ * cost.
+ *
+ * result:    the estimate
+ * workload:  the workload's name
+ * Returns:   the share; 0 for a workload with no lines (or NULL).
+ */
 GAC_API double gac_result_workload_share(const gac_result *result, const char *workload);
 
 /* ------------------------------------------------------------------ */
