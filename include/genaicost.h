@@ -1416,7 +1416,10 @@ GAC_API double gac_result_workload_share(const gac_result *result, const char *w
 /* Sensitivity                                                          */
 /* ------------------------------------------------------------------ */
 
-/* The effect on the total of moving one input down and up. */
+/* The effect on the total of moving one input down and up.
+ *
+ * total_low, total_high:  the total billed with the input at low, at high
+ */
 typedef struct gac_sensitivity_item {
 	const char *path;        /* belongs to the result */
 	double value, low, high; /* the input as written, moved down, moved up */
@@ -1426,6 +1429,8 @@ typedef struct gac_sensitivity_item {
 	int clamped_high;        /* low (high) is as far as it takes on that side */
 } gac_sensitivity_item;
 
+/* A sensitivity ranking.  Opaque; made by gac_sensitivity_run or
+ * gac_sensitivity_run_vary, released with gac_sensitivity_free. */
 typedef struct gac_sensitivity gac_sensitivity;
 
 /*
@@ -1442,30 +1447,103 @@ typedef struct gac_sensitivity gac_sensitivity;
  * ranked (gac_sensitivity_unranked lists them) and budget thresholds are
  * skipped.  The run is linear in the workloads: an input of a workload is
  * priced on a copy of the workloads it shares lines with, alone.
+ *
+ * out:        receives the ranking (NULL on error)
+ * scenario:   the scenario; only read
+ * sheet:      the price sheet
+ * swing:      the relative move, above 0 and below 1
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with
+ *             gac_sensitivity_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE for a swing out of range; as gac_estimate for a
+ *             scenario that cannot be priced; GAC_ENOMEM; GAC_EARG for a
+ *             NULL argument.
  */
 GAC_API gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *scenario,
                                        const gac_sheet *sheet, double swing, gac_error *err);
-/* The same for the inputs vary[0..nvary) alone (nvary 0: every input),
+/*
+ * The same for the inputs vary[0..nvary) alone (nvary 0: every input),
  * structural ones included, a choice moved to its neighbouring values.
- * GAC_EPARAM when one is not a numeric parameter. */
+ *
+ * out:        receives the ranking (NULL on error)
+ * scenario:   the scenario; only read
+ * sheet:      the price sheet
+ * swing:      the relative move, above 0 and below 1
+ * vary:       `nvary` parameter paths; may be NULL when nvary is 0
+ * nvary:      how many paths
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with
+ *             gac_sensitivity_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EPARAM when a path is not a numeric parameter; as
+ *             gac_sensitivity_run otherwise.
+ */
 GAC_API gac_status gac_sensitivity_run_vary(gac_sensitivity **out, const gac_scenario *scenario,
                                             const gac_sheet *sheet, double swing, const char *const *vary,
                                             size_t nvary, gac_error *err);
-/* The structural inputs left unranked, and path `i` of them. */
+/*
+ * How many structural inputs were left unranked.
+ *
+ * sensitivity:  the ranking
+ * Returns:      the count; 0 for NULL.
+ */
 GAC_API size_t gac_sensitivity_unranked_count(const gac_sensitivity *sensitivity);
+/*
+ * The path of unranked input `i`.
+ *
+ * sensitivity:  the ranking
+ * i:            0 to gac_sensitivity_unranked_count() - 1
+ * Ownership:    the string belongs to the ranking.
+ * Returns:      the path; NULL when out of range.
+ */
 GAC_API const char *gac_sensitivity_unranked(const gac_sensitivity *sensitivity, size_t i);
+/*
+ * Free a ranking.
+ *
+ * sensitivity:  the ranking; NULL does nothing
+ * Ownership:    takes `sensitivity`; items read from it become invalid.
+ */
 GAC_API void gac_sensitivity_free(gac_sensitivity *sensitivity);
+/*
+ * How many inputs were ranked.
+ *
+ * sensitivity:  the ranking
+ * Returns:      the count; 0 for NULL.
+ */
 GAC_API size_t gac_sensitivity_count(const gac_sensitivity *sensitivity);
+/*
+ * Ranked input `i`, largest swing first.
+ *
+ * sensitivity:  the ranking
+ * i:            0 to gac_sensitivity_count() - 1
+ * Ownership:    the item belongs to the ranking.
+ * Returns:      the item; NULL when out of range.
+ */
 GAC_API const gac_sensitivity_item *gac_sensitivity_at(const gac_sensitivity *sensitivity, size_t i);
-/* The total as written. */
+/*
+ * The total as written.
+ *
+ * sensitivity:  the ranking
+ * Returns:      the total billed with no input moved; 0 for NULL.
+ */
 GAC_API double gac_sensitivity_base(const gac_sensitivity *sensitivity);
 
 /* ------------------------------------------------------------------ */
 /* Monte Carlo                                                          */
 /* ------------------------------------------------------------------ */
 
+/* The version of gac_sim_options this header declares. */
 #define GAC_SIM_OPTIONS_VERSION 1
 
+/* How gac_simulate runs (and a percentile budget of gac_check_run).
+ * Initialise with GAC_SIM_OPTIONS_INIT, then change fields.
+ *
+ * trials:         trials to run, 1 to 10^9 (the first run's, with precision)
+ * seed:           seed of the generators; the same seed gives the same
+ *                 figures for any thread count
+ * progress_user:  passed to progress as `user`
+ */
 typedef struct gac_sim_options {
 	unsigned version;        /* GAC_SIM_OPTIONS_VERSION */
 	size_t trials;
@@ -1484,9 +1562,18 @@ typedef struct gac_sim_options {
 	void *progress_user;
 } gac_sim_options;
 
+/* The defaults: 10,000 trials, seed 1, every core, the scenario's budget,
+ * 256 MiB for exact percentiles, no precision target, no progress. */
 #define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0, 0, 0, 0, 0}
 
-/* The distribution of one option's monthly total over the trials. */
+/* The distribution of one option's monthly total over the trials.
+ *
+ * name:                        "baseline" or the option's name; belongs
+ *                              to the simulation
+ * mean, sd, se_mean:           mean, standard deviation, standard error
+ *                              of the mean
+ * min, max, p5, p50, p90, p95, p99:  extremes and percentiles
+ */
 typedef struct gac_sim_stats {
 	const char *name;
 	double mean, sd, se_mean;
@@ -1500,6 +1587,8 @@ typedef struct gac_sim_stats {
 	                              * carry the peak load (gac_result_under_capacity) */
 } gac_sim_stats;
 
+/* A Monte Carlo run's results.  Opaque; made by gac_simulate, released
+ * with gac_simulation_free. */
 typedef struct gac_simulation gac_simulation;
 
 /*
@@ -1510,47 +1599,160 @@ typedef struct gac_simulation gac_simulation;
  * bit-identical for any thread count.  While the totals fit memory_cap
  * they are kept and percentiles are exact; beyond it they stream through
  * running statistics (P² percentile estimates) in trial order.
+ *
+ * out:        receives the simulation (NULL on error)
+ * scenario:   the scenario; only read
+ * sheet:      the price sheet
+ * options:    how to run; not kept after the call
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with
+ *             gac_simulation_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ESCHEMA when the scenario has no uncertain: inputs;
+ *             GAC_EVALUE for trials out of range, a precision of 1 or
+ *             more, or a distribution its parameter cannot take; as
+ *             gac_estimate for a trial that cannot be priced; GAC_ENOMEM;
+ *             GAC_EARG for a NULL argument or an unknown options->version.
  */
 GAC_API gac_status gac_simulate(gac_simulation **out, const gac_scenario *scenario, const gac_sheet *sheet,
                                 const gac_sim_options *options, gac_error *err);
-/* Whether every `uncertain:` input's distribution stays within what its
+/*
+ * Check that every `uncertain:` input's distribution stays within what its
  * parameter accepts, over the whole range gac_simulate can draw (the
- * check gac_simulate makes before any trial); GAC_EVALUE at the input's
- * line and column otherwise.  For validation without simulating. */
+ * check gac_simulate makes before any trial): validation without
+ * simulating.
+ *
+ * scenario:  the scenario
+ * err:       may be NULL; receives detail on failure
+ * Returns:   GAC_OK, or the status of the failure.
+ * Errors:    GAC_EVALUE at the input's line and column; GAC_EARG for a
+ *            NULL scenario.
+ */
 GAC_API gac_status gac_scenario_check_uncertain(const gac_scenario *scenario, gac_error *err);
+/*
+ * Free a simulation.
+ *
+ * sim:        the simulation; NULL does nothing
+ * Ownership:  takes `sim`; statistics and strings read from it become
+ *             invalid.
+ */
 GAC_API void gac_simulation_free(gac_simulation *sim);
+/*
+ * How many trials ran.
+ *
+ * sim:      the simulation
+ * Returns:  the count; 0 for NULL.
+ */
 GAC_API size_t gac_simulation_trials(const gac_simulation *sim);
-/* With options->precision: 1 when it was reached, 0 when max_trials ran
- * out first; -1 when no precision was asked for. */
+/*
+ * Whether a run with options->precision reached it.
+ *
+ * sim:      the simulation
+ * Returns:  1 when it was reached, 0 when max_trials ran out first (and
+ *           for NULL); -1 when no precision was asked for.
+ */
 GAC_API int gac_simulation_converged(const gac_simulation *sim);
-/* 1 when the totals were kept (exact percentiles, histograms, rank
- * correlations); 0 when they streamed past memory_cap (P² estimates,
- * se_p95 and rank correlations NaN, histograms from a second pass into
- * 3,600 fine bins, so `bins` must divide 3,600). */
+/*
+ * Whether the totals were kept (exact percentiles, histograms, rank
+ * correlations) or streamed past memory_cap (P² estimates, se_p95 and
+ * rank correlations NaN, histograms from a second pass into 3,600 fine
+ * bins, so `bins` must divide 3,600).
+ *
+ * sim:      the simulation
+ * Returns:  1 when kept; 0 when streamed (and for NULL).
+ */
 GAC_API int gac_simulation_exact(const gac_simulation *sim);
+/*
+ * How many options were simulated (1 + the scenario's options).
+ *
+ * sim:      the simulation
+ * Returns:  the count; 0 for NULL.
+ */
 GAC_API size_t gac_simulation_option_count(const gac_simulation *sim);
-/* Share of trials in which no option carries the load (every one under
+/*
+ * Share of trials in which no option carries the load (every one under
  * capacity): those trials count for no option's prob_cheapest, so the
- * options' prob_cheapest and this share sum to 1.  NAN for NULL. */
+ * options' prob_cheapest and this share sum to 1.
+ *
+ * sim:      the simulation
+ * Returns:  the share, 0 to 1; NAN for NULL.
+ */
 GAC_API double gac_simulation_prob_none_carries(const gac_simulation *sim);
+/*
+ * The statistics of option `i` (0: baseline).
+ *
+ * sim:        the simulation
+ * i:          0 to gac_simulation_option_count() - 1
+ * Ownership:  the struct belongs to the simulation.
+ * Returns:    the statistics; NULL when out of range.
+ */
 GAC_API const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i);
-/* Option `o`'s `p`-th percentile (0 < p < 100), exact while the totals
- * are kept; a streamed run has P5, P50, P90, P95 and P99 only (GAC_EVALUE
- * for others). */
+/*
+ * Option `o`'s `p`-th percentile, exact while the totals are kept; a
+ * streamed run has P5, P50, P90, P95 and P99 only.
+ *
+ * out:      receives the percentile
+ * sim:      the simulation
+ * o:        the option's index
+ * p:        the percentile, 0 < p < 100
+ * Returns:  GAC_OK, or the status of the failure.
+ * Errors:   GAC_EVALUE for another p of a streamed run; GAC_ENOMEM;
+ *           GAC_EARG for p or o out of range or a NULL argument.
+ */
 GAC_API gac_status gac_simulation_percentile(double *out, const gac_simulation *sim, size_t o, double p);
-/* Option `o`'s total in trial `t` (0-based); NaN out of range. */
+/*
+ * Option `o`'s total in trial `t` (0-based), while the totals are kept.
+ *
+ * sim:      the simulation
+ * t:        the trial
+ * o:        the option's index
+ * Returns:  the total; NaN out of range or when the totals streamed.
+ */
 GAC_API double gac_simulation_total(const gac_simulation *sim, size_t t, size_t o);
-/* Uncertain input `i`: its path, the mean of the draws and of the
- * distribution as specified (bounds aside). */
+/*
+ * How many uncertain inputs were sampled.
+ *
+ * sim:      the simulation
+ * Returns:  the count; 0 for NULL.
+ */
 GAC_API size_t gac_simulation_input_count(const gac_simulation *sim);
+/*
+ * Uncertain input `i`: its path, the mean of the draws and of the
+ * distribution as specified (bounds aside).
+ *
+ * sim:            the simulation
+ * i:              0 to gac_simulation_input_count() - 1
+ * observed_mean:  may be NULL; receives the mean of the draws
+ * expected_mean:  may be NULL; receives the distribution's mean
+ * Ownership:      the string belongs to the simulation.
+ * Returns:        the input's parameter path; NULL when out of range.
+ */
 GAC_API const char *gac_simulation_input(const gac_simulation *sim, size_t i, double *observed_mean,
                                          double *expected_mean);
-/* Spearman's rank correlation of uncertain input `i` with option `o`'s
- * total over the trials: which input moves the bill (0 when either side is
- * constant). */
+/*
+ * Spearman's rank correlation of uncertain input `i` with option `o`'s
+ * total over the trials: which input moves the bill.
+ *
+ * sim:      the simulation
+ * i:        the input's index
+ * o:        the option's index
+ * Returns:  the correlation, -1 to 1 (0 when either side is constant);
+ *           NAN out of range or when the totals streamed.
+ */
 GAC_API double gac_simulation_rank_correlation(const gac_simulation *sim, size_t i, size_t o);
-/* Counts of option `o`'s totals in `bins` equal bins from its min to max:
- * edges[bins + 1], counts[bins]. */
+/*
+ * Counts of option `o`'s totals in `bins` equal bins from its min to max.
+ *
+ * sim:      the simulation
+ * o:        the option's index
+ * bins:     how many bins, 1 or more (a divisor of 3,600 when streamed)
+ * edges:    receives bins + 1 edges, ascending
+ * counts:   receives bins counts
+ * Returns:  GAC_OK, or the status of the failure.
+ * Errors:   GAC_ELIMIT when streamed and bins does not divide 3,600;
+ *           GAC_ENOMEM; GAC_EARG for o out of range, bins 0 or a NULL
+ *           argument.
+ */
 GAC_API gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t bins, double *edges,
                                             double *counts);
 
