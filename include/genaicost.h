@@ -1767,6 +1767,11 @@ typedef enum gac_threshold_kind {
 	GAC_THRESHOLD_INCREASE_PERCENT     /* max_increase_percent: the rise, in percent */
 } gac_threshold_kind;
 
+/* How a threshold was judged.
+ *
+ * GAC_CHECK_HOLDS:     the figure is within the limit
+ * GAC_CHECK_BREACHED:  the figure is past the limit
+ */
 typedef enum gac_check_status {
 	GAC_CHECK_HOLDS = 0,
 	GAC_CHECK_BREACHED,
@@ -1774,7 +1779,11 @@ typedef enum gac_check_status {
 	                                    * baseline, or the baseline lacks the option */
 } gac_check_status;
 
-/* One threshold judged.  Strings belong to the check. */
+/* One threshold judged.  Strings belong to the check.
+ *
+ * kind:    what the threshold limits
+ * status:  how it was judged
+ */
 typedef struct gac_check_item {
 	gac_threshold_kind kind;
 	const char *path;        /* the parameter that set it, e.g. budget.workloads.chat.monthly */
@@ -1789,6 +1798,8 @@ typedef struct gac_check_item {
 	gac_check_status status;
 } gac_check_item;
 
+/* A cost gate's verdict: every threshold judged, and the snapshots it
+ * compared.  Opaque; made by gac_check_run, released with gac_check_free. */
 typedef struct gac_check gac_check;
 
 /*
@@ -1796,38 +1807,117 @@ typedef struct gac_check gac_check;
  * max_increase_percent} for the scenario as written, the same under
  * budget.options.NAME for an option and under budget.workloads.NAME for a
  * workload's share.  Budgets judge the estimate, or with budget.percentile
- * that percentile of a simulation of the scenario's uncertain inputs run
- * with `sim` (NULL: defaults; workload budgets stay on the estimate).
- * Increases compare estimates with `baseline` (may be NULL: they are then
- * skipped), which must outlive the check.  An option's figure is what is
- * billed (gac_result_total); with budget.include_risk: true it is the
- * risk-adjusted total (billed + expected outage cost; a percentile of the
- * billed total plus the estimate's expected outage cost).  A workload's
- * share is always billed lines only.
+ * that percentile of a simulation of the scenario's uncertain inputs.
+ * Increases compare estimates with `baseline`; without one they are
+ * skipped.  An option's figure is what is billed (gac_result_total); with
+ * budget.include_risk: true it is the risk-adjusted total (billed +
+ * expected outage cost; a percentile of the billed total plus the
+ * estimate's expected outage cost).  A workload's share is always billed
+ * lines only.
+ *
+ * out:        receives the check (NULL on error)
+ * scenario:   the scenario; only read
+ * sheet:      the price sheet
+ * baseline:   may be NULL; the snapshot increases are measured from
+ * sim:        how a percentile budget is simulated (NULL: defaults;
+ *             workload budgets stay on the estimate)
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_check_free().
+ *             The check keeps `baseline`, which must outlive it.
+ * Returns:    GAC_OK whether thresholds hold or not (see
+ *             gac_check_breached), or the status of the failure.
+ * Errors:     as gac_snapshot_price, and as gac_simulate for a percentile
+ *             budget; GAC_EVALUE for thresholds that cannot be judged;
+ *             GAC_ENOMEM; GAC_EARG for a NULL out, scenario or sheet.
  */
 GAC_API gac_status gac_check_run(gac_check **out, const gac_scenario *scenario, const gac_sheet *sheet,
                                  const gac_snapshot *baseline, const gac_sim_options *sim, gac_error *err);
+/*
+ * Free a check and the snapshot it priced (not the baseline).
+ *
+ * check:      the check; NULL does nothing
+ * Ownership:  takes `check`; items and snapshots read from it become
+ *             invalid, the baseline aside.
+ */
 GAC_API void gac_check_free(gac_check *check);
+/*
+ * How many thresholds were judged.
+ *
+ * check:    the check
+ * Returns:  the count; 0 for NULL.
+ */
 GAC_API size_t gac_check_count(const gac_check *check);
+/*
+ * Threshold `i`.
+ *
+ * check:      the check
+ * i:          0 to gac_check_count() - 1
+ * Ownership:  the item belongs to the check.
+ * Returns:    the item; NULL when out of range.
+ */
 GAC_API const gac_check_item *gac_check_at(const gac_check *check, size_t i);
-/* How many thresholds are breached: 0 means the gate passes, provided
- * some threshold was judged at all. */
+/*
+ * How many thresholds are breached: 0 means the gate passes, provided
+ * some threshold was judged at all.
+ *
+ * check:    the check
+ * Returns:  the count; 0 for NULL.
+ */
 GAC_API size_t gac_check_breached(const gac_check *check);
-/* How many were skipped (an increase without a baseline figure). */
+/*
+ * How many were skipped (an increase without a baseline figure).
+ *
+ * check:    the check
+ * Returns:  the count; 0 for NULL.
+ */
 GAC_API size_t gac_check_skipped(const gac_check *check);
-/* What the scenario costs now, every option priced. */
+/*
+ * What the scenario costs now, every option priced.
+ *
+ * check:      the check
+ * Ownership:  the snapshot belongs to the check.
+ * Returns:    the snapshot; NULL for NULL.
+ */
 GAC_API const gac_snapshot *gac_check_snapshot(const gac_check *check);
+/*
+ * The baseline the check was given.
+ *
+ * check:      the check
+ * Ownership:  the snapshot is the caller's, as given to gac_check_run.
+ * Returns:    the baseline; NULL when none was given (or for NULL).
+ */
 GAC_API const gac_snapshot *gac_check_baseline(const gac_check *check);
-/* Trials simulated for a percentile budget (0: none), and the percentile (NaN). */
+/*
+ * Trials simulated for a percentile budget.
+ *
+ * check:    the check
+ * Returns:  the count; 0 when no budget needed a simulation.
+ */
 GAC_API size_t gac_check_trials(const gac_check *check);
+/*
+ * The percentile percentile budgets were judged at (budget.percentile).
+ *
+ * check:    the check
+ * Returns:  the percentile; NaN when budgets judged the estimate.
+ */
 GAC_API double gac_check_percentile(const gac_check *check);
-/* 1 when totals were judged with the expected outage cost (budget.include_risk). */
+/*
+ * Whether totals were judged with the expected outage cost
+ * (budget.include_risk).
+ *
+ * check:    the check
+ * Returns:  1 when they were; 0 otherwise and for NULL.
+ */
 GAC_API int gac_check_includes_risk(const gac_check *check);
 
 /* ------------------------------------------------------------------ */
 /* Forecasts                                                            */
 /* ------------------------------------------------------------------ */
 
+/* One month of a forecast.  Strings belong to the forecast.
+ *
+ * total, cumulative:  the month's cost, and the cost of months 1 to this
+ */
 typedef struct gac_forecast_month {
 	size_t month;            /* 1-based */
 	const char *option;      /* "baseline" or the committed option in force */
@@ -1846,8 +1936,9 @@ typedef struct gac_forecast_month {
 
 /* A commitment's units bought in a forecast: at the commitment's start,
  * at a renewal when a term ends (re-sized to the need then), or, with
- * model_units: auto, as an extra purchase when the need grows mid-term.
- * Each runs its own whole term and is owed to its own end. */
+ * `model_units: auto`, as an extra purchase when the need grows mid-term.
+ * Each runs its own whole term and is owed to its own end.  Strings
+ * belong to the forecast. */
 typedef struct gac_forecast_purchase {
 	const char *option;      /* the commitment's option */
 	const char *kind;        /* "purchase", "renewal" or "extra purchase" */
@@ -1857,6 +1948,8 @@ typedef struct gac_forecast_purchase {
 	double monthly_cost;     /* what it adds to each month it bills */
 } gac_forecast_purchase;
 
+/* A month-by-month forecast.  Opaque; made by gac_forecast_run, released
+ * with gac_forecast_free. */
 typedef struct gac_forecast gac_forecast;
 
 /*
@@ -1868,25 +1961,80 @@ typedef struct gac_forecast gac_forecast;
  * and stay fixed for the term (renewed at its end, re-sized to the need
  * then); with model_units: auto, need beyond them is bought as extra
  * purchases with their own terms; with fixed units, the load beyond them
- * is as the engine serves it (under_capacity when not served).  Returns
- * GAC_EVALUE (at the commitment's line) for an auto-sized commitment over
- * more than one provisioned model.
+ * is as the engine serves it (under_capacity when not served).
+ *
+ * out:        receives the forecast (NULL on error)
+ * scenario:   the scenario; only read
+ * sheet:      the price sheet
+ * months:     1 to 600
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_forecast_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE for months out of range, or (at the commitment's
+ *             line) an auto-sized commitment over more than one
+ *             provisioned model; GAC_EPARAM or GAC_ESCHEMA for a
+ *             commitment naming no option; GAC_ERANGE when a figure
+ *             overflows; as gac_estimate for a month that cannot be
+ *             priced; GAC_ENOMEM; GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *scenario,
                                     const gac_sheet *sheet, size_t months, gac_error *err);
+/*
+ * Free a forecast.
+ *
+ * forecast:   the forecast; NULL does nothing
+ * Ownership:  takes `forecast`; months and purchases read from it become
+ *             invalid.
+ */
 GAC_API void gac_forecast_free(gac_forecast *forecast);
+/*
+ * How many months were forecast.
+ *
+ * forecast:  the forecast
+ * Returns:   the count; 0 for NULL.
+ */
 GAC_API size_t gac_forecast_count(const gac_forecast *forecast);
+/*
+ * Month `i` + 1 of the forecast.
+ *
+ * forecast:   the forecast
+ * i:          0 to gac_forecast_count() - 1
+ * Ownership:  the struct belongs to the forecast.
+ * Returns:    the month; NULL when out of range.
+ */
 GAC_API const gac_forecast_month *gac_forecast_at(const gac_forecast *forecast, size_t i);
-/* What commitments still owe after the last month forecast. */
+/*
+ * What commitments still owe after the last month forecast.
+ *
+ * forecast:  the forecast
+ * Returns:   the amount; 0 for NULL.
+ */
 GAC_API double gac_forecast_owed_after(const gac_forecast *forecast);
+/*
+ * How many purchases of model units the forecast made.
+ *
+ * forecast:  the forecast
+ * Returns:   the count; 0 for NULL.
+ */
 GAC_API size_t gac_forecast_purchase_count(const gac_forecast *forecast);
+/*
+ * Purchase `i`, in the order they were made.
+ *
+ * forecast:   the forecast
+ * i:          0 to gac_forecast_purchase_count() - 1
+ * Ownership:  the struct belongs to the forecast.
+ * Returns:    the purchase; NULL when out of range.
+ */
 GAC_API const gac_forecast_purchase *gac_forecast_purchase_at(const gac_forecast *forecast, size_t i);
 
 /* ------------------------------------------------------------------ */
 /* Break-even                                                           */
 /* ------------------------------------------------------------------ */
 
-/* A value of a parameter at which two options cost the same. */
+/* A value of a parameter at which two options cost the same.
+ *
+ * value:  the parameter's value there
+ */
 typedef struct gac_crossing {
 	double value;
 	double cost_a, cost_b;   /* at `value` */
@@ -1899,31 +2047,80 @@ typedef struct gac_crossing {
 	                          * carry the load at `value` (gac_result_under_capacity) */
 } gac_crossing;
 
+/* The crossings of two options over a parameter's range.  Opaque; made by
+ * gac_break_even_solve, released with gac_break_even_free. */
 typedef struct gac_break_even gac_break_even;
 
 /*
  * Every value of the numeric parameter `path` in [lo, hi] at which options
- * `a` and `b` ("baseline" or a declared option) cost the same.  The range
- * is scanned at 4,000 points (log-spaced when lo > 0 and hi/lo >= 1000)
- * for changes of sign in cost_a - cost_b, and each is refined with GSL's
- * Brent solver on the real cost function.  A whole count (model units) is
- * scanned value by value, and a crossing reported as a step at the first
- * value past it.  Choices are GAC_EPARAM.  The costs are what is billed,
- * plus the expected outage cost where the scenario prices downtime (the
- * risk that redundancy buys down): see gac_break_even_risk_adjusted.
+ * `a` and `b` cost the same.  The range is scanned at 4,000 points
+ * (log-spaced when lo > 0 and hi/lo >= 1000) for changes of sign in
+ * cost_a - cost_b, and each is refined with GSL's Brent solver on the real
+ * cost function.  A whole count (model units) is scanned value by value,
+ * and a crossing reported as a step at the first value past it.  The
+ * costs are what is billed, plus the expected outage cost where the
+ * scenario prices downtime (the risk that redundancy buys down): see
+ * gac_break_even_risk_adjusted.
+ *
+ * out:        receives the crossings (NULL on error)
+ * scenario:   the scenario; only read
+ * sheet:      the price sheet
+ * path:       a numeric parameter path
+ * a:          "baseline" or a declared option
+ * b:          another one
+ * lo:         the low end of the range
+ * hi:         the high end, above lo
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with
+ *             gac_break_even_free().
+ * Returns:    GAC_OK (with no crossing too), or the status of the failure.
+ * Errors:     GAC_EPARAM for a path that is not a numeric parameter (a
+ *             choice included) or an unknown option; GAC_EVALUE for lo not
+ *             below hi or a equal to b; as gac_estimate for a point that
+ *             cannot be priced; GAC_ENOMEM; GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *scenario,
                                         const gac_sheet *sheet, const char *path, const char *a,
                                         const char *b, double lo, double hi, gac_error *err);
+/*
+ * Free a break-even result.
+ *
+ * be:         the result; NULL does nothing
+ * Ownership:  takes `be`; crossings read from it become invalid.
+ */
 GAC_API void gac_break_even_free(gac_break_even *be);
+/*
+ * How many crossings were found.
+ *
+ * be:       the result
+ * Returns:  the count; 0 for NULL.
+ */
 GAC_API size_t gac_break_even_count(const gac_break_even *be);
-/* 1 when some point priced an expected outage cost, so the costs compared
- * (and in gac_crossing) are risk-adjusted totals, not billed ones. */
+/*
+ * Whether the costs compared (and in gac_crossing) are risk-adjusted
+ * totals, not billed ones: some point priced an expected outage cost.
+ *
+ * be:       the result
+ * Returns:  1 when risk-adjusted; 0 otherwise and for NULL.
+ */
 GAC_API int gac_break_even_risk_adjusted(const gac_break_even *be);
-/* Crossing `i`, ascending by value; NULL when out of range. */
+/*
+ * Crossing `i`, ascending by value.
+ *
+ * be:         the result
+ * i:          0 to gac_break_even_count() - 1
+ * Ownership:  the struct belongs to the result.
+ * Returns:    the crossing; NULL when out of range.
+ */
 GAC_API const gac_crossing *gac_break_even_at(const gac_break_even *be, size_t i);
-/* The scan step (a ratio when *log_scale): crossings closer together than
- * one step can be missed. */
+/*
+ * The scan step: crossings closer together than one step can be missed.
+ *
+ * be:         the result
+ * log_scale:  may be NULL; receives 1 when the scan was log-spaced (the
+ *             step is then a ratio), else 0
+ * Returns:    the step; NAN for NULL.
+ */
 GAC_API double gac_break_even_scan_step(const gac_break_even *be, int *log_scale);
 /*
  * Where option a (side 0) or b (side 1) runs out of capacity in the range:
@@ -1931,19 +2128,36 @@ GAC_API double gac_break_even_scan_step(const gac_break_even *be, int *log_scale
  * (lo when they never do; found by bisection on the same parameter path,
  * to 1e-13 of the value, or the first whole value of a count).  A crossing
  * at or beyond it is one the option cannot serve.
+ *
+ * be:       the result
+ * side:     0 for option a, 1 for option b
  * value, units, needed: may be NULL; receive the value and the units billed
  *                       and needed there (NAN when the side carries the
  *                       load throughout)
- * Returns 1 when the side runs out of capacity in the range, 0 otherwise.
+ * Returns:  1 when the side runs out of capacity in the range, 0 otherwise
+ *           (and for NULL or another side).
  */
 GAC_API int gac_break_even_capacity_limit(const gac_break_even *be, int side, double *value, double *units,
                                           double *needed);
-/* The range searched: lo and hi as given to gac_break_even_solve, but
+/*
+ * The range searched: lo and hi as given to gac_break_even_solve, but
  * where 0 of the parameter is not an amount (a model unit's capacity of 0
- * is the sheet's), lo = hi / 1e6 when 0 was given.  NAN for a NULL be;
- * either pointer may be NULL. */
+ * is the sheet's), lo = hi / 1e6 when 0 was given.
+ *
+ * be:  the result
+ * lo:  may be NULL; receives the low end (NAN for a NULL be)
+ * hi:  may be NULL; receives the high end (NAN for a NULL be)
+ */
 GAC_API void gac_break_even_range(const gac_break_even *be, double *lo, double *hi);
-/* The costs of both options at lo and at hi. */
+/*
+ * The costs of both options at lo and at hi.
+ *
+ * be:    the result; NULL leaves the outputs untouched
+ * a_lo:  may be NULL; receives option a's cost at lo
+ * b_lo:  may be NULL; receives option b's cost at lo
+ * a_hi:  may be NULL; receives option a's cost at hi
+ * b_hi:  may be NULL; receives option b's cost at hi
+ */
 GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double *b_lo, double *a_hi,
                                  double *b_hi);
 
