@@ -2165,6 +2165,11 @@ GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double 
 /* Sweeps                                                               */
 /* ------------------------------------------------------------------ */
 
+/* One axis of a sweep: a parameter and the values it takes.
+ *
+ * path:    the numeric parameter swept
+ * lo, hi:  the first and last value, lo below hi
+ */
 typedef struct gac_sweep_axis {
 	char path[256];
 	double lo, hi;
@@ -2172,40 +2177,120 @@ typedef struct gac_sweep_axis {
 	int log;           /* 1: logarithmic spacing (lo > 0) */
 } gac_sweep_axis;
 
-/* Parse "PATH=LO:HI:STEPS[:log]".  GAC_EVALUE with a message for a
- * malformed spec, an empty or inverted range, steps < 2, or a log sweep
- * through zero. */
+/*
+ * Parse an axis written "PATH=LO:HI:STEPS[:log]" (numbers as
+ * gac_parse_number takes them, suffixes allowed).
+ *
+ * out:      receives the axis
+ * spec:     the text
+ * err:      may be NULL; receives detail on failure
+ * Returns:  GAC_OK, or the status of the failure.
+ * Errors:   GAC_EVALUE with a message for a malformed spec, an empty or
+ *           inverted range, steps < 2, or a log sweep through zero;
+ *           GAC_EARG when out or spec is NULL.
+ */
 GAC_API gac_status gac_sweep_axis_parse(gac_sweep_axis *out, const char *spec, gac_error *err);
 
+/* A priced sweep: totals of every option at every point.  Opaque; made by
+ * gac_sweep_run, released with gac_sweep_free. */
 typedef struct gac_sweep gac_sweep;
 
 /*
  * Price the baseline and every option at each point of one axis, or of
  * the grid of two (the second axis varying fastest).  Totals only, through
  * gac_estimate_total.
+ *
+ * out:         receives the sweep (NULL on error)
+ * scenario:    the scenario; only read
+ * sheet:       the price sheet
+ * axes:        axis_count axes
+ * axis_count:  1 or 2
+ * err:         may be NULL; receives detail on failure
+ * Ownership:   *out belongs to the caller; free it with gac_sweep_free().
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_EPARAM for an axis path that is not a numeric
+ *              parameter; GAC_EVALUE for a value it refuses; as
+ *              gac_estimate for a point that cannot be priced; GAC_ENOMEM;
+ *              GAC_EARG for a NULL argument or axis_count not 1 or 2.
  */
 GAC_API gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *scenario, const gac_sheet *sheet,
                                  const gac_sweep_axis *axes, size_t axis_count, gac_error *err);
+/*
+ * Free a sweep.
+ *
+ * sweep:      the sweep; NULL does nothing
+ * Ownership:  takes `sweep`; names read from it become invalid.
+ */
 GAC_API void gac_sweep_free(gac_sweep *sweep);
+/*
+ * How many points were priced (the product of the axes' steps).
+ *
+ * sweep:    the sweep
+ * Returns:  the count; 0 for NULL.
+ */
 GAC_API size_t gac_sweep_points(const gac_sweep *sweep);
+/*
+ * How many options were priced at each point (1 + the scenario's options).
+ *
+ * sweep:    the sweep
+ * Returns:  the count; 0 for NULL.
+ */
 GAC_API size_t gac_sweep_option_count(const gac_sweep *sweep);
+/*
+ * The name of option `option` (0: "baseline").
+ *
+ * sweep:      the sweep
+ * option:     0 to gac_sweep_option_count() - 1
+ * Ownership:  the string belongs to the sweep.
+ * Returns:    the name; NULL when out of range.
+ */
 GAC_API const char *gac_sweep_option_name(const gac_sweep *sweep, size_t option);
-/* The value of axis `axis` at point `point`. */
+/*
+ * The value of axis `axis` at point `point`.
+ *
+ * sweep:    the sweep
+ * point:    0 to gac_sweep_points() - 1
+ * axis:     0, or 1 for a grid's second axis
+ * Returns:  the value; NAN when out of range.
+ */
 GAC_API double gac_sweep_value(const gac_sweep *sweep, size_t point, size_t axis);
+/*
+ * The total billed of option `option` at point `point`.
+ *
+ * sweep:    the sweep
+ * point:    0 to gac_sweep_points() - 1
+ * option:   0 to gac_sweep_option_count() - 1
+ * Returns:  the total; NAN when out of range.
+ */
 GAC_API double gac_sweep_total(const gac_sweep *sweep, size_t point, size_t option);
-/* 1 when option `option` is under capacity at point `point`
- * (gac_result_under_capacity of that estimate), 0 otherwise. */
+/*
+ * Whether option `option` is under capacity at point `point`
+ * (gac_result_under_capacity of that estimate).
+ *
+ * sweep:    the sweep
+ * point:    0 to gac_sweep_points() - 1
+ * option:   0 to gac_sweep_option_count() - 1
+ * Returns:  1 when under capacity, 0 otherwise (and out of range).
+ */
 GAC_API int gac_sweep_under_capacity(const gac_sweep *sweep, size_t point, size_t option);
-/* The model units the peak load of option `option` needs at point `point`
+/*
+ * The model units the peak load of option `option` needs at point `point`
  * where it is under capacity (the units_needed of its first provisioned
- * entry under capacity, the figure gac_result_under_capacity gives), NAN
- * where its units carry the load, it has none, or out of range. */
+ * entry under capacity, the figure gac_result_under_capacity gives).
+ *
+ * sweep:    the sweep
+ * point:    0 to gac_sweep_points() - 1
+ * option:   0 to gac_sweep_option_count() - 1
+ * Returns:  the units; NAN where its units carry the load, it has none,
+ *           or out of range.
+ */
 GAC_API double gac_sweep_units_needed(const gac_sweep *sweep, size_t point, size_t option);
 
 /* ------------------------------------------------------------------ */
 /* Reports                                                              */
 /* ------------------------------------------------------------------ */
 
+/* The formats a report can be rendered in. */
 typedef enum gac_format {
 	GAC_FORMAT_TABLE = 0,   /* aligned text, thousands separators, cents */
 	GAC_FORMAT_JSON,        /* report/1, full precision */
@@ -2213,58 +2298,127 @@ typedef enum gac_format {
 	GAC_FORMAT_MARKDOWN     /* GitHub-flavoured table */
 } gac_format;
 
+/* Flags of the report functions. */
 #define GAC_REPORT_EXPLAIN 0x1u  /* add each line's formula */
 #define GAC_REPORT_ALL     0x2u  /* diffs: unchanged line items too */
 
-/* Parse "table", "json", "csv" or "markdown"; GAC_EVALUE otherwise. */
+/*
+ * Parse a format's name.
+ *
+ * out:      receives the format
+ * name:     "table", "json", "csv" or "markdown"
+ * Returns:  GAC_OK, or the status of the failure.
+ * Errors:   GAC_EVALUE for any other name; GAC_EARG for a NULL argument.
+ */
 GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
 
 /*
- * Render an estimate.
- * out:      receives a malloc'd NUL-terminated text (caller frees)
- * scenario: used for the name, hash and inputs recorded in the report
- * sheet:    used for the sheet's name, date and hash
- * flags:    GAC_REPORT_EXPLAIN
+ * Render an estimate: its line items and total.
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * result:     the estimate
+ * scenario:   used for the name, hash and inputs recorded in the report
+ * sheet:      used for the sheet's name, date and hash
+ * format:     the format
+ * flags:      GAC_REPORT_EXPLAIN, or 0
+ * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ERANGE when a figure is not finite (JSON); GAC_ENOMEM;
+ *             GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_scenario *scenario,
                               const gac_sheet *sheet, gac_format format, unsigned flags);
 
-/* Render a comparison: every option's total, its change against the
+/*
+ * Render a comparison: every option's total, its change against the
  * baseline, the cheapest; with GAC_REPORT_EXPLAIN, every option's lines.
- * months > 0 adds the total cost of ownership of each option, month by
- * month (see gac_result_tco); GAC_ERANGE when one overflows. */
+ *
+ * out:         receives a NUL-terminated text (NULL on error)
+ * comparison:  the comparison, one entry at least
+ * scenario:    the scenario compared (name, hash, inputs)
+ * sheet:       the sheet it was priced with (name, date, hash)
+ * format:      the format
+ * flags:       GAC_REPORT_EXPLAIN, or 0
+ * months:      > 0 adds the total cost of ownership of each option, month
+ *              by month (see gac_result_tco); 0: none
+ * Ownership:   *out is malloc'd and belongs to the caller: free() it.
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_ERANGE when a cost of ownership overflows or a figure is
+ *              not finite; GAC_ENOMEM; GAC_EARG for a NULL argument or an
+ *              empty comparison.
+ */
 GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparison,
                                       const gac_scenario *scenario, const gac_sheet *sheet,
                                       gac_format format, unsigned flags, size_t months);
 
-/* Render a what-if: the changes applied, both totals, and every line item
+/*
+ * Render a what-if: the changes applied, both totals, and every line item
  * that moved (absolute and percent); GAC_REPORT_EXPLAIN shows unchanged
- * lines too. */
+ * lines too.
+ *
+ * out:           receives a NUL-terminated text (NULL on error)
+ * before:        the estimate as written
+ * after:         the estimate with the changes
+ * changes:       change_count descriptions of the changes, e.g.
+ *                "workloads.chat.requests_per_month=2M"
+ * change_count:  how many; changes may be NULL when 0
+ * format:        the format
+ * flags:         GAC_REPORT_EXPLAIN, or 0
+ * Ownership:     *out is malloc'd and belongs to the caller: free() it.
+ * Returns:       GAC_OK, or the status of the failure.
+ * Errors:        GAC_ERANGE when a figure is not finite; GAC_ENOMEM;
+ *                GAC_EARG for a NULL argument.
+ */
 GAC_API gac_status gac_report_what_if(char **out, const gac_result *before, const gac_result *after,
                                       const char *const *changes, size_t change_count,
                                       gac_format format, unsigned flags);
 
-/* Render the difference of two snapshots: what each was computed from
+/*
+ * Render the difference of two snapshots: what each was computed from
  * and what changed (scenario, prices), every option's total old → new,
- * and the line items of `option` (NULL: "baseline") old → new with
- * absolute and percent change, added and removed ones flagged;
- * unchanged ones only with GAC_REPORT_ALL; GAC_REPORT_EXPLAIN adds (table
- * and Markdown) each changed line's formula old and new.  JSON is diff/1.  GAC_EPARAM
- * when a side lacks `option`. */
+ * and the line items of `option` old → new with absolute and percent
+ * change, added and removed ones flagged.  JSON is diff/1.
+ *
+ * out:           receives a NUL-terminated text (NULL on error)
+ * old_snapshot:  the snapshot before
+ * new_snapshot:  the snapshot after
+ * option:        whose lines to show; NULL: "baseline"
+ * format:        the format
+ * flags:         GAC_REPORT_ALL shows unchanged lines too;
+ *                GAC_REPORT_EXPLAIN adds (table and Markdown) each changed
+ *                line's formula old and new
+ * Ownership:     *out is malloc'd and belongs to the caller: free() it.
+ * Returns:       GAC_OK, or the status of the failure.
+ * Errors:        GAC_EPARAM when a side lacks `option`; GAC_ERANGE when a
+ *                figure is not finite; GAC_ENOMEM; GAC_EARG for a NULL
+ *                argument.
+ */
 GAC_API gac_status gac_report_diff(char **out, const gac_snapshot *old_snapshot,
                                    const gac_snapshot *new_snapshot, const char *option, gac_format format,
                                    unsigned flags);
 
-/* Render a check: a summary line (passed, or how many thresholds broke),
+/*
+ * Render a check: a summary line (passed, or how many thresholds broke),
  * each threshold with its limit, figure, baseline figure and how far past
  * or under it is, every option's total (old → new with a baseline), and
  * the line items that moved most.  Markdown is a pull-request comment with
  * the full breakdown folded under <details>; table mode shows it with
  * GAC_REPORT_EXPLAIN.  JSON is check/1, which holds every option's lines
- * and so is a baseline for the next check or diff. */
+ * and so is a baseline for the next check or diff.
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * check:      the check
+ * format:     the format
+ * flags:      GAC_REPORT_EXPLAIN, or 0
+ * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ERANGE when a figure is not finite; GAC_ENOMEM; GAC_EARG
+ *             for a NULL argument.
+ */
 GAC_API gac_status gac_report_check(char **out, const gac_check *check, gac_format format, unsigned flags);
 
-/* Render a sweep: a row per point with every option's total (CSV with a
+/*
+ * Render a sweep: a row per point with every option's total (CSV with a
  * header row, JSON rows); in table mode a one-axis sweep adds a line chart
  * of total against the swept value with the break-evens marked.
  *
@@ -2276,38 +2430,125 @@ GAC_API gac_status gac_report_check(char **out, const gac_check *check, gac_form
  * swing; each uncertain input's distribution with its parameters, the
  * copula and how the mean, P95 and their standard errors come about;
  * the growth and seasonality factors, the commitments, month 1's line
- * items with their formulas and the last month's factor. */
+ * items with their formulas and the last month's factor.
+ *
+ * out:         receives a NUL-terminated text (NULL on error)
+ * sweep:       the sweep
+ * axes:        the axes it was run with
+ * axis_count:  1 or 2
+ * currency:    the currency of the figures (gac_sheet_currency)
+ * format:      the format
+ * flags:       GAC_REPORT_EXPLAIN, or 0
+ * Ownership:   *out is malloc'd and belongs to the caller: free() it.
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_ERANGE when a figure is not finite; GAC_ENOMEM;
+ *              GAC_EARG for a NULL argument or axis_count not 1 or 2.
+ */
 GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, const gac_sweep_axis *axes,
                                     size_t axis_count, const char *currency, gac_format format, unsigned flags);
 
-/* Where gac_sweep_write sends its text: nonzero stops the run (GAC_EIO). */
+/*
+ * Where gac_sweep_write sends its text.
+ *
+ * ctx:      the caller's pointer given to gac_sweep_write
+ * text:     the next piece of the report, not NUL-terminated
+ * len:      its bytes
+ * Returns:  0 to go on; nonzero stops the run (GAC_EIO).
+ */
 typedef int (*gac_write_fn)(void *ctx, const char *text, size_t len);
-/* Price a sweep (as gac_sweep_run) and write its report (as
+/*
+ * Price a sweep (as gac_sweep_run) and write its report (as
  * gac_report_sweep renders it, byte for byte) through write(ctx, ...):
  * CSV and JSON a row at a time as the points are priced, in memory of a
  * row whatever the number of points; table and Markdown, which align
  * their columns and chart over every point, built whole, then written.
- * On a failure part of the report may have been written. */
+ * On a failure part of the report may have been written.
+ *
+ * scenario:    the scenario; only read
+ * sheet:       the price sheet
+ * axes:        axis_count axes
+ * axis_count:  1 or 2
+ * currency:    the currency of the figures (gac_sheet_currency)
+ * format:      the format
+ * flags:       GAC_REPORT_EXPLAIN, or 0
+ * write:       called with each piece of text, from the calling thread
+ * ctx:         passed to write
+ * err:         may be NULL; receives detail on failure
+ * Ownership:   the text passed to write is valid only during the call.
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_EIO when write returns nonzero; as gac_sweep_run and
+ *              gac_report_sweep otherwise.
+ */
 GAC_API gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet,
                                    const gac_sweep_axis *axes, size_t axis_count, const char *currency,
                                    gac_format format, unsigned flags, gac_write_fn write, void *ctx,
                                    gac_error *err);
 
-/* Render a sensitivity ranking; table mode draws a tornado of bars. */
+/*
+ * Render a sensitivity ranking; table mode draws a tornado of bars.
+ *
+ * out:          receives a NUL-terminated text (NULL on error)
+ * sensitivity:  the ranking
+ * swing:        the swing it was run with (shown in the report)
+ * currency:     the currency of the figures
+ * format:       the format
+ * flags:        GAC_REPORT_EXPLAIN, or 0 (see gac_report_sweep)
+ * Ownership:    *out is malloc'd and belongs to the caller: free() it.
+ * Returns:      GAC_OK, or the status of the failure.
+ * Errors:       GAC_ERANGE when a figure is not finite; GAC_ENOMEM;
+ *               GAC_EARG for a NULL argument.
+ */
 GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sensitivity, double swing,
                                           const char *currency, gac_format format, unsigned flags);
 
-/* Render a simulation: each option's statistics, the inputs' observed
- * means, and in table mode a histogram of each option's total. */
+/*
+ * Render a simulation: each option's statistics, the inputs' observed
+ * means, and in table mode a histogram of each option's total.
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * sim:        the simulation
+ * seed:       the seed it was run with (recorded in the report)
+ * currency:   the currency of the figures
+ * format:     the format
+ * flags:      GAC_REPORT_EXPLAIN, or 0 (see gac_report_sweep)
+ * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ERANGE when a figure is not finite; GAC_ENOMEM; GAC_EARG
+ *             for a NULL argument.
+ */
 GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed,
                                          const char *currency, gac_format format, unsigned flags);
 
-/* Render a forecast: month, deployment, monthly and cumulative cost. */
+/*
+ * Render a forecast: month, deployment, monthly and cumulative cost.
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * forecast:   the forecast
+ * currency:   the currency of the figures
+ * format:     the format
+ * flags:      GAC_REPORT_EXPLAIN, or 0 (see gac_report_sweep)
+ * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ERANGE when a figure is not finite; GAC_ENOMEM; GAC_EARG
+ *             for a NULL argument.
+ */
 GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast, const char *currency,
                                        gac_format format, unsigned flags);
 
-/* Render the models of a sheet available in `region` (NULL: all) whose
- * vendor matches `vendor` (NULL: all). */
+/*
+ * Render the models of a sheet with their prices.
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * sheet:      the price sheet
+ * region:     only models available in this region, priced there; NULL:
+ *             all, at their base prices
+ * vendor:     only models whose vendor matches; NULL: all
+ * format:     the format
+ * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ERANGE when a figure is not finite; GAC_ENOMEM; GAC_EARG
+ *             for a NULL out or sheet.
+ */
 GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const char *region,
                                      const char *vendor, gac_format format);
 
@@ -2323,13 +2564,17 @@ GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const c
  * "Used" and an "Unused" row that add up to the line exactly.  Amounts no
  * provider bills (expected outage cost, a customization's one_time) have
  * no row.  The library reads no clock: the caller gives the period.
- * out:      receives a malloc'd NUL-terminated text (caller frees)
- * result:   an estimate from gac_estimate (with its line texts)
- * scenario: the scenario priced (name, hash, topology regions)
- * sheet:    the sheet it was priced with (services, vendors, name, hash)
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * result:     an estimate from gac_estimate (with its line texts)
+ * scenario:   the scenario priced (name, hash, topology regions)
+ * sheet:      the sheet it was priced with (services, vendors, name, hash)
  * year, month: the first month, 1..9999 and 1..12
- * months:   1 or more; the last month must end by 9999-12
- * Returns GAC_EARG for a NULL pointer, GAC_EVALUE for a bad period.
+ * months:     1 or more; the last month must end by 9999-12
+ * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE for a bad period; GAC_ENOMEM; GAC_EARG for a NULL
+ *             pointer.
  */
 GAC_API gac_status gac_report_focus(char **out, const gac_result *result, const gac_scenario *scenario,
                                     const gac_sheet *sheet, int year, int month, size_t months);
