@@ -279,8 +279,12 @@ def declarations(code):
                     m = re.match(r"\s*typedef\s+.*?([A-Za-z_]\w*)\s*;", text, re.S)
                     if m:
                         d = Decl("opaque" if "struct" in text else "typedef", m.group(1), first, text, end=end)
-        if d:
-            decls.append(d)
+        if d is None and text.strip():
+            # anything else at file scope (a declaration without GAC_API, a
+            # variable) is reported rather than let through unchecked
+            words = re.findall(r"[A-Za-z_]\w*", text)
+            d = Decl("unknown", words[-1] if words else "?", first, text, end=end)
+        decls.append(d)
     return decls
 
 
@@ -468,7 +472,10 @@ def main(argv):
     seen = set()
     for d in decls:
         c = comment_before(comments, d.line, lines_src)
-        if d.kind in ("function", "fnptr"):
+        if d.kind == "unknown":
+            probs = ["not a declaration the checker knows (a public function is"
+                     " declared GAC_API): %r" % " ".join(d.text.split())[:60]]
+        elif d.kind in ("function", "fnptr"):
             probs = check_function(d, c)
         elif d.kind == "macro":
             probs = check_macro(d, c, comments)
