@@ -579,7 +579,7 @@ GAC_API const char *gac_scenario_dir(const gac_scenario *scenario);
  *
  * scenario:   the scenario
  * Ownership:  the string belongs to the scenario.
- * Returns:    the path; NULL for a new scenario or a NULL one.
+ * Returns:    the path, "" for a new scenario; NULL for a NULL one.
  */
 GAC_API const char *gac_scenario_path(const gac_scenario *scenario);
 /*
@@ -1826,9 +1826,11 @@ typedef struct gac_check gac_check;
  *             The check keeps `baseline`, which must outlive it.
  * Returns:    GAC_OK whether thresholds hold or not (see
  *             gac_check_breached), or the status of the failure.
- * Errors:     as gac_snapshot_price, and as gac_simulate for a percentile
- *             budget; GAC_EVALUE for thresholds that cannot be judged;
- *             GAC_ENOMEM; GAC_EARG for a NULL out, scenario or sheet.
+ * Errors:     GAC_EVALUE for a baseline in another currency than the
+ *             sheet, or a budget.percentile without uncertain: inputs; as
+ *             gac_snapshot_price, and as gac_simulate for a percentile
+ *             budget; GAC_ENOMEM; GAC_EARG for a NULL out, scenario or
+ *             sheet.
  */
 GAC_API gac_status gac_check_run(gac_check **out, const gac_scenario *scenario, const gac_sheet *sheet,
                                  const gac_snapshot *baseline, const gac_sim_options *sim, gac_error *err);
@@ -1972,7 +1974,7 @@ typedef struct gac_forecast gac_forecast;
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_EVALUE for months out of range, or (at the commitment's
  *             line) an auto-sized commitment over more than one
- *             provisioned model; GAC_EPARAM or GAC_ESCHEMA for a
+ *             provisioned model; GAC_ESCHEMA (at its line) for a
  *             commitment naming no option; GAC_ERANGE when a figure
  *             overflows; as gac_estimate for a month that cannot be
  *             priced; GAC_ENOMEM; GAC_EARG for a NULL argument.
@@ -2323,7 +2325,7 @@ GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
  * flags:      GAC_REPORT_EXPLAIN, or 0
  * Ownership:  *out is malloc'd and belongs to the caller: free() it.
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_ERANGE when a figure is not finite (JSON); GAC_ENOMEM;
+ * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM;
  *             GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_scenario *scenario,
@@ -2366,7 +2368,7 @@ GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparis
  * flags:         GAC_REPORT_EXPLAIN, or 0
  * Ownership:     *out is malloc'd and belongs to the caller: free() it.
  * Returns:       GAC_OK, or the status of the failure.
- * Errors:        GAC_ERANGE when a figure is not finite; GAC_ENOMEM;
+ * Errors:        GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM;
  *                GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_report_what_if(char **out, const gac_result *before, const gac_result *after,
@@ -2412,7 +2414,7 @@ GAC_API gac_status gac_report_diff(char **out, const gac_snapshot *old_snapshot,
  * flags:      GAC_REPORT_EXPLAIN, or 0
  * Ownership:  *out is malloc'd and belongs to the caller: free() it.
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_ERANGE when a figure is not finite; GAC_ENOMEM; GAC_EARG
+ * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM; GAC_EARG
  *             for a NULL argument.
  */
 GAC_API gac_status gac_report_check(char **out, const gac_check *check, gac_format format, unsigned flags);
@@ -2441,7 +2443,7 @@ GAC_API gac_status gac_report_check(char **out, const gac_check *check, gac_form
  * flags:       GAC_REPORT_EXPLAIN, or 0
  * Ownership:   *out is malloc'd and belongs to the caller: free() it.
  * Returns:     GAC_OK, or the status of the failure.
- * Errors:      GAC_ERANGE when a figure is not finite; GAC_ENOMEM;
+ * Errors:      GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM;
  *              GAC_EARG for a NULL argument or axis_count not 1 or 2.
  */
 GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, const gac_sweep_axis *axes,
@@ -2495,7 +2497,7 @@ GAC_API gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet
  * flags:        GAC_REPORT_EXPLAIN, or 0 (see gac_report_sweep)
  * Ownership:    *out is malloc'd and belongs to the caller: free() it.
  * Returns:      GAC_OK, or the status of the failure.
- * Errors:       GAC_ERANGE when a figure is not finite; GAC_ENOMEM;
+ * Errors:       GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM;
  *               GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sensitivity, double swing,
@@ -2513,7 +2515,7 @@ GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sen
  * flags:      GAC_REPORT_EXPLAIN, or 0 (see gac_report_sweep)
  * Ownership:  *out is malloc'd and belongs to the caller: free() it.
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_ERANGE when a figure is not finite; GAC_ENOMEM; GAC_EARG
+ * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM; GAC_EARG
  *             for a NULL argument.
  */
 GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed,
@@ -2529,7 +2531,7 @@ GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, 
  * flags:      GAC_REPORT_EXPLAIN, or 0 (see gac_report_sweep)
  * Ownership:  *out is malloc'd and belongs to the caller: free() it.
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_ERANGE when a figure is not finite; GAC_ENOMEM; GAC_EARG
+ * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM; GAC_EARG
  *             for a NULL argument.
  */
 GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast, const char *currency,
@@ -2546,7 +2548,7 @@ GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast,
  * format:     the format
  * Ownership:  *out is malloc'd and belongs to the caller: free() it.
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_ERANGE when a figure is not finite; GAC_ENOMEM; GAC_EARG
+ * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM; GAC_EARG
  *             for a NULL out or sheet.
  */
 GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const char *region,
@@ -2574,7 +2576,8 @@ GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const c
  * Ownership:  *out is malloc'd and belongs to the caller: free() it.
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_EVALUE for a bad period; GAC_ENOMEM; GAC_EARG for a NULL
- *             pointer.
+ *             pointer or a result without line texts (gac_estimate_total's
+ *             kind).
  */
 GAC_API gac_status gac_report_focus(char **out, const gac_result *result, const gac_scenario *scenario,
                                     const gac_sheet *sheet, int year, int month, size_t months);
