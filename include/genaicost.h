@@ -28,6 +28,8 @@
  * A type's comment has the summary and a "name:" line for each member not
  * commented on its own line; a #define's may share the comment of its group.
  * Strings returned as `const char *` belong to the object they came from.
+ * An out-parameter documented "(NULL on error)" is set so by every failure
+ * but GAC_EARG, which may leave it untouched.
  */
 #ifndef GENAICOST_H
 #define GENAICOST_H
