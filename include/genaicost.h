@@ -286,7 +286,7 @@ GAC_API gac_status gac_sheet_load_buffer(gac_sheet **out, const char *data, size
  *
  * sheet:      the sheet; NULL does nothing
  * Ownership:  takes `sheet`; strings and gac_model_info read from it become
- *             invalid, and so does any result or analysis still using it.
+ *             invalid.  Results priced with it are independent of it.
  */
 GAC_API void gac_sheet_free(gac_sheet *sheet);
 
@@ -2182,8 +2182,9 @@ typedef struct gac_sweep_axis {
 } gac_sweep_axis;
 
 /*
- * Parse an axis written "PATH=LO:HI:STEPS[:log]" (numbers as
- * gac_parse_number takes them, suffixes allowed).
+ * Parse an axis written "PATH=LO:HI:STEPS[:log]" (LO and HI as
+ * gac_parse_number takes them with GAC_NUM_SUFFIX and GAC_NUM_PERCENT,
+ * STEPS a whole number).
  *
  * out:      receives the axis
  * spec:     the text
