@@ -153,6 +153,9 @@ def param_name(p):
 
 
 def parse_function(text, line, end):
+    # attributes and attribute macros (GAC_DEPRECATED("..."), ...) aside
+    text = re.sub(r"__attribute__\s*\(\((?:[^()]|\([^()]*\))*\)\)", " ", text)
+    text = re.sub(r"\b[A-Z][A-Z0-9_]*\s*\((?:[^()]|\([^()]*\))*\)", " ", text)
     m = re.match(r"\s*GAC_API\s+(.*?)\b([A-Za-z_]\w*)\s*\((.*)\)\s*;\s*$", text, re.S)
     if not m:
         return None
