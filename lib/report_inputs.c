@@ -13,34 +13,53 @@ static int jset(json_t *o, const char *k, json_t *v)
 	return json_object_set_new(o, k, v);
 }
 
+/* The length of the valid UTF-8 sequence at p (no overlong form, no
+ * surrogate, nothing past U+10FFFF), or 0. */
+static size_t utf8_seq(const unsigned char *p)
+{
+	unsigned c = p[0], cp, min;
+	size_t n;
+	if (c < 0x80)
+		return 1;
+	if ((c & 0xe0) == 0xc0) {
+		n = 2, cp = c & 0x1f, min = 0x80;
+	} else if ((c & 0xf0) == 0xe0) {
+		n = 3, cp = c & 0x0f, min = 0x800;
+	} else if ((c & 0xf8) == 0xf0) {
+		n = 4, cp = c & 0x07, min = 0x10000;
+	} else {
+		return 0;
+	}
+	for (size_t k = 1; k < n; k++) {
+		if ((p[k] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (p[k] & 0x3fu);
+	}
+	return cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0 : n;
+}
+
 /* Text that may not be UTF-8 (a file name from the command line, an error
  * quoting one) as a JSON string: each byte that does not start a valid
- * UTF-8 sequence becomes U+FFFD, so the report is still valid JSON. */
+ * UTF-8 sequence becomes U+FFFD, so the report is still valid JSON.
+ * NULL only when out of memory. */
 static json_t *jtext(const char *s)
 {
-	json_t *j = json_string(s);
-	if (j || !s)
-		return j;
-	gac_buf b = {0};
 	const unsigned char *p = (const unsigned char *)s;
-	while (*p) {
-		size_t n = *p < 0x80 ? 1 : (*p & 0xe0) == 0xc0 ? 2 : (*p & 0xf0) == 0xe0 ? 3 : (*p & 0xf8) == 0xf0 ? 4 : 0;
-		size_t k = 1;
-		while (n && k < n && (p[k] & 0xc0) == 0x80)
-			k++;
-		/* the sequence alone must be valid too (no overlong form, no surrogate) */
-		json_t *one = n && k == n ? json_stringn((const char *)p, n) : NULL;
-		if (one) {
-			json_decref(one);
+	size_t n;
+	while (*p && (n = utf8_seq(p)))
+		p += n;
+	if (!*p)
+		return json_string(s);
+	gac_buf b = {0};
+	for (p = (const unsigned char *)s; *p; p += n ? n : 1) {
+		n = utf8_seq(p);
+		if (n)
 			gac_buf_putn(&b, (const char *)p, n);
-			p += n;
-		} else {
+		else
 			gac_buf_puts(&b, "\xef\xbf\xbd");
-			p++;
-		}
 	}
 	char *t = gac_buf_take(&b);
-	j = t ? json_string(t) : NULL;
+	json_t *j = t ? json_string(t) : NULL;
 	free(t);
 	return j;
 }

@@ -261,6 +261,38 @@ START_TEST(validation_refuses)
 }
 END_TEST
 
+/* File names as given, in JSON: UTF-8 kept, anything else U+FFFD a byte */
+START_TEST(validation_file_names)
+{
+	static const struct {
+		const char *path, *json;
+	} names[] = {
+		{"caf\xc3\xa9.yaml", "caf\xc3\xa9.yaml"},             /* é */
+		{"\xf0\x9f\x92\xb0.yaml", "\xf0\x9f\x92\xb0.yaml"},  /* U+1F4B0 */
+		{"\xc0\xaf.yaml", "\xef\xbf\xbd\xef\xbf\xbd.yaml"}, /* overlong '/' */
+		{"\xed\xa0\x80.yaml", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd.yaml"}, /* a surrogate */
+		{"x\xe2\x82", "x\xef\xbf\xbd\xef\xbf\xbd"},          /* cut short */
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		gac_validation *v = NULL;
+		char *t = NULL;
+		ck_assert_int_eq(gac_validation_new(&v), GAC_OK);
+		ck_assert_int_eq(gac_validation_add_sheet(v, names[i].path, sheet), GAC_OK);
+		ck_assert_int_eq(gac_report_validate(&t, v, GAC_FORMAT_JSON), GAC_OK);
+		json_t *d = parse(t);
+		ck_assert_str_eq(json_string_value(json_object_get(json_array_get(json_object_get(d, "files"), 0), "file")),
+		                 names[i].json);
+		json_decref(d);
+		free(t);
+		/* the table prints the name as given */
+		ck_assert_int_eq(gac_report_validate(&t, v, GAC_FORMAT_TABLE), GAC_OK);
+		ck_assert(!strncmp(t, names[i].path, strlen(names[i].path)));
+		free(t);
+		gac_validation_free(v);
+	}
+}
+END_TEST
+
 Suite *suite_report_inputs(void)
 {
 	Suite *s = suite_create("report_inputs");
@@ -271,6 +303,7 @@ Suite *suite_report_inputs(void)
 	tcase_add_test(t, params_refuses);
 	tcase_add_test(t, validation_entries);
 	tcase_add_test(t, validation_refuses);
+	tcase_add_test(t, validation_file_names);
 	suite_add_tcase(s, t);
 	return s;
 }
