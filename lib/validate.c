@@ -133,7 +133,9 @@ gac_status gac_validation_add_scenario(gac_validation *v, const char *path, cons
 	e->kind = GAC_FILE_SCENARIO;
 	e->valid = st == GAC_OK;
 	e->status = st;
-	bool bad = set_scenario(e, sc) | set_sheet(e, sheet);
+	/* both, whatever the first gives: entry_free releases what each copied */
+	bool bad = set_scenario(e, sc);
+	bad |= set_sheet(e, sheet);
 	if (st != GAC_OK) {
 		e->err = *err;
 		e->err.status = st;
