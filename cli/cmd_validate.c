@@ -79,6 +79,7 @@ int cmd_validate(cli *c, int argc, char **argv)
 	const char *pos, *pricing = NULL;
 	gac_format format = GAC_FORMAT_TABLE;
 	int kind, files = 0, worst = EXIT_OK;
+	bool lost = false;  /* a file the JSON document could not record */
 	args_init(&a, argc, argv);
 	/* options first, so a bad option is a usage error before any work */
 	while ((kind = args_next(&a, &pos))) {
@@ -130,12 +131,14 @@ int cmd_validate(cli *c, int argc, char **argv)
 		if (oom) {
 			fprintf(c->err, "genaicost: out of memory\n");
 			rc = EXIT_IO;
+			lost = true;
 		}
 		/* the worst outcome wins: I/O (4) over invalid (3) */
 		if (rc > worst)
 			worst = rc;
 	}
-	if (all) {
+	/* a document that lacks a file would misreport the run: none then */
+	if (all && !lost) {
 		char *text = NULL;
 		if (gac_report_validate(&text, all, format) != GAC_OK) {
 			fprintf(c->err, "genaicost: out of memory\n");
@@ -144,7 +147,7 @@ int cmd_validate(cli *c, int argc, char **argv)
 			fputs(text, c->out);
 		}
 		free(text);
-		gac_validation_free(all);
 	}
+	gac_validation_free(all);
 	return worst;
 }
