@@ -9,6 +9,9 @@ DATADIR    ?= $(PREFIX)/share/genaicost
 MANDIR     ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
+BASHCOMPLETIONDIR ?= $(COMPLETIONDIR)
+ZSHCOMPLETIONDIR ?= $(PREFIX)/share/zsh/vendor-completions
+FISHCOMPLETIONDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 
 VERSION := $(shell sed -n 's/^\#define GAC_VERSION_STRING "\(.*\)"/\1/p' include/genaicost.h)
 MAJOR   := $(firstword $(subst ., ,$(VERSION)))
@@ -56,11 +59,14 @@ BIN    := $(BUILD)/genaicost
 UNIT   := $(BUILD)/tests/unit
 
 MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
+# bash, zsh and fish completions, generated from cli/completion.spec
+COMPLETIONS := $(BUILD)/completion/genaicost $(BUILD)/completion/_genaicost $(BUILD)/completion/genaicost.fish
 
 .PHONY: all check unit-test cli-test header-test header-doc-test man-lint install-test ci-example-test install uninstall \
         demo deps clean valgrind-check bench bench-smoke output-test finite-test fault-test completion-test coverage \
         fault-build fault-cases
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
+all: $(COMPLETIONS)
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
 	@mkdir -p $(dir $@)
@@ -91,6 +97,16 @@ $(BUILD)/genaicost.pc: genaicost.pc.in include/genaicost.h
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
 	    -e 's|@VERSION@|$(VERSION)|' $< > $@
 
+$(BUILD)/completion/genaicost: cli/completion.spec cli/completion.awk
+	@mkdir -p $(dir $@)
+	awk -v shell=bash -f cli/completion.awk cli/completion.spec > $@.tmp && mv $@.tmp $@
+$(BUILD)/completion/_genaicost: cli/completion.spec cli/completion.awk
+	@mkdir -p $(dir $@)
+	awk -v shell=zsh -f cli/completion.awk cli/completion.spec > $@.tmp && mv $@.tmp $@
+$(BUILD)/completion/genaicost.fish: cli/completion.spec cli/completion.awk
+	@mkdir -p $(dir $@)
+	awk -v shell=fish -f cli/completion.awk cli/completion.spec > $@.tmp && mv $@.tmp $@
+
 $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC) $(DEP_LIBS) $(CHECK_LIBS)
 
@@ -105,8 +121,8 @@ unit-test: $(UNIT)
 cli-test: $(BIN)
 	GENAICOST="$(RUNNER) $(CURDIR)/$(BIN)" sh tests/cli/run.sh
 
-completion-test: $(BIN)
-	sh tests/completion_test.sh $(BIN)
+completion-test: $(BIN) $(COMPLETIONS)
+	sh tests/completion_test.sh $(BIN) $(BUILD)/completion
 
 output-test: $(BIN)
 	sh tests/output_test.sh $(BIN)
@@ -231,7 +247,7 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
 	    $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(DATADIR)/pricing \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
-	    $(DESTDIR)$(COMPLETIONDIR)
+	    $(DESTDIR)$(BASHCOMPLETIONDIR) $(DESTDIR)$(ZSHCOMPLETIONDIR) $(DESTDIR)$(FISHCOMPLETIONDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/genaicost
 	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/libgenaicost.a
 	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(VERSION)
@@ -242,7 +258,9 @@ install: all
 	    -e 's|@VERSION@|$(VERSION)|' genaicost.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
 	install -m 644 pricing/*.yaml $(DESTDIR)$(DATADIR)/pricing/
 	install -m 644 lib/schema/report.schema.json $(DESTDIR)$(DATADIR)/report.schema.json
-	install -m 644 cli/genaicost.bash-completion $(DESTDIR)$(COMPLETIONDIR)/genaicost
+	install -m 644 $(BUILD)/completion/genaicost $(DESTDIR)$(BASHCOMPLETIONDIR)/genaicost
+	install -m 644 $(BUILD)/completion/_genaicost $(DESTDIR)$(ZSHCOMPLETIONDIR)/_genaicost
+	install -m 644 $(BUILD)/completion/genaicost.fish $(DESTDIR)$(FISHCOMPLETIONDIR)/genaicost.fish
 	for m in $(MANPAGES); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
 
 uninstall:
@@ -251,7 +269,8 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libgenaicost.so $(DESTDIR)$(INCLUDEDIR)/genaicost.h \
 	    $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
 	for f in pricing/*.yaml; do rm -f $(DESTDIR)$(DATADIR)/$$f; done
-	rm -f $(DESTDIR)$(DATADIR)/report.schema.json $(DESTDIR)$(COMPLETIONDIR)/genaicost
+	rm -f $(DESTDIR)$(DATADIR)/report.schema.json $(DESTDIR)$(BASHCOMPLETIONDIR)/genaicost \
+	    $(DESTDIR)$(ZSHCOMPLETIONDIR)/_genaicost $(DESTDIR)$(FISHCOMPLETIONDIR)/genaicost.fish
 	for m in $(MANPAGES); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 	-rmdir $(DESTDIR)$(DATADIR)/pricing $(DESTDIR)$(DATADIR) 2>/dev/null
 

@@ -10,6 +10,7 @@ set -u
 need_pkgs="libyaml-dev libjansson-dev libgsl-dev libcsv-dev check pkg-config make gcc python3-jsonschema python3-yaml"
 # optional extras, by GAC_DEPS_EXTRA: clang valgrind mandoc binutils locales
 # (.ci/run), gcovr (make coverage)
+# zsh fish: .ci/run, for the completion test (tests/completion_test.sh)
 [ "${GAC_DEPS_EXTRA:-}" ] && need_pkgs="$need_pkgs $GAC_DEPS_EXTRA"
 missing=""
 for p in $need_pkgs; do

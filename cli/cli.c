@@ -255,6 +255,13 @@ int report_error(cli *c, gac_status st, const gac_error *e)
 		fputc(' ', c->err);
 	}
 	fprintf(c->err, "%s\n", e && e->message[0] ? e->message : gac_strerror(st));
+	if (c->caught) {
+		if (e)
+			*c->caught = *e;
+		else
+			gac_error_clear(c->caught);
+		c->caught->status = st;
+	}
 	return exit_code_for(st);
 }
 

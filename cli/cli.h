@@ -22,6 +22,9 @@ typedef struct cli {
 	/* directories outside a scenario's own that its csv: and pricing:
 	 * may name: every --allow-path, then GENAICOST_ALLOW_PATH's parts */
 	const char *const *allow;
+	/* when set, report_error also keeps the error it prints here (its
+	 * status in ->status), for a report that lists errors (validate) */
+	gac_error *caught;
 } cli;
 
 /* Run the tool; returns the exit code.  Tests call this in process. */

@@ -2558,6 +2558,76 @@ GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const c
                                      const char *vendor, gac_format format);
 
 /*
+ * The parameters of a scenario as `genaicost params` lists them: each
+ * text parameter that has a value, then every numeric parameter with its
+ * value, marked as a default where the scenario (or an option, or a
+ * gac_scenario_set) does not give it.
+ * out:      receives a malloc'd NUL-terminated text (caller frees)
+ * scenario: the scenario, as loaded and changed
+ * format:   GAC_FORMAT_TABLE (lines PATH = VALUE) or GAC_FORMAT_JSON
+ *           (params/1, see genaicost-report(5))
+ * Returns GAC_EARG for a NULL pointer, GAC_EVALUE for CSV or Markdown,
+ * GAC_ENOMEM.
+ */
+GAC_API gac_status gac_report_params(char **out, const gac_scenario *scenario, gac_format format);
+
+/*
+ * A validation: the outcome of checking price sheets and scenarios, one
+ * entry per file in the order added, as `genaicost validate` reports them.
+ * The caller loads each file and adds it; a scenario is checked by
+ * gac_validation_add_scenario itself.
+ */
+typedef struct gac_validation gac_validation;
+
+/* A new, empty validation in *out (free it with gac_validation_free).
+ * Returns GAC_EARG for NULL, GAC_ENOMEM. */
+GAC_API gac_status gac_validation_new(gac_validation **out);
+/* Release a validation.  NULL-safe. */
+GAC_API void gac_validation_free(gac_validation *validation);
+/* Record a price sheet that loaded as valid; `path` is the file as the
+ * user named it (copied).  Returns GAC_EARG for NULL, GAC_ENOMEM. */
+GAC_API gac_status gac_validation_add_sheet(gac_validation *validation, const char *path,
+                                            const gac_sheet *sheet);
+/*
+ * Check a loaded scenario and record the outcome: the baseline and every
+ * option must price with `sheet` (gac_compare), and every uncertain input
+ * must stay within what its parameter accepts
+ * (gac_scenario_check_uncertain).  A scenario without a name is valid
+ * with a warning (gac_validation_warning).
+ * Returns GAC_OK when it is valid; otherwise the status of the failed
+ * check with `err` filled (file, line, column, message), and the failure
+ * recorded.  GAC_ENOMEM when the entry cannot be recorded.
+ */
+GAC_API gac_status gac_validation_add_scenario(gac_validation *validation, const char *path,
+                                               const gac_scenario *scenario, const gac_sheet *sheet,
+                                               gac_error *err);
+/* Record a file that failed before it could be checked (it did not load,
+ * or its sheet did not): `kind` is what the file is (0: not known),
+ * `scenario` the scenario when it loaded (else NULL), `status` and `err`
+ * (may be NULL) as the failing call gave them.  Returns GAC_EARG,
+ * GAC_ENOMEM. */
+GAC_API gac_status gac_validation_add_error(gac_validation *validation, const char *path, int kind,
+                                            const gac_scenario *scenario, gac_status status,
+                                            const gac_error *err);
+/* The number of entries, and of entries that are not valid. */
+GAC_API size_t gac_validation_count(const gac_validation *validation);
+GAC_API size_t gac_validation_invalid_count(const gac_validation *validation);
+/* The warning of entry `i` (owned by the validation), or NULL when it
+ * has none or `i` is out of range. */
+GAC_API const char *gac_validation_warning(const gac_validation *validation, size_t i);
+/*
+ * Render a validation.
+ * out:    receives a malloc'd NUL-terminated text (caller frees)
+ * format: GAC_FORMAT_TABLE: one line per valid entry ("FILE: ok: ...");
+ *         the errors and warnings are the caller's to print.
+ *         GAC_FORMAT_JSON: validate/1, every entry with its error
+ *         (status, message, file, line, column) or its warnings.
+ * Returns GAC_EARG for a NULL pointer, GAC_EVALUE for CSV or Markdown,
+ * GAC_ENOMEM.
+ */
+GAC_API gac_status gac_report_validate(char **out, const gac_validation *validation, gac_format format);
+
+/*
  * Export an estimate as FinOps FOCUS 1.2 cost and usage rows (RFC 4180
  * CSV with a header row of FOCUS column names, then x_ columns), one row
  * per line item per month for `months` months from YEAR-MONTH, so it can

@@ -842,11 +842,16 @@ gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *va
  * file priced with different overrides do not claim the same input. */
 static void hash_extend(gac_scenario *s, const char *what, const char *a, const char *b)
 {
-	gac_buf t = {0};
-	gac_buf_printf(&t, "%s\n%s %s=%s", s->hash, what, a, b);
-	if (!t.failed)
-		gac_hash_hex(s->hash, t.data, t.len);
-	gac_buf_free(&t);
+	/* FNV-1a, as gac_hash_hex, over "HASH\nWHAT A=B" a piece at a time: no
+	 * allocation, so running out of memory cannot leave it unextended */
+	const char *const parts[] = {s->hash, "\n", what, " ", a, "=", b};
+	uint64_t h = 14695981039346656037ULL;
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+		for (const unsigned char *p = (const unsigned char *)parts[i]; *p; p++) {
+			h ^= *p;
+			h *= 1099511628211ULL;
+		}
+	snprintf(s->hash, sizeof s->hash, "%016llx", (unsigned long long)h);
 }
 
 gac_status gac_scenario_set(gac_scenario *s, const char *path, const char *value, gac_error *err)

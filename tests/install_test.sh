@@ -11,7 +11,8 @@ for f in bin/genaicost lib/libgenaicost.a lib/libgenaicost.so lib/pkgconfig/gena
          share/man/man1/genaicost.1 share/man/man3/libgenaicost.3 \
          share/man/man5/genaicost-pricesheet.5 share/man/man5/genaicost-scenario.5 \
          share/man/man5/genaicost-report.5 share/man/man7/genaicost.7 \
-         share/bash-completion/completions/genaicost; do
+         share/bash-completion/completions/genaicost share/zsh/vendor-completions/_genaicost \
+         share/fish/vendor_completions.d/genaicost.fish; do
 	test -e "$root/$f" || fail "missing $f"
 done
 soname=$(ls "$root/lib" | grep -E '^libgenaicost\.so\.[0-9]+$' | head -n 1)
@@ -19,8 +20,12 @@ test -n "$soname" || fail "no libgenaicost.so.MAJOR symlink"
 readelf -d "$root/lib/libgenaicost.so" | grep -q "SONAME.*\[$soname\]" || fail "soname is not $soname"
 cmp -s lib/schema/report.schema.json "$root/share/genaicost/report.schema.json" ||
 	fail "share/genaicost/report.schema.json differs from lib/schema/report.schema.json"
-cmp -s cli/genaicost.bash-completion "$root/share/bash-completion/completions/genaicost" ||
-	fail "share/bash-completion/completions/genaicost differs from cli/genaicost.bash-completion"
+# the completions are generated from cli/completion.spec (make): installed as made
+for c in bash:bash-completion/completions/genaicost zsh:zsh/vendor-completions/_genaicost \
+         fish:fish/vendor_completions.d/genaicost.fish; do
+	awk -v shell="${c%%:*}" -f cli/completion.awk cli/completion.spec | cmp -s - "$root/share/${c#*:}" ||
+		fail "share/${c#*:} differs from what cli/completion.awk makes of cli/completion.spec"
+done
 if command -v bash >/dev/null; then
 	bash -n "$root/share/bash-completion/completions/genaicost" || fail "the installed completion does not parse"
 	bash --norc -c ". '$root/share/bash-completion/completions/genaicost' && complete -p genaicost" >/dev/null ||
