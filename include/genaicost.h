@@ -2562,12 +2562,15 @@ GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const c
  * text parameter that has a value, then every numeric parameter with its
  * value, marked as a default where the scenario (or an option, or a
  * gac_scenario_set) does not give it.
- * out:      receives a malloc'd NUL-terminated text (caller frees)
- * scenario: the scenario, as loaded and changed
- * format:   GAC_FORMAT_TABLE (lines PATH = VALUE) or GAC_FORMAT_JSON
- *           (params/1, see genaicost-report(5))
- * Returns GAC_EARG for a NULL pointer, GAC_EVALUE for CSV or Markdown,
- * GAC_ENOMEM.
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * scenario:   the scenario, as loaded and changed
+ * format:     GAC_FORMAT_TABLE (lines PATH = VALUE) or GAC_FORMAT_JSON
+ *             (params/1, see genaicost-report(5))
+ * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE for CSV or Markdown; GAC_ENOMEM; GAC_EARG for a
+ *             NULL pointer.
  */
 GAC_API gac_status gac_report_params(char **out, const gac_scenario *scenario, gac_format format);
 
@@ -2575,17 +2578,37 @@ GAC_API gac_status gac_report_params(char **out, const gac_scenario *scenario, g
  * A validation: the outcome of checking price sheets and scenarios, one
  * entry per file in the order added, as `genaicost validate` reports them.
  * The caller loads each file and adds it; a scenario is checked by
- * gac_validation_add_scenario itself.
+ * gac_validation_add_scenario itself.  Opaque; released with
+ * gac_validation_free.
  */
 typedef struct gac_validation gac_validation;
 
-/* A new, empty validation in *out (free it with gac_validation_free).
- * Returns GAC_EARG for NULL, GAC_ENOMEM. */
+/*
+ * Make a new, empty validation.
+ *
+ * out:        receives the validation
+ * Ownership:  *out belongs to the caller; free it with gac_validation_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG when out is NULL.
+ */
 GAC_API gac_status gac_validation_new(gac_validation **out);
-/* Release a validation.  NULL-safe. */
+/*
+ * Release a validation and its entries.
+ *
+ * validation:  the validation; NULL does nothing
+ * Ownership:   takes `validation`; warnings read from it become invalid.
+ */
 GAC_API void gac_validation_free(gac_validation *validation);
-/* Record a price sheet that loaded as valid; `path` is the file as the
- * user named it (copied).  Returns GAC_EARG for NULL, GAC_ENOMEM. */
+/*
+ * Record a price sheet that loaded as valid.
+ *
+ * validation:  the validation
+ * path:        the file as the user named it (copied)
+ * sheet:       the sheet loaded from it; its name, date and model count
+ *              are copied
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_ENOMEM (nothing recorded); GAC_EARG for a NULL argument.
+ */
 GAC_API gac_status gac_validation_add_sheet(gac_validation *validation, const char *path,
                                             const gac_sheet *sheet);
 /*
@@ -2594,36 +2617,75 @@ GAC_API gac_status gac_validation_add_sheet(gac_validation *validation, const ch
  * must stay within what its parameter accepts
  * (gac_scenario_check_uncertain).  A scenario without a name is valid
  * with a warning (gac_validation_warning).
- * Returns GAC_OK when it is valid; otherwise the status of the failed
- * check with `err` filled (file, line, column, message), and the failure
- * recorded.  GAC_ENOMEM when the entry cannot be recorded.
+ *
+ * validation:  the validation
+ * path:        the scenario's file as the user named it (copied)
+ * scenario:    the scenario loaded from it
+ * sheet:       the price sheet it names, loaded
+ * err:         may be NULL; receives the detail of a failed check (file,
+ *              line, column, message)
+ * Returns:     GAC_OK when the scenario is valid; otherwise the status of
+ *              the failed check, the failure recorded as the entry.
+ * Errors:      as gac_compare and gac_scenario_check_uncertain, recorded;
+ *              GAC_ENOMEM when the entry cannot be recorded; GAC_EARG for
+ *              a NULL validation, path, scenario or sheet.
  */
 GAC_API gac_status gac_validation_add_scenario(gac_validation *validation, const char *path,
                                                const gac_scenario *scenario, const gac_sheet *sheet,
                                                gac_error *err);
-/* Record a file that failed before it could be checked (it did not load,
- * or its sheet did not): `kind` is what the file is (0: not known),
- * `scenario` the scenario when it loaded (else NULL), `status` and `err`
- * (may be NULL) as the failing call gave them.  Returns GAC_EARG,
- * GAC_ENOMEM. */
+/*
+ * Record a file that failed before it could be checked (it did not load,
+ * or its sheet did not).
+ *
+ * validation:  the validation
+ * path:        the file as the user named it (copied)
+ * kind:        what the file is, a gac_file_kind; 0: not known
+ * scenario:    the scenario when it loaded, else NULL
+ * status:      the status of the failing call; not GAC_OK
+ * err:         may be NULL; the detail the failing call gave (copied)
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_ENOMEM (nothing recorded); GAC_EARG for a NULL
+ *              validation or path, or a status of GAC_OK.
+ */
 GAC_API gac_status gac_validation_add_error(gac_validation *validation, const char *path, int kind,
                                             const gac_scenario *scenario, gac_status status,
                                             const gac_error *err);
-/* The number of entries, and of entries that are not valid. */
+/*
+ * The number of entries.
+ *
+ * validation:  the validation
+ * Returns:     the count; 0 for NULL.
+ */
 GAC_API size_t gac_validation_count(const gac_validation *validation);
+/*
+ * The number of entries that are not valid.
+ *
+ * validation:  the validation
+ * Returns:     the count; 0 for NULL.
+ */
 GAC_API size_t gac_validation_invalid_count(const gac_validation *validation);
-/* The warning of entry `i` (owned by the validation), or NULL when it
- * has none or `i` is out of range. */
+/*
+ * The warning of entry `i`.
+ *
+ * validation:  the validation
+ * i:           0 to gac_validation_count() - 1
+ * Ownership:   the string belongs to the validation.
+ * Returns:     the warning; NULL when it has none or `i` is out of range.
+ */
 GAC_API const char *gac_validation_warning(const gac_validation *validation, size_t i);
 /*
  * Render a validation.
- * out:    receives a malloc'd NUL-terminated text (caller frees)
- * format: GAC_FORMAT_TABLE: one line per valid entry ("FILE: ok: ...");
- *         the errors and warnings are the caller's to print.
- *         GAC_FORMAT_JSON: validate/1, every entry with its error
- *         (status, message, file, line, column) or its warnings.
- * Returns GAC_EARG for a NULL pointer, GAC_EVALUE for CSV or Markdown,
- * GAC_ENOMEM.
+ *
+ * out:         receives a NUL-terminated text (NULL on error)
+ * validation:  the validation
+ * format:      GAC_FORMAT_TABLE: one line per valid entry ("FILE: ok:
+ *              ..."); the errors and warnings are the caller's to print.
+ *              GAC_FORMAT_JSON: validate/1, every entry with its error
+ *              (status, message, file, line, column) or its warnings.
+ * Ownership:   *out is malloc'd and belongs to the caller: free() it.
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_EVALUE for CSV or Markdown; GAC_ENOMEM; GAC_EARG for a
+ *              NULL pointer.
  */
 GAC_API gac_status gac_report_validate(char **out, const gac_validation *validation, gac_format format);
 
