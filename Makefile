@@ -112,7 +112,7 @@ check: all unit-test cli-test header-test man-lint install-test ci-example-test 
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
-	GAC_TEST_ROOT=$(CURDIR) GAC_TEST_BIN=$(CURDIR)/$(BIN) $(RUNNER) $(UNIT)
+	GAC_TEST_ROOT=$(CURDIR) GAC_TEST_BIN=$(CURDIR)/$(BIN) GAC_TEST_PRICINGDIR='$(PRICINGDIR)' $(RUNNER) $(UNIT)
 
 cli-test: $(BIN)
 	GENAICOST="$(RUNNER) $(CURDIR)/$(BIN)" sh tests/cli/run.sh
