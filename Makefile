@@ -149,14 +149,20 @@ man-lint:
 ci-example-test: $(BIN)
 	GENAICOST=$(CURDIR)/$(BIN) sh tests/ci_example_test.sh
 
-# Install into a scratch DESTDIR, then build examples/embed.c against the
-# installed genaicost.pc and run it.
+# Install into a scratch DESTDIR with PREFIX=/usr and into a real scratch
+# PREFIX, each from a copy of the objects (only datadir.o, which holds
+# PRICINGDIR, is rebuilt), then tests/install_test.sh: the layout, and
+# examples/embed.c built against the installed genaicost.pc and run from
+# another directory.
+ITEST := $(BUILD)/itest
 install-test: all
-	rm -rf $(BUILD)/stage
-	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(BUILD)/stage PREFIX=/usr BUILD=$(BUILD) >/dev/null
-	sh tests/install_test.sh $(CURDIR)/$(BUILD)/stage /usr "$(CC)"
-	$(MAKE) --no-print-directory uninstall DESTDIR=$(CURDIR)/$(BUILD)/stage PREFIX=/usr BUILD=$(BUILD) >/dev/null
-	@left=$$(find $(BUILD)/stage -type f | wc -l); test $$left -eq 0 || { echo "uninstall left $$left files"; exit 1; }
+	rm -rf $(ITEST) && mkdir -p $(ITEST)/usr $(ITEST)/real
+	cp -pR $(BUILD)/lib $(BUILD)/cli $(ITEST)/usr/ && cp -pR $(BUILD)/lib $(BUILD)/cli $(ITEST)/real/
+	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(ITEST)/stage PREFIX=/usr BUILD=$(ITEST)/usr >/dev/null
+	$(MAKE) --no-print-directory install PREFIX=$(CURDIR)/$(ITEST)/prefix BUILD=$(ITEST)/real >/dev/null
+	sh tests/install_test.sh $(CURDIR)/$(ITEST)/stage $(CURDIR)/$(ITEST)/prefix "$(CC)"
+	$(MAKE) --no-print-directory uninstall DESTDIR=$(CURDIR)/$(ITEST)/stage PREFIX=/usr BUILD=$(ITEST)/usr >/dev/null
+	@left=$$(find $(ITEST)/stage -type f | wc -l); test $$left -eq 0 || { echo "uninstall left $$left files"; exit 1; }
 	@echo "install test: ok"
 
 # make bench: analysis throughput (bench/bench.c), then how near the bare
