@@ -237,6 +237,7 @@ valgrind-check: all $(UNIT)
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
 
 include tests/fuzz/fuzz.mk
+include debian/deb.mk
 
 # ---- install ----
 install: all
