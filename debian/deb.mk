@@ -36,7 +36,7 @@ deb: deb-tools
 	else tar --exclude='./build*' -cf - . | tar -xf - -C $(DEB_DIR)/src; fi
 	cd $(DEB_DIR)/src && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES \
 	    DPKG_GENSYMBOLS_CHECK_LEVEL=$(DEB_SYMBOLS_LEVEL) dpkg-buildpackage -us -uc -b -j$(DEB_JOBS) >../build.log 2>&1 || \
-	    { tail -n 40 $(DEB_DIR)/build.log; echo "make deb: dpkg-buildpackage failed; log in $(DEB_DIR)/build.log" >&2; exit 1; }
+	    { tail -n 40 ../build.log; echo "make deb: dpkg-buildpackage failed; log in $(DEB_DIR)/build.log" >&2; exit 1; }
 	rm -f $(DEB_OUT)/*.deb && cp $(DEB_DIR)/*.deb $(DEB_OUT)/
 	@ls -l $(DEB_OUT)/*.deb | awk '{print "make deb: " $$NF " (" $$5 " bytes)"}'
 
@@ -52,6 +52,6 @@ deb-test:
 
 deb-symbols: deb-tools $(SHARED)
 	dpkg-gensymbols -c0 -q -v$(VERSION) -p$(DEB_LIBPKG) -e$(SHARED) -O$(BUILD)/$(DEB_LIBPKG).symbols
-	{ head -n 1 $(BUILD)/$(DEB_LIBPKG).symbols; echo ' * Build-Depends-Package: libgenaicost-dev'; \
-	  sed 1d $(BUILD)/$(DEB_LIBPKG).symbols | grep -v '^ \*'; } > debian/$(DEB_LIBPKG).symbols
+	{ head -n 1 $(BUILD)/$(DEB_LIBPKG).symbols; echo '* Build-Depends-Package: libgenaicost-dev'; \
+	  sed 1d $(BUILD)/$(DEB_LIBPKG).symbols | grep -v '^\*'; } > debian/$(DEB_LIBPKG).symbols
 	@echo "make deb-symbols: debian/$(DEB_LIBPKG).symbols, $$(grep -c '^ gac_' debian/$(DEB_LIBPKG).symbols) functions"

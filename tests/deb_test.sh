@@ -8,7 +8,7 @@
 # is checked in its not-found message.
 # usage: deb_test.sh DEBDIR LIBPKG CC
 set -eu
-debs=$1 libpkg=$2 cc=${3:-cc}
+debs=$(cd "$1" && pwd) libpkg=$2 cc=${3:-cc}
 src=$(pwd)
 fail() { echo "deb test: $*" >&2; exit 1; }
 ma=$(dpkg-architecture -qDEB_HOST_MULTIARCH)
@@ -21,7 +21,7 @@ field() { dpkg-deb -f "$(deb "$1")" "$2"; }
 field libgenaicost-dev Depends | grep -q "$libpkg (= " || fail "libgenaicost-dev does not depend on $libpkg (= version)"
 field genaicost Depends | grep -q "genaicost-data (= " || fail "genaicost does not depend on genaicost-data"
 # what goes where
-has() { dpkg-deb -c "$(deb "$1")" | grep -q "$2" || fail "$1 lacks $2"; }
+has() { dpkg-deb -c "$(deb "$1")" | grep "$2" >/dev/null || fail "$1 lacks $2"; }
 has "$libpkg" "/usr/lib/$ma/libgenaicost\.so\.[0-9]"
 has libgenaicost-dev "/usr/include/genaicost.h"
 has libgenaicost-dev "/usr/lib/$ma/pkgconfig/genaicost.pc"
@@ -32,9 +32,9 @@ has genaicost "/usr/share/man/man1/genaicost.1"
 has genaicost "/usr/share/bash-completion/completions/genaicost"
 has genaicost-data "/usr/share/genaicost/pricing/aws-bedrock.yaml"
 has genaicost-data "/usr/share/genaicost/report.schema.json"
-if dpkg-deb -c "$(deb "$libpkg")" | grep -q '\.so$'; then fail "$libpkg holds the unversioned .so"; fi
-dpkg-deb -I "$(deb "$libpkg")" shlibs | grep -q "^libgenaicost [0-9]* $libpkg" || fail "$libpkg has no shlibs"
-dpkg-deb -I "$(deb "$libpkg")" symbols | grep -q '^ gac_estimate@' || fail "$libpkg has no symbols file"
+if dpkg-deb -c "$(deb "$libpkg")" | grep '\.so$' >/dev/null; then fail "$libpkg holds the unversioned .so"; fi
+dpkg-deb -I "$(deb "$libpkg")" shlibs | grep "^libgenaicost [0-9]* $libpkg" >/dev/null || fail "$libpkg has no shlibs"
+dpkg-deb -I "$(deb "$libpkg")" symbols | grep '^ gac_estimate@' >/dev/null || fail "$libpkg has no symbols file"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -57,8 +57,8 @@ echo "$out" | grep -qF "/usr/share/genaicost/pricing)" || fail "the CLI's not-fo
 	fail "the packaged CLI's --version"
 # embed.c against the packaged -dev
 export PKG_CONFIG_PATH="$lib/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$root"
-[ "$(pkg-config --variable=pricingdir genaicost)" = /usr/share/genaicost/pricing ] ||
-	fail "genaicost.pc pricingdir: $(pkg-config --variable=pricingdir genaicost)"
+pricingdir=$(PKG_CONFIG_SYSROOT_DIR= pkg-config --variable=pricingdir genaicost)
+[ "$pricingdir" = /usr/share/genaicost/pricing ] || fail "genaicost.pc pricingdir: $pricingdir"
 $cc -std=c11 -Wall -Wextra -Werror $(pkg-config --cflags genaicost) "$src/examples/embed.c" -o "$work/embed" \
 	$(pkg-config --libs genaicost) || fail "embed.c does not build against the packaged genaicost.pc"
 LD_LIBRARY_PATH=$lib ldd "$work/embed" | grep -q "libgenaicost.so.[0-9]* => $lib/" ||
