@@ -36,7 +36,9 @@ deb: deb-tools
 	else tar --exclude='./build*' -cf - . | tar -xf - -C $(DEB_DIR)/src; fi
 	cd $(DEB_DIR)/src && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES \
 	    DPKG_GENSYMBOLS_CHECK_LEVEL=$(DEB_SYMBOLS_LEVEL) dpkg-buildpackage -us -uc -b -j$(DEB_JOBS) >../build.log 2>&1 || \
-	    { tail -n 40 ../build.log; echo "make deb: dpkg-buildpackage failed; log in $(DEB_DIR)/build.log" >&2; exit 1; }
+	    { tail -n 40 ../build.log; ! grep -q '^dpkg-gensymbols: error' ../build.log || echo "make deb: the library's" \
+	      "symbols differ from debian/$(DEB_LIBPKG).symbols: make deb-symbols" >&2; \
+	      echo "make deb: dpkg-buildpackage failed; log in $(DEB_DIR)/build.log" >&2; exit 1; }
 	rm -f $(DEB_OUT)/*.deb && cp $(DEB_DIR)/*.deb $(DEB_OUT)/
 	@ls -l $(DEB_OUT)/*.deb | awk '{print "make deb: " $$NF " (" $$5 " bytes)"}'
 
