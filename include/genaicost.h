@@ -208,11 +208,32 @@ GAC_API const char *gac_sheet_model_region(const gac_sheet *sheet, size_t index,
  * path_out: receives a malloc'd path (caller frees with free())
  * ref:      a file path, or a bundled sheet name such as "aws-bedrock"
  * base_dir: directory relative paths are taken from (NULL: current)
- * dirs:     NULL-terminated list of directories holding bundled sheets
- * Returns GAC_ENOTFOUND when nothing matches.
+ * dirs:     NULL-terminated list of directories holding bundled sheets;
+ *           NULL: the library's own, gac_pricing_dirs()
+ * Returns GAC_ENOTFOUND, with a message naming every directory searched,
+ * when nothing matches.
  */
 GAC_API gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_dir,
                                      const char *const *dirs, gac_error *err);
+
+/*
+ * The directory of bundled price sheets compiled into the library: the
+ * installed pricing/, PRICINGDIR at build time (pkg-config --variable=
+ * pricingdir genaicost), by default /usr/local/share/genaicost/pricing.
+ * Returns a static string; never NULL.
+ */
+GAC_API const char *gac_pricing_dir(void);
+
+/*
+ * The directories searched for a bundled sheet by name when a caller
+ * passes no `dirs`: each directory of the environment variable
+ * GENAICOST_PRICING_PATH (colon-separated, in order, empty entries
+ * skipped), then gac_pricing_dir().  The environment is read at each call.
+ * dirs_out: receives a malloc'd NULL-terminated array whose strings live
+ *           in the same block: release it with one free() (the caller owns it)
+ * Returns GAC_ENOMEM, or GAC_EARG for a NULL dirs_out.
+ */
+GAC_API gac_status gac_pricing_dirs(char ***dirs_out, gac_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Scenarios and parameters                                             */
@@ -261,7 +282,8 @@ GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *p
  * name must be found in `dirs`.  Errors are placed at the `pricing:`
  * value: GAC_EACCESS (outside), GAC_ENOTFOUND (no such name), GAC_EIO (no
  * such file).  A value set by gac_scenario_set is the caller's own, and
- * is trusted; no `pricing:` at all is "aws-bedrock".
+ * is trusted; no `pricing:` at all is "aws-bedrock".  NULL `dirs`: the
+ * library's own, gac_pricing_dirs().
  * path_out: receives a malloc'd path (free with free())
  */
 GAC_API gac_status gac_scenario_sheet_resolve(char **path_out, const gac_scenario *scenario,
