@@ -6,6 +6,8 @@ BINDIR     ?= $(PREFIX)/bin
 LIBDIR     ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 DATADIR    ?= $(PREFIX)/share/genaicost
+# the bundled sheets, compiled into the library (gac_pricing_dir)
+PRICINGDIR ?= $(DATADIR)/pricing
 MANDIR     ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
@@ -70,15 +72,24 @@ all: $(COMPLETIONS)
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -fPIC -fvisibility=hidden -Iinclude $(DEP_CFLAGS) -c $< -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) -fPIC -fvisibility=hidden -Iinclude $(DEP_CFLAGS) -c $< -o $@
 
 $(BUILD)/cli/%.o: cli/%.c cli/*.h include/genaicost.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Iinclude $(DEP_CFLAGS) -DGAC_DATADIR='"$(DATADIR)"' -c $< -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Iinclude $(DEP_CFLAGS) -c $< -o $@
+
+# datadir.o holds PRICINGDIR: rebuilt when it changes (install PREFIX=...)
+$(BUILD)/lib/datadir.o: lib/datadir.c lib/*.h include/genaicost.h $(BUILD)/pricingdir
+	$(CC) $(CPPFLAGS) -DGAC_PRICINGDIR='"$(PRICINGDIR)"' $(CFLAGS) -fPIC -fvisibility=hidden -Iinclude \
+	    $(DEP_CFLAGS) -c $< -o $@
+$(BUILD)/pricingdir: FORCE
+	@mkdir -p $(BUILD)/lib
+	@echo '$(PRICINGDIR)' | cmp -s - $@ || echo '$(PRICINGDIR)' > $@
+FORCE:
 
 $(BUILD)/tests/%.o: tests/%.c tests/*.h lib/*.h include/genaicost.h cli/*.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Iinclude -Ilib -Icli $(DEP_CFLAGS) $(shell $(PKG_CONFIG) --cflags check 2>/dev/null) -c $< -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Iinclude -Ilib -Icli $(DEP_CFLAGS) $(shell $(PKG_CONFIG) --cflags check 2>/dev/null) -c $< -o $@
 
 $(STATIC): $(LIB_OBJ)
 	@rm -f $@
@@ -92,9 +103,10 @@ $(SHARED): $(LIB_OBJ)
 $(BIN): $(CLI_OBJ) $(STATIC)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(STATIC) $(DEP_LIBS)
 
-$(BUILD)/genaicost.pc: genaicost.pc.in include/genaicost.h
+$(BUILD)/genaicost.pc: genaicost.pc.in include/genaicost.h $(BUILD)/pricingdir FORCE
 	@mkdir -p $(BUILD)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
+	    -e 's|@DATADIR@|$(DATADIR)|' -e 's|@PRICINGDIR@|$(PRICINGDIR)|' \
 	    -e 's|@VERSION@|$(VERSION)|' $< > $@
 
 $(BUILD)/completion/genaicost: cli/completion.spec cli/completion.awk
@@ -116,7 +128,7 @@ check: all unit-test cli-test header-test man-lint install-test ci-example-test 
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
-	GAC_TEST_ROOT=$(CURDIR) GAC_TEST_BIN=$(CURDIR)/$(BIN) $(RUNNER) $(UNIT)
+	GAC_TEST_ROOT=$(CURDIR) GAC_TEST_BIN=$(CURDIR)/$(BIN) GAC_TEST_PRICINGDIR='$(PRICINGDIR)' $(RUNNER) $(UNIT)
 
 cli-test: $(BIN)
 	GENAICOST="$(RUNNER) $(CURDIR)/$(BIN)" sh tests/cli/run.sh
@@ -159,14 +171,20 @@ man-lint:
 ci-example-test: $(BIN)
 	GENAICOST=$(CURDIR)/$(BIN) sh tests/ci_example_test.sh
 
-# Install into a scratch DESTDIR, then build examples/embed.c against the
-# installed genaicost.pc and run it.
+# Install into a scratch DESTDIR with PREFIX=/usr and into a real scratch
+# PREFIX, each from a copy of the objects (only datadir.o, which holds
+# PRICINGDIR, is rebuilt), then tests/install_test.sh: the layout, and
+# examples/embed.c built against the installed genaicost.pc and run from
+# another directory.
+ITEST := $(BUILD)/itest
 install-test: all
-	rm -rf $(BUILD)/stage
-	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(BUILD)/stage PREFIX=/usr BUILD=$(BUILD) >/dev/null
-	sh tests/install_test.sh $(CURDIR)/$(BUILD)/stage /usr "$(CC)"
-	$(MAKE) --no-print-directory uninstall DESTDIR=$(CURDIR)/$(BUILD)/stage PREFIX=/usr BUILD=$(BUILD) >/dev/null
-	@left=$$(find $(BUILD)/stage -type f | wc -l); test $$left -eq 0 || { echo "uninstall left $$left files"; exit 1; }
+	rm -rf $(ITEST) && mkdir -p $(ITEST)/usr $(ITEST)/real
+	cp -pR $(BUILD)/lib $(BUILD)/cli $(ITEST)/usr/ && cp -pR $(BUILD)/lib $(BUILD)/cli $(ITEST)/real/
+	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(ITEST)/stage PREFIX=/usr BUILD=$(ITEST)/usr >/dev/null
+	$(MAKE) --no-print-directory install PREFIX=$(CURDIR)/$(ITEST)/prefix BUILD=$(ITEST)/real >/dev/null
+	sh tests/install_test.sh $(CURDIR)/$(ITEST)/stage $(CURDIR)/$(ITEST)/prefix "$(CC)"
+	$(MAKE) --no-print-directory uninstall DESTDIR=$(CURDIR)/$(ITEST)/stage PREFIX=/usr BUILD=$(ITEST)/usr >/dev/null
+	@left=$$(find $(ITEST)/stage -type f | wc -l); test $$left -eq 0 || { echo "uninstall left $$left files"; exit 1; }
 	@echo "install test: ok"
 
 # make bench: analysis throughput (bench/bench.c), then how near the bare
@@ -179,9 +197,9 @@ install-test: all
 # counts
 CEILING_WRAP := -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_param_store,--wrap=gac_rank_sort
 $(BUILD)/bench: bench/bench.c bench/common.h $(STATIC)
-	$(CC) $(CFLAGS) -O2 -Iinclude bench/bench.c $(STATIC) $(DEP_LIBS) -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 -Iinclude bench/bench.c $(LDFLAGS) $(STATIC) $(DEP_LIBS) -o $@
 $(BUILD)/bench-ceiling: bench/ceiling.c bench/common.h lib/internal.h $(STATIC)
-	$(CC) $(CFLAGS) -O2 -Iinclude $(DEP_CFLAGS) bench/ceiling.c $(STATIC) $(CEILING_WRAP) $(DEP_LIBS) -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 -Iinclude $(DEP_CFLAGS) bench/ceiling.c $(LDFLAGS) $(STATIC) $(CEILING_WRAP) $(DEP_LIBS) -o $@
 bench: $(BUILD)/bench $(BUILD)/bench-ceiling
 	./$(BUILD)/bench bench/three-workloads.yaml pricing/aws-bedrock.yaml 1000 bench/mc-reference.yaml 1000000 \
 	  examples/uncertain-demand.yaml 1e8 1000
@@ -241,11 +259,12 @@ valgrind-check: all $(UNIT)
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
 
 include tests/fuzz/fuzz.mk
+include debian/deb.mk
 
 # ---- install ----
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
-	    $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(DATADIR)/pricing \
+	    $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(PRICINGDIR) \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
 	    $(DESTDIR)$(BASHCOMPLETIONDIR) $(DESTDIR)$(ZSHCOMPLETIONDIR) $(DESTDIR)$(FISHCOMPLETIONDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/genaicost
@@ -254,9 +273,8 @@ install: all
 	ln -sf libgenaicost.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libgenaicost.so
 	install -m 644 include/genaicost.h $(DESTDIR)$(INCLUDEDIR)/genaicost.h
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
-	    -e 's|@VERSION@|$(VERSION)|' genaicost.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
-	install -m 644 pricing/*.yaml $(DESTDIR)$(DATADIR)/pricing/
+	install -m 644 $(BUILD)/genaicost.pc $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
+	install -m 644 pricing/*.yaml $(DESTDIR)$(PRICINGDIR)/
 	install -m 644 lib/schema/report.schema.json $(DESTDIR)$(DATADIR)/report.schema.json
 	install -m 644 $(BUILD)/completion/genaicost $(DESTDIR)$(BASHCOMPLETIONDIR)/genaicost
 	install -m 644 $(BUILD)/completion/_genaicost $(DESTDIR)$(ZSHCOMPLETIONDIR)/_genaicost
@@ -268,11 +286,11 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
 	    $(DESTDIR)$(LIBDIR)/libgenaicost.so $(DESTDIR)$(INCLUDEDIR)/genaicost.h \
 	    $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
-	for f in pricing/*.yaml; do rm -f $(DESTDIR)$(DATADIR)/$$f; done
+	for f in pricing/*.yaml; do rm -f $(DESTDIR)$(PRICINGDIR)/$${f##*/}; done
 	rm -f $(DESTDIR)$(DATADIR)/report.schema.json $(DESTDIR)$(BASHCOMPLETIONDIR)/genaicost \
 	    $(DESTDIR)$(ZSHCOMPLETIONDIR)/_genaicost $(DESTDIR)$(FISHCOMPLETIONDIR)/genaicost.fish
 	for m in $(MANPAGES); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
-	-rmdir $(DESTDIR)$(DATADIR)/pricing $(DESTDIR)$(DATADIR) 2>/dev/null
+	-rmdir $(DESTDIR)$(PRICINGDIR) $(DESTDIR)$(DATADIR) 2>/dev/null
 
 # ---- first run on a fresh machine ----
 deps:

@@ -384,16 +384,42 @@ GAC_API const char *gac_sheet_model_region(const gac_sheet *sheet, size_t index,
  * path_out:   receives the path (NULL on error)
  * ref:        a file path, or a bundled sheet name such as "aws-bedrock"
  * base_dir:   directory relative paths are taken from (NULL: current)
- * dirs:       NULL-terminated list of directories holding bundled sheets
+ * dirs:       NULL-terminated list of directories holding bundled sheets;
+ *             NULL: the library's own, gac_pricing_dirs()
  * err:        may be NULL; receives detail on failure
  * Ownership:  *path_out is malloc'd and belongs to the caller: free() it.
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_ENOTFOUND when no directory holds the name (the message
- *             lists where it looked); GAC_ENOMEM; GAC_EARG for a NULL
- *             path_out or an empty ref.
+ *             names every directory searched); GAC_ENOMEM; GAC_EARG for a
+ *             NULL path_out or an empty ref.
  */
 GAC_API gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_dir,
                                      const char *const *dirs, gac_error *err);
+
+/*
+ * The directory of bundled price sheets compiled into the library: the
+ * installed pricing/, PRICINGDIR at build time (pkg-config --variable=
+ * pricingdir genaicost), by default /usr/local/share/genaicost/pricing.
+ *
+ * Ownership:  the string is static: never free or change it.
+ * Returns:    the directory; never NULL.
+ */
+GAC_API const char *gac_pricing_dir(void);
+
+/*
+ * The directories searched for a bundled sheet by name when a caller
+ * passes no `dirs`: each directory of the environment variable
+ * GENAICOST_PRICING_PATH (colon-separated, in order, empty entries
+ * skipped), then gac_pricing_dir().  The environment is read at each call.
+ *
+ * dirs_out:   receives a NULL-terminated array (NULL on error)
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *dirs_out is malloc'd with its strings in the same block and
+ *             belongs to the caller: release it with one free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL dirs_out.
+ */
+GAC_API gac_status gac_pricing_dirs(char ***dirs_out, gac_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Scenarios and parameters                                             */
@@ -492,7 +518,8 @@ GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *p
  *
  * path_out:   receives the path of the sheet (NULL on error)
  * scenario:   the scenario
- * dirs:       NULL-terminated directories of bundled sheets
+ * dirs:       NULL-terminated directories of bundled sheets; NULL: the
+ *             library's own, gac_pricing_dirs()
  * err:        may be NULL; receives detail on failure
  * Ownership:  *path_out is malloc'd and belongs to the caller: free() it.
  * Returns:    GAC_OK, or the status of the failure.

@@ -1832,12 +1832,30 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 const char *gac_scenario_name(const gac_scenario *s) { return s ? (s->name ? s->name : "") : NULL; }
 const char *gac_scenario_pricing(const gac_scenario *s) { return s ? s->pricing : NULL; }
 
+static gac_status sheet_resolve_in(char **path_out, const gac_scenario *s, const char *const *dirs,
+                                   gac_error *err);
+
 gac_status gac_scenario_sheet_resolve(char **path_out, const gac_scenario *s, const char *const *dirs,
                                       gac_error *err)
 {
 	if (!path_out || !s)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output or no scenario");
 	*path_out = NULL;
+	char **own = NULL;
+	if (!dirs) {
+		gac_status st = gac_pricing_dirs(&own, err);
+		if (st != GAC_OK)
+			return st;
+		dirs = (const char *const *)own;
+	}
+	gac_status st = sheet_resolve_in(path_out, s, dirs, err);
+	free(own);
+	return st;
+}
+
+static gac_status sheet_resolve_in(char **path_out, const gac_scenario *s, const char *const *dirs,
+                                   gac_error *err)
+{
 	const char *ref = s->pricing ? s->pricing : "aws-bedrock";
 	gac_status st = gac_sheet_resolve(path_out, ref, s->dir, dirs, err);
 	if (!s->pricing || !s->pricing_line)
