@@ -11,7 +11,10 @@ PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
 
 VERSION := $(shell sed -n 's/^\#define GAC_VERSION_STRING "\(.*\)"/\1/p' include/genaicost.h)
-MAJOR   := $(firstword $(subst ., ,$(VERSION)))
+# The ABI number, the soname's: bumped once for an incompatible change to
+# the library's interface (abi/libgenaicost.abi, make abi-check), then kept
+# whatever VERSION says.  The real file is libgenaicost.so.ABI.VERSION.
+ABI     := 1
 
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
@@ -50,8 +53,10 @@ TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o) $(BUILD)/tests/check_main.o
 CLI_LIB_OBJ := $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJ))
 
 STATIC := $(BUILD)/libgenaicost.a
-SHARED := $(BUILD)/libgenaicost.so.$(VERSION)
-SONAME := libgenaicost.so.$(MAJOR)
+SHARED := $(BUILD)/libgenaicost.so.$(ABI).$(VERSION)
+SONAME := libgenaicost.so.$(ABI)
+# every exported symbol is gac_* and carries version node GENAICOST_$(ABI)
+LIBMAP := lib/libgenaicost.map
 BIN    := $(BUILD)/genaicost
 UNIT   := $(BUILD)/tests/unit
 
@@ -78,9 +83,9 @@ $(STATIC): $(LIB_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(SHARED): $(LIB_OBJ)
-	$(CC) -shared -Wl,-soname,$(SONAME) $(LDFLAGS) -o $@ $^ $(DEP_LIBS)
-	ln -sf libgenaicost.so.$(VERSION) $(BUILD)/$(SONAME)
+$(SHARED): $(LIB_OBJ) $(LIBMAP)
+	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--version-script=$(LIBMAP) $(LDFLAGS) -o $@ $(LIB_OBJ) $(DEP_LIBS)
+	ln -sf libgenaicost.so.$(ABI).$(VERSION) $(BUILD)/$(SONAME)
 	ln -sf $(SONAME) $(BUILD)/libgenaicost.so
 
 $(BIN): $(CLI_OBJ) $(STATIC)
@@ -228,8 +233,8 @@ install: all
 	    $(DESTDIR)$(COMPLETIONDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/genaicost
 	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/libgenaicost.a
-	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(VERSION)
-	ln -sf libgenaicost.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(ABI).$(VERSION)
+	ln -sf libgenaicost.so.$(ABI).$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libgenaicost.so
 	install -m 644 include/genaicost.h $(DESTDIR)$(INCLUDEDIR)/genaicost.h
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
@@ -241,7 +246,7 @@ install: all
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/genaicost $(DESTDIR)$(LIBDIR)/libgenaicost.a \
-	    $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
+	    $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(ABI).$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
 	    $(DESTDIR)$(LIBDIR)/libgenaicost.so $(DESTDIR)$(INCLUDEDIR)/genaicost.h \
 	    $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
 	for f in pricing/*.yaml; do rm -f $(DESTDIR)$(DATADIR)/$$f; done

@@ -24,9 +24,9 @@ extern "C" {
 #endif
 
 #define GAC_VERSION_MAJOR 0
-#define GAC_VERSION_MINOR 2
+#define GAC_VERSION_MINOR 3
 #define GAC_VERSION_PATCH 0
-#define GAC_VERSION_STRING "0.2.0"
+#define GAC_VERSION_STRING "0.3.0"
 
 #if defined(__GNUC__) && __GNUC__ >= 4
 #define GAC_API __attribute__((visibility("default")))
