@@ -162,7 +162,7 @@ int load_scenario_sheet(cli *c, gac_sheet **out, const char *pricing, const gac_
 	if (st != GAC_OK)
 		return report_error(c, st, &e);
 	st = gac_sheet_load_file(out, path, &e);
-	free(path);
+	gac_free(path);
 	return st == GAC_OK ? EXIT_OK : report_error(c, st, &e);
 }
 
@@ -315,7 +315,7 @@ int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir)
 	if (st != GAC_OK)
 		return report_error(c, st, &e);
 	st = gac_sheet_load_file(out, path, &e);
-	free(path);
+	gac_free(path);
 	if (st != GAC_OK)
 		return report_error(c, st, &e);
 	return EXIT_OK;

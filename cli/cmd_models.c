@@ -112,7 +112,7 @@ int cmd_models(cli *c, int argc, char **argv)
 	} else {
 		rc = emit(c, text, output);
 	}
-	free(text);
+	gac_free(text);
 	gac_sheet_free(sheet);
 	return rc;
 }

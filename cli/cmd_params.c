@@ -45,15 +45,15 @@ int cmd_params(cli *c, int argc, char **argv)
 	for (size_t i = 0; i < gac_scenario_text_param_count(sc); i++) {
 		char *p = NULL, *v = NULL;
 		if (gac_scenario_text_param_path(&p, sc, i) != GAC_OK || gac_scenario_get_text(&v, sc, p) != GAC_OK) {
-			free(p);
+			gac_free(p);
 			fprintf(c->err, "genaicost: out of memory\n");
 			gac_scenario_free(sc);
 			return EXIT_IO;
 		}
 		if (v[0])
 			fprintf(c->out, "%s = %s\n", p, v);
-		free(p);
-		free(v);
+		gac_free(p);
+		gac_free(v);
 	}
 	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
 		const char *p = gac_scenario_param_path(sc, i);
@@ -71,7 +71,7 @@ int cmd_params(cli *c, int argc, char **argv)
 			fprintf(c->out, "%s = unset  # %s\n", p, meaning);
 		else
 			fprintf(c->out, "%s = %s  # default\n", p, v);
-		free(v);
+		gac_free(v);
 	}
 	gac_scenario_free(sc);
 	return EXIT_OK;

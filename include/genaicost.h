@@ -5,7 +5,8 @@
  *  - Every function that can fail returns a gac_status; GAC_OK is 0.
  *  - Out-parameters come first.  Whatever a function hands back through
  *    a `**out` belongs to the caller and is released with the matching
- *    *_free(), which accepts NULL.
+ *    *_free(), which accepts NULL; plain memory (texts, paths) with
+ *    gac_free(), never with the caller's own free().
  *  - Functions that read files take a `gac_error *err` (may be NULL) that
  *    receives the status, a message, and the file, line and column the
  *    problem was found at.
@@ -82,6 +83,15 @@ GAC_API void gac_error_clear(gac_error *err);
 
 /* Library version as "MAJOR.MINOR.PATCH". */
 GAC_API const char *gac_version(void);
+
+/*
+ * Release plain memory the library handed out: the texts of the report
+ * functions, the paths of gac_sheet_resolve and gac_scenario_sheet_resolve,
+ * the strings of gac_scenario_get_text and gac_scenario_text_param_path.
+ * p: what the library returned through a `char **out`; NULL does nothing
+ * Objects with their own *_free() are released with that, not with this.
+ */
+GAC_API void gac_free(void *p);
 
 /* ------------------------------------------------------------------ */
 /* Numbers                                                              */
@@ -205,7 +215,7 @@ GAC_API const char *gac_sheet_model_region(const gac_sheet *sheet, size_t index,
 
 /*
  * Find a bundled or local price sheet.
- * path_out: receives a malloc'd path (caller frees with free())
+ * path_out: receives a path; release it with gac_free()
  * ref:      a file path, or a bundled sheet name such as "aws-bedrock"
  * base_dir: directory relative paths are taken from (NULL: current)
  * dirs:     NULL-terminated list of directories holding bundled sheets
@@ -262,7 +272,7 @@ GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *p
  * value: GAC_EACCESS (outside), GAC_ENOTFOUND (no such name), GAC_EIO (no
  * such file).  A value set by gac_scenario_set is the caller's own, and
  * is trusted; no `pricing:` at all is "aws-bedrock".
- * path_out: receives a malloc'd path (free with free())
+ * path_out: receives a path; release it with gac_free()
  */
 GAC_API gac_status gac_scenario_sheet_resolve(char **path_out, const gac_scenario *scenario,
                                               const char *const *dirs, gac_error *err);
@@ -319,12 +329,13 @@ GAC_API gac_status gac_scenario_get_number(double *out, const gac_scenario *scen
                                            const char *path);
 
 /* Any parameter as text: numbers in shortest exact form, enumerations by
- * name, text parameters as they are.  *out is malloc'd; free() it. */
+ * name, text parameters as they are.  *out is the caller's: release it
+ * with gac_free(). */
 GAC_API gac_status gac_scenario_get_text(char **out, const gac_scenario *scenario, const char *path);
 
 /* Enumerate text parameters (region, pricing, topology.regions, each
  * workload's model, each service's service id, ...): the path of the i-th
- * goes to *out, malloc'd (free() it). */
+ * goes to *out, the caller's (release it with gac_free()). */
 GAC_API size_t gac_scenario_text_param_count(const gac_scenario *scenario);
 GAC_API gac_status gac_scenario_text_param_path(char **out, const gac_scenario *scenario, size_t i);
 
@@ -1028,6 +1039,9 @@ typedef enum gac_format {
 	GAC_FORMAT_MARKDOWN     /* GitHub-flavoured table */
 } gac_format;
 
+/* Every text a gac_report_* function hands back through `char **out` is
+ * the caller's, released with gac_free(). */
+
 #define GAC_REPORT_EXPLAIN 0x1u  /* add each line's formula */
 #define GAC_REPORT_ALL     0x2u  /* diffs: unchanged line items too */
 
@@ -1036,7 +1050,7 @@ GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
 
 /*
  * Render an estimate.
- * out:      receives a malloc'd NUL-terminated text (caller frees)
+ * out:      receives a NUL-terminated text; release it with gac_free()
  * scenario: used for the name, hash and inputs recorded in the report
  * sheet:    used for the sheet's name, date and hash
  * flags:    GAC_REPORT_EXPLAIN
@@ -1138,7 +1152,7 @@ GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const c
  * "Used" and an "Unused" row that add up to the line exactly.  Amounts no
  * provider bills (expected outage cost, a customization's one_time) have
  * no row.  The library reads no clock: the caller gives the period.
- * out:      receives a malloc'd NUL-terminated text (caller frees)
+ * out:      receives a NUL-terminated text; release it with gac_free()
  * result:   an estimate from gac_estimate (with its line texts)
  * scenario: the scenario priced (name, hash, topology regions)
  * sheet:    the sheet it was priced with (services, vendors, name, hash)

@@ -703,14 +703,14 @@ START_TEST(test_resolve)
 	gac_error err;
 	ck_assert_int_eq(gac_sheet_resolve(&path, "mysheet", NULL, dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, file);
-	free(path);
+	gac_free(path);
 	/* the first directory that has it wins */
 	f = fopen(other, "w");
 	ck_assert_ptr_nonnull(f);
 	fclose(f);
 	ck_assert_int_eq(gac_sheet_resolve(&path, "mysheet", "/somewhere", dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, other);
-	free(path);
+	gac_free(path);
 	unlink(other);
 
 	path = (char *)dirs;
@@ -726,19 +726,19 @@ START_TEST(test_resolve)
 	/* paths: relative ones are taken from base_dir */
 	ck_assert_int_eq(gac_sheet_resolve(&path, "sheets/x.yaml", "/base/dir", dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, "/base/dir/sheets/x.yaml");
-	free(path);
+	gac_free(path);
 	ck_assert_int_eq(gac_sheet_resolve(&path, "mysheet.yaml", dir2, dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, file);
-	free(path);
+	gac_free(path);
 	ck_assert_int_eq(gac_sheet_resolve(&path, "/abs/x.yaml", "/base", dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, "/abs/x.yaml");
-	free(path);
+	gac_free(path);
 	ck_assert_int_eq(gac_sheet_resolve(&path, "sheets/x.yml", ".", dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, "sheets/x.yml");
-	free(path);
+	gac_free(path);
 	ck_assert_int_eq(gac_sheet_resolve(&path, "sheets/x.yaml", NULL, dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, "sheets/x.yaml");
-	free(path);
+	gac_free(path);
 
 	ck_assert_int_eq(gac_sheet_resolve(&path, "", NULL, dirs, &err), GAC_EARG);
 	ck_assert_int_eq(gac_sheet_resolve(&path, NULL, NULL, dirs, &err), GAC_EARG);
@@ -763,7 +763,7 @@ START_TEST(test_resolve_bundled)
 	ck_assert_int_eq(gac_sheet_load_file(&s, path, &err), GAC_OK);
 	ck_assert_str_eq(gac_sheet_name(s), "aws-bedrock");
 	gac_sheet_free(s);
-	free(path);
+	gac_free(path);
 }
 END_TEST
 

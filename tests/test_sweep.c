@@ -102,7 +102,7 @@ START_TEST(points_match_estimates)
 	ck_assert_ptr_nonnull(strstr(t, "workloads.a.requests_per_month,workloads.b.output_tokens,baseline,small,"
 	                                "baseline under_capacity,small under_capacity\r\n"));
 	ck_assert_ptr_nonnull(strstr(t, "\r\n10000000,400,"));
-	free(t);
+	gac_free(t);
 	ck_assert_ptr_null(gac_sweep_option_name(w, 2));
 	/* on demand: no point is under capacity */
 	ck_assert_int_eq(gac_sweep_under_capacity(w, 0, 0), 0);
@@ -161,7 +161,7 @@ START_TEST(what_if_deltas)
 	ck_assert_ptr_nonnull(strstr(t, "+$3,000.00"));
 	ck_assert_ptr_nonnull(strstr(t, "+200.0%"));
 	ck_assert_ptr_null(strstr(t, "input tokens"));  /* unchanged lines hidden */
-	free(t);
+	gac_free(t);
 	gac_result_free(r1);
 	/* a line only one side has */
 	ck_assert_int_eq(gac_scenario_set(v, "workloads.a.batch_fraction", "1", &e), GAC_OK);
@@ -177,7 +177,7 @@ START_TEST(what_if_deltas)
 	free(d);
 	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_CSV, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "(added)"));
-	free(t);
+	gac_free(t);
 	gac_result_free(r0);
 	gac_result_free(r1);
 	gac_scenario_free(v);
@@ -213,18 +213,18 @@ START_TEST(what_if_explain)
 	snprintf(want, sizeof want, "change       = %.17g − %.17g = %.17g USD", gac_result_total(r1),
 	         gac_result_total(r0), gac_result_total(r1) - gac_result_total(r0));
 	ck_assert_ptr_nonnull(strstr(sec, want));
-	free(t);
+	gac_free(t);
 	/* without --explain no formulas; in JSON each line carries both */
 	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_ptr_null(strstr(t, "How each changed line"));
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_JSON, GAC_REPORT_EXPLAIN), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "\"formula_before\": \""));
 	ck_assert_ptr_nonnull(strstr(t, "300 output tokens"));
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_JSON, 0), GAC_OK);
 	ck_assert_ptr_null(strstr(t, "formula_before"));
-	free(t);
+	gac_free(t);
 	gac_result_free(r0);
 	gac_result_free(r1);
 	gac_scenario_free(v);
@@ -287,7 +287,7 @@ START_TEST(sweep_write_streams_the_report)
 			if (fmts[f] == GAC_FORMAT_CSV && naxes == 2)
 				ck_assert_ptr_nonnull(strstr(t.data, "\r\n100,1000000,4682.5,1382.5,false,false\r\n"));
 			free(t.data);
-			free(whole);
+			gac_free(whole);
 			gac_sweep_free(one);
 		}
 	/* a writer that fails stops the run: GAC_EIO, no call after it */
@@ -392,14 +392,14 @@ START_TEST(sweep_units_needed)
 		ck_assert_int_eq(gac_sweep_write(s, sh, &ax, 1, "USD", want[i].f, 0, sink_write, &t, &e), GAC_OK);
 		ck_assert_str_eq(t.data, whole);
 		free(t.data);
-		free(whole);
+		gac_free(whole);
 	}
 	/* CSV: each option's verdict after the totals, true where too few */
 	char *csv = NULL;
 	ck_assert_int_eq(gac_report_sweep(&csv, w, &ax, 1, "USD", GAC_FORMAT_CSV, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(csv, "\r\n600000,225,7300,7300,false,false,false\r\n"));
 	ck_assert_ptr_nonnull(strstr(csv, "\r\n900000,337.5,7300,14600,false,true,false\r\n"));
-	free(csv);
+	gac_free(csv);
 	gac_sweep_free(w);
 	gac_scenario_free(s);
 	gac_sheet_free(sh);
@@ -469,7 +469,7 @@ START_TEST(sensitivity_ranking)
 	ck_assert_int_eq(gac_report_sensitivity(&t, r, 0.2, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "█"));
 	ck_assert_ptr_nonnull(strstr(t, "$1,800.00"));
-	free(t);
+	gac_free(t);
 	gac_sensitivity_free(r);
 	ck_assert_int_eq(gac_sensitivity_run(&r, sc, sheet, 1.5, &e), GAC_EVALUE);
 	ck_assert_ptr_null(r);
@@ -554,7 +554,7 @@ START_TEST(sensitivity_clamped)
 	char *t = NULL;
 	ck_assert_int_eq(gac_report_sensitivity(&t, r, 0.2, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "\"clamped\": true"));
-	free(t);
+	gac_free(t);
 	gac_sensitivity_free(r);
 	/* named, it is ranked: 730 × 1.2 = 876 is past 744, so high is 744,
 	 * clamped; an on-demand bill does not move with it */
