@@ -19,6 +19,7 @@
 #define GENAICOST_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -711,7 +712,7 @@ GAC_API double gac_sensitivity_base(const gac_sensitivity *sensitivity);
 typedef struct gac_sim_options {
 	unsigned version;        /* GAC_SIM_OPTIONS_VERSION */
 	size_t trials;
-	unsigned long seed;
+	uint64_t seed;           /* any 64-bit value; the same seed, the same run */
 	unsigned threads;        /* 0: every core */
 	double budget;           /* monthly budget; NaN: the scenario's
 	                          * budget.monthly, or none */
@@ -1128,7 +1129,7 @@ GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sen
 
 /* Render a simulation: each option's statistics, the inputs' observed
  * means, and in table mode a histogram of each option's total. */
-GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed,
+GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t seed,
                                          const char *currency, gac_format format, unsigned flags);
 
 /* Render a forecast: month, deployment, monthly and cumulative cost. */

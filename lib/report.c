@@ -8,6 +8,7 @@
 #include <jansson.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2165,7 +2166,28 @@ static void pct_or_dash(gac_buf *b, double p, gac_format f)
 		gac_buf_num(b, "%.1f%%", 100 * p);
 }
 
-gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed, const char *cur,
+/* jansson's integers are signed 64-bit: a seed past INT64_MAX went in as
+ * its two's-complement negative, and is written back unsigned here. */
+static char *seed_unsigned(char *text, uint64_t seed)
+{
+	char *at = text ? strstr(text, "\"seed\":") : NULL;
+	if (!at || seed <= INT64_MAX)
+		return text;
+	char *num = at + 7;
+	while (*num == ' ')
+		num++;
+	char *end = num + (*num == '-');
+	while (*end >= '0' && *end <= '9')
+		end++;
+	gac_buf b = {0};
+	gac_buf_putn(&b, text, (size_t)(num - text));
+	gac_buf_printf(&b, "%" PRIu64, seed);
+	gac_buf_puts(&b, end);
+	free(text);
+	return gac_buf_take(&b);
+}
+
+gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t seed, const char *cur,
                                  gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Option", "Mean", "SD", "P5", "P50", "P90", "P95", "P99", "Min",
@@ -2224,13 +2246,13 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			json_decref(root);
 			return gac_json_status(NULL);
 		}
-		*out = gac_json_finish(root);
+		*out = seed_unsigned(gac_json_finish(root), seed);
 		return gac_json_status(*out);
 	}
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV)
 	{
-		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %lu, %s, ",
+		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %" PRIu64 ", %s, ",
 		               f == GAC_FORMAT_MARKDOWN ? "### " : "", gac_simulation_trials(sim), seed,
 		               gac_simulation_exact(sim) ? "exact percentiles"
 		                                         : "streaming percentile estimates (P², totals not kept)");

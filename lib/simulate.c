@@ -104,9 +104,9 @@ void gac_simulation_free(gac_simulation *sim)
  * Instead the run's seed picks a 32-bit offset (SplitMix64) and each block
  * adds its number, through murmur3's finaliser, a bijection of 32-bit
  * integers: any two blocks of a run below 2^32 get different seeds. */
-static unsigned long block_seed(unsigned long seed, size_t block)
+static unsigned long block_seed(uint64_t seed, size_t block)
 {
-	uint64_t z = (uint64_t)seed + UINT64_C(0x9E3779B97F4A7C15);
+	uint64_t z = seed + UINT64_C(0x9E3779B97F4A7C15);
 	z = (z ^ (z >> 30)) * UINT64_C(0xBF58476D1CE4E5B9);
 	z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
 	uint32_t h = (uint32_t)(z ^ (z >> 31)) + (uint32_t)block;
