@@ -157,8 +157,14 @@ typedef enum gac_model_kind {
 } gac_model_kind;
 
 /* A model as priced in one region.  Strings belong to the sheet and live
- * as long as it does. */
+ * as long as it does.  Versioned (see "Struct policy" in libgenaicost(3)):
+ * the caller sets `version` (GAC_MODEL_INFO_INIT, gac_model_info_init, or
+ * 0, read as 1) and the library fills the fields of that version alone. */
+#define GAC_MODEL_INFO_VERSION 1
+#define GAC_MODEL_INFO_PRICES 16   /* room in price[]: kinds added to gac_price
+                                    * stay within it */
 typedef struct gac_model_info {
+	unsigned version;          /* GAC_MODEL_INFO_VERSION */
 	const char *id;
 	const char *name;
 	const char *vendor;
@@ -166,7 +172,8 @@ typedef struct gac_model_info {
 	const char *as_of;         /* entry date, or the sheet's */
 	gac_model_kind kind;
 	double per;                /* tokens per price unit: 1000 or 1000000 */
-	double price[GAC_PRICE_COUNT];
+	double price[GAC_MODEL_INFO_PRICES];  /* indexed by gac_price; 0 past
+	                            * GAC_PRICE_COUNT */
 	unsigned has;              /* bit (1u << gac_price) set when priced */
 	int available;             /* 1 when offered in the region asked */
 	size_t region_count;
@@ -176,6 +183,19 @@ typedef struct gac_model_info {
 	double context_window;     /* input + output tokens one request may hold;
 	                            * 0 when the sheet does not say */
 } gac_model_info;
+/* C convenience; a binding calls gac_model_info_init. */
+#define GAC_MODEL_INFO_INIT {.version = GAC_MODEL_INFO_VERSION}
+
+/*
+ * Prepare a gac_model_info for gac_sheet_model: every field zeroed and
+ * `version` set, libgit2's *_init pattern, for callers that cannot use
+ * GAC_MODEL_INFO_INIT (bindings, C++).
+ * info:    the struct to prepare
+ * version: GAC_MODEL_INFO_VERSION of the header compiled against
+ * Returns GAC_EARG for a NULL info or a version this library does not
+ * know (0, or above GAC_MODEL_INFO_VERSION); info is then unchanged.
+ */
+GAC_API gac_status gac_model_info_init(gac_model_info *info, unsigned int version);
 
 /*
  * Load a price sheet (`genaicost: pricesheet/1`) from a file.
@@ -203,7 +223,10 @@ GAC_API size_t gac_sheet_model_count(const gac_sheet *sheet);
 /*
  * Describe model `index` as priced in `region` (NULL: the entry's base
  * prices).  Region overrides of the sheet are applied.
- * Returns GAC_EARG for a bad index.
+ * out: set up with GAC_MODEL_INFO_INIT or gac_model_info_init (version 0
+ *      is read as 1); the fields of out->version are filled
+ * Returns GAC_EARG for a bad index or an out->version above
+ * GAC_MODEL_INFO_VERSION.
  */
 GAC_API gac_status gac_sheet_model(gac_model_info *out, const gac_sheet *sheet, size_t index,
                                    const char *region);
@@ -255,12 +278,25 @@ typedef struct gac_load_options {
 	unsigned flags;            /* GAC_LOAD_ANY_PATH: no rule (trusted input) */
 } gac_load_options;
 #define GAC_LOAD_OPTIONS_VERSION 1
+/* C convenience for the defaults; a binding calls gac_load_options_init. */
 #define GAC_LOAD_OPTIONS_INIT {GAC_LOAD_OPTIONS_VERSION, NULL, 0u}
 #define GAC_LOAD_ANY_PATH 0x1u
 
-/* gac_scenario_load_file with options (NULL: GAC_LOAD_OPTIONS_INIT).
- * Returns GAC_EARG for an unknown version, GAC_EACCESS for a csv: path
- * outside the allowed directories. */
+/*
+ * Set load options to their defaults (the scenario's directory only, no
+ * flags) for `version`, libgit2's *_options_init pattern: what
+ * GAC_LOAD_OPTIONS_INIT gives, for callers that cannot use a C initialiser.
+ * opts:    the struct to set
+ * version: GAC_LOAD_OPTIONS_VERSION of the header compiled against
+ * Returns GAC_EARG for a NULL opts or a version this library does not
+ * know (0, or above GAC_LOAD_OPTIONS_VERSION); opts is then unchanged.
+ */
+GAC_API gac_status gac_load_options_init(gac_load_options *opts, unsigned int version);
+
+/* gac_scenario_load_file with options (NULL: the defaults).  A zeroed
+ * struct (version 0) is the defaults too.
+ * Returns GAC_EARG for a version above GAC_LOAD_OPTIONS_VERSION (detail
+ * in err), GAC_EACCESS for a csv: path outside the allowed directories. */
 GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *path,
                                                const gac_load_options *opts, gac_error *err);
 
@@ -727,7 +763,26 @@ typedef struct gac_sim_options {
 	void *progress_user;
 } gac_sim_options;
 
+/* C convenience (GCC and Clang: it uses __builtin_nan); a binding or
+ * another compiler calls gac_sim_options_init. */
 #define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0, 0, 0, 0, 0}
+
+/*
+ * Set simulation options to their defaults for `version`: 10,000 trials,
+ * seed 1, every core, budget NaN (the scenario's, or none), 256 MiB for
+ * exact percentiles, no precision target, no progress callback; what
+ * GAC_SIM_OPTIONS_INIT gives.
+ * opts:    the struct to set
+ * version: GAC_SIM_OPTIONS_VERSION of the header compiled against
+ * Returns GAC_EARG for a NULL opts or a version this library does not
+ * know (0, or above GAC_SIM_OPTIONS_VERSION); opts is then unchanged.
+ *
+ * A struct of all zeros (version 0, from calloc or `= {0}`) is accepted by
+ * gac_simulate and gac_check_run as the defaults: there a 0 in trials,
+ * seed or budget stands for 10,000, 1 and none, which a version-1 struct
+ * takes literally (seed 0 is a seed like any other; trials 0 is refused).
+ */
+GAC_API gac_status gac_sim_options_init(gac_sim_options *opts, unsigned int version);
 
 /* The distribution of one option's monthly total over the trials. */
 typedef struct gac_sim_stats {
@@ -753,6 +808,9 @@ typedef struct gac_simulation gac_simulation;
  * bit-identical for any thread count.  While the totals fit memory_cap
  * they are kept and percentiles are exact; beyond it they stream through
  * running statistics (P² percentile estimates) in trial order.
+ * options: NULL or a zeroed struct for the defaults (see
+ *          gac_sim_options_init); GAC_EARG, with detail in err, for a
+ *          version above GAC_SIM_OPTIONS_VERSION
  */
 GAC_API gac_status gac_simulate(gac_simulation **out, const gac_scenario *scenario, const gac_sheet *sheet,
                                 const gac_sim_options *options, gac_error *err);

@@ -1078,7 +1078,7 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 		bad |= jset(root, "region", region ? json_string(region) : json_null());
 	}
 	for (size_t i = 0; !bad && i < gac_sheet_model_count(sh); i++) {
-		gac_model_info mi;
+		gac_model_info mi = GAC_MODEL_INFO_INIT;
 		gac_sheet_model(&mi, sh, i, region);
 		if (!mi.available || (vendor && strcmp(vendor, mi.vendor)))
 			continue;
@@ -1146,7 +1146,7 @@ gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region
 	gac_table_init(&t, 12, headers, right);
 	size_t shown = 0;
 	for (size_t i = 0; i < gac_sheet_model_count(sh); i++) {
-		gac_model_info mi;
+		gac_model_info mi = GAC_MODEL_INFO_INIT;
 		gac_sheet_model(&mi, sh, i, region);
 		if (!mi.available || (vendor && strcmp(vendor, mi.vendor)))
 			continue;

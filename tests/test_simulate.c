@@ -53,7 +53,7 @@ static gac_scenario *load_demand(const char *spec)
 	return load(yaml);
 }
 
-static gac_simulation *simulate(const gac_scenario *s, size_t trials, unsigned threads, unsigned long seed)
+static gac_simulation *simulate(const gac_scenario *s, size_t trials, unsigned threads, uint64_t seed)
 {
 	gac_sim_options o = GAC_SIM_OPTIONS_INIT;
 	o.trials = trials;
