@@ -594,7 +594,9 @@ GAC_API size_t gac_comparison_lowest_risk_adjusted(const gac_comparison *compari
 /* ------------------------------------------------------------------ */
 
 /* One line item matched across two estimates by workload, model and
- * component.  Strings belong to the results compared. */
+ * component.  Strings belong to the results compared.  Read through
+ * gac_deltas_at: fields may be appended (see "Struct policy" in
+ * libgenaicost(3)). */
 typedef struct gac_delta {
 	const char *workload, *model, *component, *unit;
 	double old_cost, new_cost;      /* 0 on the side where the line is absent */
@@ -602,13 +604,27 @@ typedef struct gac_delta {
 	int added, removed;             /* only in the new / only in the old */
 } gac_delta;
 
+/* The deltas of two estimates, a list read with gac_deltas_count and
+ * gac_deltas_at. */
+typedef struct gac_deltas gac_deltas;
+
 /*
- * Match the lines of two estimates.  *out receives a malloc'd array of
- * *count deltas (free() it), in the old estimate's order then the lines
- * only the new one has.
+ * Match the lines of two estimates, in the old estimate's order then the
+ * lines only the new one has.
+ * out:        receives the list; release it with gac_deltas_free()
+ * old_result, new_result: the estimates; they must outlive the list,
+ *             whose strings are theirs
+ * Returns GAC_EARG for a NULL argument, GAC_ENOMEM; *out is NULL on
+ * failure.
  */
-GAC_API gac_status gac_result_diff(gac_delta **out, size_t *count, const gac_result *old_result,
+GAC_API gac_status gac_result_diff(gac_deltas **out, const gac_result *old_result,
                                    const gac_result *new_result);
+/* How many deltas a list holds; 0 for NULL. */
+GAC_API size_t gac_deltas_count(const gac_deltas *deltas);
+/* Delta `i`, owned by the list; NULL when out of range or for NULL. */
+GAC_API const gac_delta *gac_deltas_at(const gac_deltas *deltas, size_t i);
+/* Release a list of deltas.  NULL-safe. */
+GAC_API void gac_deltas_free(gac_deltas *deltas);
 
 /* ------------------------------------------------------------------ */
 /* Snapshots: priced options and what they were computed from           */
@@ -659,12 +675,18 @@ GAC_API int gac_snapshot_has_inputs(const gac_snapshot *snapshot);
 
 /* An input that differs between two snapshots.  A workload, option or
  * other named entry only one side has is one change with the entry's
- * path (workloads.NAME) and both values NULL. */
+ * path (workloads.NAME) and both values NULL.  Strings belong to the
+ * list (gac_input_changes); read through gac_input_changes_at: fields may
+ * be appended (see "Struct policy" in libgenaicost(3)). */
 typedef struct gac_input_change {
-	char *path;                  /* workloads.chat.output_tokens, region, pricing.as_of, ... */
-	char *old_value, *new_value; /* as text (gac_scenario_get_text); NULL where absent */
+	const char *path;            /* workloads.chat.output_tokens, region, pricing.as_of, ... */
+	const char *old_value, *new_value; /* as text (gac_scenario_get_text); NULL where absent */
 	int added, removed;          /* only in the new / only in the old */
 } gac_input_change;
+
+/* The input changes of two snapshots, a list read with
+ * gac_input_changes_count and gac_input_changes_at. */
+typedef struct gac_input_changes gac_input_changes;
 
 /*
  * The inputs that differ, old -> new: the price sheet's name, as_of and
@@ -672,13 +694,20 @@ typedef struct gac_input_change {
  * parameter (gac_scenario_param_path and gac_scenario_text_param_path)
  * and each option's overrides (options.NAME.PATH), in the old side's
  * order, then what only the new side has.  Budget thresholds are what a
- * check judges, not inputs, and are left out.  *out is a malloc'd array
- * of *count changes (NULL when none); free it with gac_input_changes_free.
+ * check judges, not inputs, and are left out.
+ * out: receives the list (empty when nothing differs); release it with
+ *      gac_input_changes_free()
+ * Returns GAC_EARG for a NULL argument, GAC_ENOMEM; *out is NULL on
+ * failure.
  */
-GAC_API gac_status gac_snapshot_input_changes(gac_input_change **out, size_t *count,
-                                              const gac_snapshot *old_snapshot,
+GAC_API gac_status gac_snapshot_input_changes(gac_input_changes **out, const gac_snapshot *old_snapshot,
                                               const gac_snapshot *new_snapshot);
-GAC_API void gac_input_changes_free(gac_input_change *changes, size_t count);
+/* How many changes a list holds; 0 for NULL. */
+GAC_API size_t gac_input_changes_count(const gac_input_changes *changes);
+/* Change `i`, owned by the list; NULL when out of range or for NULL. */
+GAC_API const gac_input_change *gac_input_changes_at(const gac_input_changes *changes, size_t i);
+/* Release a list of input changes and its strings.  NULL-safe. */
+GAC_API void gac_input_changes_free(gac_input_changes *changes);
 
 /* GAC_OK when the baseline was computed from a scenario of the scenario's
  * name; else GAC_EVALUE naming both, at the baseline's scenario.name. */
@@ -1050,17 +1079,35 @@ GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double 
 /* Sweeps                                                               */
 /* ------------------------------------------------------------------ */
 
-typedef struct gac_sweep_axis {
-	char path[256];
-	double lo, hi;
-	size_t steps;      /* points, 2 or more, ends included */
-	int log;           /* 1: logarithmic spacing (lo > 0) */
-} gac_sweep_axis;
+/* One swept parameter: a path and its points.  Opaque (see "Struct
+ * policy" in libgenaicost(3)): made by gac_sweep_axis_parse, read with
+ * gac_sweep_axis_path and gac_sweep_axis_range. */
+typedef struct gac_sweep_axis gac_sweep_axis;
 
-/* Parse "PATH=LO:HI:STEPS[:log]".  GAC_EVALUE with a message for a
- * malformed spec, an empty or inverted range, steps < 2, or a log sweep
- * through zero. */
-GAC_API gac_status gac_sweep_axis_parse(gac_sweep_axis *out, const char *spec, gac_error *err);
+/*
+ * Parse "PATH=LO:HI:STEPS[:log]" into a new axis.
+ * out:  receives the axis; release it with gac_sweep_axis_free()
+ * spec: the text, as --sweep takes it
+ * err:  may be NULL; receives the message on failure
+ * Returns GAC_EVALUE with a message for a malformed spec, an empty or
+ * inverted range, steps < 2, or a log sweep through zero; GAC_ENOMEM;
+ * GAC_EARG for a NULL out or spec.  *out is NULL on failure.
+ */
+GAC_API gac_status gac_sweep_axis_parse(gac_sweep_axis **out, const char *spec, gac_error *err);
+
+/* Release an axis.  NULL-safe. */
+GAC_API void gac_sweep_axis_free(gac_sweep_axis *axis);
+
+/* The parameter path an axis sweeps, owned by the axis; NULL for NULL. */
+GAC_API const char *gac_sweep_axis_path(const gac_sweep_axis *axis);
+
+/*
+ * An axis's points: from lo to hi in steps points, ends included, spaced
+ * logarithmically when *log_scale is 1.
+ * lo, hi, steps, log_scale: each may be NULL; for a NULL axis they receive NAN,
+ *                     NAN, 0 and 0
+ */
+GAC_API void gac_sweep_axis_range(const gac_sweep_axis *axis, double *lo, double *hi, size_t *steps, int *log_scale);
 
 typedef struct gac_sweep gac_sweep;
 
@@ -1068,9 +1115,11 @@ typedef struct gac_sweep gac_sweep;
  * Price the baseline and every option at each point of one axis, or of
  * the grid of two (the second axis varying fastest).  Totals only, through
  * gac_estimate_total.
+ * axes: axis_count (1 or 2) axes from gac_sweep_axis_parse, still the
+ *       caller's; GAC_EARG for another count or a NULL axis
  */
 GAC_API gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *scenario, const gac_sheet *sheet,
-                                 const gac_sweep_axis *axes, size_t axis_count, gac_error *err);
+                                 gac_sweep_axis *const *axes, size_t axis_count, gac_error *err);
 GAC_API void gac_sweep_free(gac_sweep *sweep);
 GAC_API size_t gac_sweep_points(const gac_sweep *sweep);
 GAC_API size_t gac_sweep_option_count(const gac_sweep *sweep);
@@ -1165,7 +1214,7 @@ GAC_API gac_status gac_report_check(char **out, const gac_check *check, gac_form
  * copula and how the mean, P95 and their standard errors come about;
  * the growth and seasonality factors, the commitments, month 1's line
  * items with their formulas and the last month's factor. */
-GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, const gac_sweep_axis *axes,
+GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, gac_sweep_axis *const *axes,
                                     size_t axis_count, const char *currency, gac_format format, unsigned flags);
 
 /* Where gac_sweep_write sends its text: nonzero stops the run (GAC_EIO). */
@@ -1177,7 +1226,7 @@ typedef int (*gac_write_fn)(void *ctx, const char *text, size_t len);
  * their columns and chart over every point, built whole, then written.
  * On a failure part of the report may have been written. */
 GAC_API gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet,
-                                   const gac_sweep_axis *axes, size_t axis_count, const char *currency,
+                                   gac_sweep_axis *const *axes, size_t axis_count, const char *currency,
                                    gac_format format, unsigned flags, gac_write_fn write, void *ctx,
                                    gac_error *err);
 

@@ -1581,8 +1581,17 @@ static void sweep_explain(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *
 	}
 }
 
-gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis *axes, size_t naxes,
+gac_status gac_report_sweep(char **out, const gac_sweep *w, gac_sweep_axis *const *axes, size_t naxes,
                             const char *cur, gac_format f, unsigned flags)
+{
+	gac_sweep_axis ax[2];
+	if (gac_sweep_axes_gather(ax, axes, naxes) != GAC_OK)
+		return GAC_EARG;
+	return gac_report_sweep_axes(out, w, ax, naxes, cur, f, flags);
+}
+
+gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep_axis *axes, size_t naxes,
+                                 const char *cur, gac_format f, unsigned flags)
 {
 	if (!out || !w || !axes || naxes < 1 || naxes > 2)
 		return GAC_EARG;
@@ -1912,18 +1921,19 @@ static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const
 	return sweep_flush(o, false, err);
 }
 
-gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet, const gac_sweep_axis *axes,
+gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet, gac_sweep_axis *const *axis_list,
                            size_t axis_count, const char *currency, gac_format f, unsigned flags,
                            gac_write_fn write, void *ctx, gac_error *err)
 {
-	if (!scenario || !sheet || !axes || axis_count < 1 || axis_count > 2 || !write)
+	gac_sweep_axis axes[2];
+	if (!scenario || !sheet || gac_sweep_axes_gather(axes, axis_list, axis_count) != GAC_OK || !write)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no scenario, sheet, axes or writer");
 	if (f != GAC_FORMAT_CSV && f != GAC_FORMAT_JSON) {
 		/* aligned columns and a chart over every point: built whole */
 		gac_sweep *w = NULL;
 		char *text = NULL;
-		gac_status st = gac_sweep_run(&w, scenario, sheet, axes, axis_count, err);
-		if (st == GAC_OK && gac_report_sweep(&text, w, axes, axis_count, currency, f, flags) != GAC_OK)
+		gac_status st = gac_sweep_run_axes(&w, scenario, sheet, axes, axis_count, err);
+		if (st == GAC_OK && gac_report_sweep_axes(&text, w, axes, axis_count, currency, f, flags) != GAC_OK)
 			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		if (st == GAC_OK && write(ctx, text, strlen(text)) != 0)
 			st = gac_fail(err, GAC_EIO, NULL, 0, 0, "the sweep's report could not be written");

@@ -427,18 +427,19 @@ END_TEST
 /* The inputs two snapshots differ in, as a list of "path old new". */
 static void expect_changes(const gac_snapshot *a, const gac_snapshot *z, const char *const *want, size_t nwant)
 {
-	gac_input_change *ch = NULL;
-	size_t n = 0;
-	ck_assert_int_eq(gac_snapshot_input_changes(&ch, &n, a, z), GAC_OK);
+	gac_input_changes *ch = NULL;
+	ck_assert_int_eq(gac_snapshot_input_changes(&ch, a, z), GAC_OK);
+	size_t n = gac_input_changes_count(ch);
 	for (size_t i = 0; i < n && i < nwant; i++) {
+		const gac_input_change *x = gac_input_changes_at(ch, i);
 		char got[512];
-		snprintf(got, sizeof got, "%s %s %s%s%s", ch[i].path, ch[i].old_value ? ch[i].old_value : "-",
-		         ch[i].new_value ? ch[i].new_value : "-", ch[i].added ? " added" : "",
-		         ch[i].removed ? " removed" : "");
+		snprintf(got, sizeof got, "%s %s %s%s%s", x->path, x->old_value ? x->old_value : "-",
+		         x->new_value ? x->new_value : "-", x->added ? " added" : "", x->removed ? " removed" : "");
 		ck_assert_str_eq(got, want[i]);
 	}
 	ck_assert_uint_eq(n, nwant);
-	gac_input_changes_free(ch, n);
+	ck_assert_ptr_null(gac_input_changes_at(ch, n));
+	gac_input_changes_free(ch);
 }
 
 START_TEST(test_input_changes)
