@@ -64,7 +64,7 @@ MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
 
 .PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
         demo deps clean valgrind-check bench bench-smoke output-test finite-test fault-test completion-test coverage \
-        fault-build fault-cases
+        fault-build fault-cases abi-check abi-baseline abi-test shared
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
@@ -101,7 +101,7 @@ $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 
 # ---- tests ----
 check: all unit-test cli-test header-test man-lint install-test ci-example-test completion-test progress-test \
-       output-test finite-test bench-smoke fault-cases
+       output-test finite-test bench-smoke fault-cases abi-check abi-test
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
@@ -122,6 +122,21 @@ finite-test: $(BIN)
 
 progress-test: $(BIN)
 	sh tests/progress_test.sh $(BIN)
+
+# The built library against the committed ABI baseline (abi/check.sh:
+# abidw, abidiff with abi/public.supp; Debian abigail-tools): fails on any
+# change but added functions, and when the soname moved without the
+# baseline.  make abi-baseline records the build (additions, or a soname
+# bump); FORCE=1 records a change at the same soname, for what the struct
+# policy of libgenaicost(3) allows.  make abi-test proves the check
+# catches a removed function and a retyped struct member.
+shared: $(SHARED)
+abi-check: $(SHARED)
+	sh abi/check.sh check $(SHARED)
+abi-baseline: $(SHARED)
+	sh abi/check.sh baseline $(SHARED) $(FORCE)
+abi-test: $(SHARED)
+	sh tests/abi_test.sh $(SHARED)
 
 header-test:
 	@mkdir -p $(BUILD)
