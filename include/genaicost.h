@@ -14,6 +14,26 @@
  *    abort-on-error handler is switched off and every status is checked.
  *  - Money is computed in double at full precision; nothing is rounded
  *    except by the report functions when they present a figure.
+ *
+ * ABI: libgenaicost.so.1, every symbol gac_* with version GENAICOST_1;
+ * make abi-check holds the library to abi/libgenaicost.abi.  Struct
+ * policy (libgenaicost(3), STRUCT POLICY), which applies to which struct:
+ *  - opaque, read through accessors: gac_sheet, gac_scenario, gac_result,
+ *    gac_workspace, gac_comparison, gac_deltas, gac_snapshot,
+ *    gac_input_changes, gac_sensitivity, gac_simulation, gac_check,
+ *    gac_forecast, gac_break_even, gac_sweep_axis, gac_sweep;
+ *  - versioned, the caller allocates and sets `version` (an *_init
+ *    function or *_INIT macro; 0 means the defaults), the library checks
+ *    it and refuses a newer one: gac_load_options, gac_sim_options,
+ *    gac_model_info;
+ *  - owned by the library, handed out by const pointer, append-only (new
+ *    members only at the end; never allocate, copy by value or take the
+ *    sizeof of one): gac_line, gac_provisioned, gac_topology_info,
+ *    gac_delta, gac_provenance, gac_input_change, gac_sensitivity_item,
+ *    gac_sim_stats, gac_check_item, gac_forecast_month,
+ *    gac_forecast_purchase, gac_crossing;
+ *  - fixed for the soname: gac_error (plain storage the caller owns).
+ * Enumerations are append-only; their *_END / *_COUNT sentinels move.
  */
 #ifndef GENAICOST_H
 #define GENAICOST_H
