@@ -40,7 +40,7 @@ static void price(const gac_sheet *sheet, size_t n)
 	if (gac_estimate(&res, sc, sheet, &err) == GAC_OK) {
 		char *text = NULL;
 		if (gac_report(&text, res, sc, sheet, GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN) == GAC_OK)
-			free(text);
+			gac_free(text);
 	}
 	gac_result_free(res);
 	gac_scenario_free(sc);
@@ -66,10 +66,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	char *text = NULL;
 	if (gac_report_models(&text, sheet, NULL, NULL, GAC_FORMAT_TABLE) == GAC_OK)
-		free(text);
+		gac_free(text);
 	text = NULL;
 	if (gac_report_models(&text, sheet, NULL, NULL, GAC_FORMAT_JSON) == GAC_OK)
-		free(text);
+		gac_free(text);
 	price(sheet, n);
 	gac_sheet_free(sheet);
 	return 0;
