@@ -327,8 +327,10 @@ START_TEST(sweep_write_streams_the_report)
 	ck_assert_int_eq(gac_sweep_write(sc, sheet, ax, 2, "USD", GAC_FORMAT_CSV, 0, NULL, NULL, &e), GAC_EARG);
 	gac_sweep_axis *none[2] = {ax[0], NULL};
 	ck_assert_int_eq(gac_sweep_write(sc, sheet, none, 2, "USD", GAC_FORMAT_CSV, 0, sink_write, &t, &e), GAC_EARG);
-	ck_assert_int_eq(gac_sweep_run(&w, sc, sheet, none, 2, &e), GAC_EARG);
-	ck_assert_ptr_null(w);
+	gac_sweep *no = NULL;
+	ck_assert_int_eq(gac_sweep_run(&no, sc, sheet, none, 2, &e), GAC_EARG);
+	ck_assert_ptr_null(no);
+	gac_sweep_free(w);
 	gac_sweep_axis_free(bad);
 	gac_sweep_axis_free(ax[0]);
 	gac_sweep_axis_free(ax[1]);
