@@ -6,8 +6,9 @@ set -u
 # python3-jsonschema: the CLI tests validate every JSON report against
 # lib/schema/report.schema.json; python3-yaml: the CI example test parses
 # examples/ci/github-actions.yml; libcsv-dev: the CSV reader of empirical
-# distributions
-need_pkgs="libyaml-dev libjansson-dev libgsl-dev libcsv-dev check pkg-config make gcc python3-jsonschema python3-yaml"
+# distributions; abigail-tools (abidw, abidiff) and binutils (nm, readelf):
+# make abi-check
+need_pkgs="libyaml-dev libjansson-dev libgsl-dev libcsv-dev check pkg-config make gcc python3-jsonschema python3-yaml abigail-tools binutils"
 # optional extras, by GAC_DEPS_EXTRA: clang valgrind mandoc binutils locales
 # (.ci/run), gcovr (make coverage), debhelper lintian devscripts dpkg-dev
 # (make deb, make deb-test in .ci/run)

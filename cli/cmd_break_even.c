@@ -454,7 +454,7 @@ int cmd_break_even(cli *c, int argc, char **argv)
 			rc = gac_scenario_set(sc, vary, "0", &e) == GAC_EPARAM
 			         ? usage_error(c, "break-even", "--vary: %s", e.message)
 			         : usage_error(c, "break-even", "--vary %s: not a numeric parameter", vary);
-		free(t);
+		gac_free(t);
 		goto done;
 	}
 	if (!range && file) {
@@ -479,7 +479,7 @@ int cmd_break_even(cli *c, int argc, char **argv)
 			}
 		}
 		gac_scenario_free(clone);
-		free(t);
+		gac_free(t);
 	}
 	rc = load_scenario_sheet(c, &sheet, co.pricing, sc);
 	if (rc != EXIT_OK)

@@ -5,7 +5,8 @@
  *  - Every function that can fail returns a gac_status; GAC_OK is 0.
  *  - Out-parameters come first.  Whatever a function hands back through
  *    a `**out` belongs to the caller and is released with the matching
- *    *_free(), which accepts NULL.
+ *    *_free(), which accepts NULL; plain memory (texts, paths) with
+ *    gac_free(), never with the caller's own free().
  *  - Functions that read files take a `gac_error *err` (may be NULL) that
  *    receives the status, a message, and the file, line and column the
  *    problem was found at.
@@ -13,6 +14,26 @@
  *    abort-on-error handler is switched off and every status is checked.
  *  - Money is computed in double at full precision; nothing is rounded
  *    except by the report functions when they present a figure.
+ *
+ * ABI: libgenaicost.so.1, every symbol gac_* with version GENAICOST_1;
+ * make abi-check holds the library to abi/libgenaicost.abi.  Struct
+ * policy (libgenaicost(3), STRUCT POLICY), which applies to which struct:
+ *  - opaque, read through accessors: gac_sheet, gac_scenario, gac_result,
+ *    gac_workspace, gac_comparison, gac_deltas, gac_snapshot,
+ *    gac_input_changes, gac_sensitivity, gac_simulation, gac_check,
+ *    gac_forecast, gac_break_even, gac_sweep_axis, gac_sweep;
+ *  - versioned, the caller allocates and sets `version` (an *_init
+ *    function or *_INIT macro; 0 means the defaults), the library checks
+ *    it and refuses a newer one: gac_load_options, gac_sim_options,
+ *    gac_model_info;
+ *  - owned by the library, handed out by const pointer, append-only (new
+ *    members only at the end; never allocate, copy by value or take the
+ *    sizeof of one): gac_line, gac_provisioned, gac_topology_info,
+ *    gac_delta, gac_provenance, gac_input_change, gac_sensitivity_item,
+ *    gac_sim_stats, gac_check_item, gac_forecast_month,
+ *    gac_forecast_purchase, gac_crossing;
+ *  - fixed for the soname: gac_error (plain storage the caller owns).
+ * Enumerations are append-only; their *_END / *_COUNT sentinels move.
  *
  * Documentation (checked by tests/header_doc_test.py): every declaration
  * has the comment right before it.  A function's is, in this order:
@@ -35,6 +56,7 @@
 #define GENAICOST_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -43,9 +65,9 @@ extern "C" {
 /* Version of the library this header belongs to: major, minor, patch, and
  * the three as "MAJOR.MINOR.PATCH" (gac_version() gives the built one). */
 #define GAC_VERSION_MAJOR 0
-#define GAC_VERSION_MINOR 2
+#define GAC_VERSION_MINOR 3
 #define GAC_VERSION_PATCH 0
-#define GAC_VERSION_STRING "0.2.0"
+#define GAC_VERSION_STRING "0.3.0"
 
 /* Marks a function exported by the shared library (default visibility
  * under GCC and Clang; nothing elsewhere). */
@@ -128,6 +150,19 @@ GAC_API void gac_error_clear(gac_error *err);
  * Returns:    the version as "MAJOR.MINOR.PATCH".
  */
 GAC_API const char *gac_version(void);
+
+/*
+ * Release plain memory the library handed out: the texts of the report
+ * functions, the paths of gac_sheet_resolve and gac_scenario_sheet_resolve,
+ * the strings of gac_scenario_get_text and gac_scenario_text_param_path,
+ * the array of gac_pricing_dirs.  Objects with their own *_free() are
+ * released with that, not with this.
+ *
+ * p:          what the library returned through a `char **out` (or
+ *             `char ***`); NULL does nothing
+ * Ownership:  takes `p`.
+ */
+GAC_API void gac_free(void *p);
 
 /* ------------------------------------------------------------------ */
 /* Numbers                                                              */
@@ -219,17 +254,24 @@ typedef enum gac_model_kind {
 	GAC_KIND_IMAGE          /* per image */
 } gac_model_kind;
 
+/* The version of gac_model_info this header declares, and the room in its
+ * price[] (kinds added to gac_price stay within it). */
+#define GAC_MODEL_INFO_VERSION 1
+#define GAC_MODEL_INFO_PRICES 16   /* room in price[]: kinds added to gac_price
+                                    * stay within it */
 /* A model as priced in one region.  Strings belong to the sheet and live
- * as long as it does.
+ * as long as it does.  Versioned (see "Struct policy" in libgenaicost(3)):
+ * the caller sets `version` (GAC_MODEL_INFO_INIT, gac_model_info_init, or
+ * 0, read as 1) and the library fills the fields of that version alone.
  *
  * id:            the model id, e.g. "anthropic.claude-3-haiku-20240307-v1:0"
  * name:          its display name
  * vendor:        who makes it, e.g. "Anthropic"
  * kind:          how it is billed
- * price:         a price of each kind, valid where its bit is set in `has`
  * region_count:  regions it is offered in (gac_sheet_model_region)
  */
 typedef struct gac_model_info {
+	unsigned version;          /* GAC_MODEL_INFO_VERSION */
 	const char *id;
 	const char *name;
 	const char *vendor;
@@ -237,7 +279,8 @@ typedef struct gac_model_info {
 	const char *as_of;         /* entry date, or the sheet's */
 	gac_model_kind kind;
 	double per;                /* tokens per price unit: 1000 or 1000000 */
-	double price[GAC_PRICE_COUNT];
+	double price[GAC_MODEL_INFO_PRICES];  /* indexed by gac_price; 0 past
+	                            * GAC_PRICE_COUNT */
 	unsigned has;              /* bit (1u << gac_price) set when priced */
 	int available;             /* 1 when offered in the region asked */
 	size_t region_count;
@@ -247,6 +290,22 @@ typedef struct gac_model_info {
 	double context_window;     /* input + output tokens one request may hold;
 	                            * 0 when the sheet does not say */
 } gac_model_info;
+/* A gac_model_info ready for gac_sheet_model: C convenience; a binding
+ * calls gac_model_info_init. */
+#define GAC_MODEL_INFO_INIT {.version = GAC_MODEL_INFO_VERSION}
+
+/*
+ * Prepare a gac_model_info for gac_sheet_model: every field zeroed and
+ * `version` set, libgit2's *_init pattern, for callers that cannot use
+ * GAC_MODEL_INFO_INIT (bindings, C++).
+ *
+ * info:     the struct to prepare
+ * version:  GAC_MODEL_INFO_VERSION of the header compiled against
+ * Returns:  GAC_OK, or the status of the failure (info then unchanged).
+ * Errors:   GAC_EARG for a NULL info or a version this library does not
+ *           know (0, or above GAC_MODEL_INFO_VERSION).
+ */
+GAC_API gac_status gac_model_info_init(gac_model_info *info, unsigned int version);
 
 /*
  * Load a price sheet (`genaicost: pricesheet/1`) from a file.
@@ -342,13 +401,16 @@ GAC_API size_t gac_sheet_model_count(const gac_sheet *sheet);
  * Describe model `index` as priced in `region` (NULL: the entry's base
  * prices).  Region overrides of the sheet are applied.
  *
- * out:      receives the description
- * sheet:    the sheet
- * index:    0 to gac_sheet_model_count() - 1
- * region:   a region id such as "us-east-1", or NULL
+ * out:        set up with GAC_MODEL_INFO_INIT or gac_model_info_init
+ *             (version 0 is read as 1); receives the fields of
+ *             out->version
+ * sheet:      the sheet
+ * index:      0 to gac_sheet_model_count() - 1
+ * region:     a region id such as "us-east-1", or NULL
  * Ownership:  the strings in *out belong to the sheet.
- * Returns:  GAC_OK, or the status of the failure.
- * Errors:   GAC_EARG for a bad index or a NULL out or sheet.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EARG for a bad index, an out->version above
+ *             GAC_MODEL_INFO_VERSION, or a NULL out or sheet.
  */
 GAC_API gac_status gac_sheet_model(gac_model_info *out, const gac_sheet *sheet, size_t index,
                                    const char *region);
@@ -387,7 +449,7 @@ GAC_API const char *gac_sheet_model_region(const gac_sheet *sheet, size_t index,
  * dirs:       NULL-terminated list of directories holding bundled sheets;
  *             NULL: the library's own, gac_pricing_dirs()
  * err:        may be NULL; receives detail on failure
- * Ownership:  *path_out is malloc'd and belongs to the caller: free() it.
+ * Ownership:  *path_out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_ENOTFOUND when no directory holds the name (the message
  *             names every directory searched); GAC_ENOMEM; GAC_EARG for a
@@ -414,8 +476,8 @@ GAC_API const char *gac_pricing_dir(void);
  *
  * dirs_out:   receives a NULL-terminated array (NULL on error)
  * err:        may be NULL; receives detail on failure
- * Ownership:  *dirs_out is malloc'd with its strings in the same block and
- *             belongs to the caller: release it with one free().
+ * Ownership:  *dirs_out, its strings in the same block, belongs to the
+ *             caller: release it with one gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_ENOMEM; GAC_EARG for a NULL dirs_out.
  */
@@ -486,8 +548,22 @@ typedef struct gac_load_options {
 /* The version of gac_load_options this header declares; its initialiser
  * (the scenario's directory only); the flag that lifts the rule. */
 #define GAC_LOAD_OPTIONS_VERSION 1
+/* C convenience for the defaults; a binding calls gac_load_options_init. */
 #define GAC_LOAD_OPTIONS_INIT {GAC_LOAD_OPTIONS_VERSION, NULL, 0u}
 #define GAC_LOAD_ANY_PATH 0x1u
+
+/*
+ * Set load options to their defaults (the scenario's directory only, no
+ * flags) for `version`, libgit2's *_options_init pattern: what
+ * GAC_LOAD_OPTIONS_INIT gives, for callers that cannot use a C initialiser.
+ *
+ * opts:     the struct to set
+ * version:  GAC_LOAD_OPTIONS_VERSION of the header compiled against
+ * Returns:  GAC_OK, or the status of the failure (opts then unchanged).
+ * Errors:   GAC_EARG for a NULL opts or a version this library does not
+ *           know (0, or above GAC_LOAD_OPTIONS_VERSION).
+ */
+GAC_API gac_status gac_load_options_init(gac_load_options *opts, unsigned int version);
 
 /*
  * Load a scenario as gac_scenario_load_file does, under the given rule
@@ -495,14 +571,15 @@ typedef struct gac_load_options {
  *
  * out:        receives the scenario (NULL on error)
  * path:       file to read
- * opts:       the rule; NULL: GAC_LOAD_OPTIONS_INIT
+ * opts:       the rule; NULL or a zeroed struct (version 0): the defaults,
+ *             those of gac_load_options_init
  * err:        may be NULL; receives detail on failure
  * Ownership:  *out belongs to the caller; free it with gac_scenario_free().
  *             opts is only read during the call (its `allow` is copied).
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     as gac_scenario_load_file; GAC_EARG for an unknown
- *             opts->version; GAC_EACCESS for a csv: path outside the
- *             allowed directories.
+ * Errors:     as gac_scenario_load_file; GAC_EARG (detail in err) for an
+ *             opts->version above GAC_LOAD_OPTIONS_VERSION; GAC_EACCESS
+ *             for a csv: path outside the allowed directories.
  */
 GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *path,
                                                const gac_load_options *opts, gac_error *err);
@@ -521,7 +598,7 @@ GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *p
  * dirs:       NULL-terminated directories of bundled sheets; NULL: the
  *             library's own, gac_pricing_dirs()
  * err:        may be NULL; receives detail on failure
- * Ownership:  *path_out is malloc'd and belongs to the caller: free() it.
+ * Ownership:  *path_out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_EACCESS (outside), GAC_ENOTFOUND (no such name), GAC_EIO
  *             (no such file); GAC_ENOMEM; GAC_EARG when path_out or
@@ -711,7 +788,7 @@ GAC_API gac_status gac_scenario_get_number(double *out, const gac_scenario *scen
  * out:        receives the text (NULL on error)
  * scenario:   the scenario
  * path:       the parameter path
- * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_EPARAM for an unknown path; GAC_ENOMEM; GAC_EARG for a
  *             NULL argument.
@@ -732,7 +809,7 @@ GAC_API size_t gac_scenario_text_param_count(const gac_scenario *scenario);
  * out:        receives the path (NULL on error)
  * scenario:   the scenario
  * i:          0 to gac_scenario_text_param_count() - 1
- * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_EARG for i out of range or a NULL argument; GAC_ENOMEM.
  */
@@ -1213,7 +1290,9 @@ GAC_API size_t gac_comparison_lowest_risk_adjusted(const gac_comparison *compari
 /* ------------------------------------------------------------------ */
 
 /* One line item matched across two estimates by workload, model and
- * component.  Strings belong to the results compared.
+ * component.  Strings belong to the results compared.  Read through
+ * gac_deltas_at (fields may be appended: see "Struct policy" in
+ * libgenaicost(3)).
  *
  * workload, model, component, unit:  as in the gac_line matched
  * old_quantity, new_quantity:        the line's quantity on each side; 0
@@ -1226,21 +1305,49 @@ typedef struct gac_delta {
 	int added, removed;             /* only in the new / only in the old */
 } gac_delta;
 
+/* The deltas of two estimates, a list read with gac_deltas_count and
+ * gac_deltas_at.  Opaque; made by gac_result_diff, released with
+ * gac_deltas_free. */
+typedef struct gac_deltas gac_deltas;
+
 /*
  * Match the lines of two estimates, in the old estimate's order then the
  * lines only the new one has.
  *
- * out:         receives an array of *count deltas
- * count:       receives the number of deltas
+ * out:         receives the list (NULL on error)
  * old_result:  the estimate before
  * new_result:  the estimate after
- * Ownership:   *out is malloc'd and belongs to the caller: free() it.  Its
- *              strings belong to the two results, which must outlive it.
+ * Ownership:   *out belongs to the caller; free it with gac_deltas_free().
+ *              Its strings belong to the two results, which must outlive
+ *              it.
  * Returns:     GAC_OK, or the status of the failure.
  * Errors:      GAC_ENOMEM; GAC_EARG for a NULL argument.
  */
-GAC_API gac_status gac_result_diff(gac_delta **out, size_t *count, const gac_result *old_result,
+GAC_API gac_status gac_result_diff(gac_deltas **out, const gac_result *old_result,
                                    const gac_result *new_result);
+/*
+ * How many deltas a list holds.
+ *
+ * deltas:   the list
+ * Returns:  the count; 0 for NULL.
+ */
+GAC_API size_t gac_deltas_count(const gac_deltas *deltas);
+/*
+ * Delta `i`.
+ *
+ * deltas:     the list
+ * i:          0 to gac_deltas_count() - 1
+ * Ownership:  the struct belongs to the list, its strings to the results.
+ * Returns:    the delta; NULL when out of range or for NULL.
+ */
+GAC_API const gac_delta *gac_deltas_at(const gac_deltas *deltas, size_t i);
+/*
+ * Release a list of deltas.
+ *
+ * deltas:     the list; NULL does nothing
+ * Ownership:  takes `deltas`; deltas read from it become invalid.
+ */
+GAC_API void gac_deltas_free(gac_deltas *deltas);
 
 /* ------------------------------------------------------------------ */
 /* Snapshots: priced options and what they were computed from           */
@@ -1378,13 +1485,19 @@ GAC_API int gac_snapshot_has_inputs(const gac_snapshot *snapshot);
 
 /* An input that differs between two snapshots.  A workload, option or
  * other named entry only one side has is one change with the entry's
- * path (workloads.NAME) and both values NULL.  Strings are malloc'd and
- * released by gac_input_changes_free. */
+ * path (workloads.NAME) and both values NULL.  Strings belong to the
+ * list (gac_input_changes); read through gac_input_changes_at: fields may
+ * be appended (see "Struct policy" in libgenaicost(3)). */
 typedef struct gac_input_change {
-	char *path;                  /* workloads.chat.output_tokens, region, pricing.as_of, ... */
-	char *old_value, *new_value; /* as text (gac_scenario_get_text); NULL where absent */
+	const char *path;            /* workloads.chat.output_tokens, region, pricing.as_of, ... */
+	const char *old_value, *new_value; /* as text (gac_scenario_get_text); NULL where absent */
 	int added, removed;          /* only in the new / only in the old */
 } gac_input_change;
+
+/* The input changes of two snapshots, a list read with
+ * gac_input_changes_count and gac_input_changes_at.  Opaque; made by
+ * gac_snapshot_input_changes, released with gac_input_changes_free. */
+typedef struct gac_input_changes gac_input_changes;
 
 /*
  * The inputs that differ, old -> new: the price sheet's name, as_of and
@@ -1394,26 +1507,40 @@ typedef struct gac_input_change {
  * order, then what only the new side has.  Budget thresholds are what a
  * check judges, not inputs, and are left out.
  *
- * out:           receives an array of *count changes (NULL when none)
- * count:         receives the number of changes
+ * out:           receives the list, empty when nothing differs (NULL on
+ *                error)
  * old_snapshot:  the snapshot before
  * new_snapshot:  the snapshot after
  * Ownership:     *out and its strings belong to the caller: free them with
- *                gac_input_changes_free(*out, *count).
+ *                gac_input_changes_free().
  * Returns:       GAC_OK, or the status of the failure.
  * Errors:        GAC_ENOMEM; GAC_EARG for a NULL argument.
  */
-GAC_API gac_status gac_snapshot_input_changes(gac_input_change **out, size_t *count,
-                                              const gac_snapshot *old_snapshot,
+GAC_API gac_status gac_snapshot_input_changes(gac_input_changes **out, const gac_snapshot *old_snapshot,
                                               const gac_snapshot *new_snapshot);
 /*
- * Free an array of input changes and their strings.
+ * How many changes a list holds.
  *
- * changes:    from gac_snapshot_input_changes; NULL does nothing
- * count:      its number of changes
- * Ownership:  takes `changes`.
+ * changes:  the list
+ * Returns:  the count; 0 for NULL.
  */
-GAC_API void gac_input_changes_free(gac_input_change *changes, size_t count);
+GAC_API size_t gac_input_changes_count(const gac_input_changes *changes);
+/*
+ * Change `i`.
+ *
+ * changes:    the list
+ * i:          0 to gac_input_changes_count() - 1
+ * Ownership:  the struct and its strings belong to the list.
+ * Returns:    the change; NULL when out of range or for NULL.
+ */
+GAC_API const gac_input_change *gac_input_changes_at(const gac_input_changes *changes, size_t i);
+/*
+ * Release a list of input changes and its strings.
+ *
+ * changes:    the list; NULL does nothing
+ * Ownership:  takes `changes`; changes read from it become invalid.
+ */
+GAC_API void gac_input_changes_free(gac_input_changes *changes);
 
 /*
  * Check that a baseline was computed from a scenario of the scenario's
@@ -1566,17 +1693,17 @@ GAC_API double gac_sensitivity_base(const gac_sensitivity *sensitivity);
 #define GAC_SIM_OPTIONS_VERSION 1
 
 /* How gac_simulate runs (and a percentile budget of gac_check_run).
- * Initialise with GAC_SIM_OPTIONS_INIT, then change fields.
+ * It is versioned: set it up with gac_sim_options_init or
+ * GAC_SIM_OPTIONS_INIT, then change fields; a zeroed struct is the
+ * defaults.
  *
  * trials:         trials to run, 1 to 10^9 (the first run's, with precision)
- * seed:           seed of the generators; the same seed gives the same
- *                 figures for any thread count
  * progress_user:  passed to progress as `user`
  */
 typedef struct gac_sim_options {
 	unsigned version;        /* GAC_SIM_OPTIONS_VERSION */
 	size_t trials;
-	unsigned long seed;
+	uint64_t seed;           /* any 64-bit value; the same seed, the same run */
 	unsigned threads;        /* 0: every core */
 	double budget;           /* monthly budget; NaN: the scenario's
 	                          * budget.monthly, or none */
@@ -1592,8 +1719,28 @@ typedef struct gac_sim_options {
 } gac_sim_options;
 
 /* The defaults: 10,000 trials, seed 1, every core, the scenario's budget,
- * 256 MiB for exact percentiles, no precision target, no progress. */
+ * 256 MiB for exact percentiles, no precision target, no progress.  C
+ * convenience (GCC and Clang: it uses __builtin_nan); a binding or
+ * another compiler calls gac_sim_options_init. */
 #define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0, 0, 0, 0, 0}
+
+/*
+ * Set simulation options to their defaults for `version`: 10,000 trials,
+ * seed 1, every core, budget NaN (the scenario's, or none), 256 MiB for
+ * exact percentiles, no precision target, no progress callback; what
+ * GAC_SIM_OPTIONS_INIT gives.  A struct of all zeros (version 0, from
+ * calloc or `= {0}`) is accepted by gac_simulate and gac_check_run as
+ * the defaults: there a 0 in trials, seed or budget stands for 10,000, 1 and
+ * none, which a version-1 struct takes literally (seed 0 is a seed like
+ * any other; trials 0 is refused).
+ *
+ * opts:     the struct to set
+ * version:  GAC_SIM_OPTIONS_VERSION of the header compiled against
+ * Returns:  GAC_OK, or the status of the failure (opts then unchanged).
+ * Errors:   GAC_EARG for a NULL opts or a version this library does not
+ *           know (0, or above GAC_SIM_OPTIONS_VERSION).
+ */
+GAC_API gac_status gac_sim_options_init(gac_sim_options *opts, unsigned int version);
 
 /* The distribution of one option's monthly total over the trials.
  *
@@ -1632,7 +1779,8 @@ typedef struct gac_simulation gac_simulation;
  * out:        receives the simulation (NULL on error)
  * scenario:   the scenario; only read
  * sheet:      the price sheet
- * options:    how to run; not kept after the call
+ * options:    how to run; NULL or a zeroed struct: the defaults (see
+ *             gac_sim_options_init); not kept after the call
  * err:        may be NULL; receives detail on failure
  * Ownership:  *out belongs to the caller; free it with
  *             gac_simulation_free().
@@ -1641,7 +1789,8 @@ typedef struct gac_simulation gac_simulation;
  *             GAC_EVALUE for trials out of range, a precision of 1 or
  *             more, or a distribution its parameter cannot take; as
  *             gac_estimate for a trial that cannot be priced; GAC_ENOMEM;
- *             GAC_EARG for a NULL argument or an unknown options->version.
+ *             GAC_EARG (detail in err) for a NULL argument or an
+ *             options->version above GAC_SIM_OPTIONS_VERSION.
  */
 GAC_API gac_status gac_simulate(gac_simulation **out, const gac_scenario *scenario, const gac_sheet *sheet,
                                 const gac_sim_options *options, gac_error *err);
@@ -2196,32 +2345,57 @@ GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double 
 /* Sweeps                                                               */
 /* ------------------------------------------------------------------ */
 
-/* One axis of a sweep: a parameter and the values it takes.
- *
- * path:    the numeric parameter swept
- * lo, hi:  the first and last value, lo below hi
- */
-typedef struct gac_sweep_axis {
-	char path[256];
-	double lo, hi;
-	size_t steps;      /* points, 2 or more, ends included */
-	int log;           /* 1: logarithmic spacing (lo > 0) */
-} gac_sweep_axis;
+/* One swept parameter: a path and its points.  Opaque (see "Struct
+ * policy" in libgenaicost(3)): made by gac_sweep_axis_parse, read with
+ * gac_sweep_axis_path and gac_sweep_axis_range, released with
+ * gac_sweep_axis_free. */
+typedef struct gac_sweep_axis gac_sweep_axis;
 
 /*
- * Parse an axis written "PATH=LO:HI:STEPS[:log]" (LO and HI as
- * gac_parse_number takes them with GAC_NUM_SUFFIX and GAC_NUM_PERCENT,
- * STEPS a whole number).
+ * Parse an axis written "PATH=LO:HI:STEPS[:log]", as --sweep takes it (LO
+ * and HI as gac_parse_number takes them with GAC_NUM_SUFFIX and
+ * GAC_NUM_PERCENT, STEPS a whole number).
  *
- * out:      receives the axis
- * spec:     the text
- * err:      may be NULL; receives detail on failure
- * Returns:  GAC_OK, or the status of the failure.
- * Errors:   GAC_EVALUE with a message for a malformed spec, an empty or
- *           inverted range, steps < 2, or a log sweep through zero;
- *           GAC_EARG when out or spec is NULL.
+ * out:        receives the axis (NULL on error)
+ * spec:       the text
+ * err:        may be NULL; receives the message on failure
+ * Ownership:  *out belongs to the caller; free it with
+ *             gac_sweep_axis_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE with a message for a malformed spec, an empty or
+ *             inverted range, steps < 2, or a log sweep through zero;
+ *             GAC_ENOMEM; GAC_EARG for a NULL out or spec.
  */
-GAC_API gac_status gac_sweep_axis_parse(gac_sweep_axis *out, const char *spec, gac_error *err);
+GAC_API gac_status gac_sweep_axis_parse(gac_sweep_axis **out, const char *spec, gac_error *err);
+
+/*
+ * Release an axis.
+ *
+ * axis:       the axis; NULL does nothing
+ * Ownership:  takes `axis`; its path becomes invalid.
+ */
+GAC_API void gac_sweep_axis_free(gac_sweep_axis *axis);
+
+/*
+ * The parameter path an axis sweeps.
+ *
+ * axis:       the axis
+ * Ownership:  the string belongs to the axis.
+ * Returns:    the path; NULL for NULL.
+ */
+GAC_API const char *gac_sweep_axis_path(const gac_sweep_axis *axis);
+
+/*
+ * An axis's points: from lo to hi in steps points, ends included, spaced
+ * logarithmically when *log_scale is 1.
+ *
+ * axis:       the axis
+ * lo:         may be NULL; receives the first value (NAN for a NULL axis)
+ * hi:         may be NULL; receives the last value (NAN for a NULL axis)
+ * steps:      may be NULL; receives the number of points (0 for NULL)
+ * log_scale:  may be NULL; receives 1 for logarithmic spacing, else 0
+ */
+GAC_API void gac_sweep_axis_range(const gac_sweep_axis *axis, double *lo, double *hi, size_t *steps, int *log_scale);
 
 /* A priced sweep: totals of every option at every point.  Opaque; made by
  * gac_sweep_run, released with gac_sweep_free. */
@@ -2235,18 +2409,20 @@ typedef struct gac_sweep gac_sweep;
  * out:         receives the sweep (NULL on error)
  * scenario:    the scenario; only read
  * sheet:       the price sheet
- * axes:        axis_count axes
+ * axes:        axis_count axes from gac_sweep_axis_parse
  * axis_count:  1 or 2
  * err:         may be NULL; receives detail on failure
  * Ownership:   *out belongs to the caller; free it with gac_sweep_free().
+ *              The axes stay the caller's.
  * Returns:     GAC_OK, or the status of the failure.
  * Errors:      GAC_EPARAM for an axis path that is not a numeric
  *              parameter; GAC_EVALUE for a value it refuses; as
  *              gac_estimate for a point that cannot be priced; GAC_ENOMEM;
- *              GAC_EARG for a NULL argument or axis_count not 1 or 2.
+ *              GAC_EARG for a NULL argument or axis, or axis_count not 1
+ *              or 2.
  */
 GAC_API gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *scenario, const gac_sheet *sheet,
-                                 const gac_sweep_axis *axes, size_t axis_count, gac_error *err);
+                                 gac_sweep_axis *const *axes, size_t axis_count, gac_error *err);
 /*
  * Free a sweep.
  *
@@ -2330,6 +2506,9 @@ typedef enum gac_format {
 	GAC_FORMAT_MARKDOWN     /* GitHub-flavoured table */
 } gac_format;
 
+/* Every text a gac_report_* function hands back through `char **out` is
+ * the caller's, released with gac_free(). */
+
 /* Flags of the report functions. */
 #define GAC_REPORT_EXPLAIN 0x1u  /* add each line's formula */
 #define GAC_REPORT_ALL     0x2u  /* diffs: unchanged line items too */
@@ -2353,7 +2532,7 @@ GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
  * sheet:      used for the sheet's name, date and hash
  * format:     the format
  * flags:      GAC_REPORT_EXPLAIN, or 0
- * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM;
  *             GAC_EARG for a NULL argument.
@@ -2373,7 +2552,7 @@ GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_sc
  * flags:       GAC_REPORT_EXPLAIN, or 0
  * months:      > 0 adds the total cost of ownership of each option, month
  *              by month (see gac_result_tco); 0: none
- * Ownership:   *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:   *out belongs to the caller: release it with gac_free().
  * Returns:     GAC_OK, or the status of the failure.
  * Errors:      GAC_ERANGE when a cost of ownership overflows or a figure is
  *              not finite; GAC_ENOMEM; GAC_EARG for a NULL argument or an
@@ -2396,7 +2575,7 @@ GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparis
  * change_count:  how many; changes may be NULL when 0
  * format:        the format
  * flags:         GAC_REPORT_EXPLAIN, or 0
- * Ownership:     *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:     *out belongs to the caller: release it with gac_free().
  * Returns:       GAC_OK, or the status of the failure.
  * Errors:        GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM;
  *                GAC_EARG for a NULL argument.
@@ -2419,7 +2598,7 @@ GAC_API gac_status gac_report_what_if(char **out, const gac_result *before, cons
  * flags:         GAC_REPORT_ALL shows unchanged lines too;
  *                GAC_REPORT_EXPLAIN adds (table and Markdown) each changed
  *                line's formula old and new
- * Ownership:     *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:     *out belongs to the caller: release it with gac_free().
  * Returns:       GAC_OK, or the status of the failure.
  * Errors:        GAC_EPARAM when a side lacks `option`; GAC_ERANGE when a
  *                figure is not finite; GAC_ENOMEM; GAC_EARG for a NULL
@@ -2442,7 +2621,7 @@ GAC_API gac_status gac_report_diff(char **out, const gac_snapshot *old_snapshot,
  * check:      the check
  * format:     the format
  * flags:      GAC_REPORT_EXPLAIN, or 0
- * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM; GAC_EARG
  *             for a NULL argument.
@@ -2466,17 +2645,17 @@ GAC_API gac_status gac_report_check(char **out, const gac_check *check, gac_form
  *
  * out:         receives a NUL-terminated text (NULL on error)
  * sweep:       the sweep
- * axes:        the axes it was run with
+ * axes:        the axes it was run with (gac_sweep_axis_parse)
  * axis_count:  1 or 2
  * currency:    the currency of the figures (gac_sheet_currency)
  * format:      the format
  * flags:       GAC_REPORT_EXPLAIN, or 0
- * Ownership:   *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:   *out belongs to the caller: release it with gac_free().
  * Returns:     GAC_OK, or the status of the failure.
  * Errors:      GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM;
  *              GAC_EARG for a NULL argument or axis_count not 1 or 2.
  */
-GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, const gac_sweep_axis *axes,
+GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, gac_sweep_axis *const *axes,
                                     size_t axis_count, const char *currency, gac_format format, unsigned flags);
 
 /*
@@ -2498,7 +2677,7 @@ typedef int (*gac_write_fn)(void *ctx, const char *text, size_t len);
  *
  * scenario:    the scenario; only read
  * sheet:       the price sheet
- * axes:        axis_count axes
+ * axes:        axis_count axes from gac_sweep_axis_parse
  * axis_count:  1 or 2
  * currency:    the currency of the figures (gac_sheet_currency)
  * format:      the format
@@ -2512,7 +2691,7 @@ typedef int (*gac_write_fn)(void *ctx, const char *text, size_t len);
  *              gac_report_sweep otherwise.
  */
 GAC_API gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet,
-                                   const gac_sweep_axis *axes, size_t axis_count, const char *currency,
+                                   gac_sweep_axis *const *axes, size_t axis_count, const char *currency,
                                    gac_format format, unsigned flags, gac_write_fn write, void *ctx,
                                    gac_error *err);
 
@@ -2525,7 +2704,7 @@ GAC_API gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet
  * currency:     the currency of the figures
  * format:       the format
  * flags:        GAC_REPORT_EXPLAIN, or 0 (see gac_report_sweep)
- * Ownership:    *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:    *out belongs to the caller: release it with gac_free().
  * Returns:      GAC_OK, or the status of the failure.
  * Errors:       GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM;
  *               GAC_EARG for a NULL argument.
@@ -2543,12 +2722,12 @@ GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sen
  * currency:   the currency of the figures
  * format:     the format
  * flags:      GAC_REPORT_EXPLAIN, or 0 (see gac_report_sweep)
- * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM; GAC_EARG
  *             for a NULL argument.
  */
-GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed,
+GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t seed,
                                          const char *currency, gac_format format, unsigned flags);
 
 /*
@@ -2559,7 +2738,7 @@ GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, 
  * currency:   the currency of the figures
  * format:     the format
  * flags:      GAC_REPORT_EXPLAIN, or 0 (see gac_report_sweep)
- * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM; GAC_EARG
  *             for a NULL argument.
@@ -2576,7 +2755,7 @@ GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast,
  *             all, at their base prices
  * vendor:     only models whose vendor matches; NULL: all
  * format:     the format
- * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM; GAC_EARG
  *             for a NULL out or sheet.
@@ -2594,7 +2773,7 @@ GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const c
  * scenario:   the scenario, as loaded and changed
  * format:     GAC_FORMAT_TABLE (lines PATH = VALUE) or GAC_FORMAT_JSON
  *             (params/1, see genaicost-report(5))
- * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_EVALUE for CSV or Markdown; GAC_ENOMEM; GAC_EARG for a
  *             NULL pointer.
@@ -2709,7 +2888,7 @@ GAC_API const char *gac_validation_warning(const gac_validation *validation, siz
  *              ..."); the errors and warnings are the caller's to print.
  *              GAC_FORMAT_JSON: validate/1, every entry with its error
  *              (status, message, file, line, column) or its warnings.
- * Ownership:   *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:   *out belongs to the caller: release it with gac_free().
  * Returns:     GAC_OK, or the status of the failure.
  * Errors:      GAC_EVALUE for CSV or Markdown; GAC_ENOMEM; GAC_EARG for a
  *              NULL pointer.
@@ -2735,7 +2914,7 @@ GAC_API gac_status gac_report_validate(char **out, const gac_validation *validat
  * sheet:      the sheet it was priced with (services, vendors, name, hash)
  * year, month: the first month, 1..9999 and 1..12
  * months:     1 or more; the last month must end by 9999-12
- * Ownership:  *out is malloc'd and belongs to the caller: free() it.
+ * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_EVALUE for a bad period; GAC_ENOMEM; GAC_EARG for a NULL
  *             pointer or a result without line texts (gac_estimate_total's
