@@ -35,6 +35,7 @@ expect bad_missing_ownership.h 1 "bad_missing_ownership.h:37: ex_new: missing 'O
 expect bad_member.h 1 "bad_member.h:23: ex_pair: member 'count' \(line 25\) is not documented"
 expect bad_member.h 1 "bad_member.h:7: EX_VERSION: no doc comment"
 expect bad_unknown.h 1 "bad_unknown.h:57: ex_count: not a declaration the checker knows"
+expect bad_unknown_code.h 1 "bad_unknown_code.h:38: ex_new: 'Errors:' names EX_ENOMEN, which no status enum declares"
 expect bad_summary.h 1 "bad_summary.h:36: ex_new: doc comment has no summary sentence"
 
 # the allow-list excuses a name, and says so; a stale entry fails

@@ -26,7 +26,8 @@ Shape of a function's block (the order is fixed):
 
 Ownership: is required when the function returns a pointer, has a `**`
 parameter, or is a _new/_free function; Returns: when it returns a value;
-Errors: when it returns a status (a type named *_status) (it names GAC_E... codes, or "none").
+Errors: when it returns a status (a type named *_status): it names codes
+the header's *_status enums declare (no unknown one), or "none".
 A typedef's block has the summary, and for a struct or enum every member
 not commented on its own line appears as a "name:" line.  A function
 pointer typedef is checked as a function.
@@ -393,7 +394,13 @@ def check_function(d, c):
             block = " ".join(c.text[k:])
             if not re.search(r"\b[A-Z]+_E[A-Z]+|\bnone\b", block):
                 probs.append("'Errors:' names no GAC_E... code (or 'none')")
+            for code in sorted(set(re.findall(r"\b[A-Z]+_E[A-Z]+\b", block))):
+                if STATUS_CODES and code not in STATUS_CODES:
+                    probs.append("'Errors:' names %s, which no status enum declares" % code)
     return probs
+
+
+STATUS_CODES = set()  # enumerators of the header's *_status enums
 
 
 def check_type(d, c, comments):
@@ -471,6 +478,9 @@ def main(argv):
     comments, code = scan(src)
     lines_src = src.split("\n")
     decls = declarations(code)
+    for d in decls:
+        if d.kind == "enum" and d.name.endswith("_status"):
+            STATUS_CODES.update(m[0] for m in d.members)
     bad, excused, commented = [], [], 0
     seen = set()
     for d in decls:
