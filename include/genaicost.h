@@ -975,6 +975,22 @@ GAC_API void gac_break_even_range(const gac_break_even *be, double *lo, double *
 /* The costs of both options at lo and at hi. */
 GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double *b_lo, double *a_hi,
                                  double *b_hi);
+/* The parameter path and the options (side 0: a, side 1: b) solved for,
+ * as given to gac_break_even_solve; owned by be; NULL for a NULL be. */
+GAC_API const char *gac_break_even_path(const gac_break_even *be);
+GAC_API const char *gac_break_even_option(const gac_break_even *be, int side);
+/*
+ * The range `genaicost break-even SCENARIO` searches when given none: 0
+ * (1 for a count or a positive number) to 100 x the parameter's value now
+ * (at least 100), 1 for a fraction, the value's double for a bounded one
+ * (hours in a month), ended below the first value at which the scenario
+ * or an option is refused as input (a request past a context window).
+ * lo, hi: receive the range
+ * Returns GAC_EPARAM when `path` is not a numeric parameter, GAC_EARG for
+ * a NULL pointer.
+ */
+GAC_API gac_status gac_break_even_default_range(double *lo, double *hi, const gac_scenario *scenario,
+                                                const gac_sheet *sheet, const char *path);
 
 /* ------------------------------------------------------------------ */
 /* Sweeps                                                               */
@@ -1116,6 +1132,21 @@ GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sen
  * means, and in table mode a histogram of each option's total. */
 GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed,
                                          const char *currency, gac_format format, unsigned flags);
+
+/*
+ * Render a break-even: every crossing with both costs, the range searched,
+ * each side's capacity limit; JSON is break-even/1.  GAC_REPORT_EXPLAIN
+ * adds (table and Markdown) how each crossing was found and both cost
+ * functions there, line by line, priced again with `scenario` and `sheet`
+ * (those given to gac_break_even_solve; unused without the flag).
+ * tokens_per_minute: > 0 adds to each crossing the tokens a minute it is
+ *                    (value × tokens_per_minute); 0 for none
+ * out: receives a malloc'd NUL-terminated text (caller frees)
+ * Returns GAC_EARG for a NULL out or be, GAC_ENOMEM.
+ */
+GAC_API gac_status gac_report_break_even(char **out, const gac_break_even *be, const gac_scenario *scenario,
+                                         const gac_sheet *sheet, double tokens_per_minute, gac_format format,
+                                         unsigned flags);
 
 /* Render a forecast: month, deployment, monthly and cumulative cost. */
 GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast, const char *currency,
