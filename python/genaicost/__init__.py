@@ -130,7 +130,8 @@ def _value_text(v):
     if isinstance(v, bool):
         raise Error(Status.EARG, "a parameter takes a number or a word, not %r" % v)
     if isinstance(v, float):
-        return repr(v)
+        # as one would type it (0.0 as 0): the scenario's hash is of the text
+        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
     return str(v)
 
 
