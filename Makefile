@@ -9,6 +9,12 @@ DATADIR    ?= $(PREFIX)/share/genaicost
 MANDIR     ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
+# the Python package (python/): Debian's python3 and the directory its
+# sys.path holds for PREFIX (/usr: python3/dist-packages; else
+# pythonX.Y/dist-packages, on PYTHONPATH for a prefix Python does not know)
+PYTHON     ?= /usr/bin/python3
+PYTHONDIR  ?= $(if $(filter /usr,$(PREFIX)),$(PREFIX)/lib/python3/dist-packages,$(PREFIX)/lib/python$(PYVER)/dist-packages)
+PYVER       = $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 
 VERSION := $(shell sed -n 's/^\#define GAC_VERSION_STRING "\(.*\)"/\1/p' include/genaicost.h)
 MAJOR   := $(firstword $(subst ., ,$(VERSION)))
@@ -59,7 +65,7 @@ MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
 
 .PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
         demo deps clean valgrind-check bench bench-smoke output-test finite-test fault-test completion-test coverage \
-        fault-build fault-cases
+        fault-build fault-cases python-test python-install python-uninstall
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
@@ -96,7 +102,7 @@ $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 
 # ---- tests ----
 check: all unit-test cli-test header-test man-lint install-test ci-example-test completion-test progress-test \
-       output-test finite-test bench-smoke fault-cases
+       output-test finite-test bench-smoke fault-cases python-test
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
@@ -131,6 +137,14 @@ man-lint:
 	@if command -v mandoc >/dev/null; then \
 	    mandoc -T lint -W warning $(MANPAGES) && echo "man pages: lint clean"; \
 	else echo "mandoc not installed: man lint skipped"; fi
+
+# the Python package: pytest against the library just built (its figures
+# and the tool's JSON reports), then pip install offline and make install
+# into scratch directories, each used from another directory
+python-test: all
+	GENAICOST_LIBRARY=$(CURDIR)/$(SHARED) GENAICOST_CLI=$(CURDIR)/$(BIN) PYTHONPATH=$(CURDIR)/python \
+	    PYTHONDONTWRITEBYTECODE=1 $(PYTHON) -m pytest -q -p no:cacheprovider python/tests
+	sh tests/python_install_test.sh $(BUILD) "$(PYTHON)"
 
 # examples/ci: cost-gate.sh run for real, the GitHub workflow parsed and its
 # gate step run in a copy of the tree
@@ -238,6 +252,19 @@ install: all
 	install -m 644 lib/schema/report.schema.json $(DESTDIR)$(DATADIR)/report.schema.json
 	install -m 644 cli/genaicost.bash-completion $(DESTDIR)$(COMPLETIONDIR)/genaicost
 	for m in $(MANPAGES); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+	$(MAKE) --no-print-directory python-install
+
+# the Python package into PYTHONDIR with pip (offline, nothing compiled),
+# told where the library and the sheets are; skipped without pip
+python-install:
+	@if ! $(PYTHON) -m pip --version >/dev/null 2>&1; then \
+	    echo "python-install: no '$(PYTHON) -m pip' (Debian python3-pip): Python package not installed"; exit 0; fi; \
+	rm -rf $(BUILD)/python-src && mkdir -p $(BUILD) && cp -R python $(BUILD)/python-src && \
+	echo "$(PYTHON) -m pip install --target $(DESTDIR)$(PYTHONDIR) python" && \
+	$(PYTHON) -m pip install -q --root-user-action=ignore --no-build-isolation --no-index --no-deps --no-compile \
+	    --upgrade --target $(DESTDIR)$(PYTHONDIR) $(BUILD)/python-src && \
+	printf '# written by make install\nLIBRARY = "%s"\nDATADIR = "%s"\n' "$(LIBDIR)/$(SONAME)" "$(DATADIR)" \
+	    > $(DESTDIR)$(PYTHONDIR)/genaicost/_config.py
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/genaicost $(DESTDIR)$(LIBDIR)/libgenaicost.a \
@@ -248,6 +275,9 @@ uninstall:
 	rm -f $(DESTDIR)$(DATADIR)/report.schema.json $(DESTDIR)$(COMPLETIONDIR)/genaicost
 	for m in $(MANPAGES); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 	-rmdir $(DESTDIR)$(DATADIR)/pricing $(DESTDIR)$(DATADIR) 2>/dev/null
+	$(MAKE) --no-print-directory python-uninstall
+python-uninstall:
+	rm -rf $(DESTDIR)$(PYTHONDIR)/genaicost $(DESTDIR)$(PYTHONDIR)/genaicost-*.dist-info
 
 # ---- first run on a fresh machine ----
 deps:
