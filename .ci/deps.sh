@@ -11,7 +11,6 @@ set -u
 need_pkgs="libyaml-dev libjansson-dev libgsl-dev libcsv-dev check pkg-config make gcc python3-jsonschema python3-yaml"
 need_pkgs="$need_pkgs python3-pytest python3-setuptools python3-wheel python3-pip"
 # optional extras, by GAC_DEPS_EXTRA: clang valgrind mandoc binutils locales
-# python3-pandas
 # (.ci/run), gcovr (make coverage)
 [ "${GAC_DEPS_EXTRA:-}" ] && need_pkgs="$need_pkgs $GAC_DEPS_EXTRA"
 missing=""
