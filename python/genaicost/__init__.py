@@ -23,7 +23,8 @@ from collections.abc import Mapping
 
 from . import _lib
 
-__all__ = ["Error", "Status", "estimate", "compare", "break_even", "simulate", "models", "version"]
+__all__ = ["Error", "Status", "estimate", "compare", "break_even", "simulate", "models", "params",
+           "validate", "version"]
 __version__ = "0.2.0"
 
 
@@ -154,47 +155,63 @@ def _sets(values):
     return pairs
 
 
+def _load_scenario(lib, scenario, set=None, allow=None, err=None):
+    """Load a scenario under the file-access rule (its directory, `allow`
+    and GENAICOST_ALLOW_PATH, as the tool's --allow-path may also hold the
+    files it names) and apply `set` in order; Error on failure, err (a
+    GacError) filled when given."""
+    err = err if err is not None else _lib.GacError()
+    allow = list(allow or [])
+    allow += [d for d in os.environ.get("GENAICOST_ALLOW_PATH", "").split(":") if d]
+    opts = _lib.load_options_init()
+    keep = _dirs(allow)
+    opts.allow = ctypes.cast(keep, _lib.DIRS)
+    sc = ctypes.c_void_p()
+    _check(lib.gac_scenario_load_file_opts(ctypes.byref(sc), os.fsencode(scenario), ctypes.byref(opts),
+                                           ctypes.byref(err)), err)
+    try:
+        for path, value in _sets(set):
+            _check(lib.gac_scenario_set(sc, path.encode(), value.encode(), ctypes.byref(err)), err)
+    except BaseException:
+        lib.gac_scenario_free(sc)
+        raise
+    return sc
+
+
+def _load_sheet(lib, sc=None, pricing=None, err=None):
+    """The sheet `pricing` names (a name or a file), else the scenario's
+    pricing: (under its file-access rule), else aws-bedrock."""
+    err = err if err is not None else _lib.GacError()
+    dirs = _dirs(_lib.pricing_dirs())
+    path, sheet = ctypes.c_void_p(), ctypes.c_void_p()
+    if pricing is not None or sc is None:
+        ref = os.fsencode(pricing if pricing is not None else "aws-bedrock")
+        status = lib.gac_sheet_resolve(ctypes.byref(path), ref, None, dirs, ctypes.byref(err))
+    else:
+        status = lib.gac_scenario_sheet_resolve(ctypes.byref(path), sc, dirs, ctypes.byref(err))
+    _check(status, err)
+    sheet_path = ctypes.string_at(path)
+    _lib.free_text(lib, path)
+    _check(lib.gac_sheet_load_file(ctypes.byref(sheet), sheet_path, ctypes.byref(err)), err)
+    return sheet
+
+
 class _Loaded:
     """A scenario with its --set changes applied, and its sheet; freed on exit."""
 
     def __init__(self, scenario, set=None, pricing=None, allow=None):
         self.lib = _lib.lib()
-        self.sc = ctypes.c_void_p()
-        self.sheet = ctypes.c_void_p()
+        self.sc = self.sheet = None
         self.scenario, self.set, self.pricing, self.allow = scenario, set, pricing, allow
 
     def __enter__(self):
+        self.sc = _load_scenario(self.lib, self.scenario, self.set, self.allow)
         try:
-            self._load()
+            self.sheet = _load_sheet(self.lib, self.sc, self.pricing)
         except BaseException:
-            self.__exit__(None, None, None)
+            self.lib.gac_scenario_free(self.sc)
             raise
         return self
-
-    def _load(self):
-        lib, err = self.lib, _lib.GacError()
-        # the scenario's own directory, `allow` and GENAICOST_ALLOW_PATH
-        # (as the tool's --allow-path) may hold the files it names
-        allow = list(self.allow or [])
-        allow += [d for d in os.environ.get("GENAICOST_ALLOW_PATH", "").split(":") if d]
-        opts = _lib.load_options_init()
-        keep = _dirs(allow)
-        opts.allow = ctypes.cast(keep, _lib.DIRS)
-        _check(lib.gac_scenario_load_file_opts(ctypes.byref(self.sc), os.fsencode(self.scenario),
-                                               ctypes.byref(opts), ctypes.byref(err)), err)
-        for path, value in _sets(self.set):
-            _check(lib.gac_scenario_set(self.sc, path.encode(), value.encode(), ctypes.byref(err)), err)
-        dirs = _dirs(_lib.pricing_dirs())
-        path = ctypes.c_void_p()
-        if self.pricing is not None:
-            status = lib.gac_sheet_resolve(ctypes.byref(path), os.fsencode(self.pricing), None, dirs,
-                                           ctypes.byref(err))
-        else:
-            status = lib.gac_scenario_sheet_resolve(ctypes.byref(path), self.sc, dirs, ctypes.byref(err))
-        _check(status, err)
-        sheet_path = ctypes.string_at(path)
-        _lib.free_text(lib, path)
-        _check(lib.gac_sheet_load_file(ctypes.byref(self.sheet), sheet_path, ctypes.byref(err)), err)
 
     def __exit__(self, *exc):
         self.lib.gac_sheet_free(self.sheet)
@@ -342,16 +359,89 @@ def models(pricing=None, region=None, vendor=None):
     region:  only models offered there, with its prices
     vendor:  only that vendor's models
     """
-    lib, err = _lib.lib(), _lib.GacError()
-    path, sheet = ctypes.c_void_p(), ctypes.c_void_p()
-    ref = os.fsencode(pricing if pricing is not None else "aws-bedrock")
-    _check(lib.gac_sheet_resolve(ctypes.byref(path), ref, None, _dirs(_lib.pricing_dirs()), ctypes.byref(err)),
-           err)
-    sheet_path = ctypes.string_at(path)
-    _lib.free_text(lib, path)
-    _check(lib.gac_sheet_load_file(ctypes.byref(sheet), sheet_path, ctypes.byref(err)), err)
+    lib = _lib.lib()
+    sheet = _load_sheet(lib, None, pricing)
     try:
         return _report(lib.gac_report_models, sheet, region.encode() if region else None,
                        vendor.encode() if vendor else None, _lib.FORMAT_JSON)
     finally:
         lib.gac_sheet_free(sheet)
+
+
+def _need(*names):
+    if not _lib.has(*names):
+        raise Error(Status.EARG, "this libgenaicost (%s) lacks %s: it needs a newer one" % (version(), names[0]))
+
+
+def params(scenario, set=None, allow=None):
+    """Every parameter of a scenario with its value, and which are
+    defaults: ``genaicost params SCENARIO --format json`` (params/1)."""
+    _need("gac_report_params")
+    lib = _lib.lib()
+    sc = _load_scenario(lib, scenario, set, allow)
+    try:
+        return _report(lib.gac_report_params, sc, _lib.FORMAT_JSON)
+    finally:
+        lib.gac_scenario_free(sc)
+
+
+_FILE_PRICESHEET = 1
+
+
+def validate(*files, pricing=None, allow=None):
+    """Check price sheets and scenarios: ``genaicost validate FILE...
+    --format json`` (validate/1).  An invalid file is an entry of the
+    report with its error (status, message, file, line, column), not an
+    exception; "valid" tells.
+
+    pricing: price scenarios with this sheet instead of their own
+    """
+    _need("gac_validation_new", "gac_report_validate")
+    if not files:
+        raise Error(Status.EARG, "validate needs at least one file")
+    lib = _lib.lib()
+    v = ctypes.c_void_p()
+    _check(lib.gac_validation_new(ctypes.byref(v)))
+    try:
+        for path in files:
+            _validate_one(lib, v, os.fsencode(path), path, pricing, allow)
+        return _report(lib.gac_report_validate, v, _lib.FORMAT_JSON)
+    finally:
+        lib.gac_validation_free(v)
+
+
+def _validate_one(lib, v, bpath, path, pricing, allow):
+    """Record one file as the tool's validate does."""
+    err, kind = _lib.GacError(), ctypes.c_int()
+    status = lib.gac_file_kind_of(ctypes.byref(kind), bpath, ctypes.byref(err))
+    if status != 0:
+        _check(lib.gac_validation_add_error(v, bpath, 0, None, status, ctypes.byref(err)))
+        return
+    if kind.value == _FILE_PRICESHEET:
+        sheet = ctypes.c_void_p()
+        status = lib.gac_sheet_load_file(ctypes.byref(sheet), bpath, ctypes.byref(err))
+        try:
+            if status != 0:
+                _check(lib.gac_validation_add_error(v, bpath, kind.value, None, status, ctypes.byref(err)))
+            else:
+                _check(lib.gac_validation_add_sheet(v, bpath, sheet))
+        finally:
+            lib.gac_sheet_free(sheet)
+        return
+    sc = sheet = None
+    try:
+        try:
+            sc = _load_scenario(lib, path, None, allow, err)
+            sheet = _load_sheet(lib, sc, pricing, err)
+        except Error as e:
+            if e.status == Status.ENOMEM:
+                raise
+            _check(lib.gac_validation_add_error(v, bpath, kind.value, sc, int(e.status), ctypes.byref(err)))
+            return
+        at = lib.gac_validation_count(v)
+        status = lib.gac_validation_add_scenario(v, bpath, sc, sheet, ctypes.byref(err))
+        if lib.gac_validation_count(v) == at:
+            _raise(status if status else Status.ENOMEM)
+    finally:
+        lib.gac_sheet_free(sheet)
+        lib.gac_scenario_free(sc)

@@ -92,6 +92,20 @@ DECLS = {
     "gac_simulation_free": (None, [H]),
     "gac_report_simulation": (c_int, [OUT, H, SEED, c_char_p, c_int, c_uint]),
     "gac_report_models": (c_int, [OUT, H, c_char_p, c_char_p, c_int]),
+    "gac_file_kind_of": (c_int, [P(c_int), c_char_p, ERR]),
+}
+
+# Declared when the library has them (validate and params render in the
+# library from 0.3); their functions raise Error(EARG) otherwise.
+OPTIONAL = {
+    "gac_report_params": (c_int, [OUT, H, c_int]),
+    "gac_validation_new": (c_int, [OUT]),
+    "gac_validation_free": (None, [H]),
+    "gac_validation_add_sheet": (c_int, [H, c_char_p, H]),
+    "gac_validation_add_scenario": (c_int, [H, c_char_p, H, H, ERR]),
+    "gac_validation_add_error": (c_int, [H, c_char_p, c_int, H, c_int, ERR]),
+    "gac_validation_count": (c_size_t, [H]),
+    "gac_report_validate": (c_int, [OUT, H, c_int]),
 }
 
 _libc = None
@@ -145,7 +159,9 @@ def lib():
         if missing:
             tried.append("%s (lacks %s: an older libgenaicost)" % (path, ", ".join(missing)))
             continue
-        for name, (res, args) in DECLS.items():
+        for name, (res, args) in list(DECLS.items()) + list(OPTIONAL.items()):
+            if not hasattr(handle, name):
+                continue
             fn = getattr(handle, name)
             fn.restype = res
             fn.argtypes = args
@@ -153,6 +169,12 @@ def lib():
         return _lib
     raise OSError("genaicost: cannot load libgenaicost; set GENAICOST_LIBRARY to its path. Tried: "
                   + "; ".join(tried))
+
+
+def has(*names):
+    """Whether the loaded library has these (OPTIONAL) functions."""
+    handle = lib()
+    return all(hasattr(handle, n) for n in names)
 
 
 def library_path():

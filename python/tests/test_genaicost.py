@@ -210,3 +210,38 @@ def test_version_is_the_library():
     assert genaicost.version() == genaicost.__version__
     cli = subprocess.run([CLI, "--version"], capture_output=True, text=True)
     assert genaicost.version() in cli.stdout
+
+
+def _has(*names):
+    from genaicost import _lib
+    return _lib.has(*names)
+
+
+needs_inputs = pytest.mark.skipif(not _has("gac_report_params", "gac_report_validate"),
+                                  reason="this libgenaicost renders no params/validate report")
+
+
+@needs_inputs
+def test_params():
+    s = {"workloads.chat.output_tokens": 800}
+    r = genaicost.params(CHATBOT, set=s)
+    assert r == cli_json("params", CHATBOT, "--set", "workloads.chat.output_tokens=800")
+    assert r["genaicost"] == "params/1"
+
+
+@needs_inputs
+def test_validate(tmp_path):
+    bad = tmp_path / "typo.yaml"
+    bad.write_text("genaicost: scenario/1\nname: x\nworkloads:\n  - name: chat\n"
+                   "    model: anthropic.claude-9\n    requests_per_month: 1M\n")
+    files = [CHATBOT, os.path.join(ROOT, "pricing", "aws-bedrock.yaml"), str(bad),
+             os.path.join(ROOT, "examples", "no-such.yaml"), os.path.join(ROOT, "README.md")]
+    r = genaicost.validate(*files)
+    p = subprocess.run([CLI, "validate", *files, "--format", "json"], capture_output=True, text=True)
+    assert p.returncode == 4  # the worst: a file that cannot be read
+    assert r == json.loads(p.stdout)
+    assert r["valid"] is False
+    assert [f["valid"] for f in r["files"]] == [True, True, False, False, False]
+    e = r["files"][2]["error"]
+    assert (e["status"], e["file"], e["line"], e["column"]) == (7, str(bad), 5, 12)
+    assert genaicost.validate(CHATBOT)["valid"] is True
