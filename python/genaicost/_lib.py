@@ -96,8 +96,10 @@ DECLS = {
 }
 
 # Declared when the library has them (validate and params render in the
-# library from 0.3); their functions raise Error(EARG) otherwise.
+# library, a compiled-in pricing directory: from 0.3); the functions that
+# need them raise Error(EARG) otherwise.
 OPTIONAL = {
+    "gac_pricing_dir": (c_char_p, []),
     "gac_report_params": (c_int, [OUT, H, c_int]),
     "gac_validation_new": (c_int, [OUT]),
     "gac_validation_free": (None, [H]),
@@ -197,8 +199,9 @@ def library_path():
 def pricing_dirs():
     """Directories that may hold bundled sheets, as the CLI looks:
     GENAICOST_PRICING_PATH, then beside the library (a build tree's
-    pricing/, an install's share/genaicost/pricing), then the data
-    directory `make install` recorded."""
+    pricing/, an install's share/genaicost/pricing), then the library's
+    compiled-in directory where it has one, then the data directory
+    `make install` recorded."""
     dirs = [d for d in os.environ.get("GENAICOST_PRICING_PATH", "").split(":") if d]
     path = library_path()
     if path:
@@ -207,6 +210,8 @@ def pricing_dirs():
             d = os.path.normpath(os.path.join(here, rel))
             if os.path.isdir(d):
                 dirs.append(d)
+    if has("gac_pricing_dir"):
+        dirs.append(os.fsdecode(lib().gac_pricing_dir()))  # compiled in
     try:
         from . import _config
         dirs.append(_config.DATADIR + "/pricing")
