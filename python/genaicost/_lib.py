@@ -46,13 +46,21 @@ SIM_OPTIONS_VERSION = 1
 
 
 def load_options_init():
-    """GAC_LOAD_OPTIONS_INIT."""
-    return LoadOptions(LOAD_OPTIONS_VERSION, None, 0)
+    """Load options at their defaults: gac_load_options_init where the
+    library has it, else GAC_LOAD_OPTIONS_INIT."""
+    opts = LoadOptions(LOAD_OPTIONS_VERSION, None, 0)
+    if has("gac_load_options_init") and lib().gac_load_options_init(ctypes.byref(opts), LOAD_OPTIONS_VERSION):
+        raise OSError("genaicost: this libgenaicost refuses load options version %d" % LOAD_OPTIONS_VERSION)
+    return opts
 
 
 def sim_options_init():
-    """GAC_SIM_OPTIONS_INIT."""
-    return SimOptions(SIM_OPTIONS_VERSION, 10000, 1, 0, float("nan"), 0, 0.0, 0, PROGRESS(), None)
+    """Simulation options at their defaults: gac_sim_options_init where
+    the library has it, else GAC_SIM_OPTIONS_INIT."""
+    opts = SimOptions(SIM_OPTIONS_VERSION, 10000, 1, 0, float("nan"), 0, 0.0, 0, PROGRESS(), None)
+    if has("gac_sim_options_init") and lib().gac_sim_options_init(ctypes.byref(opts), SIM_OPTIONS_VERSION):
+        raise OSError("genaicost: this libgenaicost refuses simulation options version %d" % SIM_OPTIONS_VERSION)
+    return opts
 
 
 # gac_format
@@ -99,6 +107,9 @@ DECLS = {
 # library, a compiled-in pricing directory: from 0.3); the functions that
 # need them raise Error(EARG) otherwise.
 OPTIONAL = {
+    "gac_free": (None, [c_void_p]),
+    "gac_load_options_init": (c_int, [P(LoadOptions), c_uint]),
+    "gac_sim_options_init": (c_int, [P(SimOptions), c_uint]),
     "gac_pricing_dir": (c_char_p, []),
     "gac_report_params": (c_int, [OUT, H, c_int]),
     "gac_validation_new": (c_int, [OUT]),
@@ -114,8 +125,12 @@ _libc = None
 
 
 def free_text(lib, ptr):
-    """Release a string the library allocated (char **out)."""
+    """Release a string the library allocated (char **out): gac_free where
+    the library has it, else the C library's free."""
     global _libc
+    if hasattr(lib, "gac_free"):
+        lib.gac_free(ptr)
+        return
     if _libc is None:
         _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         _libc.free.argtypes = [c_void_p]
