@@ -245,3 +245,22 @@ def test_validate(tmp_path):
     e = r["files"][2]["error"]
     assert (e["status"], e["file"], e["line"], e["column"]) == (7, str(bad), 5, 12)
     assert genaicost.validate(CHATBOT)["valid"] is True
+
+
+def test_allow_reaches_a_sheet_outside(tmp_path, monkeypatch):
+    # a scenario's pricing: path may only reach its own directory, unless
+    # allowed (the tool's --allow-path and GENAICOST_ALLOW_PATH)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    sheet = tmp_path / "b" / "sheet.yaml"
+    sheet.write_text(open(os.path.join(ROOT, "pricing", "aws-bedrock.yaml")).read())
+    text = open(CHATBOT).read().replace("pricing: aws-bedrock", "pricing: ../b/sheet.yaml")
+    scen = tmp_path / "a" / "chatbot.yaml"
+    scen.write_text(text)
+    with pytest.raises(genaicost.Error) as e:
+        genaicost.estimate(scen)
+    assert e.value.status == genaicost.Status.EACCESS
+    assert (e.value.file, e.value.line, e.value.column) == (str(scen), 6, 10)  # the pricing: value
+    assert genaicost.estimate(scen, allow=[str(tmp_path / "b")])["total"] == 14175.0
+    monkeypatch.setenv("GENAICOST_ALLOW_PATH", str(tmp_path / "b"))
+    assert genaicost.estimate(scen)["total"] == 14175.0
