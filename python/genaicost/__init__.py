@@ -311,7 +311,7 @@ def _whole(name, v, lo, hi):
 
 
 def simulate(scenario, trials=10000, seed=1, set=None, pricing=None, threads=0, budget=None,
-             precision=None, max_trials=None, allow=None):
+             precision=None, max_trials=None, memory=None, allow=None):
     """Monte Carlo over the scenario's uncertain inputs:
     ``genaicost simulate SCENARIO --trials N --seed S --format json``
     (simulation/1).  The same seed gives the same result, whatever the
@@ -324,6 +324,8 @@ def simulate(scenario, trials=10000, seed=1, set=None, pricing=None, threads=0, 
     precision:  a share above 0 and below 1: double the trials until every
                 option's 95% interval of the mean is within it
     max_trials: the cap for precision (default 100 × trials)
+    memory:     MiB of totals kept for exact percentiles (default 256);
+                beyond, percentiles are streaming estimates
     Other arguments as estimate().
     """
     opts = _lib.sim_options_init()
@@ -342,6 +344,8 @@ def simulate(scenario, trials=10000, seed=1, set=None, pricing=None, threads=0, 
         if precision is None:
             raise Error(Status.EARG, "max_trials caps the trials precision adds: give precision too")
         opts.max_trials = _whole("max_trials", max_trials, trials, 10 ** 9)
+    if memory is not None:
+        opts.memory_cap = _whole("memory", memory, 1, 1048576) << 20
     with _Loaded(scenario, set, pricing, allow) as s:
         lib, err, sim = s.lib, _lib.GacError(), ctypes.c_void_p()
         _check(lib.gac_simulate(ctypes.byref(sim), s.sc, s.sheet, ctypes.byref(opts), ctypes.byref(err)), err)

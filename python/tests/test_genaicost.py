@@ -141,6 +141,10 @@ def test_simulate_is_the_cli_for_the_seed():
     b = genaicost.simulate(UNCERTAIN, trials=500, seed=3, budget=10000)
     assert b == cli_json("simulate", UNCERTAIN, "--seed", "3", "--trials", "500", "--budget", "10000")
     assert 0 < b["options"][0]["prob_over_budget"] < 1
+    # totals past 1 MiB stream: P² estimates, as the tool's --memory 1
+    big = genaicost.simulate(UNCERTAIN, trials=200000, seed=5, memory=1)
+    assert big["percentiles"] != "exact"
+    assert big == cli_json("simulate", UNCERTAIN, "--seed", "5", "--trials", "200000", "--memory", "1")
 
 
 def test_models():
