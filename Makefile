@@ -65,7 +65,7 @@ MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
 
 .PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
         demo deps clean valgrind-check bench bench-smoke output-test finite-test fault-test completion-test coverage \
-        fault-build fault-cases python-test python-install python-uninstall
+        fault-build fault-cases
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
@@ -102,7 +102,7 @@ $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 
 # ---- tests ----
 check: all unit-test cli-test header-test man-lint install-test ci-example-test completion-test progress-test \
-       output-test finite-test bench-smoke fault-cases python-test
+       output-test finite-test bench-smoke fault-cases
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
@@ -141,6 +141,8 @@ man-lint:
 # the Python package: pytest against the library just built (its figures
 # and the tool's JSON reports), then pip install offline and make install
 # into scratch directories, each used from another directory
+.PHONY: python-test python-install python-uninstall
+check: python-test
 python-test: all
 	GENAICOST_LIBRARY=$(CURDIR)/$(SHARED) GENAICOST_CLI=$(CURDIR)/$(BIN) PYTHONPATH=$(CURDIR)/python \
 	    PYTHONDONTWRITEBYTECODE=1 $(PYTHON) -m pytest -q -p no:cacheprovider python/tests
