@@ -9,12 +9,6 @@ DATADIR    ?= $(PREFIX)/share/genaicost
 MANDIR     ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
-# the Python package (python/): Debian's python3 and the directory its
-# sys.path holds for PREFIX (/usr: python3/dist-packages; else
-# pythonX.Y/dist-packages, on PYTHONPATH for a prefix Python does not know)
-PYTHON     ?= /usr/bin/python3
-PYTHONDIR  ?= $(if $(filter /usr,$(PREFIX)),$(PREFIX)/lib/python3/dist-packages,$(PREFIX)/lib/python$(PYVER)/dist-packages)
-PYVER       = $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 
 VERSION := $(shell sed -n 's/^\#define GAC_VERSION_STRING "\(.*\)"/\1/p' include/genaicost.h)
 MAJOR   := $(firstword $(subst ., ,$(VERSION)))
@@ -254,10 +248,18 @@ install: all
 	install -m 644 lib/schema/report.schema.json $(DESTDIR)$(DATADIR)/report.schema.json
 	install -m 644 cli/genaicost.bash-completion $(DESTDIR)$(COMPLETIONDIR)/genaicost
 	for m in $(MANPAGES); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
-	$(MAKE) --no-print-directory python-install
 
-# the Python package into PYTHONDIR with pip (offline, nothing compiled),
-# told where the library and the sheets are; skipped without pip
+# the Python package (python/): Debian's python3 and the directory its
+# sys.path holds for PREFIX (/usr: python3/dist-packages; else
+# pythonX.Y/dist-packages, on PYTHONPATH for a prefix Python does not know)
+PYTHON     ?= /usr/bin/python3
+PYTHONDIR  ?= $(if $(filter /usr,$(PREFIX)),$(PREFIX)/lib/python3/dist-packages,$(PREFIX)/lib/python$(PYVER)/dist-packages)
+PYVER       = $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+# make install runs python-install: the Python package into PYTHONDIR with
+# pip (offline, nothing compiled), told where the library and the sheets
+# are; skipped without pip (PYTHON= skips it too)
+install: python-install
+uninstall: python-uninstall
 python-install:
 	@if ! $(PYTHON) -m pip --version >/dev/null 2>&1; then \
 	    echo "python-install: no '$(PYTHON) -m pip' (Debian python3-pip): Python package not installed"; exit 0; fi; \
@@ -267,6 +269,8 @@ python-install:
 	    --upgrade --target $(DESTDIR)$(PYTHONDIR) $(BUILD)/python-src && \
 	printf '# written by make install\nLIBRARY = "%s"\nDATADIR = "%s"\n' "$(LIBDIR)/$(SONAME)" "$(DATADIR)" \
 	    > $(DESTDIR)$(PYTHONDIR)/genaicost/_config.py
+python-uninstall:
+	rm -rf $(DESTDIR)$(PYTHONDIR)/genaicost $(DESTDIR)$(PYTHONDIR)/genaicost-*.dist-info
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/genaicost $(DESTDIR)$(LIBDIR)/libgenaicost.a \
@@ -277,9 +281,6 @@ uninstall:
 	rm -f $(DESTDIR)$(DATADIR)/report.schema.json $(DESTDIR)$(COMPLETIONDIR)/genaicost
 	for m in $(MANPAGES); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 	-rmdir $(DESTDIR)$(DATADIR)/pricing $(DESTDIR)$(DATADIR) 2>/dev/null
-	$(MAKE) --no-print-directory python-uninstall
-python-uninstall:
-	rm -rf $(DESTDIR)$(PYTHONDIR)/genaicost $(DESTDIR)$(PYTHONDIR)/genaicost-*.dist-info
 
 # ---- first run on a fresh machine ----
 deps:
