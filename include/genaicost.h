@@ -1014,6 +1014,29 @@ GAC_API const char *gac_break_even_option(const gac_break_even *be, int side);
  */
 GAC_API gac_status gac_break_even_default_range(double *lo, double *hi, const gac_scenario *scenario,
                                                 const gac_sheet *sheet, const char *path);
+/*
+ * Render a break-even as `genaicost break-even` prints it: every crossing
+ * with both costs, the range searched, each side's capacity limit.  JSON
+ * is break-even/1 (see genaicost-report(5)).
+ *
+ * out:        receives the NUL-terminated text
+ * be:         the break-even, from gac_break_even_solve
+ * scenario, sheet:  those given to gac_break_even_solve; used only with
+ *             GAC_REPORT_EXPLAIN (may be NULL without it), which prices
+ *             both options again at each crossing, line by line, in table
+ *             and Markdown
+ * tokens_per_minute:  > 0 adds to each crossing the load it is (its value
+ *             times this); 0 for none
+ * format:     the format
+ * flags:      GAC_REPORT_EXPLAIN or 0
+ * Ownership:  the caller owns *out (NULL on error)
+ * Returns:    GAC_OK, or the error
+ * Errors:     GAC_EARG for a NULL out or be, or GAC_REPORT_EXPLAIN without
+ *             scenario and sheet; GAC_ENOMEM
+ */
+GAC_API gac_status gac_report_break_even(char **out, const gac_break_even *be, const gac_scenario *scenario,
+                                         const gac_sheet *sheet, double tokens_per_minute, gac_format format,
+                                         unsigned flags);
 
 /* ------------------------------------------------------------------ */
 /* Sweeps                                                               */
@@ -1155,30 +1178,6 @@ GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sen
  * means, and in table mode a histogram of each option's total. */
 GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed,
                                          const char *currency, gac_format format, unsigned flags);
-
-/*
- * Render a break-even as `genaicost break-even` prints it: every crossing
- * with both costs, the range searched, each side's capacity limit.  JSON
- * is break-even/1 (see genaicost-report(5)).
- *
- * out:        receives the NUL-terminated text
- * be:         the break-even, from gac_break_even_solve
- * scenario, sheet:  those given to gac_break_even_solve; used only with
- *             GAC_REPORT_EXPLAIN (may be NULL without it), which prices
- *             both options again at each crossing, line by line, in table
- *             and Markdown
- * tokens_per_minute:  > 0 adds to each crossing the load it is (its value
- *             times this); 0 for none
- * format:     the format
- * flags:      GAC_REPORT_EXPLAIN or 0
- * Ownership:  the caller owns *out (NULL on error)
- * Returns:    GAC_OK, or the error
- * Errors:     GAC_EARG for a NULL out or be, or GAC_REPORT_EXPLAIN without
- *             scenario and sheet; GAC_ENOMEM
- */
-GAC_API gac_status gac_report_break_even(char **out, const gac_break_even *be, const gac_scenario *scenario,
-                                         const gac_sheet *sheet, double tokens_per_minute, gac_format format,
-                                         unsigned flags);
 
 /* Render a forecast: month, deployment, monthly and cumulative cost. */
 GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast, const char *currency,
