@@ -1014,29 +1014,6 @@ GAC_API const char *gac_break_even_option(const gac_break_even *be, int side);
  */
 GAC_API gac_status gac_break_even_default_range(double *lo, double *hi, const gac_scenario *scenario,
                                                 const gac_sheet *sheet, const char *path);
-/*
- * Render a break-even as `genaicost break-even` prints it: every crossing
- * with both costs, the range searched, each side's capacity limit.  JSON
- * is break-even/1 (see genaicost-report(5)).
- *
- * out:        receives the NUL-terminated text
- * be:         the break-even, from gac_break_even_solve
- * scenario, sheet:  those given to gac_break_even_solve; used only with
- *             GAC_REPORT_EXPLAIN (may be NULL without it), which prices
- *             both options again at each crossing, line by line, in table
- *             and Markdown
- * tokens_per_minute:  > 0 adds to each crossing the load it is (its value
- *             times this); 0 for none
- * format:     the format
- * flags:      GAC_REPORT_EXPLAIN or 0
- * Ownership:  the caller owns *out (NULL on error)
- * Returns:    GAC_OK, or the error
- * Errors:     GAC_EARG for a NULL out or be, or GAC_REPORT_EXPLAIN without
- *             scenario and sheet; GAC_ENOMEM
- */
-GAC_API gac_status gac_report_break_even(char **out, const gac_break_even *be, const gac_scenario *scenario,
-                                         const gac_sheet *sheet, double tokens_per_minute, gac_format format,
-                                         unsigned flags);
 
 /* ------------------------------------------------------------------ */
 /* Sweeps                                                               */
@@ -1113,6 +1090,30 @@ GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_sc
 GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparison,
                                       const gac_scenario *scenario, const gac_sheet *sheet,
                                       gac_format format, unsigned flags, size_t months);
+
+/*
+ * Render a break-even as `genaicost break-even` prints it: every crossing
+ * with both costs, the range searched, each side's capacity limit.  JSON
+ * is break-even/1 (see genaicost-report(5)).
+ *
+ * out:        receives the NUL-terminated text
+ * be:         the break-even, from gac_break_even_solve
+ * scenario, sheet:  those given to gac_break_even_solve; used only with
+ *             GAC_REPORT_EXPLAIN (may be NULL without it), which prices
+ *             both options again at each crossing, line by line, in table
+ *             and Markdown
+ * tokens_per_minute:  > 0 adds to each crossing the load it is (its value
+ *             times this); 0 for none
+ * format:     the format
+ * flags:      GAC_REPORT_EXPLAIN or 0
+ * Ownership:  the caller owns *out (NULL on error)
+ * Returns:    GAC_OK, or the error
+ * Errors:     GAC_EARG for a NULL out or be, or GAC_REPORT_EXPLAIN without
+ *             scenario and sheet; GAC_ENOMEM
+ */
+GAC_API gac_status gac_report_break_even(char **out, const gac_break_even *be, const gac_scenario *scenario,
+                                         const gac_sheet *sheet, double tokens_per_minute, gac_format format,
+                                         unsigned flags);
 
 /* Render a what-if: the changes applied, both totals, and every line item
  * that moved (absolute and percent); GAC_REPORT_EXPLAIN shows unchanged
