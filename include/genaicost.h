@@ -1090,7 +1090,6 @@ GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_sc
 GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparison,
                                       const gac_scenario *scenario, const gac_sheet *sheet,
                                       gac_format format, unsigned flags, size_t months);
-
 /*
  * Render a break-even as `genaicost break-even` prints it: every crossing
  * with both costs, the range searched, each side's capacity limit.  JSON
