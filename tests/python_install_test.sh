@@ -26,15 +26,19 @@ where=$(cd / && GENAICOST_LIBRARY="$root/$build/libgenaicost.so" PYTHONPATH="$sc
 	"$python" -c "$check" "$root/examples/chatbot.yaml") || fail "the pip-installed package failed"
 case $where in "$scratch/pip/"*) ;; *) fail "imported $where, not the pip-installed package" ;; esac
 
-# make install PREFIX=scratch: the package knows where the library is
-make --no-print-directory install PREFIX="$scratch/prefix" BUILD="$build" PYTHON="$python" \
+# make install PREFIX=scratch: the package knows where the library is.
+# From a copy of the objects, so that what the prefix compiles in (a data
+# directory) is rebuilt there, not in $build.
+mkdir -p "$scratch/build"
+cp -pR "$build/lib" "$build/cli" "$scratch/build/"
+make --no-print-directory install PREFIX="$scratch/prefix" BUILD="$scratch/build" PYTHON="$python" \
 	PYTHONDIR="$scratch/prefix/lib/python3/dist-packages" >/dev/null || fail "make install failed"
 test -f "$scratch/prefix/lib/python3/dist-packages/genaicost/_config.py" || fail "no _config.py installed"
 where=$(cd / && env -u GENAICOST_LIBRARY -u LD_LIBRARY_PATH -u GENAICOST_PRICING_PATH \
 	PYTHONPATH="$scratch/prefix/lib/python3/dist-packages" PYTHONDONTWRITEBYTECODE=1 \
 	"$python" -c "$check" "$root/examples/chatbot.yaml") || fail "the make-installed package failed"
 case $where in "$scratch/prefix/"*) ;; *) fail "imported $where, not the make-installed package" ;; esac
-make --no-print-directory uninstall PREFIX="$scratch/prefix" BUILD="$build" PYTHON="$python" \
+make --no-print-directory uninstall PREFIX="$scratch/prefix" BUILD="$scratch/build" PYTHON="$python" \
 	PYTHONDIR="$scratch/prefix/lib/python3/dist-packages" >/dev/null || fail "make uninstall failed"
 left=$(find "$scratch/prefix" -type f | wc -l)
 test "$left" -eq 0 || fail "make uninstall left $left files: $(find "$scratch/prefix" -type f | head -3)"
