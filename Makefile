@@ -6,9 +6,14 @@ BINDIR     ?= $(PREFIX)/bin
 LIBDIR     ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 DATADIR    ?= $(PREFIX)/share/genaicost
+# the bundled sheets, compiled into the library (gac_pricing_dir)
+PRICINGDIR ?= $(DATADIR)/pricing
 MANDIR     ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
+BASHCOMPLETIONDIR ?= $(COMPLETIONDIR)
+ZSHCOMPLETIONDIR ?= $(PREFIX)/share/zsh/vendor-completions
+FISHCOMPLETIONDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 
 VERSION := $(shell sed -n 's/^\#define GAC_VERSION_STRING "\(.*\)"/\1/p' include/genaicost.h)
 MAJOR   := $(firstword $(subst ., ,$(VERSION)))
@@ -56,23 +61,35 @@ BIN    := $(BUILD)/genaicost
 UNIT   := $(BUILD)/tests/unit
 
 MANPAGES := $(wildcard man/*.1 man/*.3 man/*.5 man/*.7)
+# bash, zsh and fish completions, generated from cli/completion.spec
+COMPLETIONS := $(BUILD)/completion/genaicost $(BUILD)/completion/_genaicost $(BUILD)/completion/genaicost.fish
 
 .PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
         demo deps clean valgrind-check bench bench-smoke output-test finite-test fault-test completion-test coverage \
         fault-build fault-cases
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
+all: $(COMPLETIONS)
 
 $(BUILD)/lib/%.o: lib/%.c lib/*.h include/genaicost.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -fPIC -fvisibility=hidden -Iinclude $(DEP_CFLAGS) -c $< -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) -fPIC -fvisibility=hidden -Iinclude $(DEP_CFLAGS) -c $< -o $@
 
 $(BUILD)/cli/%.o: cli/%.c cli/*.h include/genaicost.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Iinclude $(DEP_CFLAGS) -DGAC_DATADIR='"$(DATADIR)"' -c $< -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Iinclude $(DEP_CFLAGS) -c $< -o $@
+
+# datadir.o holds PRICINGDIR: rebuilt when it changes (install PREFIX=...)
+$(BUILD)/lib/datadir.o: lib/datadir.c lib/*.h include/genaicost.h $(BUILD)/pricingdir
+	$(CC) $(CPPFLAGS) -DGAC_PRICINGDIR='"$(PRICINGDIR)"' $(CFLAGS) -fPIC -fvisibility=hidden -Iinclude \
+	    $(DEP_CFLAGS) -c $< -o $@
+$(BUILD)/pricingdir: FORCE
+	@mkdir -p $(BUILD)/lib
+	@echo '$(PRICINGDIR)' | cmp -s - $@ || echo '$(PRICINGDIR)' > $@
+FORCE:
 
 $(BUILD)/tests/%.o: tests/%.c tests/*.h lib/*.h include/genaicost.h cli/*.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Iinclude -Ilib -Icli $(DEP_CFLAGS) $(shell $(PKG_CONFIG) --cflags check 2>/dev/null) -c $< -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Iinclude -Ilib -Icli $(DEP_CFLAGS) $(shell $(PKG_CONFIG) --cflags check 2>/dev/null) -c $< -o $@
 
 $(STATIC): $(LIB_OBJ)
 	@rm -f $@
@@ -86,10 +103,21 @@ $(SHARED): $(LIB_OBJ)
 $(BIN): $(CLI_OBJ) $(STATIC)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(STATIC) $(DEP_LIBS)
 
-$(BUILD)/genaicost.pc: genaicost.pc.in include/genaicost.h
+$(BUILD)/genaicost.pc: genaicost.pc.in include/genaicost.h $(BUILD)/pricingdir FORCE
 	@mkdir -p $(BUILD)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
+	    -e 's|@DATADIR@|$(DATADIR)|' -e 's|@PRICINGDIR@|$(PRICINGDIR)|' \
 	    -e 's|@VERSION@|$(VERSION)|' $< > $@
+
+$(BUILD)/completion/genaicost: cli/completion.spec cli/completion.awk
+	@mkdir -p $(dir $@)
+	awk -v shell=bash -f cli/completion.awk cli/completion.spec > $@.tmp && mv $@.tmp $@
+$(BUILD)/completion/_genaicost: cli/completion.spec cli/completion.awk
+	@mkdir -p $(dir $@)
+	awk -v shell=zsh -f cli/completion.awk cli/completion.spec > $@.tmp && mv $@.tmp $@
+$(BUILD)/completion/genaicost.fish: cli/completion.spec cli/completion.awk
+	@mkdir -p $(dir $@)
+	awk -v shell=fish -f cli/completion.awk cli/completion.spec > $@.tmp && mv $@.tmp $@
 
 $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC) $(DEP_LIBS) $(CHECK_LIBS)
@@ -100,13 +128,13 @@ check: all unit-test cli-test header-test man-lint install-test ci-example-test 
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
-	GAC_TEST_ROOT=$(CURDIR) GAC_TEST_BIN=$(CURDIR)/$(BIN) $(RUNNER) $(UNIT)
+	GAC_TEST_ROOT=$(CURDIR) GAC_TEST_BIN=$(CURDIR)/$(BIN) GAC_TEST_PRICINGDIR='$(PRICINGDIR)' $(RUNNER) $(UNIT)
 
 cli-test: $(BIN)
 	GENAICOST="$(RUNNER) $(CURDIR)/$(BIN)" sh tests/cli/run.sh
 
-completion-test: $(BIN)
-	sh tests/completion_test.sh $(BIN)
+completion-test: $(BIN) $(COMPLETIONS)
+	sh tests/completion_test.sh $(BIN) $(BUILD)/completion
 
 output-test: $(BIN)
 	sh tests/output_test.sh $(BIN)
@@ -147,14 +175,20 @@ python-test: all
 ci-example-test: $(BIN)
 	GENAICOST=$(CURDIR)/$(BIN) sh tests/ci_example_test.sh
 
-# Install into a scratch DESTDIR, then build examples/embed.c against the
-# installed genaicost.pc and run it.
+# Install into a scratch DESTDIR with PREFIX=/usr and into a real scratch
+# PREFIX, each from a copy of the objects (only datadir.o, which holds
+# PRICINGDIR, is rebuilt), then tests/install_test.sh: the layout, and
+# examples/embed.c built against the installed genaicost.pc and run from
+# another directory.
+ITEST := $(BUILD)/itest
 install-test: all
-	rm -rf $(BUILD)/stage
-	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(BUILD)/stage PREFIX=/usr BUILD=$(BUILD) >/dev/null
-	sh tests/install_test.sh $(CURDIR)/$(BUILD)/stage /usr "$(CC)"
-	$(MAKE) --no-print-directory uninstall DESTDIR=$(CURDIR)/$(BUILD)/stage PREFIX=/usr BUILD=$(BUILD) >/dev/null
-	@left=$$(find $(BUILD)/stage -type f | wc -l); test $$left -eq 0 || { echo "uninstall left $$left files"; exit 1; }
+	rm -rf $(ITEST) && mkdir -p $(ITEST)/usr $(ITEST)/real
+	cp -pR $(BUILD)/lib $(BUILD)/cli $(ITEST)/usr/ && cp -pR $(BUILD)/lib $(BUILD)/cli $(ITEST)/real/
+	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(ITEST)/stage PREFIX=/usr BUILD=$(ITEST)/usr >/dev/null
+	$(MAKE) --no-print-directory install PREFIX=$(CURDIR)/$(ITEST)/prefix BUILD=$(ITEST)/real >/dev/null
+	sh tests/install_test.sh $(CURDIR)/$(ITEST)/stage $(CURDIR)/$(ITEST)/prefix "$(CC)"
+	$(MAKE) --no-print-directory uninstall DESTDIR=$(CURDIR)/$(ITEST)/stage PREFIX=/usr BUILD=$(ITEST)/usr >/dev/null
+	@left=$$(find $(ITEST)/stage -type f | wc -l); test $$left -eq 0 || { echo "uninstall left $$left files"; exit 1; }
 	@echo "install test: ok"
 
 # make bench: analysis throughput (bench/bench.c), then how near the bare
@@ -167,9 +201,9 @@ install-test: all
 # counts
 CEILING_WRAP := -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_param_store,--wrap=gac_rank_sort
 $(BUILD)/bench: bench/bench.c bench/common.h $(STATIC)
-	$(CC) $(CFLAGS) -O2 -Iinclude bench/bench.c $(STATIC) $(DEP_LIBS) -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 -Iinclude bench/bench.c $(LDFLAGS) $(STATIC) $(DEP_LIBS) -o $@
 $(BUILD)/bench-ceiling: bench/ceiling.c bench/common.h lib/internal.h $(STATIC)
-	$(CC) $(CFLAGS) -O2 -Iinclude $(DEP_CFLAGS) bench/ceiling.c $(STATIC) $(CEILING_WRAP) $(DEP_LIBS) -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 -Iinclude $(DEP_CFLAGS) bench/ceiling.c $(LDFLAGS) $(STATIC) $(CEILING_WRAP) $(DEP_LIBS) -o $@
 bench: $(BUILD)/bench $(BUILD)/bench-ceiling
 	./$(BUILD)/bench bench/three-workloads.yaml pricing/aws-bedrock.yaml 1000 bench/mc-reference.yaml 1000000 \
 	  examples/uncertain-demand.yaml 1e8 1000
@@ -229,24 +263,26 @@ valgrind-check: all $(UNIT)
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
 
 include tests/fuzz/fuzz.mk
+include debian/deb.mk
 
 # ---- install ----
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
-	    $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(DATADIR)/pricing \
+	    $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(PRICINGDIR) \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
-	    $(DESTDIR)$(COMPLETIONDIR)
+	    $(DESTDIR)$(BASHCOMPLETIONDIR) $(DESTDIR)$(ZSHCOMPLETIONDIR) $(DESTDIR)$(FISHCOMPLETIONDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/genaicost
 	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/libgenaicost.a
 	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(VERSION)
 	ln -sf libgenaicost.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libgenaicost.so
 	install -m 644 include/genaicost.h $(DESTDIR)$(INCLUDEDIR)/genaicost.h
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
-	    -e 's|@VERSION@|$(VERSION)|' genaicost.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
-	install -m 644 pricing/*.yaml $(DESTDIR)$(DATADIR)/pricing/
+	install -m 644 $(BUILD)/genaicost.pc $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
+	install -m 644 pricing/*.yaml $(DESTDIR)$(PRICINGDIR)/
 	install -m 644 lib/schema/report.schema.json $(DESTDIR)$(DATADIR)/report.schema.json
-	install -m 644 cli/genaicost.bash-completion $(DESTDIR)$(COMPLETIONDIR)/genaicost
+	install -m 644 $(BUILD)/completion/genaicost $(DESTDIR)$(BASHCOMPLETIONDIR)/genaicost
+	install -m 644 $(BUILD)/completion/_genaicost $(DESTDIR)$(ZSHCOMPLETIONDIR)/_genaicost
+	install -m 644 $(BUILD)/completion/genaicost.fish $(DESTDIR)$(FISHCOMPLETIONDIR)/genaicost.fish
 	for m in $(MANPAGES); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
 
 # the Python package (python/): Debian's python3 and the directory its
@@ -277,10 +313,11 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
 	    $(DESTDIR)$(LIBDIR)/libgenaicost.so $(DESTDIR)$(INCLUDEDIR)/genaicost.h \
 	    $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
-	for f in pricing/*.yaml; do rm -f $(DESTDIR)$(DATADIR)/$$f; done
-	rm -f $(DESTDIR)$(DATADIR)/report.schema.json $(DESTDIR)$(COMPLETIONDIR)/genaicost
+	for f in pricing/*.yaml; do rm -f $(DESTDIR)$(PRICINGDIR)/$${f##*/}; done
+	rm -f $(DESTDIR)$(DATADIR)/report.schema.json $(DESTDIR)$(BASHCOMPLETIONDIR)/genaicost \
+	    $(DESTDIR)$(ZSHCOMPLETIONDIR)/_genaicost $(DESTDIR)$(FISHCOMPLETIONDIR)/genaicost.fish
 	for m in $(MANPAGES); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
-	-rmdir $(DESTDIR)$(DATADIR)/pricing $(DESTDIR)$(DATADIR) 2>/dev/null
+	-rmdir $(DESTDIR)$(PRICINGDIR) $(DESTDIR)$(DATADIR) 2>/dev/null
 
 # ---- first run on a fresh machine ----
 deps:

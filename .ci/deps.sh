@@ -11,7 +11,9 @@ set -u
 need_pkgs="libyaml-dev libjansson-dev libgsl-dev libcsv-dev check pkg-config make gcc python3-jsonschema python3-yaml"
 need_pkgs="$need_pkgs python3-pytest python3-setuptools python3-wheel python3-pip"
 # optional extras, by GAC_DEPS_EXTRA: clang valgrind mandoc binutils locales
-# (.ci/run), gcovr (make coverage)
+# (.ci/run), gcovr (make coverage), debhelper lintian devscripts dpkg-dev
+# (make deb, make deb-test in .ci/run)
+# zsh fish: .ci/run, for the completion test (tests/completion_test.sh)
 [ "${GAC_DEPS_EXTRA:-}" ] && need_pkgs="$need_pkgs $GAC_DEPS_EXTRA"
 missing=""
 for p in $need_pkgs; do

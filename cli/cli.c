@@ -12,10 +12,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#ifndef GAC_DATADIR
-#define GAC_DATADIR "/usr/local/share/genaicost"
-#endif
-
 static const struct command {
 	const char *name;
 	int (*run)(cli *, int, char **);
@@ -158,7 +154,10 @@ int load_scenario_sheet(cli *c, gac_sheet **out, const char *pricing, const gac_
 		return load_sheet(c, out, pricing, NULL);
 	gac_error e;
 	char *path = NULL;
-	gac_status st = gac_scenario_sheet_resolve(&path, sc, pricing_dirs(), &e);
+	const char *const *dirs = pricing_dirs();
+	if (!dirs)
+		return report_error(c, GAC_ENOMEM, NULL);
+	gac_status st = gac_scenario_sheet_resolve(&path, sc, dirs, &e);
 	if (st != GAC_OK)
 		return report_error(c, st, &e);
 	st = gac_sheet_load_file(out, path, &e);
@@ -255,6 +254,13 @@ int report_error(cli *c, gac_status st, const gac_error *e)
 		fputc(' ', c->err);
 	}
 	fprintf(c->err, "%s\n", e && e->message[0] ? e->message : gac_strerror(st));
+	if (c->caught) {
+		if (e)
+			*c->caught = *e;
+		else
+			gac_error_clear(c->caught);
+		c->caught->status = st;
+	}
 	return exit_code_for(st);
 }
 
@@ -279,31 +285,41 @@ static char *dup_dir_of_exe(const char *suffix)
 const char *const *pricing_dirs(void)
 {
 	/* built once per process; freed at exit by the OS */
-	static const char *dirs[24];
-	static int ready;
-	if (ready)
+	static const char **dirs;
+	if (dirs)
 		return dirs;
+	/* the library's: GENAICOST_PRICING_PATH, then its compiled-in
+	 * directory (last); the directories next to the executable go
+	 * between them */
+	char **lib = NULL;
+	if (gac_pricing_dirs(&lib, NULL) != GAC_OK)
+		return NULL;
 	size_t n = 0;
-	const char *env = getenv("GENAICOST_PRICING_PATH");
-	if (env && *env) {
-		char *copy = strdup(env);
-		for (char *tok = copy ? strtok(copy, ":") : NULL; tok && n < 16; tok = strtok(NULL, ":"))
-			dirs[n++] = tok;
+	while (lib[n])
+		n++;
+	const char **all = malloc((n + 4) * sizeof *all);
+	if (!all) {
+		free(lib);
+		return NULL;
 	}
-	/* build tree (binary in build/ next to pricing/), then an install */
+	size_t k = 0;
+	for (size_t i = 0; i + 1 < n; i++)
+		all[k++] = lib[i];
+	/* build tree (binary in build/ next to pricing/), then an install
+	 * moved to another prefix */
 	const char *rel[] = {"/pricing", "/../pricing", "/../share/genaicost/pricing"};
 	for (size_t i = 0; i < 3; i++) {
 		char *d = dup_dir_of_exe(rel[i]);
 		struct stat st;
 		if (d && stat(d, &st) == 0 && S_ISDIR(st.st_mode)) {
-			dirs[n++] = d;
+			all[k++] = d;
 		} else {
 			free(d);
 		}
 	}
-	dirs[n++] = GAC_DATADIR "/pricing";
-	dirs[n] = NULL;
-	ready = 1;
+	all[k++] = lib[n - 1];
+	all[k] = NULL;
+	dirs = all;
 	return dirs;
 }
 
@@ -311,7 +327,10 @@ int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir)
 {
 	gac_error e;
 	char *path = NULL;
-	gac_status st = gac_sheet_resolve(&path, ref ? ref : "aws-bedrock", base_dir, pricing_dirs(), &e);
+	const char *const *dirs = pricing_dirs();
+	if (!dirs)
+		return report_error(c, GAC_ENOMEM, NULL);
+	gac_status st = gac_sheet_resolve(&path, ref ? ref : "aws-bedrock", base_dir, dirs, &e);
 	if (st != GAC_OK)
 		return report_error(c, st, &e);
 	st = gac_sheet_load_file(out, path, &e);

@@ -22,6 +22,9 @@ typedef struct cli {
 	/* directories outside a scenario's own that its csv: and pricing:
 	 * may name: every --allow-path, then GENAICOST_ALLOW_PATH's parts */
 	const char *const *allow;
+	/* when set, report_error also keeps the error it prints here (its
+	 * status in ->status), for a report that lists errors (validate) */
+	gac_error *caught;
 } cli;
 
 /* Run the tool; returns the exit code.  Tests call this in process. */
@@ -50,7 +53,9 @@ int usage_error(cli *c, const char *cmd, const char *fmt, ...) __attribute__((fo
 int report_error(cli *c, gac_status st, const gac_error *e);
 int exit_code_for(gac_status st);
 
-/* NULL-terminated directories that may hold bundled sheets. */
+/* NULL-terminated directories that may hold bundled sheets: the library's
+ * (gac_pricing_dirs) with those next to the executable before its
+ * compiled-in one; NULL when out of memory. */
 const char *const *pricing_dirs(void);
 /* Load the sheet named by `ref` (NULL: the default aws-bedrock). */
 int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir);

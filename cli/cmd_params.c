@@ -8,11 +8,14 @@
 static void usage(cli *c)
 {
 	fprintf(c->out,
-	        "usage: genaicost params SCENARIO\n\n"
+	        "usage: genaicost params [--set PATH=VALUE]... [--format F] SCENARIO\n\n"
 	        "List every numeric parameter path of a scenario with its current value;\n"
 	        "a value the scenario does not give is marked '# default', or shown as\n"
 	        "'unset  # what it stands for' where the default is not a plain value.  Any of them can be changed with --set PATH=VALUE.\n\n"
 	        "Options:\n"
+	        "  --set PATH=VALUE       change a parameter first: list the values a run with\n"
+	        "                         the same --set would use (repeatable)\n"
+	        "  --format F             table | json (default table; json: params/1)\n"
 	        "  -h, --help             this help\n");
 }
 
@@ -20,6 +23,7 @@ int cmd_params(cli *c, int argc, char **argv)
 {
 	argscan a;
 	const char *pos, *file = NULL;
+	gac_format format = GAC_FORMAT_TABLE;
 	int kind;
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
@@ -33,46 +37,37 @@ int cmd_params(cli *c, int argc, char **argv)
 			usage(c);
 			return EXIT_OK;
 		}
-		return usage_error(c, "params", "unknown option '%s'", a.opt);
+		if (strcmp(a.opt, "--set") && strcmp(a.opt, "--format"))
+			return usage_error(c, "params", "unknown option '%s'", a.opt);
+		const char *v = args_value(c, &a);
+		if (!v)
+			return EXIT_USAGE;
+		if (!strcmp(a.opt, "--format") && (gac_format_parse(&format, v) != GAC_OK ||
+		                                   (format != GAC_FORMAT_TABLE && format != GAC_FORMAT_JSON)))
+			return usage_error(c, "params", "unknown format '%s' (table, json)", v);
 	}
 	if (!file)
 		return usage_error(c, "params", "params needs a SCENARIO");
 	gac_scenario *sc = NULL;
-	int lrc = load_scenario(c, &sc, file);
-	if (lrc != EXIT_OK)
-		return lrc;
-	/* text parameters first, those that have a value */
-	for (size_t i = 0; i < gac_scenario_text_param_count(sc); i++) {
-		char *p = NULL, *v = NULL;
-		if (gac_scenario_text_param_path(&p, sc, i) != GAC_OK || gac_scenario_get_text(&v, sc, p) != GAC_OK) {
-			free(p);
-			fprintf(c->err, "genaicost: out of memory\n");
-			gac_scenario_free(sc);
-			return EXIT_IO;
+	int rc = load_scenario(c, &sc, file);
+	if (rc != EXIT_OK)
+		return rc;
+	/* every --set, in order, as the analyses apply them */
+	args_init(&a, argc, argv);
+	while (rc == EXIT_OK && (kind = args_next(&a, &pos)))
+		if (kind == 1) {
+			const char *v = args_value(c, &a);
+			if (!strcmp(a.opt, "--set"))
+				rc = apply_set_arg(c, sc, v, "params");
 		}
-		if (v[0])
-			fprintf(c->out, "%s = %s\n", p, v);
-		free(p);
-		free(v);
+	char *text = NULL;
+	if (rc == EXIT_OK && gac_report_params(&text, sc, format) != GAC_OK) {
+		fprintf(c->err, "genaicost: out of memory\n");
+		rc = EXIT_IO;
+	} else if (rc == EXIT_OK) {
+		fputs(text, c->out);
 	}
-	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
-		const char *p = gac_scenario_param_path(sc, i);
-		char *v = NULL;
-		if (gac_scenario_get_text(&v, sc, p) != GAC_OK) {
-			fprintf(c->err, "genaicost: out of memory\n");
-			gac_scenario_free(sc);
-			return EXIT_IO;
-		}
-		/* what the file (or an option) gave, and what is a default */
-		const char *meaning;
-		if (gac_scenario_is_set(sc, p, &meaning))
-			fprintf(c->out, "%s = %s\n", p, v);
-		else if (meaning)
-			fprintf(c->out, "%s = unset  # %s\n", p, meaning);
-		else
-			fprintf(c->out, "%s = %s  # default\n", p, v);
-		free(v);
-	}
+	free(text);
 	gac_scenario_free(sc);
-	return EXIT_OK;
+	return rc;
 }

@@ -10,59 +10,63 @@
 static void usage(cli *c)
 {
 	fprintf(c->out,
-	        "usage: genaicost validate [--pricing FILE|NAME] FILE...\n\n"
+	        "usage: genaicost validate [--pricing FILE|NAME] [--format F] FILE...\n\n"
 	        "Check price sheets and scenarios; a scenario is priced against its sheet\n"
 	        "(or --pricing) so unknown models, regions and missing prices are caught.\n"
 	        "Prints one line per file; exits 3 if any file is invalid.\n\n"
 	        "Options:\n"
 	        "  --pricing FILE|NAME    price scenarios with this sheet instead of their own\n"
+	        "  --format F             table | json (default table; json: one validate/1\n"
+	        "                         document with every file and its errors)\n"
 	        "  -h, --help             this help\n");
 }
 
-static int validate_one(cli *c, const char *path, const char *pricing)
+/* Check one file into `v`; errors and warnings are printed as they come,
+ * the ok lines are v's to render.  An exit code; *oom set when v could not
+ * record the file. */
+static int validate_one(cli *c, gac_validation *v, const char *path, const char *pricing, bool *oom)
 {
-	gac_error e;
+	gac_error e, caught;
 	gac_file_kind kind;
 	gac_status st = gac_file_kind_of(&kind, path, &e);
-	if (st != GAC_OK)
-		return report_error(c, st, &e);
+	int rc;
+	if (st != GAC_OK) {
+		rc = report_error(c, st, &e);
+		*oom = gac_validation_add_error(v, path, 0, NULL, st, &e) != GAC_OK;
+		return rc;
+	}
 	if (kind == GAC_FILE_PRICESHEET) {
 		gac_sheet *s = NULL;
 		st = gac_sheet_load_file(&s, path, &e);
-		if (st != GAC_OK)
-			return report_error(c, st, &e);
-		fprintf(c->out, "%s: ok: price sheet %s, as of %s, %zu models\n", path, gac_sheet_name(s),
-		        gac_sheet_as_of(s), gac_sheet_model_count(s));
+		if (st != GAC_OK) {
+			rc = report_error(c, st, &e);
+			*oom = gac_validation_add_error(v, path, kind, NULL, st, &e) != GAC_OK;
+		} else {
+			rc = EXIT_OK;
+			*oom = gac_validation_add_sheet(v, path, s) != GAC_OK;
+		}
 		gac_sheet_free(s);
-		return EXIT_OK;
+		return rc;
 	}
 	gac_scenario *sc = NULL;
-	int rc = load_scenario(c, &sc, path);
-	if (rc != EXIT_OK)
-		return rc;
 	gac_sheet *sheet = NULL;
-	rc = load_scenario_sheet(c, &sheet, pricing, sc);
-	if (rc == EXIT_OK) {
-		/* the baseline and every option must price */
-		gac_comparison *cmp = NULL;
-		st = gac_compare(&cmp, sc, sheet, &e);
-		/* and what its uncertain inputs can reach, as simulate checks */
-		if (st == GAC_OK)
-			st = gac_scenario_check_uncertain(sc, &e);
-		if (st != GAC_OK)
+	/* the loaders print their errors: keep them for the report too */
+	c->caught = &caught;
+	rc = load_scenario(c, &sc, path);
+	if (rc == EXIT_OK)
+		rc = load_scenario_sheet(c, &sheet, pricing, sc);
+	c->caught = NULL;
+	if (rc != EXIT_OK) {
+		*oom = gac_validation_add_error(v, path, kind, sc, caught.status, &caught) != GAC_OK;
+	} else {
+		size_t at = gac_validation_count(v);
+		st = gac_validation_add_scenario(v, path, sc, sheet, &e);
+		if (gac_validation_count(v) == at)
+			*oom = true;
+		else if (st != GAC_OK)
 			rc = report_error(c, st, &e);
-		else {
-			/* a baseline is matched to its scenario by name: say when there is none */
-			bool named = gac_scenario_name(sc)[0] != '\0';
-			if (!named)
-				fprintf(c->err, "genaicost: %s: warning: the scenario has no name: reports, baselines and "
-				        "check tell scenarios apart by it; add name: at the top\n", path);
-			fprintf(c->out, "%s: ok: scenario %s, %zu workload%s, %zu option%s, priced with %s\n", path,
-			        named ? gac_scenario_name(sc) : "(no name)", gac_scenario_workload_count(sc),
-			        gac_scenario_workload_count(sc) == 1 ? "" : "s", gac_scenario_option_count(sc),
-			        gac_scenario_option_count(sc) == 1 ? "" : "s", gac_sheet_name(sheet));
-		}
-		gac_comparison_free(cmp);
+		else if (gac_validation_warning(v, at))
+			fprintf(c->err, "genaicost: %s: warning: %s\n", path, gac_validation_warning(v, at));
 	}
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);
@@ -73,7 +77,9 @@ int cmd_validate(cli *c, int argc, char **argv)
 {
 	argscan a;
 	const char *pos, *pricing = NULL;
+	gac_format format = GAC_FORMAT_TABLE;
 	int kind, files = 0, worst = EXIT_OK;
+	bool lost = false;  /* a file the JSON document could not record */
 	args_init(&a, argc, argv);
 	/* options first, so a bad option is a usage error before any work */
 	while ((kind = args_next(&a, &pos))) {
@@ -85,23 +91,63 @@ int cmd_validate(cli *c, int argc, char **argv)
 			usage(c);
 			return EXIT_OK;
 		}
-		if (strcmp(a.opt, "--pricing"))
+		if (strcmp(a.opt, "--pricing") && strcmp(a.opt, "--format"))
 			return usage_error(c, "validate", "unknown option '%s'", a.opt);
-		if (!(pricing = args_value(c, &a)))
+		const char *v = args_value(c, &a);
+		if (!v)
 			return EXIT_USAGE;
+		if (!strcmp(a.opt, "--pricing"))
+			pricing = v;
+		else if (gac_format_parse(&format, v) != GAC_OK ||
+		         (format != GAC_FORMAT_TABLE && format != GAC_FORMAT_JSON))
+			return usage_error(c, "validate", "unknown format '%s' (table, json)", v);
 	}
 	if (!files)
 		return usage_error(c, "validate", "validate needs at least one FILE");
+	/* table: each file's line as soon as it is checked; json: one document */
+	gac_validation *all = NULL;
+	if (format == GAC_FORMAT_JSON && gac_validation_new(&all) != GAC_OK) {
+		fprintf(c->err, "genaicost: out of memory\n");
+		return EXIT_IO;
+	}
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
 		if (kind == 1) {
 			args_value(c, &a);
 			continue;
 		}
-		int rc = validate_one(c, pos, pricing);
+		gac_validation *v = all;
+		bool oom = !v && gac_validation_new(&v) != GAC_OK;
+		int rc = oom ? EXIT_IO : validate_one(c, v, pos, pricing, &oom);
+		if (!all && v) {
+			char *text = NULL;
+			if (gac_report_validate(&text, v, format) == GAC_OK)
+				fputs(text, c->out);
+			else
+				oom = true;
+			free(text);
+			gac_validation_free(v);
+		}
+		if (oom) {
+			fprintf(c->err, "genaicost: out of memory\n");
+			rc = EXIT_IO;
+			lost = true;
+		}
 		/* the worst outcome wins: I/O (4) over invalid (3) */
 		if (rc > worst)
 			worst = rc;
 	}
+	/* a document that lacks a file would misreport the run: none then */
+	if (all && !lost) {
+		char *text = NULL;
+		if (gac_report_validate(&text, all, format) != GAC_OK) {
+			fprintf(c->err, "genaicost: out of memory\n");
+			worst = EXIT_IO;
+		} else {
+			fputs(text, c->out);
+		}
+		free(text);
+	}
+	gac_validation_free(all);
 	return worst;
 }

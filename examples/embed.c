@@ -2,6 +2,9 @@
  *
  *   cc embed.c $(pkg-config --cflags --libs genaicost) -o embed
  *   ./embed examples/chatbot.yaml [PRICE-SHEET-DIR]
+ *
+ * Without PRICE-SHEET-DIR the library searches GENAICOST_PRICING_PATH,
+ * then the sheets installed with it (gac_pricing_dirs).
  */
 #include <genaicost.h>
 
@@ -23,7 +26,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: embed SCENARIO [PRICE-SHEET-DIR]\n");
 		return 2;
 	}
-	const char *dirs[] = {argc > 2 ? argv[2] : "pricing", NULL};
+	const char *given[] = {argc > 2 ? argv[2] : NULL, NULL};
+	const char *const *dirs = argc > 2 ? given : NULL;
 	gac_error err;
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
@@ -36,7 +40,8 @@ int main(int argc, char **argv)
 		rc = fail(st, &err);
 		goto out;
 	}
-	/* the scenario's pricing: (or aws-bedrock), inside its directory or dirs */
+	/* the scenario's pricing: (or aws-bedrock), inside its directory or dirs
+	 * (NULL: the library's own directories) */
 	if ((st = gac_scenario_sheet_resolve(&path, sc, dirs, &err)) != GAC_OK ||
 	    (st = gac_sheet_load_file(&sheet, path, &err)) != GAC_OK ||
 	    (st = gac_estimate(&res, sc, sheet, &err)) != GAC_OK) {

@@ -208,11 +208,32 @@ GAC_API const char *gac_sheet_model_region(const gac_sheet *sheet, size_t index,
  * path_out: receives a malloc'd path (caller frees with free())
  * ref:      a file path, or a bundled sheet name such as "aws-bedrock"
  * base_dir: directory relative paths are taken from (NULL: current)
- * dirs:     NULL-terminated list of directories holding bundled sheets
- * Returns GAC_ENOTFOUND when nothing matches.
+ * dirs:     NULL-terminated list of directories holding bundled sheets;
+ *           NULL: the library's own, gac_pricing_dirs()
+ * Returns GAC_ENOTFOUND, with a message naming every directory searched,
+ * when nothing matches.
  */
 GAC_API gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_dir,
                                      const char *const *dirs, gac_error *err);
+
+/*
+ * The directory of bundled price sheets compiled into the library: the
+ * installed pricing/, PRICINGDIR at build time (pkg-config --variable=
+ * pricingdir genaicost), by default /usr/local/share/genaicost/pricing.
+ * Returns a static string; never NULL.
+ */
+GAC_API const char *gac_pricing_dir(void);
+
+/*
+ * The directories searched for a bundled sheet by name when a caller
+ * passes no `dirs`: each directory of the environment variable
+ * GENAICOST_PRICING_PATH (colon-separated, in order, empty entries
+ * skipped), then gac_pricing_dir().  The environment is read at each call.
+ * dirs_out: receives a malloc'd NULL-terminated array whose strings live
+ *           in the same block: release it with one free() (the caller owns it)
+ * Returns GAC_ENOMEM, or GAC_EARG for a NULL dirs_out.
+ */
+GAC_API gac_status gac_pricing_dirs(char ***dirs_out, gac_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Scenarios and parameters                                             */
@@ -261,7 +282,8 @@ GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *p
  * name must be found in `dirs`.  Errors are placed at the `pricing:`
  * value: GAC_EACCESS (outside), GAC_ENOTFOUND (no such name), GAC_EIO (no
  * such file).  A value set by gac_scenario_set is the caller's own, and
- * is trusted; no `pricing:` at all is "aws-bedrock".
+ * is trusted; no `pricing:` at all is "aws-bedrock".  NULL `dirs`: the
+ * library's own, gac_pricing_dirs().
  * path_out: receives a malloc'd path (free with free())
  */
 GAC_API gac_status gac_scenario_sheet_resolve(char **path_out, const gac_scenario *scenario,
@@ -1187,6 +1209,76 @@ GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast,
  * vendor matches `vendor` (NULL: all). */
 GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const char *region,
                                      const char *vendor, gac_format format);
+
+/*
+ * The parameters of a scenario as `genaicost params` lists them: each
+ * text parameter that has a value, then every numeric parameter with its
+ * value, marked as a default where the scenario (or an option, or a
+ * gac_scenario_set) does not give it.
+ * out:      receives a malloc'd NUL-terminated text (caller frees)
+ * scenario: the scenario, as loaded and changed
+ * format:   GAC_FORMAT_TABLE (lines PATH = VALUE) or GAC_FORMAT_JSON
+ *           (params/1, see genaicost-report(5))
+ * Returns GAC_EARG for a NULL pointer, GAC_EVALUE for CSV or Markdown,
+ * GAC_ENOMEM.
+ */
+GAC_API gac_status gac_report_params(char **out, const gac_scenario *scenario, gac_format format);
+
+/*
+ * A validation: the outcome of checking price sheets and scenarios, one
+ * entry per file in the order added, as `genaicost validate` reports them.
+ * The caller loads each file and adds it; a scenario is checked by
+ * gac_validation_add_scenario itself.
+ */
+typedef struct gac_validation gac_validation;
+
+/* A new, empty validation in *out (free it with gac_validation_free).
+ * Returns GAC_EARG for NULL, GAC_ENOMEM. */
+GAC_API gac_status gac_validation_new(gac_validation **out);
+/* Release a validation.  NULL-safe. */
+GAC_API void gac_validation_free(gac_validation *validation);
+/* Record a price sheet that loaded as valid; `path` is the file as the
+ * user named it (copied).  Returns GAC_EARG for NULL, GAC_ENOMEM. */
+GAC_API gac_status gac_validation_add_sheet(gac_validation *validation, const char *path,
+                                            const gac_sheet *sheet);
+/*
+ * Check a loaded scenario and record the outcome: the baseline and every
+ * option must price with `sheet` (gac_compare), and every uncertain input
+ * must stay within what its parameter accepts
+ * (gac_scenario_check_uncertain).  A scenario without a name is valid
+ * with a warning (gac_validation_warning).
+ * Returns GAC_OK when it is valid; otherwise the status of the failed
+ * check with `err` filled (file, line, column, message), and the failure
+ * recorded.  GAC_ENOMEM when the entry cannot be recorded.
+ */
+GAC_API gac_status gac_validation_add_scenario(gac_validation *validation, const char *path,
+                                               const gac_scenario *scenario, const gac_sheet *sheet,
+                                               gac_error *err);
+/* Record a file that failed before it could be checked (it did not load,
+ * or its sheet did not): `kind` is what the file is (0: not known),
+ * `scenario` the scenario when it loaded (else NULL), `status` and `err`
+ * (may be NULL) as the failing call gave them.  Returns GAC_EARG,
+ * GAC_ENOMEM. */
+GAC_API gac_status gac_validation_add_error(gac_validation *validation, const char *path, int kind,
+                                            const gac_scenario *scenario, gac_status status,
+                                            const gac_error *err);
+/* The number of entries, and of entries that are not valid. */
+GAC_API size_t gac_validation_count(const gac_validation *validation);
+GAC_API size_t gac_validation_invalid_count(const gac_validation *validation);
+/* The warning of entry `i` (owned by the validation), or NULL when it
+ * has none or `i` is out of range. */
+GAC_API const char *gac_validation_warning(const gac_validation *validation, size_t i);
+/*
+ * Render a validation.
+ * out:    receives a malloc'd NUL-terminated text (caller frees)
+ * format: GAC_FORMAT_TABLE: one line per valid entry ("FILE: ok: ...");
+ *         the errors and warnings are the caller's to print.
+ *         GAC_FORMAT_JSON: validate/1, every entry with its error
+ *         (status, message, file, line, column) or its warnings.
+ * Returns GAC_EARG for a NULL pointer, GAC_EVALUE for CSV or Markdown,
+ * GAC_ENOMEM.
+ */
+GAC_API gac_status gac_report_validate(char **out, const gac_validation *validation, gac_format format);
 
 /*
  * Export an estimate as FinOps FOCUS 1.2 cost and usage rows (RFC 4180

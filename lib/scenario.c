@@ -842,11 +842,16 @@ gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *va
  * file priced with different overrides do not claim the same input. */
 static void hash_extend(gac_scenario *s, const char *what, const char *a, const char *b)
 {
-	gac_buf t = {0};
-	gac_buf_printf(&t, "%s\n%s %s=%s", s->hash, what, a, b);
-	if (!t.failed)
-		gac_hash_hex(s->hash, t.data, t.len);
-	gac_buf_free(&t);
+	/* FNV-1a, as gac_hash_hex, over "HASH\nWHAT A=B" a piece at a time: no
+	 * allocation, so running out of memory cannot leave it unextended */
+	const char *const parts[] = {s->hash, "\n", what, " ", a, "=", b};
+	uint64_t h = 14695981039346656037ULL;
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+		for (const unsigned char *p = (const unsigned char *)parts[i]; *p; p++) {
+			h ^= *p;
+			h *= 1099511628211ULL;
+		}
+	snprintf(s->hash, sizeof s->hash, "%016llx", (unsigned long long)h);
 }
 
 gac_status gac_scenario_set(gac_scenario *s, const char *path, const char *value, gac_error *err)
@@ -1827,12 +1832,30 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 const char *gac_scenario_name(const gac_scenario *s) { return s ? (s->name ? s->name : "") : NULL; }
 const char *gac_scenario_pricing(const gac_scenario *s) { return s ? s->pricing : NULL; }
 
+static gac_status sheet_resolve_in(char **path_out, const gac_scenario *s, const char *const *dirs,
+                                   gac_error *err);
+
 gac_status gac_scenario_sheet_resolve(char **path_out, const gac_scenario *s, const char *const *dirs,
                                       gac_error *err)
 {
 	if (!path_out || !s)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output or no scenario");
 	*path_out = NULL;
+	char **own = NULL;
+	if (!dirs) {
+		gac_status st = gac_pricing_dirs(&own, err);
+		if (st != GAC_OK)
+			return st;
+		dirs = (const char *const *)own;
+	}
+	gac_status st = sheet_resolve_in(path_out, s, dirs, err);
+	free(own);
+	return st;
+}
+
+static gac_status sheet_resolve_in(char **path_out, const gac_scenario *s, const char *const *dirs,
+                                   gac_error *err)
+{
 	const char *ref = s->pricing ? s->pricing : "aws-bedrock";
 	gac_status st = gac_sheet_resolve(path_out, ref, s->dir, dirs, err);
 	if (!s->pricing || !s->pricing_line)

@@ -757,13 +757,22 @@ gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_
 		*path_out = p;  /* a missing file is reported by the loader */
 		return GAC_OK;
 	}
-	for (size_t i = 0; dirs && dirs[i]; i++) {
+	char **own = NULL;
+	if (!dirs) {
+		gac_status st = gac_pricing_dirs(&own, err);
+		if (st != GAC_OK)
+			return st;
+		dirs = (const char *const *)own;
+	}
+	for (size_t i = 0; dirs[i]; i++) {
 		gac_buf_printf(&b, "%s/%s.yaml", dirs[i], ref);
 		if (b.failed) {
 			gac_buf_free(&b);
+			free(own);
 			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		}
 		if (is_file(b.data)) {
+			free(own);
 			*path_out = gac_buf_take(&b);
 			return *path_out ? GAC_OK : gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		}
@@ -771,10 +780,11 @@ gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_
 	}
 	gac_buf_free(&b);
 	gac_buf msg = {0};
-	for (size_t i = 0; dirs && dirs[i]; i++)
+	for (size_t i = 0; dirs[i]; i++)
 		gac_buf_printf(&msg, "%s%s", i ? ", " : "", dirs[i]);
 	gac_fail(err, GAC_ENOTFOUND, NULL, 0, 0, "no price sheet named '%s' (looked in %s)", ref,
-	         msg.data && !msg.failed ? msg.data : "no directories");
+	         msg.failed ? "directories not listed: out of memory" : msg.data ? msg.data : "no directories");
 	gac_buf_free(&msg);
+	free(own);
 	return GAC_ENOTFOUND;
 }

@@ -189,6 +189,53 @@ printf 'first line\n' > "$work/log"
 [ "$(head -n 1 "$work/log")" = "first line" ] || err "-o /dev/stdout >> log replaced the log"
 grep -q 'Estimate: support-chatbot' "$work/log" || err "-o /dev/stdout >> log did not append"
 
+# ---- no colour: no escape sequence from any command, NO_COLOR or not ----
+# genaicost(1), ENVIRONMENT: output never has colour, so NO_COLOR changes
+# nothing.  Each command's table, Markdown and --explain output and its
+# errors, through a pipe and, when script(1) is there, on a terminal.
+esc=$(printf '\033')
+noesc=0
+while IFS= read -r args; do
+	for nc in unset 1; do
+		for tty in no yes; do
+			[ $tty = no ] || command -v script >/dev/null 2>&1 || continue
+			rm -f "$work/esc.out" "$work/esc.err"
+			if [ $tty = no ]; then
+				# shellcheck disable=SC2086
+				(cd "$root" && if [ $nc = unset ]; then unset NO_COLOR; else export NO_COLOR=1; fi
+				 "$bin" $args > "$work/esc.out" 2> "$work/esc.err") || true
+			else
+				# script gives the command a terminal for stdout and stderr
+				(cd "$root" && if [ $nc = unset ]; then unset NO_COLOR; else export NO_COLOR=1; fi
+				 TERM=xterm-256color script -qec "$bin $args" /dev/null > "$work/esc.out" 2>&1 < /dev/null) || true
+			fi
+			[ -s "$work/esc.out" ] || [ -s "$work/esc.err" ] || err "genaicost $args printed nothing (NO_COLOR $nc, tty $tty)"
+			if cat "$work/esc.out" "$work/esc.err" 2>/dev/null | grep -q "$esc"; then
+				err "genaicost $args printed an escape sequence (NO_COLOR $nc, terminal $tty)"
+			fi
+			noesc=$((noesc + 1))
+		done
+	done
+done <<'EOF2'
+--help
+estimate examples/chatbot.yaml --explain
+estimate examples/chatbot.yaml --format markdown
+models
+validate examples/chatbot.yaml pricing/aws-bedrock.yaml tests/data/bad/unknown-model.yaml
+params examples/mixed-deployment.yaml
+compare examples/chatbot-options.yaml --explain --months 3
+break-even examples/chatbot-options.yaml --vary workloads.chat.requests_per_month --between baseline --and haiku-3-5 --explain
+simulate examples/uncertain-demand.yaml --trials 200 --explain
+forecast examples/growing-assistant.yaml --months 12 --explain
+sensitivity examples/chatbot-options.yaml --explain
+what-if examples/chatbot.yaml --sweep workloads.chat.requests_per_month=1M:4M:8
+check examples/chatbot.yaml --budget 1
+diff tests/data/ci/baseline-2025.json tests/data/ci/gate.yaml
+estimate tests/data/bad/unknown-key.yaml
+estimate --no-such-option
+EOF2
+
 [ $fail = 0 ] && echo "output test: -o by file type (ulimit -f, /dev/shm, /dev/.., /proc/self/cwd, dangling link," \
-	"mode, 250-char name, one file twice, killed run $([ $hit = 1 ] && echo hit || echo missed), FIFOs, socket, >>): ok"
+	"mode, 250-char name, one file twice, killed run $([ $hit = 1 ] && echo hit || echo missed), FIFOs, socket, >>)," \
+	"no escape sequence in $noesc runs with and without NO_COLOR: ok"
 exit $fail

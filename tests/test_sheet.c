@@ -720,7 +720,8 @@ START_TEST(test_resolve)
 	char want[512];
 	snprintf(want, sizeof want, "no price sheet named 'nosuch' (looked in %s, %s)", dir1, dir2);
 	ck_assert_str_eq(err.message, want);
-	ck_assert_int_eq(gac_sheet_resolve(&path, "mysheet", NULL, NULL, &err), GAC_ENOTFOUND);
+	const char *const none[] = {NULL};
+	ck_assert_int_eq(gac_sheet_resolve(&path, "mysheet", NULL, none, &err), GAC_ENOTFOUND);
 	ck_assert_str_eq(err.message, "no price sheet named 'mysheet' (looked in no directories)");
 
 	/* paths: relative ones are taken from base_dir */

@@ -29,6 +29,8 @@ Suite *suite_focus(void);
 Suite *suite_check(void);
 Suite *suite_csv(void);
 Suite *suite_access(void);
+Suite *suite_report_inputs(void);
+Suite *suite_datadir(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \

@@ -1,0 +1,4 @@
+args: params examples/mixed-deployment.yaml --format json
+exit: 0
+stdout-has: "genaicost": "params/1"
+after: python3 -c "import json,sys; d=json.load(open(sys.argv[1])); p={x['path']:x for x in d['params']}; assert d['scenario']['name']=='mixed-deployment'; assert p['workloads.assistant.input_tokens']['value']==1200 and p['workloads.assistant.input_tokens']['set'] is True; assert p['hours_per_month']['value']==730 and p['hours_per_month']['set'] is False and p['hours_per_month']['unset_means'] is None; m=p['deployment.model_unit_input_tpm']; assert m['value'] is None and m['set'] is False and m['unset_means']==\"the model unit's capacity from the price sheet\", m; assert p['deployment.mode']['value']=='on-demand' and p['deployment.mode']['type']=='number'; r=p['region']; assert r['type']=='text' and r['value']=='us-east-1' and r['set'] is None, r; assert p['workloads.assistant.model']['value']=='anthropic.claude-instant-v1'" "$OUT"
