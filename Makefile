@@ -297,7 +297,8 @@ PYVER       = $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info
 install: python-install
 uninstall: python-uninstall
 python-install:
-	@if ! $(PYTHON) -m pip --version >/dev/null 2>&1; then \
+	@if [ -z "$(PYTHON)" ]; then echo "python-install: PYTHON= given: Python package not installed"; exit 0; fi; \
+	if ! $(PYTHON) -m pip --version >/dev/null 2>&1; then \
 	    echo "python-install: no '$(PYTHON) -m pip' (Debian python3-pip): Python package not installed"; exit 0; fi; \
 	rm -rf $(BUILD)/python-src && mkdir -p $(BUILD) && cp -R python $(BUILD)/python-src && \
 	echo "$(PYTHON) -m pip install --target $(DESTDIR)$(PYTHONDIR) python" && \
