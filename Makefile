@@ -304,7 +304,7 @@ python-install:
 	echo "$(PYTHON) -m pip install --target $(DESTDIR)$(PYTHONDIR) python" && \
 	$(PYTHON) -m pip install -q --root-user-action=ignore --no-build-isolation --no-index --no-deps --no-compile \
 	    --upgrade --target $(DESTDIR)$(PYTHONDIR) $(BUILD)/python-src && \
-	printf '# written by make install\nLIBRARY = "%s"\nDATADIR = "%s"\n' "$(LIBDIR)/$(SONAME)" "$(DATADIR)" \
+	printf '# written by make install\nLIBRARY = "%s"\nPRICINGDIR = "%s"\n' "$(LIBDIR)/$(SONAME)" "$(PRICINGDIR)" \
 	    > $(DESTDIR)$(PYTHONDIR)/genaicost/_config.py
 python-uninstall:
 	rm -rf $(DESTDIR)$(PYTHONDIR)/genaicost $(DESTDIR)$(PYTHONDIR)/genaicost-*.dist-info

@@ -215,7 +215,7 @@ def pricing_dirs():
     """Directories that may hold bundled sheets, as the CLI looks:
     GENAICOST_PRICING_PATH, then beside the library (a build tree's
     pricing/, an install's share/genaicost/pricing), then the library's
-    compiled-in directory where it has one, then the data directory
+    compiled-in directory where it has one, then the directory
     `make install` recorded."""
     dirs = [d for d in os.environ.get("GENAICOST_PRICING_PATH", "").split(":") if d]
     path = library_path()
@@ -229,7 +229,7 @@ def pricing_dirs():
         dirs.append(os.fsdecode(lib().gac_pricing_dir()))  # compiled in
     try:
         from . import _config
-        dirs.append(_config.DATADIR + "/pricing")
+        dirs.append(_config.PRICINGDIR)
     except ImportError:
         pass
     return dirs
