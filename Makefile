@@ -16,7 +16,10 @@ ZSHCOMPLETIONDIR ?= $(PREFIX)/share/zsh/vendor-completions
 FISHCOMPLETIONDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 
 VERSION := $(shell sed -n 's/^\#define GAC_VERSION_STRING "\(.*\)"/\1/p' include/genaicost.h)
-MAJOR   := $(firstword $(subst ., ,$(VERSION)))
+# The ABI number, the soname's: bumped once for an incompatible change to
+# the library's interface (abi/libgenaicost.abi, make abi-check), then kept
+# whatever VERSION says.  The real file is libgenaicost.so.ABI.VERSION.
+ABI     := 1
 
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
@@ -55,8 +58,10 @@ TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o) $(BUILD)/tests/check_main.o
 CLI_LIB_OBJ := $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJ))
 
 STATIC := $(BUILD)/libgenaicost.a
-SHARED := $(BUILD)/libgenaicost.so.$(VERSION)
-SONAME := libgenaicost.so.$(MAJOR)
+SHARED := $(BUILD)/libgenaicost.so.$(ABI).$(VERSION)
+SONAME := libgenaicost.so.$(ABI)
+# every exported symbol is gac_* and carries version node GENAICOST_$(ABI)
+LIBMAP := lib/libgenaicost.map
 BIN    := $(BUILD)/genaicost
 UNIT   := $(BUILD)/tests/unit
 
@@ -66,7 +71,7 @@ COMPLETIONS := $(BUILD)/completion/genaicost $(BUILD)/completion/_genaicost $(BU
 
 .PHONY: all check unit-test cli-test header-test man-lint install-test ci-example-test install uninstall \
         demo deps clean valgrind-check bench bench-smoke output-test finite-test fault-test completion-test coverage \
-        fault-build fault-cases
+        fault-build fault-cases abi-check abi-baseline abi-test shared
 all: $(STATIC) $(SHARED) $(BIN) $(BUILD)/genaicost.pc
 all: $(COMPLETIONS)
 
@@ -95,9 +100,9 @@ $(STATIC): $(LIB_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(SHARED): $(LIB_OBJ)
-	$(CC) -shared -Wl,-soname,$(SONAME) $(LDFLAGS) -o $@ $^ $(DEP_LIBS)
-	ln -sf libgenaicost.so.$(VERSION) $(BUILD)/$(SONAME)
+$(SHARED): $(LIB_OBJ) $(LIBMAP)
+	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--version-script=$(LIBMAP) $(LDFLAGS) -o $@ $(LIB_OBJ) $(DEP_LIBS)
+	ln -sf libgenaicost.so.$(ABI).$(VERSION) $(BUILD)/$(SONAME)
 	ln -sf $(SONAME) $(BUILD)/libgenaicost.so
 
 $(BIN): $(CLI_OBJ) $(STATIC)
@@ -124,7 +129,7 @@ $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(STATIC)
 
 # ---- tests ----
 check: all unit-test cli-test header-test man-lint install-test ci-example-test completion-test progress-test \
-       output-test finite-test bench-smoke fault-cases
+       output-test finite-test bench-smoke fault-cases abi-check abi-test
 	@echo "make check: all test groups passed"
 
 unit-test: $(UNIT)
@@ -145,6 +150,21 @@ finite-test: $(BIN)
 
 progress-test: $(BIN)
 	sh tests/progress_test.sh $(BIN)
+
+# The built library against the committed ABI baseline (abi/check.sh:
+# abidw, abidiff with abi/public.supp; Debian abigail-tools): fails on any
+# change but added functions, and when the soname moved without the
+# baseline.  make abi-baseline records the build (additions, or a soname
+# bump); FORCE=1 records a change at the same soname, for what the struct
+# policy of libgenaicost(3) allows.  make abi-test proves the check
+# catches a removed function and a retyped struct member.
+shared: $(SHARED)
+abi-check: $(SHARED)
+	sh abi/check.sh check $(SHARED)
+abi-baseline: $(SHARED)
+	sh abi/check.sh baseline $(SHARED) $(FORCE)
+abi-test: $(SHARED)
+	sh tests/abi_test.sh $(SHARED)
 
 header-test:
 	@mkdir -p $(BUILD)
@@ -273,8 +293,8 @@ install: all
 	    $(DESTDIR)$(BASHCOMPLETIONDIR) $(DESTDIR)$(ZSHCOMPLETIONDIR) $(DESTDIR)$(FISHCOMPLETIONDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/genaicost
 	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/libgenaicost.a
-	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(VERSION)
-	ln -sf libgenaicost.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(ABI).$(VERSION)
+	ln -sf libgenaicost.so.$(ABI).$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libgenaicost.so
 	install -m 644 include/genaicost.h $(DESTDIR)$(INCLUDEDIR)/genaicost.h
 	install -m 644 $(BUILD)/genaicost.pc $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
@@ -311,7 +331,7 @@ python-uninstall:
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/genaicost $(DESTDIR)$(LIBDIR)/libgenaicost.a \
-	    $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
+	    $(DESTDIR)$(LIBDIR)/libgenaicost.so.$(ABI).$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
 	    $(DESTDIR)$(LIBDIR)/libgenaicost.so $(DESTDIR)$(INCLUDEDIR)/genaicost.h \
 	    $(DESTDIR)$(PKGCONFIGDIR)/genaicost.pc
 	for f in pricing/*.yaml; do rm -f $(DESTDIR)$(PRICINGDIR)/$${f##*/}; done

@@ -97,7 +97,7 @@ int main(int argc, char **argv)
 	if (long_run(argc > 6 ? argv[6] : "examples/uncertain-demand.yaml",
 	             argc > 7 ? (size_t)atof(argv[7]) : 100000000, sheet))
 		return 1;
-	gac_sweep_axis axes[2];
+	gac_sweep_axis *axes[2] = {NULL, NULL};
 	char a[64], b[64];
 	snprintf(a, sizeof a, "workloads.chat.requests_per_month=100k:10M:%zu", steps);
 	snprintf(b, sizeof b, "workloads.chat.output_tokens=100:2000:%zu", steps);
@@ -118,6 +118,8 @@ int main(int argc, char **argv)
 	printf("  %.0f points/s, %.0f estimates/s; %.2f of the 2 s target\n", (double)points / dt,
 	       (double)estimates / dt, dt / 2.0);
 	gac_sweep_free(w);
+	gac_sweep_axis_free(axes[0]);
+	gac_sweep_axis_free(axes[1]);
 	gac_scenario_free(sc);
 
 	/* Monte Carlo */

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <limits.h>
 #include <math.h>
 #include <signal.h>
@@ -161,7 +162,7 @@ int load_scenario_sheet(cli *c, gac_sheet **out, const char *pricing, const gac_
 	if (st != GAC_OK)
 		return report_error(c, st, &e);
 	st = gac_sheet_load_file(out, path, &e);
-	free(path);
+	gac_free(path);
 	return st == GAC_OK ? EXIT_OK : report_error(c, st, &e);
 }
 
@@ -299,7 +300,7 @@ const char *const *pricing_dirs(void)
 		n++;
 	const char **all = malloc((n + 4) * sizeof *all);
 	if (!all) {
-		free(lib);
+		gac_free(lib);
 		return NULL;
 	}
 	size_t k = 0;
@@ -334,7 +335,7 @@ int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir)
 	if (st != GAC_OK)
 		return report_error(c, st, &e);
 	st = gac_sheet_load_file(out, path, &e);
-	free(path);
+	gac_free(path);
 	if (st != GAC_OK)
 		return report_error(c, st, &e);
 	return EXIT_OK;
@@ -373,6 +374,22 @@ int parse_whole(cli *c, const char *cmd, const char *opt, const char *v, double 
 	return EXIT_OK;
 }
 
+/* A seed is any 64-bit value, written in decimal digits: a double (as
+ * parse_whole reads) holds 53 bits of it, so strtoull reads it instead. */
+static int parse_seed(cli *c, const char *cmd, const char *v, uint64_t *seed)
+{
+	const char *p = v;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	errno = 0;
+	char *end = NULL;
+	unsigned long long n = *v && !*p ? strtoull(v, &end, 10) : 0;
+	if (!*v || *p || errno == ERANGE)
+		return usage_error(c, cmd, "--seed takes a whole number from 0 to %" PRIu64 " (got '%s')", UINT64_MAX, v);
+	*seed = (uint64_t)n;
+	return EXIT_OK;
+}
+
 int take_sim_option(cli *c, const char *cmd, const char *opt, const char *v, gac_sim_options *so, int *rc)
 {
 	double n;
@@ -380,8 +397,7 @@ int take_sim_option(cli *c, const char *cmd, const char *opt, const char *v, gac
 		if ((*rc = parse_whole(c, cmd, opt, v, 1, 1e9, &n)) == EXIT_OK)
 			so->trials = (size_t)n;
 	} else if (!strcmp(opt, "--seed")) {
-		if ((*rc = parse_whole(c, cmd, opt, v, 0, 4294967295.0, &n)) == EXIT_OK)
-			so->seed = (unsigned long)n;
+		*rc = parse_seed(c, cmd, v, &so->seed);
 	} else if (!strcmp(opt, "--threads")) {
 		if ((*rc = parse_whole(c, cmd, opt, v, 1, 256, &n)) == EXIT_OK)
 			so->threads = (unsigned)n;

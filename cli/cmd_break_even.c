@@ -166,7 +166,7 @@ int cmd_break_even(cli *c, int argc, char **argv)
 			rc = gac_scenario_set(sc, vary, "0", &e) == GAC_EPARAM
 			         ? usage_error(c, "break-even", "--vary: %s", e.message)
 			         : usage_error(c, "break-even", "--vary %s: not a numeric parameter", vary);
-		free(t);
+		gac_free(t);
 		goto done;
 	}
 	rc = load_scenario_sheet(c, &sheet, co.pricing, sc);
@@ -206,7 +206,7 @@ int cmd_break_even(cli *c, int argc, char **argv)
 	}
 	rc = emit(c, text, co.output);
 done:
-	free(text);
+	gac_free(text);
 	gac_break_even_free(be);
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);

@@ -119,7 +119,7 @@ int cmd_check(cli *c, int argc, char **argv)
 		/* a simulation's settings with no simulation to run would pass unseen */
 		char *p = NULL;
 		bool none = gac_scenario_get_text(&p, sc, "budget.percentile") != GAC_OK || !strcmp(p, "none");
-		free(p);
+		gac_free(p);
 		if (none) {
 			rc = usage_error(c, co.cmd, "%s sets the simulation of a percentile budget: give --percentile P "
 			                 "(or budget.percentile in the scenario)", ca.sim_flag);
@@ -166,7 +166,7 @@ int cmd_check(cli *c, int argc, char **argv)
 	if ((rc = emit(c, text, co.output)) == EXIT_OK && gac_check_breached(chk))
 		rc = EXIT_CHECK;
 done:
-	free(text);
+	gac_free(text);
 	gac_check_free(chk);
 	gac_snapshot_free(baseline);
 	gac_sheet_free(sheet);

@@ -64,7 +64,7 @@ int cmd_compare(cli *c, int argc, char **argv)
 	}
 	rc = emit(c, text, co.output);
 done:
-	free(text);
+	gac_free(text);
 	gac_comparison_free(cmp);
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);

@@ -179,7 +179,7 @@ int cmd_diff(cli *c, int argc, char **argv)
 	}
 	rc = emit(c, text, co.output);
 done:
-	free(text);
+	gac_free(text);
 	gac_snapshot_free(snap[0]);
 	gac_snapshot_free(snap[1]);
 	common_done(&co);

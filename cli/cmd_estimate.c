@@ -273,7 +273,7 @@ int cmd_estimate(cli *c, int argc, char **argv)
 	}
 	rc = emit(c, text, output);
 done:
-	free(text);
+	gac_free(text);
 	gac_result_free(res);
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);

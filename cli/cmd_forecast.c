@@ -67,7 +67,7 @@ int cmd_forecast(cli *c, int argc, char **argv)
 	}
 	rc = emit(c, text, co.output);
 done:
-	free(text);
+	gac_free(text);
 	gac_forecast_free(fc);
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);

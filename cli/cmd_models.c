@@ -39,7 +39,7 @@ static int no_match(cli *c, const gac_sheet *sheet, const char *region, const ch
 	bool vendor_known = !vendor, region_known = !region;
 	size_t n = gac_sheet_model_count(sheet);
 	for (size_t i = 0; i < n; i++) {
-		gac_model_info mi;
+		gac_model_info mi = GAC_MODEL_INFO_INIT;
 		if (gac_sheet_model(&mi, sheet, i, region) != GAC_OK)
 			continue;
 		if (mi.available && (!vendor || !strcmp(vendor, mi.vendor)))
@@ -112,7 +112,7 @@ int cmd_models(cli *c, int argc, char **argv)
 	} else {
 		rc = emit(c, text, output);
 	}
-	free(text);
+	gac_free(text);
 	gac_sheet_free(sheet);
 	return rc;
 }

@@ -67,7 +67,7 @@ int cmd_params(cli *c, int argc, char **argv)
 	} else if (rc == EXIT_OK) {
 		fputs(text, c->out);
 	}
-	free(text);
+	gac_free(text);
 	gac_scenario_free(sc);
 	return rc;
 }

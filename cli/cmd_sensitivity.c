@@ -84,7 +84,7 @@ int cmd_sensitivity(cli *c, int argc, char **argv)
 	rc = emit(c, text, co.output);
 done:
 	free(so.vary);
-	free(text);
+	gac_free(text);
 	gac_sensitivity_free(sens);
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);

@@ -189,7 +189,7 @@ int cmd_simulate(cli *c, int argc, char **argv)
 	}
 	rc = emit(c, text, co.output);
 done:
-	free(text);
+	gac_free(text);
 	gac_simulation_free(sim);
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);

@@ -125,7 +125,7 @@ int cmd_validate(cli *c, int argc, char **argv)
 				fputs(text, c->out);
 			else
 				oom = true;
-			free(text);
+			gac_free(text);
 			gac_validation_free(v);
 		}
 		if (oom) {
@@ -146,7 +146,7 @@ int cmd_validate(cli *c, int argc, char **argv)
 		} else {
 			fputs(text, c->out);
 		}
-		free(text);
+		gac_free(text);
 	}
 	gac_validation_free(all);
 	return worst;

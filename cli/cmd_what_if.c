@@ -112,7 +112,7 @@ int cmd_what_if(cli *c, int argc, char **argv)
 	}
 	rc = emit(c, text, co.output);
 done:
-	free(text);
+	gac_free(text);
 	gac_result_free(before);
 	gac_result_free(after);
 	gac_scenario_free(changed);

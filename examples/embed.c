@@ -60,6 +60,6 @@ out:
 	gac_result_free(res);
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);
-	free(path);
+	gac_free(path);
 	return rc;
 }

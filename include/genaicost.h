@@ -5,7 +5,8 @@
  *  - Every function that can fail returns a gac_status; GAC_OK is 0.
  *  - Out-parameters come first.  Whatever a function hands back through
  *    a `**out` belongs to the caller and is released with the matching
- *    *_free(), which accepts NULL.
+ *    *_free(), which accepts NULL; plain memory (texts, paths) with
+ *    gac_free(), never with the caller's own free().
  *  - Functions that read files take a `gac_error *err` (may be NULL) that
  *    receives the status, a message, and the file, line and column the
  *    problem was found at.
@@ -13,20 +14,41 @@
  *    abort-on-error handler is switched off and every status is checked.
  *  - Money is computed in double at full precision; nothing is rounded
  *    except by the report functions when they present a figure.
+ *
+ * ABI: libgenaicost.so.1, every symbol gac_* with version GENAICOST_1;
+ * make abi-check holds the library to abi/libgenaicost.abi.  Struct
+ * policy (libgenaicost(3), STRUCT POLICY), which applies to which struct:
+ *  - opaque, read through accessors: gac_sheet, gac_scenario, gac_result,
+ *    gac_workspace, gac_comparison, gac_deltas, gac_snapshot,
+ *    gac_input_changes, gac_sensitivity, gac_simulation, gac_check,
+ *    gac_forecast, gac_break_even, gac_sweep_axis, gac_sweep;
+ *  - versioned, the caller allocates and sets `version` (an *_init
+ *    function or *_INIT macro; 0 means the defaults), the library checks
+ *    it and refuses a newer one: gac_load_options, gac_sim_options,
+ *    gac_model_info;
+ *  - owned by the library, handed out by const pointer, append-only (new
+ *    members only at the end; never allocate, copy by value or take the
+ *    sizeof of one): gac_line, gac_provisioned, gac_topology_info,
+ *    gac_delta, gac_provenance, gac_input_change, gac_sensitivity_item,
+ *    gac_sim_stats, gac_check_item, gac_forecast_month,
+ *    gac_forecast_purchase, gac_crossing;
+ *  - fixed for the soname: gac_error (plain storage the caller owns).
+ * Enumerations are append-only; their *_END / *_COUNT sentinels move.
  */
 #ifndef GENAICOST_H
 #define GENAICOST_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 #define GAC_VERSION_MAJOR 0
-#define GAC_VERSION_MINOR 2
+#define GAC_VERSION_MINOR 3
 #define GAC_VERSION_PATCH 0
-#define GAC_VERSION_STRING "0.2.0"
+#define GAC_VERSION_STRING "0.3.0"
 
 #if defined(__GNUC__) && __GNUC__ >= 4
 #define GAC_API __attribute__((visibility("default")))
@@ -82,6 +104,15 @@ GAC_API void gac_error_clear(gac_error *err);
 
 /* Library version as "MAJOR.MINOR.PATCH". */
 GAC_API const char *gac_version(void);
+
+/*
+ * Release plain memory the library handed out: the texts of the report
+ * functions, the paths of gac_sheet_resolve and gac_scenario_sheet_resolve,
+ * the strings of gac_scenario_get_text and gac_scenario_text_param_path.
+ * p: what the library returned through a `char **out`; NULL does nothing
+ * Objects with their own *_free() are released with that, not with this.
+ */
+GAC_API void gac_free(void *p);
 
 /* ------------------------------------------------------------------ */
 /* Numbers                                                              */
@@ -146,8 +177,14 @@ typedef enum gac_model_kind {
 } gac_model_kind;
 
 /* A model as priced in one region.  Strings belong to the sheet and live
- * as long as it does. */
+ * as long as it does.  Versioned (see "Struct policy" in libgenaicost(3)):
+ * the caller sets `version` (GAC_MODEL_INFO_INIT, gac_model_info_init, or
+ * 0, read as 1) and the library fills the fields of that version alone. */
+#define GAC_MODEL_INFO_VERSION 1
+#define GAC_MODEL_INFO_PRICES 16   /* room in price[]: kinds added to gac_price
+                                    * stay within it */
 typedef struct gac_model_info {
+	unsigned version;          /* GAC_MODEL_INFO_VERSION */
 	const char *id;
 	const char *name;
 	const char *vendor;
@@ -155,7 +192,8 @@ typedef struct gac_model_info {
 	const char *as_of;         /* entry date, or the sheet's */
 	gac_model_kind kind;
 	double per;                /* tokens per price unit: 1000 or 1000000 */
-	double price[GAC_PRICE_COUNT];
+	double price[GAC_MODEL_INFO_PRICES];  /* indexed by gac_price; 0 past
+	                            * GAC_PRICE_COUNT */
 	unsigned has;              /* bit (1u << gac_price) set when priced */
 	int available;             /* 1 when offered in the region asked */
 	size_t region_count;
@@ -165,6 +203,19 @@ typedef struct gac_model_info {
 	double context_window;     /* input + output tokens one request may hold;
 	                            * 0 when the sheet does not say */
 } gac_model_info;
+/* C convenience; a binding calls gac_model_info_init. */
+#define GAC_MODEL_INFO_INIT {.version = GAC_MODEL_INFO_VERSION}
+
+/*
+ * Prepare a gac_model_info for gac_sheet_model: every field zeroed and
+ * `version` set, libgit2's *_init pattern, for callers that cannot use
+ * GAC_MODEL_INFO_INIT (bindings, C++).
+ * info:    the struct to prepare
+ * version: GAC_MODEL_INFO_VERSION of the header compiled against
+ * Returns GAC_EARG for a NULL info or a version this library does not
+ * know (0, or above GAC_MODEL_INFO_VERSION); info is then unchanged.
+ */
+GAC_API gac_status gac_model_info_init(gac_model_info *info, unsigned int version);
 
 /*
  * Load a price sheet (`genaicost: pricesheet/1`) from a file.
@@ -192,7 +243,10 @@ GAC_API size_t gac_sheet_model_count(const gac_sheet *sheet);
 /*
  * Describe model `index` as priced in `region` (NULL: the entry's base
  * prices).  Region overrides of the sheet are applied.
- * Returns GAC_EARG for a bad index.
+ * out: set up with GAC_MODEL_INFO_INIT or gac_model_info_init (version 0
+ *      is read as 1); the fields of out->version are filled
+ * Returns GAC_EARG for a bad index or an out->version above
+ * GAC_MODEL_INFO_VERSION.
  */
 GAC_API gac_status gac_sheet_model(gac_model_info *out, const gac_sheet *sheet, size_t index,
                                    const char *region);
@@ -205,7 +259,7 @@ GAC_API const char *gac_sheet_model_region(const gac_sheet *sheet, size_t index,
 
 /*
  * Find a bundled or local price sheet.
- * path_out: receives a malloc'd path (caller frees with free())
+ * path_out: receives a path; release it with gac_free()
  * ref:      a file path, or a bundled sheet name such as "aws-bedrock"
  * base_dir: directory relative paths are taken from (NULL: current)
  * dirs:     NULL-terminated list of directories holding bundled sheets;
@@ -230,7 +284,7 @@ GAC_API const char *gac_pricing_dir(void);
  * GENAICOST_PRICING_PATH (colon-separated, in order, empty entries
  * skipped), then gac_pricing_dir().  The environment is read at each call.
  * dirs_out: receives a malloc'd NULL-terminated array whose strings live
- *           in the same block: release it with one free() (the caller owns it)
+ *           in the same block: release it with one gac_free() (the caller owns it)
  * Returns GAC_ENOMEM, or GAC_EARG for a NULL dirs_out.
  */
 GAC_API gac_status gac_pricing_dirs(char ***dirs_out, gac_error *err);
@@ -265,12 +319,25 @@ typedef struct gac_load_options {
 	unsigned flags;            /* GAC_LOAD_ANY_PATH: no rule (trusted input) */
 } gac_load_options;
 #define GAC_LOAD_OPTIONS_VERSION 1
+/* C convenience for the defaults; a binding calls gac_load_options_init. */
 #define GAC_LOAD_OPTIONS_INIT {GAC_LOAD_OPTIONS_VERSION, NULL, 0u}
 #define GAC_LOAD_ANY_PATH 0x1u
 
-/* gac_scenario_load_file with options (NULL: GAC_LOAD_OPTIONS_INIT).
- * Returns GAC_EARG for an unknown version, GAC_EACCESS for a csv: path
- * outside the allowed directories. */
+/*
+ * Set load options to their defaults (the scenario's directory only, no
+ * flags) for `version`, libgit2's *_options_init pattern: what
+ * GAC_LOAD_OPTIONS_INIT gives, for callers that cannot use a C initialiser.
+ * opts:    the struct to set
+ * version: GAC_LOAD_OPTIONS_VERSION of the header compiled against
+ * Returns GAC_EARG for a NULL opts or a version this library does not
+ * know (0, or above GAC_LOAD_OPTIONS_VERSION); opts is then unchanged.
+ */
+GAC_API gac_status gac_load_options_init(gac_load_options *opts, unsigned int version);
+
+/* gac_scenario_load_file with options (NULL: the defaults).  A zeroed
+ * struct (version 0) is the defaults too.
+ * Returns GAC_EARG for a version above GAC_LOAD_OPTIONS_VERSION (detail
+ * in err), GAC_EACCESS for a csv: path outside the allowed directories. */
 GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *path,
                                                const gac_load_options *opts, gac_error *err);
 
@@ -284,7 +351,7 @@ GAC_API gac_status gac_scenario_load_file_opts(gac_scenario **out, const char *p
  * such file).  A value set by gac_scenario_set is the caller's own, and
  * is trusted; no `pricing:` at all is "aws-bedrock".  NULL `dirs`: the
  * library's own, gac_pricing_dirs().
- * path_out: receives a malloc'd path (free with free())
+ * path_out: receives a path; release it with gac_free()
  */
 GAC_API gac_status gac_scenario_sheet_resolve(char **path_out, const gac_scenario *scenario,
                                               const char *const *dirs, gac_error *err);
@@ -341,12 +408,13 @@ GAC_API gac_status gac_scenario_get_number(double *out, const gac_scenario *scen
                                            const char *path);
 
 /* Any parameter as text: numbers in shortest exact form, enumerations by
- * name, text parameters as they are.  *out is malloc'd; free() it. */
+ * name, text parameters as they are.  *out is the caller's: release it
+ * with gac_free(). */
 GAC_API gac_status gac_scenario_get_text(char **out, const gac_scenario *scenario, const char *path);
 
 /* Enumerate text parameters (region, pricing, topology.regions, each
  * workload's model, each service's service id, ...): the path of the i-th
- * goes to *out, malloc'd (free() it). */
+ * goes to *out, the caller's (release it with gac_free()). */
 GAC_API size_t gac_scenario_text_param_count(const gac_scenario *scenario);
 GAC_API gac_status gac_scenario_text_param_path(char **out, const gac_scenario *scenario, size_t i);
 
@@ -568,7 +636,9 @@ GAC_API size_t gac_comparison_lowest_risk_adjusted(const gac_comparison *compari
 /* ------------------------------------------------------------------ */
 
 /* One line item matched across two estimates by workload, model and
- * component.  Strings belong to the results compared. */
+ * component.  Strings belong to the results compared.  Read through
+ * gac_deltas_at: fields may be appended (see "Struct policy" in
+ * libgenaicost(3)). */
 typedef struct gac_delta {
 	const char *workload, *model, *component, *unit;
 	double old_cost, new_cost;      /* 0 on the side where the line is absent */
@@ -576,13 +646,27 @@ typedef struct gac_delta {
 	int added, removed;             /* only in the new / only in the old */
 } gac_delta;
 
+/* The deltas of two estimates, a list read with gac_deltas_count and
+ * gac_deltas_at. */
+typedef struct gac_deltas gac_deltas;
+
 /*
- * Match the lines of two estimates.  *out receives a malloc'd array of
- * *count deltas (free() it), in the old estimate's order then the lines
- * only the new one has.
+ * Match the lines of two estimates, in the old estimate's order then the
+ * lines only the new one has.
+ * out:        receives the list; release it with gac_deltas_free()
+ * old_result, new_result: the estimates; they must outlive the list,
+ *             whose strings are theirs
+ * Returns GAC_EARG for a NULL argument, GAC_ENOMEM; *out is NULL on
+ * failure.
  */
-GAC_API gac_status gac_result_diff(gac_delta **out, size_t *count, const gac_result *old_result,
+GAC_API gac_status gac_result_diff(gac_deltas **out, const gac_result *old_result,
                                    const gac_result *new_result);
+/* How many deltas a list holds; 0 for NULL. */
+GAC_API size_t gac_deltas_count(const gac_deltas *deltas);
+/* Delta `i`, owned by the list; NULL when out of range or for NULL. */
+GAC_API const gac_delta *gac_deltas_at(const gac_deltas *deltas, size_t i);
+/* Release a list of deltas.  NULL-safe. */
+GAC_API void gac_deltas_free(gac_deltas *deltas);
 
 /* ------------------------------------------------------------------ */
 /* Snapshots: priced options and what they were computed from           */
@@ -633,12 +717,18 @@ GAC_API int gac_snapshot_has_inputs(const gac_snapshot *snapshot);
 
 /* An input that differs between two snapshots.  A workload, option or
  * other named entry only one side has is one change with the entry's
- * path (workloads.NAME) and both values NULL. */
+ * path (workloads.NAME) and both values NULL.  Strings belong to the
+ * list (gac_input_changes); read through gac_input_changes_at: fields may
+ * be appended (see "Struct policy" in libgenaicost(3)). */
 typedef struct gac_input_change {
-	char *path;                  /* workloads.chat.output_tokens, region, pricing.as_of, ... */
-	char *old_value, *new_value; /* as text (gac_scenario_get_text); NULL where absent */
+	const char *path;            /* workloads.chat.output_tokens, region, pricing.as_of, ... */
+	const char *old_value, *new_value; /* as text (gac_scenario_get_text); NULL where absent */
 	int added, removed;          /* only in the new / only in the old */
 } gac_input_change;
+
+/* The input changes of two snapshots, a list read with
+ * gac_input_changes_count and gac_input_changes_at. */
+typedef struct gac_input_changes gac_input_changes;
 
 /*
  * The inputs that differ, old -> new: the price sheet's name, as_of and
@@ -646,13 +736,20 @@ typedef struct gac_input_change {
  * parameter (gac_scenario_param_path and gac_scenario_text_param_path)
  * and each option's overrides (options.NAME.PATH), in the old side's
  * order, then what only the new side has.  Budget thresholds are what a
- * check judges, not inputs, and are left out.  *out is a malloc'd array
- * of *count changes (NULL when none); free it with gac_input_changes_free.
+ * check judges, not inputs, and are left out.
+ * out: receives the list (empty when nothing differs); release it with
+ *      gac_input_changes_free()
+ * Returns GAC_EARG for a NULL argument, GAC_ENOMEM; *out is NULL on
+ * failure.
  */
-GAC_API gac_status gac_snapshot_input_changes(gac_input_change **out, size_t *count,
-                                              const gac_snapshot *old_snapshot,
+GAC_API gac_status gac_snapshot_input_changes(gac_input_changes **out, const gac_snapshot *old_snapshot,
                                               const gac_snapshot *new_snapshot);
-GAC_API void gac_input_changes_free(gac_input_change *changes, size_t count);
+/* How many changes a list holds; 0 for NULL. */
+GAC_API size_t gac_input_changes_count(const gac_input_changes *changes);
+/* Change `i`, owned by the list; NULL when out of range or for NULL. */
+GAC_API const gac_input_change *gac_input_changes_at(const gac_input_changes *changes, size_t i);
+/* Release a list of input changes and its strings.  NULL-safe. */
+GAC_API void gac_input_changes_free(gac_input_changes *changes);
 
 /* GAC_OK when the baseline was computed from a scenario of the scenario's
  * name; else GAC_EVALUE naming both, at the baseline's scenario.name. */
@@ -722,7 +819,7 @@ GAC_API double gac_sensitivity_base(const gac_sensitivity *sensitivity);
 typedef struct gac_sim_options {
 	unsigned version;        /* GAC_SIM_OPTIONS_VERSION */
 	size_t trials;
-	unsigned long seed;
+	uint64_t seed;           /* any 64-bit value; the same seed, the same run */
 	unsigned threads;        /* 0: every core */
 	double budget;           /* monthly budget; NaN: the scenario's
 	                          * budget.monthly, or none */
@@ -737,7 +834,26 @@ typedef struct gac_sim_options {
 	void *progress_user;
 } gac_sim_options;
 
+/* C convenience (GCC and Clang: it uses __builtin_nan); a binding or
+ * another compiler calls gac_sim_options_init. */
 #define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0, 0, 0, 0, 0}
+
+/*
+ * Set simulation options to their defaults for `version`: 10,000 trials,
+ * seed 1, every core, budget NaN (the scenario's, or none), 256 MiB for
+ * exact percentiles, no precision target, no progress callback; what
+ * GAC_SIM_OPTIONS_INIT gives.
+ * opts:    the struct to set
+ * version: GAC_SIM_OPTIONS_VERSION of the header compiled against
+ * Returns GAC_EARG for a NULL opts or a version this library does not
+ * know (0, or above GAC_SIM_OPTIONS_VERSION); opts is then unchanged.
+ *
+ * A struct of all zeros (version 0, from calloc or `= {0}`) is accepted by
+ * gac_simulate and gac_check_run as the defaults: there a 0 in trials,
+ * seed or budget stands for 10,000, 1 and none, which a version-1 struct
+ * takes literally (seed 0 is a seed like any other; trials 0 is refused).
+ */
+GAC_API gac_status gac_sim_options_init(gac_sim_options *opts, unsigned int version);
 
 /* The distribution of one option's monthly total over the trials. */
 typedef struct gac_sim_stats {
@@ -763,6 +879,9 @@ typedef struct gac_simulation gac_simulation;
  * bit-identical for any thread count.  While the totals fit memory_cap
  * they are kept and percentiles are exact; beyond it they stream through
  * running statistics (P² percentile estimates) in trial order.
+ * options: NULL or a zeroed struct for the defaults (see
+ *          gac_sim_options_init); GAC_EARG, with detail in err, for a
+ *          version above GAC_SIM_OPTIONS_VERSION
  */
 GAC_API gac_status gac_simulate(gac_simulation **out, const gac_scenario *scenario, const gac_sheet *sheet,
                                 const gac_sim_options *options, gac_error *err);
@@ -1041,17 +1160,35 @@ GAC_API gac_status gac_break_even_default_range(double *lo, double *hi, const ga
 /* Sweeps                                                               */
 /* ------------------------------------------------------------------ */
 
-typedef struct gac_sweep_axis {
-	char path[256];
-	double lo, hi;
-	size_t steps;      /* points, 2 or more, ends included */
-	int log;           /* 1: logarithmic spacing (lo > 0) */
-} gac_sweep_axis;
+/* One swept parameter: a path and its points.  Opaque (see "Struct
+ * policy" in libgenaicost(3)): made by gac_sweep_axis_parse, read with
+ * gac_sweep_axis_path and gac_sweep_axis_range. */
+typedef struct gac_sweep_axis gac_sweep_axis;
 
-/* Parse "PATH=LO:HI:STEPS[:log]".  GAC_EVALUE with a message for a
- * malformed spec, an empty or inverted range, steps < 2, or a log sweep
- * through zero. */
-GAC_API gac_status gac_sweep_axis_parse(gac_sweep_axis *out, const char *spec, gac_error *err);
+/*
+ * Parse "PATH=LO:HI:STEPS[:log]" into a new axis.
+ * out:  receives the axis; release it with gac_sweep_axis_free()
+ * spec: the text, as --sweep takes it
+ * err:  may be NULL; receives the message on failure
+ * Returns GAC_EVALUE with a message for a malformed spec, an empty or
+ * inverted range, steps < 2, or a log sweep through zero; GAC_ENOMEM;
+ * GAC_EARG for a NULL out or spec.  *out is NULL on failure.
+ */
+GAC_API gac_status gac_sweep_axis_parse(gac_sweep_axis **out, const char *spec, gac_error *err);
+
+/* Release an axis.  NULL-safe. */
+GAC_API void gac_sweep_axis_free(gac_sweep_axis *axis);
+
+/* The parameter path an axis sweeps, owned by the axis; NULL for NULL. */
+GAC_API const char *gac_sweep_axis_path(const gac_sweep_axis *axis);
+
+/*
+ * An axis's points: from lo to hi in steps points, ends included, spaced
+ * logarithmically when *log_scale is 1.
+ * lo, hi, steps, log_scale: each may be NULL; for a NULL axis they receive NAN,
+ *                     NAN, 0 and 0
+ */
+GAC_API void gac_sweep_axis_range(const gac_sweep_axis *axis, double *lo, double *hi, size_t *steps, int *log_scale);
 
 typedef struct gac_sweep gac_sweep;
 
@@ -1059,9 +1196,11 @@ typedef struct gac_sweep gac_sweep;
  * Price the baseline and every option at each point of one axis, or of
  * the grid of two (the second axis varying fastest).  Totals only, through
  * gac_estimate_total.
+ * axes: axis_count (1 or 2) axes from gac_sweep_axis_parse, still the
+ *       caller's; GAC_EARG for another count or a NULL axis
  */
 GAC_API gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *scenario, const gac_sheet *sheet,
-                                 const gac_sweep_axis *axes, size_t axis_count, gac_error *err);
+                                 gac_sweep_axis *const *axes, size_t axis_count, gac_error *err);
 GAC_API void gac_sweep_free(gac_sweep *sweep);
 GAC_API size_t gac_sweep_points(const gac_sweep *sweep);
 GAC_API size_t gac_sweep_option_count(const gac_sweep *sweep);
@@ -1089,6 +1228,9 @@ typedef enum gac_format {
 	GAC_FORMAT_MARKDOWN     /* GitHub-flavoured table */
 } gac_format;
 
+/* Every text a gac_report_* function hands back through `char **out` is
+ * the caller's, released with gac_free(). */
+
 #define GAC_REPORT_EXPLAIN 0x1u  /* add each line's formula */
 #define GAC_REPORT_ALL     0x2u  /* diffs: unchanged line items too */
 
@@ -1097,7 +1239,7 @@ GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
 
 /*
  * Render an estimate.
- * out:      receives a malloc'd NUL-terminated text (caller frees)
+ * out:      receives a NUL-terminated text; release it with gac_free()
  * scenario: used for the name, hash and inputs recorded in the report
  * sheet:    used for the sheet's name, date and hash
  * flags:    GAC_REPORT_EXPLAIN
@@ -1127,7 +1269,7 @@ GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparis
  *             times this); 0 for none
  * format:     the format
  * flags:      GAC_REPORT_EXPLAIN or 0
- * Ownership:  the caller owns *out (NULL on error)
+ * Ownership:  the caller owns *out (NULL on error): release it with gac_free()
  * Returns:    GAC_OK, or the error
  * Errors:     GAC_EARG for a NULL out or be, or GAC_REPORT_EXPLAIN without
  *             scenario and sheet; GAC_ENOMEM
@@ -1176,7 +1318,7 @@ GAC_API gac_status gac_report_check(char **out, const gac_check *check, gac_form
  * copula and how the mean, P95 and their standard errors come about;
  * the growth and seasonality factors, the commitments, month 1's line
  * items with their formulas and the last month's factor. */
-GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, const gac_sweep_axis *axes,
+GAC_API gac_status gac_report_sweep(char **out, const gac_sweep *sweep, gac_sweep_axis *const *axes,
                                     size_t axis_count, const char *currency, gac_format format, unsigned flags);
 
 /* Where gac_sweep_write sends its text: nonzero stops the run (GAC_EIO). */
@@ -1188,7 +1330,7 @@ typedef int (*gac_write_fn)(void *ctx, const char *text, size_t len);
  * their columns and chart over every point, built whole, then written.
  * On a failure part of the report may have been written. */
 GAC_API gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet,
-                                   const gac_sweep_axis *axes, size_t axis_count, const char *currency,
+                                   gac_sweep_axis *const *axes, size_t axis_count, const char *currency,
                                    gac_format format, unsigned flags, gac_write_fn write, void *ctx,
                                    gac_error *err);
 
@@ -1198,7 +1340,7 @@ GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sen
 
 /* Render a simulation: each option's statistics, the inputs' observed
  * means, and in table mode a histogram of each option's total. */
-GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed,
+GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t seed,
                                          const char *currency, gac_format format, unsigned flags);
 
 /* Render a forecast: month, deployment, monthly and cumulative cost. */
@@ -1292,7 +1434,7 @@ GAC_API gac_status gac_report_validate(char **out, const gac_validation *validat
  * "Used" and an "Unused" row that add up to the line exactly.  Amounts no
  * provider bills (expected outage cost, a customization's one_time) have
  * no row.  The library reads no clock: the caller gives the period.
- * out:      receives a malloc'd NUL-terminated text (caller frees)
+ * out:      receives a NUL-terminated text; release it with gac_free()
  * result:   an estimate from gac_estimate (with its line texts)
  * scenario: the scenario priced (name, hash, topology regions)
  * sheet:    the sheet it was priced with (services, vendors, name, hash)

@@ -44,12 +44,23 @@ static char **dup_list(const char *const *list)
 	return out;
 }
 
+gac_status gac_load_options_init(gac_load_options *opts, unsigned int version)
+{
+	if (!opts || version < 1 || version > GAC_LOAD_OPTIONS_VERSION)
+		return GAC_EARG;
+	memset(opts, 0, sizeof *opts);
+	opts->version = version;
+	return GAC_OK;
+}
+
 gac_status gac_access_init(gac_access *a, const char *name, const gac_load_options *opts, gac_error *err)
 {
 	memset(a, 0, sizeof *a);
-	if (opts && opts->version != GAC_LOAD_OPTIONS_VERSION)
-		return gac_fail(err, GAC_EARG, name, 0, 0, "load options of version %u (this library knows %u)",
-		                opts->version, GAC_LOAD_OPTIONS_VERSION);
+	/* version 0 (a zeroed struct) is the defaults, as its zeros read */
+	if (opts && opts->version > GAC_LOAD_OPTIONS_VERSION)
+		return gac_fail(err, GAC_EARG, name, 0, 0,
+		                "load options of version %u: this library knows versions up to %u", opts->version,
+		                GAC_LOAD_OPTIONS_VERSION);
 	a->any = opts && (opts->flags & GAC_LOAD_ANY_PATH);
 	a->base = dir_of(name);
 	a->allow = dup_list(opts ? opts->allow : NULL);

@@ -242,8 +242,7 @@ gac_status gac_check_run(gac_check **out, const gac_scenario *s, const gac_sheet
 			                "budget.percentile judges a simulated bill: declare what is uncertain under "
 			                "'uncertain:' (see genaicost-scenario(5))");
 		}
-		gac_sim_options def = GAC_SIM_OPTIONS_INIT;
-		if ((st = gac_simulate(&sim, s, sheet, sim_opt ? sim_opt : &def, err)) != GAC_OK) {
+		if ((st = gac_simulate(&sim, s, sheet, sim_opt, err)) != GAC_OK) {
 			gac_check_free(c);
 			return st;
 		}

@@ -64,21 +64,95 @@ gac_status gac_result_match(gac_delta **out, size_t *count, const gac_line ***li
 	return GAC_OK;
 }
 
-gac_status gac_result_diff(gac_delta **out, size_t *count, const gac_result *o, const gac_result *n)
+struct gac_deltas {
+	gac_delta *items;
+	size_t count;
+};
+
+gac_status gac_result_diff(gac_deltas **out, const gac_result *o, const gac_result *n)
 {
-	return gac_result_match(out, count, NULL, o, n);
+	if (!out)
+		return GAC_EARG;
+	*out = NULL;
+	gac_deltas *l = gac_calloc(1, sizeof *l);
+	if (!l)
+		return GAC_ENOMEM;
+	gac_status st = gac_result_match(&l->items, &l->count, NULL, o, n);
+	if (st != GAC_OK) {
+		free(l);
+		return st;
+	}
+	*out = l;
+	return GAC_OK;
+}
+
+size_t gac_deltas_count(const gac_deltas *l)
+{
+	return l ? l->count : 0;
+}
+
+const gac_delta *gac_deltas_at(const gac_deltas *l, size_t i)
+{
+	return l && i < l->count ? &l->items[i] : NULL;
+}
+
+void gac_deltas_free(gac_deltas *l)
+{
+	if (l)
+		free(l->items);
+	free(l);
 }
 
 /* ---- the inputs two snapshots were computed from ---- */
 
-void gac_input_changes_free(gac_input_change *c, size_t count)
+/* the strings are the list's own: const to the caller alone */
+void gac_input_change_array_free(gac_input_change *c, size_t count)
 {
 	for (size_t i = 0; c && i < count; i++) {
-		free(c[i].path);
-		free(c[i].old_value);
-		free(c[i].new_value);
+		free((char *)c[i].path);
+		free((char *)c[i].old_value);
+		free((char *)c[i].new_value);
 	}
 	free(c);
+}
+
+struct gac_input_changes {
+	gac_input_change *items;
+	size_t count;
+};
+
+gac_status gac_snapshot_input_changes(gac_input_changes **out, const gac_snapshot *a, const gac_snapshot *z)
+{
+	if (!out)
+		return GAC_EARG;
+	*out = NULL;
+	gac_input_changes *l = gac_calloc(1, sizeof *l);
+	if (!l)
+		return GAC_ENOMEM;
+	gac_status st = gac_input_changes_collect(&l->items, &l->count, a, z);
+	if (st != GAC_OK) {
+		free(l);
+		return st;
+	}
+	*out = l;
+	return GAC_OK;
+}
+
+size_t gac_input_changes_count(const gac_input_changes *l)
+{
+	return l ? l->count : 0;
+}
+
+const gac_input_change *gac_input_changes_at(const gac_input_changes *l, size_t i)
+{
+	return l && i < l->count ? &l->items[i] : NULL;
+}
+
+void gac_input_changes_free(gac_input_changes *l)
+{
+	if (l)
+		gac_input_change_array_free(l->items, l->count);
+	free(l);
 }
 
 typedef struct changes {
@@ -111,9 +185,9 @@ static void add_change(changes *c, const char *path, size_t plen, const char *ol
 	*x = (gac_input_change){p, old ? gac_strdup(old) : NULL, new_ ? gac_strdup(new_) : NULL,
 	                        added, removed};
 	if (!x->path || (old && !x->old_value) || (new_ && !x->new_value)) {
-		free(x->path);
-		free(x->old_value);
-		free(x->new_value);
+		free(p);
+		free((char *)x->old_value);
+		free((char *)x->new_value);
 		c->failed = true;
 		return;
 	}
@@ -232,8 +306,8 @@ static void one_sided(changes *c, const gac_input *x, const side *other, bool ad
 	add_change(c, x->path, strlen(x->path), added ? NULL : x->text, added ? x->text : NULL, added, !added);
 }
 
-gac_status gac_snapshot_input_changes(gac_input_change **out, size_t *count, const gac_snapshot *a,
-                                      const gac_snapshot *z)
+gac_status gac_input_changes_collect(gac_input_change **out, size_t *count, const gac_snapshot *a,
+                                     const gac_snapshot *z)
 {
 	if (!out || !count || !a || !z)
 		return GAC_EARG;
@@ -275,7 +349,7 @@ gac_status gac_snapshot_input_changes(gac_input_change **out, size_t *count, con
 		if (strcmp(va[k], vz[k]))
 			add_change(&c, key[k], strlen(key[k]), va[k], vz[k], 0, 0);
 	if (c.failed) {
-		gac_input_changes_free(c.items, c.count);
+		gac_input_change_array_free(c.items, c.count);
 		return GAC_ENOMEM;
 	}
 	*out = c.items;

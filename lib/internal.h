@@ -421,6 +421,11 @@ GAC_HIDDEN void gac_dist_describe(gac_buf *b, const gac_dist *d);
  * after, NULL where the line is absent. */
 GAC_HIDDEN gac_status gac_result_match(gac_delta **out, size_t *count, const gac_line ***lines,
                                        const gac_result *old_result, const gac_result *new_result);
+/* gac_snapshot_input_changes as a malloc'd array of *count changes,
+ * released with gac_input_change_array_free. */
+GAC_HIDDEN gac_status gac_input_changes_collect(gac_input_change **out, size_t *count,
+                                                const gac_snapshot *old_snapshot, const gac_snapshot *new_snapshot);
+GAC_HIDDEN void gac_input_change_array_free(gac_input_change *changes, size_t count);
 
 /* ---- order statistics (rank.c) ---- */
 /* A double's bits as an integer that sorts as the double does; -0 and 0
@@ -755,6 +760,20 @@ typedef struct gac_sweep_sink {
 	                  const double *needed, gac_error *err);
 	void *ctx;
 } gac_sweep_sink;
+/* A sweep axis (public as an opaque type: gac_sweep_axis_parse). */
+struct gac_sweep_axis {
+	char path[256];
+	double lo, hi;
+	size_t steps;      /* points, 2 or more, ends included */
+	int log;           /* 1: logarithmic spacing (lo > 0) */
+};
+/* The public functions' axes (1 or 2 pointers, none NULL) copied into
+ * to[]; GAC_EARG otherwise. */
+GAC_HIDDEN gac_status gac_sweep_axes_gather(gac_sweep_axis to[2], gac_sweep_axis *const *axes, size_t naxes);
+GAC_HIDDEN gac_status gac_sweep_run_axes(gac_sweep **out, const gac_scenario *s, const gac_sheet *sheet,
+                                         const gac_sweep_axis *axes, size_t naxes, gac_error *err);
+GAC_HIDDEN gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep_axis *axes, size_t naxes,
+                                            const char *cur, gac_format f, unsigned flags);
 GAC_HIDDEN gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const gac_sweep_axis *axes,
                                      size_t naxes, const gac_sweep_sink *sink, gac_error *err);
 /* The largest value a numeric parameter takes (1 for fractions), or inf. */

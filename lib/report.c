@@ -8,6 +8,7 @@
 #include <jansson.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1077,7 +1078,7 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 		bad |= jset(root, "region", region ? json_string(region) : json_null());
 	}
 	for (size_t i = 0; !bad && i < gac_sheet_model_count(sh); i++) {
-		gac_model_info mi;
+		gac_model_info mi = GAC_MODEL_INFO_INIT;
 		gac_sheet_model(&mi, sh, i, region);
 		if (!mi.available || (vendor && strcmp(vendor, mi.vendor)))
 			continue;
@@ -1145,7 +1146,7 @@ gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region
 	gac_table_init(&t, 12, headers, right);
 	size_t shown = 0;
 	for (size_t i = 0; i < gac_sheet_model_count(sh); i++) {
-		gac_model_info mi;
+		gac_model_info mi = GAC_MODEL_INFO_INIT;
 		gac_sheet_model(&mi, sh, i, region);
 		if (!mi.available || (vendor && strcmp(vendor, mi.vendor)))
 			continue;
@@ -1580,8 +1581,17 @@ static void sweep_explain(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *
 	}
 }
 
-gac_status gac_report_sweep(char **out, const gac_sweep *w, const gac_sweep_axis *axes, size_t naxes,
+gac_status gac_report_sweep(char **out, const gac_sweep *w, gac_sweep_axis *const *axes, size_t naxes,
                             const char *cur, gac_format f, unsigned flags)
+{
+	gac_sweep_axis ax[2];
+	if (gac_sweep_axes_gather(ax, axes, naxes) != GAC_OK)
+		return GAC_EARG;
+	return gac_report_sweep_axes(out, w, ax, naxes, cur, f, flags);
+}
+
+gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep_axis *axes, size_t naxes,
+                                 const char *cur, gac_format f, unsigned flags)
 {
 	if (!out || !w || !axes || naxes < 1 || naxes > 2)
 		return GAC_EARG;
@@ -1911,18 +1921,19 @@ static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const
 	return sweep_flush(o, false, err);
 }
 
-gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet, const gac_sweep_axis *axes,
+gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet, gac_sweep_axis *const *axis_list,
                            size_t axis_count, const char *currency, gac_format f, unsigned flags,
                            gac_write_fn write, void *ctx, gac_error *err)
 {
-	if (!scenario || !sheet || !axes || axis_count < 1 || axis_count > 2 || !write)
+	gac_sweep_axis axes[2];
+	if (!scenario || !sheet || gac_sweep_axes_gather(axes, axis_list, axis_count) != GAC_OK || !write)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no scenario, sheet, axes or writer");
 	if (f != GAC_FORMAT_CSV && f != GAC_FORMAT_JSON) {
 		/* aligned columns and a chart over every point: built whole */
 		gac_sweep *w = NULL;
 		char *text = NULL;
-		gac_status st = gac_sweep_run(&w, scenario, sheet, axes, axis_count, err);
-		if (st == GAC_OK && gac_report_sweep(&text, w, axes, axis_count, currency, f, flags) != GAC_OK)
+		gac_status st = gac_sweep_run_axes(&w, scenario, sheet, axes, axis_count, err);
+		if (st == GAC_OK && gac_report_sweep_axes(&text, w, axes, axis_count, currency, f, flags) != GAC_OK)
 			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		if (st == GAC_OK && write(ctx, text, strlen(text)) != 0)
 			st = gac_fail(err, GAC_EIO, NULL, 0, 0, "the sweep's report could not be written");
@@ -2165,7 +2176,28 @@ static void pct_or_dash(gac_buf *b, double p, gac_format f)
 		gac_buf_num(b, "%.1f%%", 100 * p);
 }
 
-gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned long seed, const char *cur,
+/* jansson's integers are signed 64-bit: a seed past INT64_MAX went in as
+ * its two's-complement negative, and is written back unsigned here. */
+static char *seed_unsigned(char *text, uint64_t seed)
+{
+	char *at = text ? strstr(text, "\"seed\":") : NULL;
+	if (!at || seed <= INT64_MAX)
+		return text;
+	char *num = at + 7;
+	while (*num == ' ')
+		num++;
+	char *end = num + (*num == '-');
+	while (*end >= '0' && *end <= '9')
+		end++;
+	gac_buf b = {0};
+	gac_buf_putn(&b, text, (size_t)(num - text));
+	gac_buf_printf(&b, "%" PRIu64, seed);
+	gac_buf_puts(&b, end);
+	free(text);
+	return gac_buf_take(&b);
+}
+
+gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t seed, const char *cur,
                                  gac_format f, unsigned flags)
 {
 	static const char *const headers[] = {"Option", "Mean", "SD", "P5", "P50", "P90", "P95", "P99", "Min",
@@ -2224,13 +2256,13 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, unsigned
 			json_decref(root);
 			return gac_json_status(NULL);
 		}
-		*out = gac_json_finish(root);
+		*out = seed_unsigned(gac_json_finish(root), seed);
 		return gac_json_status(*out);
 	}
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV)
 	{
-		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %lu, %s, ",
+		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %" PRIu64 ", %s, ",
 		               f == GAC_FORMAT_MARKDOWN ? "### " : "", gac_simulation_trials(sim), seed,
 		               gac_simulation_exact(sim) ? "exact percentiles"
 		                                         : "streaming percentile estimates (P², totals not kept)");

@@ -373,12 +373,12 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 	const gac_provenance *pa = gac_snapshot_provenance(a), *pz = gac_snapshot_provenance(z);
 	gac_delta *d = NULL;
 	size_t n = 0;
-	gac_status st = gac_result_diff(&d, &n, ra, rz);
+	gac_status st = gac_result_match(&d, &n, NULL, ra, rz);
 	if (st != GAC_OK)
 		return st;
 	gac_input_change *ch = NULL;
 	size_t nch = 0;
-	if ((st = gac_snapshot_input_changes(&ch, &nch, a, z)) != GAC_OK) {
+	if ((st = gac_input_changes_collect(&ch, &nch, a, z)) != GAC_OK) {
 		free(d);
 		return st;
 	}
@@ -404,7 +404,7 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 			bad |= json_object_set_new(root, "lines", deltas_json(d, n, all));
 		}
 		free(d);
-		gac_input_changes_free(ch, nch);
+		gac_input_change_array_free(ch, nch);
 		if (bad) {
 			json_decref(root);
 			return gac_json_status(NULL);
@@ -449,7 +449,7 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
 		diff_explain(&b, d, n, ra, rz, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
 	free(d);
-	gac_input_changes_free(ch, nch);
+	gac_input_change_array_free(ch, nch);
 	*out = gac_buf_take(&b);
 	return gac_json_status(*out);
 }
@@ -553,7 +553,7 @@ static gac_status movers(gac_delta **out, size_t *count, const gac_check *c, siz
 		return GAC_ENOMEM;
 	gac_delta *d = NULL;
 	size_t n = 0;
-	gac_status st = gac_result_diff(&d, &n, ra, rz);
+	gac_status st = gac_result_match(&d, &n, NULL, ra, rz);
 	gac_result_free(empty);  /* it has no lines, so no delta points into it */
 	if (st != GAC_OK)
 		return st;
@@ -708,14 +708,14 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	gac_input_change *ch = NULL;
 	size_t nch = 0;
 	if (gac_check_baseline(c) &&
-	    (st = gac_snapshot_input_changes(&ch, &nch, gac_check_baseline(c), gac_check_snapshot(c))) != GAC_OK) {
+	    (st = gac_input_changes_collect(&ch, &nch, gac_check_baseline(c), gac_check_snapshot(c))) != GAC_OK) {
 		free(mv);
 		return st;
 	}
 	if (f == GAC_FORMAT_JSON) {
 		json_t *root = check_json(c, mv, nmv, ch, nch);
 		free(mv);
-		gac_input_changes_free(ch, nch);
+		gac_input_change_array_free(ch, nch);
 		*out = root ? gac_json_finish(root) : NULL;
 		return gac_json_status(*out);
 	}
@@ -818,7 +818,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	gac_table_free(&t);
 	if (f == GAC_FORMAT_CSV) {
 		free(mv);
-		gac_input_changes_free(ch, nch);
+		gac_input_change_array_free(ch, nch);
 		*out = gac_buf_take(&b);
 		return gac_json_status(*out);
 	}
@@ -860,7 +860,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		gac_result *empty = ra ? NULL : gac_result_blank(cur, "", gac_result_hours(rz));
 		gac_delta *d = NULL;
 		size_t nd = 0;
-		if ((ra || empty) && gac_result_diff(&d, &nd, ra ? ra : empty, rz) == GAC_OK) {
+		if ((ra || empty) && gac_result_match(&d, &nd, NULL, ra ? ra : empty, rz) == GAC_OK) {
 			if (ra)
 				gac_delta_table(&b, d, nd, gac_result_total(ra), gac_result_total(rz), cur, f, true);
 			else
@@ -888,7 +888,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 			gac_buf_puts(&b, "\n</details>\n");
 	}
 	free(mv);
-	gac_input_changes_free(ch, nch);
+	gac_input_change_array_free(ch, nch);
 	*out = gac_buf_take(&b);
 	return gac_json_status(*out);
 }

@@ -706,14 +706,30 @@ const char *gac_sheet_model_region(const gac_sheet *s, size_t index, size_t i)
 	return s->models[index].regions[i];
 }
 
+/* a price kind added to gac_price must fit the public struct's room and
+ * the `has` bits, or gac_model_info needs a new version */
+_Static_assert(GAC_PRICE_COUNT <= GAC_MODEL_INFO_PRICES && GAC_MODEL_INFO_PRICES <= 32,
+               "gac_model_info has no room for the price kinds");
+
+gac_status gac_model_info_init(gac_model_info *info, unsigned int version)
+{
+	if (!info || version < 1 || version > GAC_MODEL_INFO_VERSION)
+		return GAC_EARG;
+	memset(info, 0, sizeof *info);
+	info->version = version;
+	return GAC_OK;
+}
+
 gac_status gac_sheet_model(gac_model_info *out, const gac_sheet *s, size_t index, const char *region)
 {
-	if (!out || !s || index >= s->model_count)
+	if (!out || !s || index >= s->model_count || out->version > GAC_MODEL_INFO_VERSION)
 		return GAC_EARG;
 	const gac_model *m = &s->models[index];
 	gac_prices p;
 	gac_model_prices(&p, m, region);
+	/* version 1 (and 0, read as 1) is the whole struct of this header */
 	memset(out, 0, sizeof *out);
+	out->version = GAC_MODEL_INFO_VERSION;
 	out->id = m->id;
 	out->name = m->name ? m->name : m->id;
 	out->vendor = m->vendor;

@@ -104,9 +104,9 @@ void gac_simulation_free(gac_simulation *sim)
  * Instead the run's seed picks a 32-bit offset (SplitMix64) and each block
  * adds its number, through murmur3's finaliser, a bijection of 32-bit
  * integers: any two blocks of a run below 2^32 get different seeds. */
-static unsigned long block_seed(unsigned long seed, size_t block)
+static unsigned long block_seed(uint64_t seed, size_t block)
 {
-	uint64_t z = (uint64_t)seed + UINT64_C(0x9E3779B97F4A7C15);
+	uint64_t z = seed + UINT64_C(0x9E3779B97F4A7C15);
 	z = (z ^ (z >> 30)) * UINT64_C(0xBF58476D1CE4E5B9);
 	z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
 	uint32_t h = (uint32_t)(z ^ (z >> 31)) + (uint32_t)block;
@@ -611,20 +611,60 @@ static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
 	return st;
 }
 
+gac_status gac_sim_options_init(gac_sim_options *opts, unsigned int version)
+{
+	if (!opts || version < 1 || version > GAC_SIM_OPTIONS_VERSION)
+		return GAC_EARG;
+	memset(opts, 0, sizeof *opts);
+	opts->version = version;
+	opts->trials = 10000;
+	opts->seed = 1;
+	opts->budget = NAN;
+	return GAC_OK;
+}
+
+/* The options as version 1 reads them: NULL and a zeroed struct (version
+ * 0) are the defaults, their zeros standing for them; a newer version
+ * than this library's is refused. */
+static gac_status sim_options_resolve(gac_sim_options *to, const gac_sim_options *from, gac_error *err)
+{
+	gac_sim_options_init(to, GAC_SIM_OPTIONS_VERSION);
+	if (!from)
+		return GAC_OK;
+	if (from->version > GAC_SIM_OPTIONS_VERSION)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0,
+		                "simulation options of version %u: this library knows versions up to %u", from->version,
+		                GAC_SIM_OPTIONS_VERSION);
+	*to = *from;
+	if (from->version == 0) {
+		to->version = GAC_SIM_OPTIONS_VERSION;
+		if (!to->trials)
+			to->trials = 10000;
+		if (!to->seed)
+			to->seed = 1;
+		if (to->budget == 0)
+			to->budget = NAN;
+	}
+	return GAC_OK;
+}
+
 /* Precision control (as Crystal Ball's): more trials until every option's
  * 95% interval of the mean is narrow enough.  Blocks are seeded by number,
  * so a longer run repeats the shorter one's trials and adds to them. */
 gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
-                        const gac_sim_options *opt, gac_error *err)
+                        const gac_sim_options *options, gac_error *err)
 {
+	if (out)
+		*out = NULL;
+	gac_sim_options given;
+	gac_status rs = sim_options_resolve(&given, options, err);
+	if (rs != GAC_OK)
+		return rs;
+	const gac_sim_options *opt = &given;
 	/* no budget given: the scenario's budget.monthly, when it has one */
-	gac_sim_options with_budget;
-	if (opt && s && isnan(opt->budget) && gac_param_is_set(s, "budget.monthly")) {
-		with_budget = *opt;
-		with_budget.budget = s->g[GAC_G_BUDGET];
-		opt = &with_budget;
-	}
-	if (!opt || !(opt->precision > 0)) {
+	if (s && isnan(opt->budget) && gac_param_is_set(s, "budget.monthly"))
+		given.budget = s->g[GAC_G_BUDGET];
+	if (!(opt->precision > 0)) {
 		gac_status st = simulate_once(out, s, sheet, opt, NULL, err);
 		if (st == GAC_OK)
 			(*out)->converged = -1;  /* no precision was asked for */
@@ -665,9 +705,6 @@ static gac_status run_args_ok(gac_simulation **out, const gac_scenario *s, const
 	if (!out || !s || !sheet || !opt)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "missing argument");
 	*out = NULL;
-	if (opt->version != GAC_SIM_OPTIONS_VERSION)
-		return gac_fail(err, GAC_EARG, NULL, 0, 0, "simulation options of version %u, not %d", opt->version,
-		                GAC_SIM_OPTIONS_VERSION);
 	if (opt->trials < 1 || opt->trials > 1000000000)
 		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "trials run from 1 to 1,000,000,000 (got %zu)", opt->trials);
 	if (!s->uncertain_count)

@@ -16,10 +16,8 @@ struct gac_sweep {
 	                   * needs where the option is under capacity, else NAN */
 };
 
-gac_status gac_sweep_axis_parse(gac_sweep_axis *out, const char *spec, gac_error *err)
+static gac_status axis_parse(gac_sweep_axis *out, const char *spec, gac_error *err)
 {
-	if (!out || !spec)
-		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no sweep");
 	memset(out, 0, sizeof *out);
 	const char *eq = strchr(spec, '=');
 	if (!eq || eq == spec || (size_t)(eq - spec) >= sizeof out->path)
@@ -56,6 +54,57 @@ gac_status gac_sweep_axis_parse(gac_sweep_axis *out, const char *spec, gac_error
 	if (out->log && out->lo <= 0)
 		return gac_fail(err, GAC_EVALUE, NULL, 0, 0,
 		                "sweep of %s: a log sweep cannot reach 0 or below (LO is %s)", out->path, parts[0]);
+	return GAC_OK;
+}
+
+gac_status gac_sweep_axis_parse(gac_sweep_axis **out, const char *spec, gac_error *err)
+{
+	if (!out || !spec)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no sweep");
+	*out = NULL;
+	gac_sweep_axis *a = gac_malloc(sizeof *a);
+	if (!a)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	gac_status st = axis_parse(a, spec, err);
+	if (st != GAC_OK) {
+		free(a);
+		return st;
+	}
+	*out = a;
+	return GAC_OK;
+}
+
+void gac_sweep_axis_free(gac_sweep_axis *axis)
+{
+	free(axis);
+}
+
+const char *gac_sweep_axis_path(const gac_sweep_axis *axis)
+{
+	return axis ? axis->path : NULL;
+}
+
+void gac_sweep_axis_range(const gac_sweep_axis *axis, double *lo, double *hi, size_t *steps, int *log_scale)
+{
+	if (lo)
+		*lo = axis ? axis->lo : NAN;
+	if (hi)
+		*hi = axis ? axis->hi : NAN;
+	if (steps)
+		*steps = axis ? axis->steps : 0;
+	if (log_scale)
+		*log_scale = axis ? axis->log : 0;
+}
+
+gac_status gac_sweep_axes_gather(gac_sweep_axis to[2], gac_sweep_axis *const *axes, size_t naxes)
+{
+	if (!axes || naxes < 1 || naxes > 2)
+		return GAC_EARG;
+	for (size_t k = 0; k < naxes; k++) {
+		if (!axes[k])
+			return GAC_EARG;
+		to[k] = *axes[k];
+	}
 	return GAC_OK;
 }
 
@@ -205,7 +254,18 @@ static gac_status keep_row(void *ctx, size_t p, const double *values, const doub
 }
 
 gac_status gac_sweep_run(gac_sweep **out, const gac_scenario *s, const gac_sheet *sheet,
-                         const gac_sweep_axis *axes, size_t naxes, gac_error *err)
+                         gac_sweep_axis *const *axes, size_t naxes, gac_error *err)
+{
+	gac_sweep_axis ax[2];
+	if (out)
+		*out = NULL;
+	if (gac_sweep_axes_gather(ax, axes, naxes) != GAC_OK)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "a sweep has one or two axes");
+	return gac_sweep_run_axes(out, s, sheet, ax, naxes, err);
+}
+
+gac_status gac_sweep_run_axes(gac_sweep **out, const gac_scenario *s, const gac_sheet *sheet,
+                              const gac_sweep_axis *axes, size_t naxes, gac_error *err)
 {
 	if (!out || !s || !sheet || !axes || naxes < 1 || naxes > 2)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "a sweep has one or two axes");

@@ -166,6 +166,13 @@ void *gac_realloc(void *p, size_t n)
 	return alloc_should_fail() ? NULL : realloc(p, n ? n : 1);
 }
 
+/* Public: what the library hands out as plain memory goes back here, so an
+ * embedder (or a binding) never mixes its allocator with the library's. */
+void gac_free(void *p)
+{
+	free(p);
+}
+
 char *gac_strdup(const char *s)
 {
 	if (!s)

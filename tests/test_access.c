@@ -199,7 +199,7 @@ START_TEST(pricing_rule)
 	gac_scenario *s = with_pricing("sheets/s.yaml", NULL);
 	ck_assert_int_eq(gac_scenario_sheet_resolve(&path, s, NULL, &e), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(path, "scen/sheets/s.yaml"));
-	free(path);
+	gac_free(path);
 	gac_scenario_free(s);
 	/* outside, by '..': refused at pricing's value (3:10) */
 	s = with_pricing("../other/sheet.yaml", NULL);
@@ -210,12 +210,12 @@ START_TEST(pricing_rule)
 	ck_assert_uint_eq(e.column, 10);
 	/* unless it lies in a bundled sheet directory */
 	ck_assert_int_eq(gac_scenario_sheet_resolve(&path, s, bundled, &e), GAC_OK);
-	free(path);
+	gac_free(path);
 	/* a value the caller sets is the caller's own */
 	ck_assert_int_eq(gac_scenario_set(s, "pricing", "/etc/passwd", &e), GAC_OK);
 	ck_assert_int_eq(gac_scenario_sheet_resolve(&path, s, NULL, &e), GAC_OK);
 	ck_assert_str_eq(path, "/etc/passwd");
-	free(path);
+	gac_free(path);
 	gac_scenario_free(s);
 	/* allowed by the load options, and the rule survives a clone */
 	const char *allow[] = {other, NULL};
@@ -225,7 +225,7 @@ START_TEST(pricing_rule)
 	gac_scenario *copy = NULL;
 	ck_assert_int_eq(gac_scenario_clone(&copy, s), GAC_OK);
 	ck_assert_int_eq(gac_scenario_sheet_resolve(&path, copy, NULL, &e), GAC_OK);
-	free(path);
+	gac_free(path);
 	gac_scenario_free(s);
 	gac_scenario_free(copy);
 	s = with_pricing("/etc/passwd", NULL);

@@ -247,19 +247,19 @@ START_TEST(report_names_and_figures)
 	ck_assert_rel(json_real_value(json_object_get(x, "cost_b")), 16060, 1e-12);
 	ck_assert(json_real_value(json_array_get(json_object_get(root, "range"), 1)) == 1e12);
 	json_decref(root);
-	free(t);
+	gac_free(t);
 	t = NULL;
 	/* table: the crossing, and with tokens a minute per request (1,900
 	 * tokens over 43,800 minutes) the load it is */
 	ck_assert_int_eq(gac_report_break_even(&t, be, NULL, NULL, 1900.0 / 43800, GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "at 7,435,185.19 both cost $16,060.00"));
 	ck_assert_ptr_nonnull(strstr(t, "that is 322,530.86 tokens a minute"));
-	free(t);
+	gac_free(t);
 	t = NULL;
 	ck_assert_int_eq(gac_report_break_even(&t, be, sc, sheet, 0, GAC_FORMAT_MARKDOWN, GAC_REPORT_EXPLAIN), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "#### How the break-even is found"));
 	ck_assert_ptr_nonnull(strstr(t, "cost_pt(x) = the sum of pt's line items = $16,060.00"));
-	free(t);
+	gac_free(t);
 	/* explaining prices again: it needs the scenario and sheet */
 	ck_assert_int_eq(gac_report_break_even(&t, be, NULL, NULL, 0, GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN), GAC_EARG);
 	ck_assert_ptr_null(t);

@@ -150,7 +150,7 @@ START_TEST(test_snapshot_round_trip)
 	ck_assert_str_eq(p->pricing_name, "t");
 	ck_assert_str_eq(p->currency, "USD");
 	gac_snapshot_free(snap);
-	free(text);
+	gac_free(text);
 
 	/* a comparison reads back with every option */
 	gac_comparison *cmp = NULL;
@@ -162,7 +162,7 @@ START_TEST(test_snapshot_round_trip)
 	ck_assert_str_eq(gac_snapshot_provenance(snap)->kind, "compare/1");
 	gac_snapshot_free(snap);
 	gac_comparison_free(cmp);
-	free(text);
+	gac_free(text);
 	gac_scenario_free(s);
 }
 END_TEST
@@ -205,7 +205,7 @@ START_TEST(test_snapshot_errors)
 	ck_assert_int_eq(gac_snapshot_load_file(&snap, "/nonexistent/base.json", &e), GAC_EIO);
 	ck_assert_ptr_null(snap);
 	ck_assert_int_eq(gac_snapshot_load_buffer(NULL, "{}", 2, "x", &e), GAC_EARG);
-	free(good);
+	gac_free(good);
 	gac_scenario_free(s);
 }
 END_TEST
@@ -263,7 +263,7 @@ START_TEST(test_check_increases)
 	char *text = estimate_json(old);
 	gac_snapshot *base = NULL;
 	ck_assert_int_eq(gac_snapshot_load_buffer(&base, text, strlen(text), "base.json", NULL), GAC_OK);
-	free(text);
+	gac_free(text);
 	gac_scenario *s = scenario("budget:\n"
 	                           "  max_increase_percent: 9\n"
 	                           "  max_increase: 500\n"
@@ -427,18 +427,19 @@ END_TEST
 /* The inputs two snapshots differ in, as a list of "path old new". */
 static void expect_changes(const gac_snapshot *a, const gac_snapshot *z, const char *const *want, size_t nwant)
 {
-	gac_input_change *ch = NULL;
-	size_t n = 0;
-	ck_assert_int_eq(gac_snapshot_input_changes(&ch, &n, a, z), GAC_OK);
+	gac_input_changes *ch = NULL;
+	ck_assert_int_eq(gac_snapshot_input_changes(&ch, a, z), GAC_OK);
+	size_t n = gac_input_changes_count(ch);
 	for (size_t i = 0; i < n && i < nwant; i++) {
+		const gac_input_change *x = gac_input_changes_at(ch, i);
 		char got[512];
-		snprintf(got, sizeof got, "%s %s %s%s%s", ch[i].path, ch[i].old_value ? ch[i].old_value : "-",
-		         ch[i].new_value ? ch[i].new_value : "-", ch[i].added ? " added" : "",
-		         ch[i].removed ? " removed" : "");
+		snprintf(got, sizeof got, "%s %s %s%s%s", x->path, x->old_value ? x->old_value : "-",
+		         x->new_value ? x->new_value : "-", x->added ? " added" : "", x->removed ? " removed" : "");
 		ck_assert_str_eq(got, want[i]);
 	}
 	ck_assert_uint_eq(n, nwant);
-	gac_input_changes_free(ch, n);
+	ck_assert_ptr_null(gac_input_changes_at(ch, n));
+	gac_input_changes_free(ch);
 }
 
 START_TEST(test_input_changes)
@@ -507,12 +508,12 @@ START_TEST(test_input_changes)
 	ck_assert(json_is_null(json_object_get(x, "old")) && json_is_null(json_object_get(x, "new")));
 	ck_assert_str_eq(json_string_value(json_object_get(x, "change")), "added");
 	json_decref(root);
-	free(text);
+	gac_free(text);
 	/* a saved estimate keeps its inputs, text too: read back, the same list */
 	char *saved = estimate_json(old);
 	gac_snapshot *back_a = NULL;
 	ck_assert_int_eq(gac_snapshot_load_buffer(&back_a, saved, strlen(saved), "old.json", &e), GAC_OK);
-	free(saved);
+	gac_free(saved);
 	expect_changes(back_a, z, want, sizeof want / sizeof *want);
 	gac_snapshot_free(back_a);
 	gac_snapshot_free(a);
@@ -604,7 +605,7 @@ START_TEST(test_input_changes_reports)
 	                                   "older genaicost, holds no inputs)\n"
 	                                   "  pricing.as_of  2025-01-01 -> 2026-01-01\n"
 	                                   "  pricing.hash   aaaa -> bbbb\n"));
-	free(text);
+	gac_free(text);
 	/* inputs of the wrong type are refused at their place */
 	gac_snapshot *bad = NULL;
 	gac_error e;
@@ -653,20 +654,20 @@ START_TEST(test_input_changes_escaped)
 	                           "  - `workloads.chat.model` &lt;b&gt;\\*m\\*&lt;/b&gt; \\[x\\]\\(y\\) \\# h -> m\\.big\n"
 	                           "  - `pricing` a\\_b\\|c -> p\n"
 	                           "  - ``w`x y`` added: 1\n\n") != NULL, "%s", text);
-	free(text);
+	gac_free(text);
 	ck_assert_int_eq(gac_report_diff(&text, a, z, NULL, GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_msg(strstr(text, "Changed inputs:\n"
 	                           "  workloads.chat.model  <b>*m*</b> [x](y) # h -> m.big\n"
 	                           "  pricing               a_b|c -> p\n"
 	                           "  w`x y                 added: 1\n\n") != NULL, "%s", text);
-	free(text);
+	gac_free(text);
 	/* JSON keeps the text as it is: jansson escapes it */
 	ck_assert_int_eq(gac_report_diff(&text, a, z, NULL, GAC_FORMAT_JSON, 0), GAC_OK);
 	json_t *root = json_loads(text, 0, NULL);
 	json_t *first = json_array_get(json_object_get(root, "changed_inputs"), 0);
 	ck_assert_str_eq(json_string_value(json_object_get(first, "old")), "<b>*m*</b> [x](y) # h");
 	json_decref(root);
-	free(text);
+	gac_free(text);
 	gac_snapshot_free(a);
 	gac_snapshot_free(z);
 }
@@ -705,7 +706,7 @@ START_TEST(test_baseline_of_another_scenario)
 	ck_assert_ptr_nonnull(strstr(text, "The baseline is of another scenario, support-chatbot, not gate "
 	                                   "(--allow-other-baseline)\n"
 	                                   "Changed inputs: none\n"));
-	free(text);
+	gac_free(text);
 	ck_assert_int_eq(gac_report_check(&text, c, GAC_FORMAT_JSON, 0), GAC_OK);
 	json_t *root = json_loads(text, 0, NULL);
 	ck_assert(json_is_true(json_object_get(root, "baseline_other_scenario")));
@@ -713,8 +714,8 @@ START_TEST(test_baseline_of_another_scenario)
 	ck_assert_str_eq(json_string_value(json_object_get(root, "inputs_compared")), "all");
 	ck_assert(json_is_object(json_object_get(root, "inputs")));
 	json_decref(root);
-	free(text);
-	free(saved);
+	gac_free(text);
+	gac_free(saved);
 	free(renamed);
 	gac_check_free(c);
 	gac_snapshot_free(b);
@@ -747,10 +748,10 @@ START_TEST(test_report_diff)
 	ck_assert_ptr_nonnull(strstr(text, "| nightly | m.big | input tokens (added) | $0.00 | $150.00 | +$150.00 | new |\n"));
 	ck_assert_ptr_null(strstr(text, "| chat | m.big | input tokens |"));  /* unchanged: hidden */
 	ck_assert_ptr_nonnull(strstr(text, "| **Total** |  |  | **$6,025.00** | **$6,900.00** | **+$875.00** | **+14.5%** |\n"));
-	free(text);
+	gac_free(text);
 	ck_assert_int_eq(gac_report_diff(&text, a, z, NULL, GAC_FORMAT_TABLE, GAC_REPORT_ALL), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(text, "input tokens "));  /* unchanged: shown */
-	free(text);
+	gac_free(text);
 	ck_assert_int_eq(gac_report_diff(&text, a, z, "small", GAC_FORMAT_JSON, 0), GAC_OK);
 	json_error_t je;
 	json_t *root = json_loads(text, 0, &je);
@@ -760,7 +761,7 @@ START_TEST(test_report_diff)
 	ck_assert(json_real_value(json_object_get(root, "old_total")) == 525.0);
 	ck_assert_uint_eq(json_array_size(json_object_get(root, "options")), 2);
 	json_decref(root);
-	free(text);
+	gac_free(text);
 	ck_assert_int_eq(gac_report_diff(&text, a, z, "nope", GAC_FORMAT_TABLE, 0), GAC_EPARAM);
 	ck_assert_ptr_null(text);
 	ck_assert_int_eq(gac_report_diff(NULL, a, z, NULL, GAC_FORMAT_TABLE, 0), GAC_EARG);
@@ -788,7 +789,7 @@ START_TEST(test_report_check)
 	                                   "+$600.00 (+10.0%); 4.96 points over |\n"));
 	ck_assert_ptr_nonnull(strstr(text, "#### Top movers (the scenario as written)"));
 	ck_assert_ptr_nonnull(strstr(text, "<details><summary>Full breakdown</summary>"));
-	free(text);
+	gac_free(text);
 	/* check/1 is a baseline: it reads back with every option */
 	ck_assert_int_eq(gac_report_check(&text, c, GAC_FORMAT_JSON, 0), GAC_OK);
 	gac_snapshot *again = NULL;
@@ -802,10 +803,10 @@ START_TEST(test_report_check)
 	ck_assert_uint_eq(json_array_size(json_object_get(root, "movers")), 1);
 	json_decref(root);
 	gac_snapshot_free(again);
-	free(text);
+	gac_free(text);
 	ck_assert_int_eq(gac_report_check(&text, c, GAC_FORMAT_CSV, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(text, "breached,budget.max_increase_percent,total,5,6625,6025,"));
-	free(text);
+	gac_free(text);
 	gac_check_free(c);
 	gac_snapshot_free(base);
 	gac_scenario_free(s);

@@ -38,13 +38,13 @@ START_TEST(test_env_unset)
 	ck_assert_int_eq(gac_pricing_dirs(&dirs, &err), GAC_OK);
 	ck_assert_uint_eq(count(dirs), 1);
 	ck_assert_str_eq(dirs[0], gac_pricing_dir());
-	free(dirs);
+	gac_free(dirs);
 	/* set but empty: the same */
 	setenv("GENAICOST_PRICING_PATH", "", 1);
 	ck_assert_int_eq(gac_pricing_dirs(&dirs, &err), GAC_OK);
 	ck_assert_uint_eq(count(dirs), 1);
 	ck_assert_str_eq(dirs[0], gac_pricing_dir());
-	free(dirs);
+	gac_free(dirs);
 	unsetenv("GENAICOST_PRICING_PATH");
 }
 END_TEST
@@ -61,13 +61,13 @@ START_TEST(test_env_several)
 	ck_assert_str_eq(dirs[1], "/home/u/prices/");
 	ck_assert_str_eq(dirs[2], "b");
 	ck_assert_str_eq(dirs[3], gac_pricing_dir());
-	free(dirs);  /* one block: nothing else to release */
+	gac_free(dirs);  /* one block: nothing else to release */
 	/* read again at each call */
 	setenv("GENAICOST_PRICING_PATH", "/only", 1);
 	ck_assert_int_eq(gac_pricing_dirs(&dirs, &err), GAC_OK);
 	ck_assert_uint_eq(count(dirs), 2);
 	ck_assert_str_eq(dirs[0], "/only");
-	free(dirs);
+	gac_free(dirs);
 	unsetenv("GENAICOST_PRICING_PATH");
 	ck_assert_int_eq(gac_pricing_dirs(NULL, &err), GAC_EARG);
 }
@@ -105,13 +105,13 @@ START_TEST(test_resolve_default_dirs)
 	ck_assert_int_eq(gac_sheet_resolve(&path, "mine", NULL, NULL, &err), GAC_OK);
 	snprintf(want, sizeof want, "%s/mine.yaml", d2);
 	ck_assert_str_eq(path, want);
-	free(path);
+	gac_free(path);
 	/* the first directory of the variable wins */
 	put(d1, "mine.yaml");
 	ck_assert_int_eq(gac_sheet_resolve(&path, "mine", NULL, NULL, &err), GAC_OK);
 	snprintf(want, sizeof want, "%s/mine.yaml", d1);
 	ck_assert_str_eq(path, want);
-	free(path);
+	gac_free(path);
 
 	/* not found: every directory searched, the compiled-in one last */
 	path = (char *)d1;
@@ -136,7 +136,7 @@ START_TEST(test_resolve_default_dirs)
 	ck_assert_int_eq(gac_scenario_sheet_resolve(&path, sc, NULL, &err), GAC_OK);
 	snprintf(want, sizeof want, "%s/nosuchsheet.yaml", d2);
 	ck_assert_str_eq(path, want);
-	free(path);
+	gac_free(path);
 	gac_scenario_free(sc);
 
 	unsetenv("GENAICOST_PRICING_PATH");

@@ -142,7 +142,7 @@ static void export(csv *c, const gac_result *r, const gac_scenario *sc, int year
 	ck_assert_int_eq(gac_report_focus(&text, r, sc, sheet, year, month, months), GAC_OK);
 	ck_assert_ptr_nonnull(text);
 	csv_parse(c, text);
-	free(text);
+	gac_free(text);
 }
 
 #define CHAT                                                                                    \
@@ -173,7 +173,7 @@ START_TEST(header_columns)
 		"RegionName,AvailabilityZone,ResourceId,SkuId,x_Workload,x_Model,x_TokenType,x_Scenario,"
 		"x_ScenarioHash,x_PriceSheet,x_PriceSheetAsOf,x_PriceSheetHash,x_Estimate\r\n";
 	ck_assert_int_eq(strncmp(text, want, strlen(want)), 0);
-	free(text);
+	gac_free(text);
 	gac_result_free(r);
 	gac_scenario_free(sc);
 }
@@ -242,7 +242,7 @@ START_TEST(rfc4180_quoting)
 	ck_assert_str_eq(field(&c, 2, "x_Model"), "odd|id,\"quoted\"");
 	ck_assert_str_eq(field(&c, 2, "x_Scenario"), "chat, \"quoted\"");
 	csv_free(&c);
-	free(text);
+	gac_free(text);
 	gac_result_free(r);
 	gac_scenario_free(sc);
 }
@@ -407,7 +407,7 @@ START_TEST(bad_arguments)
 	ck_assert_ptr_null(text);
 	ck_assert_int_eq(gac_report_focus(&text, r, sc, sheet, 9999, 11, 1), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(text, ",9999-11-01T00:00:00Z,9999-12-01T00:00:00Z,"));
-	free(text);
+	gac_free(text);
 	gac_result_free(r);
 	gac_scenario_free(sc);
 }

@@ -116,11 +116,11 @@ START_TEST(compare_figures)
 	ck_assert_ptr_nonnull(strstr(t, "-73.3%"));
 	ck_assert_ptr_nonnull(strstr(t, "+$27,620.00"));
 	ck_assert_ptr_nonnull(strstr(t, "Cheapest: small at $1,200.00, $3,300.00 (73.3%) less than the baseline."));
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_CSV, 0, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "Option,Region,Monthly cost,Change,Change %,under_capacity\r\n"));
 	ck_assert_ptr_nonnull(strstr(t, "half-batch,us-east-1,3375,-1125,-25,false\r\n"));
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_compare(&t, c, sc, sheet, GAC_FORMAT_JSON, 0, 0), GAC_OK);
 	json_t *root = json_loads(t, 0, NULL);
 	ck_assert_ptr_nonnull(root);
@@ -134,7 +134,7 @@ START_TEST(compare_figures)
 	ck_assert(json_real_value(json_object_get(r, "delta")) == 27620);
 	ck_assert_uint_eq(json_array_size(json_object_get(r, "lines")), 1);
 	json_decref(root);
-	free(t);
+	gac_free(t);
 	gac_comparison_free(c);
 	gac_comparison_free(NULL);
 }
@@ -185,12 +185,12 @@ START_TEST(cheapest_carries_the_load)
 	ck_assert_ptr_nonnull(strstr(t, "one-unit TOO FEW (needs 2 units)"));
 	ck_assert_ptr_nonnull(strstr(t, "two-units (cheapest)"));
 	ck_assert_ptr_nonnull(strstr(t, "Cheapest: two-units at $32,120.00"));
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_compare(&t, c, s, sheet, GAC_FORMAT_CSV, 0, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "Option,Region,Monthly cost,Change,Change %,under_capacity\r\n"));
 	ck_assert_ptr_nonnull(strstr(t, "one-unit,us-east-1,16060,-103940,"));
 	ck_assert_ptr_nonnull(strstr(t, ",true\r\ntwo-units,"));
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_compare(&t, c, s, sheet, GAC_FORMAT_JSON, 0, 0), GAC_OK);
 	json_t *root = json_loads(t, 0, NULL);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "cheapest")), "two-units");
@@ -202,7 +202,7 @@ START_TEST(cheapest_carries_the_load)
 	ck_assert(json_is_true(json_object_get(p, "under_capacity")));
 	ck_assert(json_is_false(json_object_get(json_array_get(json_object_get(root, "options"), 2), "under_capacity")));
 	json_decref(root);
-	free(t);
+	gac_free(t);
 	gac_comparison_free(c);
 	gac_scenario_free(s);
 	/* the baseline on one unit too, and the second option on one unit:
@@ -223,12 +223,12 @@ START_TEST(cheapest_carries_the_load)
 	ck_assert_int_eq(gac_report_compare(&t, c, s, sheet, GAC_FORMAT_TABLE, 0, 0), GAC_OK);
 	ck_assert_ptr_null(strstr(t, "(cheapest)"));
 	ck_assert_ptr_nonnull(strstr(t, "Cheapest: none: no option carries the peak load"));
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_compare(&t, c, s, sheet, GAC_FORMAT_JSON, 0, 0), GAC_OK);
 	root = json_loads(t, 0, NULL);
 	ck_assert(json_is_null(json_object_get(root, "cheapest")));
 	json_decref(root);
-	free(t);
+	gac_free(t);
 	gac_comparison_free(c);
 	gac_scenario_free(s);
 	ck_assert_uint_eq(gac_comparison_cheapest(NULL), SIZE_MAX);

@@ -82,12 +82,12 @@ START_TEST(table_rounds_to_cents)
 	ck_assert_ptr_nonnull(strstr(t, "$10,507.50"));
 	ck_assert_ptr_nonnull(strstr(t, "400.50  1M tokens"));
 	ck_assert_ptr_null(strstr(t, " = "));
-	free(t);
+	gac_free(t);
 	t = render(GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN);
 	ck_assert_ptr_nonnull(strstr(t, "    = 1000000 requests × 400.5 output tokens = 400500000 tokens ÷ 1000000 "
 	                                "= 400.5 1M tokens × 15 USD = 6007.5 USD\n"));
 	ck_assert_ptr_nonnull(strstr(t, "= sum of the line costs above, unrounded: 10507.5 USD"));
-	free(t);
+	gac_free(t);
 }
 END_TEST
 
@@ -121,7 +121,7 @@ START_TEST(json_is_exact_and_complete)
 	ck_assert(json_real_value(json_object_get(json_object_get(root, "inputs"),
 	                                          "workloads.chat.output_tokens")) == 400.5);
 	json_decref(root);
-	free(t);
+	gac_free(t);
 }
 END_TEST
 
@@ -137,13 +137,13 @@ START_TEST(csv_is_rfc4180)
 	ck_assert_ptr_nonnull(strstr(t, "chat,m.sonnet,input tokens,1500,1M tokens,3,4500,false\r\n"));
 	const char *end = t + strlen(t) - strlen("6007.5,false\r\n");
 	ck_assert_str_eq(end, "6007.5,false\r\n");  /* the last row is a line item */
-	free(t);
+	gac_free(t);
 	/* fields with commas and quotes are quoted, quotes doubled */
 	ck_assert_int_eq(gac_report_models(&t, sheet, "us-west-2", NULL, GAC_FORMAT_CSV), GAC_OK);
 	/* $0.0000175 per 1K tokens lists as 0.0175 per 1M */
 	ck_assert_ptr_nonnull(strstr(t, "\"odd|id,\"\"quoted\"\"\",other,text,0.0175,"));
 	ck_assert_ptr_null(strstr(t, "m.sonnet"));
-	free(t);
+	gac_free(t);
 }
 END_TEST
 
@@ -191,10 +191,10 @@ START_TEST(markdown_escapes_pipes)
 	ck_assert_ptr_nonnull(strstr(t, "### genaicost estimate: example\n"));
 	ck_assert_ptr_nonnull(strstr(t, "|---|---|---|---:|---|---:|---:|\n"));
 	ck_assert_ptr_nonnull(strstr(t, "| **Total** |  |  |  |  |  | **$10,507.50** |\n"));
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_models(&t, sheet, NULL, "other", GAC_FORMAT_MARKDOWN), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "| odd\\|id,\"quoted\" | other |"));
-	free(t);
+	gac_free(t);
 }
 END_TEST
 
@@ -205,7 +205,7 @@ START_TEST(models_listing)
 	ck_assert_ptr_nonnull(strstr(t, "m.sonnet"));
 	ck_assert_ptr_nonnull(strstr(t, "$0.0175"));  /* $0.0000175 per 1K, per 1M */
 	ck_assert_ptr_nonnull(strstr(t, "2 models."));
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_models(&t, sheet, "us-east-1", NULL, GAC_FORMAT_JSON), GAC_OK);
 	json_t *root = json_loads(t, 0, NULL);
 	ck_assert_ptr_nonnull(root);
@@ -218,7 +218,7 @@ START_TEST(models_listing)
 	/* per 1M already: the same figure */
 	ck_assert(json_real_value(json_object_get(json_object_get(m, "per_1m_tokens"), "output")) == 15);
 	json_decref(root);
-	free(t);
+	gac_free(t);
 	/* per 1K: 0.0000175 × 1000 read back at 15 digits is the double of 0.0175 */
 	ck_assert_int_eq(gac_report_models(&t, sheet, NULL, "other", GAC_FORMAT_JSON), GAC_OK);
 	root = json_loads(t, 0, NULL);
@@ -227,7 +227,7 @@ START_TEST(models_listing)
 	ck_assert(json_real_value(json_object_get(m, "per")) == 1000);
 	ck_assert(json_real_value(json_object_get(json_object_get(m, "per_1m_tokens"), "input")) == 0.0175);
 	json_decref(root);
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_models(NULL, sheet, NULL, NULL, GAC_FORMAT_JSON), GAC_EARG);
 }
 END_TEST

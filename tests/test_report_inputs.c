@@ -80,7 +80,7 @@ START_TEST(params_table)
 	ck_assert_ptr_nonnull(strstr(t, "deployment.model_unit_input_tpm = unset  # the model unit's capacity "
 	                                "from the price sheet\n"));
 	ck_assert(strstr(t, "workloads.chat.model =") < strstr(t, "hours_per_month ="));
-	free(t);
+	gac_free(t);
 }
 END_TEST
 
@@ -120,9 +120,9 @@ START_TEST(params_json)
 	for (const char *c = table; *c; c++)
 		lines += *c == '\n';
 	ck_assert_uint_eq(json_array_size(json_object_get(d, "params")), lines);
-	free(table);
+	gac_free(table);
 	json_decref(d);
-	free(t);
+	gac_free(t);
 }
 END_TEST
 
@@ -191,7 +191,7 @@ START_TEST(validation_entries)
 	ck_assert_str_eq(t, "t.yaml: ok: price sheet t, as of 2025-02-28, 1 models\n"
 	                    "s.yaml: ok: scenario example, 1 workload, 0 options, priced with t\n"
 	                    "n.yaml: ok: scenario (no name), 1 workload, 0 options, priced with t\n");
-	free(t);
+	gac_free(t);
 
 	ck_assert_int_eq(gac_report_validate(&t, v, GAC_FORMAT_JSON), GAC_OK);
 	json_t *d = parse(t), *f = json_object_get(d, "files");
@@ -227,7 +227,7 @@ START_TEST(validation_entries)
 	ck_assert_str_eq(json_string_value(json_object_get(err, "message")), gac_strerror(GAC_ESYNTAX));
 	ck_assert(json_is_null(json_object_get(err, "file")));
 	json_decref(d);
-	free(t);
+	gac_free(t);
 	gac_scenario_free(bad);
 	gac_validation_free(v);
 }
@@ -250,13 +250,13 @@ START_TEST(validation_refuses)
 	/* nothing validated: an empty text, and a valid empty document */
 	ck_assert_int_eq(gac_report_validate(&t, v, GAC_FORMAT_TABLE), GAC_OK);
 	ck_assert_str_eq(t, "");
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_validate(&t, v, GAC_FORMAT_JSON), GAC_OK);
 	json_t *d = parse(t);
 	ck_assert(json_is_true(json_object_get(d, "valid")));
 	ck_assert_uint_eq(json_array_size(json_object_get(d, "files")), 0);
 	json_decref(d);
-	free(t);
+	gac_free(t);
 	gac_validation_free(v);
 }
 END_TEST
@@ -283,11 +283,11 @@ START_TEST(validation_file_names)
 		ck_assert_str_eq(json_string_value(json_object_get(json_array_get(json_object_get(d, "files"), 0), "file")),
 		                 names[i].json);
 		json_decref(d);
-		free(t);
+		gac_free(t);
 		/* the table prints the name as given */
 		ck_assert_int_eq(gac_report_validate(&t, v, GAC_FORMAT_TABLE), GAC_OK);
 		ck_assert(!strncmp(t, names[i].path, strlen(names[i].path)));
-		free(t);
+		gac_free(t);
 		gac_validation_free(v);
 	}
 }

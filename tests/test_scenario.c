@@ -123,7 +123,7 @@ static void expect_text(const gac_scenario *s, const char *path, const char *wan
 {
 	char *t = get_text(s, path);
 	ck_assert_str_eq(t, want);
-	free(t);
+	gac_free(t);
 }
 
 /* Set from text; must fail with `want` and a message holding `msg`. */
@@ -601,15 +601,15 @@ START_TEST(test_budget)
 	ck_assert(get(s, "budget.workloads.chat.max_increase") == 500);
 	char *v = get_text(s, "budget.percentile");
 	ck_assert_str_eq(v, "none");
-	free(v);
+	gac_free(v);
 	v = get_text(s, "budget.workloads.chat.max_increase_percent");
 	ck_assert_str_eq(v, "none");
-	free(v);
+	gac_free(v);
 	gac_error err;
 	ck_assert_int_eq(gac_scenario_set(s, "budget.percentile", "90", &err), GAC_OK);
 	v = get_text(s, "budget.percentile");
 	ck_assert_str_eq(v, "90");
-	free(v);
+	gac_free(v);
 	ck_assert_int_eq(gac_scenario_set(s, "budget.percentile", "100", &err), GAC_EVALUE);
 	ck_assert_int_eq(gac_scenario_set(s, "budget.monthly", "-1", &err), GAC_EVALUE);
 	/* a clone keeps the thresholds */
@@ -789,14 +789,14 @@ START_TEST(test_param_paths)
 		if (!strcmp(none, "none")) {
 			/* an unset threshold has no number: "none" round-trips */
 			ck_assert_int_eq(gac_scenario_set(c, path, "none", &err), GAC_OK);
-			free(none);
+			gac_free(none);
 			none = get_text(c, path);
 			ck_assert_str_eq(none, "none");
-			free(none);
+			gac_free(none);
 			gac_scenario_free(c);
 			continue;
 		}
-		free(none);
+		gac_free(none);
 		st = gac_scenario_set_number(c, path, v, &err);
 		ck_assert_msg(st == GAC_OK, "set_number %s = %g: %s", path, v, err.message);
 		ck_assert_msg(get(c, path) == v, "%s changed", path);
@@ -805,7 +805,7 @@ START_TEST(test_param_paths)
 		ck_assert_msg(st == GAC_OK, "set %s = '%s': %s", path, text, err.message);
 		ck_assert_msg(get(c, path) == v, "%s = '%s' reads back as %.17g, not %.17g", path, text,
 		              get(c, path), v);
-		free(text);
+		gac_free(text);
 		/* nothing else moved, except the other rates of a rate */
 		bool rate = strstr(path, ".requests_per_") != NULL;
 		for (size_t j = 0; j < n; j++) {

@@ -110,7 +110,7 @@ START_TEST(test_example_loads)
 	ck_assert_uint_eq(strlen(hash), 16);
 	ck_assert_uint_eq(strspn(hash, "0123456789abcdef"), 16);
 
-	gac_model_info m;
+	gac_model_info m = GAC_MODEL_INFO_INIT;
 	ck_assert_int_eq(gac_sheet_model(&m, s, 0, NULL), GAC_OK);
 	ck_assert_str_eq(m.id, SONNET);
 	ck_assert_str_eq(m.name, "Claude 3.5 Sonnet");
@@ -198,7 +198,7 @@ START_TEST(test_per_million)
 {
 	char *t = edit(example, "per: 1K ", "per: 1M ");
 	gac_sheet *s = load_ok(t);
-	gac_model_info m;
+	gac_model_info m = GAC_MODEL_INFO_INIT;
 	ck_assert_int_eq(gac_sheet_model(&m, s, 0, NULL), GAC_OK);
 	ck_assert(m.per == 1e6);
 	ck_assert(m.price[GAC_PRICE_INPUT] == 0.003); /* as written: per 1M now */
@@ -243,7 +243,7 @@ START_TEST(test_batch_discount)
 		"    batch_input: 4\n"
 		"    batch_discount: 20%\n";
 	gac_sheet *s = load_ok(text);
-	gac_model_info m;
+	gac_model_info m = GAC_MODEL_INFO_INIT;
 	model_at(&m, s, "a.m", NULL);
 	ck_assert(m.price[GAC_PRICE_BATCH_INPUT] == 1.5);
 	ck_assert(m.price[GAC_PRICE_BATCH_OUTPUT] == 7.5);
@@ -288,7 +288,7 @@ static const char regional[] = HEAD
 START_TEST(test_region_prices_merge)
 {
 	gac_sheet *s = load_ok(regional);
-	gac_model_info m;
+	gac_model_info m = GAC_MODEL_INFO_INIT;
 	model_at(&m, s, "v.m", "us-east-1");
 	ck_assert(m.price[GAC_PRICE_INPUT] == 3.0);
 	ck_assert(m.price[GAC_PRICE_OUTPUT] == 15.0);
@@ -320,7 +320,7 @@ START_TEST(test_region_prices_replace)
 {
 	char *t = edit(regional, "      eu-west-1:\n", "      eu-west-1:\n        inherit: false\n");
 	gac_sheet *s = load_ok(t);
-	gac_model_info m;
+	gac_model_info m = GAC_MODEL_INFO_INIT;
 	model_at(&m, s, "v.m", "eu-west-1");
 	ck_assert(m.price[GAC_PRICE_INPUT] == 4.0);
 	ck_assert(m.price[GAC_PRICE_OUTPUT] == 20.0);
@@ -429,7 +429,7 @@ START_TEST(test_missing_per)
 		"    regions: [us-east-1]\n"
 		"    model_unit_hour: {6_month: 20}\n";
 	gac_sheet *s = load_ok(mu_only);
-	gac_model_info m;
+	gac_model_info m = GAC_MODEL_INFO_INIT;
 	ck_assert_int_eq(gac_sheet_model(&m, s, 0, NULL), GAC_OK);
 	ck_assert(m.per == 0.0);
 	ck_assert_uint_eq(m.has, 1u << GAC_PRICE_MU_6_MONTH);
@@ -506,7 +506,7 @@ START_TEST(test_image_models)
 		"      - {max_size: 512, price: 0.008}\n"
 		"      - {max_size: 1024, quality: premium, price: 0.01}\n";
 	gac_sheet *s = load_ok(text);
-	gac_model_info m;
+	gac_model_info m = GAC_MODEL_INFO_INIT;
 	ck_assert_int_eq(gac_sheet_model(&m, s, 0, "us-east-1"), GAC_OK);
 	ck_assert_int_eq(m.kind, GAC_KIND_IMAGE);
 	ck_assert_str_eq(m.vendor, "amazon");
@@ -633,7 +633,7 @@ START_TEST(test_bundled_sheet)
 	const char *regions[64];
 	size_t nregions = 0, windows = 0;
 	for (size_t i = 0; i < n; i++) {
-		gac_model_info m;
+		gac_model_info m = GAC_MODEL_INFO_INIT;
 		ck_assert_int_eq(gac_sheet_model(&m, s, i, NULL), GAC_OK);
 		size_t j = (size_t)-1;
 		ck_assert_int_eq(gac_sheet_find(&j, s, m.id), GAC_OK);
@@ -662,7 +662,7 @@ START_TEST(test_bundled_sheet)
 	ck_assert_uint_ge(nregions, 3);
 
 	/* the example entry agrees with the bundled one */
-	gac_model_info m;
+	gac_model_info m = GAC_MODEL_INFO_INIT;
 	model_at(&m, s, SONNET, "us-east-1");
 	ck_assert(m.per == 1000.0);
 	ck_assert(m.price[GAC_PRICE_INPUT] == 0.003);
@@ -703,14 +703,14 @@ START_TEST(test_resolve)
 	gac_error err;
 	ck_assert_int_eq(gac_sheet_resolve(&path, "mysheet", NULL, dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, file);
-	free(path);
+	gac_free(path);
 	/* the first directory that has it wins */
 	f = fopen(other, "w");
 	ck_assert_ptr_nonnull(f);
 	fclose(f);
 	ck_assert_int_eq(gac_sheet_resolve(&path, "mysheet", "/somewhere", dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, other);
-	free(path);
+	gac_free(path);
 	unlink(other);
 
 	path = (char *)dirs;
@@ -727,19 +727,19 @@ START_TEST(test_resolve)
 	/* paths: relative ones are taken from base_dir */
 	ck_assert_int_eq(gac_sheet_resolve(&path, "sheets/x.yaml", "/base/dir", dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, "/base/dir/sheets/x.yaml");
-	free(path);
+	gac_free(path);
 	ck_assert_int_eq(gac_sheet_resolve(&path, "mysheet.yaml", dir2, dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, file);
-	free(path);
+	gac_free(path);
 	ck_assert_int_eq(gac_sheet_resolve(&path, "/abs/x.yaml", "/base", dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, "/abs/x.yaml");
-	free(path);
+	gac_free(path);
 	ck_assert_int_eq(gac_sheet_resolve(&path, "sheets/x.yml", ".", dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, "sheets/x.yml");
-	free(path);
+	gac_free(path);
 	ck_assert_int_eq(gac_sheet_resolve(&path, "sheets/x.yaml", NULL, dirs, &err), GAC_OK);
 	ck_assert_str_eq(path, "sheets/x.yaml");
-	free(path);
+	gac_free(path);
 
 	ck_assert_int_eq(gac_sheet_resolve(&path, "", NULL, dirs, &err), GAC_EARG);
 	ck_assert_int_eq(gac_sheet_resolve(&path, NULL, NULL, dirs, &err), GAC_EARG);
@@ -764,7 +764,7 @@ START_TEST(test_resolve_bundled)
 	ck_assert_int_eq(gac_sheet_load_file(&s, path, &err), GAC_OK);
 	ck_assert_str_eq(gac_sheet_name(s), "aws-bedrock");
 	gac_sheet_free(s);
-	free(path);
+	gac_free(path);
 }
 END_TEST
 
@@ -792,7 +792,7 @@ START_TEST(test_context_window)
 	                       "  - {id: m.one, regions: [us-east-1], per: 1M, input: 1, output: 1, context_window: 200K,"
 	                       " long_context: {threshold: 100K, input: 2}}\n"
 	                       "  - {id: m.two, regions: [us-east-1], per: 1M, input: 1, output: 1}\n");
-	gac_model_info m;
+	gac_model_info m = GAC_MODEL_INFO_INIT;
 	model_at(&m, s, "m.one", "us-east-1");
 	ck_assert(m.context_window == 200000);
 	ck_assert_int_eq(m.has_long_context, 1);

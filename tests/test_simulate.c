@@ -53,7 +53,7 @@ static gac_scenario *load_demand(const char *spec)
 	return load(yaml);
 }
 
-static gac_simulation *simulate(const gac_scenario *s, size_t trials, unsigned threads, unsigned long seed)
+static gac_simulation *simulate(const gac_scenario *s, size_t trials, unsigned threads, uint64_t seed)
 {
 	gac_sim_options o = GAC_SIM_OPTIONS_INIT;
 	o.trials = trials;
@@ -173,8 +173,8 @@ START_TEST(threads_and_seed)
 	ck_assert_int_eq(gac_report_simulation(&ja, a, 42, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
 	ck_assert_int_eq(gac_report_simulation(&jb, b, 42, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
 	ck_assert_str_eq(ja, jb);
-	free(ja);
-	free(jb);
+	gac_free(ja);
+	gac_free(jb);
 	ck_assert(gac_simulation_option(a, 0)->mean != gac_simulation_option(c, 0)->mean);
 	/* the half-price option is exactly half in every trial */
 	ck_assert(gac_simulation_option(a, 1)->prob_cheapest == 1);
@@ -738,8 +738,8 @@ START_TEST(streaming_past_the_cap)
 	ck_assert_ptr_nonnull(strstr(json, "\"se_p95\": null"));
 	ck_assert_int_eq(gac_report_simulation(&text, two, 9, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(text, "streaming percentile estimates"));
-	free(json);
-	free(text);
+	gac_free(json);
+	gac_free(text);
 	gac_simulation_free(kept);
 	gac_simulation_free(one);
 	gac_simulation_free(two);
@@ -815,7 +815,7 @@ START_TEST(capacity_shares)
 	ck_assert_int_eq(gac_report_simulation(&t, sim, 3, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "P(under capacity)"));
 	ck_assert_ptr_nonnull(strstr(t, "No option carries the peak load in "));
-	free(t);
+	gac_free(t);
 	gac_simulation_free(sim);
 	gac_scenario_free(s);
 	ck_assert(isnan(gac_simulation_prob_none_carries(NULL)));

@@ -44,13 +44,25 @@ static void teardown(void)
 
 START_TEST(axis_parsing)
 {
-	gac_sweep_axis a;
+	gac_sweep_axis *a = NULL;
 	gac_error e;
+	double lo, hi;
+	size_t steps;
+	int log_scale;
 	ck_assert_int_eq(gac_sweep_axis_parse(&a, "workloads.a.output_tokens=100:2k:20", &e), GAC_OK);
-	ck_assert_str_eq(a.path, "workloads.a.output_tokens");
-	ck_assert(a.lo == 100 && a.hi == 2000 && a.steps == 20 && !a.log);
+	ck_assert_str_eq(gac_sweep_axis_path(a), "workloads.a.output_tokens");
+	gac_sweep_axis_range(a, &lo, &hi, &steps, &log_scale);
+	ck_assert(lo == 100 && hi == 2000 && steps == 20 && !log_scale);
+	gac_sweep_axis_free(a);
 	ck_assert_int_eq(gac_sweep_axis_parse(&a, "x=1:1M:7:log", &e), GAC_OK);
-	ck_assert(a.log && a.hi == 1e6);
+	gac_sweep_axis_range(a, NULL, &hi, NULL, &log_scale);
+	ck_assert(log_scale && hi == 1e6);
+	gac_sweep_axis_free(a);
+	/* NULL-safe accessors */
+	gac_sweep_axis_free(NULL);
+	ck_assert_ptr_null(gac_sweep_axis_path(NULL));
+	gac_sweep_axis_range(NULL, &lo, &hi, &steps, &log_scale);
+	ck_assert(isnan(lo) && isnan(hi) && steps == 0 && log_scale == 0);
 	static const struct {
 		const char *spec, *msg;
 	} bad[] = {
@@ -61,7 +73,9 @@ START_TEST(axis_parsing)
 		{"x=1:5:3:lin", "PATH=LO:HI:STEPS"}, {"x=a:5:3", "PATH=LO:HI:STEPS"},
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		a = (gac_sweep_axis *)&e;  /* NULL on failure */
 		ck_assert_int_eq(gac_sweep_axis_parse(&a, bad[i].spec, &e), GAC_EVALUE);
+		ck_assert_ptr_null(a);
 		ck_assert_msg(strstr(e.message, bad[i].msg) != NULL, "%s: '%s'", bad[i].spec, e.message);
 	}
 }
@@ -69,7 +83,7 @@ END_TEST
 
 START_TEST(points_match_estimates)
 {
-	gac_sweep_axis ax[2];
+	gac_sweep_axis *ax[2] = {NULL, NULL};
 	gac_error e;
 	ck_assert_int_eq(gac_sweep_axis_parse(&ax[0], "workloads.a.requests_per_month=1k:10M:5:log", &e), GAC_OK);
 	ck_assert_int_eq(gac_sweep_axis_parse(&ax[1], "workloads.b.output_tokens=0:400:3", &e), GAC_OK);
@@ -87,8 +101,8 @@ START_TEST(points_match_estimates)
 			gac_scenario *v = NULL;
 			gac_result *r = NULL;
 			ck_assert_int_eq(gac_scenario_with_option(&v, sc, o ? "small" : "baseline", &e), GAC_OK);
-			ck_assert_int_eq(gac_scenario_set_number(v, ax[0].path, gac_sweep_value(w, p, 0), &e), GAC_OK);
-			ck_assert_int_eq(gac_scenario_set_number(v, ax[1].path, gac_sweep_value(w, p, 1), &e), GAC_OK);
+			ck_assert_int_eq(gac_scenario_set_number(v, gac_sweep_axis_path(ax[0]), gac_sweep_value(w, p, 0), &e), GAC_OK);
+			ck_assert_int_eq(gac_scenario_set_number(v, gac_sweep_axis_path(ax[1]), gac_sweep_value(w, p, 1), &e), GAC_OK);
 			ck_assert_int_eq(gac_estimate(&r, v, sheet, &e), GAC_OK);
 			ck_assert(gac_sweep_total(w, p, o) == gac_result_total(r));
 			gac_result_free(r);
@@ -102,7 +116,7 @@ START_TEST(points_match_estimates)
 	ck_assert_ptr_nonnull(strstr(t, "workloads.a.requests_per_month,workloads.b.output_tokens,baseline,small,"
 	                                "baseline under_capacity,small under_capacity\r\n"));
 	ck_assert_ptr_nonnull(strstr(t, "\r\n10000000,400,"));
-	free(t);
+	gac_free(t);
 	ck_assert_ptr_null(gac_sweep_option_name(w, 2));
 	/* on demand: no point is under capacity */
 	ck_assert_int_eq(gac_sweep_under_capacity(w, 0, 0), 0);
@@ -112,24 +126,30 @@ START_TEST(points_match_estimates)
 	ck_assert(isnan(gac_sweep_total(w, 15, 0)));
 	gac_sweep_free(w);
 	gac_sweep_free(NULL);
+	gac_sweep_axis_free(ax[0]);
+	gac_sweep_axis_free(ax[1]);
 }
 END_TEST
 
 START_TEST(sweep_errors)
 {
-	gac_sweep_axis ax[2];
+	gac_sweep_axis *ax[2] = {NULL, NULL};
 	gac_error e;
 	gac_sweep *w = NULL;
 	ck_assert_int_eq(gac_sweep_axis_parse(&ax[0], "workloads.a.output_tokns=1:5:3", &e), GAC_OK);
 	ck_assert_int_eq(gac_sweep_run(&w, sc, sheet, ax, 1, &e), GAC_EPARAM);
 	ck_assert_ptr_nonnull(strstr(e.message, "did you mean 'workloads.a.output_tokens'"));
+	gac_sweep_axis_free(ax[0]);
 	ck_assert_int_eq(gac_sweep_axis_parse(&ax[0], "workloads.a.response_cache_hit_rate=0:2:3", &e), GAC_OK);
 	ck_assert_int_eq(gac_sweep_run(&w, sc, sheet, ax, 1, &e), GAC_EVALUE);
 	ck_assert_ptr_nonnull(strstr(e.message, "fraction between 0 and 1"));
+	gac_sweep_axis_free(ax[0]);
 	ck_assert_int_eq(gac_sweep_axis_parse(&ax[0], "hours_per_month=700:730:2", &e), GAC_OK);
 	ck_assert_int_eq(gac_sweep_axis_parse(&ax[1], "hours_per_month=700:730:2", &e), GAC_OK);
 	ck_assert_int_eq(gac_sweep_run(&w, sc, sheet, ax, 2, &e), GAC_EVALUE);
 	ck_assert_ptr_null(w);
+	gac_sweep_axis_free(ax[0]);
+	gac_sweep_axis_free(ax[1]);
 }
 END_TEST
 
@@ -145,39 +165,44 @@ START_TEST(what_if_deltas)
 	ck_assert_int_eq(gac_scenario_set(v, "workloads.b.batch_fraction", "0", &e), GAC_OK);
 	ck_assert_int_eq(gac_estimate(&r0, sc, sheet, &e), GAC_OK);
 	ck_assert_int_eq(gac_estimate(&r1, v, sheet, &e), GAC_OK);
-	gac_delta *d = NULL;
-	size_t n = 0;
-	ck_assert_int_eq(gac_result_diff(&d, &n, r0, r1), GAC_OK);
+	gac_deltas *dl = NULL;
+	ck_assert_int_eq(gac_result_diff(&dl, r0, r1), GAC_OK);
+	size_t n = gac_deltas_count(dl);
 	ck_assert_uint_eq(n, 4);
-	ck_assert_str_eq(d[1].component, "output tokens");
-	ck_assert_rel(d[1].old_cost, 1500, 1e-12);
-	ck_assert_rel(d[1].new_cost, 4500, 1e-12);
-	ck_assert(!d[1].added && !d[1].removed);
-	ck_assert(d[0].old_cost == d[0].new_cost);
-	free(d);
+	const gac_delta *d1 = gac_deltas_at(dl, 1);
+	ck_assert_str_eq(d1->component, "output tokens");
+	ck_assert_rel(d1->old_cost, 1500, 1e-12);
+	ck_assert_rel(d1->new_cost, 4500, 1e-12);
+	ck_assert(!d1->added && !d1->removed);
+	ck_assert(gac_deltas_at(dl, 0)->old_cost == gac_deltas_at(dl, 0)->new_cost);
+	ck_assert_ptr_null(gac_deltas_at(dl, 4));
+	ck_assert_ptr_null(gac_deltas_at(NULL, 0));
+	ck_assert_uint_eq(gac_deltas_count(NULL), 0);
+	gac_deltas_free(dl);
+	gac_deltas_free(NULL);
 	char *t = NULL;
 	const char *changes[] = {"workloads.a.output_tokens=300"};
 	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "+$3,000.00"));
 	ck_assert_ptr_nonnull(strstr(t, "+200.0%"));
 	ck_assert_ptr_null(strstr(t, "input tokens"));  /* unchanged lines hidden */
-	free(t);
+	gac_free(t);
 	gac_result_free(r1);
 	/* a line only one side has */
 	ck_assert_int_eq(gac_scenario_set(v, "workloads.a.batch_fraction", "1", &e), GAC_OK);
 	ck_assert_int_eq(gac_estimate(&r1, v, sheet, &e), GAC_OK);
-	ck_assert_int_eq(gac_result_diff(&d, &n, r0, r1), GAC_OK);
+	ck_assert_int_eq(gac_result_diff(&dl, r0, r1), GAC_OK);
 	size_t added = 0, removed = 0;
-	for (size_t i = 0; i < n; i++) {
-		added += (size_t)d[i].added;
-		removed += (size_t)d[i].removed;
+	for (size_t i = 0; i < gac_deltas_count(dl); i++) {
+		added += (size_t)gac_deltas_at(dl, i)->added;
+		removed += (size_t)gac_deltas_at(dl, i)->removed;
 	}
 	ck_assert_uint_eq(removed, 2);  /* a's on-demand lines */
 	ck_assert_uint_eq(added, 2);    /* a's batch lines */
-	free(d);
+	gac_deltas_free(dl);
 	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_CSV, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "(added)"));
-	free(t);
+	gac_free(t);
 	gac_result_free(r0);
 	gac_result_free(r1);
 	gac_scenario_free(v);
@@ -213,18 +238,18 @@ START_TEST(what_if_explain)
 	snprintf(want, sizeof want, "change       = %.17g − %.17g = %.17g USD", gac_result_total(r1),
 	         gac_result_total(r0), gac_result_total(r1) - gac_result_total(r0));
 	ck_assert_ptr_nonnull(strstr(sec, want));
-	free(t);
+	gac_free(t);
 	/* without --explain no formulas; in JSON each line carries both */
 	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_ptr_null(strstr(t, "How each changed line"));
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_JSON, GAC_REPORT_EXPLAIN), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "\"formula_before\": \""));
 	ck_assert_ptr_nonnull(strstr(t, "300 output tokens"));
-	free(t);
+	gac_free(t);
 	ck_assert_int_eq(gac_report_what_if(&t, r0, r1, changes, 1, GAC_FORMAT_JSON, 0), GAC_OK);
 	ck_assert_ptr_null(strstr(t, "formula_before"));
-	free(t);
+	gac_free(t);
 	gac_result_free(r0);
 	gac_result_free(r1);
 	gac_scenario_free(v);
@@ -260,7 +285,7 @@ START_TEST(sweep_write_streams_the_report)
 	 * $15)/1M = $4,500, b $182.5 (sensitivity_ranking): baseline
 	 * $4,682.5; the option puts a on m.small, 1M × (1000 × 0.8 + 100 ×
 	 * 4)/1M = $1,200: $1,382.5. */
-	gac_sweep_axis ax[2];
+	gac_sweep_axis *ax[2] = {NULL, NULL};
 	gac_error e;
 	ck_assert_int_eq(gac_sweep_axis_parse(&ax[0], "workloads.a.output_tokens=100:1099:1000", &e), GAC_OK);
 	ck_assert_int_eq(gac_sweep_axis_parse(&ax[1], "workloads.a.requests_per_month=1M:2M:3", &e), GAC_OK);
@@ -287,7 +312,7 @@ START_TEST(sweep_write_streams_the_report)
 			if (fmts[f] == GAC_FORMAT_CSV && naxes == 2)
 				ck_assert_ptr_nonnull(strstr(t.data, "\r\n100,1000000,4682.5,1382.5,false,false\r\n"));
 			free(t.data);
-			free(whole);
+			gac_free(whole);
 			gac_sweep_free(one);
 		}
 	/* a writer that fails stops the run: GAC_EIO, no call after it */
@@ -296,11 +321,19 @@ START_TEST(sweep_write_streams_the_report)
 	ck_assert_uint_eq(t.calls, 2);
 	free(t.data);
 	/* the sweep's own errors, as gac_sweep_run gives them */
-	gac_sweep_axis bad;
+	gac_sweep_axis *bad = NULL;
 	ck_assert_int_eq(gac_sweep_axis_parse(&bad, "workloads.zz.input_tokens=1:2:3", &e), GAC_OK);
 	ck_assert_int_eq(gac_sweep_write(sc, sheet, &bad, 1, "USD", GAC_FORMAT_JSON, 0, sink_write, &t, &e), GAC_EPARAM);
 	ck_assert_int_eq(gac_sweep_write(sc, sheet, ax, 2, "USD", GAC_FORMAT_CSV, 0, NULL, NULL, &e), GAC_EARG);
+	gac_sweep_axis *none[2] = {ax[0], NULL};
+	ck_assert_int_eq(gac_sweep_write(sc, sheet, none, 2, "USD", GAC_FORMAT_CSV, 0, sink_write, &t, &e), GAC_EARG);
+	gac_sweep *no = NULL;
+	ck_assert_int_eq(gac_sweep_run(&no, sc, sheet, none, 2, &e), GAC_EARG);
+	ck_assert_ptr_null(no);
 	gac_sweep_free(w);
+	gac_sweep_axis_free(bad);
+	gac_sweep_axis_free(ax[0]);
+	gac_sweep_axis_free(ax[1]);
 }
 END_TEST
 
@@ -346,7 +379,7 @@ START_TEST(sweep_units_needed)
 	gac_scenario *s = NULL;
 	gac_sweep *w = NULL;
 	gac_error e;
-	gac_sweep_axis ax;
+	gac_sweep_axis *ax = NULL;
 	ck_assert_int_eq(gac_sheet_load_buffer(&sh, cap_sheet, strlen(cap_sheet), "pt.yaml", &e), GAC_OK);
 	ck_assert_msg(gac_scenario_load_buffer(&s, cap_scen, strlen(cap_scen), "c.yaml", &e) == GAC_OK, "%s", e.message);
 	ck_assert_int_eq(gac_sweep_axis_parse(&ax, "workloads.a.requests_per_month=300k:1.5M:5", &e), GAC_OK);
@@ -392,14 +425,15 @@ START_TEST(sweep_units_needed)
 		ck_assert_int_eq(gac_sweep_write(s, sh, &ax, 1, "USD", want[i].f, 0, sink_write, &t, &e), GAC_OK);
 		ck_assert_str_eq(t.data, whole);
 		free(t.data);
-		free(whole);
+		gac_free(whole);
 	}
 	/* CSV: each option's verdict after the totals, true where too few */
 	char *csv = NULL;
 	ck_assert_int_eq(gac_report_sweep(&csv, w, &ax, 1, "USD", GAC_FORMAT_CSV, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(csv, "\r\n600000,225,7300,7300,false,false,false\r\n"));
 	ck_assert_ptr_nonnull(strstr(csv, "\r\n900000,337.5,7300,14600,false,true,false\r\n"));
-	free(csv);
+	gac_free(csv);
+	gac_sweep_axis_free(ax);
 	gac_sweep_free(w);
 	gac_scenario_free(s);
 	gac_sheet_free(sh);
@@ -469,7 +503,7 @@ START_TEST(sensitivity_ranking)
 	ck_assert_int_eq(gac_report_sensitivity(&t, r, 0.2, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "█"));
 	ck_assert_ptr_nonnull(strstr(t, "$1,800.00"));
-	free(t);
+	gac_free(t);
 	gac_sensitivity_free(r);
 	ck_assert_int_eq(gac_sensitivity_run(&r, sc, sheet, 1.5, &e), GAC_EVALUE);
 	ck_assert_ptr_null(r);
@@ -554,7 +588,7 @@ START_TEST(sensitivity_clamped)
 	char *t = NULL;
 	ck_assert_int_eq(gac_report_sensitivity(&t, r, 0.2, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "\"clamped\": true"));
-	free(t);
+	gac_free(t);
 	gac_sensitivity_free(r);
 	/* named, it is ranked: 730 × 1.2 = 876 is past 744, so high is 744,
 	 * clamped; an on-demand bill does not move with it */

@@ -31,6 +31,7 @@ Suite *suite_csv(void);
 Suite *suite_access(void);
 Suite *suite_report_inputs(void);
 Suite *suite_datadir(void);
+Suite *suite_abi(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \

@@ -25,7 +25,7 @@ from . import _lib
 
 __all__ = ["Error", "Status", "estimate", "compare", "break_even", "simulate", "models", "params",
            "validate", "version"]
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 
 class Status(enum.IntEnum):

@@ -11,9 +11,9 @@ import ctypes.util
 import os
 
 # The shared library's soname (libgenaicost.so.MAJOR).
-SONAME = "libgenaicost.so.0"
+SONAME = "libgenaicost.so.1"
 # The C type of gac_sim_options.seed (and of gac_report_simulation's seed).
-SEED = ctypes.c_ulong
+SEED = ctypes.c_uint64
 
 c_int, c_uint, c_size_t, c_double = ctypes.c_int, ctypes.c_uint, ctypes.c_size_t, ctypes.c_double
 c_char_p, c_void_p = ctypes.c_char_p, ctypes.c_void_p
@@ -46,19 +46,17 @@ SIM_OPTIONS_VERSION = 1
 
 
 def load_options_init():
-    """Load options at their defaults: gac_load_options_init where the
-    library has it, else GAC_LOAD_OPTIONS_INIT."""
-    opts = LoadOptions(LOAD_OPTIONS_VERSION, None, 0)
-    if has("gac_load_options_init") and lib().gac_load_options_init(ctypes.byref(opts), LOAD_OPTIONS_VERSION):
+    """Load options at their defaults (gac_load_options_init)."""
+    opts = LoadOptions()
+    if lib().gac_load_options_init(ctypes.byref(opts), LOAD_OPTIONS_VERSION):
         raise OSError("genaicost: this libgenaicost refuses load options version %d" % LOAD_OPTIONS_VERSION)
     return opts
 
 
 def sim_options_init():
-    """Simulation options at their defaults: gac_sim_options_init where
-    the library has it, else GAC_SIM_OPTIONS_INIT."""
-    opts = SimOptions(SIM_OPTIONS_VERSION, 10000, 1, 0, float("nan"), 0, 0.0, 0, PROGRESS(), None)
-    if has("gac_sim_options_init") and lib().gac_sim_options_init(ctypes.byref(opts), SIM_OPTIONS_VERSION):
+    """Simulation options at their defaults (gac_sim_options_init)."""
+    opts = SimOptions()
+    if lib().gac_sim_options_init(ctypes.byref(opts), SIM_OPTIONS_VERSION):
         raise OSError("genaicost: this libgenaicost refuses simulation options version %d" % SIM_OPTIONS_VERSION)
     return opts
 
@@ -101,15 +99,14 @@ DECLS = {
     "gac_report_simulation": (c_int, [OUT, H, SEED, c_char_p, c_int, c_uint]),
     "gac_report_models": (c_int, [OUT, H, c_char_p, c_char_p, c_int]),
     "gac_file_kind_of": (c_int, [P(c_int), c_char_p, ERR]),
-}
-
-# Declared when the library has them (validate and params render in the
-# library, a compiled-in pricing directory: from 0.3); the functions that
-# need them raise Error(EARG) otherwise.
-OPTIONAL = {
     "gac_free": (None, [c_void_p]),
     "gac_load_options_init": (c_int, [P(LoadOptions), c_uint]),
     "gac_sim_options_init": (c_int, [P(SimOptions), c_uint]),
+}
+
+# Declared when the library has them; the functions that need them raise
+# Error(EARG) otherwise.
+OPTIONAL = {
     "gac_pricing_dir": (c_char_p, []),
     "gac_report_params": (c_int, [OUT, H, c_int]),
     "gac_validation_new": (c_int, [OUT]),
@@ -121,21 +118,9 @@ OPTIONAL = {
     "gac_report_validate": (c_int, [OUT, H, c_int]),
 }
 
-_libc = None
-
-
 def free_text(lib, ptr):
-    """Release a string the library allocated (char **out): gac_free where
-    the library has it, else the C library's free."""
-    global _libc
-    if hasattr(lib, "gac_free"):
-        lib.gac_free(ptr)
-        return
-    if _libc is None:
-        _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        _libc.free.argtypes = [c_void_p]
-        _libc.free.restype = None
-    _libc.free(ptr)
+    """Release what the library allocated (char **out) with gac_free."""
+    lib.gac_free(ptr)
 
 
 def _candidates():

@@ -141,6 +141,13 @@ def test_simulate_is_the_cli_for_the_seed():
     b = genaicost.simulate(UNCERTAIN, trials=500, seed=3, budget=10000)
     assert b == cli_json("simulate", UNCERTAIN, "--seed", "3", "--trials", "500", "--budget", "10000")
     assert 0 < b["options"][0]["prob_over_budget"] < 1
+    # a 64-bit seed, as the tool's --seed takes it
+    top = 2 ** 64 - 1
+    assert genaicost.simulate(UNCERTAIN, trials=300, seed=top) == cli_json(
+        "simulate", UNCERTAIN, "--seed", str(top), "--trials", "300")
+    assert genaicost.simulate(UNCERTAIN, trials=300, seed=2 ** 40 + 3)["seed"] == 2 ** 40 + 3
+    with pytest.raises(genaicost.Error):
+        genaicost.simulate(UNCERTAIN, seed=2 ** 64)
     # totals past 1 MiB stream: P² estimates, as the tool's --memory 1
     big = genaicost.simulate(UNCERTAIN, trials=200000, seed=5, memory=1)
     assert big["percentiles"] != "exact"
@@ -204,7 +211,7 @@ def test_missing_file_and_bad_set():
 
 
 def test_library_not_found_is_clear():
-    env = dict(os.environ, GENAICOST_LIBRARY="/nonexistent/libgenaicost.so.0")
+    env = dict(os.environ, GENAICOST_LIBRARY="/nonexistent/libgenaicost.so.1")
     code = "import genaicost\ntry:\n    genaicost.version()\nexcept OSError as e:\n    print(e)\n"
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert "cannot load libgenaicost" in out.stdout and "GENAICOST_LIBRARY" in out.stdout

@@ -20,10 +20,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		(void)gac_snapshot_find(snap, gac_snapshot_name(snap, i));
 	char *text = NULL;
 	if (gac_report_diff(&text, snap, snap, NULL, GAC_FORMAT_JSON, GAC_REPORT_ALL) == GAC_OK)
-		free(text);
+		gac_free(text);
 	text = NULL;
 	if (gac_report_diff(&text, snap, snap, NULL, GAC_FORMAT_TABLE, 0) == GAC_OK)
-		free(text);
+		gac_free(text);
 	gac_snapshot_free(snap);
 	return 0;
 }

@@ -39,10 +39,10 @@ static void price(const gac_scenario *sc)
 	if (gac_estimate(&res, sc, sheet, &err) == GAC_OK) {
 		char *text = NULL;
 		if (gac_report(&text, res, sc, sheet, GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN) == GAC_OK)
-			free(text);
+			gac_free(text);
 		text = NULL;
 		if (gac_report(&text, res, sc, sheet, GAC_FORMAT_JSON, 0) == GAC_OK)
-			free(text);
+			gac_free(text);
 	}
 	gac_result_free(res);
 	double total;
@@ -63,7 +63,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (size_t i = 0; i < n && i < 64; i++) {
 			char *v = NULL;
 			if (gac_scenario_get_text(&v, copy, gac_scenario_param_path(copy, i)) == GAC_OK)
-				free(v);
+				gac_free(v);
 		}
 	}
 	gac_scenario_free(copy);

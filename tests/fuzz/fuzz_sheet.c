@@ -21,7 +21,7 @@ static void price(const gac_sheet *sheet, size_t n)
 	if (region)
 		(void)gac_scenario_set(sc, "region", region, NULL);
 	for (size_t i = 0; i < n && i < 8; i++) {
-		gac_model_info info;
+		gac_model_info info = GAC_MODEL_INFO_INIT;
 		char name[16], path[64];
 		if (gac_sheet_model(&info, sheet, i, NULL) != GAC_OK)
 			continue;
@@ -40,7 +40,7 @@ static void price(const gac_sheet *sheet, size_t n)
 	if (gac_estimate(&res, sc, sheet, &err) == GAC_OK) {
 		char *text = NULL;
 		if (gac_report(&text, res, sc, sheet, GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN) == GAC_OK)
-			free(text);
+			gac_free(text);
 	}
 	gac_result_free(res);
 	gac_scenario_free(sc);
@@ -54,7 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	size_t n = gac_sheet_model_count(sheet);
 	for (size_t i = 0; i < n; i++) {
-		gac_model_info info;
+		gac_model_info info = GAC_MODEL_INFO_INIT;
 		(void)gac_sheet_model(&info, sheet, i, NULL);
 		for (size_t r = 0; r < info.region_count; r++) {
 			const char *region = gac_sheet_model_region(sheet, i, r);
@@ -66,10 +66,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	char *text = NULL;
 	if (gac_report_models(&text, sheet, NULL, NULL, GAC_FORMAT_TABLE) == GAC_OK)
-		free(text);
+		gac_free(text);
 	text = NULL;
 	if (gac_report_models(&text, sheet, NULL, NULL, GAC_FORMAT_JSON) == GAC_OK)
-		free(text);
+		gac_free(text);
 	price(sheet, n);
 	gac_sheet_free(sheet);
 	return 0;

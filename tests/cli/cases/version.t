@@ -1,3 +1,3 @@
 args: --version
 exit: 0
-stdout-has: genaicost 0.2.0
+stdout-has: genaicost 0.3.0
