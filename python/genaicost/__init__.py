@@ -78,6 +78,10 @@ class Error(Exception):
             where += ": "
         return where + self.detail
 
+    def __reduce__(self):
+        # picklable (multiprocessing, joblib): rebuilt from its fields
+        return (Error, (int(self.status), self.detail, self.file, self.line, self.column))
+
     def __repr__(self):
         name = getattr(self.status, "name", self.status)
         return "genaicost.Error(%s, %r, file=%r, line=%r, column=%r)" % (

@@ -174,6 +174,10 @@ def test_bad_scenario_raises_with_place(tmp_path):
     assert (err.line, err.column) == (5, 12)
     assert "no-such-model" in err.detail
     assert str(err).startswith("%s:5:12: " % bad)
+    import pickle
+    again = pickle.loads(pickle.dumps(err))
+    assert (again.status, again.file, again.line, again.column, again.detail) == \
+        (err.status, err.file, err.line, err.column, err.detail)
     # the tool reports the same place
     cli = subprocess.run([CLI, "estimate", str(bad)], capture_output=True, text=True)
     assert cli.returncode == 3
