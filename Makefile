@@ -322,7 +322,7 @@ python-install:
 	    echo "python-install: no '$(PYTHON) -m pip' (Debian python3-pip): Python package not installed"; exit 0; fi; \
 	rm -rf $(BUILD)/python-src && mkdir -p $(BUILD) && cp -R python $(BUILD)/python-src && \
 	echo "$(PYTHON) -m pip install --target $(DESTDIR)$(PYTHONDIR) python" && \
-	$(PYTHON) -m pip install -q --root-user-action=ignore --no-build-isolation --no-index --no-deps --no-compile \
+	$(PYTHON) -m pip install -q --root-user-action=ignore --no-cache-dir --no-build-isolation --no-index --no-deps --no-compile \
 	    --upgrade --target $(DESTDIR)$(PYTHONDIR) $(BUILD)/python-src && \
 	printf '# written by make install\nLIBRARY = "%s"\nPRICINGDIR = "%s"\n' "$(LIBDIR)/$(SONAME)" "$(PRICINGDIR)" \
 	    > $(DESTDIR)$(PYTHONDIR)/genaicost/_config.py

@@ -20,7 +20,7 @@ print(genaicost.__file__)'
 
 # pip install ./python, from a copy (setuptools writes build/ beside it)
 cp -R python "$scratch/src/python"
-"$python" -m pip install -q --root-user-action=ignore --no-build-isolation --no-index --no-deps \
+"$python" -m pip install -q --root-user-action=ignore --no-cache-dir --no-build-isolation --no-index --no-deps \
 	--target "$scratch/pip" "$scratch/src/python" || fail "pip install failed"
 where=$(cd / && GENAICOST_LIBRARY="$root/$build/libgenaicost.so" PYTHONPATH="$scratch/pip" \
 	"$python" -c "$check" "$root/examples/chatbot.yaml") || fail "the pip-installed package failed"
