@@ -186,6 +186,16 @@ man-lint:
 	    mandoc -T lint -W warning $(MANPAGES) && echo "man pages: lint clean"; \
 	else echo "mandoc not installed: man lint skipped"; fi
 
+# the Python package: pytest against the library just built (its figures
+# and the tool's JSON reports), then pip install offline and make install
+# into scratch directories, each used from another directory
+.PHONY: python-test python-install python-uninstall
+check: python-test
+python-test: all
+	GENAICOST_LIBRARY=$(CURDIR)/$(SHARED) GENAICOST_CLI=$(CURDIR)/$(BIN) PYTHONPATH=$(CURDIR)/python \
+	    PYTHONDONTWRITEBYTECODE=1 $(PYTHON) -m pytest -q -p no:cacheprovider python/tests
+	sh tests/python_install_test.sh $(BUILD) "$(PYTHON)"
+
 # examples/ci: cost-gate.sh run for real, the GitHub workflow parsed and its
 # gate step run in a copy of the tree
 ci-example-test: $(BIN)
@@ -300,6 +310,30 @@ install: all
 	install -m 644 $(BUILD)/completion/_genaicost $(DESTDIR)$(ZSHCOMPLETIONDIR)/_genaicost
 	install -m 644 $(BUILD)/completion/genaicost.fish $(DESTDIR)$(FISHCOMPLETIONDIR)/genaicost.fish
 	for m in $(MANPAGES); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+
+# the Python package (python/): Debian's python3 and the directory its
+# sys.path holds for PREFIX (/usr: python3/dist-packages; else
+# pythonX.Y/dist-packages, on PYTHONPATH for a prefix Python does not know)
+PYTHON     ?= /usr/bin/python3
+PYTHONDIR  ?= $(if $(filter /usr,$(PREFIX)),$(PREFIX)/lib/python3/dist-packages,$(PREFIX)/lib/python$(PYVER)/dist-packages)
+PYVER       = $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+# make install runs python-install: the Python package into PYTHONDIR with
+# pip (offline, nothing compiled), told where the library and the sheets
+# are; skipped without pip (PYTHON= skips it too)
+install: python-install
+uninstall: python-uninstall
+python-install:
+	@if [ -z "$(PYTHON)" ]; then echo "python-install: PYTHON= given: Python package not installed"; exit 0; fi; \
+	if ! $(PYTHON) -m pip --version >/dev/null 2>&1; then \
+	    echo "python-install: no '$(PYTHON) -m pip' (Debian python3-pip): Python package not installed"; exit 0; fi; \
+	rm -rf $(BUILD)/python-src && mkdir -p $(BUILD) && cp -R python $(BUILD)/python-src && \
+	echo "$(PYTHON) -m pip install --target $(DESTDIR)$(PYTHONDIR) python" && \
+	$(PYTHON) -m pip install -q --root-user-action=ignore --no-cache-dir --no-build-isolation --no-index --no-deps --no-compile \
+	    --upgrade --target $(DESTDIR)$(PYTHONDIR) $(BUILD)/python-src && \
+	printf '# written by make install\nLIBRARY = "%s"\nPRICINGDIR = "%s"\n' "$(LIBDIR)/$(SONAME)" "$(PRICINGDIR)" \
+	    > $(DESTDIR)$(PYTHONDIR)/genaicost/_config.py
+python-uninstall:
+	rm -rf $(DESTDIR)$(PYTHONDIR)/genaicost $(DESTDIR)$(PYTHONDIR)/genaicost-*.dist-info
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/genaicost $(DESTDIR)$(LIBDIR)/libgenaicost.a \

@@ -7,8 +7,10 @@ set -u
 # lib/schema/report.schema.json; python3-yaml: the CI example test parses
 # examples/ci/github-actions.yml; libcsv-dev: the CSV reader of empirical
 # distributions; abigail-tools (abidw, abidiff) and binutils (nm, readelf):
-# make abi-check
+# make abi-check; python3-pytest, python3-setuptools, python3-wheel,
+# python3-pip: the Python package (python/: make python-test, pip install)
 need_pkgs="libyaml-dev libjansson-dev libgsl-dev libcsv-dev check pkg-config make gcc python3-jsonschema python3-yaml abigail-tools binutils"
+need_pkgs="$need_pkgs python3-pytest python3-setuptools python3-wheel python3-pip"
 # optional extras, by GAC_DEPS_EXTRA: clang valgrind mandoc binutils locales
 # (.ci/run), gcovr (make coverage), debhelper lintian devscripts dpkg-dev
 # (make deb, make deb-test in .ci/run)

@@ -2340,6 +2340,45 @@ GAC_API void gac_break_even_range(const gac_break_even *be, double *lo, double *
  */
 GAC_API void gac_break_even_ends(const gac_break_even *be, double *a_lo, double *b_lo, double *a_hi,
                                  double *b_hi);
+/*
+ * The numeric parameter a break-even varied, as given to
+ * gac_break_even_solve.
+ *
+ * be:         the break-even
+ * Ownership:  the string belongs to be and lives as long as it
+ * Returns:    the parameter path; NULL for a NULL be
+ */
+GAC_API const char *gac_break_even_path(const gac_break_even *be);
+/*
+ * One of the two options a break-even compared, as given to
+ * gac_break_even_solve.
+ *
+ * be:         the break-even
+ * side:       0 for option a, nonzero for option b
+ * Ownership:  the string belongs to be and lives as long as it
+ * Returns:    the option's name ("baseline" or a declared option); NULL
+ *             for a NULL be
+ */
+GAC_API const char *gac_break_even_option(const gac_break_even *be, int side);
+/*
+ * The range `genaicost break-even SCENARIO` searches when given none, so
+ * that a binding searches the same one.  It runs from 0 (1 for a count or
+ * a positive number) to 100 times the parameter's value now (at least
+ * 100); 0 to 1 for a fraction; up to the value's double for a bounded one
+ * (hours in a month); and ends below the first value at which the
+ * scenario or an option is refused as input (a request past a model's
+ * context window), found by bisection.
+ *
+ * lo, hi:     receive the range
+ * scenario:   the scenario, as it will be solved
+ * sheet:      the sheet it is priced with
+ * path:       the numeric parameter to vary
+ * Returns:    GAC_OK, or the error
+ * Errors:     GAC_EPARAM when path is not a numeric parameter; GAC_EARG
+ *             for a NULL pointer
+ */
+GAC_API gac_status gac_break_even_default_range(double *lo, double *hi, const gac_scenario *scenario,
+                                                const gac_sheet *sheet, const char *path);
 
 /* ------------------------------------------------------------------ */
 /* Sweeps                                                               */
@@ -2561,6 +2600,29 @@ GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_sc
 GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparison,
                                       const gac_scenario *scenario, const gac_sheet *sheet,
                                       gac_format format, unsigned flags, size_t months);
+/*
+ * Render a break-even as `genaicost break-even` prints it: every crossing
+ * with both costs, the range searched, each side's capacity limit.  JSON
+ * is break-even/1 (see genaicost-report(5)).
+ *
+ * out:        receives the NUL-terminated text
+ * be:         the break-even, from gac_break_even_solve
+ * scenario, sheet:  those given to gac_break_even_solve; used only with
+ *             GAC_REPORT_EXPLAIN (may be NULL without it), which prices
+ *             both options again at each crossing, line by line, in table
+ *             and Markdown
+ * tokens_per_minute:  > 0 adds to each crossing the load it is (its value
+ *             times this); 0 for none
+ * format:     the format
+ * flags:      GAC_REPORT_EXPLAIN or 0
+ * Ownership:  the caller owns *out (NULL on error): release it with gac_free()
+ * Returns:    GAC_OK, or the error
+ * Errors:     GAC_EARG for a NULL out or be, or GAC_REPORT_EXPLAIN without
+ *             scenario and sheet; GAC_ENOMEM
+ */
+GAC_API gac_status gac_report_break_even(char **out, const gac_break_even *be, const gac_scenario *scenario,
+                                         const gac_sheet *sheet, double tokens_per_minute, gac_format format,
+                                         unsigned flags);
 
 /*
  * Render a what-if: the changes applied, both totals, and every line item

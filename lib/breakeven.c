@@ -27,6 +27,8 @@ struct gac_break_even {
 	double step;     /* scan step: crossings closer than this can be missed */
 	bool log_step;   /* step is a ratio */
 	bool risk;       /* totals compared with the expected outage cost */
+	char *names;     /* path, a and b, each NUL-terminated, one block */
+	const char *path, *a, *b;
 };
 
 typedef struct diff_ctx {
@@ -177,7 +179,14 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 		return st;
 	}
 	gac_break_even *be = gac_calloc(1, sizeof *be);
-	if (!be || gac_workspace_new(&c.ws_a) != GAC_OK || gac_workspace_new(&c.ws_b) != GAC_OK) {
+	size_t lp = strlen(path) + 1, la = strlen(a) + 1, lb = strlen(b) + 1;
+	if (be && (be->names = gac_malloc(lp + la + lb))) {
+		/* kept for the report, which names them */
+		be->path = memcpy(be->names, path, lp);
+		be->a = memcpy(be->names + lp, a, la);
+		be->b = memcpy(be->names + lp + la, b, lb);
+	}
+	if (!be || !be->names || gac_workspace_new(&c.ws_a) != GAC_OK || gac_workspace_new(&c.ws_b) != GAC_OK) {
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
 	}
@@ -289,7 +298,14 @@ void gac_break_even_free(gac_break_even *be)
 	if (!be)
 		return;
 	free(be->items);
+	free(be->names);
 	free(be);
+}
+
+const char *gac_break_even_path(const gac_break_even *be) { return be ? be->path : NULL; }
+const char *gac_break_even_option(const gac_break_even *be, int side)
+{
+	return be ? side ? be->b : be->a : NULL;
 }
 
 size_t gac_break_even_count(const gac_break_even *be) { return be ? be->count : 0; }
@@ -325,4 +341,65 @@ void gac_break_even_ends(const gac_break_even *be, double *a_lo, double *b_lo, d
 		*a_hi = be->a_hi;
 	if (b_hi)
 		*b_hi = be->b_hi;
+}
+
+/* 1 when option-less pricing with `path` at `v` is refused as input (a
+ * request past a model's context window): GAC_EVALUE from a comparison. */
+static int refused_at(const gac_scenario *sc, const gac_sheet *sheet, const char *path, double v)
+{
+	gac_scenario *probe = NULL;
+	gac_comparison *cmp = NULL;
+	if (gac_scenario_clone(&probe, sc) != GAC_OK)
+		return 0;
+	gac_status st = gac_scenario_set_number(probe, path, v, NULL);
+	if (st == GAC_OK)
+		st = gac_compare(&cmp, probe, sheet, NULL);
+	gac_comparison_free(cmp);
+	gac_scenario_free(probe);
+	return st == GAC_EVALUE;
+}
+
+gac_status gac_break_even_default_range(double *lo, double *hi, const gac_scenario *sc, const gac_sheet *sheet,
+                                        const char *path)
+{
+	double now;
+	if (!lo || !hi || !sc || !sheet || !path)
+		return GAC_EARG;
+	if (gac_scenario_get_number(&now, sc, path) != GAC_OK)
+		return GAC_EPARAM;
+	/* a range the parameter accepts: fractions 0 to 1, counts from 1 */
+	double probe = 1.5;
+	gac_scenario *clone = NULL;
+	*lo = 0;
+	*hi = 100 * fmax(now, 1);
+	if (gac_scenario_clone(&clone, sc) == GAC_OK) {
+		bool whole = gac_scenario_set_number(clone, path, probe, NULL) != GAC_OK &&
+		             gac_scenario_set_number(clone, path, 2, NULL) == GAC_OK;
+		if (!whole && gac_scenario_set_number(clone, path, probe, NULL) != GAC_OK)
+			*hi = 1;  /* refuses 1.5 and 2: a fraction */
+		else if (gac_scenario_set_number(clone, path, 0, NULL) != GAC_OK)
+			*lo = 1;  /* refuses 0: a count (1.5 refused, 2 taken) or a positive number */
+		if (gac_scenario_set_number(clone, path, *hi, NULL) != GAC_OK) {
+			/* a maximum (hours in a month): search up to the current value's double */
+			*hi = fmax(now * 2, *lo + 1);
+			while (*hi > *lo + 1e-9 && gac_scenario_set_number(clone, path, *hi, NULL) != GAC_OK)
+				*hi = *lo + (*hi - *lo) / 2;
+		}
+	}
+	gac_scenario_free(clone);
+	if (*hi > now && refused_at(sc, sheet, path, *hi)) {
+		/* the range ends where the options still price: tokens a request
+		 * past a model's context window are refused, not priced; bisect
+		 * between the value now (priced) and the end refused */
+		double good = now, bad = *hi;
+		for (int i = 0; i < 60 && bad - good > 1e-9 * fmax(1, bad); i++) {
+			double mid = good + (bad - good) / 2;
+			if (refused_at(sc, sheet, path, mid))
+				bad = mid;
+			else
+				good = mid;
+		}
+		*hi = good;
+	}
+	return GAC_OK;
 }

@@ -16,13 +16,15 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/tests/fuzz"
 cp -R Makefile include lib abi "$work/"
 cp tests/fuzz/fuzz.mk "$work/tests/fuzz/"
+# the Makefile includes debian/deb.mk too
+mkdir -p "$work/debian" && cp debian/deb.mk "$work/debian/"
 # the unchanged build's objects, times kept: a change to one source file
 # rebuilds that file alone
 mkdir -p "$work/build" && cp -pR "$(dirname "$lib")/lib" "$work/build/"
 variant() {  # variant NAME EXPECT(pass|fail) FILE SED-EXPRESSION [WANT-IN-OUTPUT]
 	name=$1 expect=$2 file=$3 expr=$4 want=${5:-}
 	rm -rf "$work/v" && mkdir "$work/v" && cp -pR "$work"/Makefile "$work"/include "$work"/lib "$work"/abi \
-		"$work"/tests "$work"/build "$work/v/"
+		"$work"/tests "$work"/debian "$work"/build "$work/v/"
 	cp "$work/v/$file" "$work/v/$file.orig"
 	sed "$expr" "$work/v/$file.orig" >"$work/v/$file"
 	cmp -s "$work/v/$file" "$work/v/$file.orig" && fail "$name: the edit changed nothing in $file"

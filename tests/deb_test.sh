@@ -13,7 +13,7 @@ src=$(pwd)
 fail() { echo "deb test: $*" >&2; exit 1; }
 ma=$(dpkg-architecture -qDEB_HOST_MULTIARCH)
 deb() { ls "$debs"/"$1"_*.deb 2>/dev/null | head -n 1; }
-for p in "$libpkg" libgenaicost-dev genaicost genaicost-data; do
+for p in "$libpkg" libgenaicost-dev genaicost genaicost-data python3-genaicost; do
 	[ -n "$(deb $p)" ] || fail "no $p package in $debs"
 done
 field() { dpkg-deb -f "$(deb "$1")" "$2"; }
@@ -32,6 +32,8 @@ has genaicost "/usr/share/man/man1/genaicost.1"
 has genaicost "/usr/share/bash-completion/completions/genaicost"
 has genaicost-data "/usr/share/genaicost/pricing/aws-bedrock.yaml"
 has genaicost-data "/usr/share/genaicost/report.schema.json"
+has python3-genaicost "/usr/lib/python3/dist-packages/genaicost/__init__.py"
+[ "$(field python3-genaicost Architecture)" = all ] || fail "python3-genaicost is not Architecture: all"
 if dpkg-deb -c "$(deb "$libpkg")" | grep '\.so$' >/dev/null; then fail "$libpkg holds the unversioned .so"; fi
 dpkg-deb -I "$(deb "$libpkg")" shlibs | grep "^libgenaicost [0-9]* $libpkg" >/dev/null || fail "$libpkg has no shlibs"
 dpkg-deb -I "$(deb "$libpkg")" symbols | grep '^ gac_estimate@' >/dev/null || fail "$libpkg has no symbols file"
@@ -70,5 +72,14 @@ out=$(LD_LIBRARY_PATH=$lib GENAICOST_PRICING_PATH=/nonexistent "$work/embed" \
 	"$src/tests/data/access/pricing-nosuchsheet.yaml" 2>&1) && fail "embed found 'nosuchsheet'"
 echo "$out" | grep -qF "(looked in /nonexistent, /usr/share/genaicost/pricing)" ||
 	fail "the packaged library's not-found message: $out"
-echo "deb test: packages, contents, the CLI and embed.c from the unpacked packages ok"
+# the Python module, from the packaged library (named: the root is not /usr)
+if [ -x /usr/bin/python3 ]; then
+	out=$(GENAICOST_LIBRARY=$lib/libgenaicost.so.${libpkg#libgenaicost} GENAICOST_PRICING_PATH=$root/usr/share/genaicost/pricing \
+		PYTHONPATH=$root/usr/lib/python3/dist-packages PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 -c \
+		'import genaicost; print(genaicost.__file__, genaicost.estimate("chatbot.yaml")["total"])') ||
+		fail "the packaged Python module failed: $out"
+	[ "$out" = "$root/usr/lib/python3/dist-packages/genaicost/__init__.py 14175.0" ] ||
+		fail "the packaged Python module printed: $out"
+fi
+echo "deb test: packages, contents, the CLI, embed.c and the Python module from the unpacked packages ok"
 ls -l "$debs"/*.deb | awk '{print "deb test: " $NF ": " $5 " bytes"}'

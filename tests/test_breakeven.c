@@ -1,6 +1,7 @@
 /* Break-even on the real cost function, against closed forms. */
 #include "tests.h"
 
+#include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,6 +220,92 @@ START_TEST(capacity_limit_closed_form)
 }
 END_TEST
 
+START_TEST(report_names_and_figures)
+{
+	/* the closed form above, rendered: the crossing at 16,060 / 0.00216 */
+	gac_break_even *be = NULL;
+	gac_error e;
+	char *t = NULL;
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline", "pt",
+	                                      1, 1e12, &e),
+	                 GAC_OK);
+	ck_assert_str_eq(gac_break_even_path(be), "workloads.w.requests_per_month");
+	ck_assert_str_eq(gac_break_even_option(be, 0), "baseline");
+	ck_assert_str_eq(gac_break_even_option(be, 1), "pt");
+	ck_assert_ptr_null(gac_break_even_path(NULL));
+	ck_assert_ptr_null(gac_break_even_option(NULL, 1));
+	ck_assert_int_eq(gac_report_break_even(&t, be, NULL, NULL, 0, GAC_FORMAT_JSON, 0), GAC_OK);
+	json_error_t je;
+	json_t *root = json_loads(t, 0, &je);
+	ck_assert_ptr_nonnull(root);
+	ck_assert_str_eq(json_string_value(json_object_get(root, "genaicost")), "break-even/1");
+	ck_assert_str_eq(json_string_value(json_object_get(root, "path")), "workloads.w.requests_per_month");
+	ck_assert_str_eq(json_string_value(json_object_get(root, "b")), "pt");
+	json_t *x = json_array_get(json_object_get(root, "break_even"), 0);
+	ck_assert_uint_eq(json_array_size(json_object_get(root, "break_even")), 1);
+	ck_assert_rel(json_real_value(json_object_get(x, "value")), 7435185.185185185, 1e-9);
+	ck_assert_rel(json_real_value(json_object_get(x, "cost_b")), 16060, 1e-12);
+	ck_assert(json_real_value(json_array_get(json_object_get(root, "range"), 1)) == 1e12);
+	json_decref(root);
+	gac_free(t);
+	t = NULL;
+	/* table: the crossing, and with tokens a minute per request (1,900
+	 * tokens over 43,800 minutes) the load it is */
+	ck_assert_int_eq(gac_report_break_even(&t, be, NULL, NULL, 1900.0 / 43800, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "at 7,435,185.19 both cost $16,060.00"));
+	ck_assert_ptr_nonnull(strstr(t, "that is 322,530.86 tokens a minute"));
+	gac_free(t);
+	t = NULL;
+	ck_assert_int_eq(gac_report_break_even(&t, be, sc, sheet, 0, GAC_FORMAT_MARKDOWN, GAC_REPORT_EXPLAIN), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "#### How the break-even is found"));
+	ck_assert_ptr_nonnull(strstr(t, "cost_pt(x) = the sum of pt's line items = $16,060.00"));
+	gac_free(t);
+	/* explaining prices again: it needs the scenario and sheet */
+	ck_assert_int_eq(gac_report_break_even(&t, be, NULL, NULL, 0, GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN), GAC_EARG);
+	ck_assert_ptr_null(t);
+	ck_assert_int_eq(gac_report_break_even(&t, NULL, sc, sheet, 0, GAC_FORMAT_JSON, 0), GAC_EARG);
+	ck_assert_int_eq(gac_report_break_even(NULL, be, sc, sheet, 0, GAC_FORMAT_JSON, 0), GAC_EARG);
+	gac_break_even_free(be);
+}
+END_TEST
+
+START_TEST(default_range_by_kind)
+{
+	double lo = -1, hi = -1;
+	/* an amount accepting 0: 0 to 100 × the 1M now */
+	ck_assert_int_eq(gac_break_even_default_range(&lo, &hi, sc, sheet, "workloads.w.requests_per_month"), GAC_OK);
+	ck_assert(lo == 0 && hi == 100e6);
+	/* a fraction: 0 to 1 */
+	ck_assert_int_eq(gac_break_even_default_range(&lo, &hi, sc, sheet, "workloads.w.response_cache_hit_rate"), GAC_OK);
+	ck_assert_msg(lo == 0 && hi == 1, "%g %g", lo, hi);
+	/* a count refusing 0: 1 to 100 × max(1, the 1 unit now) */
+	ck_assert_int_eq(gac_break_even_default_range(&lo, &hi, sc, sheet, "deployment.model_units"), GAC_OK);
+	ck_assert(lo == 1 && hi == 100);
+	/* bounded (hours in a month, at most 744): 73,000 refused, the
+	 * double 1,460 too, halved towards lo until taken */
+	ck_assert_int_eq(gac_break_even_default_range(&lo, &hi, sc, sheet, "hours_per_month"), GAC_OK);
+	ck_assert(hi <= 744 && hi >= 730);
+	/* ended below a context window of 200,000 tokens: 100 × 3,000 input
+	 * tokens is refused, bisected down to the last value priced */
+	static const char windowed[] = "genaicost: pricesheet/1\nname: t\ncurrency: USD\nas_of: 2025-02-28\n"
+	                               "sources: [hand]\nmodels:\n  - id: m.instant\n    regions: [us-east-1]\n"
+	                               "    per: 1K\n    input: 0.0008\n    output: 0.0024\n"
+	                               "    context_window: 200000\n";
+	gac_sheet *w = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(&w, windowed, strlen(windowed), "w.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.input_tokens", "3000", &e), GAC_OK);
+	ck_assert_int_eq(gac_break_even_default_range(&lo, &hi, sc, w, "workloads.w.input_tokens"), GAC_OK);
+	ck_assert_msg(lo == 0 && hi > 199000 && hi <= 200000, "%g %g", lo, hi);
+	ck_assert_int_eq(gac_break_even_default_range(&lo, &hi, sc, sheet, "workloads.w.input_tokens"), GAC_OK);
+	ck_assert(hi == 300000);
+	gac_sheet_free(w);
+	ck_assert_int_eq(gac_break_even_default_range(&lo, &hi, sc, sheet, "region"), GAC_EPARAM);
+	ck_assert_int_eq(gac_break_even_default_range(&lo, &hi, sc, sheet, "workloads.w.nope"), GAC_EPARAM);
+	ck_assert_int_eq(gac_break_even_default_range(NULL, &hi, sc, sheet, "hours_per_month"), GAC_EARG);
+}
+END_TEST
+
 Suite *suite_breakeven(void)
 {
 	Suite *s = suite_create("breakeven");
@@ -230,6 +317,8 @@ Suite *suite_breakeven(void)
 	tcase_add_test(t, capacity_range_starts_above_zero);
 	tcase_add_test(t, crossings_from_model_unit_steps);
 	tcase_add_test(t, bad_requests);
+	tcase_add_test(t, report_names_and_figures);
+	tcase_add_test(t, default_range_by_kind);
 	suite_add_tcase(s, t);
 	return s;
 }

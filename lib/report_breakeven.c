@@ -1,0 +1,299 @@
+/* The break-even report: crossings, the range searched, capacity limits
+ * and --explain's cost functions, in the four formats. */
+#define _POSIX_C_SOURCE 200809L
+#include "genaicost.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+static void num(char *buf, size_t n, double v)
+{
+	/* grouped, two decimals: 7,435,185.19 */
+	char raw[64];
+	/* past 1e15 a double has no cents: 15 digits in exponent form, not noise */
+	if (!(fabs(v) < 1e15)) {
+		snprintf(buf, n, "%.15g", v);
+		return;
+	}
+	snprintf(raw, sizeof raw, "%.2f", v);
+	char *dot = strchr(raw, '.');
+	size_t intlen = dot ? (size_t)(dot - raw) : strlen(raw), o = 0, start = raw[0] == '-';
+	for (size_t i = 0; i < strlen(raw) && o + 2 < n; i++) {
+		if (i > start && i < intlen && (intlen - i) % 3 == 0)
+			buf[o++] = ',';
+		buf[o++] = raw[i];
+	}
+	buf[o] = '\0';
+}
+
+/* Option `opt` priced with `path` at `x`, each line with its formula: the
+ * cost function at a crossing, as the library computes it. */
+static void explain_side(FILE *m, const gac_scenario *sc, const gac_sheet *sheet, const char *opt,
+                         const char *path, double x, bool md)
+{
+	gac_scenario *v = NULL;
+	gac_result *r = NULL;
+	if (gac_scenario_with_option(&v, sc, opt, NULL) != GAC_OK || gac_scenario_set_number(v, path, x, NULL) != GAC_OK ||
+	    gac_estimate(&r, v, sheet, NULL) != GAC_OK) {
+		fprintf(m, "%s  %s: could not be priced at this value\n", md ? "" : "  ", opt);
+	} else {
+		char t[64];
+		num(t, sizeof t, gac_result_total(r));
+		const gac_line *o = gac_result_outage_line(r);
+		if (o) {
+			num(t, sizeof t, gac_result_risk_adjusted_total(r));
+			fprintf(m, "%s  cost_%s(x) = the sum of %s's line items + its expected outage cost = $%s:\n",
+			        md ? "" : "  ", opt, opt, t);
+		} else {
+			fprintf(m, "%s  cost_%s(x) = the sum of %s's line items = $%s:\n", md ? "" : "  ", opt, opt, t);
+		}
+		for (size_t i = 0; i < gac_result_line_count(r); i++) {
+			const gac_line *l = gac_result_line(r, i);
+			fprintf(m, "%s    %s %s: %s\n", md ? "- " : "  ", l->workload, l->component, l->formula);
+		}
+		if (o)
+			fprintf(m, "%s    %s (not billed): %s\n", md ? "- " : "  ", o->component, o->formula);
+	}
+	gac_result_free(r);
+	gac_scenario_free(v);
+}
+
+static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, const gac_sheet *sheet,
+                    const char *path, const char *a, const char *b, bool md)
+{
+	int logscale = 0;
+	double step = gac_break_even_scan_step(be, &logscale);
+	fprintf(m, "\n%sHow the break-even is found\n\n", md ? "#### " : "");
+	fprintf(m, "f(x) = cost_%s(x) - cost_%s(x), each the monthly total with %s = x.  The range is scanned "
+	           "%s for a change of sign of f; each is narrowed by Brent's method (GSL) until the bracket is "
+	           "narrower than 1e-13 × x, or, for a whole count, reported at the first value past it.\n",
+	        a, b, path, logscale ? "in log steps" : step == 1 ? "value by value" : "in even steps");
+	for (size_t i = 0; i < gac_break_even_count(be); i++) {
+		const gac_crossing *x = gac_break_even_at(be, i);
+		char v[64], l[64], h[64];
+		num(v, sizeof v, x->value);
+		num(l, sizeof l, x->bracket_lo);
+		num(h, sizeof h, x->bracket_hi);
+		fprintf(m, "\n%zu. x = %s", i + 1, v);
+		if (x->iterations)
+			fprintf(m, ": f changed sign between %s and %s; Brent took %d iteration%s to x\n", l, h,
+			        x->iterations, x->iterations == 1 ? "" : "s");
+		else
+			fprintf(m, x->step ? ": the first value past the change of order\n" : ": f is 0 here on the scan\n");
+		explain_side(m, sc, sheet, a, path, x->value, md);
+		explain_side(m, sc, sheet, b, path, x->value, md);
+	}
+}
+
+/* The document as text with a newline, or NULL; takes root.  Dumped
+ * through a callback that remembers a failed append: json_dumps can drop
+ * bytes when its buffer fails to grow (jansson 2.14 ignores that for
+ * object keys) and still return text. */
+typedef struct text_out {
+	char *data;
+	size_t len, cap;
+	bool failed;
+} text_out;
+
+static int append_text(const char *s, size_t size, void *data)
+{
+	text_out *t = data;
+	if (!t->failed && t->len + size + 2 > t->cap) {
+		size_t cap = (t->len + size + 2) * 2;
+		char *d = realloc(t->data, cap);
+		if (d) {
+			t->data = d;
+			t->cap = cap;
+		} else
+			t->failed = true;
+	}
+	if (t->failed)
+		return -1;
+	memcpy(t->data + t->len, s, size);
+	t->len += size;
+	return 0;
+}
+
+static char *json_text(json_t *root)
+{
+	text_out t = {0};
+	int rc = json_dump_callback(root, append_text, &t, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+	json_decref(root);
+	if (rc != 0 || t.failed || !t.data) {
+		free(t.data);
+		return NULL;
+	}
+	memcpy(t.data + t.len, "\n", 2);  /* room kept by append_text */
+	return t.data;
+}
+
+/* A side's capacity limit for JSON: {value, units, units_needed} or null. */
+static json_t *limit_json(const gac_break_even *be, int side)
+{
+	double v, u, need;
+	if (!gac_break_even_capacity_limit(be, side, &v, &u, &need))
+		return json_null();
+	return json_pack("{s:f, s:f, s:f}", "value", v, "units", u, "units_needed", need);
+}
+
+/* "N model unit(s)" */
+static void units_text(char *buf, size_t n, double u)
+{
+	snprintf(buf, n, "%.15g model unit%s", u, u == 1 ? "" : "s");
+}
+
+static char *render(const gac_break_even *be, const char *path, const char *a, const char *b, double lo,
+                    double hi, gac_format f, double tpm_per_unit, const gac_scenario *sc, const gac_sheet *sheet,
+                    unsigned flags)
+{
+	size_t n = gac_break_even_count(be);
+	double alo, blo, ahi, bhi;
+	gac_break_even_ends(be, &alo, &blo, &ahi, &bhi);
+	int logscale = 0;
+	double step = gac_break_even_scan_step(be, &logscale);
+	if (f == GAC_FORMAT_JSON) {
+		/* every append checked: a report missing a member is worse than none */
+		json_t *root = json_object(), *arr = json_array();
+		int bad = !root || !arr;
+		for (size_t i = 0; !bad && i < n; i++) {
+			const gac_crossing *x = gac_break_even_at(be, i);
+			bad |= json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b, s:b, s:b, s:b}", "path",
+			                                            path, "value", x->value, "a", a, "b", b, "cost_a",
+			                                            x->cost_a, "cost_b", x->cost_b, "step", x->step,
+			                                            "under_capacity_a", x->under_capacity_a,
+			                                            "under_capacity_b", x->under_capacity_b,
+			                                            "crossing_under_capacity",
+			                                            x->under_capacity_a || x->under_capacity_b));
+		}
+		if (bad) {
+			json_decref(arr);
+			json_decref(root);
+			return NULL;
+		}
+		bad |= json_object_set_new(root, "genaicost", json_string("break-even/1"));
+		bad |= json_object_set_new(root, "path", json_string(path));
+		bad |= json_object_set_new(root, "a", json_string(a));
+		bad |= json_object_set_new(root, "b", json_string(b));
+		bad |= json_object_set_new(root, "range", json_pack("[f, f]", lo, hi));
+		bad |= json_object_set_new(root, "scan_step", json_pack("{s:f, s:b}", "value", step, "ratio", logscale));
+		bad |= json_object_set_new(root, "ends", json_pack("{s:f, s:f, s:f, s:f}", "cost_a_lo", alo, "cost_b_lo",
+		                                                   blo, "cost_a_hi", ahi, "cost_b_hi", bhi));
+		bad |= json_object_set_new(root, "capacity_limit", json_pack("{s:o, s:o}", "a", limit_json(be, 0), "b",
+		                                                             limit_json(be, 1)));
+		bad |= json_object_set_new(root, "risk_adjusted", json_boolean(gac_break_even_risk_adjusted(be)));
+		bad |= json_object_set_new(root, "break_even", arr);
+		if (bad) {
+			json_decref(root);
+			return NULL;
+		}
+		return json_text(root);
+	}
+	char *out = NULL;
+	size_t size = 0;
+	FILE *m = open_memstream(&out, &size);
+	if (!m)
+		return NULL;
+	char v1[64], v2[64], c1[64], c2[64];
+	if (f == GAC_FORMAT_CSV) {
+		fprintf(m, "path,value,a,b,cost_a,cost_b,step,under_capacity_a,under_capacity_b\r\n");
+		for (size_t i = 0; i < n; i++) {
+			const gac_crossing *x = gac_break_even_at(be, i);
+			fprintf(m, "%s,%.17g,%s,%s,%.17g,%.17g,%d,%d,%d\r\n", path, x->value, a, b, x->cost_a, x->cost_b,
+			        x->step, x->under_capacity_a, x->under_capacity_b);
+		}
+	} else {
+		bool md = f == GAC_FORMAT_MARKDOWN;
+		num(v1, sizeof v1, lo);
+		num(v2, sizeof v2, hi);
+		fprintf(m, md ? "### Break-even: %s, %s against %s\n\n" : "Break-even: %s, %s against %s\n", path, a, b);
+		fprintf(m, "Searched %s to %s.\n", v1, v2);
+		if (gac_break_even_risk_adjusted(be))
+			fprintf(m, "Costs are risk-adjusted: what is billed plus the expected outage cost (not billed).\n");
+		fprintf(m, "\n");
+		if (n == 0) {
+			num(c1, sizeof c1, fmin(alo, blo));
+			num(c2, sizeof c2, fmin(ahi, bhi));
+			if (alo == blo && ahi == bhi)
+				fprintf(m, "No break-even in this range: %s and %s cost the same throughout.\n", a, b);
+			else
+				/* equal at the low end (both free at 0): judge by the high end */
+				fprintf(m, "No break-even in this range: %s is cheaper throughout ($%s at %s, $%s at %s).\n",
+				        alo != blo ? (alo < blo ? a : b) : (ahi <= bhi ? a : b), c1, v1, c2, v2);
+		}
+		for (size_t i = 0; i < n; i++) {
+			const gac_crossing *x = gac_break_even_at(be, i);
+			num(v1, sizeof v1, x->value);
+			num(c1, sizeof c1, x->cost_a);
+			num(c2, sizeof c2, x->cost_b);
+			if (x->step)
+				fprintf(m, "%s%zu. at %s the costs jump past each other (a step): %s $%s, %s $%s\n",
+				        md ? "" : "  ", i + 1, v1, a, c1, b, c2);
+			else
+				fprintf(m, "%s%zu. at %s both cost $%s\n", md ? "" : "  ", i + 1, v1, c1);
+			if (tpm_per_unit > 0) {
+				num(v2, sizeof v2, x->value * tpm_per_unit);
+				fprintf(m, "%s   that is %s tokens a minute on average\n", md ? "" : "  ", v2);
+			}
+			for (int k = 0; k < 2; k++) {
+				double u, need;
+				if (!(k ? x->under_capacity_b : x->under_capacity_a))
+					continue;
+				gac_break_even_capacity_limit(be, k, NULL, &u, &need);
+				units_text(c1, sizeof c1, u);
+				fprintf(m, "%s   TOO FEW (needs %.15g unit%s): the crossing lies beyond what %s's %s carr%s\n",
+				        md ? "" : "  ", need, need == 1 ? "" : "s", k ? b : a, c1, u == 1 ? "ies" : "y");
+			}
+		}
+		for (int k = 0; k < 2; k++) {
+			double lim, u, need;
+			if (!gac_break_even_capacity_limit(be, k, &lim, &u, &need))
+				continue;
+			num(v1, sizeof v1, lim);
+			units_text(c1, sizeof c1, u);
+			if (lim == lo)
+				fprintf(m, "\n%s is under capacity from %s: its %s carr%s less than the peak load (%.15g needed).\n",
+				        k ? b : a, v1, c1, u == 1 ? "ies" : "y", need);
+			else
+				fprintf(m, "\n%s runs out of capacity at %s: beyond it its %s no longer carr%s the peak load "
+				           "(%.15g needed), and the load above %s is throttled.\n",
+				        k ? b : a, v1, c1, u == 1 ? "ies" : "y", need, u == 1 ? "it" : "them");
+		}
+		if (n)
+			fprintf(m, "\n%s is cheaper below the first break-even, %s above the last%s.\n",
+			        alo <= blo ? a : b, ahi <= bhi ? a : b,
+			        gac_break_even_capacity_limit(be, ahi <= bhi ? 0 : 1, NULL, NULL, NULL)
+			            ? " (as far as its units carry the load: see above)" : "");
+		if (!(step == 1 && !logscale))
+			fprintf(m, logscale ? "Scanned in steps of ×%.6g: crossings closer together can be missed.\n"
+			                    : "Scanned in steps of %.6g: crossings closer together can be missed.\n",
+			        step);
+		if (flags & GAC_REPORT_EXPLAIN)
+			explain(m, be, sc, sheet, path, a, b, md);
+	}
+	if (fclose(m) != 0) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
+gac_status gac_report_break_even(char **out, const gac_break_even *be, const gac_scenario *scenario,
+                                 const gac_sheet *sheet, double tokens_per_minute, gac_format format,
+                                 unsigned flags)
+{
+	if (!out)
+		return GAC_EARG;
+	*out = NULL;
+	if (!be || ((flags & GAC_REPORT_EXPLAIN) && (!scenario || !sheet)))
+		return GAC_EARG;
+	double lo, hi;
+	gac_break_even_range(be, &lo, &hi);
+	*out = render(be, gac_break_even_path(be), gac_break_even_option(be, 0), gac_break_even_option(be, 1), lo, hi,
+	              format, tokens_per_minute, scenario, sheet, flags);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}
