@@ -310,6 +310,9 @@ install: all
 	install -m 644 $(BUILD)/completion/_genaicost $(DESTDIR)$(ZSHCOMPLETIONDIR)/_genaicost
 	install -m 644 $(BUILD)/completion/genaicost.fish $(DESTDIR)$(FISHCOMPLETIONDIR)/genaicost.fish
 	for m in $(MANPAGES); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+	@# a new soname in a directory the dynamic linker searches (/usr/local/lib)
+	@# is found only once its cache knows it: refresh it when installing for real as root
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v ldconfig >/dev/null 2>&1; then ldconfig; fi
 
 # the Python package (python/): Debian's python3 and the directory its
 # sys.path holds for PREFIX (/usr: python3/dist-packages; else

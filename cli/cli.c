@@ -283,6 +283,19 @@ static char *dup_dir_of_exe(const char *suffix)
 	return d;
 }
 
+/* whether dir names the same directory as one of the n in list */
+static bool same_dir(const char *const *list, size_t n, const char *dir)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *r = realpath(list[i], NULL);
+		bool same = !strcmp(list[i], dir) || (r && !strcmp(r, dir));
+		free(r);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
 const char *const *pricing_dirs(void)
 {
 	/* built once per process; freed at exit by the OS */
@@ -311,11 +324,16 @@ const char *const *pricing_dirs(void)
 	const char *rel[] = {"/pricing", "/../pricing", "/../share/genaicost/pricing"};
 	for (size_t i = 0; i < 3; i++) {
 		char *d = dup_dir_of_exe(rel[i]);
+		/* resolved, so an install's bin/../share/genaicost/pricing and
+		 * the compiled-in directory are seen to be the same one */
+		char *r = d ? realpath(d, NULL) : NULL;
+		free(d);
 		struct stat st;
-		if (d && stat(d, &st) == 0 && S_ISDIR(st.st_mode)) {
-			all[k++] = d;
+		if (r && stat(r, &st) == 0 && S_ISDIR(st.st_mode) && !same_dir(all, k, r) &&
+		    !same_dir((const char *const *)lib + n - 1, 1, r)) {
+			all[k++] = r;
 		} else {
-			free(d);
+			free(r);
 		}
 	}
 	all[k++] = lib[n - 1];

@@ -754,6 +754,15 @@ static bool is_file(const char *path)
 	return access(path, R_OK) == 0;
 }
 
+/* whether dirs[i] repeats an earlier entry (searched and listed once) */
+static bool listed_before(const char *const *dirs, size_t i)
+{
+	for (size_t j = 0; j < i; j++)
+		if (!strcmp(dirs[j], dirs[i]))
+			return true;
+	return false;
+}
+
 gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_dir,
                              const char *const *dirs, gac_error *err)
 {
@@ -781,6 +790,8 @@ gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_
 		dirs = (const char *const *)own;
 	}
 	for (size_t i = 0; dirs[i]; i++) {
+		if (listed_before(dirs, i))
+			continue;
 		gac_buf_printf(&b, "%s/%s.yaml", dirs[i], ref);
 		if (b.failed) {
 			gac_buf_free(&b);
@@ -797,7 +808,8 @@ gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_
 	gac_buf_free(&b);
 	gac_buf msg = {0};
 	for (size_t i = 0; dirs[i]; i++)
-		gac_buf_printf(&msg, "%s%s", i ? ", " : "", dirs[i]);
+		if (!listed_before(dirs, i))
+			gac_buf_printf(&msg, "%s%s", msg.len ? ", " : "", dirs[i]);
 	gac_fail(err, GAC_ENOTFOUND, NULL, 0, 0, "no price sheet named '%s' (looked in %s)", ref,
 	         msg.failed ? "directories not listed: out of memory" : msg.data ? msg.data : "no directories");
 	gac_buf_free(&msg);

@@ -59,9 +59,10 @@ static gac_status axis_parse(gac_sweep_axis *out, const char *spec, gac_error *e
 
 gac_status gac_sweep_axis_parse(gac_sweep_axis **out, const char *spec, gac_error *err)
 {
+	if (out)
+		*out = NULL;
 	if (!out || !spec)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no sweep");
-	*out = NULL;
 	gac_sweep_axis *a = gac_malloc(sizeof *a);
 	if (!a)
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");

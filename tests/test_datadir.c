@@ -139,6 +139,12 @@ START_TEST(test_resolve_default_dirs)
 	gac_free(path);
 	gac_scenario_free(sc);
 
+	/* a directory given twice is searched and named once */
+	const char *twice[] = {d1, d2, d1, d2, NULL};
+	ck_assert_int_eq(gac_sheet_resolve(&path, "nosuch", NULL, twice, &err), GAC_ENOTFOUND);
+	snprintf(want, sizeof want, "no price sheet named 'nosuch' (looked in %s, %s)", d1, d2);
+	ck_assert_str_eq(err.message, want);
+
 	unsetenv("GENAICOST_PRICING_PATH");
 	ck_assert_int_eq(gac_sheet_resolve(&path, "nosuch", NULL, NULL, &err), GAC_ENOTFOUND);
 	snprintf(want, sizeof want, "no price sheet named 'nosuch' (looked in %s)", gac_pricing_dir());

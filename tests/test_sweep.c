@@ -72,6 +72,10 @@ START_TEST(axis_parsing)
 		{"=1:5:3", "PATH=LO:HI:STEPS"},      {"x=1:5:2.5", "PATH=LO:HI:STEPS"},
 		{"x=1:5:3:lin", "PATH=LO:HI:STEPS"}, {"x=a:5:3", "PATH=LO:HI:STEPS"},
 	};
+	/* no spec at all: GAC_EARG, and *out is NULL as on every failure */
+	a = (gac_sweep_axis *)&e;
+	ck_assert_int_eq(gac_sweep_axis_parse(&a, NULL, &e), GAC_EARG);
+	ck_assert_ptr_null(a);
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		a = (gac_sweep_axis *)&e;  /* NULL on failure */
 		ck_assert_int_eq(gac_sweep_axis_parse(&a, bad[i].spec, &e), GAC_EVALUE);

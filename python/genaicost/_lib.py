@@ -217,4 +217,12 @@ def pricing_dirs():
         dirs.append(_config.PRICINGDIR)
     except ImportError:
         pass
-    return dirs
+    # each directory once (an install's share/genaicost/pricing is also
+    # the compiled-in one), so a not-found message names it once
+    seen, once = set(), []
+    for d in dirs:
+        key = os.path.realpath(d)
+        if key not in seen:
+            seen.add(key)
+            once.append(d)
+    return once

@@ -100,6 +100,9 @@ def test_pricing_argument():
     with pytest.raises(genaicost.Error) as e:
         genaicost.estimate(CHATBOT, pricing="no-such-sheet")
     assert e.value.status == genaicost.Status.ENOTFOUND
+    # every directory searched is named, each once
+    looked = e.value.detail.split("(looked in ", 1)[1].rstrip(")").split(", ")
+    assert looked and len(looked) == len({os.path.realpath(d) for d in looked})
 
 
 def test_compare():
