@@ -942,8 +942,12 @@ typedef struct gac_result gac_result;
  * Ownership:  *out belongs to the caller; free it with gac_result_free().
  *             It does not refer to the scenario or sheet afterwards.
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_EMODEL (unknown model), GAC_EREGION (model not offered
- *             in the region), GAC_ENOPRICE (no price for what is used),
+ * Errors:     GAC_ESCHEMA (the scenario has no workloads, or lacks what
+ *             pricing needs: a workload's request rate, input_tokens or
+ *             output_tokens, a customization's base_model or a field of
+ *             its kind, the customization a workload names), GAC_EMODEL
+ *             (unknown model), GAC_EREGION (model not offered in the
+ *             region), GAC_ENOPRICE (no price for what is used),
  *             GAC_ESERVICE (unknown service id), GAC_EVALUE (inputs that
  *             cannot be priced together) or GAC_ERANGE (a figure not
  *             finite), with detail in `err`; GAC_ENOMEM; GAC_EARG for a
@@ -1731,8 +1735,9 @@ typedef struct gac_sim_options {
  * GAC_SIM_OPTIONS_INIT gives.  A struct of all zeros (version 0, from
  * calloc or `= {0}`) is accepted by gac_simulate and gac_check_run as
  * the defaults: there a 0 in trials, seed or budget stands for 10,000, 1 and
- * none, which a version-1 struct takes literally (seed 0 is a seed like
- * any other; trials 0 is refused).
+ * NaN (the scenario's budget.monthly when it sets one, else none), which a
+ * version-1 struct takes literally (seed 0 is a seed like any other;
+ * trials 0 is refused; budget 0 is a budget of 0).
  *
  * opts:     the struct to set
  * version:  GAC_SIM_OPTIONS_VERSION of the header compiled against
@@ -1787,7 +1792,10 @@ typedef struct gac_simulation gac_simulation;
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_ESCHEMA when the scenario has no uncertain: inputs;
  *             GAC_EVALUE for trials out of range, a precision of 1 or
- *             more, or a distribution its parameter cannot take; as
+ *             more, a distribution its parameter cannot take, or
+ *             correlations that are not a valid (positive-definite)
+ *             matrix; GAC_ERANGE when the totals' spread overflows the
+ *             running statistics (totals beyond memory_cap); as
  *             gac_estimate for a trial that cannot be priced; GAC_ENOMEM;
  *             GAC_EARG (detail in err) for a NULL argument or an
  *             options->version above GAC_SIM_OPTIONS_VERSION.
