@@ -2265,7 +2265,9 @@ typedef struct gac_break_even gac_break_even;
  * Returns:    GAC_OK (with no crossing too), or the status of the failure.
  * Errors:     GAC_EPARAM for a path that is not a numeric parameter (a
  *             choice included) or an unknown option; GAC_EVALUE for lo not
- *             below hi or a equal to b; as gac_estimate for a point that
+ *             below hi, a equal to b, or a whole count's range holding
+ *             no or over 100,000 whole values; GAC_ERANGE when the
+ *             solver does not converge; as gac_estimate for a point that
  *             cannot be priced; GAC_ENOMEM; GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *scenario,
@@ -2464,8 +2466,10 @@ typedef struct gac_sweep gac_sweep;
  *              The axes stay the caller's.
  * Returns:     GAC_OK, or the status of the failure.
  * Errors:      GAC_EPARAM for an axis path that is not a numeric
- *              parameter; GAC_EVALUE for a value it refuses; as
- *              gac_estimate for a point that cannot be priced; GAC_ENOMEM;
+ *              parameter; GAC_EVALUE for a value it refuses or two axes
+ *              on the same parameter; GAC_ELIMIT for more than
+ *              10,000,000 points; as gac_estimate for a point that
+ *              cannot be priced; GAC_ENOMEM;
  *              GAC_EARG for a NULL argument or axis, or axis_count not 1
  *              or 2.
  */
