@@ -21,7 +21,8 @@
  *  - opaque, read through accessors: gac_sheet, gac_scenario, gac_result,
  *    gac_workspace, gac_comparison, gac_deltas, gac_snapshot,
  *    gac_input_changes, gac_sensitivity, gac_simulation, gac_check,
- *    gac_forecast, gac_break_even, gac_sweep_axis, gac_sweep;
+ *    gac_forecast, gac_break_even, gac_sweep_axis, gac_sweep,
+ *    gac_validation;
  *  - versioned, the caller allocates and sets `version` (an *_init
  *    function or *_INIT macro; 0 means the defaults), the library checks
  *    it and refuses a newer one: gac_load_options, gac_sim_options,
@@ -942,8 +943,12 @@ typedef struct gac_result gac_result;
  * Ownership:  *out belongs to the caller; free it with gac_result_free().
  *             It does not refer to the scenario or sheet afterwards.
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_EMODEL (unknown model), GAC_EREGION (model not offered
- *             in the region), GAC_ENOPRICE (no price for what is used),
+ * Errors:     GAC_ESCHEMA (the scenario has no workloads, or lacks what
+ *             pricing needs: a workload's request rate, input_tokens or
+ *             output_tokens, a customization's base_model or a field of
+ *             its kind, the customization a workload names), GAC_EMODEL
+ *             (unknown model), GAC_EREGION (model not offered in the
+ *             region), GAC_ENOPRICE (no price for what is used),
  *             GAC_ESERVICE (unknown service id), GAC_EVALUE (inputs that
  *             cannot be priced together) or GAC_ERANGE (a figure not
  *             finite), with detail in `err`; GAC_ENOMEM; GAC_EARG for a
@@ -1731,8 +1736,9 @@ typedef struct gac_sim_options {
  * GAC_SIM_OPTIONS_INIT gives.  A struct of all zeros (version 0, from
  * calloc or `= {0}`) is accepted by gac_simulate and gac_check_run as
  * the defaults: there a 0 in trials, seed or budget stands for 10,000, 1 and
- * none, which a version-1 struct takes literally (seed 0 is a seed like
- * any other; trials 0 is refused).
+ * NaN (the scenario's budget.monthly when it sets one, else none), which a
+ * version-1 struct takes literally (seed 0 is a seed like any other;
+ * trials 0 is refused; budget 0 is a budget of 0).
  *
  * opts:     the struct to set
  * version:  GAC_SIM_OPTIONS_VERSION of the header compiled against
@@ -1787,7 +1793,10 @@ typedef struct gac_simulation gac_simulation;
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_ESCHEMA when the scenario has no uncertain: inputs;
  *             GAC_EVALUE for trials out of range, a precision of 1 or
- *             more, or a distribution its parameter cannot take; as
+ *             more, a distribution its parameter cannot take, or
+ *             correlations that are not a valid (positive-definite)
+ *             matrix; GAC_ERANGE when the totals' spread overflows the
+ *             running statistics (totals beyond memory_cap); as
  *             gac_estimate for a trial that cannot be priced; GAC_ENOMEM;
  *             GAC_EARG (detail in err) for a NULL argument or an
  *             options->version above GAC_SIM_OPTIONS_VERSION.
@@ -2256,7 +2265,9 @@ typedef struct gac_break_even gac_break_even;
  * Returns:    GAC_OK (with no crossing too), or the status of the failure.
  * Errors:     GAC_EPARAM for a path that is not a numeric parameter (a
  *             choice included) or an unknown option; GAC_EVALUE for lo not
- *             below hi or a equal to b; as gac_estimate for a point that
+ *             below hi, a equal to b, or a whole count's range holding
+ *             no or over 100,000 whole values; GAC_ERANGE when the
+ *             solver does not converge; as gac_estimate for a point that
  *             cannot be priced; GAC_ENOMEM; GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *scenario,
@@ -2455,8 +2466,10 @@ typedef struct gac_sweep gac_sweep;
  *              The axes stay the caller's.
  * Returns:     GAC_OK, or the status of the failure.
  * Errors:      GAC_EPARAM for an axis path that is not a numeric
- *              parameter; GAC_EVALUE for a value it refuses; as
- *              gac_estimate for a point that cannot be priced; GAC_ENOMEM;
+ *              parameter; GAC_EVALUE for a value it refuses or two axes
+ *              on the same parameter; GAC_ELIMIT for more than
+ *              10,000,000 points; as gac_estimate for a point that
+ *              cannot be priced; GAC_ENOMEM;
  *              GAC_EARG for a NULL argument or axis, or axis_count not 1
  *              or 2.
  */
