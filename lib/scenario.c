@@ -957,6 +957,8 @@ size_t gac_scenario_text_param_count(const gac_scenario *s)
 
 gac_status gac_scenario_text_param_path(char **out, const gac_scenario *s, size_t i)
 {
+	if (out)
+		*out = NULL;
 	if (!out || !s || i >= gac_scenario_text_param_count(s))
 		return GAC_EARG;
 	static const char *const fixed[] = {"region", "pricing", "topology.regions"};

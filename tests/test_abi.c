@@ -59,7 +59,10 @@ START_TEST(free_releases_what_the_library_hands_out)
 	ck_assert_int_eq(gac_scenario_text_param_path(&t, sc, 0), GAC_OK);
 	ck_assert_ptr_nonnull(t);
 	gac_free(t);
-	t = NULL;
+	/* an index past the end: GAC_EARG, and *out NULL, as on every failure */
+	t = (char *)sc;
+	ck_assert_int_eq(gac_scenario_text_param_path(&t, sc, gac_scenario_text_param_count(sc)), GAC_EARG);
+	ck_assert_ptr_null(t);
 	const char *dirs[] = {"/nonexistent", NULL};
 	ck_assert_int_eq(gac_sheet_resolve(&t, "here/sheet.yaml", "base", dirs, NULL), GAC_OK);
 	ck_assert_str_eq(t, "base/here/sheet.yaml");
