@@ -298,15 +298,17 @@ static bool same_dir(const char *const *list, size_t n, const char *dir)
 
 const char *const *pricing_dirs(void)
 {
-	/* built once per process; freed at exit by the OS */
+	/* built once per process; freed at exit by the OS.  `lib` is kept
+	 * too: `dirs` points into the middle of its one block, which a leak
+	 * checker would otherwise call possibly lost */
 	static const char **dirs;
+	static char **lib;
 	if (dirs)
 		return dirs;
 	/* the library's: GENAICOST_PRICING_PATH, then its compiled-in
 	 * directory (last); the directories next to the executable go
 	 * between them */
-	char **lib = NULL;
-	if (gac_pricing_dirs(&lib, NULL) != GAC_OK)
+	if (!lib && gac_pricing_dirs(&lib, NULL) != GAC_OK)
 		return NULL;
 	size_t n = 0;
 	while (lib[n])
@@ -314,6 +316,7 @@ const char *const *pricing_dirs(void)
 	const char **all = malloc((n + 4) * sizeof *all);
 	if (!all) {
 		gac_free(lib);
+		lib = NULL;
 		return NULL;
 	}
 	size_t k = 0;
