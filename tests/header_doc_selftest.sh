@@ -1,6 +1,7 @@
 #!/bin/sh
 # The header doc checker (tests/header_doc_test.py) fails on each kind of
-# omission with FILE:LINE: name: problem, and passes a good header.
+# omission with FILE:LINE: name: problem, and passes a good header.  Each
+# bad header is the good one (tests/data/header/good.h) with one edit.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 check="${PYTHON:-python3} $here/header_doc_test.py"
@@ -9,19 +10,41 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 
+# mk NAME SED-SCRIPT: the good header with one edit, as $tmp/NAME
+mk() { sed "$2" "$d/good.h" >"$tmp/$1"; }
+mk bad_undocumented.h '/^\/\*$/{N;/\n \* The size of a thing\.$/{:a
+N;/\n \*\/$/!ba
+d;};}'
+mk bad_missing_param.h '/^ \* size:       bytes to keep$/d'
+mk bad_missing_return.h '/^ \* Returns:  its size in bytes; 0 for NULL\.$/d'
+mk bad_wrong_param.h 's/^ \* thing:      the thing; NULL does nothing$/ * thng:       the thing; NULL does nothing/'
+mk bad_missing_errors.h '/^ \* Errors:     EX_ENOMEM when memory runs out\.$/d'
+mk bad_missing_ownership.h '/^ \* Ownership:  \*out belongs to the caller; free it with ex_free()\.$/d'
+mk bad_member.h '/^\/\* Version of the example, as text\. \*\/$/d; s|^\(	size_t count;\)  /\* points \*/$|\1|'
+mk bad_unknown.h '/^GAC_API size_t ex_size/{n;a\
+/* A count kept by the library. */\
+extern int ex_count;\
+
+}'
+mk bad_unknown_code.h 's/EX_ENOMEM when memory runs out/EX_ENOMEN when memory runs out/'
+mk bad_summary.h '/^ \* Make a thing\.$/{N;d;}'
+
 # expect FILE EXIT-CODE PATTERN [ALLOW-FILE]: the checker's exit code and a
-# line of its output matching PATTERN (grep -E)
+# line of its output matching PATTERN (grep -E); good.h is read where it
+# is, the bad headers from $tmp
 expect() {
 	f=$1 want=$2 pat=$3
-	if [ $# -ge 4 ]; then $check --allow "$4" "$d/$f" >"$tmp/out" 2>&1
-	else $check "$d/$f" >"$tmp/out" 2>&1; fi
+	p=$d/$f
+	[ -f "$p" ] || p=$tmp/$f
+	if [ $# -ge 4 ]; then $check --allow "$4" "$p" >"$tmp/out" 2>&1
+	else $check "$p" >"$tmp/out" 2>&1; fi
 	got=$?
 	if [ "$got" != "$want" ] || ! grep -Eq -- "$pat" "$tmp/out"; then
 		echo "FAIL: $f: exit $got (want $want), output without /$pat/:"
 		sed 's/^/    /' "$tmp/out"
 		fail=1
 	else
-		echo "ok: $f: exit $got, $(grep -E -m1 -- "$pat" "$tmp/out" | sed "s|$d/||")"
+		echo "ok: $f: exit $got, $(grep -E -m1 -- "$pat" "$tmp/out" | sed -e "s|$d/||" -e "s|$tmp/||")"
 	fi
 }
 
