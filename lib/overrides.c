@@ -271,9 +271,10 @@ static gac_status unknown_kind(gac_ctx *c, const gac_node *v)
 	gac_status st;
 	if (best_d <= 3)
 		st = gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
-		              "unknown price kind '%.*s%s' (did you mean '%s'?)", GAC_SHOW(v->text), best);
+		              "pricing_overrides.discounts: unknown price kind '%.*s%s' (did you mean '%s'?)", GAC_SHOW(v->text), best);
 	else
-		st = gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col, "unknown price kind '%.*s%s' (one of: %s)",
+		st = gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col, "pricing_overrides.discounts: unknown price kind '%.*s%s' (one "
+		              "of: %s)",
 		              GAC_SHOW(v->text), all.data && !all.failed ? all.data : "?");
 	gac_buf_free(&all);
 	return st;
@@ -455,18 +456,32 @@ gac_status gac_overrides_check(const gac_scenario *s, const gac_sheet *sheet, ga
 			known = sheet->models[k].vendor && !strcasecmp(sheet->models[k].vendor, d->vendor);
 		if (!known) {
 			gac_buf all = {0};
+			const char *best = NULL;
+			size_t best_d = (size_t)-1;
 			for (size_t k = 0; k < sheet->model_count; k++) {
 				const char *v = sheet->models[k].vendor;
 				bool seen = !v;
 				for (size_t j = 0; !seen && j < k; j++)
 					seen = sheet->models[j].vendor && !strcmp(sheet->models[j].vendor, v);
-				if (!seen)
-					gac_buf_printf(&all, "%s%s", all.len ? ", " : "", v);
+				if (seen)
+					continue;
+				gac_buf_printf(&all, "%s%s", all.len ? ", " : "", v);
+				size_t dist = gac_edit_distance(d->vendor, v);
+				if (dist < best_d) {
+					best_d = dist;
+					best = v;
+				}
 			}
-			gac_status st = gac_fail(err, GAC_EVALUE, s->path, d->vline, d->vcol,
-			                         "pricing_overrides.discounts: no model of vendor '%.*s%s' in price sheet "
-			                         "'%s' (vendors: %s)", GAC_SHOW(d->vendor), sheet->name,
-			                         all.data && !all.failed ? all.data : "?");
+			gac_status st;
+			if (best && best_d <= 3)
+				st = gac_fail(err, GAC_EVALUE, s->path, d->vline, d->vcol,
+				              "pricing_overrides.discounts: no model of vendor '%.*s%s' in price sheet '%s' "
+				              "(did you mean '%s'?)", GAC_SHOW(d->vendor), sheet->name, best);
+			else
+				st = gac_fail(err, GAC_EVALUE, s->path, d->vline, d->vcol,
+				              "pricing_overrides.discounts: no model of vendor '%.*s%s' in price sheet "
+				              "'%s' (vendors: %s)", GAC_SHOW(d->vendor), sheet->name,
+				              all.data && !all.failed ? all.data : "?");
 			gac_buf_free(&all);
 			return st;
 		}
