@@ -298,7 +298,9 @@ static void saving_rows(gac_table *t, const gac_result *r, gac_format f, unsigne
 		gac_table_row(t, GAC_ROW_NOTE);
 		gac_buf_puts(&x, "= at list prices − total (pricing_overrides), unrounded: ");
 		gac_buf_exact(&x, gac_result_list_total(r) - gac_result_total(r));
-		gac_buf_printf(&x, " %s", cur);
+		gac_buf_printf(&x, " %s; each line: a private price replaces the list price, else the most specific "
+		               "entry of discounts comes off it (model, then vendor, then price kind), then the "
+		               "account-wide discount comes off the net unless the private price is exclusive", cur);
 		gac_table_set_buf(t, 0, &x);
 	}
 }
