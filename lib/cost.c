@@ -162,7 +162,7 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 	gac_buf_printf(why, " %s = ", r->currency);
 	gac_buf_exact(why, cost);
 	gac_buf_printf(why, " %s", r->currency);
-	if (net_why.len) {
+	if (net_why.len || net_why.failed) {  /* a failed derivation fails the line, never drops */
 		gac_buf_puts(why, "; unit price = ");
 		gac_buf_puts(why, gac_buf_text(why, &net_why));
 	}
