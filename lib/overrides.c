@@ -19,35 +19,60 @@
 #include <string.h>
 #include <strings.h>
 
-/* The price kinds a discount may name, and the line kinds the engine
- * prices: a line of another rate (long-context, global cross-region) is
- * discounted as its family is, but a private price replaces only the
- * regional rate its key names. */
-static const struct ov_kind {
-	const char *key, *family;
-} kinds[] = {
-	{"input", "input"}, {"output", "output"}, {"batch_input", "batch_input"},
-	{"batch_output", "batch_output"}, {"cache_write", "cache_write"}, {"cache_read", "cache_read"},
-	{"model_unit_hour", "model_unit_hour"}, {"images", "images"}, {"training", "training"},
-	{"custom_model_storage", "custom_model_storage"}, {"custom_model_import", "custom_model_import"},
-	{"service", "service"}, {"data_transfer", "data_transfer"},
-	{"input_long_context", "input"}, {"output_long_context", "output"},
-	{"cache_write_long_context", "cache_write"}, {"cache_read_long_context", "cache_read"},
-	{"input_global", "input"}, {"output_global", "output"},
-	{"cache_write_global", "cache_write"}, {"cache_read_global", "cache_read"},
+/* The price kinds a discount may name (price: KIND): the sheet's token
+ * dimensions and the other charges the engine bills. */
+static const char *const public_kinds[] = {
+	"input", "output", "batch_input", "batch_output", "cache_write", "cache_write_1h", "cache_read",
+	"model_unit_hour", "images", "training", "custom_model_storage", "custom_model_import", "service",
+	"data_transfer",
 };
-/* the first 13 are what a scenario may write after price: */
-#define PUBLIC_KINDS 13
+#define PUBLIC_KINDS (sizeof public_kinds / sizeof *public_kinds)
 
-static const char *const token_keys[GAC_OV_TOKEN_KINDS] = {"input", "output", "batch_input",
-                                                            "batch_output", "cache_write", "cache_read"};
+/* The token prices a `prices:` entry may set, in the sheet's keys. */
+static const char *const token_keys[GAC_OV_TOKEN_KINDS] = {
+	"input", "output", "batch_input", "batch_output", "cache_write", "cache_write_1h", "cache_read",
+};
 
-static const struct ov_kind *find_kind(const char *key, size_t n)
+/* A token line at another rate than the regional one (long-context, a
+ * rate card of dimension.h) is the kind KEY_CARD: discounted as KEY is,
+ * never replaced by KEY's private price. */
+#define CARDS(k) {k, k "_long_context", k "_global", k "_priority", k "_flex", k "_latency_optimized"}
+static const char *const card_kinds[][2 + GAC_VAR_COUNT] = {
+	CARDS("input"), CARDS("output"), CARDS("cache_write"), CARDS("cache_write_1h"), CARDS("cache_read"),
+};
+#undef CARDS
+_Static_assert(GAC_VAR_GLOBAL == 0 && GAC_VAR_PRIORITY == 1 && GAC_VAR_FLEX == 2 && GAC_VAR_LATENCY == 3 &&
+               GAC_VAR_COUNT == 4, "card_kinds lists the rate cards of dimension.h in order");
+
+const char *gac_overrides_kind(int dim, int card)
 {
-	for (size_t i = 0; key && i < n; i++)
-		if (!strcmp(kinds[i].key, key))
-			return &kinds[i];
+	const char *key = gac_dimensions[dim].key;
+	for (size_t i = 0; i < sizeof card_kinds / sizeof *card_kinds; i++)
+		if (!strcmp(card_kinds[i][0], key))
+			return card_kinds[i][card];
+	return key;
+}
+
+/* The public kind `kind` is priced as (its family), and whether it is the
+ * regional rate itself; NULL for a kind no override reaches. */
+static const char *family_of(const char *kind, bool *base)
+{
+	*base = true;
+	for (size_t i = 0; kind && i < PUBLIC_KINDS; i++)
+		if (!strcmp(public_kinds[i], kind))
+			return public_kinds[i];
+	*base = false;
+	for (size_t i = 0; kind && i < sizeof card_kinds / sizeof *card_kinds; i++)
+		for (size_t c = 1; c < 2 + GAC_VAR_COUNT; c++)
+			if (!strcmp(card_kinds[i][c], kind))
+				return card_kinds[i][0];
 	return NULL;
+}
+
+static bool public_kind(const char *key)
+{
+	bool base;
+	return family_of(key, &base) && base;
 }
 
 static int token_index(const char *key)
@@ -261,12 +286,12 @@ static gac_status unknown_kind(gac_ctx *c, const gac_node *v)
 	size_t best_d = (size_t)-1;
 	gac_buf all = {0};
 	for (size_t i = 0; i < PUBLIC_KINDS; i++) {
-		size_t d = gac_edit_distance(v->text, kinds[i].key);
+		size_t d = gac_edit_distance(v->text, public_kinds[i]);
 		if (d < best_d) {
 			best_d = d;
-			best = kinds[i].key;
+			best = public_kinds[i];
 		}
-		gac_buf_printf(&all, "%s%s", i ? ", " : "", kinds[i].key);
+		gac_buf_printf(&all, "%s%s", i ? ", " : "", public_kinds[i]);
 	}
 	gac_status st;
 	if (best_d <= 3)
@@ -299,7 +324,7 @@ static gac_status load_discounts(gac_ctx *c, gac_scenario *s, const gac_node *n)
 		    (st = scope_text(c, e, "model", &d->model, &d->mline, &d->mcol)) != GAC_OK ||
 		    (st = scope_text(c, e, "price", &d->price, NULL, NULL)) != GAC_OK)
 			return st;
-		if (d->price && !find_kind(d->price, PUBLIC_KINDS))
+		if (d->price && !public_kind(d->price))
 			return unknown_kind(c, gac_map_get(e, "price"));
 		if (!d->vendor && !d->model && !d->price)
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, e->line, e->col,
@@ -328,7 +353,7 @@ static gac_status load_discounts(gac_ctx *c, gac_scenario *s, const gac_node *n)
 static gac_status load_prices(gac_ctx *c, gac_scenario *s, const gac_node *n)
 {
 	static const char *const keys[] = {"per", "input", "output", "batch_input", "batch_output",
-	                                   "cache_write", "cache_read", "exclusive", NULL};
+	                                   "cache_write", "cache_write_1h", "cache_read", "exclusive", NULL};
 	gac_overrides *ov = &s->ov;
 	gac_status st = gac_expect(c, n, GAC_NODE_MAP, "pricing_overrides.prices");
 	for (size_t i = 0; st == GAC_OK && i < n->count; i++) {
@@ -374,7 +399,7 @@ static gac_status load_prices(gac_ctx *c, gac_scenario *s, const gac_node *n)
 		if (!p->set)
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
 			                "no private price for %.*s%s: give input, output, batch_input, batch_output, "
-			                "cache_write or cache_read", GAC_SHOW(k->text));
+			                "cache_write, cache_write_1h or cache_read", GAC_SHOW(k->text));
 	}
 	return st;
 }
@@ -505,13 +530,14 @@ double gac_overrides_net(const gac_scenario *s, const gac_sheet *sheet, const ch
                          double list, gac_buf *why)
 {
 	const gac_overrides *ov = &s->ov;
-	const struct ov_kind *k = find_kind(kind, sizeof kinds / sizeof *kinds);
-	if (!k)
+	bool regional;
+	const char *family = family_of(kind, &regional);
+	if (!family)
 		return list;  /* not a price of the sheet: a one-time amount of the user's */
 	const gac_model *m = model ? gac_sheet_lookup(sheet, model) : NULL;
-	/* 1. a private price of this model and kind */
+	/* 1. a private price of this model and kind, at the regional rate */
 	const gac_ov_price *priv = NULL;
-	int t = token_index(k->key);
+	int t = regional ? token_index(family) : -1;
 	for (size_t i = 0; m && t >= 0 && i < ov->price_count; i++)
 		if ((ov->prices[i].set >> t & 1) && !strcmp(ov->prices[i].model, m->id))
 			priv = &ov->prices[i];
@@ -527,7 +553,7 @@ double gac_overrides_net(const gac_scenario *s, const gac_sheet *sheet, const ch
 			const gac_ov_discount *d = &ov->rules[i];
 			if ((d->model && (!m || strcmp(d->model, m->id))) ||
 			    (d->vendor && (!m || !m->vendor || strcasecmp(d->vendor, m->vendor))) ||
-			    (d->price && strcmp(d->price, k->family)))
+			    (d->price && strcmp(d->price, family)))
 				continue;
 			int score = (d->model ? 4 : 0) + (d->vendor ? 2 : 0) + (d->price ? 1 : 0);
 			if (score > best) {

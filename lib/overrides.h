@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 /* The token prices a `prices:` entry may set, in the sheet's keys. */
-#define GAC_OV_TOKEN_KINDS 6
+#define GAC_OV_TOKEN_KINDS 7
 
 /* discounts: one narrower discount, for what its scope names (NULL: any) */
 typedef struct gac_ov_discount {
