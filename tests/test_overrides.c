@@ -21,6 +21,7 @@ static const char sheet_yaml[] =
 	"    output: 10\n"
 	"    model_unit_hour: {1_month: 40}\n"
 	"    model_unit_capacity: {input_tpm: 1M, output_tpm: 1M}\n"
+	"    customization: {training_per_1k_tokens: 0.004, storage_per_month: 2}\n"
 	"  - id: m.b\n"
 	"    vendor: beta\n"
 	"    regions: [us-east-1]\n"
@@ -32,7 +33,8 @@ static const char sheet_yaml[] =
 	"    regions: [us-east-1]\n"
 	"    per: 1M\n"
 	"    input: 2\n"
-	"    output: 10\n";
+	"    output: 10\n"
+	"data_transfer: {source: hand, inter_az_per_gb: 0.01}\n";
 
 static gac_sheet *sheet;
 
@@ -230,6 +232,41 @@ START_TEST(parameters)
 }
 END_TEST
 
+/* Training is a one-time amount: its net (for the total cost of
+ * ownership) is discounted as its line is.  1M training tokens = 1,000 1K
+ * at 0.004 list, 50% off training, then 10%: 0.0018 a 1K, one time 1.8
+ * (spread 1.8 ÷ 12 a month); storage 2 × 0.9 = 1.8; 730 model-unit hours
+ * at 40 × 0.9 = 36: 26,280; 100 GB across AZs, billed twice, at 0.01 less
+ * 25% and 10%: 200 × 0.00675 = 1.35.  Month 1 of the TCO: 26,280 + 1.8
+ * + 1.35 + the 1.8 paid once = 26,284.95. */
+START_TEST(one_time_and_transfer)
+{
+	gac_scenario *s = load("genaicost: scenario/1\n"
+	                       "pricing_overrides:\n"
+	                       "  discount: 10%\n"
+	                       "  discounts: [{price: training, discount: 50%}, {price: data_transfer, discount: 25%}]\n"
+	                       "traffic: {cross_az_gb: 100}\n"
+	                       "topology: {strategy: multi-az, azs_per_region: 2}\n"
+	                       "customizations:\n"
+	                       "  - {name: tuned, kind: fine-tune, base_model: m.a, training_tokens: 1M}\n"
+	                       "workloads:\n" WORKLOAD("w", "custom:tuned")
+	                       "    deployment: {mode: provisioned, commitment: 1-month, model_units: 1}\n");
+	gac_result *r = price(s);
+	const gac_line *l = find(r, "tuned", "fine-tuning (training)");
+	ck_assert_rel(l->unit_price, 0.0018, 1e-14);
+	ck_assert_rel(l->one_time, 1.8, 1e-14);
+	ck_assert_rel(l->cost, 1.8 / 12, 1e-14);
+	ck_assert_rel(find(r, "tuned", "custom model storage")->cost, 1.8, 1e-14);
+	ck_assert_rel(find(r, "*", "inter-AZ data transfer")->cost, 1.35, 1e-14);
+	double tco[2];
+	ck_assert_int_eq(gac_result_tco(tco, 2, r), GAC_OK);
+	ck_assert_rel(tco[0], 26284.95, 1e-12);
+	ck_assert_rel(tco[1] - tco[0], 26280 + 1.8 + 1.35, 1e-12);
+	gac_result_free(r);
+	gac_scenario_free(s);
+}
+END_TEST
+
 static gac_status load_error(const char *yaml, gac_error *e)
 {
 	gac_scenario *s = NULL;
@@ -291,6 +328,7 @@ Suite *suite_overrides(void)
 	tcase_add_test(tc, most_specific_wins);
 	tcase_add_test(tc, parameters);
 	tcase_add_test(tc, errors);
+	tcase_add_test(tc, one_time_and_transfer);
 	suite_add_tcase(s, tc);
 	return s;
 }
