@@ -541,6 +541,71 @@ START_TEST(cache_write_1h)
 }
 END_TEST
 
+/* The Reserved tier: 43.8M requests a month of 1,000 + 100 tokens over
+ * 43,800 active minutes (24 h × 60 × 730/24 days) is a flat 1,100,000
+ * tokens a minute, 1,100 blocks of 1K tokens per minute */
+START_TEST(reserved_tier)
+{
+	const char *sets[] = {"workloads.w.requests_per_month", "43.8M", "workloads.w.input_tokens", "1000",
+	                      "workloads.w.output_tokens", "100", "deployment.mode", "reserved", NULL};
+	gac_scenario *sc = quick("m.tiers", sets);
+	gac_result *r = run(sc);
+	/* auto: 1,100 × $30 (1-month), no token lines */
+	ck_assert_uint_eq(gac_result_line_count(r), 1);
+	ck_assert_rel(gac_result_total(r), 1100 * 30, 1e-12);
+	const gac_provisioned *pv = gac_result_provisioned(r, 0);
+	ck_assert_int_eq(pv->reserved, 1);
+	ck_assert(pv->units == 1100 && pv->units_needed == 1100);
+	ck_assert_rel(pv->peak_input_tpm, 1.1e6, 1e-12);
+	ck_assert(pv->term_months == 1 && pv->locked_in == 33000);
+	ck_assert_int_eq(gac_result_under_capacity(r, NULL), 0);
+	gac_result_free(r);
+	/* 3-month term: $25, $82,500 locked in */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.term", "3-month", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1100 * 25, 1e-12);
+	ck_assert(gac_result_provisioned(r, 0)->locked_in == 82500);
+	gac_result_free(r);
+	/* 1,000,000 reserved: 1/11 of the month above it, throttled and flagged */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.term", "1-month", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.tokens_per_minute", "1M", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1000 * 30, 1e-12);
+	double needed;
+	ck_assert_int_eq(gac_result_under_capacity(r, &needed), 1);
+	ck_assert(needed == 1100);
+	ck_assert_rel(gac_result_provisioned(r, 0)->overflow_share, 1.0 / 11, 1e-12);
+	gac_result_free(r);
+	/* served on demand instead: 43.8e9 / 11 input tokens at $1 per 1M and
+	 * 4.38e9 / 11 output at $4: 30,000 + 3,981.82 + 1,592.73 = 35,574.55 */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.overflow", "on-demand", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(find_line(r, "overflow input tokens (on demand)")->cost, 43.8e9 / 11 / 1e6, 1e-12);
+	ck_assert_rel(find_line(r, "overflow output tokens (on demand)")->cost, 4.38e9 / 11 / 1e6 * 4, 1e-12);
+	ck_assert_rel(gac_result_total(r), 30000 + 43.8e9 / 11 / 1e6 + 4.38e9 / 11 / 1e6 * 4, 1e-12);
+	ck_assert_int_eq(gac_result_under_capacity(r, NULL), 0);
+	gac_result_free(r);
+	/* combinations AWS does not sell, and a model without the tier */
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.commitment", "6-month", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "the Reserved tier's is deployment.term"));
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.commitment", "none", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.batch_fraction", "0.5", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "batch inference does not run on the Reserved tier"));
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.batch_fraction", "0", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.mode", "on-demand", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "deployment.term is the Reserved tier's, but deployment.mode is on-demand"));
+	gac_scenario_free(sc);
+	sc = quick("m.sonnet", sets);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
+	ck_assert_ptr_nonnull(strstr(e.message, "no 1-month Reserved tier price for m.sonnet"));
+	gac_scenario_free(sc);
+}
+END_TEST
+
 /* Every price by key, through the public accessor and the dimension table */
 START_TEST(prices_by_key)
 {
@@ -1327,6 +1392,7 @@ Suite *suite_cost(void)
 	tcase_add_test(t, global_and_region_prices);
 	tcase_add_test(t, service_tiers_and_rate_cards);
 	tcase_add_test(t, cache_write_1h);
+	tcase_add_test(t, reserved_tier);
 	tcase_add_test(t, prices_by_key);
 	tcase_add_test(t, rate_card_sheet_errors);
 	tcase_add_test(t, inference_profile_ids);
