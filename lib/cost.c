@@ -288,7 +288,7 @@ static gac_status no_price(engine *e, const gac_workload *w, const gac_model *m,
 /* A rate card without the price a workload needs: name what the model
  * has, so the user can choose. */
 static gac_status no_variant_price(engine *e, const gac_workload *w, const gac_model *m, const gac_prices *p,
-                                   int var, int k)
+                                   int var, int k, const char *tier_of)
 {
 	gac_buf has = {0};
 	bool tier = var == GAC_VAR_PRIORITY || var == GAC_VAR_FLEX;
@@ -300,8 +300,8 @@ static gac_status no_variant_price(engine *e, const gac_workload *w, const gac_m
 			gac_buf_puts(&has, ", flex");
 	}
 	gac_status st = gac_fail(e->err, GAC_ENOPRICE, e->s->path, w->line, w->col,
-	                         "workload '%s': the price sheet has no %s price%s%s for %s in %s%s%s%s", w->name,
-	                         gac_variants[var].label, k >= 0 ? " for " : "", k >= 0 ? price_name(k) : "",
+	                         "workload '%s': the price sheet has no %s price%s%s%s for %s in %s%s%s%s", w->name,
+	                         gac_variants[var].label, k >= 0 ? " for " : "", tier_of, k >= 0 ? price_name(k) : "",
 	                         m->id, e->s->region, tier ? " (its tiers: " : "",
 	                         tier ? (has.data ? has.data : "standard") : "", tier ? ")" : "");
 	gac_buf_free(&has);
@@ -369,7 +369,7 @@ static gac_status rate_card(int *out, engine *e, const gac_workload *w, const ga
 	else if (inf == 1 || w->profile == GAC_PROFILE_GLOBAL)
 		*out = GAC_VAR_GLOBAL;
 	if (*out >= 0 && !gac_variants[*out].fallback && !p->var[*out].has)
-		return no_variant_price(e, w, m, p, *out, -1);
+		return no_variant_price(e, w, m, p, *out, -1, "");
 	return GAC_OK;
 }
 
@@ -426,14 +426,21 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				double price;
 				const char *source = "";
 				int k = tc->price;
-				if (part == 1 && (m->lc.has & (1u << k))) {
+				if (part == 1 && var >= 0 && (m->lc.var[var].has & (1u << k))) {
+					price = m->lc.var[var].v[k];
+					source = var == GAC_VAR_GLOBAL ? " (long-context global cross-region rate)"
+					         : " (long-context rate of the rate card)";
+				} else if (part == 1 && var >= 0 && !gac_variants[var].fallback && m->lc.has) {
+					/* a tier's long-context price is not the standard one */
+					return no_variant_price(e, w, m, p, var, k, "long-context ");
+				} else if (part == 1 && (m->lc.has & (1u << k))) {
 					price = m->lc.v[k];
 					source = " (long-context rate)";
 				} else if (var >= 0 && (p->var[var].has & (1u << k))) {
 					price = p->var[var].v[k];
 					source = gac_variants[var].rate;
 				} else if (var >= 0 && !gac_variants[var].fallback) {
-					return no_variant_price(e, w, m, p, var, k);
+					return no_variant_price(e, w, m, p, var, k, "");
 				} else if (p->has & (1u << k)) {
 					price = p->v[k];
 				} else {
@@ -509,7 +516,9 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 			/* the premium is over the input rate this workload pays */
 			double base_in = var >= 0 && (p->var[var].has & (1u << GAC_DIM_INPUT))
 			                     ? p->var[var].v[GAC_DIM_INPUT] : p->v[GAC_DIM_INPUT];
-			double premium = m->lc.v[GAC_DIM_INPUT] - base_in;
+			double lc_in = var >= 0 && (m->lc.var[var].has & (1u << GAC_DIM_INPUT))
+			                   ? m->lc.var[var].v[GAC_DIM_INPUT] : m->lc.v[GAC_DIM_INPUT];
+			double premium = lc_in - base_in;
 			if (premium < 0)
 				return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
 				                "workload '%s': %s's long-context input rate is below the input "

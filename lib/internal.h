@@ -257,6 +257,7 @@ typedef struct gac_long_context {
 	double threshold;
 	double v[GAC_DIM_COUNT];   /* variant dimensions only */
 	unsigned has;
+	gac_rates var[GAC_VAR_COUNT];  /* the tier's rate on a rate card: global, ... */
 	bool marginal;
 } gac_long_context;
 

@@ -22,7 +22,8 @@ static const char sheet_yaml[] =
 	"    cache_write: 3.75\n"
 	"    cache_read: 0.3\n"
 	"    global: {input: 2.7, output: 13.5}\n"
-	"    long_context: {threshold: 200K, input: 6, output: 22.5, cache_write: 7.5, cache_read: 0.6}\n"
+	"    long_context: {threshold: 200K, input: 6, output: 22.5, cache_write: 7.5, cache_read: 0.6,\n"
+	"                   global: {input: 5.4, output: 20.25}}\n"
 	"    context_window: 1M\n"
 	"    region_prices:\n"
 	"      eu-west-1: {input: 4}\n"
@@ -73,6 +74,13 @@ static const char sheet_yaml[] =
 	"    reserved: {1_month: 30, 3_month: 25}\n"
 	"    region_prices:\n"
 	"      eu-west-1: {flex: {input: 0.6}}\n"
+	"  - id: m.lctier\n"               /* a tier card without a long-context rate */
+	"    regions: [us-east-1]\n"
+	"    per: 1M\n"
+	"    input: 1\n"
+	"    output: 2\n"
+	"    priority: {input: 2, output: 4}\n"
+	"    long_context: {threshold: 100K, input: 3, output: 6}\n"
 	"  - id: m.image\n"
 	"    kind: image\n"
 	"    regions: [us-east-1]\n"
@@ -508,6 +516,48 @@ START_TEST(service_tiers_and_rate_cards)
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
 	ck_assert_ptr_nonnull(strstr(e.message, "no Priority tier price for m.sonnet in us-east-1 (its tiers: standard)"));
 	gac_scenario_free(sc);
+}
+END_TEST
+
+/* Long context on a rate card: 1,000 requests of 300,000 input and 1,000
+ * output tokens, all above the 200K threshold */
+START_TEST(long_context_on_rate_cards)
+{
+	const char *sets[] = {"workloads.w.requests_per_month", "1000", "workloads.w.input_tokens", "300000",
+	                      "workloads.w.output_tokens", "1000", "workloads.w.inference", "global", NULL};
+	gac_scenario *sc = quick("m.sonnet", sets);
+	gac_result *r = run(sc);
+	/* the global card's long-context rate: 300M × 5.4 + 1M × 20.25 per 1M */
+	ck_assert_rel(gac_result_total(r), 300 * 5.4 + 1 * 20.25, 1e-12);
+	ck_assert_ptr_nonnull(strstr(find_line(r, "long-context input tokens")->formula,
+	                             "(long-context global cross-region rate)"));
+	gac_result_free(r);
+	/* regional: the entry's long-context rate, 300 × 6 + 1 × 22.5 */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.inference", "regional", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 300 * 6 + 1 * 22.5, 1e-12);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+	/* a tier whose card has no long-context rate: not the standard one */
+	const char *tier[] = {"workloads.w.requests_per_month", "1000", "workloads.w.input_tokens", "150000",
+	                      "workloads.w.output_tokens", "1000", "workloads.w.service_tier", "priority", NULL};
+	sc = quick("m.lctier", tier);
+	gac_error e;
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
+	ck_assert_ptr_nonnull(strstr(e.message, "no Priority tier price for long-context input for m.lctier"));
+	/* below the threshold the tier's own rates: 1000 × (150,000 × 2 + 1,000 × 4) / 1M */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.input_tokens", "50000", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), (50000.0 * 2 + 1000 * 4) * 1000 / 1e6, 1e-12);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+	size_t i;
+	double v;
+	ck_assert_int_eq(gac_sheet_find(&i, sheet, "m.sonnet"), GAC_OK);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "long_context.global.output"), GAC_OK);
+	ck_assert(v == 20.25);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "long_context.flex.output"), GAC_ENOPRICE);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "long_context.bogus.output"), GAC_EARG);
 }
 END_TEST
 
@@ -1392,6 +1442,7 @@ Suite *suite_cost(void)
 	tcase_add_test(t, global_and_region_prices);
 	tcase_add_test(t, service_tiers_and_rate_cards);
 	tcase_add_test(t, cache_write_1h);
+	tcase_add_test(t, long_context_on_rate_cards);
 	tcase_add_test(t, reserved_tier);
 	tcase_add_test(t, prices_by_key);
 	tcase_add_test(t, rate_card_sheet_errors);
