@@ -23,7 +23,7 @@
  * dimensions and the other charges the engine bills. */
 static const char *const public_kinds[] = {
 	"input", "output", "batch_input", "batch_output", "cache_write", "cache_write_1h", "cache_read",
-	"model_unit_hour", "images", "training", "custom_model_storage", "custom_model_import", "service",
+	"model_unit_hour", "reserved", "images", "training", "custom_model_storage", "custom_model_import", "service",
 	"data_transfer",
 };
 #define PUBLIC_KINDS (sizeof public_kinds / sizeof *public_kinds)
