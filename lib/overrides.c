@@ -580,8 +580,11 @@ double gac_overrides_net(const gac_scenario *s, const gac_sheet *sheet, const ch
 				gac_buf_puts(why, " = ");
 				gac_buf_exact(why, base);
 			}
-			gac_buf_puts(why, " in place of list ");
+			/* in brackets: the discounts below multiply the private
+			 * price, never the list price */
+			gac_buf_puts(why, " (in place of list ");
 			gac_buf_exact(why, list);
+			gac_buf_puts(why, ")");
 		} else {
 			gac_buf_puts(why, "list ");
 			gac_buf_exact(why, list);
