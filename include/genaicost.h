@@ -1243,11 +1243,10 @@ typedef struct gac_provisioned {
 	                              * units are billed, units_needed is NAN and
 	                              * under_capacity 0 (no capacity verdict) */
 	int reserved;                /* 1: a Reserved-tier reservation (deployment.mode:
-	                              * reserved): a unit is 1,000 tokens per minute,
-	                              * input and output together (input_tpm_per_unit
-	                              * 1000, output_tpm_per_unit NAN, peak_input_tpm
-	                              * the combined peak, peak_output_tpm 0), billed
-	                              * by the month; term_months 1 or 3 */
+	                              * reserved): units 1, input_tpm_per_unit and
+	                              * output_tpm_per_unit the tokens per minute
+	                              * reserved, billed by the month; term_months 1
+	                              * or 3; its overflow goes on demand */
 } gac_provisioned;
 
 /* The topology an estimate was priced for, and the availability it buys.

@@ -96,29 +96,26 @@ static void prices_line(gac_buf *b, const gac_sheet *sh, bool md)
 	gac_buf_puts(b, ")");
 }
 
-/* A Reserved-tier reservation: 1,000 tokens per minute a unit, input and
- * output together. */
+/* A Reserved-tier reservation: input and output tokens per minute. */
 static void reserved_text(gac_buf *b, const gac_provisioned *p, bool md)
 {
-	gac_buf_grouped(b, p->units * 1000, 0);
-	gac_buf_puts(b, " tokens/min reserved (Reserved tier)");
-	if (!isnan(p->units_needed)) {
-		gac_buf_puts(b, ", ");
-		gac_buf_grouped(b, p->units_needed * 1000, 0);
-		gac_buf_puts(b, " needed at peak");
-		if (p->under_capacity)
-			gac_buf_puts(b, ": TOO FEW, peak requests will be throttled");
-		else if (p->units < p->units_needed)
-			gac_buf_puts(b, " (the rest served on demand)");
-		gac_buf_puts(b, md ? "  \n  " : "\n    ");
-		gac_buf_puts(b, "peak load ");
-		gac_buf_grouped(b, p->peak_input_tpm, 0);
-		gac_buf_puts(b, " tokens/min, input and output together; utilisation ");
-		gac_buf_num(b, "%.1f%%", 100.0 * p->utilisation);
-	} else {
-		gac_buf_puts(b, md ? "  \n  " : "\n    ");
+	gac_buf_grouped(b, p->input_tpm_per_unit, 0);
+	gac_buf_puts(b, " input and ");
+	gac_buf_grouped(b, p->output_tpm_per_unit, 0);
+	gac_buf_puts(b, " output tokens/min reserved (Reserved tier)");
+	gac_buf_puts(b, md ? "  \n  " : "\n    ");
+	if (p->load_unknown) {
 		gac_buf_puts(b, "load unknown (no request rate given): the reservation is billed whatever the load");
+		return;
 	}
+	gac_buf_puts(b, "peak load ");
+	gac_buf_grouped(b, p->peak_input_tpm, 0);
+	gac_buf_puts(b, " input (not read from the cache) and ");
+	gac_buf_grouped(b, p->peak_output_tpm, 0);
+	gac_buf_puts(b, " output tokens/min; utilisation ");
+	gac_buf_num(b, "%.1f%%", 100.0 * p->utilisation);
+	if (p->overflow_share > 0)
+		gac_buf_puts(b, "; the load above it goes to the Standard tier");
 }
 
 static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsigned flags)

@@ -56,7 +56,7 @@ static const char *const globals[] = {
 	"forecast.seasonality.7", "forecast.seasonality.8", "forecast.seasonality.9",
 	"forecast.seasonality.10", "forecast.seasonality.11", "forecast.seasonality.12",
 	"budget.monthly", "budget.max_increase", "budget.max_increase_percent", "budget.percentile",
-	"deployment.overflow", "budget.include_risk", "deployment.tokens_per_minute", "deployment.term",
+	"deployment.overflow", "budget.include_risk", "deployment.input_tokens_per_minute", "deployment.output_tokens_per_minute", "deployment.term",
 };
 #define NFIELDS (sizeof fields / sizeof *fields)
 #define NGLOBALS (sizeof globals / sizeof *globals)
