@@ -802,6 +802,38 @@ START_TEST(test_context_window)
 }
 END_TEST
 
+/* retired: AWS's end-of-life date, kept as written; a bad date is refused
+ * at its line and column */
+START_TEST(test_retired)
+{
+	gac_sheet *s = load_ok(HEAD
+	                       "  - {id: m.one, regions: [us-east-1], per: 1M, input: 1, retired: 2026-01-15}\n"
+	                       "  - {id: m.two, regions: [us-east-1], per: 1M, input: 1}\n");
+	ck_assert_str_eq(gac_sheet_model_retired(s, 0), "2026-01-15");
+	ck_assert_ptr_null(gac_sheet_model_retired(s, 1));
+	ck_assert_ptr_null(gac_sheet_model_retired(s, 2));   /* out of range */
+	ck_assert_ptr_null(gac_sheet_model_retired(NULL, 0));
+	/* still priced: a retired entry keeps its prices */
+	gac_model_info m = GAC_MODEL_INFO_INIT;
+	model_at(&m, s, "m.one", "us-east-1");
+	ck_assert(m.price[GAC_PRICE_INPUT] == 1);
+	gac_sheet_free(s);
+	static const char *const bad[] = {"2026-02-30", "2026-1-15", "soon"};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char text[512];
+		snprintf(text, sizeof text, HEAD "  - {id: m.one, regions: [us-east-1], per: 1M, input: 1, retired: %s}\n",
+		         bad[i]);
+		gac_error err;
+		gac_sheet *t = NULL;
+		ck_assert_int_eq(gac_sheet_load_buffer(&t, text, strlen(text), "r.yaml", &err), GAC_EVALUE);
+		ck_assert_ptr_null(t);
+		ck_assert_uint_eq(err.line, 7);
+		ck_assert_uint_eq(err.column, 67);
+		ck_assert_ptr_nonnull(strstr(err.message, "dates are written YYYY-MM-DD"));
+	}
+}
+END_TEST
+
 START_TEST(test_entry_and_service_errors)
 {
 #define M "  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, output: 1}\n"
@@ -871,6 +903,7 @@ Suite *suite_sheet(void)
 	tcase_add_test(load, test_image_models);
 	tcase_add_test(load, test_null_safety);
 	tcase_add_test(load, test_context_window);
+	tcase_add_test(load, test_retired);
 	suite_add_tcase(s, load);
 
 	TCase *bad = tcase_create("invalid");
