@@ -43,7 +43,7 @@ static run_out *run_cli(int argc, const char *const *argv)
 
 START_TEST(quick_estimate)
 {
-	run_out *r = RUN("genaicost", "estimate", "--model", "anthropic.claude-3-5-sonnet-20240620-v1:0",
+	run_out *r = RUN("genaicost", "estimate", "--model", "anthropic.claude-3-5-sonnet-20241022-v2:0",
 	                 "--requests", "1M", "--input-tokens", "1500", "--output-tokens", "400");
 	ck_assert_int_eq(r->rc, 0);
 	ck_assert_ptr_nonnull(strstr(r->out, "$10,500.00"));

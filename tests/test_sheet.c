@@ -17,7 +17,7 @@ static const char example[] =
 	"as_of: 2025-02-28\n"                                            /* 4 */
 	"sources: [https://aws.amazon.com/bedrock/pricing/]\n"           /* 5 */
 	"models:\n"                                                      /* 6 */
-	"  - id: anthropic.claude-3-5-sonnet-20240620-v1:0\n"            /* 7 */
+	"  - id: anthropic.claude-3-5-sonnet-20241022-v2:0\n"            /* 7 */
 	"    name: Claude 3.5 Sonnet\n"                                  /* 8 */
 	"    regions: [us-east-1, us-west-2]\n"                          /* 9 */
 	"    per: 1K                  # unit of every token price of this entry: 1K or 1M tokens\n"
@@ -39,7 +39,7 @@ static const char example[] =
 	"genaicost: pricesheet/1\nname: t\ncurrency: USD\nas_of: 2025-02-28\nsources: [test]\n" \
 	"models:\n"
 
-#define SONNET "anthropic.claude-3-5-sonnet-20240620-v1:0"
+#define SONNET "anthropic.claude-3-5-sonnet-20241022-v2:0"
 #define TOKEN_BITS 0x3Fu /* input .. cache_read */
 #define MU_BITS ((1u << GAC_PRICE_MU_NO_COMMIT) | (1u << GAC_PRICE_MU_1_MONTH) | (1u << GAC_PRICE_MU_6_MONTH))
 

@@ -1,4 +1,4 @@
-args: estimate --model anthropic.claude-3-5-sonnet-20240620-v1:0 --requests 1M --input-tokens 1500 --output-tokens 400 --format csv
+args: estimate --model anthropic.claude-3-5-sonnet-20241022-v2:0 --requests 1M --input-tokens 1500 --output-tokens 400 --format csv
 before: mkdir -p "$GAC_TMP/prices" && sed '169s/output: 0.015$/output: 0.02/' pricing/aws-bedrock.yaml > "$GAC_TMP/prices/aws-bedrock.yaml"
 env: GENAICOST_PRICING_PATH=/nonexistent::$GAC_TMP/prices
 exit: 0
