@@ -47,7 +47,9 @@ START_TEST(quick_estimate)
 	                 "--requests", "1M", "--input-tokens", "1500", "--output-tokens", "400");
 	ck_assert_int_eq(r->rc, 0);
 	ck_assert_ptr_nonnull(strstr(r->out, "$10,500.00"));
-	ck_assert_str_eq(r->err, "");
+	/* AWS retired the model (the sheet's retired:): priced, with a warning */
+	ck_assert_str_eq(r->err, "genaicost: warning: anthropic.claude-3-5-sonnet-20241022-v2:0 was retired on "
+	                         "2026-07-30 (AWS end of life); priced at the sheet's last prices\n");
 }
 END_TEST
 

@@ -631,7 +631,7 @@ START_TEST(test_bundled_sheet)
 
 	/* every entry: a unique id, regions, a valid unit, some price */
 	const char *regions[64];
-	size_t nregions = 0, windows = 0;
+	size_t nregions = 0, windows = 0, retired = 0;
 	for (size_t i = 0; i < n; i++) {
 		gac_model_info m = GAC_MODEL_INFO_INIT;
 		ck_assert_int_eq(gac_sheet_model(&m, s, i, NULL), GAC_OK);
@@ -649,6 +649,8 @@ START_TEST(test_bundled_sheet)
 			              m.id);
 		if (m.context_window > 0)
 			windows++;
+		if (gac_sheet_model_retired(s, i))
+			retired++;
 		for (size_t r = 0; r < m.region_count; r++) {
 			const char *name = gac_sheet_model_region(s, i, r);
 			ck_assert_ptr_nonnull(name);
@@ -660,6 +662,31 @@ START_TEST(test_bundled_sheet)
 		}
 	}
 	ck_assert_uint_ge(nregions, 3);
+	/* issue 17: the 18 models the audit found past AWS's end of life, Claude
+	 * Sonnet 4, Jamba 1.5 Large/Mini and Nova Sonic (lifecycle source R) */
+	ck_assert_uint_eq(retired, 21);
+	size_t at = 0;
+	ck_assert_int_eq(gac_sheet_find(&at, s, "meta.llama3-1-405b-instruct-v1:0"), GAC_OK);
+	ck_assert_str_eq(gac_sheet_model_retired(s, at), "2026-07-07");
+	ck_assert_int_eq(gac_sheet_find(&at, s, "anthropic.claude-opus-4-1-20250805-v1:0"), GAC_OK);
+	ck_assert_ptr_null(gac_sheet_model_retired(s, at));   /* EOL 2027-01-08: not yet */
+	/* the audit's fixes: 405B at AWS's cut price with batch (C, per 1K);
+	 * 1M requests of 1,000 in + 1,000 out = 2,000,000 1K tokens x $0.0024
+	 * = $4,800 (it was 1,000,000 x $0.00532 + 1,000,000 x $0.016 = $21,320) */
+	gac_model_info l = GAC_MODEL_INFO_INIT;
+	model_at(&l, s, "meta.llama3-1-405b-instruct-v1:0", "us-west-2");
+	ck_assert(l.per == 1000.0);
+	ck_assert(l.price[GAC_PRICE_INPUT] == 0.0024 && l.price[GAC_PRICE_OUTPUT] == 0.0024);
+	ck_assert(l.price[GAC_PRICE_BATCH_INPUT] == 0.0012 && l.price[GAC_PRICE_BATCH_OUTPUT] == 0.0012);
+	ck_assert(2000000 * l.price[GAC_PRICE_INPUT] == 4800);
+	/* Claude Instant in Tokyo: K's token price, no longer missing */
+	model_at(&l, s, "anthropic.claude-instant-v1", "ap-northeast-1");
+	ck_assert(l.price[GAC_PRICE_INPUT] == 0.0008 && l.price[GAC_PRICE_OUTPUT] == 0.0024);
+	ck_assert(l.price[GAC_PRICE_MU_1_MONTH] == 53.0);
+	/* Claude 3 Sonnet: batch, and no cache AWS never offered */
+	model_at(&l, s, "anthropic.claude-3-sonnet-20240229-v1:0", "us-east-1");
+	ck_assert(l.price[GAC_PRICE_BATCH_INPUT] == 0.0015);
+	ck_assert_uint_eq(l.has & (1u << GAC_PRICE_CACHE_READ), 0);
 
 	/* the issue's example entry agrees with the bundled one */
 	gac_model_info m = GAC_MODEL_INFO_INIT;
@@ -674,7 +701,7 @@ START_TEST(test_bundled_sheet)
 	ck_assert(m.context_window == 0);  /* no source for it: no limit checked */
 	/* a long-context tier only inside a context window: Claude 3.5 Sonnet's
 	 * window is 200K, so L's above-200K tier is not carried; Sonnet 4's is 1M */
-	ck_assert_uint_eq(windows, 49);
+	ck_assert_uint_eq(windows, 76);   /* issue 17: 104 entries, 76 with a sourced window */
 	model_at(&m, s, SONNET, "us-east-1");
 	ck_assert(m.context_window == 200000);
 	ck_assert_int_eq(m.has_long_context, 0);
