@@ -38,9 +38,9 @@ awk -v n="$nopt" 'BEGIN {
 	}
 }' >"$out/options.yaml" </dev/null
 
-# workloads: on demand over three models
+# workloads: on demand over three models (each with batch and, but for Nova Pro, cache-read prices)
 awk -v n="$nwl" 'BEGIN {
-	split("anthropic.claude-3-5-sonnet-20241022-v2:0 anthropic.claude-3-5-haiku-20241022-v1:0 " \
+	split("anthropic.claude-3-5-sonnet-20241022-v2:0 amazon.nova-lite-v1:0 " \
 	      "amazon.nova-pro-v1:0", m, " ")
 	print "genaicost: scenario/1"; print "name: many-workloads"; print "pricing: aws-bedrock"
 	print "region: us-east-1"; print "workloads:"
