@@ -66,14 +66,14 @@ function readSheet(path) {
     die(`${path}: ${e.message}`);
   }
   const models = new Map();
-  let m = null, block = null, inModels = false;
+  let m = null, block = null, sub = null, inModels = false;
   text.split('\n').forEach((line, n) => {
     if (/^models:\s*$/.test(line)) { inModels = true; return; }
     if (/^[a-z_]+:/.test(line)) { inModels = false; m = null; return; }
     if (!inModels) return;
     let g;
     if ((g = /^  - id: "?([^"\s]+)"?\s*$/.exec(line))) {
-      m = { id: g[1], line: n + 1, per: null, base: {}, cards: {}, lc: {} };
+      m = { id: g[1], line: n + 1, per: null, base: {}, cards: {}, lc: {}, lcCards: {} };
       models.set(m.id, m);
       block = null;
       return;
@@ -82,9 +82,18 @@ function readSheet(path) {
     if ((g = /^    ([a-z_0-9]+):\s*(.*?)\s*(#.*)?$/.exec(line))) {
       const [, key, raw] = g;
       block = raw === '' ? key : null;
+      sub = null;
       if (key === 'per') m.per = raw === '1K' ? 3 : raw === '1M' ? 0 : die(`${path}:${n + 1}: per ${raw}`);
       else if (key === 'retired') m.retired = raw;
       else if (key in Object.fromEntries(Object.values(KEYS).map((k) => [k, 1])) && raw !== '') m.base[key] = raw;
+      return;
+    }
+    if ((g = /^      ([a-z_0-9]+):\s*(#.*)?$/.exec(line)) && block === 'long_context') {
+      sub = g[1];   // a rate card inside long_context (long_context.global, ...)
+      return;
+    }
+    if ((g = /^        ([a-z_0-9]+):\s*([0-9.eE+-]+)\s*(#.*)?$/.exec(line)) && block === 'long_context' && sub) {
+      (m.lcCards[sub] ||= {})[g[1]] = g[2];
       return;
     }
     if ((g = /^      ([a-z_0-9]+):\s*([0-9.eE+-]+)\s*(#.*)?$/.exec(line)) && block) {
@@ -188,8 +197,8 @@ async function main() {
       if (typeof v === 'object' && v.tiers && v.tiers.length) {
         const t = v.tiers[0];
         if (scope === 'global') {
-          compared++;
-          report(m.id, `global.long_context.${sk}`, null, `${t.price} above ${t.start}`);
+          // without a long_context.global card a global request pays the entry's tier
+          cmp(m, `global.long_context.${sk}`, (m.lcCards.global || {})[sk] ?? m.lc[sk], t.price);
         } else {
           cmp(m, `long_context.${sk}`, m.lc[sk], t.price);
           if (sk === 'input') {
