@@ -285,6 +285,7 @@ typedef struct gac_model {
 	double burndown;                    /* output tokens count this many times */
 	bool no_commit_custom_only;         /* no-commit PT only for custom models */
 	double context_window;              /* input + output tokens a request holds; 0: unknown */
+	char *retired;                      /* AWS end-of-life date YYYY-MM-DD; NULL: current */
 } gac_model;
 
 /* A priced unit beyond models: a vector store's compute, a cache node. */

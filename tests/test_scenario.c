@@ -20,7 +20,7 @@ static const char example[] =
 	"hours_per_month: 730\n"                                   /* 5 */
 	"workloads:\n"                                             /* 6 */
 	"  - name: chat\n"                                         /* 7 */
-	"    model: anthropic.claude-3-5-sonnet-20240620-v1:0\n"   /* 8 */
+	"    model: anthropic.claude-3-5-sonnet-20241022-v2:0\n"   /* 8 */
 	"    requests_per_month: 2M\n"                             /* 9 */
 	"    input_tokens: 1500\n"                                 /* 10 */
 	"    output_tokens: 400\n"                                 /* 11 */
@@ -34,7 +34,7 @@ static const char example[] =
 	"  model_units: 1\n";                                      /* 19 */
 
 #define W "workloads.chat."
-#define SONNET "anthropic.claude-3-5-sonnet-20240620-v1:0"
+#define SONNET "anthropic.claude-3-5-sonnet-20241022-v2:0"
 
 /* Every field of a workload, in the order param_path lists them. */
 static const char *const fields[] = {
