@@ -115,6 +115,7 @@ typedef struct builder {
 	size_t n, cap;
 	gac_doc doc;                /* the --merge sheet */
 	const char *merge_file;
+	char *head;                 /* its leading comment lines */
 } builder;
 
 static gac_status b_oom(builder *b)
@@ -428,10 +429,6 @@ static bool plain_ok(const char *s)
 		if ((p[0] == ':' && (p[1] == ' ' || !p[1])) || (p[0] == ' ' && p[1] == '#'))
 			return false;
 	}
-	static const char *const words[] = {"true", "false", "null", "yes", "no", "on", "off", "~", NULL};
-	for (size_t i = 0; words[i]; i++)
-		if (!strcmp(s, words[i]))
-			return false;
 	return true;
 }
 
@@ -575,7 +572,7 @@ static bool same_prices(const flat_region *a, const flat_region *b)
 
 static void emit_rate(gac_buf *o, const char *path, const gac_offer_rate *r)
 {
-	gac_buf_printf(o, "      %s: {sku: ", path);
+	gac_buf_printf(o, "        %s: {sku: ", path);
 	put_quoted(o, r->sku);
 	gac_buf_puts(o, ", rate_code: ");
 	put_quoted(o, r->rate_code);
@@ -616,7 +613,7 @@ static void emit_entry(gac_buf *o, flat_entry *e, const char *sheet_published)
 	gac_buf_puts(o, "\n");
 	if (n) {
 		for (size_t i = 0; i < n->count; i++)
-			if (!rebuilt(n->items[2 * i]->text))
+			if (!rebuilt(n->items[2 * i]->text) && strcmp(n->items[2 * i]->text, "note"))
 				emit_pair(o, n->items[2 * i], n->items[2 * i + 1], 4);
 	} else {
 		const gac_offer_map_row *row = e->row;
@@ -700,6 +697,10 @@ static void emit_entry(gac_buf *o, flat_entry *e, const char *sheet_published)
 		gac_buf_printf(o, "    as_of: %.10s\n", published);
 	else if (asof)
 		gac_buf_printf(o, "    as_of: %s\n", asof->text);
+	if (n && (v = gac_map_get(n, "note"))) {
+		gac_node key = {.type = GAC_NODE_SCALAR, .text = "note"};
+		emit_pair(o, &key, v, 4);
+	}
 	if (!e->imported)
 		return;
 	gac_buf_printf(o, "    offer:\n      code: %s\n      published: %s\n      rates:\n", e->code, e->published);
@@ -727,6 +728,8 @@ static int entry_cmp(const void *pa, const void *pb)
 
 /* ---- the whole build ---- */
 
+#define MERGED_MARK "# Merged by genaicost import-prices"
+
 static gac_status read_merge(builder *b)
 {
 	char *data;
@@ -740,6 +743,19 @@ static gac_status read_merge(builder *b)
 	gac_sheet_free(s);
 	if (st == GAC_OK)
 		st = gac_yaml_parse(&b->doc, data, len, b->merge_file, b->err);
+	/* the file's opening comment block is kept (comments further in are
+	 * not: the YAML layer does not keep them) */
+	size_t n = 0;
+	while (st == GAC_OK && n < len && (data[n] == '#' || data[n] == '\n')) {
+		const char *nl = memchr(data + n, '\n', len - n);
+		n = nl ? (size_t)(nl - data) + 1 : len;
+	}
+	if (st == GAC_OK && !(b->head = gac_malloc(n + 1)))
+		st = b_oom(b);
+	if (st == GAC_OK) {
+		memcpy(b->head, data, n);
+		b->head[n] = '\0';
+	}
 	free(data);
 	return st;
 }
@@ -817,8 +833,10 @@ gac_status gac_offer_build(gac_price_import *imp, gac_error *err)
 	gac_buf o = {0};
 	const gac_node *root = b.doc.root;
 	if (root) {
-		gac_buf_puts(&o, "# Merged by genaicost import-prices from AWS Price List offers and the hand-sourced\n"
-		                 "# entries of the sheet; see pricing/README.md, \"Refreshing prices\".\n");
+		gac_buf_puts(&o, b.head);
+		if (!strstr(b.head, MERGED_MARK))
+			gac_buf_puts(&o, MERGED_MARK " from AWS Price List offers and the hand-sourced\n"
+			                 "# entries of the sheet; see pricing/README.md, \"Refreshing prices\".\n\n");
 		for (size_t i = 0; i < root->count; i++) {
 			const gac_node *k = root->items[2 * i], *v = root->items[2 * i + 1];
 			if (!strcmp(k->text, "models"))
@@ -895,6 +913,7 @@ gac_status gac_offer_build(gac_price_import *imp, gac_error *err)
 done:
 	entries_free(&b);
 	gac_yaml_free(&b.doc);
+	free(b.head);
 	return st;
 }
 
