@@ -3071,9 +3071,10 @@ GAC_API gac_status gac_price_import_add_offer(gac_price_import *imp, const char 
 GAC_API gac_status gac_price_import_add_offer_buffer(gac_price_import *imp, const char *data, size_t len,
                                                      const char *name, gac_error *err);
 /*
- * Name a price sheet to merge the offers' prices into when the import
- * finishes: its hand-sourced entries and the prices the offers lack are
- * kept, imported prices replaced, and every change reported.
+ * Name a price sheet to merge the offers' prices into at
+ * gac_price_import_finish.  Its hand-sourced entries and the prices the
+ * offers lack are kept, imported prices replaced, and every change
+ * reported.
  *
  * imp:          the import, not finished
  * sheet_path:   the price sheet file
