@@ -22,7 +22,7 @@
  *    gac_workspace, gac_comparison, gac_deltas, gac_snapshot,
  *    gac_input_changes, gac_sensitivity, gac_simulation, gac_check,
  *    gac_forecast, gac_break_even, gac_sweep_axis, gac_sweep,
- *    gac_validation;
+ *    gac_validation, gac_price_import;
  *  - versioned, the caller allocates and sets `version` (an *_init
  *    function or *_INIT macro; 0 means the defaults), the library checks
  *    it and refuses a newer one: gac_load_options, gac_sim_options,
