@@ -313,6 +313,19 @@ static void price_text(char out[160], const gac_dec *d, const char *key, int per
 
 /* ---- imported prices into entries ---- */
 
+/* Record what an imported price does to the merged sheet's price in fr. */
+static gac_status note_move(builder *b, const flat_entry *e, const flat_region *fr, int ki, const gac_offer_rate *r,
+                            const gac_dec *v)
+{
+	char path[128], o[160], nw[160];
+	gac_c_snprintf(path, sizeof path, "%s %s", r->region, r->key);
+	price_text(nw, v, r->key, e->per_exp);
+	if (!fr->has[ki])
+		return add_move(b, GAC_MV_NEW_PRICE, e->id, path, NULL, nw);
+	price_text(o, &fr->val[ki], r->key, e->per_exp);
+	return strcmp(o, nw) ? add_move(b, GAC_MV_MOVED, e->id, path, o, nw) : GAC_OK;
+}
+
 static gac_status put_imported(builder *b, bool merging)
 {
 	gac_price_import *imp = b->imp;
@@ -331,12 +344,9 @@ static gac_status put_imported(builder *b, bool merging)
 				return st;
 		}
 		e->row = &imp->map[r->map_row];
-		if (!e->imported) {
-			e->imported = true;
-			/* the per of an imported entry: 1M when any price is stated per
-			 * 1M tokens (or per token), else 1K */
-			e->per_exp = 3;
-		}
+		/* the per of an imported entry: 1M when any price is stated per 1M
+		 * tokens (or per token), else 1K (a new entry) or the sheet's own */
+		e->imported = true;
 		if (r->unit_exp == 6 || r->unit_exp == 0)
 			e->per_exp = 6;
 		if (!find_region(e, r->region, true))
@@ -386,30 +396,19 @@ static gac_status put_imported(builder *b, bool merging)
 				}
 				continue;
 			}
+			if (merging && e->node && (st = note_move(b, e, &e->regions[home], ki, r, &v)) != GAC_OK)
+				return st;
+			/* the entry's one price, in every region */
 			for (size_t g = 0; g < e->nregions; g++) {
-				flat_region *fr = &e->regions[g];
-				if (!fr->has[ki] || g == home || fr->rate[ki] || !merging) {
-					fr->has[ki] = true;
-					fr->val[ki] = v;
-					fr->rate[ki] = g == home ? r : NULL;
-				}
+				e->regions[g].has[ki] = true;
+				e->regions[g].val[ki] = v;
+				e->regions[g].rate[ki] = g == home ? r : NULL;
 			}
 			continue;
 		}
 		flat_region *fr = find_region(e, r->region, false);
-		if (merging && e->node) {
-			char path[128], o[160], nw[160];
-			gac_c_snprintf(path, sizeof path, "%s %s", r->region, r->key);
-			price_text(nw, &v, r->key, e->per_exp);
-			if (!fr->has[ki]) {
-				if ((st = add_move(b, GAC_MV_NEW_PRICE, e->id, path, NULL, nw)) != GAC_OK)
-					return st;
-			} else {
-				price_text(o, &fr->val[ki], r->key, e->per_exp);
-				if (strcmp(o, nw) && (st = add_move(b, GAC_MV_MOVED, e->id, path, o, nw)) != GAC_OK)
-					return st;
-			}
-		}
+		if (merging && e->node && (st = note_move(b, e, fr, ki, r, &v)) != GAC_OK)
+			return st;
 		fr->has[ki] = true;
 		fr->val[ki] = v;
 		fr->rate[ki] = r;

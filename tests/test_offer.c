@@ -373,6 +373,56 @@ START_TEST(offer_merge)
 }
 END_TEST
 
+START_TEST(offer_conflict_and_latency_optimized)
+{
+	/* two SKUs price Claude 3 Haiku input on one date at 0.00025 and
+	 * 0.0003: a conflict, neither written; a model name ending in
+	 * 'Latency Optimized' (a row of its own) sorts into
+	 * latency_optimized.output; a usagetype without a regionCode gives
+	 * the region (APN1 = ap-northeast-1) */
+	static const char offer[] =
+		"{\"formatVersion\": \"v1.0\", \"offerCode\": \"AmazonBedrock\", \"publicationDate\": \"2026-11-20T00:00:00Z\","
+		" \"products\": {"
+		"\"A\": {\"sku\": \"A\", \"attributes\": {\"model\": \"Claude 3 Haiku\", \"usagetype\": \"APN1-a\","
+		" \"inferenceType\": \"Input tokens\"}},"
+		"\"B\": {\"sku\": \"B\", \"attributes\": {\"model\": \"Claude 3 Haiku\", \"usagetype\": \"APN1-b\","
+		" \"inferenceType\": \"Input tokens\"}},"
+		"\"L\": {\"sku\": \"L\", \"attributes\": {\"model\": \"Claude 3.5 Haiku Latency Optimized\","
+		" \"regionCode\": \"us-east-2\", \"inferenceType\": \"Output tokens\"}}},"
+		" \"terms\": {\"OnDemand\": {"
+		"\"A\": {\"A.T\": {\"effectiveDate\": \"2025-01-01T00:00:00Z\", \"priceDimensions\": {\"A.T.R\":"
+		" {\"unit\": \"1K tokens\", \"pricePerUnit\": {\"USD\": \"0.00025\"}}}}},"
+		"\"B\": {\"B.T\": {\"effectiveDate\": \"2025-01-01T00:00:00Z\", \"priceDimensions\": {\"B.T.R\":"
+		" {\"unit\": \"1K tokens\", \"pricePerUnit\": {\"USD\": \"0.0003\"}}}}},"
+		"\"L\": {\"L.T\": {\"effectiveDate\": \"2025-01-01T00:00:00Z\", \"priceDimensions\": {\"L.T.R\":"
+		" {\"unit\": \"1K tokens\", \"pricePerUnit\": {\"USD\": \"0.005\"}}}}}}}}";
+	gac_price_import *imp = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_price_import_new(&imp), GAC_OK);
+	ck_assert_int_eq(gac_price_import_load_map(imp, test_path("pricing/aws-offer-map.yaml"), &e), GAC_OK);
+	ck_assert_msg(gac_price_import_add_offer_buffer(imp, offer, sizeof offer - 1, "c.json", &e) == GAC_OK, "%s",
+	              e.message);
+	ck_assert_int_eq(gac_price_import_finish(imp, &e), GAC_OK);
+	ck_assert_int_eq(rate_of(imp, "A", NULL)->state, 3);
+	ck_assert_int_eq(rate_of(imp, "B", NULL)->state, 3);
+	ck_assert_str_eq(rate_of(imp, "A", NULL)->region, "ap-northeast-1");
+	ck_assert_str_eq(rate_of(imp, "L", NULL)->key, "latency_optimized.output");
+	sheet_doc s;
+	parse_sheet(&s, imp);
+	ck_assert_ptr_null(entry(&s, "anthropic.claude-3-haiku-20240307-v1:0"));
+	const gac_node *l = entry(&s, "anthropic.claude-3-5-haiku-20241022-v1:0");
+	ck_assert_str_eq(at(l, "latency_optimized.output"), "0.005");
+	ck_assert_ptr_null(at(l, "regions"));   /* a list, not a scalar */
+	ck_assert_str_eq(gac_map_get(l, "regions")->items[0]->text, "us-east-2");
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_import(&text, imp, GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "(conflict: the same date with different prices; none written; sku A)"));
+	gac_free(text);
+	sheet_free(&s);
+	gac_price_import_free(imp);
+}
+END_TEST
+
 static gac_status bad_offer(const char *file, gac_error *e)
 {
 	gac_price_import *imp = NULL;
@@ -440,6 +490,7 @@ Suite *suite_offer(void)
 	tcase_add_test(tc, offer_provisioned_and_reserved);
 	tcase_add_test(tc, offer_unmapped_and_unwritten);
 	tcase_add_test(tc, offer_merge);
+	tcase_add_test(tc, offer_conflict_and_latency_optimized);
 	tcase_add_test(tc, offer_bad_inputs);
 	suite_add_tcase(s, tc);
 	return s;
