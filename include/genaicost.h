@@ -399,6 +399,70 @@ GAC_API const char *gac_sheet_hash(const gac_sheet *sheet);
 GAC_API size_t gac_sheet_model_count(const gac_sheet *sheet);
 
 /*
+ * How many billing dimensions (kinds of price) a price sheet can hold:
+ * the nine of gac_price, then those added since (1-hour cache writes,
+ * the Reserved tier, ...), reached by key rather than by a struct field,
+ * so that a new dimension changes no public struct.
+ *
+ * Returns:  the count (indexes 0 to count - 1; the first GAC_PRICE_COUNT
+ *           are gac_price in its order).
+ */
+GAC_API size_t gac_dimension_count(void);
+
+/*
+ * The key of billing dimension `index`, as the price sheet spells it:
+ * "input", "cache_write_1h", "model_unit_hour.1_month",
+ * "reserved.3_month".
+ *
+ * index:      0 to gac_dimension_count() - 1
+ * Ownership:  the string is static; do not free it.
+ * Returns:    the key, NULL past the count.
+ */
+GAC_API const char *gac_dimension_key(size_t index);
+
+/*
+ * The unit of billing dimension `index`.
+ *
+ * index:      0 to gac_dimension_count() - 1
+ * Ownership:  the string is static; do not free it.
+ * Returns:    "tokens" (per the entry's `per` tokens), "model unit hour"
+ *             or "1K tokens per minute per month"; NULL past the count.
+ */
+GAC_API const char *gac_dimension_unit(size_t index);
+
+/*
+ * The label of billing dimension `index` in line items and messages,
+ * e.g. "cache write (1 hour)".
+ *
+ * index:      0 to gac_dimension_count() - 1
+ * Ownership:  the string is static; do not free it.
+ * Returns:    the label, NULL past the count.
+ */
+GAC_API const char *gac_dimension_label(size_t index);
+
+/*
+ * One price of model `index` in `region`, by key: any dimension key of
+ * gac_dimension_key(), or a rate card's price of a token dimension as
+ * CARD.KEY, where CARD is global, priority, flex, latency_optimized or
+ * long_context ("priority.output", "global.input").  Region overrides
+ * of the sheet apply.
+ *
+ * out:        receives the price, in the entry's unit (per `per` tokens,
+ *             per model unit hour, per 1K tokens per minute per month)
+ * sheet:      the sheet
+ * index:      0 to gac_sheet_model_count() - 1
+ * region:     a region id such as "us-east-1", or NULL for the entry's
+ *             base prices
+ * key:        the price's key
+ * Returns:    GAC_OK, or the status of the failure (*out then unchanged).
+ * Errors:     GAC_ENOPRICE when the model has no such price there;
+ *             GAC_EARG for an unknown key, a bad index or a NULL out,
+ *             sheet or key.
+ */
+GAC_API gac_status gac_sheet_model_price(double *out, const gac_sheet *sheet, size_t index,
+                                         const char *region, const char *key);
+
+/*
  * Describe model `index` as priced in `region` (NULL: the entry's base
  * prices).  Region overrides of the sheet are applied.
  *

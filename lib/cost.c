@@ -275,11 +275,7 @@ double gac_result_owed_after(const gac_result *r, size_t months)
 
 static const char *price_name(int k)
 {
-	static const char *const names[GAC_PRICE_COUNT] = {
-		"input", "output", "batch input", "batch output", "cache write", "cache read",
-		"no-commitment model unit", "1-month model unit", "6-month model unit",
-	};
-	return names[k];
+	return gac_dimensions[k].label;
 }
 
 static gac_status no_price(engine *e, const gac_workload *w, const gac_model *m, const char *what)
@@ -287,6 +283,29 @@ static gac_status no_price(engine *e, const gac_workload *w, const gac_model *m,
 	return gac_fail(e->err, GAC_ENOPRICE, e->s->path, w->line, w->col,
 	                "workload '%s': the price sheet has no %s price for %s in %s", w->name, what,
 	                m->id, e->s->region);
+}
+
+/* A rate card without the price a workload needs: name what the model
+ * has, so the user can choose. */
+static gac_status no_variant_price(engine *e, const gac_workload *w, const gac_model *m, const gac_prices *p,
+                                   int var, int k)
+{
+	gac_buf has = {0};
+	bool tier = var == GAC_VAR_PRIORITY || var == GAC_VAR_FLEX;
+	if (tier) {
+		gac_buf_puts(&has, "standard");
+		if (p->var[GAC_VAR_PRIORITY].has)
+			gac_buf_puts(&has, ", priority");
+		if (p->var[GAC_VAR_FLEX].has)
+			gac_buf_puts(&has, ", flex");
+	}
+	gac_status st = gac_fail(e->err, GAC_ENOPRICE, e->s->path, w->line, w->col,
+	                         "workload '%s': the price sheet has no %s price%s%s for %s in %s%s%s%s", w->name,
+	                         gac_variants[var].label, k >= 0 ? " for " : "", k >= 0 ? price_name(k) : "",
+	                         m->id, e->s->region, tier ? " (its tiers: " : "",
+	                         tier ? (has.data ? has.data : "standard") : "", tier ? ")" : "");
+	gac_buf_free(&has);
+	return st;
 }
 
 /* Text for how many requests reach the model: "R requests × (1 − h) ..." */
@@ -329,6 +348,31 @@ typedef struct token_class {
 	double per_request;
 } token_class;
 
+/* The rate card a workload's real-time tokens are priced on: a variant
+ * block of the sheet (GAC_VAR_*) or -1 for the entry's own prices.  A
+ * service tier beyond standard and latency-optimized inference are rate
+ * cards of their own; a global profile pays the global rate where the
+ * sheet lists one. */
+static gac_status rate_card(int *out, engine *e, const gac_workload *w, const gac_model *m, const gac_prices *p)
+{
+	int tier = (int)w->v[GAC_W_SERVICE_TIER], inf = (int)w->v[GAC_W_INFERENCE];
+	*out = -1;
+	if (tier != 0 && inf == 2)
+		return gac_fail(e->err, GAC_EVALUE, e->s->path, w->line, w->col,
+		                "workload '%s': service_tier %s and inference: latency-optimized are separate "
+		                "rate cards; AWS prices latency-optimized inference on the standard tier only",
+		                w->name, tier == 1 ? "priority" : "flex");
+	if (tier != 0)
+		*out = tier == 1 ? GAC_VAR_PRIORITY : GAC_VAR_FLEX;
+	else if (inf == 2)
+		*out = GAC_VAR_LATENCY;
+	else if (inf == 1 || w->profile == GAC_PROFILE_GLOBAL)
+		*out = GAC_VAR_GLOBAL;
+	if (*out >= 0 && !gac_variants[*out].fallback && !p->var[*out].has)
+		return no_variant_price(e, w, m, p, *out, -1);
+	return GAC_OK;
+}
+
 static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model *m,
                                const gac_prices *p, double served, double batch_share, bool provisioned)
 {
@@ -336,11 +380,14 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 	gac_status st;
 	double I = w->v[GAC_W_INPUT_TOKENS], O = w->v[GAC_W_OUTPUT_TOKENS];
 	double cr = w->v[GAC_W_CACHE_READ_FRACTION], cw = w->v[GAC_W_CACHE_WRITE_FRACTION];
-	if (cr + cw > 1)
+	double cw1h = w->v[GAC_W_CACHE_WRITE_1H_FRACTION];
+	if (cr + cw + cw1h > 1)
 		return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
-		                "workload '%s': cache_read_fraction + cache_write_fraction is %g, above 1",
-		                w->name, cr + cw);
-	bool global = w->v[GAC_W_INFERENCE] == 1 || w->profile == GAC_PROFILE_GLOBAL;
+		                cw1h > 0 ? "workload '%s': cache_read_fraction + cache_write_fraction + "
+		                           "cache_write_1h_fraction is %g, above 1"
+		                         : "workload '%s': cache_read_fraction + cache_write_fraction is %g, above 1",
+		                w->name, cr + cw + cw1h);
+	int var = -1;
 	const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
 	double rt_share = 1.0 - batch_share;
 	/* long-context share: given, or all requests when the mean input is over the threshold */
@@ -354,16 +401,19 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 	bool whole = m->has_lc && !m->lc.marginal;
 	/* the uncached share: 0.7 + 0.3 cached leaves 1 - 0.7 - 0.3 =
 	 * 5.6e-17 in binary, which is nothing, not 1.2e-10 tokens to bill */
-	double uncached = 1.0 - cr - cw;
+	double uncached = 1.0 - cr - cw - cw1h;
 	if (fabs(uncached) < 1e-9)
 		uncached = 0;
 	const token_class classes[] = {
-		{GAC_PRICE_INPUT, "input tokens", I * uncached},
-		{GAC_PRICE_CACHE_WRITE, "cache write tokens", I * cw},
-		{GAC_PRICE_CACHE_READ, "cache read tokens", I * cr},
-		{GAC_PRICE_OUTPUT, "output tokens", O},
+		{GAC_DIM_INPUT, "input tokens", I * uncached},
+		{GAC_DIM_CACHE_WRITE, "cache write tokens", I * cw},
+		{GAC_DIM_CACHE_WRITE_1H, "1-hour cache write tokens", I * cw1h},
+		{GAC_DIM_CACHE_READ, "cache read tokens", I * cr},
+		{GAC_DIM_OUTPUT, "output tokens", O},
 	};
 	if (!provisioned && rt_share > 0) {
+		if ((st = rate_card(&var, e, w, m, p)) != GAC_OK)
+			return st;
 		for (size_t c = 0; c < sizeof classes / sizeof *classes; c++) {
 			const token_class *tc = &classes[c];
 			if (tc->per_request <= 0)
@@ -379,9 +429,11 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				if (part == 1 && (m->lc.has & (1u << k))) {
 					price = m->lc.v[k];
 					source = " (long-context rate)";
-				} else if (global && (m->global_has & (1u << k))) {
-					price = m->global[k];
-					source = " (global cross-region rate)";
+				} else if (var >= 0 && (p->var[var].has & (1u << k))) {
+					price = p->var[var].v[k];
+					source = gac_variants[var].rate;
+				} else if (var >= 0 && !gac_variants[var].fallback) {
+					return no_variant_price(e, w, m, p, var, k);
 				} else if (p->has & (1u << k)) {
 					price = p->v[k];
 				} else {
@@ -405,24 +457,32 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 					}
 					gac_buf_puts(&b, " × ");
 					switch (k) {
-					case GAC_PRICE_INPUT:
+					case GAC_DIM_INPUT:
 						gac_buf_exact(&b, I);
-						if (cr > 0 || cw > 0) {
+						if (cr > 0 || cw > 0 || cw1h > 0) {
 							gac_buf_puts(&b, " input tokens × (1 − ");
 							gac_buf_exact(&b, cr);
 							gac_buf_puts(&b, " cache read − ");
 							gac_buf_exact(&b, cw);
-							gac_buf_puts(&b, " cache write)");
+							gac_buf_puts(&b, " cache write");
+							if (cw1h > 0) {
+								gac_buf_puts(&b, " − ");
+								gac_buf_exact(&b, cw1h);
+								gac_buf_puts(&b, " 1-hour cache write");
+							}
+							gac_buf_puts(&b, ")");
 						} else {
 							gac_buf_puts(&b, " input tokens");
 						}
 						break;
-					case GAC_PRICE_CACHE_WRITE:
-					case GAC_PRICE_CACHE_READ:
+					case GAC_DIM_CACHE_WRITE:
+					case GAC_DIM_CACHE_WRITE_1H:
+					case GAC_DIM_CACHE_READ:
 						gac_buf_exact(&b, I);
 						gac_buf_puts(&b, " input tokens × ");
-						gac_buf_exact(&b, k == GAC_PRICE_CACHE_READ ? cr : cw);
-						gac_buf_puts(&b, k == GAC_PRICE_CACHE_READ ? " cache read" : " cache write");
+						gac_buf_exact(&b, k == GAC_DIM_CACHE_READ ? cr : k == GAC_DIM_CACHE_WRITE ? cw : cw1h);
+						gac_buf_puts(&b, k == GAC_DIM_CACHE_READ ? " cache read"
+						                 : k == GAC_DIM_CACHE_WRITE ? " cache write" : " 1-hour cache write");
 						break;
 					default:
 						gac_buf_exact(&b, O);
@@ -445,11 +505,11 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 		}
 		/* marginal tiers: only the input tokens above the threshold pay the premium */
 		if (m->has_lc && m->lc.marginal && L > 0 && I > m->lc.threshold &&
-		    (m->lc.has & (1u << GAC_PRICE_INPUT)) && (p->has & (1u << GAC_PRICE_INPUT))) {
+		    (m->lc.has & (1u << GAC_DIM_INPUT)) && (p->has & (1u << GAC_DIM_INPUT))) {
 			/* the premium is over the input rate this workload pays */
-			double base_in = global && (m->global_has & (1u << GAC_PRICE_INPUT))
-			                     ? m->global[GAC_PRICE_INPUT] : p->v[GAC_PRICE_INPUT];
-			double premium = m->lc.v[GAC_PRICE_INPUT] - base_in;
+			double base_in = var >= 0 && (p->var[var].has & (1u << GAC_DIM_INPUT))
+			                     ? p->var[var].v[GAC_DIM_INPUT] : p->v[GAC_DIM_INPUT];
+			double premium = m->lc.v[GAC_DIM_INPUT] - base_in;
 			if (premium < 0)
 				return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
 				                "workload '%s': %s's long-context input rate is below the input "
@@ -475,8 +535,8 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 		}
 	}
 	if (batch_share > 0) {
-		for (int k = GAC_PRICE_BATCH_INPUT; k <= GAC_PRICE_BATCH_OUTPUT; k++) {
-			double per_req = k == GAC_PRICE_BATCH_INPUT ? I : O;
+		for (int k = GAC_DIM_BATCH_INPUT; k <= GAC_DIM_BATCH_OUTPUT; k++) {
+			double per_req = k == GAC_DIM_BATCH_INPUT ? I : O;
 			if (per_req <= 0)
 				continue;
 			if (!(p->has & (1u << k)))
@@ -487,7 +547,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				describe_requests(&b, s, w, batch_share, "batch share");
 				gac_buf_puts(&b, " × ");
 				gac_buf_exact(&b, per_req);
-				gac_buf_puts(&b, k == GAC_PRICE_BATCH_INPUT ? " input tokens = " : " output tokens = ");
+				gac_buf_puts(&b, k == GAC_DIM_BATCH_INPUT ? " input tokens = " : " output tokens = ");
 				gac_buf_exact(&b, tokens);
 				gac_buf_puts(&b, " tokens ÷ ");
 				gac_buf_exact(&b, m->per);
@@ -495,7 +555,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 					gac_buf_puts(&b, " (batch price = on-demand × (1 − batch_discount))");
 			}
 			if ((st = gac_add_line(e, w->name, m->id,
-			                   k == GAC_PRICE_BATCH_INPUT ? "batch input tokens" : "batch output tokens",
+			                   k == GAC_DIM_BATCH_INPUT ? "batch input tokens" : "batch output tokens",
 			                   tokens / m->per, unit, p->v[k], &b)) != GAC_OK)
 				return st;
 		}
@@ -800,7 +860,7 @@ static gac_status price_provisioned(engine *e)
 		if (!first)
 			continue;
 		int commit = dp.commit;
-		int k = GAC_PRICE_MU_NO_COMMIT + commit;
+		int k = GAC_DIM_MU_NO_COMMIT + commit;
 		gac_status st;
 		const gac_entry *custom = gac_workload_custom(e, w, &st);
 		if (st != GAC_OK)
@@ -1030,8 +1090,8 @@ static gac_status price_provisioned(engine *e)
 				if (strcmp(x->model, w->model) || !runs_provisioned(s, x) || !same_deploy(&dx, &dp))
 					continue;
 				double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
-				for (int kk = GAC_PRICE_INPUT; st == GAC_OK && kk <= GAC_PRICE_OUTPUT; kk++) {
-					double per_req = x->v[kk == GAC_PRICE_INPUT ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS];
+				for (int kk = GAC_DIM_INPUT; st == GAC_OK && kk <= GAC_DIM_OUTPUT; kk++) {
+					double per_req = x->v[kk == GAC_DIM_INPUT ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS];
 					if (per_req <= 0)
 						continue;
 					if (!(p.has & (1u << kk))) {
@@ -1046,14 +1106,14 @@ static gac_status price_provisioned(engine *e)
 						describe_requests(&f, s, x, 0, NULL);
 						gac_buf_puts(&f, " × ");
 						gac_buf_exact(&f, per_req);
-						gac_buf_puts(&f, kk == GAC_PRICE_INPUT ? " input tokens = " : " output tokens = ");
+						gac_buf_puts(&f, kk == GAC_DIM_INPUT ? " input tokens = " : " output tokens = ");
 						gac_buf_exact(&f, t);
 						gac_buf_puts(&f, " tokens ÷ ");
 						gac_buf_exact(&f, m->per);
 						gac_buf_puts(&f, " (at the on-demand rate)");
 					}
 					st = gac_add_line(e, x->name, m->id,
-					                  kk == GAC_PRICE_INPUT ? "overflow input tokens (on demand)"
+					                  kk == GAC_DIM_INPUT ? "overflow input tokens (on demand)"
 					                                        : "overflow output tokens (on demand)",
 					                  t / m->per, unit, p.v[kk], &f);
 					ov_cost += t / m->per * p.v[kk];

@@ -122,7 +122,7 @@ static gac_status teacher(engine *e, const gac_entry *c)
 		                "customization '%s': unknown teacher model '%s'", c->name, id);
 	gac_prices p;
 	gac_model_prices(&p, m, e->s->region);
-	static const int kinds[2] = {GAC_PRICE_INPUT, GAC_PRICE_OUTPUT};
+	static const int kinds[2] = {GAC_DIM_INPUT, GAC_DIM_OUTPUT};
 	static const int fields[2] = {GAC_C_TEACHER_INPUT, GAC_C_TEACHER_OUTPUT};
 	for (int i = 0; i < 2; i++) {
 		double tokens = c->v[fields[i]];

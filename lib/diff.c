@@ -270,13 +270,25 @@ static bool listed(const changes *c, const char *path, size_t plen)
 	return false;
 }
 
-/* Whether a scenario-wide input holds the value a new scenario has: one
- * side then lacks it only because it was saved before the input existed. */
-static bool at_default(changes *c, const gac_input *x)
+/* Whether a scenario-wide input, or a field of a workload, holds the
+ * value a new scenario (a new workload) has: one side then lacks it only
+ * because it was saved before the input existed. */
+static bool at_default(changes *c, const gac_input *x, size_t elen)
 {
 	gac_scenario *d = NULL;
 	char *t = NULL;
 	gac_status st = gac_scenario_new(&d, NULL);
+	if (st == GAC_OK && elen) {
+		char name[65];  /* a workload name holds at most 64 */
+		size_t skip = strlen("workloads.");
+		if (strncmp(x->path, "workloads.", skip) || elen - skip >= sizeof name)
+			st = GAC_EVALUE;
+		else {
+			memcpy(name, x->path + skip, elen - skip);
+			name[elen - skip] = '\0';
+			st = gac_scenario_add_workload(d, name, "model");
+		}
+	}
 	if (st == GAC_OK)
 		st = gac_scenario_get_text(&t, d, x->path);
 	if (st == GAC_ENOMEM)
@@ -296,7 +308,7 @@ static void one_sided(changes *c, const gac_input *x, const side *other, bool ad
 	if (x->is_text && !other->text)
 		return;
 	size_t elen = entry_len(x->path);
-	if (!elen && (at_default(c, x) || c->failed))
+	if ((!elen || has_entry(other, x->path, elen)) && (at_default(c, x, elen) || c->failed))
 		return;
 	if (elen && !has_entry(other, x->path, elen)) {
 		if (!listed(c, x->path, elen))

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #define GAC_HIDDEN __attribute__((visibility("hidden")))
+#include "dimension.h"
 
 /* ---- allocation (one place, so fault injection can hook it) ---- */
 GAC_HIDDEN void *gac_malloc(size_t n);
@@ -230,9 +231,17 @@ typedef struct gac_image_price {
 	double price;
 } gac_image_price;
 
-typedef struct gac_prices {
-	double v[GAC_PRICE_COUNT];
+/* One rate card: a price per dimension, `has` bit k when dimension k is
+ * priced. */
+typedef struct gac_rates {
+	double v[GAC_DIM_COUNT];
 	unsigned has;
+} gac_rates;
+
+typedef struct gac_prices {
+	double v[GAC_DIM_COUNT];
+	unsigned has;
+	gac_rates var[GAC_VAR_COUNT];   /* global, priority, flex, latency_optimized */
 	gac_image_price *images;
 	size_t image_count;
 	bool images_set;
@@ -246,7 +255,7 @@ typedef struct gac_region_prices {
 
 typedef struct gac_long_context {
 	double threshold;
-	double v[GAC_PRICE_CACHE_READ + 1];  /* input..cache_read; batch slots unused */
+	double v[GAC_DIM_COUNT];   /* variant dimensions only */
 	unsigned has;
 	bool marginal;
 } gac_long_context;
@@ -260,8 +269,6 @@ typedef struct gac_model {
 	char **regions;
 	size_t region_count;
 	gac_prices base;
-	double global[GAC_PRICE_CACHE_READ + 1];
-	unsigned global_has;
 	gac_long_context lc;
 	bool has_lc;
 	gac_region_prices *overrides;
@@ -482,6 +489,8 @@ typedef enum {
 	GAC_W_IMAGE_STEPS,
 	GAC_W_PEAK_TO_AVERAGE,
 	GAC_W_GROWTH,            /* per month, compound, for forecasts */
+	GAC_W_CACHE_WRITE_1H_FRACTION,
+	GAC_W_SERVICE_TIER,      /* standard, priority, flex */
 	/* the workload's own deployment.* (GAC_D_* order): unset, the
 	 * scenario's deployment.* holds (see gac_deploy) */
 	GAC_W_DEPLOY,

@@ -1033,13 +1033,18 @@ static bool token_price(int k)
  * sheet's price is a decimal of a few digits: the product is read back at
  * 15 significant digits, so $0.000035 per 1K lists as 0.035 per 1M, not
  * as the binary product 0.034999999999999996. */
+static double per_1m(double price, double per)
+{
+	if (per == 1e6)
+		return price;
+	char d[40];
+	gac_c_snprintf(d, sizeof d, "%.15g", price * (1e6 / per));
+	return gac_c_strtod(d, NULL);
+}
+
 static double listed_price(const gac_model_info *mi, int k)
 {
-	if (!token_price(k) || mi->per == 1e6)
-		return mi->price[k];
-	char d[40];
-	gac_c_snprintf(d, sizeof d, "%.15g", mi->price[k] * (1e6 / mi->per));
-	return gac_c_strtod(d, NULL);
+	return token_price(k) ? per_1m(mi->price[k], mi->per) : mi->price[k];
 }
 
 static void price_cell(gac_table *t, size_t col, const gac_model_info *mi, int k, gac_format f,
@@ -1064,10 +1069,6 @@ static const char *kind_name(gac_model_kind k)
 
 static char *models_json(const gac_sheet *sh, const char *region, const char *vendor)
 {
-	static const char *const keys[GAC_PRICE_COUNT] = {
-		"input", "output", "batch_input", "batch_output", "cache_write", "cache_read",
-		"mu_no_commit", "mu_1_month", "mu_6_month",
-	};
 	json_t *root = json_object(), *arr = json_array();
 	int bad = !root || !arr;
 	if (!bad) {
@@ -1096,13 +1097,19 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 		bad |= jset(o, "vendor", json_string(mi.vendor));
 		bad |= jset(o, "kind", json_string(kind_name(mi.kind)));
 		bad |= jset(o, "per", mi.per > 0 ? gac_jreal(mi.per) : json_null());
-		for (int k = 0; k < GAC_PRICE_COUNT; k++)
-			if (mi.has & (1u << k))
-				bad |= jset(prices, keys[k], gac_jreal(mi.price[k]));
+		/* the dimensions gac_model_info does not hold are read by key */
+		for (int k = 0; k < GAC_DIM_COUNT; k++) {
+			double v;
+			if (k < GAC_PRICE_COUNT ? !(mi.has & (1u << k))
+			                        : gac_sheet_model_price(&v, sh, i, region, gac_dimensions[k].path) != GAC_OK)
+				continue;
+			if (k < GAC_PRICE_COUNT)
+				v = mi.price[k];
+			bad |= jset(prices, gac_dimensions[k].json, gac_jreal(v));
+			if (gac_dimensions[k].unit == GAC_UNIT_TOKENS && mi.per > 0)
+				bad |= jset(per1m, gac_dimensions[k].json, json_real(per_1m(v, mi.per)));
+		}
 		bad |= jset(o, "prices", prices);
-		for (int k = 0; k < GAC_PRICE_COUNT; k++)
-			if ((mi.has & (1u << k)) && token_price(k) && mi.per > 0)
-				bad |= jset(per1m, keys[k], json_real(listed_price(&mi, k)));
 		bad |= jset(o, "per_1m_tokens", per1m);
 		for (size_t j = 0; j < mi.region_count; j++)
 			bad |= json_array_append_new(regions, json_string(gac_sheet_model_region(sh, i, j)));

@@ -31,7 +31,8 @@ typedef struct pdesc {
 	                         * default's meaning (a capacity of 0: the sheet's) */
 } pdesc;
 
-static const char *const inference_values[] = {"regional", "global", NULL};
+static const char *const inference_values[] = {"regional", "global", "latency-optimized", NULL};
+static const char *const tier_values[] = {"standard", "priority", "flex", NULL};
 static const char *const quality_values[] = {"standard", "premium", NULL};
 static const char *const mode_values[] = {"on-demand", "batch", "provisioned", NULL};
 static const char *const commit_values[] = {"none", "1-month", "6-month", NULL};
@@ -116,6 +117,8 @@ static const pdesc wdesc[GAC_W_COUNT] = {
 	[GAC_W_IMAGE_STEPS] = {.key = "image_steps", .type = P_NUMBER, .def = 50, .max = 0, .values = NULL, .group = 0},
 	[GAC_W_PEAK_TO_AVERAGE] = {.key = "peak_to_average", .type = P_NUMBER, .def = 1, .max = 0, .values = NULL, .group = 0},
 	[GAC_W_GROWTH] = {.key = "growth_per_month", .type = P_GROWTH, .def = 0, .max = 10, .values = NULL, .group = 0},
+	[GAC_W_CACHE_WRITE_1H_FRACTION] = {.key = "cache_write_1h_fraction", .type = P_FRACTION, .def = 0, .max = 1, .values = NULL, .group = 0},
+	[GAC_W_SERVICE_TIER] = {.key = "service_tier", .type = P_ENUM, .def = 0, .max = 0, .values = tier_values, .group = 0},
 	/* a workload's own deployment block: the scenario's where unset */
 	[GAC_W_DEPLOY + GAC_D_MODE] = {.key = "deployment.mode", .type = P_ENUM, .def = 0, .max = 0, .values = mode_values, .group = 0, .structural = false, .inherit = 1 + GAC_G_MODE},
 	[GAC_W_DEPLOY + GAC_D_COMMITMENT] = {.key = "deployment.commitment", .type = P_ENUM, .def = 0, .max = 0, .values = commit_values, .group = 0, .structural = false, .inherit = 1 + GAC_G_COMMITMENT},

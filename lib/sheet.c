@@ -9,11 +9,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static const char *const price_keys[GAC_PRICE_COUNT] = {
-	"input", "output", "batch_input", "batch_output", "cache_write", "cache_read",
-	"no_commit", "1_month", "6_month",
-};
-
 static void prices_free(gac_prices *p)
 {
 	free(p->images);
@@ -133,32 +128,114 @@ static gac_status load_images(gac_ctx *c, const gac_node *n, gac_prices *p)
 	return GAC_OK;
 }
 
-/* Token prices, provisioned prices and images of an entry or override. */
+/* Append to keys[] (room for 64) the names a price map may hold: the
+ * entry's own dimensions, the blocks holding the others and the variant
+ * blocks; variant_only keeps to what a variant block may price. */
+static size_t price_keys(const char **keys, size_t n, bool variant_only)
+{
+	for (int k = 0; k < GAC_DIM_COUNT; k++) {
+		const gac_dimension *d = &gac_dimensions[k];
+		if (variant_only && !d->variant)
+			continue;
+		const char *name = d->block ? d->block : d->key;
+		bool seen = false;
+		for (size_t i = 0; i < n; i++)
+			seen = seen || !strcmp(keys[i], name);
+		if (!seen)
+			keys[n++] = name;
+	}
+	if (!variant_only)
+		for (int v = 0; v < GAC_VAR_COUNT; v++)
+			keys[n++] = gac_variants[v].key;
+	keys[n] = NULL;
+	return n;
+}
+
+static gac_status check_price_keys(gac_ctx *c, const gac_node *n, const char *const *extra, bool variant_only,
+                                   const char *what)
+{
+	const char *keys[64];
+	size_t k = 0;
+	for (; extra && extra[k]; k++)
+		keys[k] = extra[k];
+	price_keys(keys, k, variant_only);
+	return gac_check_keys(c, n, keys, what);
+}
+
+/* The dimensions of one map: the entry's own keys (block NULL) or those
+ * inside a block such as model_unit_hour; variant_only keeps to the
+ * dimensions a variant block may price. */
+static gac_status load_rates(gac_ctx *c, const gac_node *map, const char *block, bool variant_only,
+                             double *v, unsigned *has)
+{
+	gac_status st;
+	for (int k = 0; k < GAC_DIM_COUNT; k++) {
+		const gac_dimension *d = &gac_dimensions[k];
+		if ((variant_only && !d->variant) || (block ? !d->block || strcmp(d->block, block) : d->block != NULL))
+			continue;
+		const gac_node *e = gac_map_get(map, d->key);
+		if (!e)
+			continue;
+		if ((st = gac_get_number(c, e, GAC_NUM_NONNEG, d->key, &v[k])) != GAC_OK)
+			return st;
+		*has |= 1u << k;
+	}
+	return GAC_OK;
+}
+
+/* A block of dimensions: model_unit_hour, reserved. */
+static gac_status load_dim_block(gac_ctx *c, const gac_node *map, const char *block, gac_prices *p)
+{
+	const gac_node *n = gac_map_get(map, block);
+	if (!n)
+		return GAC_OK;
+	const char *keys[GAC_DIM_COUNT + 1];
+	size_t nk = 0;
+	for (int k = 0; k < GAC_DIM_COUNT; k++)
+		if (gac_dimensions[k].block && !strcmp(gac_dimensions[k].block, block))
+			keys[nk++] = gac_dimensions[k].key;
+	keys[nk] = NULL;
+	gac_status st;
+	if ((st = gac_expect(c, n, GAC_NODE_MAP, block)) != GAC_OK || (st = gac_check_keys(c, n, keys, block)) != GAC_OK)
+		return st;
+	return load_rates(c, n, block, false, p->v, &p->has);
+}
+
+/* A variant or long-context block: token dimensions only. */
+static gac_status load_token_block(gac_ctx *c, const gac_node *n, const char *what, double *v,
+                                   unsigned *has)
+{
+	gac_status st = load_rates(c, n, NULL, true, v, has);
+	if (st != GAC_OK)
+		return st;
+	if (!*has)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col, "%s lists no price", what);
+	return GAC_OK;
+}
+
+/* Token prices, provisioned and reserved prices, variant blocks and images
+ * of an entry or of a region's prices. */
 static gac_status load_prices(gac_ctx *c, const gac_node *map, gac_prices *p)
 {
 	gac_status st;
-	for (int k = 0; k <= GAC_PRICE_CACHE_READ; k++) {
-		const gac_node *v = gac_map_get(map, price_keys[k]);
+	if ((st = load_rates(c, map, NULL, false, p->v, &p->has)) != GAC_OK)
+		return st;
+	for (int k = 0; k < GAC_DIM_COUNT; k++) {
+		const char *block = gac_dimensions[k].block;
+		/* each block once, at its first dimension */
+		if (block && (k == 0 || !gac_dimensions[k - 1].block || strcmp(gac_dimensions[k - 1].block, block)) &&
+		    (st = load_dim_block(c, map, block, p)) != GAC_OK)
+			return st;
+	}
+	for (int vi = 0; vi < GAC_VAR_COUNT; vi++) {
+		const char *key = gac_variants[vi].key;
+		const gac_node *v = gac_map_get(map, key);
 		if (!v)
 			continue;
-		if ((st = gac_get_number(c, v, GAC_NUM_NONNEG, price_keys[k], &p->v[k])) != GAC_OK)
+		if ((st = gac_expect(c, v, GAC_NODE_MAP, key)) != GAC_OK ||
+		    (st = check_price_keys(c, v, NULL, true, key)) != GAC_OK ||
+		    (st = load_token_block(c, v, key, p->var[vi].v, &p->var[vi].has)) != GAC_OK)
 			return st;
-		p->has |= 1u << k;
-	}
-	const gac_node *mu = gac_map_get(map, "model_unit_hour");
-	if (mu) {
-		static const char *const keys[] = {"no_commit", "1_month", "6_month", NULL};
-		if ((st = gac_expect(c, mu, GAC_NODE_MAP, "model_unit_hour")) != GAC_OK ||
-		    (st = gac_check_keys(c, mu, keys, "model_unit_hour")) != GAC_OK)
-			return st;
-		for (int k = GAC_PRICE_MU_NO_COMMIT; k <= GAC_PRICE_MU_6_MONTH; k++) {
-			const gac_node *v = gac_map_get(mu, price_keys[k]);
-			if (!v)
-				continue;
-			if ((st = gac_get_number(c, v, GAC_NUM_NONNEG, price_keys[k], &p->v[k])) != GAC_OK)
-				return st;
-			p->has |= 1u << k;
-		}
 	}
 	const gac_node *im = gac_map_get(map, "images");
 	if (im && (st = load_images(c, im, p)) != GAC_OK)
@@ -166,46 +243,79 @@ static gac_status load_prices(gac_ctx *c, const gac_node *map, gac_prices *p)
 	return GAC_OK;
 }
 
-static gac_status load_token_block(gac_ctx *c, const gac_node *n, const char *what, double *v,
-                                   unsigned *has)
-{
-	gac_status st;
-	for (int k = 0; k <= GAC_PRICE_CACHE_READ; k++) {
-		if (k == GAC_PRICE_BATCH_INPUT || k == GAC_PRICE_BATCH_OUTPUT)
-			continue;
-		const gac_node *e = gac_map_get(n, price_keys[k]);
-		if (!e)
-			continue;
-		if ((st = gac_get_number(c, e, GAC_NUM_NONNEG, price_keys[k], &v[k])) != GAC_OK)
-			return st;
-		*has |= 1u << k;
-	}
-	if (!*has)
-		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col, "%s lists no price", what);
-	return GAC_OK;
-}
-
 static bool has_token_prices(const gac_prices *p)
 {
-	return (p->has & ((1u << (GAC_PRICE_CACHE_READ + 1)) - 1)) != 0;
+	bool any = false;
+	for (int k = 0; k < GAC_DIM_COUNT; k++)
+		any = any || (gac_dimensions[k].unit == GAC_UNIT_TOKENS && (p->has & (1u << k)));
+	for (int v = 0; v < GAC_VAR_COUNT; v++)
+		any = any || p->var[v].has;
+	return any;
+}
+
+/* Where import-prices found each price: checked for shape, kept in the
+ * file for a reader (the engine prices from the numbers alone). */
+static gac_status load_offer(gac_ctx *c, const gac_node *n)
+{
+	static const char *const keys[] = {"code", "published", "rates", NULL};
+	static const char *const rkeys[] = {"sku", "rate_code", "effective", "unit", "description", NULL};
+	gac_status st;
+	if ((st = gac_expect(c, n, GAC_NODE_MAP, "offer")) != GAC_OK ||
+	    (st = gac_check_keys(c, n, keys, "offer")) != GAC_OK)
+		return st;
+	const gac_node *code = gac_map_get(n, "code");
+	if (!code)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, n->line, n->col, "offer needs 'code' (the offer code)");
+	if ((st = gac_expect(c, code, GAC_NODE_SCALAR, "code")) != GAC_OK)
+		return st;
+	const gac_node *r = gac_map_get(n, "rates");
+	if (!r)
+		return GAC_OK;
+	if ((st = gac_expect(c, r, GAC_NODE_MAP, "offer rates")) != GAC_OK)
+		return st;
+	for (size_t i = 0; i < r->count; i++) {
+		const gac_node *k = r->items[2 * i], *e = r->items[2 * i + 1];
+		const char *dot = strchr(k->text, '.');
+		bool known = gac_dim_find(k->text) >= 0;
+		if (!known && dot) {
+			/* a variant's price: priority.input, long_context.output */
+			char head[32];
+			size_t hl = (size_t)(dot - k->text);
+			if (hl < sizeof head) {
+				memcpy(head, k->text, hl);
+				head[hl] = '\0';
+				int d = gac_dim_find(dot + 1);
+				known = d >= 0 && gac_dimensions[d].variant &&
+				        (gac_var_find(head) >= 0 || !strcmp(head, "long_context"));
+			}
+		}
+		if (!known)
+			return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
+			                "offer rates name '%.*s%s', which is not a price of this sheet's format",
+			                GAC_SHOW(k->text));
+		if ((st = gac_expect(c, e, GAC_NODE_MAP, "an offer rate")) != GAC_OK ||
+		    (st = gac_check_keys(c, e, rkeys, "an offer rate")) != GAC_OK)
+			return st;
+		for (size_t j = 0; j < e->count; j++)
+			if ((st = gac_expect(c, e->items[2 * j + 1], GAC_NODE_SCALAR, e->items[2 * j]->text)) != GAC_OK)
+				return st;
+	}
+	return GAC_OK;
 }
 
 static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 {
+	/* and the price keys of the dimension table */
 	static const char *const keys[] = {
-		"id", "name", "vendor", "kind", "regions", "per", "input", "output", "batch_input",
-		"batch_output", "batch_discount", "cache_write", "cache_read", "global", "long_context",
-		"model_unit_hour", "images", "region_prices", "source", "as_of", "note",
-		"model_unit_capacity", "capacity_source", "output_burndown", "provisioned_no_commit",
-		"customization", "context_window", NULL,
+		"id", "name", "vendor", "kind", "regions", "per", "batch_discount", "long_context",
+		"images", "region_prices", "source", "as_of", "note", "model_unit_capacity",
+		"capacity_source", "output_burndown", "provisioned_no_commit", "customization",
+		"context_window", "offer", NULL,
 	};
-	static const char *const override_keys[] = {
-		"input", "output", "batch_input", "batch_output", "cache_write", "cache_read",
-		"model_unit_hour", "images", "inherit", NULL,
-	};
+	static const char *const override_keys[] = {"images", "inherit", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, n, GAC_NODE_MAP, "a model entry")) != GAC_OK ||
-	    (st = gac_check_keys(c, n, keys, "a model entry")) != GAC_OK)
+	    (st = check_price_keys(c, n, keys, false, "a model entry")) != GAC_OK)
 		return st;
 	const gac_node *v = gac_map_get(n, "id");
 	if (!v)
@@ -264,18 +374,12 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 			                "batch_discount is a fraction between 0 and 1 (got %s)", v->text);
 		m->has_batch_discount = true;
 	}
-	if ((v = gac_map_get(n, "global"))) {
-		static const char *const gkeys[] = {"input", "output", "cache_write", "cache_read", NULL};
-		if ((st = gac_expect(c, v, GAC_NODE_MAP, "global")) != GAC_OK ||
-		    (st = gac_check_keys(c, v, gkeys, "global")) != GAC_OK ||
-		    (st = load_token_block(c, v, "global", m->global, &m->global_has)) != GAC_OK)
-			return st;
-	}
+	if ((v = gac_map_get(n, "offer")) && (st = load_offer(c, v)) != GAC_OK)
+		return st;
 	if ((v = gac_map_get(n, "long_context"))) {
-		static const char *const lkeys[] = {"threshold", "input", "output", "cache_write",
-		                                    "cache_read", "billing", NULL};
+		static const char *const lkeys[] = {"threshold", "billing", NULL};
 		if ((st = gac_expect(c, v, GAC_NODE_MAP, "long_context")) != GAC_OK ||
-		    (st = gac_check_keys(c, v, lkeys, "long_context")) != GAC_OK)
+		    (st = check_price_keys(c, v, lkeys, true, "long_context")) != GAC_OK)
 			return st;
 		const gac_node *t = gac_map_get(v, "threshold");
 		if (!t)
@@ -314,7 +418,7 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 				                "region_prices names '%.*s%s', which is not in this model's regions",
 				                GAC_SHOW(k->text));
 			if ((st = gac_expect(c, o, GAC_NODE_MAP, "a region_prices entry")) != GAC_OK ||
-			    (st = gac_check_keys(c, o, override_keys, "a region_prices entry")) != GAC_OK ||
+			    (st = check_price_keys(c, o, override_keys, false, "a region_prices entry")) != GAC_OK ||
 			    (st = load_prices(c, o, &rp->p)) != GAC_OK)
 				return st;
 			const gac_node *inh = gac_map_get(o, "inherit");
@@ -402,7 +506,7 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 			return gac_fail(c->err, GAC_EVALUE, c->file, v->line, v->col,
 			                "provisioned_no_commit must be any or custom-only (got '%.*s%s')", GAC_SHOW(v->text));
 	}
-	bool tokens = has_token_prices(&m->base) || m->global_has;
+	bool tokens = has_token_prices(&m->base);
 	for (size_t i = 0; i < m->override_count; i++)
 		tokens = tokens || has_token_prices(&m->overrides[i].p);
 	v = gac_map_get(n, "per");
@@ -644,11 +748,17 @@ void gac_model_prices(gac_prices *out, const gac_model *m, const char *region)
 			memset(out, 0, sizeof *out);
 			replaced = true;
 		}
-		for (int k = 0; k < GAC_PRICE_COUNT; k++)
+		for (int k = 0; k < GAC_DIM_COUNT; k++) {
 			if (rp->p.has & (1u << k)) {
 				out->v[k] = rp->p.v[k];
 				out->has |= 1u << k;
 			}
+			for (int v = 0; v < GAC_VAR_COUNT; v++)
+				if (rp->p.var[v].has & (1u << k)) {
+					out->var[v].v[k] = rp->p.var[v].v[k];
+					out->var[v].has |= 1u << k;
+				}
+		}
 		if (rp->p.images_set) {
 			out->images = rp->p.images;
 			out->image_count = rp->p.image_count;
@@ -658,8 +768,8 @@ void gac_model_prices(gac_prices *out, const gac_model *m, const char *region)
 	/* batch_discount derives batch prices the entry does not list; a
 	 * region that replaces its prices gets only what it lists */
 	if (m->has_batch_discount && !replaced) {
-		for (int k = GAC_PRICE_INPUT; k <= GAC_PRICE_OUTPUT; k++) {
-			int b = k + GAC_PRICE_BATCH_INPUT;
+		for (int k = GAC_DIM_INPUT; k <= GAC_DIM_OUTPUT; k++) {
+			int b = k + GAC_DIM_BATCH_INPUT;
 			if (!(out->has & (1u << b)) && (out->has & (1u << k))) {
 				out->v[b] = out->v[k] * (1.0 - m->batch_discount);
 				out->has |= 1u << b;
@@ -739,11 +849,11 @@ gac_status gac_sheet_model(gac_model_info *out, const gac_sheet *s, size_t index
 	out->per = m->per;
 	for (int k = 0; k < GAC_PRICE_COUNT; k++)
 		out->price[k] = (p.has & (1u << k)) ? p.v[k] : 0.0;
-	out->has = p.has;
+	out->has = p.has & ((1u << GAC_PRICE_COUNT) - 1);
 	out->available = region ? gac_model_in_region(m, region) : 1;
 	out->region_count = m->region_count;
 	out->image_price_count = p.image_count;
-	out->has_global = m->global_has != 0;
+	out->has_global = p.var[GAC_VAR_GLOBAL].has != 0;
 	out->has_long_context = m->has_lc;
 	out->context_window = m->context_window;
 	return GAC_OK;
@@ -815,4 +925,63 @@ gac_status gac_sheet_resolve(char **path_out, const char *ref, const char *base_
 	gac_buf_free(&msg);
 	free(own);
 	return GAC_ENOTFOUND;
+}
+
+size_t gac_dimension_count(void)
+{
+	return GAC_DIM_COUNT;
+}
+
+const char *gac_dimension_key(size_t index)
+{
+	return index < GAC_DIM_COUNT ? gac_dimensions[index].path : NULL;
+}
+
+const char *gac_dimension_unit(size_t index)
+{
+	static const char *const units[] = {
+		[GAC_UNIT_TOKENS] = "tokens",
+		[GAC_UNIT_MU_HOUR] = "model unit hour",
+		[GAC_UNIT_TPM_MONTH] = "1K tokens per minute per month",
+	};
+	return index < GAC_DIM_COUNT ? units[gac_dimensions[index].unit] : NULL;
+}
+
+const char *gac_dimension_label(size_t index)
+{
+	return index < GAC_DIM_COUNT ? gac_dimensions[index].label : NULL;
+}
+
+gac_status gac_sheet_model_price(double *out, const gac_sheet *s, size_t index, const char *region,
+                                 const char *key)
+{
+	if (!out || !s || !key || index >= s->model_count)
+		return GAC_EARG;
+	const gac_model *m = &s->models[index];
+	int k = gac_dim_find(key), card = -1;
+	bool lc = false;
+	const char *dot = strchr(key, '.');
+	if (k < 0 && dot) {
+		char head[32];
+		size_t hl = (size_t)(dot - key);
+		if (hl >= sizeof head)
+			return GAC_EARG;
+		memcpy(head, key, hl);
+		head[hl] = '\0';
+		k = gac_dim_find(dot + 1);
+		lc = !strcmp(head, "long_context");
+		card = lc ? -1 : gac_var_find(head);
+		if (k < 0 || !gac_dimensions[k].variant || (!lc && card < 0))
+			return GAC_EARG;
+	}
+	if (k < 0)
+		return GAC_EARG;
+	gac_prices p;
+	gac_model_prices(&p, m, region);
+	const double *v = lc ? m->lc.v : card >= 0 ? p.var[card].v : p.v;
+	unsigned has = lc ? (m->has_lc ? m->lc.has : 0) : card >= 0 ? p.var[card].has : p.has;
+	if (!(has & (1u << k)))
+		return GAC_ENOPRICE;
+	*out = v[k];
+	return GAC_OK;
 }

@@ -579,13 +579,18 @@ START_TEST(test_input_changes_reports)
 	};
 	expect_changes(numbers, z, num_want, 6);
 	/* a number only one side has is listed as added (or removed), but for
-	 * a scenario-wide one at its default (deployment.mode on-demand,
-	 * model_units 1): the other side was saved before it existed */
+	 * one at its default, scenario-wide (deployment.mode on-demand,
+	 * model_units 1) or of a workload both sides have (inference
+	 * regional): the other side was saved before it existed */
 	gac_snapshot *fewer = report_with("2025-01-01", "aaaa", "{\"workloads.chat.output_tokens\": 350}");
+	expect_changes(numbers, fewer, NULL, 0);
+	gac_snapshot *global = report_with("2025-01-01", "aaaa",
+	                                   "{\"workloads.chat.output_tokens\": 350, \"workloads.chat.inference\": 1}");
 	static const char *const fewer_want[] = {
-		"workloads.chat.inference regional - removed",
+		"workloads.chat.inference global - removed",
 	};
-	expect_changes(numbers, fewer, fewer_want, 1);
+	expect_changes(global, fewer, fewer_want, 1);
+	gac_snapshot_free(global);
 	gac_snapshot_free(fewer);
 	fewer = report_with("2025-01-01", "aaaa", "{\"workloads.chat.output_tokens\": 350, \"deployment.model_units\": 3}");
 	static const char *const three_want[] = {

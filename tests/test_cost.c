@@ -59,6 +59,20 @@ static const char sheet_yaml[] =
 	"    input: 1\n"
 	"    output: 2\n"
 	"    context_window: 8192\n"
+	"  - id: m.tiers\n"                /* rate cards: figures are test assumptions */
+	"    regions: [us-east-1, eu-west-1]\n"
+	"    per: 1M\n"
+	"    input: 1\n"
+	"    output: 4\n"
+	"    cache_write: 1.25\n"
+	"    cache_write_1h: 2\n"
+	"    cache_read: 0.1\n"
+	"    priority: {input: 1.75, output: 7}\n"
+	"    flex: {input: 0.5, output: 2}\n"
+	"    latency_optimized: {input: 1.25, output: 5}\n"
+	"    reserved: {1_month: 30, 3_month: 25}\n"
+	"    region_prices:\n"
+	"      eu-west-1: {flex: {input: 0.6}}\n"
 	"  - id: m.image\n"
 	"    kind: image\n"
 	"    regions: [us-east-1]\n"
@@ -439,6 +453,176 @@ START_TEST(global_and_region_prices)
 	ck_assert_rel(gac_result_total(r), 1000 * 4 + 100 * 15, 1e-12);
 	gac_result_free(r);
 	gac_scenario_free(sc);
+}
+END_TEST
+
+/* 1M requests of 1,000 input and 100 output tokens on each rate card
+ * of m.tiers (prices per 1M tokens) */
+START_TEST(service_tiers_and_rate_cards)
+{
+	const char *sets[] = {"workloads.w.requests_per_month", "1M", "workloads.w.input_tokens", "1000",
+	                      "workloads.w.output_tokens", "100", NULL};
+	gac_scenario *sc = quick("m.tiers", sets);
+	gac_result *r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1000 * 1 + 100 * 4, 1e-12);  /* standard: 1,400 */
+	gac_result_free(r);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.service_tier", "priority", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1000 * 1.75 + 100 * 7, 1e-12);  /* 2,450 */
+	ck_assert_ptr_nonnull(strstr(find_line(r, "output tokens")->formula, "(Priority tier rate)"));
+	gac_result_free(r);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.service_tier", "flex", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1000 * 0.5 + 100 * 2, 1e-12);  /* 700 */
+	gac_result_free(r);
+	/* eu-west-1 lists its own Flex input price; output keeps the entry's */
+	ck_assert_int_eq(gac_scenario_set(sc, "region", "eu-west-1", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1000 * 0.6 + 100 * 2, 1e-12);  /* 800 */
+	gac_result_free(r);
+	ck_assert_int_eq(gac_scenario_set(sc, "region", "us-east-1", NULL), GAC_OK);
+	/* a tier prices only what it lists: cache reads on Flex have no price,
+	 * and the message names the tiers the model has */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_read_fraction", "0.2", NULL), GAC_OK);
+	gac_error e;
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
+	ck_assert_ptr_nonnull(strstr(e.message, "no Flex tier price for cache read for m.tiers in us-east-1"));
+	ck_assert_ptr_nonnull(strstr(e.message, "(its tiers: standard, priority, flex)"));
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_read_fraction", "0", NULL), GAC_OK);
+	/* latency-optimized inference: 1.25 / 5 */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.service_tier", "standard", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.inference", "latency-optimized", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1000 * 1.25 + 100 * 5, 1e-12);  /* 1,750 */
+	ck_assert_ptr_nonnull(strstr(find_line(r, "input tokens")->formula, "(latency-optimized rate)"));
+	gac_result_free(r);
+	/* a tier and latency-optimized inference do not combine */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.service_tier", "priority", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "latency-optimized"));
+	gac_scenario_free(sc);
+	/* a model without tiers: the message says it has the standard one */
+	const char *prio[] = {"workloads.w.requests_per_month", "1M", "workloads.w.input_tokens", "1000",
+	                      "workloads.w.output_tokens", "100", "workloads.w.service_tier", "priority", NULL};
+	sc = quick("m.sonnet", prio);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
+	ck_assert_ptr_nonnull(strstr(e.message, "no Priority tier price for m.sonnet in us-east-1 (its tiers: standard)"));
+	gac_scenario_free(sc);
+}
+END_TEST
+
+/* 1-hour cache writes: 1M requests of 1,000 input tokens, 20 % read from
+ * the cache at 0.1, 50 % written for an hour at 2, 30 % uncached at 1,
+ * and 100 output tokens at 4 */
+START_TEST(cache_write_1h)
+{
+	const char *sets[] = {"workloads.w.requests_per_month", "1M", "workloads.w.input_tokens", "1000",
+	                      "workloads.w.output_tokens", "100", "workloads.w.cache_read_fraction", "0.2",
+	                      "workloads.w.cache_write_1h_fraction", "0.5", NULL};
+	gac_scenario *sc = quick("m.tiers", sets);
+	gac_result *r = run(sc);
+	ck_assert_rel(find_line(r, "input tokens")->cost, 300, 1e-12);
+	ck_assert_rel(find_line(r, "1-hour cache write tokens")->cost, 1000, 1e-12);
+	ck_assert_rel(find_line(r, "cache read tokens")->cost, 20, 1e-12);
+	ck_assert_rel(gac_result_total(r), 300 + 1000 + 20 + 400, 1e-12);  /* 1,720 */
+	ck_assert_ptr_nonnull(strstr(find_line(r, "input tokens")->formula, "0.5 1-hour cache write)"));
+	gac_result_free(r);
+	/* the three shares may not pass 1 */
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_write_fraction", "0.4", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "cache_write_1h_fraction is 1.1, above 1"));
+	gac_scenario_free(sc);
+	/* a model without a 1-hour price */
+	sc = quick("m.marginal", sets);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
+	ck_assert_ptr_nonnull(strstr(e.message, "no cache write (1 hour) price for m.marginal"));
+	gac_scenario_free(sc);
+}
+END_TEST
+
+/* Every price by key, through the public accessor and the dimension table */
+START_TEST(prices_by_key)
+{
+	size_t i;
+	ck_assert_int_eq(gac_sheet_find(&i, sheet, "m.tiers"), GAC_OK);
+	double v = -1;
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, "us-east-1", "priority.output"), GAC_OK);
+	ck_assert(v == 7);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "reserved.3_month"), GAC_OK);
+	ck_assert(v == 25);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "cache_write_1h"), GAC_OK);
+	ck_assert(v == 2);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, "eu-west-1", "flex.input"), GAC_OK);
+	ck_assert(v == 0.6);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, "us-east-1", "flex.input"), GAC_OK);
+	ck_assert(v == 0.5);
+	v = -1;
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "flex.cache_read"), GAC_ENOPRICE);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "model_unit_hour.1_month"), GAC_ENOPRICE);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "priority.batch_input"), GAC_EARG);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "bogus"), GAC_EARG);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "bogus.input"), GAC_EARG);
+	ck_assert(v == -1);
+	ck_assert_int_eq(gac_sheet_find(&i, sheet, "m.sonnet"), GAC_OK);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "long_context.cache_read"), GAC_OK);
+	ck_assert(v == 0.6);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "global.output"), GAC_OK);
+	ck_assert(v == 13.5);
+	/* the table: gac_price first, in its order, then the rest by key */
+	ck_assert_uint_eq(gac_dimension_count(), 12);
+	ck_assert_str_eq(gac_dimension_key(GAC_PRICE_CACHE_READ), "cache_read");
+	ck_assert_str_eq(gac_dimension_key(GAC_PRICE_MU_6_MONTH), "model_unit_hour.6_month");
+	ck_assert_str_eq(gac_dimension_key(9), "cache_write_1h");
+	ck_assert_str_eq(gac_dimension_unit(10), "1K tokens per minute per month");
+	ck_assert_str_eq(gac_dimension_label(11), "3-month Reserved tier");
+	ck_assert_ptr_null(gac_dimension_key(12));
+	ck_assert_ptr_null(gac_dimension_unit(12));
+	ck_assert_ptr_null(gac_dimension_label(12));
+}
+END_TEST
+
+/* A rate card holds token prices only; each misspelling is placed */
+START_TEST(rate_card_sheet_errors)
+{
+	static const struct {
+		const char *entry;
+		gac_status st;
+		const char *msg;
+	} bad[] = {
+		{"    priority: {batch_input: 1}\n", GAC_ESCHEMA, "t.yaml:10:16: unknown key 'batch_input' in priority"},
+		{"    flex: {}\n", GAC_ESCHEMA, "flex lists no price"},
+		{"    reserved: {6_month: 1}\n", GAC_ESCHEMA, "unknown key '6_month' in reserved"},
+		{"    cache_write_1h: -1\n", GAC_EVALUE, "cache_write_1h"},
+		{"    offer: {code: AmazonBedrock, rates: {priority.batch_input: {sku: X}}}\n", GAC_ESCHEMA,
+		 "offer rates name 'priority.batch_input'"},
+		{"    offer: {code: AmazonBedrock, rates: {priority.input: {sku: X, rate: Y}}}\n", GAC_ESCHEMA,
+		 "unknown key 'rate' in an offer rate"},
+		{"    latency_optimised: {input: 1}\n", GAC_ESCHEMA, "did you mean 'latency_optimized'?"},
+	};
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+		char y[1024];
+		snprintf(y, sizeof y,
+		         "genaicost: pricesheet/1\nname: t\ncurrency: USD\nas_of: 2025-01-01\nsources: [hand]\n"
+		         "models:\n  - id: m.x\n    regions: [us-east-1]\n    per: 1M\n%s", bad[k].entry);
+		gac_sheet *sh = NULL;
+		gac_error e;
+		ck_assert_int_eq(gac_sheet_load_buffer(&sh, y, strlen(y), "t.yaml", &e), bad[k].st);
+		char where[2048];
+		snprintf(where, sizeof where, "%s:%u:%u: %s", e.file, e.line, e.column, e.message);
+		ck_assert_msg(strstr(where, bad[k].msg), "case %zu: %s", k, where);
+		ck_assert_ptr_null(sh);
+	}
+	/* and a good offer block loads */
+	const char *good = "genaicost: pricesheet/1\nname: t\ncurrency: USD\nas_of: 2025-01-01\nsources: [hand]\n"
+	                   "models:\n  - id: m.x\n    regions: [us-east-1]\n    per: 1K\n    input: 0.001\n"
+	                   "    offer:\n      code: AmazonBedrock\n      published: 2026-11-20T00:00:00Z\n"
+	                   "      rates:\n        input: {sku: ABC, rate_code: ABC.JRTCKXETXF.6YS6EN2CT7, "
+	                   "effective: 2026-11-01, unit: 1K tokens}\n";
+	gac_sheet *sh = NULL;
+	gac_error e;
+	ck_assert_msg(gac_sheet_load_buffer(&sh, good, strlen(good), "t.yaml", &e) == GAC_OK, "%s", e.message);
+	gac_sheet_free(sh);
 }
 END_TEST
 
@@ -1141,6 +1325,10 @@ Suite *suite_cost(void)
 	tcase_add_test(t, units_shared_by_same_deployment);
 	tcase_add_test(t, per_workload_deployment_errors);
 	tcase_add_test(t, global_and_region_prices);
+	tcase_add_test(t, service_tiers_and_rate_cards);
+	tcase_add_test(t, cache_write_1h);
+	tcase_add_test(t, prices_by_key);
+	tcase_add_test(t, rate_card_sheet_errors);
 	tcase_add_test(t, inference_profile_ids);
 	tcase_add_test(t, fully_cached_input_bills_no_input_tokens);
 	tcase_add_test(t, long_context_whole_request);

@@ -42,7 +42,7 @@ static const char *const fields[] = {
 	"input_tokens", "output_tokens", "cache_read_fraction", "cache_write_fraction",
 	"response_cache_hit_rate", "batch_fraction", "inference", "long_context_fraction",
 	"images_per_request", "image_size", "image_quality", "image_steps", "peak_to_average",
-	"growth_per_month",
+	"growth_per_month", "cache_write_1h_fraction", "service_tier",
 };
 static const char *const globals[] = {
 	"hours_per_month", "deployment.mode", "deployment.commitment", "deployment.model_units",
