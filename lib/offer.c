@@ -114,7 +114,7 @@ static const char *const keys[] = {
 	"priority.cache_read",
 	"flex.input", "flex.output", "flex.cache_write", "flex.cache_write_1h", "flex.cache_read",
 	"latency_optimized.input", "latency_optimized.output",
-	"global.input", "global.output", "global.cache_write", "global.cache_read",
+	"global.input", "global.output", "global.cache_write", "global.cache_write_1h", "global.cache_read",
 	"long_context.input", "long_context.output", "long_context.cache_write", "long_context.cache_read",
 	"model_unit_hour.no_commit", "model_unit_hour.1_month", "model_unit_hour.6_month",
 	"reserved.1_month", "reserved.3_month",
@@ -140,8 +140,9 @@ int gac_offer_key_index(const char *key)
 
 bool gac_offer_key_regional(const char *key)
 {
-	/* global and long_context blocks are the entry's only */
-	return strncmp(key, "global.", 7) && strncmp(key, "long_context.", 13);
+	/* a long_context tier is the entry's only; rate cards (global,
+	 * priority, flex, latency_optimized) are per region too */
+	return strncmp(key, "long_context.", 13) != 0;
 }
 
 /* ---- the import object ---- */

@@ -580,6 +580,10 @@ static void emit_rate(gac_buf *o, const char *path, const gac_offer_rate *r)
 	gac_buf_printf(o, "%.10s", r->effective);
 	gac_buf_puts(o, ", unit: ");
 	put_quoted(o, r->unit);
+	if (r->description) {
+		gac_buf_puts(o, ", description: ");
+		put_quoted(o, r->description);
+	}
 	gac_buf_puts(o, "}\n");
 }
 

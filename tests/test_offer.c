@@ -2,12 +2,14 @@
  * lib/report_import.c) on the sample offers of tests/data/offers (see its
  * README): each awkward case with figures worked out by hand from the
  * offers' pricePerUnit texts. */
+#define _POSIX_C_SOURCE 200809L
 #include "tests.h"
 #include "offer.h"
 
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ---- exact decimal scaling ---- */
 
@@ -46,7 +48,17 @@ END_TEST
 
 /* ---- the sample offers ---- */
 
+static gac_price_import *import_into(const char *merge_path);
+
+/* The two sample offers, merged into `merge` (a source-tree path) or not. */
 static gac_price_import *import(const char *merge)
+{
+	char path[4096];   /* test_path's buffer is reused */
+	snprintf(path, sizeof path, "%s", merge ? test_path(merge) : "");
+	return import_into(merge ? path : NULL);
+}
+
+static gac_price_import *import_into(const char *merge_path)
 {
 	gac_price_import *imp = NULL;
 	gac_error e;
@@ -55,8 +67,8 @@ static gac_price_import *import(const char *merge)
 	ck_assert_msg(gac_price_import_add_offer(imp, test_path("tests/data/offers/us-east-1.json"), &e) == GAC_OK,
 	              "%s", e.message);
 	ck_assert_int_eq(gac_price_import_add_offer(imp, test_path("tests/data/offers/eu-west-1.json"), &e), GAC_OK);
-	if (merge)
-		ck_assert_int_eq(gac_price_import_set_merge(imp, test_path(merge)), GAC_OK);
+	if (merge_path)
+		ck_assert_int_eq(gac_price_import_set_merge(imp, merge_path), GAC_OK);
 	ck_assert_msg(gac_price_import_finish(imp, &e) == GAC_OK, "%s", e.message);
 	return imp;
 }
@@ -423,6 +435,119 @@ START_TEST(offer_conflict_and_latency_optimized)
 }
 END_TEST
 
+/* The price by key of model `id` in `region` (NULL: base) of a loaded
+ * sheet; NAN when it has none. */
+static double price(const gac_sheet *sh, const char *id, const char *region, const char *key)
+{
+	for (size_t i = 0; i < gac_sheet_model_count(sh); i++) {
+		gac_model_info mi = GAC_MODEL_INFO_INIT;
+		ck_assert_int_eq(gac_sheet_model(&mi, sh, i, NULL), GAC_OK);
+		if (strcmp(mi.id, id))
+			continue;
+		double v;
+		return gac_sheet_model_price(&v, sh, i, region, key) == GAC_OK ? v : NAN;
+	}
+	ck_abort_msg("no model %s", id);
+	return NAN;
+}
+
+START_TEST(offer_sheet_loads)
+{
+	/* the sheet written loads with the project's loader, and the loader
+	 * reads back the prices of each awkward case: per 1M for Sonnet 4.5
+	 * (0.0033/1K = 3.3, priority output 28.875, global input 3, 1-hour
+	 * cache 6.6, reserved 1,250 per 1K TPM-month), per 1K for Haiku (0.00025;
+	 * eu-west-1 0.0003, no batch there), PT hours for Claude Instant */
+	gac_price_import *imp = import(NULL);
+	char *text = NULL;
+	gac_sheet *sh = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_price_import_sheet(&text, imp), GAC_OK);
+	ck_assert_msg(gac_sheet_load_buffer(&sh, text, strlen(text), "import.yaml", &e) == GAC_OK, "%s at %u:%u",
+	              e.message, e.line, e.column);
+	ck_assert_uint_eq(gac_sheet_model_count(sh), 5);
+	const char *s45 = "anthropic.claude-sonnet-4-5-20250929-v1:0", *h3 = "anthropic.claude-3-haiku-20240307-v1:0";
+	ck_assert(price(sh, s45, NULL, "input") == 3.3);
+	ck_assert(price(sh, s45, NULL, "cache_write_1h") == 6.6);
+	ck_assert(price(sh, s45, NULL, "priority.output") == 28.875);
+	ck_assert(price(sh, s45, NULL, "flex.output") == 8.25);
+	ck_assert(price(sh, s45, NULL, "global.input") == 3);
+	ck_assert(price(sh, s45, NULL, "long_context.input") == 6.6);
+	ck_assert(price(sh, s45, NULL, "reserved.1_month") == 1250);
+	ck_assert(price(sh, s45, NULL, "reserved.3_month") == 1100);
+	ck_assert(price(sh, h3, "us-east-1", "input") == 0.00025);
+	ck_assert(price(sh, h3, "us-east-1", "batch_output") == 0.000625);
+	ck_assert(price(sh, h3, "eu-west-1", "input") == 0.0003);
+	ck_assert(isnan(price(sh, h3, "eu-west-1", "batch_input")));
+	ck_assert(price(sh, "amazon.titan-text-express-v1", "eu-west-1", "output") == 0.0006);
+	ck_assert(price(sh, "amazon.nova-2-lite-v1:0", NULL, "flex.input") == 0.15);
+	ck_assert(price(sh, "anthropic.claude-instant-v1", NULL, "model_unit_hour.1_month") == 39.6);
+	gac_sheet_free(sh);
+	gac_free(text);
+	gac_price_import_free(imp);
+	/* merged into the hand sheet: it loads, and us-west-2 keeps 0.0003 */
+	imp = import("tests/data/offers/hand-sheet.yaml");
+	ck_assert_int_eq(gac_price_import_sheet(&text, imp), GAC_OK);
+	ck_assert_msg(gac_sheet_load_buffer(&sh, text, strlen(text), "merged.yaml", &e) == GAC_OK, "%s at %u:%u",
+	              e.message, e.line, e.column);
+	ck_assert(price(sh, h3, "us-east-1", "input") == 0.00025);
+	ck_assert(price(sh, h3, "us-west-2", "input") == 0.0003);
+	ck_assert(price(sh, h3, "us-west-2", "cache_read") == 0.00003);
+	ck_assert(price(sh, "cohere.command-text-v14", NULL, "input") == 0.0015);
+	gac_sheet_free(sh);
+	gac_free(text);
+	gac_price_import_free(imp);
+}
+END_TEST
+
+START_TEST(offer_merge_again)
+{
+	/* merging the offers into a sheet they were merged into moves nothing;
+	 * an entry an earlier import priced that these offers do not is
+	 * reported, and kept */
+	gac_price_import *imp = import("tests/data/offers/hand-sheet.yaml");
+	char *text = NULL;
+	ck_assert_int_eq(gac_price_import_sheet(&text, imp), GAC_OK);
+	gac_price_import_free(imp);
+	char path[] = "/tmp/gac-offer-merged-XXXXXX";
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	FILE *f = fdopen(fd, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs(text, f);
+	fclose(f);
+	gac_free(text);
+	imp = import_into(path);
+	size_t moved = 0;
+	for (size_t i = 0; i < imp->move_count; i++)
+		moved += imp->moves[i].kind != GAC_MV_GONE && imp->moves[i].kind != GAC_MV_PRICE_GONE;
+	ck_assert_uint_eq(moved, 0);
+	gac_price_import_free(imp);
+	/* only the eu-west-1 offer: the three models only the us-east-1 offer
+	 * priced are no longer priced (kept), and the us-east-1 prices of
+	 * Haiku (input, output, batch input and output) and Titan Text Express
+	 * (input, output) that the earlier import wrote are listed */
+	gac_error e;
+	ck_assert_int_eq(gac_price_import_new(&imp), GAC_OK);
+	ck_assert_int_eq(gac_price_import_load_map(imp, test_path("pricing/aws-offer-map.yaml"), &e), GAC_OK);
+	ck_assert_int_eq(gac_price_import_add_offer(imp, test_path("tests/data/offers/eu-west-1.json"), &e), GAC_OK);
+	ck_assert_int_eq(gac_price_import_set_merge(imp, path), GAC_OK);
+	ck_assert_msg(gac_price_import_finish(imp, &e) == GAC_OK, "%s", e.message);
+	size_t gone = 0, price_gone = 0;
+	for (size_t i = 0; i < imp->move_count; i++) {
+		gone += imp->moves[i].kind == GAC_MV_GONE;
+		price_gone += imp->moves[i].kind == GAC_MV_PRICE_GONE;
+	}
+	ck_assert_uint_eq(gone, 3);         /* Nova 2 Lite, Claude Instant, Sonnet 4.5 */
+	ck_assert_uint_eq(price_gone, 6);
+	ck_assert_int_eq(gac_price_import_sheet(&text, imp), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "amazon.nova-2-lite-v1:0"));
+	gac_free(text);
+	gac_price_import_free(imp);
+	unlink(path);
+}
+END_TEST
+
 static gac_status bad_offer(const char *file, gac_error *e)
 {
 	gac_price_import *imp = NULL;
@@ -491,6 +616,8 @@ Suite *suite_offer(void)
 	tcase_add_test(tc, offer_unmapped_and_unwritten);
 	tcase_add_test(tc, offer_merge);
 	tcase_add_test(tc, offer_conflict_and_latency_optimized);
+	tcase_add_test(tc, offer_sheet_loads);
+	tcase_add_test(tc, offer_merge_again);
 	tcase_add_test(tc, offer_bad_inputs);
 	suite_add_tcase(s, tc);
 	return s;
