@@ -119,7 +119,18 @@ int cmd_import_prices(cli *c, int argc, char **argv)
 		rc = report_error(c, st, NULL);
 		goto done;
 	}
-	if ((st = gac_price_import_finish(imp, &e)) != GAC_OK || (st = gac_price_import_sheet(&sheet, imp)) != GAC_OK ||
+	if ((st = gac_price_import_finish(imp, &e)) == GAC_ENOPRICE) {
+		/* nothing to write: the report says why */
+		if (gac_report_import(&text, imp, format) == GAC_OK) {
+			if (report)
+				emit(c, text, report);
+			else
+				fputs(text, c->err);
+		}
+		rc = report_error(c, st, &e);
+		goto done;
+	}
+	if (st != GAC_OK || (st = gac_price_import_sheet(&sheet, imp)) != GAC_OK ||
 	    (st = gac_report_import(&text, imp, format)) != GAC_OK) {
 		rc = report_error(c, st, &e);
 		goto done;

@@ -3157,8 +3157,10 @@ GAC_API gac_status gac_price_import_set_merge(gac_price_import *imp, const char 
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     as gac_sheet_load_file for the merge sheet (it must load);
  *             GAC_EVALUE for a merge-sheet price that is no plain decimal;
- *             GAC_ENOMEM; GAC_EARG for a NULL import, no offer, or an
- *             import finished already.
+ *             GAC_ENOPRICE when no price could be written (no product in
+ *             the map): no sheet, but the import is finished and
+ *             gac_report_import reports it; GAC_ENOMEM; GAC_EARG for a
+ *             NULL import, no offer, or an import finished already.
  */
 GAC_API gac_status gac_price_import_finish(gac_price_import *imp, gac_error *err);
 /*
@@ -3168,8 +3170,8 @@ GAC_API gac_status gac_price_import_finish(gac_price_import *imp, gac_error *err
  * imp:        a finished import
  * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_ENOMEM; GAC_EARG for a NULL argument or an import not
- *             finished.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL argument, an import not
+ *             finished, or one that wrote no entry.
  */
 GAC_API gac_status gac_price_import_sheet(char **out, const gac_price_import *imp);
 /*

@@ -941,12 +941,25 @@ gac_status gac_price_import_finish(gac_price_import *imp, gac_error *err)
 	gac_status st = gac_offer_build(imp, err);
 	if (st == GAC_OK)
 		imp->finished = true;
+	/* a sheet without models would not load: none is written, but the
+	 * report (which names the products) can still be read */
+	if (st == GAC_OK && imp->entries == 0) {
+		size_t nokey = 0, dated = 0;
+		for (size_t i = 0; i < imp->rate_count; i++) {
+			nokey += imp->rates[i].cls != GAC_OC_PRICE;
+			dated += imp->rates[i].cls == GAC_OC_PRICE;
+		}
+		return gac_fail(err, GAC_ENOPRICE, NULL, 0, 0,
+		                "no price of the offers could be written (%zu product%s the map does not name, %zu price%s "
+		                "without a sheet key, %zu passed over for its date): no sheet", imp->unmapped_count,
+		                imp->unmapped_count == 1 ? "" : "s", nokey, nokey == 1 ? "" : "s", dated);
+	}
 	return st;
 }
 
 gac_status gac_price_import_sheet(char **out, const gac_price_import *imp)
 {
-	if (!out || !imp || !imp->finished)
+	if (!out || !imp || !imp->finished || !imp->entries)
 		return GAC_EARG;
 	*out = gac_strdup(imp->sheet);
 	return *out ? GAC_OK : GAC_ENOMEM;
