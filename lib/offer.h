@@ -55,7 +55,8 @@ typedef struct gac_offer_rate {
 	char *unit, *sku, *rate_code, *effective, *description;
 	char *offer_code, *published, *file, *model_name, *usagetype;
 	size_t map_row;     /* index of the map row used */
-	int state;          /* 0 candidate, 1 chosen, 2 other date, 3 conflict */
+	int state;          /* 0 candidate, 1 chosen, 2 other date, 3 conflict, 4 same price */
+	long chosen;        /* index of the rate written for its model, region and key; -1: none */
 } gac_offer_rate;
 
 /* A product the map did not know, or matched to more than one id. */

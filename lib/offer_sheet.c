@@ -65,8 +65,10 @@ static gac_status choose(gac_price_import *imp)
 		for (size_t k = i; k < j && pick == j; k++)
 			if (strcmp(v[k]->effective, v[k]->published) <= 0)
 				pick = k;
-		for (size_t k = i; k < j; k++)
+		for (size_t k = i; k < j; k++) {
 			v[k]->state = 2;
+			v[k]->chosen = -1;
+		}
 		if (pick < j) {
 			bool conflict = false;
 			for (size_t k = pick + 1; k < j && !strcmp(v[k]->effective, v[pick]->effective); k++)
@@ -76,6 +78,8 @@ static gac_status choose(gac_price_import *imp)
 					v[k]->state = 3;
 			} else {
 				v[pick]->state = 1;
+				for (size_t k = i; k < j; k++)
+					v[k]->chosen = (long)(v[pick] - imp->rates);
 				/* the same price under another name or SKU: not another date */
 				for (size_t k = pick + 1; k < j && !strcmp(v[k]->effective, v[pick]->effective); k++)
 					v[k]->state = 4;
@@ -356,6 +360,9 @@ static gac_status put_imported(builder *b, bool merging)
 			e->code = r->offer_code;
 		}
 	}
+	/* pass 0: the home region's entry-level prices first, so that another
+	 * region's can be compared with them in pass 1 */
+	for (int pass = 0; pass < 2; pass++)
 	for (size_t i = 0; i < imp->rate_count; i++) {
 		gac_offer_rate *r = &imp->rates[i];
 		if (r->state != 1)
@@ -363,6 +370,9 @@ static gac_status put_imported(builder *b, bool merging)
 		flat_entry *e = find_entry(b, r->id);
 		int ki = gac_offer_key_index(r->key);
 		size_t home = home_of(e);
+		bool first = !gac_offer_key_regional(r->key) && !strcmp(r->region, e->regions[home].region);
+		if ((pass == 0) != first)
+			continue;
 		const gac_offer_map_row *row = &imp->map[r->map_row];
 		gac_dec v = r->value;
 		if (token_key(r->key) && v.digits[0])
@@ -379,13 +389,7 @@ static gac_status put_imported(builder *b, bool merging)
 			/* one global / long-context price per entry: the home region's */
 			if (strcmp(r->region, e->regions[home].region)) {
 				flat_region *h = &e->regions[home];
-				bool same = false;
-				for (size_t k = 0; k < imp->rate_count; k++) {
-					const gac_offer_rate *o = &imp->rates[k];
-					if (o->state == 1 && !strcmp(o->id, r->id) && !strcmp(o->key, r->key) &&
-					    !strcmp(o->region, h->region))
-						same = same_value(o, r);
-				}
+				bool same = h->rate[ki] && same_value(h->rate[ki], r);
 				if (!same) {
 					r->state = 0;
 					r->cls = GAC_OC_NOKEY;

@@ -26,13 +26,7 @@ static const char *state_name(const gac_offer_rate *r)
 /* the price written for the one chosen in a rate's group */
 static const gac_offer_rate *chosen_of(const gac_price_import *imp, const gac_offer_rate *r)
 {
-	for (size_t i = 0; i < imp->rate_count; i++) {
-		const gac_offer_rate *o = &imp->rates[i];
-		if (o->state == 1 && o->key && !strcmp(o->id, r->id) && !strcmp(o->region, r->region) &&
-		    !strcmp(o->key, r->key))
-			return o;
-	}
-	return NULL;
+	return r->chosen >= 0 && (size_t)r->chosen < imp->rate_count ? &imp->rates[r->chosen] : NULL;
 }
 
 /* a dated rate worth a line: passed over, in conflict, or the same price
@@ -123,6 +117,40 @@ static gac_status report_json(char **out, const gac_price_import *imp)
 	return gac_json_status(*out);
 }
 
+static void unmapped_line(gac_buf *b, const gac_offer_unmapped *u)
+{
+	if (u->ids)
+		gac_buf_printf(b, "  %s: sku %s: model '%s' matches map rows of several models (%s)\n", u->file, u->sku,
+		               u->model, u->ids);
+	else if (!u->model[0])
+		gac_buf_printf(b, "  %s: sku %s: no model attribute (product family %s, usagetype %s)\n", u->file, u->sku,
+		               u->family ? u->family : "-", u->usagetype ? u->usagetype : "-");
+	else
+		gac_buf_printf(b, "  %s: sku %s: model '%s' (usagetype %s, region %s): no map row\n", u->file, u->sku, u->model,
+		               u->usagetype ? u->usagetype : "-", u->region ? u->region : "-");
+}
+
+static int nstrcmp(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "");
+}
+
+/* products of one model (or, without one, of one product family) */
+static int same_group(const gac_offer_unmapped *a, const gac_offer_unmapped *b)
+{
+	int c = nstrcmp(a->model, b->model);
+	return c ? c : a->model[0] ? nstrcmp(a->ids, b->ids) : nstrcmp(a->family, b->family);
+}
+
+static int unmapped_cmp(const void *pa, const void *pb)
+{
+	const gac_offer_unmapped *a = *(const gac_offer_unmapped *const *)pa, *b = *(const gac_offer_unmapped *const *)pb;
+	int c = same_group(a, b);
+	if (!c)
+		c = nstrcmp(a->region, b->region);
+	return c ? c : nstrcmp(a->sku, b->sku);
+}
+
 static void report_text(gac_buf *b, const gac_price_import *imp)
 {
 	size_t nw = 0, nd = 0;
@@ -136,18 +164,40 @@ static void report_text(gac_buf *b, const gac_price_import *imp)
 	if (imp->unmapped_count)
 		gac_buf_printf(b, "\nProducts the map (%s) does not name: none of their prices is written\n",
 		               imp->map_file);
-	for (size_t i = 0; i < imp->unmapped_count; i++) {
-		const gac_offer_unmapped *u = &imp->unmapped[i];
-		if (u->ids)
-			gac_buf_printf(b, "  %s: sku %s: model '%s' matches map rows of several models (%s)\n", u->file,
-			               u->sku, u->model, u->ids);
-		else if (!u->model[0])
-			gac_buf_printf(b, "  %s: sku %s: no model attribute (product family %s, usagetype %s)\n", u->file,
-			               u->sku, u->family ? u->family : "-", u->usagetype ? u->usagetype : "-");
-		else
-			gac_buf_printf(b, "  %s: sku %s: model '%s' (usagetype %s, region %s): no map row\n", u->file, u->sku,
-			               u->model, u->usagetype ? u->usagetype : "-", u->region ? u->region : "-");
+	/* one line per product; a model with more than three products gets
+	 * one line with the count and regions (the JSON lists every one) */
+	const gac_offer_unmapped **by = imp->unmapped_count ? gac_malloc(imp->unmapped_count * sizeof *by) : NULL;
+	if (imp->unmapped_count && !by) {
+		b->failed = true;
+		return;
 	}
+	for (size_t i = 0; i < imp->unmapped_count; i++)
+		by[i] = &imp->unmapped[i];
+	if (imp->unmapped_count)
+		qsort(by, imp->unmapped_count, sizeof *by, unmapped_cmp);
+	for (size_t i = 0; i < imp->unmapped_count;) {
+		size_t j = i;
+		while (j < imp->unmapped_count && !same_group(by[i], by[j]))
+			j++;
+		for (size_t k = i; j - i <= 3 && k < j; k++)
+			unmapped_line(b, by[k]);
+		if (j - i > 3) {
+			const gac_offer_unmapped *u = by[i];
+			if (u->model[0])
+				gac_buf_printf(b, "  model '%s'%s%s%s: %zu products, no map row, in", u->model,
+				               u->ids ? " (matches map rows of several models: " : "", u->ids ? u->ids : "",
+				               u->ids ? ")" : "", j - i);
+			else
+				gac_buf_printf(b, "  no model attribute, product family %s: %zu products, in",
+				               u->family ? u->family : "-", j - i);
+			for (size_t k = i; k < j; k++)
+				if (k == i || strcmp(by[k]->region ? by[k]->region : "-", by[k - 1]->region ? by[k - 1]->region : "-"))
+					gac_buf_printf(b, " %s", by[k]->region ? by[k]->region : "-");
+			gac_buf_printf(b, " (e.g. %s: sku %s, usagetype %s)\n", u->file, u->sku, u->usagetype ? u->usagetype : "-");
+		}
+		i = j;
+	}
+	free(by);
 	if (nw)
 		gac_buf_puts(b, "\nPrices the sheet has no key for (not written)\n");
 	for (size_t i = 0; i < imp->rate_count; i++) {

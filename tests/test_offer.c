@@ -548,6 +548,45 @@ START_TEST(offer_merge_again)
 }
 END_TEST
 
+START_TEST(offer_unmapped_grouped)
+{
+	/* five products of one unknown model in two regions are one line of
+	 * the text report (the JSON lists all five); with a known product so
+	 * that a sheet is written */
+	static char offer[8192];
+	size_t n = (size_t)snprintf(offer, sizeof offer,
+	                            "{\"formatVersion\": \"v1.0\", \"offerCode\": \"AmazonBedrock\", "
+	                            "\"publicationDate\": \"2026-11-20T00:00:00Z\", \"products\": {"
+	                            "\"K\": {\"sku\": \"K\", \"attributes\": {\"model\": \"Nova Micro\", \"regionCode\": "
+	                            "\"us-east-1\", \"inferenceType\": \"Input tokens\"}}");
+	for (int i = 0; i < 5; i++)
+		n += (size_t)snprintf(offer + n, sizeof offer - n,
+		                      ", \"U%d\": {\"sku\": \"U%d\", \"attributes\": {\"model\": \"Kimi K2\", \"regionCode\": "
+		                      "\"%s\", \"usagetype\": \"X-%d\"}}", i, i, i < 3 ? "us-east-1" : "us-west-2", i);
+	n += (size_t)snprintf(offer + n, sizeof offer - n,
+	                      "}, \"terms\": {\"OnDemand\": {\"K\": {\"K.T\": {\"effectiveDate\": "
+	                      "\"2025-01-01T00:00:00Z\", \"priceDimensions\": {\"K.T.R\": {\"unit\": \"1K tokens\", "
+	                      "\"pricePerUnit\": {\"USD\": \"0.000035\"}}}}}}}}");
+	gac_price_import *imp = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_price_import_new(&imp), GAC_OK);
+	ck_assert_int_eq(gac_price_import_load_map(imp, test_path("pricing/aws-offer-map.yaml"), &e), GAC_OK);
+	ck_assert_msg(gac_price_import_add_offer_buffer(imp, offer, n, "g.json", &e) == GAC_OK, "%s", e.message);
+	ck_assert_int_eq(gac_price_import_finish(imp, &e), GAC_OK);
+	ck_assert_uint_eq(imp->unmapped_count, 5);
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_import(&text, imp, GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "  model 'Kimi K2': 5 products, no map row, in us-east-1 us-west-2 (e.g. g.json: "
+	                                   "sku U0, usagetype X-0)\n"));
+	ck_assert_ptr_null(strstr(text, "sku U1"));
+	gac_free(text);
+	ck_assert_int_eq(gac_report_import(&text, imp, GAC_FORMAT_JSON), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "\"sku\": \"U4\""));
+	gac_free(text);
+	gac_price_import_free(imp);
+}
+END_TEST
+
 static gac_status bad_offer(const char *file, gac_error *e)
 {
 	gac_price_import *imp = NULL;
@@ -618,6 +657,7 @@ Suite *suite_offer(void)
 	tcase_add_test(tc, offer_conflict_and_latency_optimized);
 	tcase_add_test(tc, offer_sheet_loads);
 	tcase_add_test(tc, offer_merge_again);
+	tcase_add_test(tc, offer_unmapped_grouped);
 	tcase_add_test(tc, offer_bad_inputs);
 	suite_add_tcase(s, tc);
 	return s;
