@@ -557,6 +557,11 @@ static void emit_prices(gac_buf *o, const flat_region *r, int per_exp, int inden
 	}
 }
 
+static bool same_dec(const gac_dec *a, const gac_dec *b)
+{
+	return !strcmp(a->digits, b->digits) && (!a->digits[0] || a->exp == b->exp);
+}
+
 static bool same_prices(const flat_region *a, const flat_region *b)
 {
 	if (a->images != b->images)
@@ -676,9 +681,24 @@ static void emit_entry(gac_buf *o, flat_entry *e, const char *sheet_published)
 		if (!any_override)
 			gac_buf_puts(o, "    region_prices:\n");
 		any_override = true;
-		gac_buf_printf(o, "      %s:\n        inherit: false\n", e->regions[i].region);
-		emit_prices(o, &e->regions[i], e->per_exp, 8, true);
-		if (e->regions[i].images) {
+		/* a region with every price of the home region lists only what
+		 * differs (and inherits the rest, batch_discount included);
+		 * one that lacks some lists all it has, inheriting nothing */
+		const flat_region *r = &e->regions[i];
+		bool lacks = h->images && !r->images;
+		for (int k = 0; k < gac_offer_key_count(); k++)
+			lacks = lacks || (h->has[k] && !r->has[k] && gac_offer_key_regional(gac_offer_key_name(k)));
+		gac_buf_printf(o, "      %s:\n", r->region);
+		if (lacks) {
+			gac_buf_puts(o, "        inherit: false\n");
+			emit_prices(o, r, e->per_exp, 8, true);
+		} else {
+			flat_region diff = *r;
+			for (int k = 0; k < gac_offer_key_count(); k++)
+				diff.has[k] = r->has[k] && (!h->has[k] || !same_dec(&r->val[k], &h->val[k]));
+			emit_prices(o, &diff, e->per_exp, 8, true);
+		}
+		if (e->regions[i].images && (lacks || e->regions[i].images != h->images)) {
 			gac_node key = {.type = GAC_NODE_SCALAR, .text = "images"};
 			emit_pair(o, &key, e->regions[i].images, 8);
 		}
