@@ -334,7 +334,8 @@ static gac_status put_imported(builder *b, bool merging)
 {
 	gac_price_import *imp = b->imp;
 	gac_status st;
-	/* regions first, so the home region is known before entry-level keys */
+	/* regions first, so the home region is known before the long-context
+	 * tier, which is the entry's */
 	for (size_t i = 0; i < imp->rate_count; i++) {
 		gac_offer_rate *r = &imp->rates[i];
 		if (r->state != 1)
@@ -362,60 +363,61 @@ static gac_status put_imported(builder *b, bool merging)
 	}
 	/* pass 0: the home region's entry-level prices first, so that another
 	 * region's can be compared with them in pass 1 */
-	for (int pass = 0; pass < 2; pass++)
-	for (size_t i = 0; i < imp->rate_count; i++) {
-		gac_offer_rate *r = &imp->rates[i];
-		if (r->state != 1)
-			continue;
-		flat_entry *e = find_entry(b, r->id);
-		int ki = gac_offer_key_index(r->key);
-		size_t home = home_of(e);
-		bool first = !gac_offer_key_regional(r->key) && !strcmp(r->region, e->regions[home].region);
-		if ((pass == 0) != first)
-			continue;
-		const gac_offer_map_row *row = &imp->map[r->map_row];
-		gac_dec v = r->value;
-		if (token_key(r->key) && v.digits[0])
-			v.exp -= r->unit_exp > 0 ? r->unit_exp : 0;
-		if (!strncmp(r->key, "long_context.", 13) && !row->lc_threshold) {
-			r->state = 0;
-			r->cls = GAC_OC_NOKEY;
-			free(r->why);
-			if (!(r->why = gac_strdup("long-context price: the map row gives no long_context_threshold")))
-				return b_oom(b);
-			continue;
-		}
-		if (!gac_offer_key_regional(r->key)) {
-			/* one global / long-context price per entry: the home region's */
-			if (strcmp(r->region, e->regions[home].region)) {
-				flat_region *h = &e->regions[home];
-				bool same = h->rate[ki] && same_value(h->rate[ki], r);
-				if (!same) {
-					r->state = 0;
-					r->cls = GAC_OC_NOKEY;
-					free(r->why);
-					if (!(r->why = gac_strdup("a global or long-context price unlike the entry's home "
-					                          "region's: the sheet holds one per entry")))
-						return b_oom(b);
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < imp->rate_count; i++) {
+			gac_offer_rate *r = &imp->rates[i];
+			if (r->state != 1)
+				continue;
+			flat_entry *e = find_entry(b, r->id);
+			int ki = gac_offer_key_index(r->key);
+			size_t home = home_of(e);
+			bool first = !gac_offer_key_regional(r->key) && !strcmp(r->region, e->regions[home].region);
+			if ((pass == 0) != first)
+				continue;
+			const gac_offer_map_row *row = &imp->map[r->map_row];
+			gac_dec v = r->value;
+			if (token_key(r->key) && v.digits[0])
+				v.exp -= r->unit_exp > 0 ? r->unit_exp : 0;
+			if (!strncmp(r->key, "long_context.", 13) && !row->lc_threshold) {
+				r->state = 0;
+				r->cls = GAC_OC_NOKEY;
+				free(r->why);
+				if (!(r->why = gac_strdup("long-context price: the map row gives no long_context_threshold")))
+					return b_oom(b);
+				continue;
+			}
+			if (!gac_offer_key_regional(r->key)) {
+				/* one long-context tier per entry: the home region's */
+				if (strcmp(r->region, e->regions[home].region)) {
+					flat_region *h = &e->regions[home];
+					bool same = h->rate[ki] && same_value(h->rate[ki], r);
+					if (!same) {
+						r->state = 0;
+						r->cls = GAC_OC_NOKEY;
+						free(r->why);
+						if (!(r->why = gac_strdup("a long-context price unlike the entry's home region's: "
+						                          "the sheet holds one long-context tier per entry")))
+							return b_oom(b);
+					}
+					continue;
+				}
+				if (merging && e->node && (st = note_move(b, e, &e->regions[home], ki, r, &v)) != GAC_OK)
+					return st;
+				/* the entry's one price, in every region */
+				for (size_t g = 0; g < e->nregions; g++) {
+					e->regions[g].has[ki] = true;
+					e->regions[g].val[ki] = v;
+					e->regions[g].rate[ki] = g == home ? r : NULL;
 				}
 				continue;
 			}
-			if (merging && e->node && (st = note_move(b, e, &e->regions[home], ki, r, &v)) != GAC_OK)
+			flat_region *fr = find_region(e, r->region, false);
+			if (merging && e->node && (st = note_move(b, e, fr, ki, r, &v)) != GAC_OK)
 				return st;
-			/* the entry's one price, in every region */
-			for (size_t g = 0; g < e->nregions; g++) {
-				e->regions[g].has[ki] = true;
-				e->regions[g].val[ki] = v;
-				e->regions[g].rate[ki] = g == home ? r : NULL;
-			}
-			continue;
+			fr->has[ki] = true;
+			fr->val[ki] = v;
+			fr->rate[ki] = r;
 		}
-		flat_region *fr = find_region(e, r->region, false);
-		if (merging && e->node && (st = note_move(b, e, fr, ki, r, &v)) != GAC_OK)
-			return st;
-		fr->has[ki] = true;
-		fr->val[ki] = v;
-		fr->rate[ki] = r;
 	}
 	return GAC_OK;
 }
