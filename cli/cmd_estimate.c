@@ -19,7 +19,7 @@ static void usage(cli *c)
 	        "  --input-tokens N       mean input tokens per request\n"
 	        "  --output-tokens N      mean output tokens per request\n"
 	        "  --images N             images per month (image models)\n"
-	        "  --mode M               on-demand | batch | provisioned\n"
+	        "  --mode M               on-demand | batch | provisioned | reserved\n"
 	        "  --commitment C         none | 1-month | 6-month (provisioned)\n"
 	        "  --model-units N        provisioned model units\n"
 	        "  --hours H              hours per month (default 730)\n"

@@ -1222,6 +1222,12 @@ typedef struct gac_provisioned {
 	                              * rate (a quick estimate of units alone): the
 	                              * units are billed, units_needed is NAN and
 	                              * under_capacity 0 (no capacity verdict) */
+	int reserved;                /* 1: a Reserved-tier reservation (deployment.mode:
+	                              * reserved): a unit is 1,000 tokens per minute,
+	                              * input and output together (input_tpm_per_unit
+	                              * 1000, output_tpm_per_unit NAN, peak_input_tpm
+	                              * the combined peak, peak_output_tpm 0), billed
+	                              * by the month; term_months 1 or 3 */
 } gac_provisioned;
 
 /* The topology an estimate was priced for, and the availability it buys.

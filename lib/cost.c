@@ -288,7 +288,7 @@ static gac_status no_price(engine *e, const gac_workload *w, const gac_model *m,
 /* A rate card without the price a workload needs: name what the model
  * has, so the user can choose. */
 static gac_status no_variant_price(engine *e, const gac_workload *w, const gac_model *m, const gac_prices *p,
-                                   int var, int k)
+                                   int var, int k, const char *tier_of)
 {
 	gac_buf has = {0};
 	bool tier = var == GAC_VAR_PRIORITY || var == GAC_VAR_FLEX;
@@ -300,8 +300,8 @@ static gac_status no_variant_price(engine *e, const gac_workload *w, const gac_m
 			gac_buf_puts(&has, ", flex");
 	}
 	gac_status st = gac_fail(e->err, GAC_ENOPRICE, e->s->path, w->line, w->col,
-	                         "workload '%s': the price sheet has no %s price%s%s for %s in %s%s%s%s", w->name,
-	                         gac_variants[var].label, k >= 0 ? " for " : "", k >= 0 ? price_name(k) : "",
+	                         "workload '%s': the price sheet has no %s price%s%s%s for %s in %s%s%s%s", w->name,
+	                         gac_variants[var].label, k >= 0 ? " for " : "", tier_of, k >= 0 ? price_name(k) : "",
 	                         m->id, e->s->region, tier ? " (its tiers: " : "",
 	                         tier ? (has.data ? has.data : "standard") : "", tier ? ")" : "");
 	gac_buf_free(&has);
@@ -369,7 +369,7 @@ static gac_status rate_card(int *out, engine *e, const gac_workload *w, const ga
 	else if (inf == 1 || w->profile == GAC_PROFILE_GLOBAL)
 		*out = GAC_VAR_GLOBAL;
 	if (*out >= 0 && !gac_variants[*out].fallback && !p->var[*out].has)
-		return no_variant_price(e, w, m, p, *out, -1);
+		return no_variant_price(e, w, m, p, *out, -1, "");
 	return GAC_OK;
 }
 
@@ -426,14 +426,21 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				double price;
 				const char *source = "";
 				int k = tc->price;
-				if (part == 1 && (m->lc.has & (1u << k))) {
+				if (part == 1 && var >= 0 && (m->lc.var[var].has & (1u << k))) {
+					price = m->lc.var[var].v[k];
+					source = var == GAC_VAR_GLOBAL ? " (long-context global cross-region rate)"
+					         : " (long-context rate of the rate card)";
+				} else if (part == 1 && var >= 0 && !gac_variants[var].fallback && m->lc.has) {
+					/* a tier's long-context price is not the standard one */
+					return no_variant_price(e, w, m, p, var, k, "long-context ");
+				} else if (part == 1 && (m->lc.has & (1u << k))) {
 					price = m->lc.v[k];
 					source = " (long-context rate)";
 				} else if (var >= 0 && (p->var[var].has & (1u << k))) {
 					price = p->var[var].v[k];
 					source = gac_variants[var].rate;
 				} else if (var >= 0 && !gac_variants[var].fallback) {
-					return no_variant_price(e, w, m, p, var, k);
+					return no_variant_price(e, w, m, p, var, k, "");
 				} else if (p->has & (1u << k)) {
 					price = p->v[k];
 				} else {
@@ -509,7 +516,9 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 			/* the premium is over the input rate this workload pays */
 			double base_in = var >= 0 && (p->var[var].has & (1u << GAC_DIM_INPUT))
 			                     ? p->var[var].v[GAC_DIM_INPUT] : p->v[GAC_DIM_INPUT];
-			double premium = m->lc.v[GAC_DIM_INPUT] - base_in;
+			double lc_in = var >= 0 && (m->lc.var[var].has & (1u << GAC_DIM_INPUT))
+			                   ? m->lc.var[var].v[GAC_DIM_INPUT] : m->lc.v[GAC_DIM_INPUT];
+			double premium = lc_in - base_in;
 			if (premium < 0)
 				return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
 				                "workload '%s': %s's long-context input rate is below the input "
@@ -1307,17 +1316,237 @@ static gac_status price_provisioned(engine *e)
 	return GAC_OK;
 }
 
+static bool runs_reserved(const gac_scenario *s, const gac_workload *w)
+{
+	return gac_deploy(s, w, GAC_D_MODE) == GAC_MODE_RESERVED;
+}
+
+/* What a Reserved-tier reservation is bought as: workloads on one model
+ * share it only when all of this is the same. */
+typedef struct reservation {
+	int term, overflow;
+	double tpm;  /* 0: auto */
+} reservation;
+
+static reservation reservation_of(const gac_scenario *s, const gac_workload *w)
+{
+	return (reservation){.term = (int)gac_deploy(s, w, GAC_D_TERM),
+	                     .overflow = (int)gac_deploy(s, w, GAC_D_OVERFLOW),
+	                     .tpm = gac_deploy(s, w, GAC_D_RESERVED_TPM)};
+}
+
+static bool on_reservation(const gac_scenario *s, const gac_workload *x, const gac_workload *w,
+                           const reservation *r)
+{
+	reservation rx = reservation_of(s, x);
+	return !strcmp(x->model, w->model) && runs_reserved(s, x) && rx.term == r->term &&
+	       rx.overflow == r->overflow && rx.tpm == r->tpm;
+}
+
+/* The Reserved tier: tokens per minute (input plus output) reserved for a
+ * 1- or 3-month term at a price per 1,000 tokens per minute per month,
+ * one reservation per model and reservation terms, shared by the
+ * workloads on it and sized, when tokens_per_minute is auto, from their
+ * combined peak rounded up to the next 1,000.  Tokens within it carry no
+ * token charge; the share of the month above it at the peak is throttled
+ * (flagged under capacity) or, with deployment.overflow: on-demand, priced
+ * at the model's standard on-demand rates, as for provisioned throughput. */
+static gac_status price_reserved(engine *e)
+{
+	const gac_scenario *s = e->s;
+	for (size_t i = 0; i < s->workload_count; i++) {
+		const gac_workload *w = &s->workloads[i];
+		if (!runs_reserved(s, w))
+			continue;
+		reservation rv = reservation_of(s, w);
+		bool first = true;
+		for (size_t j = 0; first && j < i; j++)
+			first = !on_reservation(s, &s->workloads[j], w, &rv);
+		if (!first)
+			continue;
+		gac_status st;
+		const gac_model *m = gac_find_model(e, w, &st);
+		if (!m)
+			return st;
+		int k = GAC_DIM_RESERVED_1_MONTH + rv.term;
+		gac_prices p;
+		gac_model_prices(&p, m, s->region);
+		if (!(p.has & (1u << k)))
+			return no_price(e, w, m, price_name(k));
+		double peak = 0, tokens = 0;
+		bool load = false;
+		gac_buf who = GAC_WHY(e), why_peak = GAC_WHY(e);
+		for (size_t j = i; j < s->workload_count; j++) {
+			const gac_workload *x = &s->workloads[j];
+			if (!on_reservation(s, x, w, &rv))
+				continue;
+			load = load || (x->set & GAC_W_RATE_BITS);
+			gac_buf_printf(&who, "%s%s", who.len ? "," : "", x->name);
+			double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
+			double per_req = x->v[GAC_W_INPUT_TOKENS] + x->v[GAC_W_OUTPUT_TOKENS];
+			double minutes = active_minutes(s, x), xp = 0;
+			tokens += served * per_req;
+			if (minutes > 0) {
+				xp = served * per_req / minutes * x->v[GAC_W_PEAK_TO_AVERAGE];
+				peak += xp;
+			}
+			if (!e->quiet) {
+				gac_buf_printf(&why_peak, "%s%s: ", why_peak.len ? "; " : "", x->name);
+				describe_peak(&why_peak, s, x, served * per_req, per_req, "input + output tokens", 1,
+				              minutes, xp);
+			}
+		}
+		unsigned tline, tcol;
+		deploy_where(s, w, GAC_D_RESERVED_TPM, &tline, &tcol);
+		if (!isfinite(peak) || !isfinite(tokens)) {
+			gac_buf_free(&who);
+			gac_buf_free(&why_peak);
+			return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
+			                "workload '%s': the tokens a minute on the Reserved tier of %s are past the "
+			                "largest number", w->name, m->id);
+		}
+		if (rv.tpm == 0 && !load) {
+			gac_buf_free(&who);
+			gac_buf_free(&why_peak);
+			return gac_fail(e->err, GAC_EVALUE, s->path, tline, tcol,
+			                "tokens_per_minute: auto sizes the reservation from the load, but no "
+			                "workload on %s gives its request rate; give the requests or "
+			                "deployment.tokens_per_minute", m->id);
+		}
+		/* sold by the 1,000 tokens per minute */
+		double needed = fmax(1000.0, ceil(peak / 1000.0) * 1000.0);
+		double tpm = rv.tpm > 0 ? rv.tpm : needed;
+		double units = tpm / 1000.0;
+		const char *term = rv.term == 0 ? "1-month" : "3-month";
+		gac_buf f = GAC_WHY(e);
+		if (!e->quiet) {
+			gac_buf_puts(&f, "peak = ");
+			gac_buf_puts(&f, gac_buf_text(&f, &why_peak));
+			if (rv.tpm > 0) {
+				gac_buf_puts(&f, "; reserved ");
+				gac_buf_exact(&f, tpm);
+				gac_buf_puts(&f, " tokens/min (deployment.tokens_per_minute)");
+			} else {
+				gac_buf_puts(&f, "; reserved = max(1000, ceil(");
+				gac_buf_exact(&f, peak);
+				gac_buf_puts(&f, " peak tokens/min ÷ 1000) × 1000) = ");
+				gac_buf_exact(&f, tpm);
+				gac_buf_puts(&f, " tokens/min (tokens_per_minute: auto)");
+			}
+			gac_buf_puts(&f, " ÷ 1000 = ");
+			gac_buf_exact(&f, units);
+			gac_buf_printf(&f, " × 1K tokens/min for a month (%s term)", term);
+		}
+		const char *owner = who.failed || !who.data ? w->name : who.data;
+		char comp[64];
+		comp[0] = '\0';
+		if (!e->quiet)
+			gac_c_snprintf(comp, sizeof comp, "Reserved tier (%s)", term);
+		char *formula = !e->quiet && !f.failed && f.data ? gac_strdup(f.data) : NULL;
+		st = gac_add_line(e, owner, m->id, comp, units, "1K TPM-month", p.v[k], &f);
+		gac_buf_free(&why_peak);
+		double monthly = units * p.v[k], ov_cost = 0;
+		/* above the reservation at the peak: the same share of every
+		 * workload's month, an upper bound exact for a flat load */
+		double share = peak > tpm ? 1.0 - tpm / peak : 0.0;
+		if (st == GAC_OK && share > 0 && rv.overflow != GAC_OVERFLOW_ON_DEMAND &&
+		    isnan(e->r->under_needed)) {
+			e->r->under_units = units;
+			e->r->under_needed = needed / 1000.0;
+		}
+		const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
+		for (size_t j = i; st == GAC_OK && share > 0 && rv.overflow == GAC_OVERFLOW_ON_DEMAND &&
+		                   j < s->workload_count; j++) {
+			const gac_workload *x = &s->workloads[j];
+			if (!on_reservation(s, x, w, &rv))
+				continue;
+			double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
+			for (int kk = GAC_DIM_INPUT; st == GAC_OK && kk <= GAC_DIM_OUTPUT; kk++) {
+				double per_req = x->v[kk == GAC_DIM_INPUT ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS];
+				if (per_req <= 0)
+					continue;
+				if (!(p.has & (1u << kk))) {
+					st = no_price(e, x, m, price_name(kk));
+					break;
+				}
+				double t = share * served * per_req;
+				gac_buf g = GAC_WHY(e);
+				if (!e->quiet) {
+					gac_buf_puts(&g, "max(0, 1 − ");
+					gac_buf_exact(&g, tpm);
+					gac_buf_puts(&g, " reserved ÷ ");
+					gac_buf_exact(&g, peak);
+					gac_buf_puts(&g, " peak tokens/min) = ");
+					gac_buf_exact(&g, share);
+					gac_buf_puts(&g, " overflow share × ");
+					describe_requests(&g, s, x, 0, NULL);
+					gac_buf_puts(&g, " × ");
+					gac_buf_exact(&g, per_req);
+					gac_buf_puts(&g, kk == GAC_DIM_INPUT ? " input tokens = " : " output tokens = ");
+					gac_buf_exact(&g, t);
+					gac_buf_puts(&g, " tokens ÷ ");
+					gac_buf_exact(&g, m->per);
+					gac_buf_puts(&g, " (at the on-demand rate)");
+				}
+				st = gac_add_line(e, x->name, m->id,
+				                  kk == GAC_DIM_INPUT ? "overflow input tokens (on demand)"
+				                                      : "overflow output tokens (on demand)",
+				                  t / m->per, unit, p.v[kk], &g);
+				ov_cost += t / m->per * p.v[kk];
+			}
+		}
+		if (st == GAC_OK && !e->quiet) {
+			double months = rv.term == 0 ? 1 : 3, in = 0, out = 0;
+			for (size_t j = i; j < s->workload_count; j++) {
+				const gac_workload *x = &s->workloads[j];
+				if (!on_reservation(s, x, w, &rv))
+					continue;
+				double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
+				in += served * x->v[GAC_W_INPUT_TOKENS];
+				out += served * x->v[GAC_W_OUTPUT_TOKENS];
+			}
+			bool on_demand = rv.overflow == GAC_OVERFLOW_ON_DEMAND;
+			gac_provisioned pv = {
+				.model = m->id, .workloads = owner, .units = units,
+				.units_needed = load ? needed / 1000.0 : NAN,
+				.input_tpm_per_unit = 1000, .output_tpm_per_unit = NAN,
+				.peak_input_tpm = peak, .peak_output_tpm = 0,
+				.utilisation = load && tpm > 0 ? tokens / (tpm * 60 * s->g[GAC_G_HOURS_PER_MONTH]) : NAN,
+				.tokens_per_month = tokens, .monthly_cost = monthly,
+				.effective_per_1m = tokens > 0 ? (monthly + ov_cost) / tokens * 1e6 : NAN,
+				.term_months = months, .locked_in = monthly * months,
+				.under_capacity = share > 0 && !on_demand, .overflow_on_demand = on_demand,
+				.overflow_share = share, .overflow_input_tokens = share * in,
+				.overflow_output_tokens = share * out, .overflow_cost = ov_cost,
+				.formula = formula, .load_unknown = !load, .reserved = 1,
+			};
+			st = add_provisioned(e, &pv);
+		}
+		free(formula);
+		gac_buf_free(&who);
+		if (st != GAC_OK)
+			return st;
+	}
+	return GAC_OK;
+}
+
 /* Combinations AWS does not sell are invalid input, not a silent mix. */
 static gac_status check_deployment(engine *e)
 {
+	static const char *const modes[] = {"on-demand", "batch", "provisioned", "reserved"};
 	const gac_scenario *s = e->s;
 	int mode = (int)s->g[GAC_G_MODE];
 	if (mode != GAC_MODE_PROVISIONED && s->g[GAC_G_COMMITMENT] != GAC_COMMIT_NONE)
 		return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_COMMITMENT], s->gcol[GAC_G_COMMITMENT],
 		                "deployment.commitment is %s but deployment.mode is %s: commitment terms "
-		                "apply only to provisioned throughput",
-		                s->g[GAC_G_COMMITMENT] == GAC_COMMIT_1_MONTH ? "1-month" : "6-month",
-		                mode == GAC_MODE_BATCH ? "batch" : "on-demand");
+		                "apply only to provisioned throughput%s",
+		                s->g[GAC_G_COMMITMENT] == GAC_COMMIT_1_MONTH ? "1-month" : "6-month", modes[mode],
+		                mode == GAC_MODE_RESERVED ? " (the Reserved tier's is deployment.term)" : "");
+	if (mode != GAC_MODE_RESERVED && (s->gset & ((uint64_t)1 << GAC_G_TERM)))
+		return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_TERM], s->gcol[GAC_G_TERM],
+		                "deployment.term is the Reserved tier's, but deployment.mode is %s: set "
+		                "deployment.mode: reserved, or deployment.commitment for provisioned throughput",
+		                modes[mode]);
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
 		int wmode = (int)gac_deploy(s, w, GAC_D_MODE);
@@ -1331,17 +1560,28 @@ static gac_status check_deployment(engine *e)
 			                "workload '%s': deployment.commitment is %s but its deployment.mode is %s: "
 			                "commitment terms apply only to provisioned throughput", w->name,
 			                w->v[GAC_W_DEPLOY + GAC_D_COMMITMENT] == GAC_COMMIT_1_MONTH ? "1-month" : "6-month",
-			                wmode == GAC_MODE_BATCH ? "batch" : "on-demand");
+			                modes[wmode]);
 		}
-		if (wmode == GAC_MODE_PROVISIONED && w->v[GAC_W_BATCH_FRACTION] > 0) {
+		if (wmode != GAC_MODE_RESERVED && (w->set & ((uint64_t)1 << (GAC_W_DEPLOY + GAC_D_TERM)))) {
+			unsigned line, col;
+			deploy_where(s, w, GAC_D_TERM, &line, &col);
+			return gac_fail(e->err, GAC_EVALUE, s->path, line, col,
+			                "workload '%s': deployment.term is the Reserved tier's, but its "
+			                "deployment.mode is %s", w->name, modes[wmode]);
+		}
+		if ((wmode == GAC_MODE_PROVISIONED || wmode == GAC_MODE_RESERVED) && w->v[GAC_W_BATCH_FRACTION] > 0) {
 			/* at the workload's own mode when it gives one */
 			unsigned line = w->line, col = w->col;
 			if (w->set & ((uint64_t)1 << (GAC_W_DEPLOY + GAC_D_MODE)))
 				deploy_where(s, w, GAC_D_MODE, &line, &col);
 			return gac_fail(e->err, GAC_EVALUE, s->path, line, col,
-			                "workload '%s': batch_fraction is %g but deployment.mode is "
-			                "provisioned: batch inference does not run on provisioned "
-			                "throughput; set batch_fraction: 0 or price batch in an option",
+			                wmode == GAC_MODE_PROVISIONED
+			                    ? "workload '%s': batch_fraction is %g but deployment.mode is "
+			                      "provisioned: batch inference does not run on provisioned "
+			                      "throughput; set batch_fraction: 0 or price batch in an option"
+			                    : "workload '%s': batch_fraction is %g but deployment.mode is "
+			                      "reserved: batch inference does not run on the Reserved tier; set "
+			                      "batch_fraction: 0 or price batch in an option",
 			                w->name, w->v[GAC_W_BATCH_FRACTION]);
 		}
 	}
@@ -1354,14 +1594,14 @@ static gac_status run(engine *e)
 	gac_status st;
 	if (s->workload_count == 0)
 		return gac_fail(e->err, GAC_ESCHEMA, s->path, 0, 0, "the scenario has no workloads");
-	bool any_provisioned = false;
+	bool any_provisioned = false, any_reserved = false;
 	if ((st = check_deployment(e)) != GAC_OK || (st = gac_check_topology(e)) != GAC_OK)
 		return st;
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
 		/* provisioned units are billed whatever the load: without a
 		 * rate its load is unknown (price_provisioned says so) */
-		if (!(w->set & GAC_W_RATE_BITS) && !runs_provisioned(s, w))
+		if (!(w->set & GAC_W_RATE_BITS) && !runs_provisioned(s, w) && !runs_reserved(s, w))
 			return gac_fail(e->err, GAC_ESCHEMA, s->path, w->line, w->col,
 			                "workload '%s' has no request rate", w->name);
 		/* a workspace keeps what was found by the last estimate of the
@@ -1382,6 +1622,7 @@ static gac_status run(engine *e)
 		/* the workload's own deployment, else the scenario's */
 		int mode = (int)gac_deploy(s, w, GAC_D_MODE);
 		any_provisioned = any_provisioned || mode == GAC_MODE_PROVISIONED;
+		any_reserved = any_reserved || mode == GAC_MODE_RESERVED;
 		const gac_model *m = f->model;
 		if (!m) {
 			if (!(m = gac_find_model(e, w, &st)))
@@ -1400,14 +1641,21 @@ static gac_status run(engine *e)
 		double served = gac_workload_requests(s, w) * (1.0 - w->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
 		double batch = mode == GAC_MODE_BATCH ? 1.0 : w->v[GAC_W_BATCH_FRACTION];
 		if (m->kind == GAC_KIND_IMAGE) {
+			if (mode == GAC_MODE_RESERVED)
+				return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
+				                "workload '%s': %s is an image model; the Reserved tier reserves tokens "
+				                "per minute for text models", w->name, m->id);
 			if (mode != GAC_MODE_PROVISIONED && (st = price_images(e, w, m, p, served)) != GAC_OK)
 				return st;
 			continue;
 		}
-		if ((st = price_tokens(e, w, m, p, served, batch, mode == GAC_MODE_PROVISIONED)) != GAC_OK)
+		if ((st = price_tokens(e, w, m, p, served, batch,
+		                       mode == GAC_MODE_PROVISIONED || mode == GAC_MODE_RESERVED)) != GAC_OK)
 			return st;
 	}
 	if (any_provisioned && (st = price_provisioned(e)) != GAC_OK)
+		return st;
+	if (any_reserved && (st = price_reserved(e)) != GAC_OK)
 		return st;
 	if ((st = gac_price_customizations(e)) != GAC_OK || (st = gac_price_infrastructure(e)) != GAC_OK)
 		return st;

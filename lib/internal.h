@@ -257,6 +257,7 @@ typedef struct gac_long_context {
 	double threshold;
 	double v[GAC_DIM_COUNT];   /* variant dimensions only */
 	unsigned has;
+	gac_rates var[GAC_VAR_COUNT];  /* the tier's rate on a rate card: global, ... */
 	bool marginal;
 } gac_long_context;
 
@@ -460,7 +461,8 @@ GAC_HIDDEN double gac_rank_quantile(const double *src, size_t stride, const uint
 typedef enum {
 	GAC_MODE_ON_DEMAND = 0,
 	GAC_MODE_BATCH,
-	GAC_MODE_PROVISIONED
+	GAC_MODE_PROVISIONED,
+	GAC_MODE_RESERVED            /* the Reserved tier: tokens per minute by the month */
 } gac_mode;
 
 typedef enum {
@@ -494,7 +496,7 @@ typedef enum {
 	/* the workload's own deployment.* (GAC_D_* order): unset, the
 	 * scenario's deployment.* holds (see gac_deploy) */
 	GAC_W_DEPLOY,
-	GAC_W_DEPLOY_LAST = GAC_W_DEPLOY + 5,
+	GAC_W_DEPLOY_LAST = GAC_W_DEPLOY + 7,
 	GAC_W_COUNT
 } gac_wfield;
 /* The set bits of a workload's request rate: none set, its load is unknown. */
@@ -532,6 +534,8 @@ typedef enum {
 	GAC_G_PERCENTILE,            /* the budget holds for this percentile */
 	GAC_G_OVERFLOW,              /* deployment.overflow: gac_overflow */
 	GAC_G_INCLUDE_RISK,          /* budgets judge billed + expected outage cost */
+	GAC_G_RESERVED_TPM,          /* deployment.tokens_per_minute; 0: auto */
+	GAC_G_TERM,                  /* deployment.term of the Reserved tier */
 	GAC_G_COUNT
 } gac_gfield;
 
@@ -543,6 +547,8 @@ typedef enum {
 	GAC_D_INPUT_TPM,
 	GAC_D_OUTPUT_TPM,
 	GAC_D_OVERFLOW,
+	GAC_D_RESERVED_TPM,
+	GAC_D_TERM,
 	GAC_D_COUNT
 } gac_dfield;
 _Static_assert(GAC_W_DEPLOY + GAC_D_COUNT - 1 == GAC_W_DEPLOY_LAST, "a workload field per deployment field");
@@ -795,7 +801,8 @@ GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workloa
 /* The scenario-wide field of deployment field d. */
 static inline int gac_dfield_g(int d)
 {
-	return d == GAC_D_OVERFLOW ? GAC_G_OVERFLOW : GAC_G_MODE + d;
+	return d == GAC_D_OVERFLOW ? GAC_G_OVERFLOW : d == GAC_D_RESERVED_TPM ? GAC_G_RESERVED_TPM
+	       : d == GAC_D_TERM ? GAC_G_TERM : GAC_G_MODE + d;
 }
 /* A workload's effective deployment field d: its own deployment.* when
  * given, else the scenario's (w may be NULL: the scenario's). */

@@ -96,6 +96,31 @@ static void prices_line(gac_buf *b, const gac_sheet *sh, bool md)
 	gac_buf_puts(b, ")");
 }
 
+/* A Reserved-tier reservation: 1,000 tokens per minute a unit, input and
+ * output together. */
+static void reserved_text(gac_buf *b, const gac_provisioned *p, bool md)
+{
+	gac_buf_grouped(b, p->units * 1000, 0);
+	gac_buf_puts(b, " tokens/min reserved (Reserved tier)");
+	if (!isnan(p->units_needed)) {
+		gac_buf_puts(b, ", ");
+		gac_buf_grouped(b, p->units_needed * 1000, 0);
+		gac_buf_puts(b, " needed at peak");
+		if (p->under_capacity)
+			gac_buf_puts(b, ": TOO FEW, peak requests will be throttled");
+		else if (p->units < p->units_needed)
+			gac_buf_puts(b, " (the rest served on demand)");
+		gac_buf_puts(b, md ? "  \n  " : "\n    ");
+		gac_buf_puts(b, "peak load ");
+		gac_buf_grouped(b, p->peak_input_tpm, 0);
+		gac_buf_puts(b, " tokens/min, input and output together; utilisation ");
+		gac_buf_num(b, "%.1f%%", 100.0 * p->utilisation);
+	} else {
+		gac_buf_puts(b, md ? "  \n  " : "\n    ");
+		gac_buf_puts(b, "load unknown (no request rate given): the reservation is billed whatever the load");
+	}
+}
+
 static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsigned flags)
 {
 	const char *cur = gac_result_currency(r);
@@ -103,7 +128,12 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 	if (!n)
 		return;
 	bool md = f == GAC_FORMAT_MARKDOWN;
-	gac_buf_puts(b, md ? "\n**Provisioned throughput**\n\n" : "\nProvisioned throughput\n");
+	size_t reserved = 0;
+	for (size_t i = 0; i < n; i++)
+		reserved += gac_result_provisioned(r, i)->reserved != 0;
+	const char *title = reserved == 0 ? "Provisioned throughput"
+	                    : reserved == n ? "Reserved tier" : "Provisioned throughput and Reserved tier";
+	gac_buf_printf(b, md ? "\n**%s**\n\n" : "\n%s\n", title);
 	for (size_t i = 0; i < n; i++) {
 		const gac_provisioned *p = gac_result_provisioned(r, i);
 		gac_buf_puts(b, md ? "- " : "  ");
@@ -111,6 +141,10 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 		gac_buf_puts(b, " for ");
 		gac_buf_user(b, p->workloads, md);
 		gac_buf_puts(b, ": ");
+		if (p->reserved) {
+			reserved_text(b, p, md);
+			goto term;
+		}
 		gac_buf_exact(b, p->units);
 		gac_buf_puts(b, p->units == 1 ? " model unit billed" : " model units billed");
 		if (!isnan(p->units_needed)) {
@@ -164,7 +198,7 @@ term:
 		gac_buf_puts(b, md ? "  \n  " : "\n    ");
 		if (p->term_months > 0) {
 			gac_buf_exact(b, p->term_months);
-			gac_buf_printf(b, "-month commitment: ");
+			gac_buf_printf(b, p->reserved ? "-month Reserved term: " : "-month commitment: ");
 			gac_money(b, p->locked_in, cur);
 			gac_buf_puts(b, " locked in over ");
 			gac_buf_exact(b, p->term_months);
@@ -463,6 +497,8 @@ static json_t *json_provisioned(const gac_result *r, unsigned flags)
 			if ((flags & GAC_REPORT_EXPLAIN) && p->formula)
 				bad |= jset(o, "formula", json_string(p->formula));
 			bad |= jset(o, "load_known", json_boolean(!p->load_unknown));
+			if (p->reserved)
+				bad |= jset(o, "reserved", json_true());
 		}
 		/* append_new takes o, even when it fails; a bad o is not offered */
 		if (bad)

@@ -34,7 +34,8 @@ typedef struct pdesc {
 static const char *const inference_values[] = {"regional", "global", "latency-optimized", NULL};
 static const char *const tier_values[] = {"standard", "priority", "flex", NULL};
 static const char *const quality_values[] = {"standard", "premium", NULL};
-static const char *const mode_values[] = {"on-demand", "batch", "provisioned", NULL};
+static const char *const mode_values[] = {"on-demand", "batch", "provisioned", "reserved", NULL};
+static const char *const term_values[] = {"1-month", "3-month", NULL};
 static const char *const commit_values[] = {"none", "1-month", "6-month", NULL};
 static const char *const overflow_values[] = {"throttle", "on-demand", NULL};
 static const char *const strategy_values[] = {"single", "multi-az", "active-passive", "active-active", NULL};
@@ -126,6 +127,8 @@ static const pdesc wdesc[GAC_W_COUNT] = {
 	[GAC_W_DEPLOY + GAC_D_INPUT_TPM] = {.key = "deployment.model_unit_input_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_MODEL_UNIT_INPUT_TPM, .zero_default = true},
 	[GAC_W_DEPLOY + GAC_D_OUTPUT_TPM] = {.key = "deployment.model_unit_output_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_MODEL_UNIT_OUTPUT_TPM, .zero_default = true},
 	[GAC_W_DEPLOY + GAC_D_OVERFLOW] = {.key = "deployment.overflow", .type = P_ENUM, .def = 0, .max = 0, .values = overflow_values, .group = 0, .structural = false, .inherit = 1 + GAC_G_OVERFLOW},
+	[GAC_W_DEPLOY + GAC_D_RESERVED_TPM] = {.key = "deployment.tokens_per_minute", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_RESERVED_TPM, .zero_default = true},
+	[GAC_W_DEPLOY + GAC_D_TERM] = {.key = "deployment.term", .type = P_ENUM, .def = 0, .max = 0, .values = term_values, .group = 0, .structural = false, .inherit = 1 + GAC_G_TERM},
 };
 
 static const pdesc gdesc[GAC_G_COUNT] = {
@@ -157,6 +160,9 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	[GAC_G_PERCENTILE] = {.key = "budget.percentile", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = true},
 	[GAC_G_INCLUDE_RISK] = {.key = "budget.include_risk", .type = P_ENUM, .def = 0, .max = 0, .values = bool_values, .group = 0, .structural = true},
 	[GAC_G_OVERFLOW] = {.key = "deployment.overflow", .type = P_ENUM, .def = 0, .max = 0, .values = overflow_values, .group = 0},
+	[GAC_G_RESERVED_TPM] = {.key = "deployment.tokens_per_minute", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0,
+	                        .unset = "sized from the peak load, rounded up to 1,000", .zero_default = true},
+	[GAC_G_TERM] = {.key = "deployment.term", .type = P_ENUM, .def = 0, .max = 0, .values = term_values, .group = 0},
 };
 /* gset has a bit per scenario-wide parameter, a workload's set one per field */
 _Static_assert(GAC_G_COUNT <= 64, "gac_scenario.gset holds 64 bits");
@@ -793,7 +799,8 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		gac_buf_free(&choices);
 		return GAC_EVALUE;
 	}
-	if (!strcmp(d->key, "deployment.model_units") && !strcmp(value, "auto")) {
+	if ((!strcmp(d->key, "deployment.model_units") || !strcmp(d->key, "deployment.tokens_per_minute")) &&
+	    !strcmp(value, "auto")) {
 		/* 0 stands for "size from peak load" */
 		*r->slot = 0;
 		*r->set |= r->bit;

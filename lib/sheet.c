@@ -381,10 +381,23 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 	if ((v = gac_map_get(n, "offer")) && (st = load_offer(c, v)) != GAC_OK)
 		return st;
 	if ((v = gac_map_get(n, "long_context"))) {
-		static const char *const lkeys[] = {"threshold", "billing", NULL};
+		static const char *const lkeys[] = {"threshold", "billing", "global", "priority", "flex",
+		                                    "latency_optimized", NULL};
 		if ((st = gac_expect(c, v, GAC_NODE_MAP, "long_context")) != GAC_OK ||
 		    (st = check_price_keys(c, v, lkeys, true, "long_context")) != GAC_OK)
 			return st;
+		/* the tier's rate on a rate card: long_context.global.input */
+		for (int vi = 0; vi < GAC_VAR_COUNT; vi++) {
+			const gac_node *card = gac_map_get(v, gac_variants[vi].key);
+			if (!card)
+				continue;
+			char what[48];
+			gac_c_snprintf(what, sizeof what, "long_context.%s", gac_variants[vi].key);
+			if ((st = gac_expect(c, card, GAC_NODE_MAP, what)) != GAC_OK ||
+			    (st = check_price_keys(c, card, NULL, true, what)) != GAC_OK ||
+			    (st = load_token_block(c, card, what, m->lc.var[vi].v, &m->lc.var[vi].has)) != GAC_OK)
+				return st;
+		}
 		const gac_node *t = gac_map_get(v, "threshold");
 		if (!t)
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
@@ -975,6 +988,18 @@ gac_status gac_sheet_model_price(double *out, const gac_sheet *s, size_t index, 
 		k = gac_dim_find(dot + 1);
 		lc = !strcmp(head, "long_context");
 		card = lc ? -1 : gac_var_find(head);
+		const char *dot2 = lc ? strchr(dot + 1, '.') : NULL;
+		if (dot2) {
+			/* long_context.CARD.KEY */
+			size_t cl = (size_t)(dot2 - dot - 1);
+			if (cl >= sizeof head)
+				return GAC_EARG;
+			memcpy(head, dot + 1, cl);
+			head[cl] = '\0';
+			if ((card = gac_var_find(head)) < 0)
+				return GAC_EARG;
+			k = gac_dim_find(dot2 + 1);
+		}
 		if (k < 0 || !gac_dimensions[k].variant || (!lc && card < 0))
 			return GAC_EARG;
 	}
@@ -982,8 +1007,9 @@ gac_status gac_sheet_model_price(double *out, const gac_sheet *s, size_t index, 
 		return GAC_EARG;
 	gac_prices p;
 	gac_model_prices(&p, m, region);
-	const double *v = lc ? m->lc.v : card >= 0 ? p.var[card].v : p.v;
-	unsigned has = lc ? (m->has_lc ? m->lc.has : 0) : card >= 0 ? p.var[card].has : p.has;
+	const double *v = lc ? (card >= 0 ? m->lc.var[card].v : m->lc.v) : card >= 0 ? p.var[card].v : p.v;
+	unsigned has = !lc ? (card >= 0 ? p.var[card].has : p.has)
+	               : !m->has_lc ? 0 : card >= 0 ? m->lc.var[card].has : m->lc.has;
 	if (!(has & (1u << k)))
 		return GAC_ENOPRICE;
 	*out = v[k];

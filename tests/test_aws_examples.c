@@ -715,6 +715,54 @@ START_TEST(bedrock_tools)
 }
 END_TEST
 
+/* The same services in the bundled sheet (pricing/aws-bedrock.yaml), through
+ * examples/document-pipeline.yaml: 100k requests × (500 × $0.000035 + 100
+ * × $0.00014) / 1K = $3.15; 20,000 pages × $0.010 = $200; 5,000 pages ×
+ * $0.040 = $200; 30,000 queries × $0.002 = $60; 24 × $0.035 = $0.84;
+ * $463.99 in all.  And the rerank models, where AWS offers them (us-west-2):
+ * 3M queries at $0.001 (Amazon Rerank 1.0) = $3,000, at $0.002 (Cohere
+ * Rerank 3.5) = $6,000. */
+START_TEST(bundled_services)
+{
+	gac_sheet *sh = NULL;
+	gac_scenario *sc = NULL;
+	gac_error e;
+	ck_assert_msg(gac_sheet_load_file(&sh, test_path("pricing/aws-bedrock.yaml"), &e) == GAC_OK, "%s", e.message);
+	ck_assert_msg(gac_scenario_load_file(&sc, test_path("examples/document-pipeline.yaml"), &e) == GAC_OK, "%s",
+	              e.message);
+	gac_result *r = NULL;
+	ck_assert_msg(gac_estimate(&r, sc, sh, &e) == GAC_OK, "%s", e.message);
+	ck_assert_rel(find(r, "route", "input tokens")->cost + find(r, "route", "output tokens")->cost, 3.15, 1e-12);
+	ck_assert_rel(find(r, "parse", "Bedrock Data Automation, documents, standard output")->cost, 200, 1e-12);
+	ck_assert_rel(find(r, "extract", "Bedrock Data Automation, documents, custom output")->cost, 200, 1e-12);
+	ck_assert_rel(find(r, "sql", "Bedrock Knowledge Bases structured data retrieval (GenerateQuery)")->cost, 60,
+	              1e-12);
+	ck_assert_rel(find(r, "flow", "Bedrock Flows node transitions")->cost, 0.84, 1e-12);
+	ck_assert_rel(gac_result_total(r), 463.99, 1e-12);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+	const char *y = "genaicost: scenario/1\n"
+	                "region: us-west-2\n"
+	                "services:\n"
+	                "  - {name: amazon, service: rerank-amazon-1, quantity: 3M}\n"
+	                "  - {name: cohere, service: rerank-cohere-3-5, quantity: 3M}\n"
+	                "workloads:\n"
+	                "  - {name: route, model: 'amazon.nova-micro-v1:0', requests_per_month: 0, input_tokens: 1,"
+	                " output_tokens: 1}\n";
+	ck_assert_int_eq(gac_scenario_load_buffer(&sc, y, strlen(y), "s.yaml", &e), GAC_OK);
+	ck_assert_msg(gac_estimate(&r, sc, sh, &e) == GAC_OK, "%s", e.message);
+	ck_assert_rel(find(r, "amazon", "Amazon Rerank 1.0")->cost, 3000, 1e-12);
+	ck_assert_rel(find(r, "cohere", "Cohere Rerank 3.5")->cost, 6000, 1e-12);
+	gac_result_free(r);
+	/* not offered in us-east-1: an error naming the region, not a zero */
+	ck_assert_int_eq(gac_scenario_set(sc, "region", "us-east-1", NULL), GAC_OK);
+	ck_assert_int_ne(gac_estimate(&r, sc, sh, &e), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(e.message, "us-east-1"));
+	gac_scenario_free(sc);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 Suite *suite_aws_examples(void)
 {
 	Suite *s = suite_create("aws_examples");
@@ -731,6 +779,7 @@ Suite *suite_aws_examples(void)
 	tcase_add_test(t, custom_model_import);
 	tcase_add_test(t, model_evaluation);
 	tcase_add_test(t, bedrock_tools);
+	tcase_add_test(t, bundled_services);
 	suite_add_tcase(s, t);
 	return s;
 }

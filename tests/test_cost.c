@@ -22,7 +22,8 @@ static const char sheet_yaml[] =
 	"    cache_write: 3.75\n"
 	"    cache_read: 0.3\n"
 	"    global: {input: 2.7, output: 13.5}\n"
-	"    long_context: {threshold: 200K, input: 6, output: 22.5, cache_write: 7.5, cache_read: 0.6}\n"
+	"    long_context: {threshold: 200K, input: 6, output: 22.5, cache_write: 7.5, cache_read: 0.6,\n"
+	"                   global: {input: 5.4, output: 20.25}}\n"
 	"    context_window: 1M\n"
 	"    region_prices:\n"
 	"      eu-west-1: {input: 4}\n"
@@ -73,6 +74,13 @@ static const char sheet_yaml[] =
 	"    reserved: {1_month: 30, 3_month: 25}\n"
 	"    region_prices:\n"
 	"      eu-west-1: {flex: {input: 0.6}}\n"
+	"  - id: m.lctier\n"               /* a tier card without a long-context rate */
+	"    regions: [us-east-1]\n"
+	"    per: 1M\n"
+	"    input: 1\n"
+	"    output: 2\n"
+	"    priority: {input: 2, output: 4}\n"
+	"    long_context: {threshold: 100K, input: 3, output: 6}\n"
 	"  - id: m.image\n"
 	"    kind: image\n"
 	"    regions: [us-east-1]\n"
@@ -511,6 +519,48 @@ START_TEST(service_tiers_and_rate_cards)
 }
 END_TEST
 
+/* Long context on a rate card: 1,000 requests of 300,000 input and 1,000
+ * output tokens, all above the 200K threshold */
+START_TEST(long_context_on_rate_cards)
+{
+	const char *sets[] = {"workloads.w.requests_per_month", "1000", "workloads.w.input_tokens", "300000",
+	                      "workloads.w.output_tokens", "1000", "workloads.w.inference", "global", NULL};
+	gac_scenario *sc = quick("m.sonnet", sets);
+	gac_result *r = run(sc);
+	/* the global card's long-context rate: 300M × 5.4 + 1M × 20.25 per 1M */
+	ck_assert_rel(gac_result_total(r), 300 * 5.4 + 1 * 20.25, 1e-12);
+	ck_assert_ptr_nonnull(strstr(find_line(r, "long-context input tokens")->formula,
+	                             "(long-context global cross-region rate)"));
+	gac_result_free(r);
+	/* regional: the entry's long-context rate, 300 × 6 + 1 × 22.5 */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.inference", "regional", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 300 * 6 + 1 * 22.5, 1e-12);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+	/* a tier whose card has no long-context rate: not the standard one */
+	const char *tier[] = {"workloads.w.requests_per_month", "1000", "workloads.w.input_tokens", "150000",
+	                      "workloads.w.output_tokens", "1000", "workloads.w.service_tier", "priority", NULL};
+	sc = quick("m.lctier", tier);
+	gac_error e;
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
+	ck_assert_ptr_nonnull(strstr(e.message, "no Priority tier price for long-context input for m.lctier"));
+	/* below the threshold the tier's own rates: 1000 × (150,000 × 2 + 1,000 × 4) / 1M */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.input_tokens", "50000", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), (50000.0 * 2 + 1000 * 4) * 1000 / 1e6, 1e-12);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+	size_t i;
+	double v;
+	ck_assert_int_eq(gac_sheet_find(&i, sheet, "m.sonnet"), GAC_OK);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "long_context.global.output"), GAC_OK);
+	ck_assert(v == 20.25);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "long_context.flex.output"), GAC_ENOPRICE);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "long_context.bogus.output"), GAC_EARG);
+}
+END_TEST
+
 /* 1-hour cache writes: 1M requests of 1,000 input tokens, 20 % read from
  * the cache at 0.1, 50 % written for an hour at 2, 30 % uncached at 1,
  * and 100 output tokens at 4 */
@@ -537,6 +587,71 @@ START_TEST(cache_write_1h)
 	sc = quick("m.marginal", sets);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
 	ck_assert_ptr_nonnull(strstr(e.message, "no cache write (1 hour) price for m.marginal"));
+	gac_scenario_free(sc);
+}
+END_TEST
+
+/* The Reserved tier: 43.8M requests a month of 1,000 + 100 tokens over
+ * 43,800 active minutes (24 h × 60 × 730/24 days) is a flat 1,100,000
+ * tokens a minute, 1,100 blocks of 1K tokens per minute */
+START_TEST(reserved_tier)
+{
+	const char *sets[] = {"workloads.w.requests_per_month", "43.8M", "workloads.w.input_tokens", "1000",
+	                      "workloads.w.output_tokens", "100", "deployment.mode", "reserved", NULL};
+	gac_scenario *sc = quick("m.tiers", sets);
+	gac_result *r = run(sc);
+	/* auto: 1,100 × $30 (1-month), no token lines */
+	ck_assert_uint_eq(gac_result_line_count(r), 1);
+	ck_assert_rel(gac_result_total(r), 1100 * 30, 1e-12);
+	const gac_provisioned *pv = gac_result_provisioned(r, 0);
+	ck_assert_int_eq(pv->reserved, 1);
+	ck_assert(pv->units == 1100 && pv->units_needed == 1100);
+	ck_assert_rel(pv->peak_input_tpm, 1.1e6, 1e-12);
+	ck_assert(pv->term_months == 1 && pv->locked_in == 33000);
+	ck_assert_int_eq(gac_result_under_capacity(r, NULL), 0);
+	gac_result_free(r);
+	/* 3-month term: $25, $82,500 locked in */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.term", "3-month", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1100 * 25, 1e-12);
+	ck_assert(gac_result_provisioned(r, 0)->locked_in == 82500);
+	gac_result_free(r);
+	/* 1,000,000 reserved: 1/11 of the month above it, throttled and flagged */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.term", "1-month", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.tokens_per_minute", "1M", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(gac_result_total(r), 1000 * 30, 1e-12);
+	double needed;
+	ck_assert_int_eq(gac_result_under_capacity(r, &needed), 1);
+	ck_assert(needed == 1100);
+	ck_assert_rel(gac_result_provisioned(r, 0)->overflow_share, 1.0 / 11, 1e-12);
+	gac_result_free(r);
+	/* served on demand instead: 43.8e9 / 11 input tokens at $1 per 1M and
+	 * 4.38e9 / 11 output at $4: 30,000 + 3,981.82 + 1,592.73 = 35,574.55 */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.overflow", "on-demand", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(find_line(r, "overflow input tokens (on demand)")->cost, 43.8e9 / 11 / 1e6, 1e-12);
+	ck_assert_rel(find_line(r, "overflow output tokens (on demand)")->cost, 4.38e9 / 11 / 1e6 * 4, 1e-12);
+	ck_assert_rel(gac_result_total(r), 30000 + 43.8e9 / 11 / 1e6 + 4.38e9 / 11 / 1e6 * 4, 1e-12);
+	ck_assert_int_eq(gac_result_under_capacity(r, NULL), 0);
+	gac_result_free(r);
+	/* combinations AWS does not sell, and a model without the tier */
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.commitment", "6-month", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "the Reserved tier's is deployment.term"));
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.commitment", "none", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.batch_fraction", "0.5", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "batch inference does not run on the Reserved tier"));
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.batch_fraction", "0", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.mode", "on-demand", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "deployment.term is the Reserved tier's, but deployment.mode is on-demand"));
+	gac_scenario_free(sc);
+	sc = quick("m.sonnet", sets);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
+	ck_assert_ptr_nonnull(strstr(e.message, "no 1-month Reserved tier price for m.sonnet"));
 	gac_scenario_free(sc);
 }
 END_TEST
@@ -1327,6 +1442,8 @@ Suite *suite_cost(void)
 	tcase_add_test(t, global_and_region_prices);
 	tcase_add_test(t, service_tiers_and_rate_cards);
 	tcase_add_test(t, cache_write_1h);
+	tcase_add_test(t, long_context_on_rate_cards);
+	tcase_add_test(t, reserved_tier);
 	tcase_add_test(t, prices_by_key);
 	tcase_add_test(t, rate_card_sheet_errors);
 	tcase_add_test(t, inference_profile_ids);

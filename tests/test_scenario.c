@@ -56,7 +56,7 @@ static const char *const globals[] = {
 	"forecast.seasonality.7", "forecast.seasonality.8", "forecast.seasonality.9",
 	"forecast.seasonality.10", "forecast.seasonality.11", "forecast.seasonality.12",
 	"budget.monthly", "budget.max_increase", "budget.max_increase_percent", "budget.percentile",
-	"deployment.overflow", "budget.include_risk",
+	"deployment.overflow", "budget.include_risk", "deployment.tokens_per_minute", "deployment.term",
 };
 #define NFIELDS (sizeof fields / sizeof *fields)
 #define NGLOBALS (sizeof globals / sizeof *globals)
@@ -254,7 +254,7 @@ START_TEST(test_load_errors)
 	free(t);
 	t = edit(example, "  mode: on-demand", "  mode: spot");
 	load_fails(t, GAC_EVALUE, 17, 9,
-	           "deployment.mode must be one of on-demand, batch, provisioned (got 'spot')");
+	           "deployment.mode must be one of on-demand, batch, provisioned, reserved (got 'spot')");
 	free(t);
 	t = edit(example, "  commitment: none", "  commitment: 12-month");
 	load_fails(t, GAC_EVALUE, 18, 15,
@@ -492,7 +492,7 @@ START_TEST(test_set_errors)
 {
 	gac_scenario *s = load_ok(example);
 	set_fails(s, "deployment.mode", "spot", GAC_EVALUE,
-	          "deployment.mode must be one of on-demand, batch, provisioned (got 'spot')");
+	          "deployment.mode must be one of on-demand, batch, provisioned, reserved (got 'spot')");
 	set_fails(s, "deployment.mode", "2", GAC_EVALUE, "must be one of");
 	set_fails(s, W "cache_read_fraction", "1.5", GAC_EVALUE,
 	          W "cache_read_fraction is a fraction between 0 and 1 (got 1.5; write 50% or 0.5)");
@@ -537,8 +537,8 @@ START_TEST(test_set_errors)
 	ck_assert_int_eq(gac_scenario_set_number(s, W "cache_read_fraction", NAN, &err), GAC_EVALUE);
 	ck_assert_str_eq(err.message, W "cache_read_fraction must be a finite number");
 	ck_assert_int_eq(gac_scenario_set_number(s, W "input_tokens", INFINITY, &err), GAC_EVALUE);
-	ck_assert_int_eq(gac_scenario_set_number(s, "deployment.mode", 3, &err), GAC_EVALUE);
-	ck_assert_str_eq(err.message, "deployment.mode: 3 is not a valid choice");
+	ck_assert_int_eq(gac_scenario_set_number(s, "deployment.mode", 4, &err), GAC_EVALUE);
+	ck_assert_str_eq(err.message, "deployment.mode: 4 is not a valid choice");
 	ck_assert_int_eq(gac_scenario_set_number(s, "deployment.mode", 0.5, &err), GAC_EVALUE);
 	ck_assert_int_eq(gac_scenario_set_number(s, "nope", 1, &err), GAC_EPARAM);
 	ck_assert_int_eq(gac_scenario_set(NULL, "region", "x", &err), GAC_EARG);
