@@ -116,6 +116,13 @@ static const char *const keys[] = {
 	"latency_optimized.input", "latency_optimized.output",
 	"global.input", "global.output", "global.cache_write", "global.cache_write_1h", "global.cache_read",
 	"long_context.input", "long_context.output", "long_context.cache_write", "long_context.cache_read",
+	"long_context.global.input", "long_context.global.output", "long_context.global.cache_write",
+	"long_context.global.cache_read",
+	"long_context.priority.input", "long_context.priority.output", "long_context.priority.cache_write",
+	"long_context.priority.cache_read",
+	"long_context.flex.input", "long_context.flex.output", "long_context.flex.cache_write",
+	"long_context.flex.cache_read",
+	"long_context.latency_optimized.input", "long_context.latency_optimized.output",
 	"model_unit_hour.no_commit", "model_unit_hour.1_month", "model_unit_hour.6_month",
 	"reserved.1_month", "reserved.3_month",
 };
@@ -510,9 +517,16 @@ static void classify(classified *c, const char *hay, const char *model_lower, co
 	                 : has(hay, "latency optimized") || has(hay, "latency-optimized") ||
 	                   has(hay, "latencyoptimized") || has(model_lower, "latency optimized")
 	                 ? "latency_optimized" : has(hay, "batch") ? "batch" : NULL;
-	const char *scope = has(hay, "global") ? "global"
-	                  : has(hay, "long context") || has(hay, "long-context") || has(hay, "longcontext") ||
-	                    has(hay, "lctx") ? "long_context" : NULL;
+	bool lc = has(hay, "long context") || has(hay, "long-context") || has(hay, "longcontext") || has(hay, "lctx");
+	/* global is a rate card like a tier; long context holds cards of its own */
+	if (has(hay, "global")) {
+		if (tier) {
+			nokey(c, GAC_OC_NOKEY, "global %s tokens: no price-sheet key for this combination", tier);
+			return;
+		}
+		tier = "global";
+	}
+	const char *scope = lc ? "long_context" : NULL;
 	const char *kind = NULL;
 	bool cache_write = has(hay, "cache write") || has(hay, "cache-write") || has(hay, "cachewrite");
 	if (has(hay, "cache read") || has(hay, "cache-read") || has(hay, "cacheread"))

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define KMAX 40
+#define KMAX 64   /* at least gac_offer_key_count(): checked in gac_offer_build */
 
 static bool token_key(const char *key)
 {
@@ -203,38 +203,39 @@ static int region_cmp(const void *pa, const void *pb)
 
 /* ---- the existing sheet (--merge) ---- */
 
-/* Read the prices of one map (an entry or a region_prices entry) into r. */
-static gac_status read_prices(builder *b, const gac_node *map, flat_region *r, int per_exp, bool regional_only)
+/* Read the prices of one map (an entry, a region_prices entry, or a block
+ * of either under `prefix`) into r: every scalar whose path is a key. */
+static gac_status read_prices_under(builder *b, const gac_node *map, flat_region *r, int per_exp,
+                                    bool regional_only, const char *prefix)
 {
+	gac_status st;
 	for (size_t i = 0; i < map->count; i++) {
 		const gac_node *k = map->items[2 * i], *v = map->items[2 * i + 1];
+		char path[128];
+		gac_c_snprintf(path, sizeof path, "%s%s", prefix, k->text);
 		if (v->type == GAC_NODE_MAP) {
-			for (size_t j = 0; j < v->count; j++) {
-				const gac_node *k2 = v->items[2 * j], *v2 = v->items[2 * j + 1];
-				char path[128];
-				gac_c_snprintf(path, sizeof path, "%s.%s", k->text, k2->text);
-				int ki = gac_offer_key_index(path);
-				if (ki < 0 || v2->type != GAC_NODE_SCALAR || (regional_only && !gac_offer_key_regional(path)))
-					continue;
-				if (!gac_dec_parse(&r->val[ki], v2->text))
-					return gac_fail(b->err, GAC_EVALUE, b->merge_file, v2->line, v2->col,
-					                "%s: '%.*s%s' is not a plain decimal price", path, GAC_SHOW(v2->text));
-				if (token_key(path))
-					r->val[ki].exp -= per_exp;
-				r->has[ki] = true;
-			}
+			char sub[130];
+			gac_c_snprintf(sub, sizeof sub, "%s.", path);
+			if (strlen(prefix) < 64 && (st = read_prices_under(b, v, r, per_exp, regional_only, sub)) != GAC_OK)
+				return st;
 			continue;
 		}
-		int ki = gac_offer_key_index(k->text);
-		if (ki < 0 || v->type != GAC_NODE_SCALAR)
+		int ki = gac_offer_key_index(path);
+		if (ki < 0 || v->type != GAC_NODE_SCALAR || (regional_only && !gac_offer_key_regional(path)))
 			continue;
 		if (!gac_dec_parse(&r->val[ki], v->text))
 			return gac_fail(b->err, GAC_EVALUE, b->merge_file, v->line, v->col,
-			                "%s: '%.*s%s' is not a plain decimal price", k->text, GAC_SHOW(v->text));
-		r->val[ki].exp -= per_exp;
+			                "%s: '%.*s%s' is not a plain decimal price", path, GAC_SHOW(v->text));
+		if (token_key(path) && r->val[ki].digits[0])
+			r->val[ki].exp -= per_exp;
 		r->has[ki] = true;
 	}
 	return GAC_OK;
+}
+
+static gac_status read_prices(builder *b, const gac_node *map, flat_region *r, int per_exp, bool regional_only)
+{
+	return read_prices_under(b, map, r, per_exp, regional_only, "");
 }
 
 static gac_status flatten_existing(builder *b, const gac_node *n, flat_entry *e)
@@ -530,33 +531,42 @@ static void emit_node(gac_buf *o, const gac_node *n, int indent)
 	}
 }
 
-/* The prices of region r (all keys, or the regional ones) as YAML. */
-static void emit_prices(gac_buf *o, const flat_region *r, int per_exp, int indent, bool regional_only)
+/* The prices of region r as YAML: the keys under `prefix`
+ * ("long_context.") with it taken off, or with prefix "" every other key
+ * (only the regional ones when regional_only); KEY or BLOCK: {KEY}. */
+static void emit_prices_under(gac_buf *o, const flat_region *r, int per_exp, int indent, bool regional_only,
+                              const char *prefix)
 {
 	const char *open = NULL;   /* the block (priority, global...) being written */
-	size_t open_len = 0;
+	size_t open_len = 0, plen = strlen(prefix);
 	for (int k = 0; k < gac_offer_key_count(); k++) {
 		const char *key = gac_offer_key_name(k);
 		if (!r->has[k] || (regional_only && !gac_offer_key_regional(key)))
 			continue;
-		if (!strncmp(key, "long_context.", 13))
-			continue;   /* written with its threshold */
+		if (plen ? strncmp(key, prefix, plen) : !strncmp(key, "long_context.", 13))
+			continue;
+		const char *rest = key + plen;
 		char text[160];
 		price_text(text, &r->val[k], key, per_exp);
-		const char *dot = strchr(key, '.');
+		const char *dot = strchr(rest, '.');
 		if (!dot) {
 			open = NULL;
-			gac_buf_printf(o, "%*s%s: %s\n", indent, "", key, text);
+			gac_buf_printf(o, "%*s%s: %s\n", indent, "", rest, text);
 			continue;
 		}
-		size_t blen = (size_t)(dot - key);
-		if (!open || open_len != blen || strncmp(open, key, blen)) {
-			gac_buf_printf(o, "%*s%.*s:\n", indent, "", (int)blen, key);
-			open = key;
+		size_t blen = (size_t)(dot - rest);
+		if (!open || open_len != blen || strncmp(open, rest, blen)) {
+			gac_buf_printf(o, "%*s%.*s:\n", indent, "", (int)blen, rest);
+			open = rest;
 			open_len = blen;
 		}
 		gac_buf_printf(o, "%*s%s: %s\n", indent + 2, "", dot + 1, text);
 	}
+}
+
+static void emit_prices(gac_buf *o, const flat_region *r, int per_exp, int indent, bool regional_only)
+{
+	emit_prices_under(o, r, per_exp, indent, regional_only, "");
 }
 
 static bool same_dec(const gac_dec *a, const gac_dec *b)
@@ -665,14 +675,7 @@ static void emit_entry(gac_buf *o, flat_entry *e, const char *sheet_published)
 			gac_buf_printf(o, "      threshold: %s\n", v->text);
 		else if (e->row && e->row->lc_threshold)
 			gac_buf_printf(o, "      threshold: %s\n", e->row->lc_threshold);
-		for (int k = 0; k < gac_offer_key_count(); k++) {
-			const char *key = gac_offer_key_name(k);
-			if (h->has[k] && !strncmp(key, "long_context.", 13)) {
-				char text[160];
-				price_text(text, &h->val[k], key, e->per_exp);
-				gac_buf_printf(o, "      %s: %s\n", key + 13, text);
-			}
-		}
+		emit_prices_under(o, h, e->per_exp, 6, false, "long_context.");
 		if (lc && (v = gac_map_get(lc, "billing")))
 			gac_buf_printf(o, "      billing: %s\n", v->text);
 	}
@@ -792,6 +795,9 @@ static gac_status read_merge(builder *b)
 gac_status gac_offer_build(gac_price_import *imp, gac_error *err)
 {
 	builder b = {.imp = imp, .err = err, .merge_file = imp->merge_file};
+	if (gac_offer_key_count() > KMAX)   /* a key added to offer.c without room here */
+		return gac_fail(err, GAC_ERANGE, NULL, 0, 0, "internal: %d price keys, room for %d", gac_offer_key_count(),
+		                KMAX);
 	gac_status st = choose(imp);
 	if (st != GAC_OK)
 		return gac_fail(err, st, NULL, 0, 0, "out of memory");

@@ -249,7 +249,11 @@ START_TEST(offer_units_1k_and_1m)
 	ck_assert_str_eq(at(e, "global.input"), "3");
 	ck_assert_str_eq(at(e, "long_context.threshold"), "200K");
 	ck_assert_str_eq(at(e, "long_context.input"), "6.6");
+	/* a global long-context price (0.006 per 1K): the tier's global card */
+	ck_assert_str_eq(at(e, "long_context.global.input"), "6");
 	ck_assert_str_eq(at(gac_map_get(gac_map_get(e, "offer"), "rates"), "cache_write_1h.unit"), "1M tokens");
+	ck_assert_str_eq(at(gac_map_get(gac_map_get(e, "offer"), "rates"), "long_context.global.input.sku"),
+	                 "S45GLCIN0000D012");
 	/* Nova 2 Lite is all per 1M: kept as stated */
 	const gac_node *n = entry(&s, "amazon.nova-2-lite-v1:0");
 	ck_assert_str_eq(at(n, "per"), "1M");
@@ -473,6 +477,7 @@ START_TEST(offer_sheet_loads)
 	ck_assert(price(sh, s45, NULL, "flex.output") == 8.25);
 	ck_assert(price(sh, s45, NULL, "global.input") == 3);
 	ck_assert(price(sh, s45, NULL, "long_context.input") == 6.6);
+	ck_assert(price(sh, s45, NULL, "long_context.global.input") == 6);
 	ck_assert(price(sh, s45, NULL, "reserved.1_month") == 1250);
 	ck_assert(price(sh, s45, NULL, "reserved.3_month") == 1100);
 	ck_assert(price(sh, h3, "us-east-1", "input") == 0.00025);
