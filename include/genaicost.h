@@ -989,6 +989,8 @@ typedef struct gac_line {
 	double one_time;         /* a one-time amount this line spreads over months
 	                          * (training, set-up); 0 for a running cost */
 	double every_months;     /* the one-time amount recurs this often; 0: once */
+	double list_price;       /* the sheet's unit price before the scenario's
+	                          * pricing_overrides; unit_price when none apply */
 } gac_line;
 
 /* A priced scenario: line items, totals, the provisioned throughput and
@@ -1100,6 +1102,24 @@ GAC_API double gac_result_expected_outage_cost(const gac_result *result);
  * Returns:  the sum; 0 for NULL.
  */
 GAC_API double gac_result_risk_adjusted_total(const gac_result *result);
+/*
+ * Whether the result was priced with the scenario's pricing_overrides
+ * (negotiated discounts and private prices): then each line's unit_price
+ * is the price billed and its list_price the sheet's.
+ *
+ * result:   the result
+ * Returns:  1 when priced with overrides, 0 when not and for NULL.
+ */
+GAC_API int gac_result_has_overrides(const gac_result *result);
+/*
+ * What the line items would cost at the sheet's list prices: the sum of
+ * quantity × list_price.  gac_result_total less this is the negotiated
+ * saving (0 without overrides).
+ *
+ * result:   the result
+ * Returns:  the list total in the result's currency; 0 for NULL.
+ */
+GAC_API double gac_result_list_total(const gac_result *result);
 /*
  * The expected outage cost as a line (quantity in downtime hours, unit
  * price the downtime cost per hour, its formula).

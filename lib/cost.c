@@ -40,6 +40,8 @@ void gac_result_free(gac_result *r)
 
 double gac_result_total(const gac_result *r) { return r ? r->total : 0.0; }
 double gac_result_expected_outage_cost(const gac_result *r) { return r ? r->outage : 0.0; }
+int gac_result_has_overrides(const gac_result *r) { return r && r->overrides; }
+double gac_result_list_total(const gac_result *r) { return r ? r->list_total : 0.0; }
 double gac_result_risk_adjusted_total(const gac_result *r) { return r ? r->total + r->outage : 0.0; }
 const gac_line *gac_result_outage_line(const gac_result *r) { return r && r->has_outage ? &r->outage_line : NULL; }
 size_t gac_result_line_count(const gac_result *r) { return r ? r->count : 0; }
@@ -102,7 +104,7 @@ bool gac_largest_input(const gac_scenario *s, const char *name, unsigned *line, 
 }
 
 gac_status gac_add_line_text(engine *e, const char *workload, const char *model, const char *component,
-                             double quantity, const char *unit, double unit_price, gac_buf *why)
+                             double quantity, const char *unit, const char *kind, double unit_price, gac_buf *why)
 {
 	gac_result *r = e->r;
 	if (r->count == r->cap) {
@@ -121,10 +123,16 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 		r->owned = o;
 		r->cap = cap;
 	}
+	/* the one place a list price becomes the price billed */
+	double list = unit_price;
+	gac_buf net_why = GAC_WHY(e);
+	if (e->ov)
+		unit_price = gac_overrides_net(e->s, e->sheet, model, kind, list, e->quiet ? NULL : &net_why);
 	double cost = quantity * unit_price;
 	if (!isfinite(quantity) || !isfinite(cost)) {
 		/* name the line: the user needs to know which input to bring down */
 		gac_buf_free(why);
+		gac_buf_free(&net_why);
 		unsigned at_line = 0, at_col = 0;
 		double v = 0;
 		if (workload && gac_largest_input(e->s, workload, &at_line, &at_col, &v))
@@ -140,8 +148,10 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 	if (e->quiet) {
 		/* totals only: the line's figures, none of its text */
 		gac_buf_free(why);
+		gac_buf_free(&net_why);
 		r->owned[r->count] = (line_store){0};
-		r->lines[r->count] = (gac_line){.quantity = quantity, .unit_price = unit_price, .cost = cost};
+		r->lines[r->count] = (gac_line){.quantity = quantity, .unit_price = unit_price, .cost = cost,
+		                                .list_price = list};
 		r->count++;
 		return GAC_OK;
 	}
@@ -152,6 +162,11 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 	gac_buf_printf(why, " %s = ", r->currency);
 	gac_buf_exact(why, cost);
 	gac_buf_printf(why, " %s", r->currency);
+	if (net_why.len || net_why.failed) {  /* a failed derivation fails the line, never drops */
+		gac_buf_puts(why, "; unit price = ");
+		gac_buf_puts(why, gac_buf_text(why, &net_why));
+	}
+	gac_buf_free(&net_why);
 	line_store *o = &r->owned[r->count];
 	o->workload = gac_strdup(workload);
 	o->model = gac_strdup(model);
@@ -169,7 +184,7 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 	r->lines[r->count] = (gac_line){
 		.workload = o->workload, .model = o->model, .component = o->component,
 		.quantity = quantity, .unit = o->unit, .unit_price = unit_price, .cost = cost,
-		.formula = o->formula,
+		.formula = o->formula, .list_price = list,
 	};
 	r->count++;
 	return GAC_OK;
@@ -230,12 +245,16 @@ gac_status gac_result_push(gac_result *r, const gac_line *l)
 	n->unit = o->unit;
 	n->formula = o->formula;
 	r->total += l->cost;
+	r->list_total += l->quantity * l->list_price;
 	return GAC_OK;
 }
 
 void gac_line_one_time(engine *e, double amount, double every_months)
 {
 	gac_line *l = &e->r->lines[e->r->count - 1];
+	/* the amount at list prices, billed at the line's net price */
+	if (l->list_price != 0 && l->unit_price != l->list_price)
+		amount *= l->unit_price / l->list_price;
 	l->one_time = amount;
 	l->every_months = every_months;
 }
@@ -425,20 +444,23 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 					continue;
 				double price;
 				const char *source = "";
-				int k = tc->price;
+				int k = tc->price, card = 0;  /* the rate card, for overrides */
 				if (part == 1 && var >= 0 && (m->lc.var[var].has & (1u << k))) {
 					price = m->lc.var[var].v[k];
 					source = var == GAC_VAR_GLOBAL ? " (long-context global cross-region rate)"
 					         : " (long-context rate of the rate card)";
+					card = 1;
 				} else if (part == 1 && var >= 0 && !gac_variants[var].fallback && m->lc.has) {
 					/* a tier's long-context price is not the standard one */
 					return no_variant_price(e, w, m, p, var, k, "long-context ");
 				} else if (part == 1 && (m->lc.has & (1u << k))) {
 					price = m->lc.v[k];
 					source = " (long-context rate)";
+					card = 1;
 				} else if (var >= 0 && (p->var[var].has & (1u << k))) {
 					price = p->var[var].v[k];
 					source = gac_variants[var].rate;
+					card = 2 + var;
 				} else if (var >= 0 && !gac_variants[var].fallback) {
 					return no_variant_price(e, w, m, p, var, k, "");
 				} else if (p->has & (1u << k)) {
@@ -506,7 +528,8 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				comp[0] = '\0';
 				if (!e->quiet)
 					gac_c_snprintf(comp, sizeof comp, "%s%s", part ? "long-context " : "", tc->component);
-				if ((st = gac_add_line(e, w->name, m->id, comp, tokens / m->per, unit, price, &b)) != GAC_OK)
+				if ((st = gac_add_line(e, w->name, m->id, comp, tokens / m->per, unit, gac_overrides_kind(k, card), price,
+				                       &b)) != GAC_OK)
 					return st;
 			}
 		}
@@ -539,7 +562,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 			gac_buf_exact(&b, m->per);
 			gac_buf_puts(&b, " (premium = long-context − base input rate)");
 			if ((st = gac_add_line(e, w->name, m->id, "long-context input premium", tokens / m->per, unit,
-			                   premium, &b)) != GAC_OK)
+			                   "input_long_context", premium, &b)) != GAC_OK)
 				return st;
 		}
 	}
@@ -565,7 +588,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 			}
 			if ((st = gac_add_line(e, w->name, m->id,
 			                   k == GAC_DIM_BATCH_INPUT ? "batch input tokens" : "batch output tokens",
-			                   tokens / m->per, unit, p->v[k], &b)) != GAC_OK)
+			                   tokens / m->per, unit, gac_dimensions[k].key, p->v[k], &b)) != GAC_OK)
 				return st;
 		}
 	}
@@ -609,7 +632,7 @@ static gac_status price_images(engine *e, const gac_workload *w, const gac_model
 		gac_buf_puts(&b, " steps");
 	}
 	gac_buf_puts(&b, ")");
-	return gac_add_line(e, w->name, m->id, "images", images, "image", best->price, &b);
+	return gac_add_line(e, w->name, m->id, "images", images, "image", "images", best->price, &b);
 }
 
 /* Whether any model of the sheet is offered in the scenario's region; if
@@ -1052,7 +1075,8 @@ static gac_status price_provisioned(engine *e)
 			if (!e->quiet)
 				gac_c_snprintf(comp, sizeof comp, nreg > 1 ? "provisioned throughput (%s)" : "provisioned throughput",
 			               regions[r]);
-			st = gac_add_line(e, owner, m->id, comp, u * hours, "model-unit hour", rp.v[k], &f);
+			st = gac_add_line(e, owner, m->id, comp, u * hours, "model-unit hour", "model_unit_hour", rp.v[k],
+			                  &f);
 			if (st == GAC_ERANGE) {
 				/* the units, or the load that sized them, too large to price */
 				unsigned vline = uline, vcol = ucol;
@@ -1063,7 +1087,8 @@ static gac_status price_provisioned(engine *e)
 				              "workload '%s': %s is too large: %g model units of %s cost past the "
 				              "largest number", vw, vname, u, m->id);
 			}
-			monthly += u * hours * rp.v[k];
+			if (st == GAC_OK)
+				monthly += e->r->lines[e->r->count - 1].cost;  /* at the price billed */
 			billed += u;
 		}
 		free(sizing);
@@ -1124,8 +1149,8 @@ static gac_status price_provisioned(engine *e)
 					st = gac_add_line(e, x->name, m->id,
 					                  kk == GAC_DIM_INPUT ? "overflow input tokens (on demand)"
 					                                        : "overflow output tokens (on demand)",
-					                  t / m->per, unit, p.v[kk], &f);
-					ov_cost += t / m->per * p.v[kk];
+					                  t / m->per, unit, gac_dimensions[kk].key, p.v[kk], &f);
+					ov_cost += st == GAC_OK ? e->r->lines[e->r->count - 1].cost : 0;
 				}
 			}
 		}
@@ -1443,9 +1468,10 @@ static gac_status price_reserved(engine *e)
 		if (!e->quiet)
 			gac_c_snprintf(comp, sizeof comp, "Reserved tier (%s)", term);
 		char *formula = !e->quiet && !f.failed && f.data ? gac_strdup(f.data) : NULL;
-		st = gac_add_line(e, owner, m->id, comp, units, "1K TPM-month", p.v[k], &f);
+		st = gac_add_line(e, owner, m->id, comp, units, "1K TPM-month", "reserved", p.v[k], &f);
 		gac_buf_free(&why_peak);
-		double monthly = units * p.v[k], ov_cost = 0;
+		/* at the price billed (pricing_overrides) */
+		double monthly = st == GAC_OK ? e->r->lines[e->r->count - 1].cost : 0, ov_cost = 0;
 		/* above the reservation at the peak: the same share of every
 		 * workload's month, an upper bound exact for a flat load */
 		double share = peak > tpm ? 1.0 - tpm / peak : 0.0;
@@ -1491,8 +1517,8 @@ static gac_status price_reserved(engine *e)
 				st = gac_add_line(e, x->name, m->id,
 				                  kk == GAC_DIM_INPUT ? "overflow input tokens (on demand)"
 				                                      : "overflow output tokens (on demand)",
-				                  t / m->per, unit, p.v[kk], &g);
-				ov_cost += t / m->per * p.v[kk];
+				                  t / m->per, unit, gac_dimensions[kk].key, p.v[kk], &g);
+				ov_cost += st == GAC_OK ? e->r->lines[e->r->count - 1].cost : 0;
 			}
 		}
 		if (st == GAC_OK && !e->quiet) {
@@ -1597,6 +1623,9 @@ static gac_status run(engine *e)
 	bool any_provisioned = false, any_reserved = false;
 	if ((st = check_deployment(e)) != GAC_OK || (st = gac_check_topology(e)) != GAC_OK)
 		return st;
+	e->ov = e->r->overrides = gac_overrides_active(&s->ov);
+	if (e->ov && (st = gac_overrides_check(s, e->sheet, e->err)) != GAC_OK)
+		return st;
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
 		/* provisioned units are billed whatever the load: without a
@@ -1659,9 +1688,12 @@ static gac_status run(engine *e)
 		return st;
 	if ((st = gac_price_customizations(e)) != GAC_OK || (st = gac_price_infrastructure(e)) != GAC_OK)
 		return st;
-	double total = 0;
-	for (size_t i = 0; i < e->r->count; i++)
+	double total = 0, list = 0;
+	for (size_t i = 0; i < e->r->count; i++) {
 		total += e->r->lines[i].cost;
+		list += e->r->lines[i].quantity * e->r->lines[i].list_price;
+	}
+	e->r->list_total = list;
 	unsigned at_line = 0, at_col = 0;
 	double v = 0;
 	if (!isfinite(total) && gac_largest_input(s, NULL, &at_line, &at_col, &v))

@@ -100,12 +100,13 @@ static gac_status fine_tune(engine *e, const gac_entry *c, const char *label)
 	gac_buf_exact(&b, epochs);
 	gac_buf_puts(&b, " epochs ÷ 1000");
 	spread_text(&b, c);
-	if ((st = gac_add_line(e, c->name, m->id, label, k / spread(c), "1K training tokens",
+	if ((st = gac_add_line(e, c->name, m->id, label, k / spread(c), "1K training tokens", "training",
 	                       m->training_per_1k, &b)) != GAC_OK)
 		return st;
 	gac_line_one_time(e, k * m->training_per_1k, c->v[GAC_C_RETRAIN_EVERY]);
 	gac_buf_puts(&b, "one custom model stored for the month");
-	return gac_add_line(e, c->name, m->id, "custom model storage", 1, "model-month", m->storage_per_month, &b);
+	return gac_add_line(e, c->name, m->id, "custom model storage", 1, "model-month", "custom_model_storage",
+	                    m->storage_per_month, &b);
 }
 
 /* Distillation: the teacher writes the synthetic training data, billed at
@@ -140,7 +141,8 @@ static gac_status teacher(engine *e, const gac_entry *c)
 		const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
 		if ((st = gac_add_line(e, c->name, m->id, i ? "teacher output tokens (synthetic data)"
 		                                             : "teacher input tokens (synthetic data)",
-		                       tokens / m->per / spread(c), unit, p.v[kinds[i]], &b)) != GAC_OK)
+		                       tokens / m->per / spread(c), unit, i ? "output" : "input", p.v[kinds[i]],
+		                       &b)) != GAC_OK)
 			return st;
 		gac_line_one_time(e, tokens / m->per * p.v[kinds[i]], c->v[GAC_C_RETRAIN_EVERY]);
 	}
@@ -174,12 +176,13 @@ static gac_status import(engine *e, const gac_entry *c, const char *id)
 	gac_buf_puts(&b, " minutes × ");
 	gac_buf_exact(&b, days);
 	gac_buf_puts(&b, " days");
-	if ((st = gac_add_line(e, c->name, id, "imported model inference", minutes, "CMU-minute",
+	if ((st = gac_add_line(e, c->name, id, "imported model inference", minutes, "CMU-minute", "custom_model_import",
 	                       p->cmu_minute, &b)) != GAC_OK)
 		return st;
 	gac_buf_exact(&b, cmu);
 	gac_buf_puts(&b, " CMUs of model stored for the month");
-	return gac_add_line(e, c->name, id, "imported model storage", cmu, "CMU-month", p->storage_cmu_month, &b);
+	return gac_add_line(e, c->name, id, "imported model storage", cmu, "CMU-month", "custom_model_import",
+	                    p->storage_cmu_month, &b);
 }
 
 static gac_status from_scratch(engine *e, const gac_entry *c)
@@ -228,7 +231,7 @@ static gac_status from_scratch(engine *e, const gac_entry *c)
 	gac_buf_puts(&b, " instances");
 	spread_text(&b, c);
 	if ((st = gac_add_line(e, c->name, svc->id, "training compute", hours * count / spread(c), svc->unit,
-	                       price, &b)) != GAC_OK)
+	                       "service", price, &b)) != GAC_OK)
 		return st;
 	gac_line_one_time(e, hours * count * price, c->v[GAC_C_RETRAIN_EVERY]);
 	double hosts = c->v[GAC_C_HOSTING_COUNT];
@@ -244,7 +247,7 @@ static gac_status from_scratch(engine *e, const gac_entry *c)
 		gac_buf_exact(&b, e->s->g[GAC_G_HOURS_PER_MONTH]);
 		gac_buf_puts(&b, " hours");
 		if ((st = gac_add_line(e, c->name, h->id, "hosting", hosts * e->s->g[GAC_G_HOURS_PER_MONTH],
-		                       h->unit, price, &b)) != GAC_OK)
+		                       h->unit, "service", price, &b)) != GAC_OK)
 			return st;
 	}
 	return GAC_OK;
@@ -280,8 +283,8 @@ gac_status gac_price_customizations(engine *e)
 			gac_buf_puts(&b, "data preparation, staff and other one-time costs ÷ ");
 			gac_buf_exact(&b, months);
 			gac_buf_puts(&b, " months amortized");
-			if ((st = gac_add_line(e, c->name, id, "one-time costs", 1.0 / months, "one-time cost", once,
-			                       &b)) != GAC_OK)
+			if ((st = gac_add_line(e, c->name, id, "one-time costs", 1.0 / months, "one-time cost", NULL,
+			                       once, &b)) != GAC_OK)
 				return st;
 			gac_line_one_time(e, once, 0);
 		}

@@ -28,6 +28,8 @@ struct gac_result {
 	 * risk no provider bills, so kept out of the lines and the total */
 	double outage;
 	bool has_outage;
+	bool overrides;           /* priced with pricing_overrides */
+	double list_total;        /* the lines at their list prices */
 	gac_line outage_line;     /* its derivation, when has_outage */
 	line_store outage_store;
 };
@@ -46,6 +48,7 @@ typedef struct engine {
 	gac_result *r;
 	gac_error *err;
 	bool quiet;             /* totals only: no formulas, no strings */
+	bool ov;                /* the scenario's pricing_overrides apply */
 	found_model *found;     /* per workload, kept by a workspace, or NULL */
 } engine;
 
@@ -53,25 +56,32 @@ typedef struct engine {
  * no-op, so analyses that need only totals skip the text. */
 #define GAC_WHY(e) ((gac_buf){.failed = (e)->quiet})
 
-/* Append a line; `why` holds the derivation and is consumed. */
+/* Append a line; `why` holds the derivation and is consumed.  `kind` is
+ * the price kind of the sheet the line is billed at (overrides.c's keys:
+ * "input", "model_unit_hour", "service", ...; NULL for an amount the
+ * scenario gives), `unit_price` its list price: pricing_overrides turn it
+ * into the price billed, here and only here. */
 GAC_HIDDEN gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
                                         const char *component, double quantity, const char *unit,
-                                        double unit_price, gac_buf *why);
+                                        const char *kind, double unit_price, gac_buf *why);
 
 /* The same; a quiet estimate's line (figures only, into room the
  * workspace already has) is stored here, inline: a Monte Carlo trial adds
  * dozens, and the call was a tenth of an estimate. */
 static inline gac_status gac_add_line(engine *e, const char *workload, const char *model, const char *component,
-                                      double quantity, const char *unit, double unit_price, gac_buf *why)
+                                      double quantity, const char *unit, const char *kind, double unit_price,
+                                      gac_buf *why)
 {
 	gac_result *r = e->r;
-	double cost = quantity * unit_price;
+	double net = e->ov ? gac_overrides_net(e->s, e->sheet, model, kind, unit_price, NULL) : unit_price;
+	double cost = quantity * net;
 	if (e->quiet && r->count < r->cap && isfinite(quantity) && isfinite(cost)) {
 		r->owned[r->count] = (line_store){0};
-		r->lines[r->count++] = (gac_line){.quantity = quantity, .unit_price = unit_price, .cost = cost};
+		r->lines[r->count++] = (gac_line){.quantity = quantity, .unit_price = net, .cost = cost,
+		                                  .list_price = unit_price};
 		return GAC_OK;  /* a quiet buffer holds nothing to free */
 	}
-	return gac_add_line_text(e, workload, model, component, quantity, unit, unit_price, why);
+	return gac_add_line_text(e, workload, model, component, quantity, unit, kind, unit_price, why);
 }
 GAC_HIDDEN const gac_model *gac_find_model(engine *e, const gac_workload *w, gac_status *st);
 

@@ -2,9 +2,11 @@
  * usage dataset, one per line item per month, so it loads beside a bill.
  *
  * Semantics, also in genaicost(1) and libgenaicost(3):
- *  - No negotiated discount is modelled: BilledCost = EffectiveCost =
- *    ListCost = ContractedCost = the line's cost, ListUnitPrice =
- *    ContractedUnitPrice = its unit price, PricingQuantity its quantity.
+ *  - BilledCost = EffectiveCost = ContractedCost = the line's cost,
+ *    ContractedUnitPrice = its unit price, PricingQuantity its quantity;
+ *    ListUnitPrice = its list price and ListCost = PricingQuantity × that
+ *    when the scenario has pricing_overrides (negotiated prices), else
+ *    the same as the contracted figures.
  *  - A one-time amount (training) is billed whole in the month it falls
  *    in, as gac_result_tco counts it: month 1, then every `every_months`;
  *    no row in the months between.
@@ -164,10 +166,12 @@ static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, c
 	for (size_t i = 0; i < C_COUNT; i++)
 		if (fixed[i])
 			gac_table_set(t, i, fixed[i]);
-	size_t money[] = {C_BILLED, C_EFFECTIVE, C_LIST, C_CONTRACTED};
-	for (size_t i = 0; i < 4; i++)
+	size_t money[] = {C_BILLED, C_EFFECTIVE, C_CONTRACTED};
+	for (size_t i = 0; i < 3; i++)
 		set_num(t, money[i], r->cost);
-	set_num(t, C_LIST_UNIT, l->unit_price);
+	/* negotiated prices: the list price beside the contracted one */
+	set_num(t, C_LIST, l->list_price == l->unit_price ? r->cost : r->quantity * l->list_price);
+	set_num(t, C_LIST_UNIT, l->list_price);
 	set_num(t, C_CONTRACTED_UNIT, l->unit_price);
 	set_num(t, C_PQ, r->quantity);
 	gac_table_set(t, C_PUNIT, l->unit);

@@ -3,6 +3,7 @@
 #define GAC_INTERNAL_H
 
 #include "genaicost.h"
+#include "overrides.h"
 
 #include <gsl/gsl_rng.h>
 #include <stdarg.h>
@@ -691,7 +692,37 @@ struct gac_scenario {
 	char **regions;         /* topology.regions; empty: just `region` */
 	size_t region_count;
 	unsigned regions_line, regions_col;
+	gac_overrides ov;       /* pricing_overrides: negotiated prices */
 };
+
+/* overrides.c: pricing_overrides (see overrides.h) */
+GAC_HIDDEN gac_status gac_overrides_load(gac_ctx *c, gac_scenario *s, const gac_node *n);
+GAC_HIDDEN void gac_overrides_free(gac_overrides *ov);
+GAC_HIDDEN gac_status gac_overrides_copy(gac_overrides *dst, const gac_overrides *src);
+/* Whether the scenario prices with overrides: it declares
+ * pricing_overrides, or pricing_overrides.discount was set. */
+GAC_HIDDEN bool gac_overrides_active(const gac_overrides *ov);
+/* A parameter path of pricing_overrides: 0 when the path is not one, -1
+ * when it is but names nothing, 1 a discount (a fraction), 2 a private
+ * price; its value, set bits and (NULL when none) where written. */
+GAC_HIDDEN int gac_overrides_resolve(gac_overrides *ov, const char *path, double **slot, uint64_t **set,
+                                     uint64_t *bit, unsigned **line, unsigned **col);
+/* The numeric parameters: pricing_overrides.discount, each entry's of
+ * discounts, each private price given; none when not active. */
+GAC_HIDDEN size_t gac_overrides_param_count(const gac_overrides *ov);
+GAC_HIDDEN const char *gac_overrides_param_path(const gac_overrides *ov, size_t i);
+/* Every model id and vendor the overrides name is in the sheet:
+ * GAC_EMODEL (naming similar ids) or GAC_EVALUE at the id or vendor. */
+GAC_HIDDEN gac_status gac_overrides_check(const gac_scenario *s, const gac_sheet *sheet, gac_error *err);
+/* The price kind of a token line of dimension `dim` (dimension.h) at
+ * rate card `card`: 0 the regional rate, 1 long-context, 2 + GAC_VAR_*. */
+GAC_HIDDEN const char *gac_overrides_kind(int dim, int card);
+/* The unit price billed for a line of price kind `kind` (NULL: not a
+ * price of the sheet, kept) of `model` (a sheet model id, else a
+ * service's or "-") whose list unit price is `list`; when `why` is not
+ * NULL and an override applies, its derivation is appended. */
+GAC_HIDDEN double gac_overrides_net(const gac_scenario *s, const gac_sheet *sheet, const char *model,
+                                    const char *kind, double list, gac_buf *why);
 
 /* cost.c: where the largest input of workload `name` (all when NULL) was
  * written (line 0: set by the caller) and its value, for placing an

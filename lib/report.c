@@ -290,10 +290,60 @@ static void topology_text(gac_buf *b, const gac_result *r, gac_format f)
 	gac_buf_puts(b, " hours a month\n");
 }
 
+/* A net unit price (a list price times discounts) to 12 digits: 0.0009,
+ * not its binary neighbour 0.0009000000000000001; JSON and CSV keep all. */
+static void net_price(gac_buf *b, double v, const char *currency)
+{
+	char text[64];
+	gac_c_snprintf(text, sizeof text, "%.12g", v);
+	unit_price(b, gac_c_strtod(text, NULL), currency);
+}
+
+/* The share of the list price a line's overrides take off. */
+static double line_discount(const gac_line *l)
+{
+	return l->list_price != 0 ? 1.0 - l->unit_price / l->list_price : 0.0;
+}
+
+/* Below the total, with pricing_overrides: the bill at list prices and
+ * what the overrides save.  Not in CSV, whose rows are line items. */
+static void saving_rows(gac_table *t, const gac_result *r, gac_format f, unsigned flags, int cost_col)
+{
+	const char *cur = gac_result_currency(r);
+	if (!gac_result_has_overrides(r) || f == GAC_FORMAT_CSV)
+		return;
+	gac_buf x = {0};
+	gac_table_row(t, 0);
+	gac_table_set(t, 0, "At list prices");
+	gac_money(&x, gac_result_list_total(r), cur);
+	gac_table_set_buf(t, (size_t)cost_col, &x);
+	if (flags & GAC_REPORT_EXPLAIN) {
+		gac_table_row(t, GAC_ROW_NOTE);
+		gac_buf_puts(&x, "= sum of quantity × list price, unrounded: ");
+		gac_buf_exact(&x, gac_result_list_total(r));
+		gac_buf_printf(&x, " %s", cur);
+		gac_table_set_buf(t, 0, &x);
+	}
+	gac_table_row(t, 0);
+	gac_table_set(t, 0, "Negotiated saving");
+	gac_money(&x, gac_result_list_total(r) - gac_result_total(r), cur);
+	gac_table_set_buf(t, (size_t)cost_col, &x);
+	if (flags & GAC_REPORT_EXPLAIN) {
+		gac_table_row(t, GAC_ROW_NOTE);
+		gac_buf_puts(&x, "= at list prices − total (pricing_overrides), unrounded: ");
+		gac_buf_exact(&x, gac_result_list_total(r) - gac_result_total(r));
+		gac_buf_printf(&x, " %s; each line: a private price replaces the list price, else the most specific "
+		               "entry of discounts comes off it (model, then vendor, then price kind), then the "
+		               "account-wide discount comes off the net unless the private price is exclusive", cur);
+		gac_table_set_buf(t, 0, &x);
+	}
+}
+
 /* Below the billed total, never inside it: the expected outage cost (a
  * risk no provider bills) and the total with it.  Not in CSV, whose rows
- * are what is billed. */
-static void risk_rows(gac_table *t, const gac_result *r, gac_format f, unsigned flags)
+ * are what is billed.  `o`: columns before the unit price's beyond the
+ * plain table's (List price, Discount with pricing_overrides). */
+static void risk_rows(gac_table *t, const gac_result *r, gac_format f, unsigned flags, size_t o)
 {
 	const gac_line *l = gac_result_outage_line(r);
 	const char *cur = gac_result_currency(r);
@@ -308,9 +358,9 @@ static void risk_rows(gac_table *t, const gac_result *r, gac_format f, unsigned 
 	gac_table_set_buf(t, 3, &x);
 	gac_table_set(t, 4, l->unit);
 	unit_price(&x, l->unit_price, cur);
-	gac_table_set_buf(t, 5, &x);
+	gac_table_set_buf(t, 5 + o, &x);
 	gac_money(&x, l->cost, cur);
-	gac_table_set_buf(t, 6, &x);
+	gac_table_set_buf(t, 6 + o, &x);
 	if (flags & GAC_REPORT_EXPLAIN) {
 		gac_table_row(t, GAC_ROW_NOTE);
 		gac_buf_printf(&x, "= %s", l->formula);
@@ -319,7 +369,7 @@ static void risk_rows(gac_table *t, const gac_result *r, gac_format f, unsigned 
 	gac_table_row(t, 0);
 	gac_table_set(t, 0, "Risk-adjusted total");
 	gac_money(&x, gac_result_risk_adjusted_total(r), cur);
-	gac_table_set_buf(t, 6, &x);
+	gac_table_set_buf(t, 6 + o, &x);
 	if (flags & GAC_REPORT_EXPLAIN) {
 		gac_table_row(t, GAC_ROW_NOTE);
 		gac_buf_puts(&x, "= total billed + expected outage cost, unrounded: ");
@@ -335,6 +385,12 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 	static const char *const headers[] = {"Workload", "Model", "Component", "Quantity", "Unit",
 	                                      "Unit price", "Monthly cost", "under_capacity"};
 	static const bool right[] = {false, false, false, true, false, true, true, false};
+	/* with pricing_overrides: the list price and the discount beside the price billed */
+	static const char *const ov_headers[] = {"Workload", "Model", "Component", "Quantity", "Unit", "List price",
+	                                         "Discount", "Unit price", "Monthly cost", "under_capacity"};
+	static const bool ov_right[] = {false, false, false, true, false, true, true, true, true, false};
+	bool ov = gac_result_has_overrides(r);
+	size_t o = ov ? 2 : 0;  /* the unit price's and cost's columns move right by two */
 	const char *cur = gac_result_currency(r);
 	gac_buf b = {0};
 	bool header = !(flags & GAC_REPORT_NO_HEADER);
@@ -354,7 +410,7 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 	}
 	gac_table t;
 	/* CSV flags each line billing units that do not carry the peak load */
-	gac_table_init(&t, f == GAC_FORMAT_CSV ? 8 : 7, headers, right);
+	gac_table_init(&t, (f == GAC_FORMAT_CSV ? 8 : 7) + o, ov ? ov_headers : headers, ov ? ov_right : right);
 	for (size_t i = 0; i < gac_result_line_count(r); i++) {
 		const gac_line *l = gac_result_line(r, i);
 		gac_buf x = {0};
@@ -366,19 +422,36 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 			gac_buf_exact(&x, l->quantity);
 			gac_table_set_buf(&t, 3, &x);
 			gac_table_set(&t, 4, l->unit);
+			if (ov) {
+				gac_buf_exact(&x, l->list_price);
+				gac_table_set_buf(&t, 5, &x);
+				gac_buf_exact(&x, line_discount(l));
+				gac_table_set_buf(&t, 6, &x);
+			}
 			gac_buf_exact(&x, l->unit_price);
-			gac_table_set_buf(&t, 5, &x);
+			gac_table_set_buf(&t, 5 + o, &x);
 			gac_buf_exact(&x, l->cost);
-			gac_table_set_buf(&t, 6, &x);
-			gac_table_set(&t, 7, line_under_capacity(r, l) ? "true" : "false");
+			gac_table_set_buf(&t, 6 + o, &x);
+			gac_table_set(&t, 7 + o, line_under_capacity(r, l) ? "true" : "false");
 		} else {
 			quantity(&x, l->quantity);
 			gac_table_set_buf(&t, 3, &x);
 			gac_table_set(&t, 4, l->unit);
-			unit_price(&x, l->unit_price, cur);
-			gac_table_set_buf(&t, 5, &x);
+			if (ov) {
+				unit_price(&x, l->list_price, cur);
+				gac_table_set_buf(&t, 5, &x);
+				if (l->list_price != 0)
+					gac_buf_num(&x, "%.4g%%", 100.0 * line_discount(l));
+				else
+					gac_buf_puts(&x, "-");
+				gac_table_set_buf(&t, 6, &x);
+				net_price(&x, l->unit_price, cur);
+			} else {
+				unit_price(&x, l->unit_price, cur);
+			}
+			gac_table_set_buf(&t, 5 + o, &x);
 			gac_money(&x, l->cost, cur);
-			gac_table_set_buf(&t, 6, &x);
+			gac_table_set_buf(&t, 6 + o, &x);
 		}
 		if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV) {
 			gac_table_row(&t, GAC_ROW_NOTE);
@@ -393,7 +466,7 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 		gac_table_row(&t, GAC_ROW_RULE);
 		gac_table_set(&t, 0, "Total");
 		gac_money(&x, gac_result_total(r), cur);
-		gac_table_set_buf(&t, 6, &x);
+		gac_table_set_buf(&t, 6 + o, &x);
 	}
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV && gac_result_line_count(r) > 0) {
 		gac_table_row(&t, GAC_ROW_NOTE);
@@ -402,7 +475,8 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 		gac_buf_printf(&x, " %s", cur);
 		gac_table_set_buf(&t, 0, &x);
 	}
-	risk_rows(&t, r, f, flags);
+	saving_rows(&t, r, f, flags, 6 + (int)o);
+	risk_rows(&t, r, f, flags, o);
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
 	if (f != GAC_FORMAT_CSV) {
@@ -434,6 +508,10 @@ int gac_json_lines(json_t *lines, const gac_result *r, unsigned flags)
 		bad |= jset(o, "cost", gac_jreal(l->cost));
 		if (flags & GAC_REPORT_EXPLAIN)
 			bad |= jset(o, "formula", json_string(l->formula));
+		if (gac_result_has_overrides(r)) {
+			bad |= jset(o, "list_unit_price", gac_jreal(l->list_price));
+			bad |= jset(o, "discount", gac_jreal(line_discount(l)));
+		}
 		bad |= json_array_append_new(lines, o);
 	}
 	return bad;
@@ -626,6 +704,10 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	bad |= jset(root, "total", gac_jreal(gac_result_total(r)));
 	bad |= jset(root, "expected_outage_cost", gac_jreal(gac_result_expected_outage_cost(r)));
 	bad |= jset(root, "risk_adjusted_total", gac_jreal(gac_result_risk_adjusted_total(r)));
+	if (gac_result_has_overrides(r)) {
+		bad |= jset(root, "list_total", gac_jreal(gac_result_list_total(r)));
+		bad |= jset(root, "negotiated_saving", gac_jreal(gac_result_list_total(r) - gac_result_total(r)));
+	}
 	bad |= gac_json_lines(lines, r, flags);
 	bad |= jset(root, "lines", lines);
 	bad |= scenario_inputs(inputs, sc);

@@ -164,6 +164,11 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	                        .unset = "sized from the peak load, rounded up to 1,000", .zero_default = true},
 	[GAC_G_TERM] = {.key = "deployment.term", .type = P_ENUM, .def = 0, .max = 0, .values = term_values, .group = 0},
 };
+/* pricing_overrides: each discount a fraction, each private price a number
+ * (overrides.c holds the values) */
+static const pdesc ov_discount_desc = {.key = "pricing_overrides.discount", .type = P_FRACTION, .def = 0, .max = 1, .values = NULL, .group = 0};
+static const pdesc ov_price_desc = {.key = "pricing_overrides.prices", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0};
+
 /* gset has a bit per scenario-wide parameter, a workload's set one per field */
 _Static_assert(GAC_G_COUNT <= 64, "gac_scenario.gset holds 64 bits");
 _Static_assert(GAC_W_COUNT <= 32, "gac_pref.group holds 32 bits");
@@ -225,6 +230,7 @@ void gac_scenario_free(gac_scenario *s)
 	}
 	free(s->uncertain);
 	free(s->correlation);
+	gac_overrides_free(&s->ov);
 	free(s);
 }
 
@@ -415,13 +421,14 @@ enum {
 	RULE_HOURS,         /* hours_per_month: above 0 */
 	RULE_WHOLE_MONTHS,  /* retrain_every_months */
 	RULE_ACTIVE_HOURS,  /* active_hours_per_day: above 0 */
-	RULE_PEAK           /* peak_to_average: at least 1 */
+	RULE_PEAK,          /* peak_to_average: at least 1 */
+	RULE_DISCOUNT       /* pricing_overrides: a discount of 0 to 100% */
 };
 
 static unsigned char rule_of(const pdesc *d)
 {
 	static const char *const keys[] = {NULL, "budget.percentile", "hours_per_month", "retrain_every_months",
-	                                   "active_hours_per_day", "peak_to_average"};
+	                                   "active_hours_per_day", "peak_to_average", "pricing_overrides.discount"};
 	for (unsigned char i = 1; d && i < sizeof keys / sizeof *keys; i++)
 		if (!strcmp(d->key, keys[i]))
 			return i;
@@ -519,6 +526,21 @@ static gac_status resolve_path(pref *r, gac_scenario *s, const char *path)
 			r->gcol = &s->gcol[i];
 			return GAC_OK;
 		}
+	double *oslot;
+	uint64_t *oset, obit;
+	unsigned *oline, *ocol;
+	int ov = gac_overrides_resolve(&s->ov, path, &oslot, &oset, &obit, &oline, &ocol);
+	if (ov < 0)
+		return GAC_EPARAM;
+	if (ov > 0) {
+		r->d = ov == 1 ? &ov_discount_desc : &ov_price_desc;
+		r->slot = oslot;
+		r->set = oset;
+		r->bit = obit;
+		r->gline = oline;
+		r->gcol = ocol;
+		return GAC_OK;
+	}
 	for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
 		const struct section *d = &sections_tab[sec];
 		size_t klen = strlen(d->key);
@@ -624,6 +646,9 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 		                "%s is a change per month, -100%% or more (got %g)", path, v);
 	if (v < 0 && d->type != P_GROWTH)
 		return gac_fail(err, GAC_EVALUE, file, line, col, "%s must not be negative (got %g)", path, v);
+	if (r->rule == RULE_DISCOUNT && v > 1)
+		return gac_fail(err, GAC_EVALUE, file, line, col,
+		                "%s is a discount from 0 to 100%% (got %g%%)", path, v * 100.0);
 	if (d->type == P_FRACTION && v > 1)
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s is a fraction between 0 and 1 (got %g; write 50%% or 0.5)", path, v);
@@ -923,7 +948,7 @@ size_t gac_scenario_param_count(const gac_scenario *s)
 		n += gac_workload_param_count(&s->workloads[i]);
 	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
 		n += s->sect[sec].count * (size_t)sections_tab[sec].nnum;
-	return n;
+	return n + gac_overrides_param_count(&s->ov);
 }
 
 const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
@@ -952,7 +977,7 @@ const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
 			return s->sect[sec].items[i / nnum].paths[i % nnum];
 		i -= all;
 	}
-	return NULL;
+	return gac_overrides_param_path(&s->ov, i);
 }
 
 size_t gac_scenario_text_param_count(const gac_scenario *s)
@@ -1425,7 +1450,8 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	static const char *const keys[] = {"genaicost", "name", "description", "pricing", "region",
 	                                   "hours_per_month", "workloads", "deployment", "options",
 	                                   "traffic", "topology", "services", "customizations", "forecast",
-	                                   "ranges", "uncertain", "correlations", "budget", NULL};
+	                                   "ranges", "uncertain", "correlations", "budget",
+	                                   "pricing_overrides", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a scenario")) != GAC_OK)
 		return st;
@@ -1524,6 +1550,9 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 		if (n && (st = load_section(c, s, sec, n)) != GAC_OK)
 			return st;
 	}
+	const gac_node *po = gac_map_get(root, "pricing_overrides");
+	if (po && (st = gac_overrides_load(c, s, po)) != GAC_OK)
+		return st;
 	const gac_node *fc = gac_map_get(root, "forecast");
 	if (fc && (st = load_forecast(c, s, fc)) != GAC_OK)
 		return st;
@@ -1728,6 +1757,8 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 	if (ok && gac_access_copy(&s->access, &src->access) != GAC_OK)
 		ok = false;
 	if (ok && options && gac_options_copy(s, src) != GAC_OK)
+		ok = false;
+	if (ok && gac_overrides_copy(&s->ov, &src->ov) != GAC_OK)
 		ok = false;
 	memcpy(s->gline, src->gline, sizeof s->gline);
 	for (int sec = 0; ok && sec < GAC_SECT_COUNT; sec++) {

@@ -356,8 +356,13 @@ static gac_status read_entry(reader *rd, gac_snapshot *s, json_t *o, const char 
 				st = bad(rd, GAC_EVALUE, "cost", "is %s: the report was changed or corrupted", detail);
 			} else {
 				json_t *f = json_object_get(l, "formula");
+				/* priced with pricing_overrides: the list price beside the net */
+				json_t *lp = json_object_get(l, "list_unit_price");
+				bool listed = json_is_number(lp) && isfinite(json_number_value(lp));
 				x = (gac_line){w, m, c, x.quantity, u, x.unit_price, x.cost,
-				               json_is_string(f) ? json_string_value(f) : "", 0, 0};
+				               json_is_string(f) ? json_string_value(f) : "", 0, 0,
+				               listed ? json_number_value(lp) : x.unit_price};
+				r->overrides = r->overrides || listed;
 				if (gac_result_push(r, &x) != GAC_OK)
 					st = gac_fail(rd->err, GAC_ENOMEM, rd->file, 0, 0, "out of memory");
 			}

@@ -148,7 +148,7 @@ static gac_status price_services(engine *e)
 			               n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? region : "",
 			               n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? ")" : "");
 			double quantity = q * per_region * (svc->hourly ? hours : 1);
-			gac_status st = gac_add_line(e, u->name, svc->id, comp, quantity, svc->unit, price, &b);
+			gac_status st = gac_add_line(e, u->name, svc->id, comp, quantity, svc->unit, "service", price, &b);
 			if (st != GAC_OK)
 				return st;
 		}
@@ -178,7 +178,8 @@ static gac_status price_transfer(engine *e)
 		gac_buf b = GAC_WHY(e);
 		gac_buf_exact(&b, gb);
 		gac_buf_puts(&b, " GB between AZs × 2: billed out of one AZ and into the other");
-		if ((st = gac_add_line(e, "*", "-", "inter-AZ data transfer", gb * 2, "GB", t->inter_az, &b)) != GAC_OK)
+		if ((st = gac_add_line(e, "*", "-", "inter-AZ data transfer", gb * 2, "GB", "data_transfer", t->inter_az,
+		                       &b)) != GAC_OK)
 			return st;
 	}
 	gb = s->g[GAC_G_REPLICATED_GB];
@@ -189,7 +190,7 @@ static gac_status price_transfer(engine *e)
 		gac_buf_exact(&b, gb);
 		gac_buf_printf(&b, " GB replicated from %s to each of %zu other region%s", s->region, n - 1,
 		               n == 2 ? "" : "s");
-		if ((st = gac_add_line(e, "*", "-", "inter-region replication", gb * (double)(n - 1), "GB",
+		if ((st = gac_add_line(e, "*", "-", "inter-region replication", gb * (double)(n - 1), "GB", "data_transfer",
 		                       t->inter_region, &b)) != GAC_OK)
 			return st;
 	}
@@ -213,7 +214,7 @@ static gac_status price_transfer(engine *e)
 			gac_buf_puts(&b, " of ");
 			gac_buf_exact(&b, gb);
 			gac_buf_puts(&b, " GB a month fall in this tier");
-			if ((st = gac_add_line(e, "*", "-", comp, in_tier, "GB", t->egress[i].price, &b)) != GAC_OK)
+			if ((st = gac_add_line(e, "*", "-", comp, in_tier, "GB", "data_transfer", t->egress[i].price, &b)) != GAC_OK)
 				return st;
 			from = to;
 		}
@@ -275,7 +276,7 @@ static gac_status judge_availability(engine *e)
 	gac_buf_puts(&b, " AZ)^");
 	gac_buf_exact(&b, t->azs_per_region);
 	gac_buf_printf(&b, "))^%zu regions", n);
-	gac_status st = gac_add_line(e, "*", "-", "expected outage cost", t->downtime_hours, "downtime hour", cost, &b);
+	gac_status st = gac_add_line(e, "*", "-", "expected outage cost", t->downtime_hours, "downtime hour", NULL, cost, &b);
 	if (st != GAC_OK)
 		return st;
 	/* a risk, not a bill: taken out of the line items (and so out of the

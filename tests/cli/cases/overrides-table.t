@@ -1,0 +1,4 @@
+args: estimate examples/negotiated-prices.yaml
+exit: 0
+stdout-exact: negotiated.table
+stderr-empty
