@@ -29,7 +29,7 @@ s1=1000
 awk -v n="$nopt" 'BEGIN {
 	print "genaicost: scenario/1"; print "name: many-options"; print "pricing: aws-bedrock"
 	print "region: us-east-1"; print "workloads:"; print "  - name: chat"
-	print "    model: anthropic.claude-3-5-sonnet-20240620-v1:0"
+	print "    model: anthropic.claude-3-5-sonnet-20241022-v2:0"
 	print "    requests_per_month: 2M"; print "    input_tokens: 1500"; print "    output_tokens: 400"
 	print "options:"
 	for (i = 0; i < n; i++) {
@@ -38,9 +38,9 @@ awk -v n="$nopt" 'BEGIN {
 	}
 }' >"$out/options.yaml" </dev/null
 
-# workloads: on demand over three models
+# workloads: on demand over three models (each with batch and, but for Nova Pro, cache-read prices)
 awk -v n="$nwl" 'BEGIN {
-	split("anthropic.claude-3-5-sonnet-20240620-v1:0 anthropic.claude-3-5-haiku-20241022-v1:0 " \
+	split("anthropic.claude-3-5-sonnet-20241022-v2:0 amazon.nova-lite-v1:0 " \
 	      "amazon.nova-pro-v1:0", m, " ")
 	print "genaicost: scenario/1"; print "name: many-workloads"; print "pricing: aws-bedrock"
 	print "region: us-east-1"; print "workloads:"

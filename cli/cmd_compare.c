@@ -51,6 +51,8 @@ int cmd_compare(cli *c, int argc, char **argv)
 		rc = report_error(c, st, &e);
 		goto done;
 	}
+	for (size_t i = 0; i < gac_comparison_count(cmp); i++)
+		warn_retired(c, sheet, gac_comparison_result(cmp, i));
 	if ((st = gac_report_compare(&text, cmp, sc, sheet, co.format, co.flags, months)) != GAC_OK) {
 		if (st == GAC_ERANGE) {
 			fprintf(c->err, "genaicost: %s: the total cost of ownership over %zu months overflows: "

@@ -15,6 +15,7 @@ static void usage(cli *c)
 	        "  --pricing FILE|NAME    price sheet (default aws-bedrock)\n"
 	        "  --region R             only models offered in R, with R's prices\n"
 	        "  --vendor V             only models of vendor V (anthropic, amazon, meta, ...)\n"
+	        "  --all                  retired models too, with the date AWS retired each\n"
 	        "  --format F             table | json | csv | markdown (default table)\n"
 	        "  -o, --output FILE      write to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
@@ -33,7 +34,7 @@ static void add_known(char *list, size_t size, const char *v)
 
 /* A filter that matches no model is an error naming what the sheet has,
  * not an empty list that looks like a sheet without models. */
-static int no_match(cli *c, const gac_sheet *sheet, const char *region, const char *vendor)
+static int no_match(cli *c, const gac_sheet *sheet, const char *region, const char *vendor, unsigned flags)
 {
 	char vendors[2048] = "", regions[2048] = "";
 	bool vendor_known = !vendor, region_known = !region;
@@ -42,7 +43,8 @@ static int no_match(cli *c, const gac_sheet *sheet, const char *region, const ch
 		gac_model_info mi = GAC_MODEL_INFO_INIT;
 		if (gac_sheet_model(&mi, sheet, i, region) != GAC_OK)
 			continue;
-		if (mi.available && (!vendor || !strcmp(vendor, mi.vendor)))
+		if (mi.available && (!vendor || !strcmp(vendor, mi.vendor)) &&
+		    (!gac_sheet_model_retired(sheet, i) || (flags & GAC_REPORT_ALL)))
 			return EXIT_OK;
 		add_known(vendors, sizeof vendors, mi.vendor);
 		vendor_known |= vendor && !strcmp(vendor, mi.vendor);
@@ -68,6 +70,7 @@ int cmd_models(cli *c, int argc, char **argv)
 	argscan a;
 	const char *pos, *pricing = NULL, *region = NULL, *vendor = NULL, *output = NULL;
 	gac_format format = GAC_FORMAT_TABLE;
+	unsigned flags = 0;
 	int kind;
 	args_init(&a, argc, argv);
 	while ((kind = args_next(&a, &pos))) {
@@ -77,6 +80,10 @@ int cmd_models(cli *c, int argc, char **argv)
 		if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
 			usage(c);
 			return EXIT_OK;
+		}
+		if (!strcmp(o, "--all")) {
+			flags |= GAC_REPORT_ALL;
+			continue;
 		}
 		if (strcmp(o, "--pricing") && strcmp(o, "--region") && strcmp(o, "--vendor") &&
 		    strcmp(o, "--format") && strcmp(o, "-o") && strcmp(o, "--output"))
@@ -101,12 +108,12 @@ int cmd_models(cli *c, int argc, char **argv)
 	int rc = load_sheet(c, &sheet, pricing, NULL);
 	if (rc != EXIT_OK)
 		return rc;
-	if ((vendor || region) && (rc = no_match(c, sheet, region, vendor)) != EXIT_OK) {
+	if ((vendor || region) && (rc = no_match(c, sheet, region, vendor, flags)) != EXIT_OK) {
 		gac_sheet_free(sheet);
 		return rc;
 	}
 	char *text = NULL;
-	if (gac_report_models(&text, sheet, region, vendor, format) != GAC_OK) {
+	if (gac_report_models_ex(&text, sheet, region, vendor, format, flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 	} else {

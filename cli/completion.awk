@@ -1,7 +1,7 @@
 # Write genaicost's bash, zsh or fish completion from cli/completion.spec:
 #   awk -v shell=bash|zsh|fish -f cli/completion.awk cli/completion.spec
 # The spec says what to offer; this file says how each shell asks.  Model
-# ids are the one thing read at completion time (from `genaicost models
+# ids are the one thing read at completion time (from `genaicost models --all
 # --format csv`): they are the price sheet's, not the tool's.
 
 function fail(msg) {
@@ -160,7 +160,7 @@ function bash(    i, j, c, n, l, k, all) {
 	print "_genaicost_models()"
 	print "{"
 	print "\t[[ -n ${_genaicost_model_ids-} ]] ||"
-	print "\t\t_genaicost_model_ids=$(\"$1\" models --format csv 2>/dev/null | tail -n +2 | cut -d, -f1)"
+	print "\t\t_genaicost_model_ids=$(\"$1\" models --all --format csv 2>/dev/null | tail -n +2 | cut -d, -f1)"
 	print "\tprintf '%s\\n' \"$_genaicost_model_ids\""
 	print "}"
 	print ""
@@ -318,7 +318,7 @@ function zsh(    i, j, c, n, l, k, w, d) {
 	print "\tfile) _files; return ;;"
 	print "\tdir) _files -/; return ;;"
 	print "\tmodel)"
-	print "\t\tlocal -a ids=(${(f)\"$(${words[1]} models --format csv 2>/dev/null | tail -n +2 | cut -d, -f1)\"})"
+	print "\t\tlocal -a ids=(${(f)\"$(${words[1]} models --all --format csv 2>/dev/null | tail -n +2 | cut -d, -f1)\"})"
 	print "\t\tcompadd -- \"${ids[@]}\""
 	print "\t\treturn ;;"
 	print "\t*'|'*) compadd -- \"${(@s:|:)arg}\"; return ;;"
@@ -352,7 +352,7 @@ function fish_option(i, cond,    n, l, k, s) {
 	else if (oarg[i] == "dir")
 		s = s " -x -a " sq("(__fish_complete_directories)")
 	else if (oarg[i] == "model")
-		s = s " -x -a " sq("(genaicost models --format csv 2>/dev/null | tail -n +2 | cut -d, -f1)")
+		s = s " -x -a " sq("(genaicost models --all --format csv 2>/dev/null | tail -n +2 | cut -d, -f1)")
 	else if (oarg[i] ~ /\|/) {
 		k = oarg[i]
 		gsub(/\|/, " ", k)

@@ -453,6 +453,26 @@ int emit_commit_all(cli *c, out_stage *o, size_t n)
 	return rc;
 }
 
+void warn_retired(cli *c, const gac_sheet *sheet, const gac_result *res)
+{
+	for (size_t i = 0; i < gac_result_line_count(res); i++) {
+		const gac_line *l = gac_result_line(res, i);
+		size_t at;
+		const char *date;
+		if (!l || !l->model || gac_sheet_find(&at, sheet, l->model) != GAC_OK ||
+		    !(date = gac_sheet_model_retired(sheet, at)))
+			continue;
+		bool seen = false;  /* once per model, at its first line */
+		for (size_t j = 0; !seen && j < i; j++) {
+			const gac_line *k = gac_result_line(res, j);
+			seen = k && k->model && !strcmp(k->model, l->model);
+		}
+		if (!seen)
+			fprintf(c->err, "genaicost: warning: %s was retired on %s (AWS end of life); priced at the "
+			                "sheet's last prices\n", l->model, date);
+	}
+}
+
 int emit(cli *c, const char *text, const char *path)
 {
 	out_stage o;

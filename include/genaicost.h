@@ -504,6 +504,19 @@ GAC_API gac_status gac_sheet_find(size_t *index, const gac_sheet *sheet, const c
 GAC_API const char *gac_sheet_model_region(const gac_sheet *sheet, size_t index, size_t i);
 
 /*
+ * The date AWS retired model `index` (its end of life, the sheet's
+ * `retired:`).  A retired model is still priced; gac_report_models leaves
+ * it out of its list, and the estimate and compare reports warn of it.
+ *
+ * sheet:      the sheet
+ * index:      the model's index
+ * Ownership:  the string belongs to the sheet.
+ * Returns:    the date as YYYY-MM-DD; NULL when the model is current or
+ *             the index is out of range.
+ */
+GAC_API const char *gac_sheet_model_retired(const gac_sheet *sheet, size_t index);
+
+/*
  * Find a bundled or local price sheet.  A `ref` with a '/' or ending in
  * .yaml or .yml is a path (its existence is left to the loader); anything
  * else is a name looked up as NAME.yaml in each of `dirs` in turn.
@@ -1243,11 +1256,10 @@ typedef struct gac_provisioned {
 	                              * units are billed, units_needed is NAN and
 	                              * under_capacity 0 (no capacity verdict) */
 	int reserved;                /* 1: a Reserved-tier reservation (deployment.mode:
-	                              * reserved): a unit is 1,000 tokens per minute,
-	                              * input and output together (input_tpm_per_unit
-	                              * 1000, output_tpm_per_unit NAN, peak_input_tpm
-	                              * the combined peak, peak_output_tpm 0), billed
-	                              * by the month; term_months 1 or 3 */
+	                              * reserved): units 1, input_tpm_per_unit and
+	                              * output_tpm_per_unit the tokens per minute
+	                              * reserved, billed by the month; term_months 1
+	                              * or 3; its overflow goes on demand */
 } gac_provisioned;
 
 /* The topology an estimate was priced for, and the availability it buys.
@@ -2653,7 +2665,8 @@ typedef enum gac_format {
 
 /* Flags of the report functions. */
 #define GAC_REPORT_EXPLAIN 0x1u  /* add each line's formula */
-#define GAC_REPORT_ALL     0x2u  /* diffs: unchanged line items too */
+#define GAC_REPORT_ALL     0x2u  /* diffs: unchanged line items too;
+                                  * model lists: retired models too */
 
 /*
  * Parse a format's name.
@@ -2912,7 +2925,9 @@ GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast,
                                        gac_format format, unsigned flags);
 
 /*
- * Render the models of a sheet with their prices.
+ * Render the current models of a sheet with their prices: the models
+ * the sheet marks `retired:` are left out (gac_report_models_ex with
+ * GAC_REPORT_ALL lists them).
  *
  * out:        receives a NUL-terminated text (NULL on error)
  * sheet:      the price sheet
@@ -2927,6 +2942,26 @@ GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast,
  */
 GAC_API gac_status gac_report_models(char **out, const gac_sheet *sheet, const char *region,
                                      const char *vendor, gac_format format);
+
+/*
+ * Render the models of a sheet with their prices, as gac_report_models
+ * does; with GAC_REPORT_ALL the retired models too, with the date AWS
+ * retired each (a Retired column; JSON: `retired`, null when current).
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * sheet:      the price sheet
+ * region:     only models available in this region, priced there; NULL:
+ *             all, at their base prices
+ * vendor:     only models whose vendor matches; NULL: all
+ * format:     the format
+ * flags:      GAC_REPORT_ALL, or 0 (as gac_report_models)
+ * Ownership:  *out belongs to the caller: release it with gac_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM; GAC_EARG
+ *             for a NULL out or sheet.
+ */
+GAC_API gac_status gac_report_models_ex(char **out, const gac_sheet *sheet, const char *region,
+                                        const char *vendor, gac_format format, unsigned flags);
 
 /*
  * The parameters of a scenario as `genaicost params` lists them: each

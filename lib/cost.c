@@ -527,7 +527,9 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				char comp[64];
 				comp[0] = '\0';
 				if (!e->quiet)
-					gac_c_snprintf(comp, sizeof comp, "%s%s", part ? "long-context " : "", tc->component);
+					gac_c_snprintf(comp, sizeof comp, "%s%s%s%s%s", part ? "long-context " : "", tc->component,
+					               var > GAC_VAR_GLOBAL ? " (" : "", var > GAC_VAR_GLOBAL ? gac_variants[var].label : "",
+					               var > GAC_VAR_GLOBAL ? ")" : "");
 				if ((st = gac_add_line(e, w->name, m->id, comp, tokens / m->per, unit, gac_overrides_kind(k, card), price,
 				                       &b)) != GAC_OK)
 					return st;
@@ -1349,36 +1351,78 @@ static bool runs_reserved(const gac_scenario *s, const gac_workload *w)
 /* What a Reserved-tier reservation is bought as: workloads on one model
  * share it only when all of this is the same. */
 typedef struct reservation {
-	int term, overflow;
-	double tpm;  /* 0: auto */
+	int term;
+	double in, out;  /* tokens per minute reserved; 0: auto */
 } reservation;
 
 static reservation reservation_of(const gac_scenario *s, const gac_workload *w)
 {
 	return (reservation){.term = (int)gac_deploy(s, w, GAC_D_TERM),
-	                     .overflow = (int)gac_deploy(s, w, GAC_D_OVERFLOW),
-	                     .tpm = gac_deploy(s, w, GAC_D_RESERVED_TPM)};
+	                     .in = gac_deploy(s, w, GAC_D_RESERVED_IN_TPM),
+	                     .out = gac_deploy(s, w, GAC_D_RESERVED_OUT_TPM)};
 }
 
 static bool on_reservation(const gac_scenario *s, const gac_workload *x, const gac_workload *w,
                            const reservation *r)
 {
 	reservation rx = reservation_of(s, x);
-	return !strcmp(x->model, w->model) && runs_reserved(s, x) && rx.term == r->term &&
-	       rx.overflow == r->overflow && rx.tpm == r->tpm;
+	return !strcmp(x->model, w->model) && runs_reserved(s, x) && rx.term == r->term && rx.in == r->in &&
+	       rx.out == r->out;
 }
 
-/* The Reserved tier: tokens per minute (input plus output) reserved for a
- * 1- or 3-month term at a price per 1,000 tokens per minute per month,
- * one reservation per model and reservation terms, shared by the
- * workloads on it and sized, when tokens_per_minute is auto, from their
- * combined peak rounded up to the next 1,000.  Tokens within it carry no
- * token charge; the share of the month above it at the peak is throttled
- * (flagged under capacity) or, with deployment.overflow: on-demand, priced
- * at the model's standard on-demand rates, as for provisioned throughput. */
+/* AWS's smallest reservation (Bedrock user guide, service-tiers-inference:
+ * minimum capacity 100,000 input and 10,000 output tokens per minute) */
+static const double reserved_min[2] = {100000, 10000};
+
+/* One side (0 input, 1 output) of a reservation: its size, given or sized
+ * from the peak, and the text saying which. */
+static gac_status reserve_side(double *tpm, engine *e, const gac_workload *w, int side, double given,
+                               double peak, bool load, const gac_model *m, gac_buf *f)
+{
+	const gac_scenario *s = e->s;
+	static const char *const name[2] = {"input", "output"};
+	unsigned line, col;
+	deploy_where(s, w, side ? GAC_D_RESERVED_OUT_TPM : GAC_D_RESERVED_IN_TPM, &line, &col);
+	if (given > 0 && given < reserved_min[side])
+		return gac_fail(e->err, GAC_EVALUE, s->path, line, col,
+		                "deployment.%s_tokens_per_minute is %g: the Reserved tier reserves at least "
+		                "%g %s tokens per minute (AWS)", name[side], given, reserved_min[side], name[side]);
+	if (given == 0 && !load)
+		return gac_fail(e->err, GAC_EVALUE, s->path, line, col,
+		                "%s_tokens_per_minute: auto sizes the reservation from the load, but no workload "
+		                "on %s gives its request rate; give the requests or "
+		                "deployment.%s_tokens_per_minute", name[side], m->id, name[side]);
+	*tpm = given > 0 ? given : fmax(reserved_min[side], ceil(peak / 1000.0) * 1000.0);
+	if (e->quiet)
+		return GAC_OK;
+	if (given > 0) {
+		gac_buf_exact(f, given);
+		gac_buf_printf(f, " %s tokens/min (deployment.%s_tokens_per_minute)", name[side], name[side]);
+	} else {
+		gac_buf_puts(f, "max(");
+		gac_buf_exact(f, reserved_min[side]);
+		gac_buf_puts(f, " minimum, ceil(");
+		gac_buf_exact(f, peak);
+		gac_buf_printf(f, " peak %s tokens/min ÷ 1000) × 1000) = ", name[side]);
+		gac_buf_exact(f, *tpm);
+		gac_buf_printf(f, " %s tokens/min (auto)", name[side]);
+	}
+	return GAC_OK;
+}
+
+/* The Reserved tier: input and output tokens per minute reserved apart
+ * for a 1- or 3-month term, each at a price per 1,000 tokens per minute a
+ * month; one reservation per model and size, shared by the workloads on
+ * it, sized when auto from their combined peak (input counts the tokens
+ * not read from the cache: AWS counts input and cache writes) rounded up
+ * to 1,000, at least AWS's minimum.  Tokens within it carry no token
+ * charge.  AWS sends the load above it to the Standard tier by itself: the
+ * share of the month above it at the peak, on the side that binds, is
+ * priced at the model's on-demand input and output rates. */
 static gac_status price_reserved(engine *e)
 {
 	const gac_scenario *s = e->s;
+	double hours = s->g[GAC_G_HOURS_PER_MONTH];
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
 		if (!runs_reserved(s, w))
@@ -1393,14 +1437,16 @@ static gac_status price_reserved(engine *e)
 		const gac_model *m = gac_find_model(e, w, &st);
 		if (!m)
 			return st;
-		int k = GAC_DIM_RESERVED_1_MONTH + rv.term;
+		int kin = GAC_DIM_RESERVED_IN_1_MONTH + rv.term, kout = GAC_DIM_RESERVED_OUT_1_MONTH + rv.term;
 		gac_prices p;
 		gac_model_prices(&p, m, s->region);
-		if (!(p.has & (1u << k)))
-			return no_price(e, w, m, price_name(k));
-		double peak = 0, tokens = 0;
+		if (!(p.has & (1u << kin)))
+			return no_price(e, w, m, price_name(kin));
+		if (!(p.has & (1u << kout)))
+			return no_price(e, w, m, price_name(kout));
+		double peak[2] = {0, 0}, month[2] = {0, 0}, counted_in = 0;
 		bool load = false;
-		gac_buf who = GAC_WHY(e), why_peak = GAC_WHY(e);
+		gac_buf who = GAC_WHY(e), why[2] = {GAC_WHY(e), GAC_WHY(e)};
 		for (size_t j = i; j < s->workload_count; j++) {
 			const gac_workload *x = &s->workloads[j];
 			if (!on_reservation(s, x, w, &rv))
@@ -1408,81 +1454,95 @@ static gac_status price_reserved(engine *e)
 			load = load || (x->set & GAC_W_RATE_BITS);
 			gac_buf_printf(&who, "%s%s", who.len ? "," : "", x->name);
 			double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
-			double per_req = x->v[GAC_W_INPUT_TOKENS] + x->v[GAC_W_OUTPUT_TOKENS];
-			double minutes = active_minutes(s, x), xp = 0;
-			tokens += served * per_req;
+			double per_in = x->v[GAC_W_INPUT_TOKENS] * (1.0 - x->v[GAC_W_CACHE_READ_FRACTION]);
+			double per_out = x->v[GAC_W_OUTPUT_TOKENS];
+			double minutes = active_minutes(s, x), xp[2] = {0, 0};
+			month[0] += served * x->v[GAC_W_INPUT_TOKENS];
+			month[1] += served * per_out;
+			counted_in += served * per_in;
 			if (minutes > 0) {
-				xp = served * per_req / minutes * x->v[GAC_W_PEAK_TO_AVERAGE];
-				peak += xp;
+				xp[0] = served * per_in / minutes * x->v[GAC_W_PEAK_TO_AVERAGE];
+				xp[1] = served * per_out / minutes * x->v[GAC_W_PEAK_TO_AVERAGE];
+				peak[0] += xp[0];
+				peak[1] += xp[1];
 			}
-			if (!e->quiet) {
-				gac_buf_printf(&why_peak, "%s%s: ", why_peak.len ? "; " : "", x->name);
-				describe_peak(&why_peak, s, x, served * per_req, per_req, "input + output tokens", 1,
-				              minutes, xp);
-			}
-		}
-		unsigned tline, tcol;
-		deploy_where(s, w, GAC_D_RESERVED_TPM, &tline, &tcol);
-		if (!isfinite(peak) || !isfinite(tokens)) {
-			gac_buf_free(&who);
-			gac_buf_free(&why_peak);
-			return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
-			                "workload '%s': the tokens a minute on the Reserved tier of %s are past the "
-			                "largest number", w->name, m->id);
-		}
-		if (rv.tpm == 0 && !load) {
-			gac_buf_free(&who);
-			gac_buf_free(&why_peak);
-			return gac_fail(e->err, GAC_EVALUE, s->path, tline, tcol,
-			                "tokens_per_minute: auto sizes the reservation from the load, but no "
-			                "workload on %s gives its request rate; give the requests or "
-			                "deployment.tokens_per_minute", m->id);
-		}
-		/* sold by the 1,000 tokens per minute */
-		double needed = fmax(1000.0, ceil(peak / 1000.0) * 1000.0);
-		double tpm = rv.tpm > 0 ? rv.tpm : needed;
-		double units = tpm / 1000.0;
-		const char *term = rv.term == 0 ? "1-month" : "3-month";
-		gac_buf f = GAC_WHY(e);
-		if (!e->quiet) {
-			gac_buf_puts(&f, "peak = ");
-			gac_buf_puts(&f, gac_buf_text(&f, &why_peak));
-			if (rv.tpm > 0) {
-				gac_buf_puts(&f, "; reserved ");
-				gac_buf_exact(&f, tpm);
-				gac_buf_puts(&f, " tokens/min (deployment.tokens_per_minute)");
-			} else {
-				gac_buf_puts(&f, "; reserved = max(1000, ceil(");
-				gac_buf_exact(&f, peak);
-				gac_buf_puts(&f, " peak tokens/min ÷ 1000) × 1000) = ");
-				gac_buf_exact(&f, tpm);
-				gac_buf_puts(&f, " tokens/min (tokens_per_minute: auto)");
-			}
-			gac_buf_puts(&f, " ÷ 1000 = ");
-			gac_buf_exact(&f, units);
-			gac_buf_printf(&f, " × 1K tokens/min for a month (%s term)", term);
+			if (!e->quiet)
+				for (int side = 0; side < 2; side++) {
+					gac_buf_printf(&why[side], "%s%s: ", why[side].len ? "; " : "", x->name);
+					describe_peak(&why[side], s, x, served * (side ? per_out : per_in), side ? per_out : per_in,
+					              side ? "output tokens" : "input tokens not read from the cache", 1, minutes,
+					              xp[side]);
+				}
 		}
 		const char *owner = who.failed || !who.data ? w->name : who.data;
-		char comp[64];
-		comp[0] = '\0';
-		if (!e->quiet)
-			gac_c_snprintf(comp, sizeof comp, "Reserved tier (%s)", term);
-		char *formula = !e->quiet && !f.failed && f.data ? gac_strdup(f.data) : NULL;
-		st = gac_add_line(e, owner, m->id, comp, units, "1K TPM-month", "reserved", p.v[k], &f);
-		gac_buf_free(&why_peak);
-		/* at the price billed (pricing_overrides) */
-		double monthly = st == GAC_OK ? e->r->lines[e->r->count - 1].cost : 0, ov_cost = 0;
-		/* above the reservation at the peak: the same share of every
-		 * workload's month, an upper bound exact for a flat load */
-		double share = peak > tpm ? 1.0 - tpm / peak : 0.0;
-		if (st == GAC_OK && share > 0 && rv.overflow != GAC_OVERFLOW_ON_DEMAND &&
-		    isnan(e->r->under_needed)) {
-			e->r->under_units = units;
-			e->r->under_needed = needed / 1000.0;
+		double tpm[2] = {0, 0}, monthly = 0, ov_cost = 0, share = 0;
+		int binds = 0;
+		st = GAC_OK;
+		if (!isfinite(peak[0] + peak[1] + month[0] + month[1]))
+			st = gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
+			              "workload '%s': the tokens a minute on the Reserved tier of %s are past the "
+			              "largest number", w->name, m->id);
+		const char *term = rv.term == 0 ? "1-month" : "3-month";
+		char *formula = NULL;
+		gac_buf all = GAC_WHY(e);
+		for (int side = 0; st == GAC_OK && side < 2; side++) {
+			gac_buf f = GAC_WHY(e);
+			if (!e->quiet) {
+				gac_buf_printf(&f, "peak %s = ", side ? "output" : "input");
+				gac_buf_puts(&f, gac_buf_text(&f, &why[side]));
+				gac_buf_puts(&f, "; reserved = ");
+			}
+			st = reserve_side(&tpm[side], e, w, side, side ? rv.out : rv.in, peak[side], load, m, &f);
+			if (st != GAC_OK) {
+				gac_buf_free(&f);
+				break;
+			}
+			if (!e->quiet) {
+				gac_buf_puts(&f, " ÷ 1000 = ");
+				gac_buf_exact(&f, tpm[side] / 1000.0);
+				gac_buf_printf(&f, " × 1K %s tokens/min for a month (%s term)", side ? "output" : "input", term);
+				gac_buf_printf(&all, "%s%s", all.len ? "\n" : "", gac_buf_text(&all, &f));
+			}
+			char comp[64];
+			comp[0] = '\0';
+			if (!e->quiet)
+				gac_c_snprintf(comp, sizeof comp, "Reserved tier %s (%s)", side ? "output" : "input", term);
+			int k = side ? kout : kin;
+			st = gac_add_line(e, owner, m->id, comp, tpm[side] / 1000.0, "1K TPM-month", "reserved", p.v[k], &f);
+			/* at the price billed (pricing_overrides) */
+			monthly += st == GAC_OK ? e->r->lines[e->r->count - 1].cost : 0;
+			double sh = peak[side] > tpm[side] ? 1.0 - tpm[side] / peak[side] : 0.0;
+			if (sh > share) {
+				share = sh;
+				binds = side;
+			}
 		}
+		for (int side = 0; side < 2; side++)
+			gac_buf_free(&why[side]);
+		if (st == GAC_OK && !e->quiet && load) {
+			gac_buf_puts(&all, "\nutilisation = max(");
+			gac_buf_exact(&all, counted_in);
+			gac_buf_puts(&all, " input tokens not read from the cache ÷ (");
+			gac_buf_exact(&all, tpm[0]);
+			gac_buf_puts(&all, " × 60 × ");
+			gac_buf_exact(&all, hours);
+			gac_buf_puts(&all, " h), ");
+			gac_buf_exact(&all, month[1]);
+			gac_buf_puts(&all, " output tokens ÷ (");
+			gac_buf_exact(&all, tpm[1]);
+			gac_buf_puts(&all, " × 60 × ");
+			gac_buf_exact(&all, hours);
+			gac_buf_puts(&all, " h)) = ");
+			gac_buf_exact(&all, fmax(counted_in / (tpm[0] * 60 * hours), month[1] / (tpm[1] * 60 * hours)));
+		}
+		if (st == GAC_OK && !e->quiet && !all.failed && all.data && !(formula = gac_strdup(all.data)))
+			st = gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		gac_buf_free(&all);
+		/* above the reservation at the peak, on the side that binds: that
+		 * share of every workload's month goes to the Standard tier (an
+		 * upper bound, exact for a flat load) */
 		const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
-		for (size_t j = i; st == GAC_OK && share > 0 && rv.overflow == GAC_OVERFLOW_ON_DEMAND &&
-		                   j < s->workload_count; j++) {
+		for (size_t j = i; st == GAC_OK && share > 0 && j < s->workload_count; j++) {
 			const gac_workload *x = &s->workloads[j];
 			if (!on_reservation(s, x, w, &rv))
 				continue;
@@ -1499,10 +1559,10 @@ static gac_status price_reserved(engine *e)
 				gac_buf g = GAC_WHY(e);
 				if (!e->quiet) {
 					gac_buf_puts(&g, "max(0, 1 − ");
-					gac_buf_exact(&g, tpm);
+					gac_buf_exact(&g, tpm[binds]);
 					gac_buf_puts(&g, " reserved ÷ ");
-					gac_buf_exact(&g, peak);
-					gac_buf_puts(&g, " peak tokens/min) = ");
+					gac_buf_exact(&g, peak[binds]);
+					gac_buf_printf(&g, " peak %s tokens/min) = ", binds ? "output" : "input");
 					gac_buf_exact(&g, share);
 					gac_buf_puts(&g, " overflow share × ");
 					describe_requests(&g, s, x, 0, NULL);
@@ -1512,7 +1572,7 @@ static gac_status price_reserved(engine *e)
 					gac_buf_exact(&g, t);
 					gac_buf_puts(&g, " tokens ÷ ");
 					gac_buf_exact(&g, m->per);
-					gac_buf_puts(&g, " (at the on-demand rate)");
+					gac_buf_puts(&g, " (the Standard tier's on-demand rate)");
 				}
 				st = gac_add_line(e, x->name, m->id,
 				                  kk == GAC_DIM_INPUT ? "overflow input tokens (on demand)"
@@ -1522,28 +1582,19 @@ static gac_status price_reserved(engine *e)
 			}
 		}
 		if (st == GAC_OK && !e->quiet) {
-			double months = rv.term == 0 ? 1 : 3, in = 0, out = 0;
-			for (size_t j = i; j < s->workload_count; j++) {
-				const gac_workload *x = &s->workloads[j];
-				if (!on_reservation(s, x, w, &rv))
-					continue;
-				double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
-				in += served * x->v[GAC_W_INPUT_TOKENS];
-				out += served * x->v[GAC_W_OUTPUT_TOKENS];
-			}
-			bool on_demand = rv.overflow == GAC_OVERFLOW_ON_DEMAND;
+			double months = rv.term == 0 ? 1 : 3, tokens = month[0] + month[1];
+			double util = fmax(counted_in / (tpm[0] * 60 * hours), month[1] / (tpm[1] * 60 * hours));
 			gac_provisioned pv = {
-				.model = m->id, .workloads = owner, .units = units,
-				.units_needed = load ? needed / 1000.0 : NAN,
-				.input_tpm_per_unit = 1000, .output_tpm_per_unit = NAN,
-				.peak_input_tpm = peak, .peak_output_tpm = 0,
-				.utilisation = load && tpm > 0 ? tokens / (tpm * 60 * s->g[GAC_G_HOURS_PER_MONTH]) : NAN,
+				.model = m->id, .workloads = owner, .units = 1, .units_needed = NAN,
+				.input_tpm_per_unit = tpm[0], .output_tpm_per_unit = tpm[1],
+				.peak_input_tpm = peak[0], .peak_output_tpm = peak[1],
+				.utilisation = load ? util : NAN,
 				.tokens_per_month = tokens, .monthly_cost = monthly,
 				.effective_per_1m = tokens > 0 ? (monthly + ov_cost) / tokens * 1e6 : NAN,
 				.term_months = months, .locked_in = monthly * months,
-				.under_capacity = share > 0 && !on_demand, .overflow_on_demand = on_demand,
-				.overflow_share = share, .overflow_input_tokens = share * in,
-				.overflow_output_tokens = share * out, .overflow_cost = ov_cost,
+				.under_capacity = 0, .overflow_on_demand = 1,
+				.overflow_share = share, .overflow_input_tokens = share * month[0],
+				.overflow_output_tokens = share * month[1], .overflow_cost = ov_cost,
 				.formula = formula, .load_unknown = !load, .reserved = 1,
 			};
 			st = add_provisioned(e, &pv);
@@ -1568,11 +1619,29 @@ static gac_status check_deployment(engine *e)
 		                "apply only to provisioned throughput%s",
 		                s->g[GAC_G_COMMITMENT] == GAC_COMMIT_1_MONTH ? "1-month" : "6-month", modes[mode],
 		                mode == GAC_MODE_RESERVED ? " (the Reserved tier's is deployment.term)" : "");
-	if (mode != GAC_MODE_RESERVED && (s->gset & ((uint64_t)1 << GAC_G_TERM)))
-		return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_TERM], s->gcol[GAC_G_TERM],
-		                "deployment.term is the Reserved tier's, but deployment.mode is %s: set "
-		                "deployment.mode: reserved, or deployment.commitment for provisioned throughput",
-		                modes[mode]);
+	/* the Reserved tier's own fields, set where they would be ignored */
+	static const struct { int g, d; const char *key; } rfields[] = {
+		{GAC_G_TERM, GAC_D_TERM, "deployment.term"},
+		{GAC_G_RESERVED_IN_TPM, GAC_D_RESERVED_IN_TPM, "deployment.input_tokens_per_minute"},
+		{GAC_G_RESERVED_OUT_TPM, GAC_D_RESERVED_OUT_TPM, "deployment.output_tokens_per_minute"},
+	};
+	for (size_t f = 0; f < sizeof rfields / sizeof *rfields; f++) {
+		bool used = mode == GAC_MODE_RESERVED;
+		for (size_t i = 0; !used && i < s->workload_count; i++)
+			used = gac_deploy(s, &s->workloads[i], GAC_D_MODE) == GAC_MODE_RESERVED &&
+			       !(s->workloads[i].set & ((uint64_t)1 << (GAC_W_DEPLOY + rfields[f].d)));
+		if (!used && (s->gset & ((uint64_t)1 << rfields[f].g)))
+			return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[rfields[f].g], s->gcol[rfields[f].g],
+			                "%s is the Reserved tier's, but deployment.mode is %s: set deployment.mode: "
+			                "reserved%s", rfields[f].key, modes[mode],
+			                f == 0 ? ", or deployment.commitment for provisioned throughput" : "");
+	}
+	if (mode == GAC_MODE_RESERVED && (s->gset & ((uint64_t)1 << GAC_G_OVERFLOW)) &&
+	    s->g[GAC_G_OVERFLOW] != GAC_OVERFLOW_ON_DEMAND)
+		return gac_fail(e->err, GAC_EVALUE, s->path, s->gline[GAC_G_OVERFLOW], s->gcol[GAC_G_OVERFLOW],
+		                "deployment.overflow is throttle, but the Reserved tier sends the load above the "
+		                "reservation to the Standard tier by itself (AWS); overflow applies to "
+		                "provisioned throughput");
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
 		int wmode = (int)gac_deploy(s, w, GAC_D_MODE);
@@ -1588,12 +1657,26 @@ static gac_status check_deployment(engine *e)
 			                w->v[GAC_W_DEPLOY + GAC_D_COMMITMENT] == GAC_COMMIT_1_MONTH ? "1-month" : "6-month",
 			                modes[wmode]);
 		}
-		if (wmode != GAC_MODE_RESERVED && (w->set & ((uint64_t)1 << (GAC_W_DEPLOY + GAC_D_TERM)))) {
-			unsigned line, col;
-			deploy_where(s, w, GAC_D_TERM, &line, &col);
+		for (size_t f = 0; f < sizeof rfields / sizeof *rfields; f++)
+			if (wmode != GAC_MODE_RESERVED && (w->set & ((uint64_t)1 << (GAC_W_DEPLOY + rfields[f].d)))) {
+				unsigned line, col;
+				deploy_where(s, w, rfields[f].d, &line, &col);
+				return gac_fail(e->err, GAC_EVALUE, s->path, line, col,
+				                "workload '%s': %s is the Reserved tier's, but its deployment.mode is %s",
+				                w->name, rfields[f].key, modes[wmode]);
+			}
+		/* a tier prices on-demand requests; units and reservations have none */
+		if ((wmode == GAC_MODE_PROVISIONED || wmode == GAC_MODE_RESERVED) && w->v[GAC_W_SERVICE_TIER] != 0) {
+			unsigned line = w->fline[GAC_W_SERVICE_TIER], col = w->fcol[GAC_W_SERVICE_TIER];
+			if (!line) {
+				line = w->line;
+				col = w->col;
+			}
 			return gac_fail(e->err, GAC_EVALUE, s->path, line, col,
-			                "workload '%s': deployment.term is the Reserved tier's, but its "
-			                "deployment.mode is %s", w->name, modes[wmode]);
+			                "workload '%s': service_tier %s prices on-demand requests, but its "
+			                "deployment.mode is %s; set service_tier: standard, or deployment.mode: "
+			                "on-demand", w->name, w->v[GAC_W_SERVICE_TIER] == 1 ? "priority" : "flex",
+			                modes[wmode]);
 		}
 		if ((wmode == GAC_MODE_PROVISIONED || wmode == GAC_MODE_RESERVED) && w->v[GAC_W_BATCH_FRACTION] > 0) {
 			/* at the workload's own mode when it gives one */

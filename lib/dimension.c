@@ -22,10 +22,18 @@ const gac_dimension gac_dimensions[GAC_DIM_COUNT] = {
 	                        "6-month model unit", GAC_UNIT_MU_HOUR, false},
 	[GAC_DIM_CACHE_WRITE_1H] = {"cache_write_1h", NULL, "cache_write_1h", "cache_write_1h",
 	                            "cache write (1 hour)", GAC_UNIT_TOKENS, true},
-	[GAC_DIM_RESERVED_1_MONTH] = {"1_month", "reserved", "reserved.1_month", "reserved_1_month",
-	                              "1-month Reserved tier", GAC_UNIT_TPM_MONTH, false},
-	[GAC_DIM_RESERVED_3_MONTH] = {"3_month", "reserved", "reserved.3_month", "reserved_3_month",
-	                              "3-month Reserved tier", GAC_UNIT_TPM_MONTH, false},
+	[GAC_DIM_RESERVED_IN_1_MONTH] = {"1_month", "reserved_input", "reserved_input.1_month",
+	                                 "reserved_input_1_month", "1-month Reserved tier input",
+	                                 GAC_UNIT_TPM_MONTH, false},
+	[GAC_DIM_RESERVED_IN_3_MONTH] = {"3_month", "reserved_input", "reserved_input.3_month",
+	                                 "reserved_input_3_month", "3-month Reserved tier input",
+	                                 GAC_UNIT_TPM_MONTH, false},
+	[GAC_DIM_RESERVED_OUT_1_MONTH] = {"1_month", "reserved_output", "reserved_output.1_month",
+	                                  "reserved_output_1_month", "1-month Reserved tier output",
+	                                  GAC_UNIT_TPM_MONTH, false},
+	[GAC_DIM_RESERVED_OUT_3_MONTH] = {"3_month", "reserved_output", "reserved_output.3_month",
+	                                  "reserved_output_3_month", "3-month Reserved tier output",
+	                                  GAC_UNIT_TPM_MONTH, false},
 };
 
 const gac_variant_desc gac_variants[GAC_VAR_COUNT] = {

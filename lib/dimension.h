@@ -28,8 +28,10 @@ typedef enum gac_dim {
 	GAC_DIM_MU_1_MONTH = GAC_PRICE_MU_1_MONTH,
 	GAC_DIM_MU_6_MONTH = GAC_PRICE_MU_6_MONTH,
 	GAC_DIM_CACHE_WRITE_1H,
-	GAC_DIM_RESERVED_1_MONTH,
-	GAC_DIM_RESERVED_3_MONTH,
+	GAC_DIM_RESERVED_IN_1_MONTH,   /* the Reserved tier: input tokens per minute */
+	GAC_DIM_RESERVED_IN_3_MONTH,
+	GAC_DIM_RESERVED_OUT_1_MONTH,  /* output tokens per minute */
+	GAC_DIM_RESERVED_OUT_3_MONTH,
 	GAC_DIM_COUNT
 } gac_dim;
 _Static_assert(GAC_DIM_COUNT <= 32, "a price entry's `has` holds 32 bits");
@@ -42,7 +44,7 @@ typedef enum gac_dim_unit {
 
 typedef struct gac_dimension {
 	const char *key;         /* YAML key inside its block: "input", "1_month" */
-	const char *block;       /* the map holding it: NULL (the entry), "model_unit_hour", "reserved" */
+	const char *block;       /* the map holding it: NULL (the entry), "model_unit_hour", "reserved_input", ... */
 	const char *path;        /* block.key: the name a user gives it */
 	const char *json;        /* name in `models --format json` */
 	const char *label;       /* in errors and --explain: "cache write (1 hour)" */

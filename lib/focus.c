@@ -69,9 +69,12 @@ static bool ends_with(const char *s, const char *suffix)
 	return n >= k && !strcmp(s + n - k, suffix);
 }
 
+/* Capacity bought ahead, by the engine's units for it: provisioned model
+ * units and Reserved-tier tokens per minute (both commitments when the
+ * term is) */
 static bool is_provisioned(const gac_line *l)
 {
-	return !strncmp(l->component, "provisioned throughput", 22);
+	return !strcmp(l->unit, "model-unit hour") || !strcmp(l->unit, "1K TPM-month");
 }
 
 /* False for amounts that appear on no provider's bill. */
@@ -191,10 +194,12 @@ static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, c
 		 * an id for it whenever a status is given: the estimate has no
 		 * AWS resource id, so the id names what the commitment buys */
 		char id[512], name[512];
-		gac_c_snprintf(id, sizeof id, "genaicost:provisioned-throughput:%s:%s:%g-month", fixed[C_REGION] ? fixed[C_REGION] : "",
-		               l->model, r->term);
-		gac_c_snprintf(name, sizeof name, "Provisioned Throughput, %g-month commitment, %s", r->term, l->model);
-		gac_table_set(t, C_CD_TYPE, "Provisioned Throughput");
+		bool reserved = !strcmp(l->unit, "1K TPM-month");
+		gac_c_snprintf(id, sizeof id, "genaicost:%s:%s:%s:%g-month", reserved ? "reserved-tier" : "provisioned-throughput",
+		               fixed[C_REGION] ? fixed[C_REGION] : "", l->model, r->term);
+		gac_c_snprintf(name, sizeof name, "%s, %g-month commitment, %s",
+		               reserved ? "Reserved Tier" : "Provisioned Throughput", r->term, l->model);
+		gac_table_set(t, C_CD_TYPE, reserved ? "Reserved Tier" : "Provisioned Throughput");
 		gac_table_set(t, C_CD_CATEGORY, "Usage");
 		gac_table_set(t, C_CD_STATUS, r->status);
 		gac_table_set(t, C_CD_ID, id);

@@ -244,6 +244,18 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			gac_c_snprintf(path, sizeof path, "workloads.%s.%s", variants[i]->workloads[j].name,
 			               rate_field(&variants[i]->workloads[j]));
 			gac_scenario_get_number(&base[i * nw + j], variants[i], path);
+			/* a month-by-month estimate would resize a reservation every
+			 * month and owe nothing after it: refused, not misstated */
+			const gac_workload *wl = &variants[i]->workloads[j];
+			if (st == GAC_OK && gac_deploy(variants[i], wl, GAC_D_MODE) == GAC_MODE_RESERVED) {
+				unsigned line, col;
+				gac_deploy_at(variants[i], wl, GAC_D_MODE, &line, &col);
+				st = gac_fail(err, GAC_EVALUE, s->path, line ? line : wl->line, line ? col : wl->col,
+				              "%s: workload '%s' is on the Reserved tier, whose reservation holds for its "
+				              "whole term; forecast does not model that yet (it would resize the reservation "
+				              "each month and owe nothing after it): forecast the other deployments, and "
+				              "price the reservation with estimate", i == 0 ? "the scenario" : name, wl->name);
+			}
 		}
 	}
 	/* a commitment bills its whole term: two in force at once would each

@@ -285,6 +285,7 @@ typedef struct gac_model {
 	double burndown;                    /* output tokens count this many times */
 	bool no_commit_custom_only;         /* no-commit PT only for custom models */
 	double context_window;              /* input + output tokens a request holds; 0: unknown */
+	char *retired;                      /* AWS end-of-life date YYYY-MM-DD; NULL: current */
 } gac_model;
 
 /* A priced unit beyond models: a vector store's compute, a cache node. */
@@ -497,7 +498,7 @@ typedef enum {
 	/* the workload's own deployment.* (GAC_D_* order): unset, the
 	 * scenario's deployment.* holds (see gac_deploy) */
 	GAC_W_DEPLOY,
-	GAC_W_DEPLOY_LAST = GAC_W_DEPLOY + 7,
+	GAC_W_DEPLOY_LAST = GAC_W_DEPLOY + 8,
 	GAC_W_COUNT
 } gac_wfield;
 /* The set bits of a workload's request rate: none set, its load is unknown. */
@@ -535,7 +536,8 @@ typedef enum {
 	GAC_G_PERCENTILE,            /* the budget holds for this percentile */
 	GAC_G_OVERFLOW,              /* deployment.overflow: gac_overflow */
 	GAC_G_INCLUDE_RISK,          /* budgets judge billed + expected outage cost */
-	GAC_G_RESERVED_TPM,          /* deployment.tokens_per_minute; 0: auto */
+	GAC_G_RESERVED_IN_TPM,       /* deployment.input_tokens_per_minute; 0: auto */
+	GAC_G_RESERVED_OUT_TPM,      /* deployment.output_tokens_per_minute; 0: auto */
 	GAC_G_TERM,                  /* deployment.term of the Reserved tier */
 	GAC_G_COUNT
 } gac_gfield;
@@ -548,7 +550,8 @@ typedef enum {
 	GAC_D_INPUT_TPM,
 	GAC_D_OUTPUT_TPM,
 	GAC_D_OVERFLOW,
-	GAC_D_RESERVED_TPM,
+	GAC_D_RESERVED_IN_TPM,
+	GAC_D_RESERVED_OUT_TPM,
 	GAC_D_TERM,
 	GAC_D_COUNT
 } gac_dfield;
@@ -832,7 +835,8 @@ GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workloa
 /* The scenario-wide field of deployment field d. */
 static inline int gac_dfield_g(int d)
 {
-	return d == GAC_D_OVERFLOW ? GAC_G_OVERFLOW : d == GAC_D_RESERVED_TPM ? GAC_G_RESERVED_TPM
+	return d == GAC_D_OVERFLOW ? GAC_G_OVERFLOW : d == GAC_D_RESERVED_IN_TPM ? GAC_G_RESERVED_IN_TPM
+	       : d == GAC_D_RESERVED_OUT_TPM ? GAC_G_RESERVED_OUT_TPM
 	       : d == GAC_D_TERM ? GAC_G_TERM : GAC_G_MODE + d;
 }
 /* A workload's effective deployment field d: its own deployment.* when

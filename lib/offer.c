@@ -124,7 +124,7 @@ static const char *const keys[] = {
 	"long_context.flex.cache_read",
 	"long_context.latency_optimized.input", "long_context.latency_optimized.output",
 	"model_unit_hour.no_commit", "model_unit_hour.1_month", "model_unit_hour.6_month",
-	"reserved.1_month", "reserved.3_month",
+	"reserved_input.1_month", "reserved_input.3_month", "reserved_output.1_month", "reserved_output.3_month",
 };
 
 int gac_offer_key_count(void)
@@ -489,15 +489,22 @@ static void classify(classified *c, const char *hay, const char *model_lower, co
 		return;
 	}
 	if (has(hay, "reserved") || has(unit_lower, "tpm")) {
+		/* input and output tokens per minute are reserved apart */
 		int m = months ? months : usagetype_months(ut_lower);
-		const char *k = m == 1 ? "reserved.1_month" : m == 3 ? "reserved.3_month" : NULL;
+		const char *side = has(hay, "output") ? "reserved_output" : has(hay, "input") ? "reserved_input" : NULL;
+		if (!side) {
+			nokey(c, GAC_OC_NOKEY, "reserved tier price for neither input nor output tokens%s", NULL);
+			return;
+		}
+		const char *k = m == 1 ? "1_month" : m == 3 ? "3_month" : NULL;
+		if (k)
+			gac_c_snprintf(c->key, sizeof c->key, "%s.%s", side, k);
 		if (!k) {
 			char t[16];
 			gac_c_snprintf(t, sizeof t, "%d", m);
 			nokey(c, GAC_OC_NOKEY, "reserved tier with a %s-month term", t);
 			return;
 		}
-		strcpy(c->key, k);
 		return;
 	}
 	if (!has(unit_lower, "token")) {

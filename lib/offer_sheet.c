@@ -15,7 +15,7 @@
 
 static bool token_key(const char *key)
 {
-	return strncmp(key, "model_unit_hour.", 16) && strncmp(key, "reserved.", 9);
+	return strncmp(key, "model_unit_hour.", 16) && strncmp(key, "reserved_", 9);
 }
 
 /* ---- choosing among effective dates ---- */

@@ -96,29 +96,26 @@ static void prices_line(gac_buf *b, const gac_sheet *sh, bool md)
 	gac_buf_puts(b, ")");
 }
 
-/* A Reserved-tier reservation: 1,000 tokens per minute a unit, input and
- * output together. */
+/* A Reserved-tier reservation: input and output tokens per minute. */
 static void reserved_text(gac_buf *b, const gac_provisioned *p, bool md)
 {
-	gac_buf_grouped(b, p->units * 1000, 0);
-	gac_buf_puts(b, " tokens/min reserved (Reserved tier)");
-	if (!isnan(p->units_needed)) {
-		gac_buf_puts(b, ", ");
-		gac_buf_grouped(b, p->units_needed * 1000, 0);
-		gac_buf_puts(b, " needed at peak");
-		if (p->under_capacity)
-			gac_buf_puts(b, ": TOO FEW, peak requests will be throttled");
-		else if (p->units < p->units_needed)
-			gac_buf_puts(b, " (the rest served on demand)");
-		gac_buf_puts(b, md ? "  \n  " : "\n    ");
-		gac_buf_puts(b, "peak load ");
-		gac_buf_grouped(b, p->peak_input_tpm, 0);
-		gac_buf_puts(b, " tokens/min, input and output together; utilisation ");
-		gac_buf_num(b, "%.1f%%", 100.0 * p->utilisation);
-	} else {
-		gac_buf_puts(b, md ? "  \n  " : "\n    ");
+	gac_buf_grouped(b, p->input_tpm_per_unit, 0);
+	gac_buf_puts(b, " input and ");
+	gac_buf_grouped(b, p->output_tpm_per_unit, 0);
+	gac_buf_puts(b, " output tokens/min reserved (Reserved tier)");
+	gac_buf_puts(b, md ? "  \n  " : "\n    ");
+	if (p->load_unknown) {
 		gac_buf_puts(b, "load unknown (no request rate given): the reservation is billed whatever the load");
+		return;
 	}
+	gac_buf_puts(b, "peak load ");
+	gac_buf_grouped(b, p->peak_input_tpm, 0);
+	gac_buf_puts(b, " input (not read from the cache) and ");
+	gac_buf_grouped(b, p->peak_output_tpm, 0);
+	gac_buf_puts(b, " output tokens/min; utilisation ");
+	gac_buf_num(b, "%.1f%%", 100.0 * p->utilisation);
+	if (p->overflow_share > 0)
+		gac_buf_puts(b, "; the load above it goes to the Standard tier");
 }
 
 static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsigned flags)
@@ -673,6 +670,47 @@ static int scenario_inputs(json_t *o, const gac_scenario *sc)
 	return bad;
 }
 
+/* A warning for each retired model the result's lines price, once each,
+ * appended to `arr` (the report's `warnings`); nonzero on failure. */
+static int retired_warnings(json_t *arr, const gac_result *r, const gac_sheet *sh)
+{
+	int bad = 0;
+	for (size_t i = 0; !bad && i < gac_result_line_count(r); i++) {
+		const gac_line *l = gac_result_line(r, i);
+		size_t at;
+		const char *date;
+		if (!l || !l->model || gac_sheet_find(&at, sh, l->model) != GAC_OK ||
+		    !(date = gac_sheet_model_retired(sh, at)))
+			continue;
+		gac_buf b = {0};
+		gac_buf_printf(&b, "%s was retired on %s (AWS end of life); priced at the sheet's last prices",
+		               l->model, date);
+		if (b.failed) {
+			gac_buf_free(&b);
+			return 1;
+		}
+		bool seen = false;
+		for (size_t j = 0; !seen && j < json_array_size(arr); j++)
+			seen = !strcmp(json_string_value(json_array_get(arr, j)), b.data);
+		if (!seen)
+			bad |= json_array_append_new(arr, json_string(b.data));
+		gac_buf_free(&b);
+	}
+	return bad;
+}
+
+/* `warnings` when there are any (a report without them has no key) */
+static int set_warnings(json_t *root, json_t *w)
+{
+	if (!w)
+		return 1;
+	if (!json_array_size(w)) {
+		json_decref(w);
+		return 0;
+	}
+	return jset(root, "warnings", w);
+}
+
 static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh, unsigned flags)
 {
 	json_t *root = json_object();
@@ -715,6 +753,10 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	bad |= jset(root, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));
 	bad |= jset(root, "provisioned", json_provisioned(r, flags));
 	bad |= jset(root, "topology", json_topology(r));
+	json_t *warn = json_array();
+	if (warn)
+		bad |= retired_warnings(warn, r, sh);
+	bad |= set_warnings(root, warn);
 	if (bad) {
 		json_decref(root);
 		return NULL;
@@ -972,7 +1014,11 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "lines", lines);
 		bad |= json_array_append_new(arr, o);
 	}
+	json_t *warn = json_array();
+	for (size_t i = 0; warn && !bad && i < gac_comparison_count(c); i++)
+		bad |= retired_warnings(warn, gac_comparison_result(c, i), sh);
 	bad |= jset(root, "options", arr);
+	bad |= set_warnings(root, warn);
 	if (months)
 		bad |= jset(root, "tco_months", json_integer((json_int_t)months));
 	json_t *inputs = json_object();
@@ -1185,7 +1231,7 @@ static const char *kind_name(gac_model_kind k)
 	return k == GAC_KIND_IMAGE ? "image" : k == GAC_KIND_EMBEDDING ? "embedding" : "text";
 }
 
-static char *models_json(const gac_sheet *sh, const char *region, const char *vendor)
+static char *models_json(const gac_sheet *sh, const char *region, const char *vendor, unsigned flags)
 {
 	json_t *root = json_object(), *arr = json_array();
 	int bad = !root || !arr;
@@ -1199,7 +1245,8 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 	for (size_t i = 0; !bad && i < gac_sheet_model_count(sh); i++) {
 		gac_model_info mi = GAC_MODEL_INFO_INIT;
 		gac_sheet_model(&mi, sh, i, region);
-		if (!mi.available || (vendor && strcmp(vendor, mi.vendor)))
+		const char *retired = gac_sheet_model_retired(sh, i);
+		if (!mi.available || (vendor && strcmp(vendor, mi.vendor)) || (retired && !(flags & GAC_REPORT_ALL)))
 			continue;
 		json_t *o = json_object(), *prices = json_object(), *regions = json_array(), *per1m = json_object();
 		if (!o || !prices || !regions || !per1m) {
@@ -1234,6 +1281,7 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 		bad |= jset(o, "regions", regions);
 		bad |= jset(o, "source", json_string(mi.source));
 		bad |= jset(o, "as_of", json_string(mi.as_of));
+		bad |= jset(o, "retired", retired ? json_string(retired) : json_null());
 		bad |= json_array_append_new(arr, o);
 	}
 	if (bad) {
@@ -1252,15 +1300,22 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region, const char *vendor,
                              gac_format f)
 {
+	return gac_report_models_ex(out, sh, region, vendor, f, 0);
+}
+
+gac_status gac_report_models_ex(char **out, const gac_sheet *sh, const char *region, const char *vendor,
+                                gac_format f, unsigned flags)
+{
 	static const char *const headers[] = {"Model", "Vendor", "Kind", "Input/1M", "Output/1M",
 	                                      "Batch in/1M", "Batch out/1M", "Cache write/1M", "Cache read/1M",
-	                                      "PT none/h", "PT 1-month/h", "PT 6-month/h"};
+	                                      "PT none/h", "PT 1-month/h", "PT 6-month/h", "Retired"};
 	static const bool right[] = {false, false, false, true, true, true,
-	                             true, true, true, true, true, true};
+	                             true, true, true, true, true, true, false};
+	bool all = flags & GAC_REPORT_ALL;
 	if (!out || !sh)
 		return GAC_EARG;
 	if (f == GAC_FORMAT_JSON) {
-		*out = models_json(sh, region, vendor);
+		*out = models_json(sh, region, vendor, flags);
 		return gac_json_status(*out);
 	}
 	gac_buf b = {0};
@@ -1268,13 +1323,19 @@ gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region
 		gac_buf_printf(&b, "Prices: %s (as of %s), %s, region %s\n\n", gac_sheet_name(sh),
 		               gac_sheet_as_of(sh), gac_sheet_currency(sh), region ? region : "all");
 	gac_table t;
-	gac_table_init(&t, 12, headers, right);
-	size_t shown = 0;
+	/* the Retired column only where retired models are listed */
+	gac_table_init(&t, all ? 13 : 12, headers, right);
+	size_t shown = 0, hidden = 0;
 	for (size_t i = 0; i < gac_sheet_model_count(sh); i++) {
 		gac_model_info mi = GAC_MODEL_INFO_INIT;
 		gac_sheet_model(&mi, sh, i, region);
+		const char *retired = gac_sheet_model_retired(sh, i);
 		if (!mi.available || (vendor && strcmp(vendor, mi.vendor)))
 			continue;
+		if (retired && !all) {
+			hidden++;
+			continue;
+		}
 		shown++;
 		gac_table_row(&t, 0);
 		gac_table_set(&t, 0, mi.id);
@@ -1282,12 +1343,18 @@ gac_status gac_report_models(char **out, const gac_sheet *sh, const char *region
 		gac_table_set(&t, 2, kind_name(mi.kind));
 		for (int k = 0; k < GAC_PRICE_COUNT; k++)
 			price_cell(&t, 3 + (size_t)k, &mi, k, f, gac_sheet_currency(sh));
+		if (all)
+			gac_table_set(&t, 12, retired ? retired : (f == GAC_FORMAT_TABLE || f == GAC_FORMAT_MARKDOWN) ? "-" : "");
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
-	if (f == GAC_FORMAT_TABLE)
+	if (f == GAC_FORMAT_TABLE) {
 		gac_buf_printf(&b, "\n%zu model%s. Token prices per 1M tokens, whatever unit the sheet gives them "
 		               "in; PT = provisioned throughput per model unit per hour.\n", shown, shown == 1 ? "" : "s");
+		if (hidden)
+			gac_buf_printf(&b, "%zu retired model%s not shown (--all lists them).\n", hidden,
+			               hidden == 1 ? "" : "s");
+	}
 	*out = gac_buf_take(&b);
 	return gac_json_status(*out);
 }

@@ -127,7 +127,8 @@ static const pdesc wdesc[GAC_W_COUNT] = {
 	[GAC_W_DEPLOY + GAC_D_INPUT_TPM] = {.key = "deployment.model_unit_input_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_MODEL_UNIT_INPUT_TPM, .zero_default = true},
 	[GAC_W_DEPLOY + GAC_D_OUTPUT_TPM] = {.key = "deployment.model_unit_output_tpm", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_MODEL_UNIT_OUTPUT_TPM, .zero_default = true},
 	[GAC_W_DEPLOY + GAC_D_OVERFLOW] = {.key = "deployment.overflow", .type = P_ENUM, .def = 0, .max = 0, .values = overflow_values, .group = 0, .structural = false, .inherit = 1 + GAC_G_OVERFLOW},
-	[GAC_W_DEPLOY + GAC_D_RESERVED_TPM] = {.key = "deployment.tokens_per_minute", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_RESERVED_TPM, .zero_default = true},
+	[GAC_W_DEPLOY + GAC_D_RESERVED_IN_TPM] = {.key = "deployment.input_tokens_per_minute", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_RESERVED_IN_TPM, .zero_default = true},
+	[GAC_W_DEPLOY + GAC_D_RESERVED_OUT_TPM] = {.key = "deployment.output_tokens_per_minute", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = false, .inherit = 1 + GAC_G_RESERVED_OUT_TPM, .zero_default = true},
 	[GAC_W_DEPLOY + GAC_D_TERM] = {.key = "deployment.term", .type = P_ENUM, .def = 0, .max = 0, .values = term_values, .group = 0, .structural = false, .inherit = 1 + GAC_G_TERM},
 };
 
@@ -160,8 +161,10 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 	[GAC_G_PERCENTILE] = {.key = "budget.percentile", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0, .structural = true},
 	[GAC_G_INCLUDE_RISK] = {.key = "budget.include_risk", .type = P_ENUM, .def = 0, .max = 0, .values = bool_values, .group = 0, .structural = true},
 	[GAC_G_OVERFLOW] = {.key = "deployment.overflow", .type = P_ENUM, .def = 0, .max = 0, .values = overflow_values, .group = 0},
-	[GAC_G_RESERVED_TPM] = {.key = "deployment.tokens_per_minute", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0,
-	                        .unset = "sized from the peak load, rounded up to 1,000", .zero_default = true},
+	[GAC_G_RESERVED_IN_TPM] = {.key = "deployment.input_tokens_per_minute", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0,
+	                           .unset = "sized from the peak load, rounded up to 1,000 (at least 100,000)", .zero_default = true},
+	[GAC_G_RESERVED_OUT_TPM] = {.key = "deployment.output_tokens_per_minute", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0,
+	                            .unset = "sized from the peak load, rounded up to 1,000 (at least 10,000)", .zero_default = true},
 	[GAC_G_TERM] = {.key = "deployment.term", .type = P_ENUM, .def = 0, .max = 0, .values = term_values, .group = 0},
 };
 /* pricing_overrides: each discount a fraction, each private price a number
@@ -824,7 +827,8 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		gac_buf_free(&choices);
 		return GAC_EVALUE;
 	}
-	if ((!strcmp(d->key, "deployment.model_units") || !strcmp(d->key, "deployment.tokens_per_minute")) &&
+	if ((!strcmp(d->key, "deployment.model_units") || !strcmp(d->key, "deployment.input_tokens_per_minute") ||
+	     !strcmp(d->key, "deployment.output_tokens_per_minute")) &&
 	    !strcmp(value, "auto")) {
 		/* 0 stands for "size from peak load" */
 		*r->slot = 0;

@@ -24,6 +24,7 @@ static void model_free(gac_model *m)
 	free(m->source);
 	free(m->as_of);
 	free(m->note);
+	free(m->retired);
 	free(m->capacity_source);
 	for (size_t i = 0; i < m->region_count; i++)
 		free(m->regions[i]);
@@ -317,7 +318,7 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 		"id", "name", "vendor", "kind", "regions", "per", "batch_discount", "long_context",
 		"images", "region_prices", "source", "as_of", "note", "model_unit_capacity",
 		"capacity_source", "output_burndown", "provisioned_no_commit", "customization",
-		"context_window", "offer", NULL,
+		"context_window", "offer", "retired", NULL,
 	};
 	static const char *const override_keys[] = {"images", "inherit", NULL};
 	gac_status st;
@@ -337,6 +338,11 @@ static gac_status load_model(gac_ctx *c, const gac_node *n, gac_model *m)
 		return st;
 	if ((v = gac_map_get(n, "as_of"))) {
 		if ((st = gac_check_date(c, v)) != GAC_OK || (st = gac_get_string(c, v, "as_of", &m->as_of)) != GAC_OK)
+			return st;
+	}
+	/* AWS's end-of-life date: still priced, hidden from `models`, warned of */
+	if ((v = gac_map_get(n, "retired"))) {
+		if ((st = gac_check_date(c, v)) != GAC_OK || (st = gac_get_string(c, v, "retired", &m->retired)) != GAC_OK)
 			return st;
 	}
 	if ((v = gac_map_get(n, "vendor"))) {
@@ -834,6 +840,13 @@ const char *gac_sheet_model_region(const gac_sheet *s, size_t index, size_t i)
 	if (!s || index >= s->model_count || i >= s->models[index].region_count)
 		return NULL;
 	return s->models[index].regions[i];
+}
+
+const char *gac_sheet_model_retired(const gac_sheet *s, size_t index)
+{
+	if (!s || index >= s->model_count)
+		return NULL;
+	return s->models[index].retired;
 }
 
 /* a price kind added to gac_price must fit the public struct's room and

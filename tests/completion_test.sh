@@ -94,7 +94,7 @@ genaicost params --|--set --format --help --allow-path|has
 genaicost estimate --mode |on-demand batch provisioned|exact
 genaicost estimate --commitment |none 1-month 6-month|exact
 genaicost break-even --commitment |none 1-month 6-month|exact
-genaicost estimate --model anthropic.claude-3-5|anthropic.claude-3-5-sonnet-20240620-v1:0 anthropic.claude-3-5-haiku-20241022-v1:0|has
+genaicost estimate --model anthropic.claude-3-5|anthropic.claude-3-5-sonnet-20241022-v2:0 anthropic.claude-3-5-haiku-20241022-v1:0|has
 genaicost estimate --requests ||none
 genaicost help si|simulate|exact
 EOF

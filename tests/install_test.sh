@@ -75,7 +75,7 @@ done
 # GENAICOST_PRICING_PATH first: a sheet there with output at $0.02 per 1K
 # (chatbot: 576,000 output tokens, 8,640.00 at $0.015 -> 11,520.00)
 mkdir "$work/prices"
-sed '/"anthropic.claude-3-5-sonnet-20240620-v1:0"/,/output:/s/output: 0.015$/output: 0.02/' \
+sed '/"anthropic.claude-3-5-sonnet-20241022-v2:0"/,/output:/s/output: 0.015$/output: 0.02/' \
 	pricing/aws-bedrock.yaml > "$work/prices/aws-bedrock.yaml"
 out=$(run GENAICOST_PRICING_PATH="/nonexistent:$work/prices" "$work/embed-shared" chatbot.yaml 2>&1) ||
 	fail "embed with GENAICOST_PRICING_PATH failed: $out"
@@ -86,7 +86,7 @@ out=$(run GENAICOST_PRICING_PATH=/nonexistent-a:/nonexistent-b "$work/embed-shar
 echo "$out" | grep -qF "pricing: no price sheet named 'nosuchsheet' (looked in /nonexistent-a, /nonexistent-b, $pricingdir)" ||
 	fail "not-found message: $out"
 # the installed binary, from elsewhere, no environment
-out=$(run "$real/bin/genaicost" estimate --model anthropic.claude-3-5-sonnet-20240620-v1:0 \
+out=$(run "$real/bin/genaicost" estimate --model anthropic.claude-3-5-sonnet-20241022-v2:0 \
 	--requests 1M --input-tokens 1500 --output-tokens 400 --format csv)
 echo "$out" | grep -q '^default,.*,output tokens,400000,1K tokens,0.015,6000' || fail "installed binary printed: $out"
 out=$(run "$real/bin/genaicost" models --pricing nosuch 2>&1) && fail "installed binary found 'nosuch'"

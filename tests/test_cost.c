@@ -71,7 +71,8 @@ static const char sheet_yaml[] =
 	"    priority: {input: 1.75, output: 7}\n"
 	"    flex: {input: 0.5, output: 2}\n"
 	"    latency_optimized: {input: 1.25, output: 5}\n"
-	"    reserved: {1_month: 30, 3_month: 25}\n"
+	"    reserved_input: {1_month: 30, 3_month: 25}\n"
+	"    reserved_output: {1_month: 150, 3_month: 125}\n"
 	"    region_prices:\n"
 	"      eu-west-1: {flex: {input: 0.6}}\n"
 	"  - id: m.lctier\n"               /* a tier card without a long-context rate */
@@ -477,7 +478,7 @@ START_TEST(service_tiers_and_rate_cards)
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.service_tier", "priority", NULL), GAC_OK);
 	r = run(sc);
 	ck_assert_rel(gac_result_total(r), 1000 * 1.75 + 100 * 7, 1e-12);  /* 2,450 */
-	ck_assert_ptr_nonnull(strstr(find_line(r, "output tokens")->formula, "(Priority tier rate)"));
+	ck_assert_ptr_nonnull(strstr(find_line(r, "output tokens (Priority tier)")->formula, "(Priority tier rate)"));
 	gac_result_free(r);
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.service_tier", "flex", NULL), GAC_OK);
 	r = run(sc);
@@ -502,7 +503,7 @@ START_TEST(service_tiers_and_rate_cards)
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.inference", "latency-optimized", NULL), GAC_OK);
 	r = run(sc);
 	ck_assert_rel(gac_result_total(r), 1000 * 1.25 + 100 * 5, 1e-12);  /* 1,750 */
-	ck_assert_ptr_nonnull(strstr(find_line(r, "input tokens")->formula, "(latency-optimized rate)"));
+	ck_assert_ptr_nonnull(strstr(find_line(r, "input tokens (latency-optimized)")->formula, "(latency-optimized rate)"));
 	gac_result_free(r);
 	/* a tier and latency-optimized inference do not combine */
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.service_tier", "priority", NULL), GAC_OK);
@@ -592,55 +593,70 @@ START_TEST(cache_write_1h)
 END_TEST
 
 /* The Reserved tier: 43.8M requests a month of 1,000 + 100 tokens over
- * 43,800 active minutes (24 h × 60 × 730/24 days) is a flat 1,100,000
- * tokens a minute, 1,100 blocks of 1K tokens per minute */
+ * 43,800 active minutes (24 h × 60 × 730/24 days) is a flat 1,000,000
+ * input and 100,000 output tokens a minute: 1,000 and 100 blocks of 1K
+ * tokens per minute, at $30 and $150 a block a month (1-month term) */
 START_TEST(reserved_tier)
 {
 	const char *sets[] = {"workloads.w.requests_per_month", "43.8M", "workloads.w.input_tokens", "1000",
 	                      "workloads.w.output_tokens", "100", "deployment.mode", "reserved", NULL};
 	gac_scenario *sc = quick("m.tiers", sets);
 	gac_result *r = run(sc);
-	/* auto: 1,100 × $30 (1-month), no token lines */
-	ck_assert_uint_eq(gac_result_line_count(r), 1);
-	ck_assert_rel(gac_result_total(r), 1100 * 30, 1e-12);
+	/* auto: 1,000 × $30 + 100 × $150, no token lines */
+	ck_assert_uint_eq(gac_result_line_count(r), 2);
+	ck_assert_rel(find_line(r, "Reserved tier input (1-month)")->cost, 30000, 1e-12);
+	ck_assert_rel(find_line(r, "Reserved tier output (1-month)")->cost, 15000, 1e-12);
+	ck_assert_rel(gac_result_total(r), 45000, 1e-12);
 	const gac_provisioned *pv = gac_result_provisioned(r, 0);
 	ck_assert_int_eq(pv->reserved, 1);
-	ck_assert(pv->units == 1100 && pv->units_needed == 1100);
-	ck_assert_rel(pv->peak_input_tpm, 1.1e6, 1e-12);
-	ck_assert(pv->term_months == 1 && pv->locked_in == 33000);
-	ck_assert_int_eq(gac_result_under_capacity(r, NULL), 0);
+	ck_assert(pv->input_tpm_per_unit == 1e6 && pv->output_tpm_per_unit == 1e5);
+	ck_assert_rel(pv->peak_input_tpm, 1e6, 1e-12);
+	ck_assert_rel(pv->peak_output_tpm, 1e5, 1e-12);
+	ck_assert(pv->term_months == 1 && pv->locked_in == 45000 && pv->overflow_share == 0);
 	gac_result_free(r);
-	/* 3-month term: $25, $82,500 locked in */
+	/* 3-month term: 1,000 × $25 + 100 × $125 = 37,500; 112,500 locked in */
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.term", "3-month", NULL), GAC_OK);
 	r = run(sc);
-	ck_assert_rel(gac_result_total(r), 1100 * 25, 1e-12);
-	ck_assert(gac_result_provisioned(r, 0)->locked_in == 82500);
+	ck_assert_rel(gac_result_total(r), 37500, 1e-12);
+	ck_assert(gac_result_provisioned(r, 0)->locked_in == 112500);
 	gac_result_free(r);
-	/* 1,000,000 reserved: 1/11 of the month above it, throttled and flagged */
+	/* input counts the tokens not read from the cache: half cached, 500,000 */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_read_fraction", "0.5", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_rel(find_line(r, "Reserved tier input (3-month)")->cost, 500 * 25, 1e-12);
+	gac_result_free(r);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_read_fraction", "0", NULL), GAC_OK);
+	/* 800,000 input reserved: 1 − 0.8 = 20 % of the month to the Standard
+	 * tier, input binding: 0.2 × 43.8e9 input tokens at $1 per 1M = 8,760
+	 * and 0.2 × 4.38e9 output at $4 = 3,504, over 800 × 30 + 100 × 150 */
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.term", "1-month", NULL), GAC_OK);
-	ck_assert_int_eq(gac_scenario_set(sc, "deployment.tokens_per_minute", "1M", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.input_tokens_per_minute", "800k", NULL), GAC_OK);
 	r = run(sc);
-	ck_assert_rel(gac_result_total(r), 1000 * 30, 1e-12);
-	double needed;
-	ck_assert_int_eq(gac_result_under_capacity(r, &needed), 1);
-	ck_assert(needed == 1100);
-	ck_assert_rel(gac_result_provisioned(r, 0)->overflow_share, 1.0 / 11, 1e-12);
-	gac_result_free(r);
-	/* served on demand instead: 43.8e9 / 11 input tokens at $1 per 1M and
-	 * 4.38e9 / 11 output at $4: 30,000 + 3,981.82 + 1,592.73 = 35,574.55 */
-	ck_assert_int_eq(gac_scenario_set(sc, "deployment.overflow", "on-demand", NULL), GAC_OK);
-	r = run(sc);
-	ck_assert_rel(find_line(r, "overflow input tokens (on demand)")->cost, 43.8e9 / 11 / 1e6, 1e-12);
-	ck_assert_rel(find_line(r, "overflow output tokens (on demand)")->cost, 4.38e9 / 11 / 1e6 * 4, 1e-12);
-	ck_assert_rel(gac_result_total(r), 30000 + 43.8e9 / 11 / 1e6 + 4.38e9 / 11 / 1e6 * 4, 1e-12);
+	ck_assert_rel(find_line(r, "overflow input tokens (on demand)")->cost, 8760, 1e-12);
+	ck_assert_rel(find_line(r, "overflow output tokens (on demand)")->cost, 3504, 1e-12);
+	ck_assert_rel(gac_result_total(r), 24000 + 15000 + 8760 + 3504, 1e-12);  /* 51,264 */
+	ck_assert_rel(gac_result_provisioned(r, 0)->overflow_share, 0.2, 1e-12);
 	ck_assert_int_eq(gac_result_under_capacity(r, NULL), 0);
 	gac_result_free(r);
-	/* combinations AWS does not sell, and a model without the tier */
 	gac_error e;
+	/* below AWS's minimum of 100,000 input tokens a minute */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.input_tokens_per_minute", "50k", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "reserves at least 100000 input tokens per minute"));
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.input_tokens_per_minute", "auto", NULL), GAC_OK);
+	/* combinations AWS does not sell, and a model without the tier */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.overflow", "throttle", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "to the Standard tier by itself"));
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.overflow", "on-demand", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.commitment", "6-month", NULL), GAC_OK);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
 	ck_assert_ptr_nonnull(strstr(e.message, "the Reserved tier's is deployment.term"));
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.commitment", "none", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.service_tier", "priority", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "service_tier priority prices on-demand requests"));
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.service_tier", "standard", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.batch_fraction", "0.5", NULL), GAC_OK);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
 	ck_assert_ptr_nonnull(strstr(e.message, "batch inference does not run on the Reserved tier"));
@@ -651,7 +667,7 @@ START_TEST(reserved_tier)
 	gac_scenario_free(sc);
 	sc = quick("m.sonnet", sets);
 	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_ENOPRICE);
-	ck_assert_ptr_nonnull(strstr(e.message, "no 1-month Reserved tier price for m.sonnet"));
+	ck_assert_ptr_nonnull(strstr(e.message, "no 1-month Reserved tier input price for m.sonnet"));
 	gac_scenario_free(sc);
 }
 END_TEST
@@ -664,8 +680,8 @@ START_TEST(prices_by_key)
 	double v = -1;
 	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, "us-east-1", "priority.output"), GAC_OK);
 	ck_assert(v == 7);
-	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "reserved.3_month"), GAC_OK);
-	ck_assert(v == 25);
+	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "reserved_output.3_month"), GAC_OK);
+	ck_assert(v == 125);
 	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "cache_write_1h"), GAC_OK);
 	ck_assert(v == 2);
 	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, "eu-west-1", "flex.input"), GAC_OK);
@@ -685,15 +701,16 @@ START_TEST(prices_by_key)
 	ck_assert_int_eq(gac_sheet_model_price(&v, sheet, i, NULL, "global.output"), GAC_OK);
 	ck_assert(v == 13.5);
 	/* the table: gac_price first, in its order, then the rest by key */
-	ck_assert_uint_eq(gac_dimension_count(), 12);
+	ck_assert_uint_eq(gac_dimension_count(), 14);
 	ck_assert_str_eq(gac_dimension_key(GAC_PRICE_CACHE_READ), "cache_read");
 	ck_assert_str_eq(gac_dimension_key(GAC_PRICE_MU_6_MONTH), "model_unit_hour.6_month");
 	ck_assert_str_eq(gac_dimension_key(9), "cache_write_1h");
 	ck_assert_str_eq(gac_dimension_unit(10), "1K tokens per minute per month");
-	ck_assert_str_eq(gac_dimension_label(11), "3-month Reserved tier");
-	ck_assert_ptr_null(gac_dimension_key(12));
-	ck_assert_ptr_null(gac_dimension_unit(12));
-	ck_assert_ptr_null(gac_dimension_label(12));
+	ck_assert_str_eq(gac_dimension_key(12), "reserved_output.1_month");
+	ck_assert_str_eq(gac_dimension_label(13), "3-month Reserved tier output");
+	ck_assert_ptr_null(gac_dimension_key(14));
+	ck_assert_ptr_null(gac_dimension_unit(14));
+	ck_assert_ptr_null(gac_dimension_label(14));
 }
 END_TEST
 
@@ -707,7 +724,7 @@ START_TEST(rate_card_sheet_errors)
 	} bad[] = {
 		{"    priority: {batch_input: 1}\n", GAC_ESCHEMA, "t.yaml:10:16: unknown key 'batch_input' in priority"},
 		{"    flex: {}\n", GAC_ESCHEMA, "flex lists no price"},
-		{"    reserved: {6_month: 1}\n", GAC_ESCHEMA, "unknown key '6_month' in reserved"},
+		{"    reserved_input: {6_month: 1}\n", GAC_ESCHEMA, "unknown key '6_month' in reserved_input"},
 		{"    cache_write_1h: -1\n", GAC_EVALUE, "cache_write_1h"},
 		{"    offer: {code: AmazonBedrock, rates: {priority.batch_input: {sku: X}}}\n", GAC_ESCHEMA,
 		 "offer rates name 'priority.batch_input'"},

@@ -271,7 +271,8 @@ START_TEST(offer_provisioned_and_reserved)
 {
 	/* Claude Instant PT: no commitment on demand 44.00 per hour, 1 and 6
 	 * months from Reserved terms (LeaseContractLength) 39.60 and 22.00;
-	 * Sonnet 4.5's Reserved tier: 1250 and 1100 per 1K TPM-month */
+	 * Sonnet 4.5's Reserved tier per 1K TPM-month: input 1,250 and 1,100,
+	 * output 6,250 and 5,500 (1 and 3 months) */
 	gac_price_import *imp = import(NULL);
 	sheet_doc s;
 	parse_sheet(&s, imp);
@@ -283,8 +284,10 @@ START_TEST(offer_provisioned_and_reserved)
 	ck_assert_str_eq(at(gac_map_get(gac_map_get(c, "offer"), "rates"), "model_unit_hour.6_month.rate_code"),
 	                 "CIPT00000000E001.38NPMPTW36.2TG2D8R56U");
 	const gac_node *e = entry(&s, "anthropic.claude-sonnet-4-5-20250929-v1:0");
-	ck_assert_str_eq(at(e, "reserved.1_month"), "1250");
-	ck_assert_str_eq(at(e, "reserved.3_month"), "1100");
+	ck_assert_str_eq(at(e, "reserved_input.1_month"), "1250");
+	ck_assert_str_eq(at(e, "reserved_input.3_month"), "1100");
+	ck_assert_str_eq(at(e, "reserved_output.1_month"), "6250");
+	ck_assert_str_eq(at(e, "reserved_output.3_month"), "5500");
 	sheet_free(&s);
 	gac_price_import_free(imp);
 }
@@ -460,7 +463,7 @@ START_TEST(offer_sheet_loads)
 	/* the sheet written loads with the project's loader, and the loader
 	 * reads back the prices of each awkward case: per 1M for Sonnet 4.5
 	 * (0.0033/1K = 3.3, priority output 28.875, global input 3, 1-hour
-	 * cache 6.6, reserved 1,250 per 1K TPM-month), per 1K for Haiku (0.00025;
+	 * cache 6.6, reserved input 1,250 per 1K TPM-month), per 1K for Haiku (0.00025;
 	 * eu-west-1 0.0003, no batch there), PT hours for Claude Instant */
 	gac_price_import *imp = import(NULL);
 	char *text = NULL;
@@ -478,8 +481,8 @@ START_TEST(offer_sheet_loads)
 	ck_assert(price(sh, s45, NULL, "global.input") == 3);
 	ck_assert(price(sh, s45, NULL, "long_context.input") == 6.6);
 	ck_assert(price(sh, s45, NULL, "long_context.global.input") == 6);
-	ck_assert(price(sh, s45, NULL, "reserved.1_month") == 1250);
-	ck_assert(price(sh, s45, NULL, "reserved.3_month") == 1100);
+	ck_assert(price(sh, s45, NULL, "reserved_input.1_month") == 1250);
+	ck_assert(price(sh, s45, NULL, "reserved_output.3_month") == 5500);
 	ck_assert(price(sh, h3, "us-east-1", "input") == 0.00025);
 	ck_assert(price(sh, h3, "us-east-1", "batch_output") == 0.000625);
 	ck_assert(price(sh, h3, "eu-west-1", "input") == 0.0003);

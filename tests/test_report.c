@@ -25,7 +25,14 @@ static const char sheet_yaml[] =
 	"    regions: [us-west-2]\n"
 	"    per: 1K\n"
 	"    input: 0.0000175\n"
-	"    model_unit_hour: {6_month: 22}\n";
+	"    model_unit_hour: {6_month: 22}\n"
+	"  - id: m.old\n"
+	"    vendor: anthropic\n"
+	"    regions: [us-east-1]\n"
+	"    per: 1M\n"
+	"    input: 0.25\n"
+	"    output: 1.25\n"
+	"    retired: 2026-01-15\n";
 
 static gac_sheet *sheet;
 static gac_scenario *sc;
@@ -281,6 +288,63 @@ START_TEST(near_zero_has_no_sign)
 }
 END_TEST
 
+/* A retired model: left out of the model list unless GAC_REPORT_ALL, still
+ * priced, and named in the estimate's `warnings`. */
+START_TEST(retired_models)
+{
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_models(&t, sheet, "us-east-1", NULL, GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_ptr_null(strstr(t, "m.old"));
+	ck_assert_ptr_null(strstr(t, "Retired"));
+	ck_assert_ptr_nonnull(strstr(t, "1 model. "));
+	ck_assert_ptr_nonnull(strstr(t, "1 retired model not shown (--all lists them).\n"));
+	gac_free(t);
+	ck_assert_int_eq(gac_report_models_ex(&t, sheet, "us-east-1", NULL, GAC_FORMAT_CSV, GAC_REPORT_ALL), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, ",Retired\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "m.old,anthropic,text,0.25,1.25,,,,,,,,2026-01-15\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "m.sonnet,anthropic,text,3,15,,,,,,,,\r\n"));
+	gac_free(t);
+	ck_assert_int_eq(gac_report_models_ex(&t, sheet, NULL, "anthropic", GAC_FORMAT_JSON, GAC_REPORT_ALL), GAC_OK);
+	json_t *root = json_loads(t, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	json_t *models = json_object_get(root, "models");
+	ck_assert_uint_eq(json_array_size(models), 2);
+	ck_assert(json_is_null(json_object_get(json_array_get(models, 0), "retired")));
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(models, 1), "retired")), "2026-01-15");
+	json_decref(root);
+	gac_free(t);
+	/* an estimate on it: 1M requests x (1,000 x $0.25 + 100 x $1.25) / 1M
+	 * = $250 + $125 = $375, and one warning */
+	gac_scenario *old = NULL;
+	gac_result *r = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_new(&old, "old"), GAC_OK);
+	ck_assert_int_eq(gac_scenario_add_workload(old, "chat", "m.old"), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(old, "workloads.chat.requests_per_month", "1M", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(old, "workloads.chat.input_tokens", "1000", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(old, "workloads.chat.output_tokens", "100", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, old, sheet, &e), GAC_OK);
+	ck_assert(gac_result_total(r) == 375);
+	ck_assert_int_eq(gac_report(&t, r, old, sheet, GAC_FORMAT_JSON, 0), GAC_OK);
+	root = json_loads(t, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	json_t *w = json_object_get(root, "warnings");
+	ck_assert_uint_eq(json_array_size(w), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(w, 0)),
+	                 "m.old was retired on 2026-01-15 (AWS end of life); priced at the sheet's last prices");
+	json_decref(root);
+	gac_free(t);
+	gac_result_free(r);
+	gac_scenario_free(old);
+	/* a current model's report has no `warnings` key */
+	t = render(GAC_FORMAT_JSON, 0);
+	root = json_loads(t, 0, NULL);
+	ck_assert_ptr_null(json_object_get(root, "warnings"));
+	json_decref(root);
+	gac_free(t);
+}
+END_TEST
+
 Suite *suite_report(void)
 {
 	Suite *s = suite_create("report");
@@ -294,6 +358,7 @@ Suite *suite_report(void)
 	tcase_add_test(t, json_refuses_nonfinite);
 	tcase_add_test(t, markdown_text_is_inert);
 	tcase_add_test(t, models_listing);
+	tcase_add_test(t, retired_models);
 	tcase_add_test(t, near_zero_has_no_sign);
 	suite_add_tcase(s, t);
 	return s;

@@ -20,7 +20,7 @@ static const char example[] =
 	"hours_per_month: 730\n"                                   /* 5 */
 	"workloads:\n"                                             /* 6 */
 	"  - name: chat\n"                                         /* 7 */
-	"    model: anthropic.claude-3-5-sonnet-20240620-v1:0\n"   /* 8 */
+	"    model: anthropic.claude-3-5-sonnet-20241022-v2:0\n"   /* 8 */
 	"    requests_per_month: 2M\n"                             /* 9 */
 	"    input_tokens: 1500\n"                                 /* 10 */
 	"    output_tokens: 400\n"                                 /* 11 */
@@ -34,7 +34,7 @@ static const char example[] =
 	"  model_units: 1\n";                                      /* 19 */
 
 #define W "workloads.chat."
-#define SONNET "anthropic.claude-3-5-sonnet-20240620-v1:0"
+#define SONNET "anthropic.claude-3-5-sonnet-20241022-v2:0"
 
 /* Every field of a workload, in the order param_path lists them. */
 static const char *const fields[] = {
@@ -56,7 +56,7 @@ static const char *const globals[] = {
 	"forecast.seasonality.7", "forecast.seasonality.8", "forecast.seasonality.9",
 	"forecast.seasonality.10", "forecast.seasonality.11", "forecast.seasonality.12",
 	"budget.monthly", "budget.max_increase", "budget.max_increase_percent", "budget.percentile",
-	"deployment.overflow", "budget.include_risk", "deployment.tokens_per_minute", "deployment.term",
+	"deployment.overflow", "budget.include_risk", "deployment.input_tokens_per_minute", "deployment.output_tokens_per_minute", "deployment.term",
 };
 #define NFIELDS (sizeof fields / sizeof *fields)
 #define NGLOBALS (sizeof globals / sizeof *globals)

@@ -17,7 +17,7 @@ static const char example[] =
 	"as_of: 2025-02-28\n"                                            /* 4 */
 	"sources: [https://aws.amazon.com/bedrock/pricing/]\n"           /* 5 */
 	"models:\n"                                                      /* 6 */
-	"  - id: anthropic.claude-3-5-sonnet-20240620-v1:0\n"            /* 7 */
+	"  - id: anthropic.claude-3-5-sonnet-20241022-v2:0\n"            /* 7 */
 	"    name: Claude 3.5 Sonnet\n"                                  /* 8 */
 	"    regions: [us-east-1, us-west-2]\n"                          /* 9 */
 	"    per: 1K                  # unit of every token price of this entry: 1K or 1M tokens\n"
@@ -39,7 +39,7 @@ static const char example[] =
 	"genaicost: pricesheet/1\nname: t\ncurrency: USD\nas_of: 2025-02-28\nsources: [test]\n" \
 	"models:\n"
 
-#define SONNET "anthropic.claude-3-5-sonnet-20240620-v1:0"
+#define SONNET "anthropic.claude-3-5-sonnet-20241022-v2:0"
 #define TOKEN_BITS 0x3Fu /* input .. cache_read */
 #define MU_BITS ((1u << GAC_PRICE_MU_NO_COMMIT) | (1u << GAC_PRICE_MU_1_MONTH) | (1u << GAC_PRICE_MU_6_MONTH))
 
@@ -631,7 +631,7 @@ START_TEST(test_bundled_sheet)
 
 	/* every entry: a unique id, regions, a valid unit, some price */
 	const char *regions[64];
-	size_t nregions = 0, windows = 0;
+	size_t nregions = 0, windows = 0, retired = 0;
 	for (size_t i = 0; i < n; i++) {
 		gac_model_info m = GAC_MODEL_INFO_INIT;
 		ck_assert_int_eq(gac_sheet_model(&m, s, i, NULL), GAC_OK);
@@ -649,6 +649,8 @@ START_TEST(test_bundled_sheet)
 			              m.id);
 		if (m.context_window > 0)
 			windows++;
+		if (gac_sheet_model_retired(s, i))
+			retired++;
 		for (size_t r = 0; r < m.region_count; r++) {
 			const char *name = gac_sheet_model_region(s, i, r);
 			ck_assert_ptr_nonnull(name);
@@ -660,6 +662,31 @@ START_TEST(test_bundled_sheet)
 		}
 	}
 	ck_assert_uint_ge(nregions, 3);
+	/* issue 17: the 18 models the audit found past AWS's end of life, Claude
+	 * Sonnet 4, Jamba 1.5 Large/Mini and Nova Sonic (lifecycle source R) */
+	ck_assert_uint_eq(retired, 21);
+	size_t at = 0;
+	ck_assert_int_eq(gac_sheet_find(&at, s, "meta.llama3-1-405b-instruct-v1:0"), GAC_OK);
+	ck_assert_str_eq(gac_sheet_model_retired(s, at), "2026-07-07");
+	ck_assert_int_eq(gac_sheet_find(&at, s, "anthropic.claude-opus-4-1-20250805-v1:0"), GAC_OK);
+	ck_assert_ptr_null(gac_sheet_model_retired(s, at));   /* EOL 2027-01-08: not yet */
+	/* the audit's fixes: 405B at AWS's cut price with batch (C, per 1K);
+	 * 1M requests of 1,000 in + 1,000 out = 2,000,000 1K tokens x $0.0024
+	 * = $4,800 (it was 1,000,000 x $0.00532 + 1,000,000 x $0.016 = $21,320) */
+	gac_model_info l = GAC_MODEL_INFO_INIT;
+	model_at(&l, s, "meta.llama3-1-405b-instruct-v1:0", "us-west-2");
+	ck_assert(l.per == 1000.0);
+	ck_assert(l.price[GAC_PRICE_INPUT] == 0.0024 && l.price[GAC_PRICE_OUTPUT] == 0.0024);
+	ck_assert(l.price[GAC_PRICE_BATCH_INPUT] == 0.0012 && l.price[GAC_PRICE_BATCH_OUTPUT] == 0.0012);
+	ck_assert(2000000 * l.price[GAC_PRICE_INPUT] == 4800);
+	/* Claude Instant in Tokyo: K's token price, no longer missing */
+	model_at(&l, s, "anthropic.claude-instant-v1", "ap-northeast-1");
+	ck_assert(l.price[GAC_PRICE_INPUT] == 0.0008 && l.price[GAC_PRICE_OUTPUT] == 0.0024);
+	ck_assert(l.price[GAC_PRICE_MU_1_MONTH] == 53.0);
+	/* Claude 3 Sonnet: batch, and no cache AWS never offered */
+	model_at(&l, s, "anthropic.claude-3-sonnet-20240229-v1:0", "us-east-1");
+	ck_assert(l.price[GAC_PRICE_BATCH_INPUT] == 0.0015);
+	ck_assert_uint_eq(l.has & (1u << GAC_PRICE_CACHE_READ), 0);
 
 	/* the issue's example entry agrees with the bundled one */
 	gac_model_info m = GAC_MODEL_INFO_INIT;
@@ -674,7 +701,7 @@ START_TEST(test_bundled_sheet)
 	ck_assert(m.context_window == 0);  /* no source for it: no limit checked */
 	/* a long-context tier only inside a context window: Claude 3.5 Sonnet's
 	 * window is 200K, so L's above-200K tier is not carried; Sonnet 4's is 1M */
-	ck_assert_uint_eq(windows, 49);
+	ck_assert_uint_eq(windows, 83);   /* issue 17: 111 entries, 83 with a sourced window */
 	model_at(&m, s, SONNET, "us-east-1");
 	ck_assert(m.context_window == 200000);
 	ck_assert_int_eq(m.has_long_context, 0);
@@ -802,6 +829,38 @@ START_TEST(test_context_window)
 }
 END_TEST
 
+/* retired: AWS's end-of-life date, kept as written; a bad date is refused
+ * at its line and column */
+START_TEST(test_retired)
+{
+	gac_sheet *s = load_ok(HEAD
+	                       "  - {id: m.one, regions: [us-east-1], per: 1M, input: 1, retired: 2026-01-15}\n"
+	                       "  - {id: m.two, regions: [us-east-1], per: 1M, input: 1}\n");
+	ck_assert_str_eq(gac_sheet_model_retired(s, 0), "2026-01-15");
+	ck_assert_ptr_null(gac_sheet_model_retired(s, 1));
+	ck_assert_ptr_null(gac_sheet_model_retired(s, 2));   /* out of range */
+	ck_assert_ptr_null(gac_sheet_model_retired(NULL, 0));
+	/* still priced: a retired entry keeps its prices */
+	gac_model_info m = GAC_MODEL_INFO_INIT;
+	model_at(&m, s, "m.one", "us-east-1");
+	ck_assert(m.price[GAC_PRICE_INPUT] == 1);
+	gac_sheet_free(s);
+	static const char *const bad[] = {"2026-02-30", "2026-1-15", "soon"};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char text[512];
+		snprintf(text, sizeof text, HEAD "  - {id: m.one, regions: [us-east-1], per: 1M, input: 1, retired: %s}\n",
+		         bad[i]);
+		gac_error err;
+		gac_sheet *t = NULL;
+		ck_assert_int_eq(gac_sheet_load_buffer(&t, text, strlen(text), "r.yaml", &err), GAC_EVALUE);
+		ck_assert_ptr_null(t);
+		ck_assert_uint_eq(err.line, 7);
+		ck_assert_uint_eq(err.column, 67);
+		ck_assert_ptr_nonnull(strstr(err.message, "dates are written YYYY-MM-DD"));
+	}
+}
+END_TEST
+
 START_TEST(test_entry_and_service_errors)
 {
 #define M "  - {id: m.one, regions: [us-east-1], per: 1K, input: 1, output: 1}\n"
@@ -871,6 +930,7 @@ Suite *suite_sheet(void)
 	tcase_add_test(load, test_image_models);
 	tcase_add_test(load, test_null_safety);
 	tcase_add_test(load, test_context_window);
+	tcase_add_test(load, test_retired);
 	suite_add_tcase(s, load);
 
 	TCase *bad = tcase_create("invalid");

@@ -685,6 +685,32 @@ Suite *suite_sensitivity(void)
 	return s;
 }
 
+/* A reservation holds for its term: forecast refuses it, at the mode's line,
+ * rather than resize it every month and owe nothing after it */
+START_TEST(forecast_refuses_reserved)
+{
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.big, requests_per_month: 1M, input_tokens: 1000, output_tokens: 100}\n"
+		"  - name: r\n"
+		"    model: m.small\n"
+		"    requests_per_month: 1M\n"
+		"    input_tokens: 10\n"
+		"    output_tokens: 1\n"
+		"    deployment: {mode: reserved}\n";
+	gac_scenario *s = NULL;
+	gac_forecast *f = NULL;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "f.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_int_eq(gac_forecast_run(&f, s, sheet, 6, &e), GAC_EVALUE);
+	ck_assert_ptr_null(f);
+	ck_assert_uint_eq(e.line, 9);
+	ck_assert_ptr_nonnull(strstr(e.message, "workload 'r' is on the Reserved tier"));
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(forecast_growth_and_commitments)
 {
 	/* a: 1M × $4.50/1k requests = $4,500 growing 10% a month, seasonality
@@ -1014,6 +1040,7 @@ Suite *suite_forecast(void)
 	TCase *t = tcase_create("months");
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, forecast_growth_and_commitments);
+	tcase_add_test(t, forecast_refuses_reserved);
 	tcase_add_test(t, forecast_fixed_units_across_a_term);
 	tcase_add_test(t, forecast_extra_purchases_with_their_own_terms);
 	tcase_add_test(t, forecast_auto_over_two_models_refused);

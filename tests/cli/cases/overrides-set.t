@@ -7,4 +7,4 @@ stdout-has: At list prices
 stdout-has: $14,175.00
 stdout-has: Negotiated saving
 stdout-has: $1,701.00
-stderr-empty
+stderr-has: genaicost: warning: anthropic.claude-3-5-sonnet-20241022-v2:0 was retired on 2026-07-30 (AWS end of life); priced at the sheet's last prices

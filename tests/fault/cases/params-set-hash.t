@@ -3,4 +3,4 @@
 args: params examples/chatbot.yaml --format json --set workloads.chat.output_tokens=512
 env: GAC_FAIL_ALLOC_IN=hash_extend
 exit: 0
-stdout-has: "hash": "b1c62f188504c41a"
+stdout-has: "hash": "bee644789cb7cf5c"
