@@ -1276,6 +1276,30 @@ static char *models_json(const gac_sheet *sh, const char *region, const char *ve
 		}
 		bad |= jset(o, "prices", prices);
 		bad |= jset(o, "per_1m_tokens", per1m);
+		/* rate cards (global, priority, flex, latency_optimized), by key */
+		json_t *cards = json_object();
+		bad |= !cards;
+		for (int vi = 0; cards && vi < GAC_VAR_COUNT; vi++) {
+			json_t *card = json_object();
+			bad |= !card;
+			for (int k = 0; card && k < GAC_DIM_COUNT; k++) {
+				char key[64];
+				double v;
+				if (!gac_dimensions[k].variant)
+					continue;
+				gac_c_snprintf(key, sizeof key, "%s.%s", gac_variants[vi].key, gac_dimensions[k].path);
+				if (gac_sheet_model_price(&v, sh, i, region, key) == GAC_OK)
+					bad |= jset(card, gac_dimensions[k].json, gac_jreal(v));
+			}
+			if (card && json_object_size(card))
+				bad |= jset(cards, gac_variants[vi].key, card);
+			else
+				json_decref(card);
+		}
+		if (cards && json_object_size(cards))
+			bad |= jset(o, "rate_cards", cards);
+		else
+			json_decref(cards);
 		for (size_t j = 0; j < mi.region_count; j++)
 			bad |= json_array_append_new(regions, json_string(gac_sheet_model_region(sh, i, j)));
 		bad |= jset(o, "regions", regions);
