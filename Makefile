@@ -349,6 +349,20 @@ uninstall:
 	for m in $(MANPAGES); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 	-rmdir $(DESTDIR)$(PRICINGDIR) $(DESTDIR)$(DATADIR) 2>/dev/null
 
+# ---- refreshing the bundled prices (maintainers; not part of check) ----
+# make pricing-refresh: download AWS's Price List offer files for Bedrock
+# (curl; fails clearly offline), import them with genaicost import-prices,
+# merge into pricing/aws-bedrock.yaml, validate and diff, and cross-check
+# with pricing/tools/genai-prices-check.mjs when present; everything in
+# REFRESH_DIR, nothing under pricing/ changed (pricing/tools/refresh.sh,
+# pricing/README.md "Refreshing the sheet").  REFRESH_OFFER_FILES="F..."
+# uses offer files already at hand; REFRESH_OFFERS and REFRESH_REGIONS
+# narrow the download.
+REFRESH_DIR ?= $(BUILD)/pricing-refresh
+.PHONY: pricing-refresh
+pricing-refresh: $(BIN)
+	sh pricing/tools/refresh.sh $(BIN) $(REFRESH_DIR)
+
 # ---- first run on a fresh machine ----
 deps:
 	@sh .ci/deps.sh

@@ -30,6 +30,7 @@ static const struct command {
 	{"params", cmd_params, "list the parameter paths of a scenario and their values"},
 	{"check", cmd_check, "the cost gate for CI: budgets and increases, exit 1 when breached"},
 	{"diff", cmd_diff, "line items old -> new between reports, scenarios or price sheets"},
+	{"import-prices", cmd_import_prices, "AWS Price List offer files into a price sheet"},
 };
 
 static void help(cli *c)
@@ -41,7 +42,7 @@ static void help(cli *c)
 	        "Model what generative AI costs to run on Amazon Bedrock.\n\n"
 	        "Commands:\n");
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-		fprintf(c->out, "  %-12s %s\n", commands[i].name, commands[i].summary);
+		fprintf(c->out, "  %-13s %s\n", commands[i].name, commands[i].summary);
 	fprintf(c->out,
 	        "\n'genaicost COMMAND --help' describes a command; genaicost(1) has the details.\n"
 	        "A scenario's csv: and pricing: files must lie in its directory; --allow-path DIR\n"

@@ -22,7 +22,7 @@
  *    gac_workspace, gac_comparison, gac_deltas, gac_snapshot,
  *    gac_input_changes, gac_sensitivity, gac_simulation, gac_check,
  *    gac_forecast, gac_break_even, gac_sweep_axis, gac_sweep,
- *    gac_validation;
+ *    gac_validation, gac_price_import;
  *  - versioned, the caller allocates and sets `version` (an *_init
  *    function or *_INIT macro; 0 means the defaults), the library checks
  *    it and refuses a newer one: gac_load_options, gac_sim_options,
@@ -3122,6 +3122,141 @@ GAC_API gac_status gac_report_validate(char **out, const gac_validation *validat
  */
 GAC_API gac_status gac_report_focus(char **out, const gac_result *result, const gac_scenario *scenario,
                                     const gac_sheet *sheet, int year, int month, size_t months);
+
+/* ------------------------------------------------------------------ */
+/* Price import (AWS Price List offer files)                            */
+/* ------------------------------------------------------------------ */
+
+/*
+ * An import of AWS Price List bulk offer files (the JSON of
+ * offers/v1.0/aws/OFFER/current/REGION/index.json) into a price sheet:
+ * load the map of offer model names to Bedrock model ids, add offers,
+ * optionally name a sheet to merge into, finish, then read the sheet's
+ * YAML text and the report (genaicost import-prices).  Opaque; released
+ * with gac_price_import_free.
+ */
+typedef struct gac_price_import gac_price_import;
+
+/*
+ * Make a new, empty import.
+ *
+ * out:        receives the import
+ * Ownership:  *out belongs to the caller; free it with gac_price_import_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG when out is NULL.
+ */
+GAC_API gac_status gac_price_import_new(gac_price_import **out);
+/*
+ * Read the offer map (genaicost: offer-map/1, pricing/aws-offer-map.yaml):
+ * rows of an offer's model (or titanModel) name, optionally a usagetype
+ * fragment, the Bedrock model id and a source.  Replaces a map read
+ * before.
+ *
+ * imp:        the import, before any offer is added
+ * path:       the map file
+ * err:        receives the detail of a failure (may be NULL)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EIO when the file cannot be read; GAC_ESYNTAX for bad
+ *             YAML; GAC_ESCHEMA for a missing or unknown key (a row without
+ *             model, id or source); GAC_EVALUE for a bad kind, an id with
+ *             spaces, or a name mapped to two ids; GAC_ELIMIT; GAC_ENOMEM;
+ *             GAC_EARG for a NULL argument.
+ */
+GAC_API gac_status gac_price_import_load_map(gac_price_import *imp, const char *path, gac_error *err);
+/*
+ * Read one offer file: every product the map names has each OnDemand and
+ * Reserved price dimension sorted into a price-sheet key (or into a class
+ * the report lists); a product the map does not name is listed, never
+ * guessed.  A file that fails adds nothing.
+ *
+ * imp:        the import, with its map loaded, not finished
+ * path:       the offer file (JSON)
+ * err:        receives the detail of a failure (may be NULL)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EIO when the file cannot be read; GAC_ESYNTAX for bad JSON
+ *             (jansson's line and column); GAC_ESCHEMA when the offer has no
+ *             products or lacks offerCode, publicationDate or a term's parts;
+ *             GAC_EVERSION for a formatVersion other than v1.0; GAC_EVALUE for
+ *             a price that is no decimal number or a bad lease length;
+ *             GAC_ELIMIT over 256 MiB; GAC_ENOMEM; GAC_EARG for a NULL
+ *             argument, no map, or a finished import.
+ */
+GAC_API gac_status gac_price_import_add_offer(gac_price_import *imp, const char *path, gac_error *err);
+/*
+ * Read one offer from memory, as gac_price_import_add_offer does a file.
+ *
+ * imp:        the import, with its map loaded, not finished
+ * data:       the JSON text
+ * len:        its length in bytes
+ * name:       the name errors give it (may be NULL: "<buffer>")
+ * err:        receives the detail of a failure (may be NULL)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     as gac_price_import_add_offer, GAC_EIO and GAC_ELIMIT aside.
+ */
+GAC_API gac_status gac_price_import_add_offer_buffer(gac_price_import *imp, const char *data, size_t len,
+                                                     const char *name, gac_error *err);
+/*
+ * Name a price sheet to merge the offers' prices into at
+ * gac_price_import_finish.  Its hand-sourced entries and the prices the
+ * offers lack are kept, imported prices replaced, and every change
+ * reported.
+ *
+ * imp:          the import, not finished
+ * sheet_path:   the price sheet file
+ * Returns:      GAC_OK, or the status of the failure.
+ * Errors:       GAC_ENOMEM; GAC_EARG for a NULL argument or a finished
+ *               import.
+ */
+GAC_API gac_status gac_price_import_set_merge(gac_price_import *imp, const char *sheet_path);
+/*
+ * Choose each price among the offers' effective dates (the newest not
+ * after its offer's publicationDate), build the price sheet and, with a
+ * merge sheet, merge into it.
+ *
+ * imp:        the import, with at least one offer read
+ * err:        receives the detail of a failure (may be NULL)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     as gac_sheet_load_file for the merge sheet (it must load);
+ *             GAC_EVALUE for a merge-sheet price that is no plain decimal;
+ *             GAC_ENOPRICE when no price could be written (no product in
+ *             the map): no sheet, but the import is finished and
+ *             gac_report_import reports it; GAC_ENOMEM; GAC_EARG for a
+ *             NULL import, no offer, or an import finished already.
+ */
+GAC_API gac_status gac_price_import_finish(gac_price_import *imp, gac_error *err);
+/*
+ * The price sheet an import built (genaicost: pricesheet/1 YAML).
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * imp:        a finished import
+ * Ownership:  *out belongs to the caller: release it with gac_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL argument, an import not
+ *             finished, or one that wrote no entry.
+ */
+GAC_API gac_status gac_price_import_sheet(char **out, const gac_price_import *imp);
+/*
+ * Render an import's report: products the map does not name, prices the
+ * sheet has no key for, prices passed over for their effective date, and
+ * with a merge every price that moved.  JSON is import-prices/1 (see
+ * genaicost-report(5)).
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * imp:        a finished import
+ * format:     GAC_FORMAT_TABLE (text) or GAC_FORMAT_JSON
+ * Ownership:  *out belongs to the caller: release it with gac_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE for another format; GAC_ENOMEM; GAC_EARG for a
+ *             NULL argument or an import not finished.
+ */
+GAC_API gac_status gac_report_import(char **out, const gac_price_import *imp, gac_format format);
+/*
+ * Release an import.
+ *
+ * imp:        the import; NULL does nothing
+ * Ownership:  takes `imp`.
+ */
+GAC_API void gac_price_import_free(gac_price_import *imp);
 
 #ifdef __cplusplus
 }

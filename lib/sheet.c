@@ -276,14 +276,21 @@ static gac_status load_offer(gac_ctx *c, const gac_node *n)
 		return st;
 	for (size_t i = 0; i < r->count; i++) {
 		const gac_node *k = r->items[2 * i], *e = r->items[2 * i + 1];
-		const char *dot = strchr(k->text, '.');
-		bool known = gac_dim_find(k->text) >= 0;
+		/* a regional price's provenance: region_prices.REGION.KEY; a
+		 * long-context rate card's: long_context.CARD.KEY is CARD.KEY */
+		const char *key = k->text;
+		if (!strncmp(key, "region_prices.", 14) && strchr(key + 14, '.'))
+			key = strchr(key + 14, '.') + 1;
+		if (!strncmp(key, "long_context.", 13) && strchr(key + 13, '.'))
+			key += 13;
+		const char *dot = strchr(key, '.');
+		bool known = gac_dim_find(key) >= 0;
 		if (!known && dot) {
 			/* a variant's price: priority.input, long_context.output */
 			char head[32];
-			size_t hl = (size_t)(dot - k->text);
+			size_t hl = (size_t)(dot - key);
 			if (hl < sizeof head) {
-				memcpy(head, k->text, hl);
+				memcpy(head, key, hl);
 				head[hl] = '\0';
 				int d = gac_dim_find(dot + 1);
 				known = d >= 0 && gac_dimensions[d].variant &&

@@ -32,6 +32,7 @@ Suite *suite_access(void);
 Suite *suite_report_inputs(void);
 Suite *suite_datadir(void);
 Suite *suite_abi(void);
+Suite *suite_offer(void);
 Suite *suite_overrides(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */

@@ -1,0 +1,3 @@
+args: import-prices tests/data/offers/us-east-1.json --format csv
+exit: 2
+stderr-has: genaicost: unknown format 'csv' (text, json)
