@@ -869,6 +869,45 @@ static void volume_at(const gac_scenario *s, size_t i, const gac_workload *w, co
 	}
 }
 
+/* The load above bought capacity served on demand: `share` of workload
+ * x's month, an overflow line for its input and one for its output
+ * tokens at the model's on-demand rates; `why_share` says how the share
+ * came about and `rate` names the rate.  Adds the lines' billed cost to
+ * *cost. */
+static gac_status price_overflow(double *cost, engine *e, const gac_workload *x, const gac_model *m,
+                                 const gac_prices *p, double share, gac_buf *why_share, const char *rate)
+{
+	const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
+	double served = gac_workload_requests(e->s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
+	gac_status st = GAC_OK;
+	for (int kk = GAC_DIM_INPUT; st == GAC_OK && kk <= GAC_DIM_OUTPUT; kk++) {
+		double per_req = x->v[kk == GAC_DIM_INPUT ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS];
+		if (per_req <= 0)
+			continue;
+		if (!(p->has & (1u << kk)))
+			return no_price(e, x, m, price_name(kk));
+		double t = share * served * per_req;
+		gac_buf f = GAC_WHY(e);
+		if (!e->quiet) {
+			gac_buf_puts(&f, gac_buf_text(&f, why_share));
+			gac_buf_puts(&f, " × ");
+			describe_requests(&f, e->s, x, 0, NULL);
+			gac_buf_puts(&f, " × ");
+			gac_buf_exact(&f, per_req);
+			gac_buf_puts(&f, kk == GAC_DIM_INPUT ? " input tokens = " : " output tokens = ");
+			gac_buf_exact(&f, t);
+			gac_buf_puts(&f, " tokens ÷ ");
+			gac_buf_exact(&f, m->per);
+			gac_buf_puts(&f, rate);
+		}
+		st = gac_add_line(e, x->name, m->id,
+		                  kk == GAC_DIM_INPUT ? "overflow input tokens (on demand)" : "overflow output tokens (on demand)",
+		                  t / m->per, unit, gac_dimensions[kk].key, p->v[kk], &f);
+		*cost += st == GAC_OK ? e->r->lines[e->r->count - 1].cost : 0;
+	}
+	return st;
+}
+
 /* One provisioned throughput per distinct model and deployment, shared by
  * the workloads on it: sized from their combined peak load when
  * model_units is auto.  Load above the units bought is throttled
@@ -1119,41 +1158,12 @@ static gac_status price_provisioned(engine *e)
 		double ov_cost = 0;
 		bool on_demand = dp.overflow == GAC_OVERFLOW_ON_DEMAND;
 		if (st == GAC_OK && share > 0 && on_demand) {
-			const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
 			for (size_t j = i; st == GAC_OK && j < s->workload_count; j++) {
 				const gac_workload *x = &s->workloads[j];
 				deploy dx = deploy_of(s, x);
 				if (strcmp(x->model, w->model) || !runs_provisioned(s, x) || !same_deploy(&dx, &dp))
 					continue;
-				double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
-				for (int kk = GAC_DIM_INPUT; st == GAC_OK && kk <= GAC_DIM_OUTPUT; kk++) {
-					double per_req = x->v[kk == GAC_DIM_INPUT ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS];
-					if (per_req <= 0)
-						continue;
-					if (!(p.has & (1u << kk))) {
-						st = no_price(e, x, m, price_name(kk));
-						break;
-					}
-					double t = share * served * per_req;
-					gac_buf f = GAC_WHY(e);
-					if (!e->quiet) {
-						gac_buf_puts(&f, gac_buf_text(&f, &why_share));
-						gac_buf_puts(&f, " × ");
-						describe_requests(&f, s, x, 0, NULL);
-						gac_buf_puts(&f, " × ");
-						gac_buf_exact(&f, per_req);
-						gac_buf_puts(&f, kk == GAC_DIM_INPUT ? " input tokens = " : " output tokens = ");
-						gac_buf_exact(&f, t);
-						gac_buf_puts(&f, " tokens ÷ ");
-						gac_buf_exact(&f, m->per);
-						gac_buf_puts(&f, " (at the on-demand rate)");
-					}
-					st = gac_add_line(e, x->name, m->id,
-					                  kk == GAC_DIM_INPUT ? "overflow input tokens (on demand)"
-					                                        : "overflow output tokens (on demand)",
-					                  t / m->per, unit, gac_dimensions[kk].key, p.v[kk], &f);
-					ov_cost += st == GAC_OK ? e->r->lines[e->r->count - 1].cost : 0;
-				}
+				st = price_overflow(&ov_cost, e, x, m, &p, share, &why_share, " (at the on-demand rate)");
 			}
 		}
 		/* per-token figures of the throughput: a vanishing volume must not
@@ -1541,46 +1551,21 @@ static gac_status price_reserved(engine *e)
 		/* above the reservation at the peak, on the side that binds: that
 		 * share of every workload's month goes to the Standard tier (an
 		 * upper bound, exact for a flat load) */
-		const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
-		for (size_t j = i; st == GAC_OK && share > 0 && j < s->workload_count; j++) {
-			const gac_workload *x = &s->workloads[j];
-			if (!on_reservation(s, x, w, &rv))
-				continue;
-			double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
-			for (int kk = GAC_DIM_INPUT; st == GAC_OK && kk <= GAC_DIM_OUTPUT; kk++) {
-				double per_req = x->v[kk == GAC_DIM_INPUT ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS];
-				if (per_req <= 0)
-					continue;
-				if (!(p.has & (1u << kk))) {
-					st = no_price(e, x, m, price_name(kk));
-					break;
-				}
-				double t = share * served * per_req;
-				gac_buf g = GAC_WHY(e);
-				if (!e->quiet) {
-					gac_buf_puts(&g, "max(0, 1 − ");
-					gac_buf_exact(&g, tpm[binds]);
-					gac_buf_puts(&g, " reserved ÷ ");
-					gac_buf_exact(&g, peak[binds]);
-					gac_buf_printf(&g, " peak %s tokens/min) = ", binds ? "output" : "input");
-					gac_buf_exact(&g, share);
-					gac_buf_puts(&g, " overflow share × ");
-					describe_requests(&g, s, x, 0, NULL);
-					gac_buf_puts(&g, " × ");
-					gac_buf_exact(&g, per_req);
-					gac_buf_puts(&g, kk == GAC_DIM_INPUT ? " input tokens = " : " output tokens = ");
-					gac_buf_exact(&g, t);
-					gac_buf_puts(&g, " tokens ÷ ");
-					gac_buf_exact(&g, m->per);
-					gac_buf_puts(&g, " (the Standard tier's on-demand rate)");
-				}
-				st = gac_add_line(e, x->name, m->id,
-				                  kk == GAC_DIM_INPUT ? "overflow input tokens (on demand)"
-				                                      : "overflow output tokens (on demand)",
-				                  t / m->per, unit, gac_dimensions[kk].key, p.v[kk], &g);
-				ov_cost += st == GAC_OK ? e->r->lines[e->r->count - 1].cost : 0;
-			}
+		gac_buf why_share = GAC_WHY(e);
+		if (share > 0 && !e->quiet) {
+			gac_buf_puts(&why_share, "max(0, 1 − ");
+			gac_buf_exact(&why_share, tpm[binds]);
+			gac_buf_puts(&why_share, " reserved ÷ ");
+			gac_buf_exact(&why_share, peak[binds]);
+			gac_buf_printf(&why_share, " peak %s tokens/min) = ", binds ? "output" : "input");
+			gac_buf_exact(&why_share, share);
+			gac_buf_puts(&why_share, " overflow share");
 		}
+		for (size_t j = i; st == GAC_OK && share > 0 && j < s->workload_count; j++)
+			if (on_reservation(s, &s->workloads[j], w, &rv))
+				st = price_overflow(&ov_cost, e, &s->workloads[j], m, &p, share, &why_share,
+				                    " (the Standard tier's on-demand rate)");
+		gac_buf_free(&why_share);
 		if (st == GAC_OK && !e->quiet) {
 			double months = rv.term == 0 ? 1 : 3, tokens = month[0] + month[1];
 			double util = fmax(counted_in / (tpm[0] * 60 * hours), month[1] / (tpm[1] * 60 * hours));
