@@ -916,7 +916,7 @@ gac_status gac_offer_build(gac_price_import *imp, gac_error *err)
 		}
 	}
 	gac_buf_puts(&o, "\nmodels:\n");
-	if (!root)
+	if (!root && b.n)  /* qsort must not see a NULL array, even empty */
 		qsort(b.e, b.n, sizeof *b.e, entry_cmp);
 	imp->entries = 0;
 	for (size_t i = 0; i < b.n; i++) {
