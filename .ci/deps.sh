@@ -9,7 +9,7 @@ set -u
 # distributions; abigail-tools (abidw, abidiff) and binutils (nm, readelf):
 # make abi-check; python3-pytest, python3-setuptools, python3-wheel,
 # python3-pip: the Python package (python/: make python-test, pip install)
-need_pkgs="libyaml-dev libjansson-dev libgsl-dev libcsv-dev check pkg-config make gcc python3-jsonschema python3-yaml abigail-tools binutils"
+need_pkgs="libyaml-dev libjansson-dev libgsl-dev libcsv-dev zlib1g-dev check pkg-config make gcc python3-jsonschema python3-yaml abigail-tools binutils"
 need_pkgs="$need_pkgs python3-pytest python3-setuptools python3-wheel python3-pip"
 # optional extras, by GAC_DEPS_EXTRA: clang valgrind mandoc binutils locales
 # (.ci/run), gcovr (make coverage), debhelper lintian devscripts dpkg-dev

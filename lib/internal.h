@@ -118,6 +118,19 @@ GAC_HIDDEN gac_status gac_read_file(char **data, size_t *len, const char *path, 
 GAC_HIDDEN gac_status gac_read_file_id(char **data, size_t *len, unsigned long long id[2], const char *path,
                                        size_t limit, gac_error *err);
 
+/* A streaming reader of the lines of a plain or gzip file (lib/lines.c):
+ * memory bounded by the longest line, at most `limit` bytes (0: the
+ * default, GAC_MAX_LINE_BYTES).  gac_lines_next sets *line to NULL at the
+ * end; the line it gives is valid until the next call, without its \n
+ * (or \r\n), NUL-terminated; *lineno counts from 1. */
+#define GAC_MAX_LINE_BYTES (8u * 1024u * 1024u)
+typedef struct gac_lines gac_lines;
+GAC_HIDDEN gac_status gac_lines_open(gac_lines **out, const char *path, size_t limit, gac_error *err);
+GAC_HIDDEN gac_status gac_lines_next(const char **line, size_t *len, unsigned long *lineno, gac_lines *r,
+                                     gac_error *err);
+GAC_HIDDEN const char *gac_lines_path(const gac_lines *r);
+GAC_HIDDEN void gac_lines_close(gac_lines *r);
+
 /* A workload, option, service or customization name: [A-Za-z0-9_-],
  * 1 to GAC_MAX_NAME characters. */
 #define GAC_MAX_NAME 64

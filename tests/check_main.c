@@ -35,6 +35,7 @@ int main(void)
 	srunner_add_suite(sr, suite_check());
 	srunner_add_suite(sr, suite_cli());
 	srunner_add_suite(sr, suite_csv());
+	srunner_add_suite(sr, suite_lines());
 	srunner_add_suite(sr, suite_access());
 	srunner_add_suite(sr, suite_report_inputs());
 	srunner_add_suite(sr, suite_datadir());

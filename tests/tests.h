@@ -28,6 +28,7 @@ Suite *suite_aws_examples(void);
 Suite *suite_focus(void);
 Suite *suite_check(void);
 Suite *suite_csv(void);
+Suite *suite_lines(void);
 Suite *suite_access(void);
 Suite *suite_report_inputs(void);
 Suite *suite_datadir(void);
