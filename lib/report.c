@@ -287,6 +287,55 @@ static void topology_text(gac_buf *b, const gac_result *r, gac_format f)
 	gac_buf_puts(b, " hours a month\n");
 }
 
+/* --explain: the drivers and each field an expression computes, with the
+ * numbers it was computed from, so a line's quantity traces back to the
+ * drivers. */
+static bool computed(const gac_scenario *sc, const char *path)
+{
+	for (size_t i = 0; i < gac_scenario_binding_count(sc); i++) {
+		const char *target, *text;
+		bool active;
+		if (gac_scenario_binding(sc, i, &target, &text, &active) && active && !strcmp(target, path))
+			return true;
+	}
+	return false;
+}
+
+static void drivers_text(gac_buf *b, const gac_scenario *sc, gac_format f)
+{
+	size_t nd = 0, nb = gac_scenario_binding_count(sc);
+	for (size_t i = 0; i < gac_scenario_param_count(sc); i++)
+		nd += !strncmp(gac_scenario_param_path(sc, i), "drivers.", 8);
+	if (!nd && !nb)
+		return;
+	bool md = f == GAC_FORMAT_MARKDOWN;
+	gac_buf_puts(b, md ? "\n**Drivers and computed inputs**\n\n" : "\nDrivers and computed inputs\n");
+	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
+		const char *p = gac_scenario_param_path(sc, i);
+		double v;
+		if (strncmp(p, "drivers.", 8) || gac_scenario_get_number(&v, sc, p) != GAC_OK || computed(sc, p))
+			continue;
+		gac_buf_printf(b, md ? "- `%s` = " : "  %s = ", p + 8);
+		gac_buf_exact(b, v);
+		gac_buf_puts(b, "\n");
+	}
+	for (size_t i = 0; i < nb; i++) {
+		const char *target, *text;
+		bool active;
+		if (!gac_scenario_binding(sc, i, &target, &text, &active) || !active)
+			continue;
+		gac_buf x = {0};
+		gac_binding_explain(&x, sc, i);
+		/* a driver by its name, as the expressions name it */
+		gac_buf_printf(b, md ? "- `%s` = `%s`" : "  %s = %s", strncmp(target, "drivers.", 8) ? target : target + 8,
+		               text);
+		if (x.data)
+			gac_buf_printf(b, md ? "\n  %s" : "\n      %s", x.data);
+		gac_buf_puts(b, "\n");
+		gac_buf_free(&x);
+	}
+}
+
 /* A net unit price (a list price times discounts) to 12 digits: 0.0009,
  * not its binary neighbour 0.0009000000000000001; JSON and CSV keep all. */
 static void net_price(gac_buf *b, double v, const char *currency)
@@ -479,6 +528,8 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 	if (f != GAC_FORMAT_CSV) {
 		provisioned_text(&b, r, f, flags);
 		topology_text(&b, r, f);
+		if (flags & GAC_REPORT_EXPLAIN)
+			drivers_text(&b, sc, f);
 	}
 	return gac_buf_take(&b);
 }

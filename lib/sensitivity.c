@@ -212,7 +212,7 @@ static gac_status swing_one(run_ctx *c, pricer *p, const char *path)
 	/* structural inputs shape the model (hours in a month, a choice,
 	 * seasonality): ranked only when asked for by name; thresholds
 	 * (budget.*) judge the bill and are not listed */
-	if (!asked && gac_param_structural(p->sc, path))
+	if (!asked && gac_param_structural(c->s, path))
 		return strncmp(path, "budget.", 7) ? keep_path(&r->unranked, &r->unranked_count, &r->unranked_cap, path)
 		                                   : GAC_OK;
 	int kind = gac_param_kind(p->sc, path);
