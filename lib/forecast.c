@@ -20,6 +20,9 @@ void gac_forecast_free(gac_forecast *f)
 	for (size_t i = 0; i < f->commit_count; i++)
 		free(f->commits[i].option);
 	free(f->commits);
+	for (size_t i = 0; i < f->str_count; i++)
+		free(f->strs[i]);
+	free(f->strs);
 	gac_result_free(f->first);
 	free(f->names);
 	free(f->months);
@@ -50,14 +53,28 @@ static double purchase_term(const gac_scenario *v)
 	return c == GAC_COMMIT_1_MONTH ? 1 : c == GAC_COMMIT_6_MONTH ? 6 : 0;
 }
 
+/* How many provisioned throughputs a result prices, its Reserved-tier
+ * reservations aside. */
+static size_t pt_count(const gac_result *r)
+{
+	size_t count = 0;
+	for (size_t j = 0; j < gac_result_provisioned_count(r); j++)
+		count += !gac_result_provisioned(r, j)->reserved;
+	return count;
+}
+
 /* What a result's provisioned throughputs cost a month, the units they
- * bill, and the units their peak load needs (NAN when one is unknown). */
+ * bill, and the units their peak load needs (NAN when one is unknown);
+ * its reservations aside. */
 static double pt_cost(const gac_result *r, double *units, double *needed)
 {
 	double cost = 0, u = 0, n = 0;
-	size_t count = gac_result_provisioned_count(r);
-	for (size_t j = 0; j < count; j++) {
+	size_t count = 0;
+	for (size_t j = 0; j < gac_result_provisioned_count(r); j++) {
 		const gac_provisioned *p = gac_result_provisioned(r, j);
+		if (p->reserved)
+			continue;
+		count++;
 		cost += p->monthly_cost;
 		u += p->units;
 		n += p->units_needed;
@@ -95,7 +112,7 @@ static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario 
 	bool ended = false;
 	for (size_t i = 0; i < f->buy_count; i++) {
 		const gac_forecast_purchase *p = &f->buys[i];
-		if (p->option != name)
+		if (p->option != name || p->reserved)
 			continue;
 		if (p->month <= m && m <= p->last_month)
 			live += p->units;
@@ -108,13 +125,13 @@ static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario 
 		st = gac_estimate(r, w, sheet, err);
 	if (st != GAC_OK)
 		return st;
-	if (gac_result_provisioned_count(*r) == 0)
+	if (pt_count(*r) == 0)
 		return GAC_OK;  /* nothing provisioned: nothing to buy */
-	if (written == 0 && gac_result_provisioned_count(*r) > 1)
+	if (written == 0 && pt_count(*r) > 1)
 		return gac_fail(err, GAC_EVALUE, s->path, k->line, k->col,
 		                "forecast commitment '%s': model_units: auto over %zu provisioned models cannot be "
 		                "bought as one purchase; set deployment.model_units in the option", name,
-		                gac_result_provisioned_count(*r));
+		                pt_count(*r));
 	double units, needed, before = live > 0 ? pt_cost(*r, NULL, NULL) : 0;
 	pt_cost(*r, &units, &needed);
 	/* fixed units are bought (and renewed) as written; auto buys what the
@@ -135,6 +152,178 @@ static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario 
 		.monthly_cost = pt_cost(*r, NULL, NULL) - before,
 	};
 	return add_purchase(f, &p, err);
+}
+
+/* A copy of text the forecast keeps (one per distinct text), or NULL
+ * when out of memory. */
+static const char *keep_text(gac_forecast *f, const char *text)
+{
+	for (size_t i = 0; i < f->str_count; i++)
+		if (!strcmp(f->strs[i], text))
+			return f->strs[i];
+	if (f->str_count == f->str_cap) {
+		size_t cap = f->str_cap ? 2 * f->str_cap : 8;
+		char **n = realloc(f->strs, cap * sizeof *n);
+		if (!n)
+			return NULL;
+		f->strs = n;
+		f->str_cap = cap;
+	}
+	char *copy = gac_strdup(text);
+	if (copy)
+		f->strs[f->str_count++] = copy;
+	return copy;
+}
+
+/* Whether a comma-joined list of workloads names `name`. */
+static bool names_workload(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = list; p && *p;) {
+		const char *end = strchr(p, ',');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		if (len == n && !strncmp(p, name, n))
+			return true;
+		p = end ? end + 1 : NULL;
+	}
+	return false;
+}
+
+/* A workload's reservation sizes as the month's estimate reads them: the
+ * two fields, their bits and where they were written. */
+struct held {
+	double v[2];
+	uint64_t set;
+	unsigned line[2], col[2];
+};
+
+static const int tpm_field[2] = {GAC_W_DEPLOY + GAC_D_RESERVED_IN_TPM, GAC_W_DEPLOY + GAC_D_RESERVED_OUT_TPM};
+
+/* Hold, for month m, every reservation of option `name` still in its
+ * term at the size it was bought: the reserved workloads on it read
+ * those tokens per minute (placed where the sizes were written, so an
+ * error still points there).  The rest stay as written; save keeps what
+ * unhold puts back. */
+static void hold(gac_scenario *w, const gac_forecast *f, const char *name, size_t m, struct held *save)
+{
+	for (size_t j = 0; j < w->workload_count; j++) {
+		gac_workload *wl = &w->workloads[j];
+		uint64_t bits = ((uint64_t)1 << tpm_field[0]) | ((uint64_t)1 << tpm_field[1]);
+		save[j].set = wl->set & bits;
+		for (int side = 0; side < 2; side++) {
+			save[j].v[side] = wl->v[tpm_field[side]];
+			save[j].line[side] = wl->fline[tpm_field[side]];
+			save[j].col[side] = wl->fcol[tpm_field[side]];
+		}
+		if (gac_deploy(w, wl, GAC_D_MODE) != GAC_MODE_RESERVED)
+			continue;
+		const gac_forecast_purchase *p = NULL;
+		for (size_t i = 0; !p && i < f->buy_count; i++) {
+			const gac_forecast_purchase *b = &f->buys[i];
+			if (b->reserved && b->option == name && b->month <= m && m <= b->last_month &&
+			    names_workload(b->workloads, wl->name))
+				p = b;
+		}
+		if (!p)
+			continue;
+		for (int side = 0; side < 2; side++) {
+			unsigned line, col;
+			gac_deploy_at(w, wl, tpm_field[side] - GAC_W_DEPLOY, &line, &col);
+			wl->v[tpm_field[side]] = side ? p->output_tpm : p->input_tpm;
+			wl->fline[tpm_field[side]] = line;
+			wl->fcol[tpm_field[side]] = col;
+		}
+		wl->set |= bits;
+	}
+}
+
+static void unhold(gac_scenario *w, const struct held *save)
+{
+	uint64_t bits = ((uint64_t)1 << tpm_field[0]) | ((uint64_t)1 << tpm_field[1]);
+	for (size_t j = 0; j < w->workload_count; j++) {
+		gac_workload *wl = &w->workloads[j];
+		wl->set = (wl->set & ~bits) | save[j].set;
+		for (int side = 0; side < 2; side++) {
+			wl->v[tpm_field[side]] = save[j].v[side];
+			wl->fline[tpm_field[side]] = save[j].line[side];
+			wl->fcol[tpm_field[side]] = save[j].col[side];
+		}
+	}
+}
+
+/* The month's reservations (option `name`): their fees and overflow, and
+ * a purchase for each not already in its term, at the size the month's
+ * estimate gave it (from the month's peak when auto): at the first month
+ * its workloads run reserved, or a renewal when its last term ended the
+ * month before. */
+static gac_status reserve_month(gac_forecast *f, gac_forecast_month *x, const gac_result *r, const char *name,
+                                size_t m, gac_error *err)
+{
+	for (size_t j = 0; j < gac_result_provisioned_count(r); j++) {
+		const gac_provisioned *e = gac_result_provisioned(r, j);
+		if (!e->reserved)
+			continue;
+		x->reserved_fee += e->monthly_cost;
+		x->reserved_overflow += e->overflow_cost;
+		bool live = false, ended = false;
+		for (size_t i = 0; i < f->buy_count; i++) {
+			const gac_forecast_purchase *p = &f->buys[i];
+			if (!p->reserved || p->option != name || strcmp(p->workloads, e->workloads))
+				continue;
+			live |= p->month <= m && m <= p->last_month;
+			ended |= p->last_month + 1 == m;
+		}
+		if (live)
+			continue;
+		gac_forecast_purchase p = {
+			.option = name, .kind = ended ? "renewal" : "purchase", .month = m,
+			.last_month = m + (size_t)e->term_months - 1, .units = 0, .term_months = e->term_months,
+			.monthly_cost = e->monthly_cost, .reserved = 1, .model = keep_text(f, e->model),
+			.workloads = keep_text(f, e->workloads), .input_tpm = e->input_tpm_per_unit,
+			.output_tpm = e->output_tpm_per_unit,
+		};
+		if (!p.model || !p.workloads)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		gac_status st = add_purchase(f, &p, err);
+		if (st != GAC_OK)
+			return st;
+	}
+	return GAC_OK;
+}
+
+/* A forecast holds a reservation by its size: two on one model and term
+ * of different written sizes could meet at one size and be priced as one,
+ * so they are refused rather than merged. */
+static gac_status reservations_apart(const gac_scenario *v, const gac_scenario *s, const char *name,
+                                     gac_error *err)
+{
+	for (size_t i = 0; i < v->workload_count; i++) {
+		const gac_workload *a = &v->workloads[i];
+		if (gac_deploy(v, a, GAC_D_MODE) != GAC_MODE_RESERVED)
+			continue;
+		for (size_t j = 0; j < i; j++) {
+			const gac_workload *b = &v->workloads[j];
+			if (gac_deploy(v, b, GAC_D_MODE) != GAC_MODE_RESERVED || strcmp(a->model, b->model) ||
+			    gac_deploy(v, a, GAC_D_TERM) != gac_deploy(v, b, GAC_D_TERM))
+				continue;
+			int d = GAC_D_RESERVED_IN_TPM;
+			if (gac_deploy(v, a, d) == gac_deploy(v, b, d)) {
+				d = GAC_D_RESERVED_OUT_TPM;
+				if (gac_deploy(v, a, d) == gac_deploy(v, b, d))
+					continue;  /* one reservation, shared */
+			}
+			unsigned line, col;
+			gac_deploy_at(v, a, d, &line, &col);
+			if (!line)
+				gac_deploy_at(v, a, GAC_D_MODE, &line, &col);
+			return gac_fail(err, GAC_EVALUE, s->path, line ? line : a->line, line ? col : a->col,
+			                "%s: workloads '%s' and '%s' hold two reservations of %s on one term of "
+			                "different sizes; a forecast holds a reservation at its size and cannot keep "
+			                "two of one model and term apart: give them one size (or both auto) or "
+			                "different deployment.term", name, b->name, a->name, a->model);
+		}
+	}
+	return GAC_OK;
 }
 
 /* The term a commitment runs: as given, else its option's commitment. */
@@ -214,8 +403,9 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 	double *written = gac_calloc(nk + 1, sizeof *written);  /* model_units as written, 0 auto */
 	size_t nw = s->workload_count;
 	double *base = gac_calloc((nk + 1) * nw + 1, sizeof *base);  /* each variant's own rates */
+	struct held *save = gac_calloc(nw + 1, sizeof *save);
 	gac_status st = GAC_OK;
-	if (!f || !variants || !terms || !pterm || !written || !base || !(f->months = gac_calloc(months, sizeof *f->months)) ||
+	if (!f || !variants || !terms || !pterm || !written || !base || !save || !(f->months = gac_calloc(months, sizeof *f->months)) ||
 	    !(f->names = gac_calloc(nk + 1, sizeof *f->names)))
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* variant 0 is the baseline; then one per commitment */
@@ -244,19 +434,9 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			gac_c_snprintf(path, sizeof path, "workloads.%s.%s", variants[i]->workloads[j].name,
 			               rate_field(&variants[i]->workloads[j]));
 			gac_scenario_get_number(&base[i * nw + j], variants[i], path);
-			/* a month-by-month estimate would resize a reservation every
-			 * month and owe nothing after it: refused, not misstated */
-			const gac_workload *wl = &variants[i]->workloads[j];
-			if (st == GAC_OK && gac_deploy(variants[i], wl, GAC_D_MODE) == GAC_MODE_RESERVED) {
-				unsigned line, col;
-				gac_deploy_at(variants[i], wl, GAC_D_MODE, &line, &col);
-				st = gac_fail(err, GAC_EVALUE, s->path, line ? line : wl->line, line ? col : wl->col,
-				              "%s: workload '%s' is on the Reserved tier, whose reservation holds for its "
-				              "whole term; forecast does not model that yet (it would resize the reservation "
-				              "each month and owe nothing after it): forecast the other deployments, and "
-				              "price the reservation with estimate", i == 0 ? "the scenario" : name, wl->name);
-			}
 		}
+		if (st == GAC_OK)
+			st = reservations_apart(variants[i], s, i == 0 ? "the scenario" : name, err);
 	}
 	/* a commitment bills its whole term: two in force at once would each
 	 * bill, which this forecast does not model, so they may not overlap */
@@ -315,11 +495,14 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			st = gac_scenario_set_number(w, path, base[v * nw + i] * factor, err);
 		}
 		gac_result *r = NULL;
+		/* reservations still in their term stay at the size bought */
+		hold(w, f, f->names[v], m, save);
 		if (st == GAC_OK && v > 0 && pterm[v] > 0)
 			st = committed_month(&r, f, w, sheet, &s->commitments[v - 1], f->names[v], written[v], pterm[v],
 			                     m, s, err);
 		else if (st == GAC_OK)
 			st = gac_estimate(&r, w, sheet, err);
+		unhold(w, save);
 		if (st != GAC_OK && err) {
 			char msg[sizeof err->message + 64];
 			gac_c_snprintf(msg, sizeof msg, "month %zu: %s", m, err->message);
@@ -331,7 +514,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 				place_overflow(err, s);
 		}
 		gac_forecast_month *x = &f->months[m - 1];
-		*x = (gac_forecast_month){m, f->names[v], first, 0, 0, NAN, NAN, 0, 0};
+		*x = (gac_forecast_month){m, f->names[v], first, 0, 0, NAN, NAN, 0, 0, 0, 0};
 		if (st == GAC_OK) {
 			x->total = gac_result_total(r);
 			pt_cost(r, &x->units, &x->units_needed);
@@ -341,9 +524,13 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 				const gac_forecast_purchase *p = &f->buys[i];
 				if (p->option != f->names[v] && p->month <= m && m <= p->last_month) {
 					x->total += p->monthly_cost;
-					x->units = (isnan(x->units) ? 0 : x->units) + p->units;
+					if (p->reserved)
+						x->reserved_fee += p->monthly_cost;
+					else
+						x->units = (isnan(x->units) ? 0 : x->units) + p->units;
 				}
 			}
+			st = reserve_month(f, x, r, f->names[v], m, err);
 		}
 		/* month 1 with its line items, for --explain */
 		if (m == 1 && st == GAC_OK)
@@ -384,6 +571,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 	free(pterm);
 	free(written);
 	free(base);
+	free(save);
 	if (st != GAC_OK) {
 		gac_forecast_free(f);
 		return st;

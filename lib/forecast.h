@@ -13,6 +13,8 @@ struct gac_forecast {
 	double owed_after;
 	gac_forecast_purchase *buys;  /* in the order bought; names point into names */
 	size_t buy_count, buy_cap;
+	char **strs;            /* reservations' models and workloads, owned */
+	size_t str_count, str_cap;
 	/* for --explain: the baseline's workloads as written, the seasonality,
 	 * the commitments and month 1 priced with its line items */
 	struct fc_workload {
