@@ -2285,8 +2285,9 @@ typedef struct gac_forecast gac_forecast;
  * Errors:     GAC_EVALUE for months out of range, or (at the commitment's
  *             line) an auto-sized commitment over more than one
  *             provisioned model, or (at the workload's deployment.mode)
- *             two reservations on one model and term of different sizes,
- *             which a forecast cannot hold apart; GAC_ESCHEMA (at its line) for a
+ *             a reservation held at its size that meets another of the
+ *             same model, size and term (the estimate would price the
+ *             two as one); GAC_ESCHEMA (at its line) for a
  *             commitment naming no option; GAC_ERANGE when a figure
  *             overflows; as gac_estimate for a month that cannot be
  *             priced; GAC_ENOMEM; GAC_EARG for a NULL argument.

@@ -27,6 +27,8 @@ void gac_forecast_free(gac_forecast *f)
 	free(f->names);
 	free(f->months);
 	free(f->buys);
+	free(f->held_at);
+	free(f->used_at);
 	free(f);
 }
 
@@ -94,8 +96,17 @@ static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, 
 		if (!n)
 			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		f->buys = n;
+		size_t *h = realloc(f->held_at, cap * sizeof *h);
+		if (!h)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		f->held_at = h;
+		size_t *u = realloc(f->used_at, cap * sizeof *u);
+		if (!u)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		f->used_at = u;
 		f->buy_cap = cap;
 	}
+	f->held_at[f->buy_count] = f->used_at[f->buy_count] = 0;
 	f->buys[f->buy_count++] = *p;
 	return GAC_OK;
 }
@@ -199,12 +210,18 @@ struct held {
 
 static const int tpm_field[2] = {GAC_W_DEPLOY + GAC_D_RESERVED_IN_TPM, GAC_W_DEPLOY + GAC_D_RESERVED_OUT_TPM};
 
-/* Hold, for month m, every reservation of option `name` still in its
- * term at the size it was bought: the reserved workloads on it read
- * those tokens per minute (placed where the sizes were written, so an
- * error still points there).  The rest stay as written; save keeps what
- * unhold puts back. */
-static void hold(gac_scenario *w, const gac_forecast *f, const char *name, size_t m, struct held *save)
+/* The months of a reserved workload's term. */
+static double reserved_term(const gac_scenario *w, const gac_workload *wl)
+{
+	return gac_deploy(w, wl, GAC_D_TERM) == 0 ? 1 : 3;
+}
+
+/* Hold, for month m, every reservation still in its term at the size it
+ * was bought, whichever deployment bought it: a reserved workload on it
+ * (the same model as written and the same term) reads those tokens per
+ * minute (placed where the sizes were written, so an error still points
+ * there).  The rest stay as written; save keeps what unhold puts back. */
+static void hold(gac_scenario *w, gac_forecast *f, size_t m, struct held *save)
 {
 	for (size_t j = 0; j < w->workload_count; j++) {
 		gac_workload *wl = &w->workloads[j];
@@ -220,9 +237,11 @@ static void hold(gac_scenario *w, const gac_forecast *f, const char *name, size_
 		const gac_forecast_purchase *p = NULL;
 		for (size_t i = 0; !p && i < f->buy_count; i++) {
 			const gac_forecast_purchase *b = &f->buys[i];
-			if (b->reserved && b->option == name && b->month <= m && m <= b->last_month &&
-			    names_workload(b->workloads, wl->name))
+			if (b->reserved && b->month <= m && m <= b->last_month && names_workload(b->workloads, wl->name) &&
+			    !strcmp(b->model, wl->model) && b->term_months == reserved_term(w, wl)) {
 				p = b;
+				f->held_at[i] = m;
+			}
 		}
 		if (!p)
 			continue;
@@ -251,13 +270,17 @@ static void unhold(gac_scenario *w, const struct held *save)
 	}
 }
 
-/* The month's reservations (option `name`): their fees and overflow, and
- * a purchase for each not already in its term, at the size the month's
- * estimate gave it (from the month's peak when auto): at the first month
- * its workloads run reserved, or a renewal when its last term ended the
- * month before. */
-static gac_status reserve_month(gac_forecast *f, gac_forecast_month *x, const gac_result *r, const char *name,
-                                size_t m, gac_error *err)
+/* The month's reservations under deployment w (option `name`): their
+ * fees and overflow, and a purchase for each not already in its term (the
+ * same workloads, model as written and term, whichever deployment bought
+ * it), at the size the month's estimate gave it (from the month's peak
+ * when auto): at the first month its workloads run reserved, or a renewal
+ * when its last term ended the month before.  A reservation held this
+ * month that the estimate priced with other workloads (it met another at
+ * one size) is refused, not merged. */
+static gac_status reserve_month(gac_forecast *f, gac_forecast_month *x, const gac_result *r,
+                                const gac_scenario *w, const char *name, size_t m, const gac_scenario *s,
+                                gac_error *err)
 {
 	for (size_t j = 0; j < gac_result_provisioned_count(r); j++) {
 		const gac_provisioned *e = gac_result_provisioned(r, j);
@@ -265,12 +288,22 @@ static gac_status reserve_month(gac_forecast *f, gac_forecast_month *x, const ga
 			continue;
 		x->reserved_fee += e->monthly_cost;
 		x->reserved_overflow += e->overflow_cost;
+		const char *model = e->model;  /* as its workloads name it */
+		for (size_t i = 0; i < w->workload_count; i++)
+			if (names_workload(e->workloads, w->workloads[i].name)) {
+				model = w->workloads[i].model;
+				break;
+			}
 		bool live = false, ended = false;
 		for (size_t i = 0; i < f->buy_count; i++) {
 			const gac_forecast_purchase *p = &f->buys[i];
-			if (!p->reserved || p->option != name || strcmp(p->workloads, e->workloads))
+			if (!p->reserved || strcmp(p->workloads, e->workloads) || strcmp(p->model, model) ||
+			    p->term_months != e->term_months)
 				continue;
-			live |= p->month <= m && m <= p->last_month;
+			if (p->month <= m && m <= p->last_month) {
+				live = true;
+				f->used_at[i] = m;
+			}
 			ended |= p->last_month + 1 == m;
 		}
 		if (live)
@@ -278,7 +311,7 @@ static gac_status reserve_month(gac_forecast *f, gac_forecast_month *x, const ga
 		gac_forecast_purchase p = {
 			.option = name, .kind = ended ? "renewal" : "purchase", .month = m,
 			.last_month = m + (size_t)e->term_months - 1, .units = 0, .term_months = e->term_months,
-			.monthly_cost = e->monthly_cost, .reserved = 1, .model = keep_text(f, e->model),
+			.monthly_cost = e->monthly_cost, .reserved = 1, .model = keep_text(f, model),
 			.workloads = keep_text(f, e->workloads), .input_tpm = e->input_tpm_per_unit,
 			.output_tpm = e->output_tpm_per_unit,
 		};
@@ -287,41 +320,24 @@ static gac_status reserve_month(gac_forecast *f, gac_forecast_month *x, const ga
 		gac_status st = add_purchase(f, &p, err);
 		if (st != GAC_OK)
 			return st;
+		f->used_at[f->buy_count - 1] = m;
 	}
-	return GAC_OK;
-}
-
-/* A forecast holds a reservation by its size: two on one model and term
- * of different written sizes could meet at one size and be priced as one,
- * so they are refused rather than merged. */
-static gac_status reservations_apart(const gac_scenario *v, const gac_scenario *s, const char *name,
-                                     gac_error *err)
-{
-	for (size_t i = 0; i < v->workload_count; i++) {
-		const gac_workload *a = &v->workloads[i];
-		if (gac_deploy(v, a, GAC_D_MODE) != GAC_MODE_RESERVED)
+	for (size_t i = 0; i < f->buy_count; i++) {
+		const gac_forecast_purchase *p = &f->buys[i];
+		if (f->held_at[i] != m || f->used_at[i] == m)
 			continue;
-		for (size_t j = 0; j < i; j++) {
-			const gac_workload *b = &v->workloads[j];
-			if (gac_deploy(v, b, GAC_D_MODE) != GAC_MODE_RESERVED || strcmp(a->model, b->model) ||
-			    gac_deploy(v, a, GAC_D_TERM) != gac_deploy(v, b, GAC_D_TERM))
-				continue;
-			int d = GAC_D_RESERVED_IN_TPM;
-			if (gac_deploy(v, a, d) == gac_deploy(v, b, d)) {
-				d = GAC_D_RESERVED_OUT_TPM;
-				if (gac_deploy(v, a, d) == gac_deploy(v, b, d))
-					continue;  /* one reservation, shared */
-			}
-			unsigned line, col;
-			gac_deploy_at(v, a, d, &line, &col);
-			if (!line)
-				gac_deploy_at(v, a, GAC_D_MODE, &line, &col);
-			return gac_fail(err, GAC_EVALUE, s->path, line ? line : a->line, line ? col : a->col,
-			                "%s: workloads '%s' and '%s' hold two reservations of %s on one term of "
-			                "different sizes; a forecast holds a reservation at its size and cannot keep "
-			                "two of one model and term apart: give them one size (or both auto) or "
-			                "different deployment.term", name, b->name, a->name, a->model);
-		}
+		const gac_workload *wl = NULL;
+		for (size_t j = 0; !wl && j < w->workload_count; j++)
+			if (names_workload(p->workloads, w->workloads[j].name))
+				wl = &w->workloads[j];
+		unsigned line = 0, col = 0;
+		if (wl)
+			gac_deploy_at(w, wl, GAC_D_MODE, &line, &col);
+		return gac_fail(err, GAC_EVALUE, s->path, line ? line : wl ? wl->line : 0, line ? col : wl ? wl->col : 0,
+		                "month %zu (%s): the reservation of %s for '%s' bought in month %zu holds to month "
+		                "%zu, but another reservation of that size and term meets it this month and the two "
+		                "would be priced as one; a forecast cannot keep them apart: give them different "
+		                "sizes or terms", m, name, p->model, p->workloads, p->month, p->last_month);
 	}
 	return GAC_OK;
 }
@@ -435,8 +451,6 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			               rate_field(&variants[i]->workloads[j]));
 			gac_scenario_get_number(&base[i * nw + j], variants[i], path);
 		}
-		if (st == GAC_OK)
-			st = reservations_apart(variants[i], s, i == 0 ? "the scenario" : name, err);
 	}
 	/* a commitment bills its whole term: two in force at once would each
 	 * bill, which this forecast does not model, so they may not overlap */
@@ -496,7 +510,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 		}
 		gac_result *r = NULL;
 		/* reservations still in their term stay at the size bought */
-		hold(w, f, f->names[v], m, save);
+		hold(w, f, m, save);
 		if (st == GAC_OK && v > 0 && pterm[v] > 0)
 			st = committed_month(&r, f, w, sheet, &s->commitments[v - 1], f->names[v], written[v], pterm[v],
 			                     m, s, err);
@@ -519,18 +533,21 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			x->total = gac_result_total(r);
 			pt_cost(r, &x->units, &x->units_needed);
 			x->under_capacity = gac_result_under_capacity(r, NULL);
-			/* purchases of another commitment still running bill idle */
-			for (size_t i = 0; i < f->buy_count; i++) {
+			st = reserve_month(f, x, r, w, f->names[v], m, s, err);
+			/* purchases of another commitment still running bill idle, as
+			 * do reservations the deployment in force does not use */
+			for (size_t i = 0; st == GAC_OK && i < f->buy_count; i++) {
 				const gac_forecast_purchase *p = &f->buys[i];
-				if (p->option != f->names[v] && p->month <= m && m <= p->last_month) {
+				if (p->month > m || m > p->last_month)
+					continue;
+				if (p->reserved && f->used_at[i] != m) {
 					x->total += p->monthly_cost;
-					if (p->reserved)
-						x->reserved_fee += p->monthly_cost;
-					else
-						x->units = (isnan(x->units) ? 0 : x->units) + p->units;
+					x->reserved_fee += p->monthly_cost;
+				} else if (!p->reserved && p->option != f->names[v]) {
+					x->total += p->monthly_cost;
+					x->units = (isnan(x->units) ? 0 : x->units) + p->units;
 				}
 			}
-			st = reserve_month(f, x, r, f->names[v], m, err);
 		}
 		/* month 1 with its line items, for --explain */
 		if (m == 1 && st == GAC_OK)

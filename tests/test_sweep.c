@@ -871,22 +871,60 @@ START_TEST(forecast_reserved_commitment)
 }
 END_TEST
 
-/* Two reservations of one model and term of different sizes could meet at
- * one size once held: refused at the second's size, not merged. */
+START_TEST(forecast_reserved_carried_into_commitment)
+{
+	/* the baseline's 3-month reservation (1,000,000 + 100,000 tokens/min,
+	 * $37,500 a month, months 1 to 3) stays the workload's when a
+	 * commitment halves its prompts in months 2 and 3: no second purchase
+	 * and no idle copy, $37,500 a month (the load is within it); month 4,
+	 * back on the baseline, renews it: 2 × $37,500 owed after month 4. */
+	gac_sheet *sh = NULL;
+	static const char yaml[] = RV_SCEN("{mode: reserved, term: 3-month}", "0",
+	                                   "forecast:\n"
+	                                   "  commitments: [{option: short, start: 2, months: 2}]\n"
+	                                   "options:\n"
+	                                   "  - {name: short, set: {workloads.chat.input_tokens: 500}}\n");
+	gac_forecast *f = run_rv(yaml, 4, &sh);
+	for (size_t m = 1; m <= 4; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		ck_assert_str_eq(x->option, m == 2 || m == 3 ? "short" : "baseline");
+		ck_assert_rel(x->total, 37500, 1e-12);
+		ck_assert_rel(x->reserved_fee, 37500, 1e-12);
+		ck_assert(x->reserved_overflow == 0);
+	}
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 2);
+	check_rv_buy(f, 0, "baseline", "purchase", 1, 3, 1e6, 1e5, 37500);
+	check_rv_buy(f, 1, "baseline", "renewal", 4, 6, 1e6, 1e5, 37500);
+	ck_assert_rel(gac_forecast_owed_after(f), 75000, 1e-12);
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+/* Two reservations of one model and term, chat's sized from its peak
+ * (1,000,000 + 100,000 tokens/min) and search's written at that size: in
+ * month 1 they are apart (auto and written), but held from month 2 they
+ * meet at one size and would be priced as one: refused at chat's mode,
+ * not merged. */
 START_TEST(forecast_reserved_apart)
 {
 	static const char yaml[] =
 		"genaicost: scenario/1\n"
 		"region: us-east-1\n"
-		"deployment: {mode: reserved}\n"
+		"deployment: {term: 3-month}\n"
 		"workloads:\n"
-		"  - {name: a, model: m.rv, requests_per_month: 43.8M, input_tokens: 1000, output_tokens: 100}\n"
-		"  - name: b\n"
+		"  - name: chat\n"
+		"    model: m.rv\n"
+		"    requests_per_month: 43.8M\n"
+		"    input_tokens: 1000\n"
+		"    output_tokens: 100\n"
+		"    deployment: {mode: reserved}\n"
+		"  - name: search\n"
 		"    model: m.rv\n"
 		"    requests_per_month: 1M\n"
 		"    input_tokens: 10\n"
 		"    output_tokens: 1\n"
-		"    deployment: {input_tokens_per_minute: 1M}\n";
+		"    deployment: {mode: reserved, input_tokens_per_minute: 1M, output_tokens_per_minute: 100k}\n";
 	gac_sheet *sh = NULL;
 	gac_scenario *s = NULL;
 	gac_forecast *f = NULL;
@@ -895,8 +933,13 @@ START_TEST(forecast_reserved_apart)
 	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "f.yaml", &e) == GAC_OK, "%s", e.message);
 	ck_assert_int_eq(gac_forecast_run(&f, s, sh, 6, &e), GAC_EVALUE);
 	ck_assert_ptr_null(f);
-	ck_assert_uint_eq(e.line, 11);
-	ck_assert_ptr_nonnull(strstr(e.message, "workloads 'a' and 'b' hold two reservations of m.rv"));
+	ck_assert_uint_eq(e.line, 10);
+	ck_assert_ptr_nonnull(strstr(e.message, "month 2 (baseline): the reservation of m.rv for 'chat' bought in month 1"));
+	/* a 1-month forecast never holds one */
+	ck_assert_int_eq(gac_forecast_run(&f, s, sh, 1, &e), GAC_OK);
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 2);
+	ck_assert_rel(gac_forecast_at(f, 0)->reserved_fee, 2 * 37500, 1e-12);
+	gac_forecast_free(f);
 	gac_scenario_free(s);
 	gac_sheet_free(sh);
 }
@@ -1235,6 +1278,7 @@ Suite *suite_forecast(void)
 	tcase_add_test(t, forecast_reserved_fixed_overflows);
 	tcase_add_test(t, forecast_reserved_auto_resized_on_renewal);
 	tcase_add_test(t, forecast_reserved_commitment);
+	tcase_add_test(t, forecast_reserved_carried_into_commitment);
 	tcase_add_test(t, forecast_reserved_apart);
 	tcase_add_test(t, forecast_fixed_units_across_a_term);
 	tcase_add_test(t, forecast_extra_purchases_with_their_own_terms);
