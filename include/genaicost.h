@@ -2234,8 +2234,8 @@ typedef struct gac_forecast_month {
  * `model_units: auto`, as an extra purchase when the need grows mid-term.
  * A Reserved-tier reservation (reserved 1) is bought the same way, at
  * the first month its workloads run reserved and renewed when its term
- * ends (re-sized to that month's peak when auto); it has no extra
- * purchases: the load above it goes to the Standard tier.  Each runs its
+ * ends (re-sized to that month's peak when auto); it is never added to
+ * mid-term (the load above it goes to the Standard tier).  Each runs its
  * own whole term and is owed to its own end.  Strings belong to the
  * forecast. */
 typedef struct gac_forecast_purchase {
