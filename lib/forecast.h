@@ -13,6 +13,11 @@ struct gac_forecast {
 	double owed_after;
 	gac_forecast_purchase *buys;  /* in the order bought; names point into names */
 	size_t buy_count, buy_cap;
+	size_t *held_at, *used_at;  /* per purchase: the last month a reservation
+	                             * was held for its workloads, and billed as
+	                             * the reservation of the deployment in force */
+	char **strs;            /* reservations' models and workloads, owned */
+	size_t str_count, str_cap;
 	/* for --explain: the baseline's workloads as written, the seasonality,
 	 * the commitments and month 1 priced with its line items */
 	struct fc_workload {
