@@ -774,6 +774,43 @@ void gac_signed_money(gac_buf *b, double v, const char *cur)
 /* When any option prices downtime: what each would bill, its expected
  * outage cost (a risk, not billed) and the two together, and the option
  * of lowest risk-adjusted total.  Below the billed comparison, apart. */
+/* The bill at list prices; the total itself for a result priced without
+ * pricing_overrides (whose lines' list_price is the unit price anyway). */
+static double result_list_total(const gac_result *r)
+{
+	return gac_result_has_overrides(r) ? gac_result_list_total(r) : gac_result_total(r);
+}
+
+/* Whether any option of a comparison was priced with pricing_overrides:
+ * then every option shows its total at list prices and its saving. */
+static bool comparison_has_overrides(const gac_comparison *c)
+{
+	for (size_t i = 0; i < gac_comparison_count(c); i++)
+		if (gac_result_has_overrides(gac_comparison_result(c, i)))
+			return true;
+	return false;
+}
+
+/* --explain: how each option's At list and Saving columns come about,
+ * unrounded, so the saving can be redone by hand from the line items. */
+static void compare_saving_explain(gac_buf *b, const gac_comparison *c, const char *cur)
+{
+	gac_buf_puts(b, "\nAt list = the sum of each line's quantity × list price (the sheet's, before "
+	                "pricing_overrides); Saving = At list − Monthly cost.  Unrounded, in ");
+	gac_buf_printf(b, "%s:\n", cur);
+	for (size_t i = 0; i < gac_comparison_count(c); i++) {
+		const gac_result *r = gac_comparison_result(c, i);
+		double list = result_list_total(r), total = gac_result_total(r);
+		gac_buf_printf(b, "  %s: ", gac_comparison_name(c, i));
+		gac_buf_exact(b, list);
+		gac_buf_puts(b, " − ");
+		gac_buf_exact(b, total);
+		gac_buf_puts(b, " = ");
+		gac_buf_exact(b, list - total);
+		gac_buf_puts(b, gac_result_has_overrides(r) ? "\n" : " (no pricing_overrides)\n");
+	}
+}
+
 static void compare_risk(gac_buf *b, const gac_comparison *c, gac_format f)
 {
 	static const char *const headers[] = {"Option", "Billed", "Expected outage (not billed)", "Risk-adjusted"};
@@ -816,9 +853,6 @@ static void compare_risk(gac_buf *b, const gac_comparison *c, gac_format f)
 static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const gac_sheet *sh,
                           gac_format f, unsigned flags)
 {
-	static const char *const headers[] = {"Option", "Region", "Monthly cost", "Change", "Change %",
-	                                      "Availability", "Downtime h/month", "under_capacity"};
-	static const bool right[] = {false, false, true, true, true, true, true, false};
 	const gac_result *base = gac_comparison_result(c, 0);
 	const char *cur = gac_result_currency(base);
 	size_t best = gac_comparison_cheapest(c);
@@ -834,19 +868,34 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 		gac_buf_user(&b, cur, md);
 		gac_buf_puts(&b, " per month\n\n");
 	}
-	bool avail = false;
+	bool avail = false, ov = comparison_has_overrides(c);
 	for (size_t i = 0; i < gac_comparison_count(c); i++)
 		avail = avail || !isnan(gac_result_topology(gac_comparison_result(c, i))->availability);
 	gac_table t;
-	/* CSV: the flag in a column of its own, always the last */
-	const char *hdr[8];
-	bool rt[8];
-	size_t ncol = avail ? 7 : 5, flag_col = ncol;
-	memcpy(hdr, headers, ncol * sizeof *hdr);
-	memcpy(rt, right, ncol * sizeof *rt);
+	/* the columns a comparison needs: list prices only with
+	 * pricing_overrides, availability only with a topology, and in CSV
+	 * the under-capacity flag in a column of its own, always the last */
+	const char *hdr[10] = {"Option", "Region", "Monthly cost", "Change", "Change %"};
+	bool rt[10] = {false, false, true, true, true};
+	size_t ncol = 5, list_col = 0, avail_col = 0, flag_col = 0;
+	if (ov) {
+		list_col = ncol;
+		hdr[ncol] = f == GAC_FORMAT_CSV ? "list_total" : "At list";
+		rt[ncol++] = true;
+		hdr[ncol] = f == GAC_FORMAT_CSV ? "negotiated_saving" : "Saving";
+		rt[ncol++] = true;
+	}
+	if (avail) {
+		avail_col = ncol;
+		hdr[ncol] = "Availability";
+		rt[ncol++] = true;
+		hdr[ncol] = "Downtime h/month";
+		rt[ncol++] = true;
+	}
 	if (f == GAC_FORMAT_CSV) {
-		hdr[ncol] = headers[7];
-		rt[ncol++] = right[7];
+		flag_col = ncol;
+		hdr[ncol] = "under_capacity";
+		rt[ncol++] = false;
 	}
 	gac_table_init(&t, ncol, hdr, rt);
 	double b0 = gac_result_total(base);
@@ -890,18 +939,31 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 				gac_table_set_buf(&t, 4, &x);
 			}
 		}
+		if (ov) {
+			double list = result_list_total(r);
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&x, list);
+			else
+				gac_money(&x, list, cur);
+			gac_table_set_buf(&t, list_col, &x);
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&x, list - total);
+			else
+				gac_money(&x, list - total, cur);
+			gac_table_set_buf(&t, list_col + 1, &x);
+		}
 		const gac_topology_info *ti = gac_result_topology(r);
 		if (avail && !isnan(ti->availability)) {
 			if (f == GAC_FORMAT_CSV) {
 				gac_buf_exact(&x, ti->availability);
-				gac_table_set_buf(&t, 5, &x);
+				gac_table_set_buf(&t, avail_col, &x);
 				gac_buf_exact(&x, ti->downtime_hours);
 			} else {
 				availability_cell(&x, ti);
-				gac_table_set_buf(&t, 5, &x);
+				gac_table_set_buf(&t, avail_col, &x);
 				downtime_cell(&x, ti->downtime_hours);
 			}
-			gac_table_set_buf(&t, 6, &x);
+			gac_table_set_buf(&t, avail_col + 1, &x);
 		}
 	}
 	gac_table_render(&b, &t, f);
@@ -935,6 +997,8 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 		}
 		compare_risk(&b, c, f);
 		if (flags & GAC_REPORT_EXPLAIN) {
+			if (ov)
+				compare_saving_explain(&b, c, cur);
 			for (size_t i = 0; i < gac_comparison_count(c); i++) {
 				gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n#### " : "\nOption ");
 				gac_buf_user(&b, gac_comparison_name(c, i), f == GAC_FORMAT_MARKDOWN);
@@ -978,6 +1042,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 	bad |= jset(root, "currency", json_string(gac_result_currency(base)));
 	bad |= jset(root, "period", json_pack("{s:s, s:f}", "unit", "month", "hours", gac_result_hours(base)));
 	size_t best = gac_comparison_cheapest(c);
+	bool ov = comparison_has_overrides(c);
 	bad |= jset(root, "cheapest", best == SIZE_MAX ? json_null() : json_string(gac_comparison_name(c, best)));
 	size_t low = gac_comparison_lowest_risk_adjusted(c);
 	bad |= jset(root, "lowest_risk_adjusted",
@@ -999,6 +1064,10 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "risk_adjusted_total", gac_jreal(gac_result_risk_adjusted_total(r)));
 		bad |= jset(o, "delta", gac_jreal(total - b0));
 		bad |= jset(o, "delta_percent", gac_jnum(gac_pct(b0, total)));
+		if (ov) {
+			bad |= jset(o, "list_total", gac_jreal(result_list_total(r)));
+			bad |= jset(o, "negotiated_saving", gac_jreal(result_list_total(r) - total));
+		}
 		bad |= jset(o, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));
 		bad |= jset(o, "topology", json_topology(r));
 		bad |= jset(o, "provisioned", json_provisioned(r, flags));
