@@ -774,13 +774,6 @@ void gac_signed_money(gac_buf *b, double v, const char *cur)
 /* When any option prices downtime: what each would bill, its expected
  * outage cost (a risk, not billed) and the two together, and the option
  * of lowest risk-adjusted total.  Below the billed comparison, apart. */
-/* The bill at list prices; the total itself for a result priced without
- * pricing_overrides (whose lines' list_price is the unit price anyway). */
-static double result_list_total(const gac_result *r)
-{
-	return gac_result_has_overrides(r) ? gac_result_list_total(r) : gac_result_total(r);
-}
-
 /* Whether any option of a comparison was priced with pricing_overrides:
  * then every option shows its total at list prices and its saving. */
 static bool comparison_has_overrides(const gac_comparison *c)
@@ -800,7 +793,7 @@ static void compare_saving_explain(gac_buf *b, const gac_comparison *c, const ch
 	gac_buf_printf(b, "%s:\n", cur);
 	for (size_t i = 0; i < gac_comparison_count(c); i++) {
 		const gac_result *r = gac_comparison_result(c, i);
-		double list = result_list_total(r), total = gac_result_total(r);
+		double list = gac_list_total(r), total = gac_result_total(r);
 		gac_buf_printf(b, "  %s: ", gac_comparison_name(c, i));
 		gac_buf_exact(b, list);
 		gac_buf_puts(b, " − ");
@@ -940,7 +933,7 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 			}
 		}
 		if (ov) {
-			double list = result_list_total(r);
+			double list = gac_list_total(r);
 			if (f == GAC_FORMAT_CSV)
 				gac_buf_exact(&x, list);
 			else
@@ -1065,8 +1058,8 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "delta", gac_jreal(total - b0));
 		bad |= jset(o, "delta_percent", gac_jnum(gac_pct(b0, total)));
 		if (ov) {
-			bad |= jset(o, "list_total", gac_jreal(result_list_total(r)));
-			bad |= jset(o, "negotiated_saving", gac_jreal(result_list_total(r) - total));
+			bad |= jset(o, "list_total", gac_jreal(gac_list_total(r)));
+			bad |= jset(o, "negotiated_saving", gac_jreal(gac_list_total(r) - total));
 		}
 		bad |= jset(o, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));
 		bad |= jset(o, "topology", json_topology(r));
@@ -1523,6 +1516,13 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_line *const *p
 		bad |= jset(root, "expected_outage_cost_after", gac_jreal(gac_result_expected_outage_cost(z)));
 		bad |= jset(root, "risk_adjusted_before", gac_jreal(gac_result_risk_adjusted_total(a)));
 		bad |= jset(root, "risk_adjusted_after", gac_jreal(gac_result_risk_adjusted_total(z)));
+		double list[2];
+		if (gac_list_pair(list, a, z)) {
+			bad |= jset(root, "list_total_before", gac_jreal(list[0]));
+			bad |= jset(root, "list_total_after", gac_jreal(list[1]));
+			bad |= jset(root, "negotiated_saving_before", gac_jreal(list[0] - ta));
+			bad |= jset(root, "negotiated_saving_after", gac_jreal(list[1] - tz));
+		}
 		bad |= jset(root, "lines", lines);
 		lines = NULL;
 	}
@@ -1535,8 +1535,8 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_line *const *p
 	return gac_json_finish(root);
 }
 
-size_t gac_delta_table(gac_buf *b, const gac_delta *d, size_t n, double ta, double tz, const char *cur,
-                       gac_format f, bool all)
+size_t gac_delta_table(gac_buf *b, const gac_delta *d, size_t n, double ta, double tz, const double *list,
+                       const char *cur, gac_format f, bool all)
 {
 	static const char *const headers[] = {"Workload", "Model", "Component", "Before", "After", "Change",
 	                                      "Change %"};
@@ -1591,9 +1591,64 @@ size_t gac_delta_table(gac_buf *b, const gac_delta *d, size_t n, double ta, doub
 	gac_table_set_buf(&t, 5, &c);
 	gac_pct_cell(&c, ta, tz, f);
 	gac_table_set_buf(&t, 6, &c);
+	for (int k = 0; list && k < 2; k++) {
+		/* at list prices, then what the overrides save, on each side */
+		double va = k ? list[0] - ta : list[0], vz = k ? list[1] - tz : list[1];
+		gac_table_row(&t, 0);
+		gac_table_set(&t, 0, k ? "Negotiated saving" : "At list prices");
+		if (f == GAC_FORMAT_CSV) {
+			gac_buf_exact(&c, va);
+			gac_table_set_buf(&t, 3, &c);
+			gac_buf_exact(&c, vz);
+			gac_table_set_buf(&t, 4, &c);
+			gac_buf_exact(&c, vz - va);
+		} else {
+			gac_money(&c, va, cur);
+			gac_table_set_buf(&t, 3, &c);
+			gac_money(&c, vz, cur);
+			gac_table_set_buf(&t, 4, &c);
+			gac_signed_money(&c, vz - va, cur);
+		}
+		gac_table_set_buf(&t, 5, &c);
+		gac_pct_cell(&c, va, vz, f);
+		gac_table_set_buf(&t, 6, &c);
+	}
 	gac_table_render(b, &t, f);
 	gac_table_free(&t);
 	return shown;
+}
+
+double gac_list_total(const gac_result *r)
+{
+	return gac_result_has_overrides(r) ? gac_result_list_total(r) : gac_result_total(r);
+}
+
+bool gac_list_pair(double list[2], const gac_result *a, const gac_result *z)
+{
+	if (!gac_result_has_overrides(a) && !gac_result_has_overrides(z))
+		return false;
+	list[0] = gac_list_total(a);
+	list[1] = gac_list_total(z);
+	return true;
+}
+
+void gac_saving_explain(gac_buf *b, const double list[2], double ta, double tz, const char *cur, bool md)
+{
+	for (int side = 0; side < 2; side++) {
+		double l = list[side], t = side ? tz : ta;
+		const char *what = side ? "after" : "before";
+		gac_buf_printf(b, md ? "- at list prices %s = sum of quantity × list price, unrounded: "
+		                     : "  at list prices %-6s = sum of quantity × list price, unrounded: ", what);
+		gac_buf_exact(b, l);
+		gac_buf_printf(b, " %s\n", cur);
+		gac_buf_printf(b, md ? "- negotiated saving %s = " : "  negotiated saving %-6s = ", what);
+		gac_buf_exact(b, l);
+		gac_buf_puts(b, " − ");
+		gac_buf_exact(b, t);
+		gac_buf_puts(b, " = ");
+		gac_buf_exact(b, l - t);
+		gac_buf_printf(b, " %s\n", cur);
+	}
 }
 
 /* --explain: each line that moved, its formula on both sides with the
@@ -1681,7 +1736,8 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 		return gac_json_status(*out);
 	}
 	const char *cur = gac_result_currency(a);
-	double ta = gac_result_total(a), tz = gac_result_total(z);
+	double ta = gac_result_total(a), tz = gac_result_total(z), list[2];
+	bool ov = gac_list_pair(list, a, z);
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV) {
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "### genaicost what-if\n\n" : "What-if\n");
@@ -1702,6 +1758,18 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 			gac_pct_cell(&b, ta, tz, f);
 		}
 		gac_buf_puts(&b, ")\n");
+		if (ov) {
+			/* pricing_overrides: what the bill would be at list prices */
+			gac_buf_puts(&b, "At list prices: ");
+			gac_money(&b, list[0], cur);
+			gac_buf_puts(&b, " → ");
+			gac_money(&b, list[1], cur);
+			gac_buf_puts(&b, "; negotiated saving ");
+			gac_money(&b, list[0] - ta, cur);
+			gac_buf_puts(&b, " → ");
+			gac_money(&b, list[1] - tz, cur);
+			gac_buf_puts(&b, "\n");
+		}
 		for (int side = 0; side < 2; side++) {
 			const gac_provisioned *p = under_entry(side ? z : a);
 			if (!p)
@@ -1728,11 +1796,14 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 		}
 		gac_buf_puts(&b, "\n");
 	}
-	size_t shown = gac_delta_table(&b, d, n, ta, tz, cur, f, flags & (GAC_REPORT_EXPLAIN | GAC_REPORT_ALL));
+	size_t shown = gac_delta_table(&b, d, n, ta, tz, ov ? list : NULL, cur, f,
+	                               flags & (GAC_REPORT_EXPLAIN | GAC_REPORT_ALL));
 	if (f != GAC_FORMAT_CSV && !shown)
 		gac_buf_puts(&b, "\nNo line item changed.\n");
 	if (explain)
 		what_if_explain(&b, d, n, pair, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
+	if (explain && ov)
+		gac_saving_explain(&b, list, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
 	free(d);
 	free(pair);
 	*out = gac_buf_take(&b);

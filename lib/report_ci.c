@@ -383,7 +383,8 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 		return st;
 	}
 	bool all = flags & GAC_REPORT_ALL;
-	double ta = gac_result_total(ra), tz = gac_result_total(rz);
+	double ta = gac_result_total(ra), tz = gac_result_total(rz), list[2];
+	bool ov = gac_list_pair(list, ra, rz);
 	if (f == GAC_FORMAT_JSON) {
 		json_t *root = json_object();
 		int bad = !root;
@@ -400,6 +401,12 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 			bad |= json_object_set_new(root, "new_total", gac_jreal(tz));
 			bad |= json_object_set_new(root, "delta", gac_jreal(tz - ta));
 			bad |= json_object_set_new(root, "delta_percent", pct_json(ta, tz));
+			if (ov) {
+				bad |= json_object_set_new(root, "old_list_total", gac_jreal(list[0]));
+				bad |= json_object_set_new(root, "new_list_total", gac_jreal(list[1]));
+				bad |= json_object_set_new(root, "old_negotiated_saving", gac_jreal(list[0] - ta));
+				bad |= json_object_set_new(root, "new_negotiated_saving", gac_jreal(list[1] - tz));
+			}
 			bad |= json_object_set_new(root, "options", options_json(a, z));
 			bad |= json_object_set_new(root, "lines", deltas_json(d, n, all));
 		}
@@ -440,14 +447,17 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 		}
 		gac_buf_printf(&b, md ? "#### Line items of %s\n\n" : "Line items of %s\n", option);
 	}
-	size_t shown = gac_delta_table(&b, d, n, ta, tz, cur, f, all);
+	size_t shown = gac_delta_table(&b, d, n, ta, tz, ov ? list : NULL, cur, f, all);
 	if (f != GAC_FORMAT_CSV && !shown)
 		gac_buf_puts(&b, "\nNo line item changed.\n");
 	else if (f != GAC_FORMAT_CSV && shown < n)
 		gac_buf_printf(&b, "\n%zu unchanged line item%s hidden (--all shows them).\n", n - shown,
 		               n - shown == 1 ? "" : "s");
-	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
+	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV) {
 		diff_explain(&b, d, n, ra, rz, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
+		if (ov)
+			gac_saving_explain(&b, list, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
+	}
 	free(d);
 	gac_input_change_array_free(ch, nch);
 	*out = gac_buf_take(&b);
@@ -849,7 +859,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	const gac_result *ra = base && ib < gac_snapshot_count(base) ? gac_snapshot_result(base, ib) : NULL;
 	if (nmv && ra) {
 		gac_buf_puts(&b, md ? "\n#### Top movers (the scenario as written)\n\n" : "\nTop movers (the scenario as written)\n");
-		gac_delta_table(&b, mv, nmv, gac_result_total(ra), gac_result_total(rz), cur, f, true);
+		gac_delta_table(&b, mv, nmv, gac_result_total(ra), gac_result_total(rz), NULL, cur, f, true);
 	} else if (nmv) {
 		gac_buf_puts(&b, md ? "\n#### Largest line items\n\n" : "\nLargest line items\n");
 		lines_table(&b, mv, nmv, cur, f);
@@ -862,7 +872,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		size_t nd = 0;
 		if ((ra || empty) && gac_result_match(&d, &nd, NULL, ra ? ra : empty, rz) == GAC_OK) {
 			if (ra)
-				gac_delta_table(&b, d, nd, gac_result_total(ra), gac_result_total(rz), cur, f, true);
+				gac_delta_table(&b, d, nd, gac_result_total(ra), gac_result_total(rz), NULL, cur, f, true);
 			else
 				lines_table(&b, d, nd, cur, f);
 		} else {
