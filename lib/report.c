@@ -1935,6 +1935,22 @@ static void sweep_explain(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *
 		gac_buf_exact(b, gac_sweep_value(w, last, 0));
 		gac_buf_puts(b, ")\n");
 	}
+	if (isnan(gac_sweep_list_total(w, 0, 0)))
+		return;
+	gac_buf_printf(b, "%sat list prices: each line's quantity × the sheet's list price, summed; the "
+	                  "negotiated saving = at list − total; unrounded, at the first and last point:\n", in);
+	for (size_t o = 0; o < gac_sweep_option_count(w); o++)
+		for (int end = 0; end < 2; end++) {
+			size_t p = end ? last : 0;
+			double l = gac_sweep_list_total(w, p, o), t = gac_sweep_total(w, p, o);
+			gac_buf_printf(b, "%s%s %s: ", in, gac_sweep_option_name(w, o), end ? "last" : "first");
+			gac_buf_exact(b, l);
+			gac_buf_puts(b, " − ");
+			gac_buf_exact(b, t);
+			gac_buf_puts(b, " = ");
+			gac_buf_exact(b, l - t);
+			gac_buf_printf(b, " %s\n", cur ? cur : "");
+		}
 }
 
 gac_status gac_report_sweep(char **out, const gac_sweep *w, gac_sweep_axis *const *axes, size_t naxes,
@@ -1952,6 +1968,8 @@ gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep
 	if (!out || !w || !axes || naxes < 1 || naxes > 2)
 		return GAC_EARG;
 	size_t n = gac_sweep_points(w), no = gac_sweep_option_count(w);
+	/* pricing_overrides: the totals at list prices too */
+	bool lists = n && no && !isnan(gac_sweep_list_total(w, 0, 0));
 	if (f == GAC_FORMAT_JSON) {
 		json_t *root = json_object(), *rows = json_array(), *paths = json_array(), *opts = json_array();
 		int bad = !root || !rows || !paths || !opts;
@@ -1977,6 +1995,12 @@ gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep
 			}
 			bad |= jset(row, "under_capacity", under);
 			bad |= jset(row, "units_needed", needed);
+			if (lists) {
+				json_t *lt = json_object();
+				for (size_t o = 0; lt && o < no; o++)
+					bad |= jset(lt, gac_sweep_option_name(w, o), gac_jreal(gac_sweep_list_total(w, p, o)));
+				bad |= jset(row, "list_total", lt);
+			}
 			bad |= json_array_append_new(rows, row);
 		}
 		if (bad) {
@@ -2003,22 +2027,39 @@ gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep
 	for (size_t p = 0; p < n && !any_under; p++)
 		for (size_t o = 0; o < no; o++)
 			any_under |= gac_sweep_under_capacity(w, p, o) != 0;
-	/* CSV: after the totals, an "OPTION under_capacity" column per option */
-	bool csv = f == GAC_FORMAT_CSV;
-	size_t ncol = naxes + no + (csv ? no : 0);
+	/* CSV: after the totals, an "OPTION under_capacity" column per option,
+	 * then with pricing_overrides an "OPTION list_total" one.  The table:
+	 * where every cell has the same total at list prices (the usual case:
+	 * a discount swept, the usage fixed) one note says it, and each
+	 * cell's saving is that less the cell; where it moves, an "OPTION at
+	 * list" column beside the totals, so no figure has to be guessed */
+	bool csv = f == GAC_FORMAT_CSV, uniform = lists;
+	double list0 = lists ? gac_sweep_list_total(w, 0, 0) : 0;
+	for (size_t p = 0; uniform && p < n; p++)
+		for (size_t o = 0; uniform && o < no; o++)
+			uniform = gac_sweep_list_total(w, p, o) == list0;
+	size_t nlist = lists && (csv || !uniform) ? no : 0, list_col = naxes + no + (csv ? no : 0);
+	size_t ncol = naxes + no + (csv ? no : 0) + nlist;
 	const char **headers = gac_calloc(ncol, sizeof *headers);
 	bool *right = gac_calloc(ncol, sizeof *right);
-	char **under_names = csv ? gac_calloc(no, sizeof *under_names) : NULL;
+	char **under_names = csv || nlist ? gac_calloc(2 * no, sizeof *under_names) : NULL;
 	gac_buf b = {0};
-	bool nomem = !headers || !right || (csv && !under_names);
+	bool nomem = !headers || !right || ((csv || nlist) && !under_names);
 	for (size_t o = 0; !nomem && csv && o < no; o++) {
 		gac_buf h = {0};
 		gac_buf_printf(&h, "%s under_capacity", gac_sweep_option_name(w, o));
 		nomem = !(under_names[o] = gac_buf_take(&h));
 		headers[naxes + no + o] = under_names[o];
 	}
+	for (size_t o = 0; !nomem && o < nlist; o++) {
+		gac_buf h = {0};
+		gac_buf_printf(&h, csv ? "%s list_total" : "%s at list", gac_sweep_option_name(w, o));
+		nomem = !(under_names[no + o] = gac_buf_take(&h));
+		headers[list_col + o] = under_names[no + o];
+		right[list_col + o] = true;
+	}
 	if (nomem) {
-		for (size_t o = 0; under_names && o < no; o++)
+		for (size_t o = 0; under_names && o < 2 * no; o++)
 			free(under_names[o]);
 		free(under_names);
 		free(headers);
@@ -2062,9 +2103,22 @@ gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep
 		}
 		for (size_t o = 0; csv && o < no; o++)
 			gac_table_set(&t, naxes + no + o, gac_sweep_under_capacity(w, p, o) ? "true" : "false");
+		for (size_t o = 0; o < nlist; o++) {
+			if (csv)
+				gac_buf_exact(&x, gac_sweep_list_total(w, p, o));
+			else
+				gac_money(&x, gac_sweep_list_total(w, p, o), cur);
+			gac_table_set_buf(&t, list_col + o, &x);
+		}
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
+	if (lists && uniform && !csv) {
+		gac_buf_puts(&b, "\nAt list prices: ");
+		gac_money(&b, list0, cur);
+		gac_buf_puts(&b, " at every point, for every option (pricing_overrides); the negotiated saving of a "
+		                 "cell is that less its total.\n");
+	}
 	if (any_under && f != GAC_FORMAT_CSV)
 		gac_buf_puts(&b, "\nTOO FEW (needs N units): at that point the option's provisioned units do not carry "
 		                 "the peak load (under capacity), N units would; the load beyond is throttled.\n");
@@ -2072,7 +2126,7 @@ gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep
 		sweep_chart(&b, w, &axes[0], cur);
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
 		sweep_explain(&b, w, axes, naxes, cur, f == GAC_FORMAT_MARKDOWN);
-	for (size_t o = 0; under_names && o < no; o++)
+	for (size_t o = 0; under_names && o < 2 * no; o++)
 		free(under_names[o]);
 	free(under_names);
 	free(headers);
@@ -2090,6 +2144,7 @@ typedef struct sweep_out {
 	gac_write_fn write;
 	void *ctx;
 	const char *const *names;
+	bool lists;              /* totals at list prices in each row */
 	char *footer;            /* JSON: what follows the rows */
 	gac_buf b, cell;
 	/* CSV: the swept values' text, each written once: the first axis's
@@ -2130,12 +2185,14 @@ static gac_status sweep_flush(sweep_out *o, bool all, gac_error *err)
 /* The marker of where the rows go in the JSON report's frame. */
 #define SWEEP_ROWS_MARK "\"genaicost-sweep-rows\""
 
-static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const char *const *names, gac_error *err)
+static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const char *const *names, bool lists,
+                                  gac_error *err)
 {
 	(void)points;
 	sweep_out *o = ctx;
 	o->nopt = nopt;
 	o->names = names;
+	o->lists = lists;
 	if (o->f == GAC_FORMAT_CSV) {
 		for (size_t k = 0; k < o->naxes; k++) {
 			gac_buf_puts(&o->b, k ? "," : "");
@@ -2148,6 +2205,12 @@ static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const c
 		for (size_t i = 0; i < nopt; i++) {
 			cell_reset(&o->cell);
 			gac_buf_printf(&o->cell, "%s under_capacity", names[i]);
+			gac_buf_puts(&o->b, ",");
+			gac_csv_field(&o->b, o->cell.failed ? "" : o->cell.data);
+		}
+		for (size_t i = 0; lists && i < nopt; i++) {
+			cell_reset(&o->cell);
+			gac_buf_printf(&o->cell, "%s list_total", names[i]);
 			gac_buf_puts(&o->b, ",");
 			gac_csv_field(&o->b, o->cell.failed ? "" : o->cell.data);
 		}
@@ -2200,7 +2263,7 @@ static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const c
 }
 
 static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const double *totals,
-                                const double *needed, gac_error *err)
+                                const double *lists, const double *needed, gac_error *err)
 {
 	sweep_out *o = ctx;
 	if (o->f == GAC_FORMAT_CSV) {
@@ -2237,6 +2300,10 @@ static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const
 		}
 		for (size_t i = 0; i < o->nopt; i++)
 			gac_buf_puts(&o->b, isnan(needed[i]) ? ",false" : ",true");
+		for (size_t i = 0; o->lists && lists && i < o->nopt; i++) {
+			gac_buf_putn(&o->b, ",", 1);
+			gac_buf_exact(&o->b, lists[i]);
+		}
 		gac_buf_putn(&o->b, "\r\n", 2);
 		return sweep_flush(o, false, err);
 	}
@@ -2257,6 +2324,12 @@ static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const
 		list = NULL;
 		bad |= jset(row, "units_needed", units);
 		units = NULL;
+	}
+	if (!bad && o->lists && lists) {
+		json_t *lt = json_object();
+		for (size_t i = 0; lt && i < o->nopt; i++)
+			bad |= jset(lt, o->names[i], json_real(lists[i]));
+		bad |= jset(row, "list_total", lt);
 	}
 	cell_reset(&o->cell);
 	if (!bad)

@@ -4,6 +4,7 @@
 #include "internal.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -411,6 +412,52 @@ START_TEST(reports_show_list)
 }
 END_TEST
 
+/* A sweep of the EDP keeps each cell's total at list prices: m.a 3 and
+ * m.b 1.4 list, 4.4 at every point; billed (3 + 0.9) × (1 − d) = 3.9,
+ * 3.51, 3.12 at d = 0, 10%, 20%.  Without overrides, no list totals. */
+START_TEST(sweep_list)
+{
+	gac_scenario *s = load("genaicost: scenario/1\n"
+	                       "pricing_overrides: {prices: {m.b: {input: 0.0005}}}\n"
+	                       "workloads:\n" WORKLOAD("chat", "m.a") WORKLOAD("side", "m.b"));
+	gac_sweep_axis *ax = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax, "pricing_overrides.discount=0:20%:3", &e), GAC_OK);
+	gac_sweep *w = NULL;
+	ck_assert_int_eq(gac_sweep_run(&w, s, sheet, &ax, 1, &e), GAC_OK);
+	static const double billed[] = {3.9, 3.51, 3.12};
+	for (size_t p = 0; p < 3; p++) {
+		ck_assert_rel(gac_sweep_total(w, p, 0), billed[p], 1e-14);
+		ck_assert_rel(gac_sweep_list_total(w, p, 0), 4.4, 1e-14);
+	}
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_sweep(&text, w, &ax, 1, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	json_t *root = json_loads(text, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	json_t *row = json_array_get(json_object_get(root, "rows"), 2);
+	ck_assert_rel(jnum(json_object_get(row, "list_total"), "baseline"), 4.4, 1e-14);
+	json_decref(root);
+	free(text);
+	ck_assert_int_eq(gac_report_sweep(&text, w, &ax, 1, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "At list prices: $4.40 at every point"));
+	free(text);
+	gac_sweep_free(w);
+	gac_scenario_free(s);
+
+	s = load("genaicost: scenario/1\nworkloads:\n" WORKLOAD("chat", "m.a"));
+	gac_sweep_axis_free(ax);
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax, "workloads.chat.requests_per_month=1000:2000:2", &e), GAC_OK);
+	ck_assert_int_eq(gac_sweep_run(&w, s, sheet, &ax, 1, &e), GAC_OK);
+	ck_assert(isnan(gac_sweep_list_total(w, 0, 0)));
+	ck_assert_int_eq(gac_report_sweep(&text, w, &ax, 1, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_ptr_null(strstr(text, "list_total"));
+	free(text);
+	gac_sweep_free(w);
+	gac_sweep_axis_free(ax);
+	gac_scenario_free(s);
+}
+END_TEST
+
 Suite *suite_overrides(void)
 {
 	Suite *s = suite_create("overrides");
@@ -423,6 +470,7 @@ Suite *suite_overrides(void)
 	tcase_add_test(tc, errors);
 	tcase_add_test(tc, one_time_and_transfer);
 	tcase_add_test(tc, reports_show_list);
+	tcase_add_test(tc, sweep_list);
 	suite_add_tcase(s, tc);
 	return s;
 }
