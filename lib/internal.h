@@ -846,6 +846,9 @@ GAC_HIDDEN double gac_sweep_list_total(const gac_sweep *w, size_t point, size_t 
 /* The bill at list prices of a workspace's last estimate; its total
  * when priced without pricing_overrides. */
 GAC_HIDDEN double gac_workspace_list_total(const gac_workspace *ws);
+/* A sensitivity's total as written at list prices (pricing_overrides),
+ * NAN without overrides. */
+GAC_HIDDEN double gac_sensitivity_list_base(const gac_sensitivity *s);
 /* Whether a scenario is priced with pricing_overrides. */
 GAC_HIDDEN bool gac_scenario_has_overrides(const gac_scenario *s);
 GAC_HIDDEN gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const gac_sweep_axis *axes,

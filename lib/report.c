@@ -2400,6 +2400,18 @@ static void sensitivity_explain(gac_buf *b, const gac_sensitivity *s, double swi
 	                "within 0..1 and whole counts are rounded.\nTotal as written: ");
 	gac_money(b, gac_sensitivity_base(s), cur);
 	gac_buf_puts(b, "\n");
+	double list = gac_sensitivity_list_base(s);
+	if (!isnan(list)) {
+		gac_buf_puts(b, "At list prices (the sum of quantity × the sheet's list price), unrounded: ");
+		gac_buf_exact(b, list);
+		gac_buf_puts(b, "; negotiated saving = ");
+		gac_buf_exact(b, list);
+		gac_buf_puts(b, " − ");
+		gac_buf_exact(b, gac_sensitivity_base(s));
+		gac_buf_puts(b, " = ");
+		gac_buf_exact(b, list - gac_sensitivity_base(s));
+		gac_buf_printf(b, " %s\n", cur ? cur : "");
+	}
 	for (size_t i = 0; i < gac_sensitivity_count(s); i++) {
 		const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
 		if (x->swing == 0)
@@ -2473,6 +2485,11 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		bad |= jset(root, "currency", json_string(cur ? cur : ""));
 		bad |= jset(root, "swing", gac_jreal(swing));
 		bad |= jset(root, "total", gac_jreal(gac_sensitivity_base(s)));
+		if (!isnan(gac_sensitivity_list_base(s))) {
+			bad |= jset(root, "list_total", gac_jreal(gac_sensitivity_list_base(s)));
+			bad |= jset(root, "negotiated_saving",
+			            gac_jreal(gac_sensitivity_list_base(s) - gac_sensitivity_base(s)));
+		}
 		bad |= jset(root, "inputs", arr);  /* root's, set or not */
 		json_t *un = json_array();
 		for (size_t i = 0; un && i < gac_sensitivity_unranked_count(s); i++)
@@ -2492,6 +2509,13 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf_num(&b, "%g%%", 100 * swing);
 		gac_buf_puts(&b, " (or across the range the scenario declares) from a total of ");
 		gac_money(&b, gac_sensitivity_base(s), cur);
+		if (!isnan(gac_sensitivity_list_base(s))) {
+			gac_buf_puts(&b, " (");
+			gac_money(&b, gac_sensitivity_list_base(s), cur);
+			gac_buf_puts(&b, " at list prices, a negotiated saving of ");
+			gac_money(&b, gac_sensitivity_list_base(s) - gac_sensitivity_base(s), cur);
+			gac_buf_puts(&b, ")");
+		}
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n\n" : "\n\n");
 	}
 	gac_table t;

@@ -391,6 +391,15 @@ START_TEST(reports_show_list)
 	ck_assert_ptr_nonnull(strstr(text, "At list prices: $4.40 → $4.40; negotiated saving $0.97 → $0.50"));
 	free(text);
 	gac_comparison_free(cmp);
+
+	/* sensitivity: the total as written, 3.432, at list 4.4 */
+	gac_sensitivity *sens = NULL;
+	ck_assert_int_eq(gac_sensitivity_run(&sens, s, sheet, 0.2, &e), GAC_OK);
+	ck_assert_rel(gac_sensitivity_list_base(sens), 4.4, 1e-14);
+	ck_assert_int_eq(gac_report_sensitivity(&text, sens, 0.2, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "from a total of $3.43 ($4.40 at list prices, a negotiated saving of $0.97)"));
+	free(text);
+	gac_sensitivity_free(sens);
 	gac_scenario_free(s);
 
 	/* no pricing_overrides: no list columns, no keys */
