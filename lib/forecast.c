@@ -24,6 +24,8 @@ void gac_forecast_free(gac_forecast *f)
 	free(f->names);
 	free(f->months);
 	free(f->buys);
+	free(f->list);
+	free(f->buy_list);
 	free(f);
 }
 
@@ -69,7 +71,28 @@ static double pt_cost(const gac_result *r, double *units, double *needed)
 	return cost;
 }
 
-static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, gac_error *err)
+/* What a result's provisioned throughputs cost a month at list prices
+ * (pricing_overrides): each model-unit-hour line's quantity × list price,
+ * scaled to pt_cost when those lines are not all of it (the ratio of the
+ * lines' list to net prices then stands for the rest). */
+static double pt_list(const gac_result *r)
+{
+	double net = pt_cost(r, NULL, NULL), lines = 0, list = 0;
+	if (!gac_result_has_overrides(r))
+		return net;
+	for (size_t i = 0; i < gac_result_line_count(r); i++) {
+		const gac_line *l = gac_result_line(r, i);
+		if (l->unit && !strcmp(l->unit, "model-unit hour")) {
+			lines += l->cost;
+			list += l->quantity * l->list_price;
+		}
+	}
+	if (lines == 0)
+		return net;
+	return lines == net ? list : net * (list / lines);
+}
+
+static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, double list, gac_error *err)
 {
 	if (f->buy_count == f->buy_cap) {
 		size_t cap = f->buy_cap ? 2 * f->buy_cap : 8;
@@ -77,8 +100,13 @@ static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, 
 		if (!n)
 			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		f->buys = n;
+		double *bl = realloc(f->buy_list, cap * sizeof *bl);
+		if (!bl)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		f->buy_list = bl;
 		f->buy_cap = cap;
 	}
+	f->buy_list[f->buy_count] = list;
 	f->buys[f->buy_count++] = *p;
 	return GAC_OK;
 }
@@ -116,6 +144,7 @@ static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario 
 		                "bought as one purchase; set deployment.model_units in the option", name,
 		                gac_result_provisioned_count(*r));
 	double units, needed, before = live > 0 ? pt_cost(*r, NULL, NULL) : 0;
+	double before_list = live > 0 ? pt_list(*r) : 0;
 	pt_cost(*r, &units, &needed);
 	/* fixed units are bought (and renewed) as written; auto buys what the
 	 * load needs beyond the units still in force */
@@ -134,7 +163,7 @@ static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario 
 		.month = m, .last_month = m + (size_t)term - 1, .units = target - live, .term_months = term,
 		.monthly_cost = pt_cost(*r, NULL, NULL) - before,
 	};
-	return add_purchase(f, &p, err);
+	return add_purchase(f, &p, pt_list(*r) - before_list, err);
 }
 
 /* The term a commitment runs: as given, else its option's commitment. */
@@ -216,6 +245,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 	double *base = gac_calloc((nk + 1) * nw + 1, sizeof *base);  /* each variant's own rates */
 	gac_status st = GAC_OK;
 	if (!f || !variants || !terms || !pterm || !written || !base || !(f->months = gac_calloc(months, sizeof *f->months)) ||
+	    !(f->list = gac_calloc(months, sizeof *f->list)) ||
 	    !(f->names = gac_calloc(nk + 1, sizeof *f->names)))
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* variant 0 is the baseline; then one per commitment */
@@ -334,6 +364,8 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 		*x = (gac_forecast_month){m, f->names[v], first, 0, 0, NAN, NAN, 0, 0};
 		if (st == GAC_OK) {
 			x->total = gac_result_total(r);
+			f->has_list |= gac_result_has_overrides(r) != 0;
+			f->list[m - 1] = gac_result_has_overrides(r) ? gac_result_list_total(r) : x->total;
 			pt_cost(r, &x->units, &x->units_needed);
 			x->under_capacity = gac_result_under_capacity(r, NULL);
 			/* purchases of another commitment still running bill idle */
@@ -341,6 +373,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 				const gac_forecast_purchase *p = &f->buys[i];
 				if (p->option != f->names[v] && p->month <= m && m <= p->last_month) {
 					x->total += p->monthly_cost;
+					f->list[m - 1] += f->buy_list[i];
 					x->units = (isnan(x->units) ? 0 : x->units) + p->units;
 				}
 			}

@@ -13,6 +13,11 @@ struct gac_forecast {
 	double owed_after;
 	gac_forecast_purchase *buys;  /* in the order bought; names point into names */
 	size_t buy_count, buy_cap;
+	/* pricing_overrides: each month's bill and each purchase's monthly
+	 * cost at list prices (list[] has f->count entries, buy_list[] one per
+	 * purchase); has_list when any month was priced with overrides */
+	double *list, *buy_list;
+	bool has_list;
 	/* for --explain: the baseline's workloads as written, the seasonality,
 	 * the commitments and month 1 priced with its line items */
 	struct fc_workload {

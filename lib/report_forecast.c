@@ -77,7 +77,17 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		}
 		gac_buf_printf(b, "%smonth 1 total = sum of the lines = ", in);
 		gac_money(b, f->months[0].total, cur);
-		gac_buf_puts(b, "\n");
+		gac_buf_puts(b, "\n");		if (f->has_list) {
+			gac_buf_printf(b, "%smonth 1 at list prices = sum of quantity × list price, unrounded: ", in);
+			gac_buf_exact(b, f->list[0]);
+			gac_buf_printf(b, "; saving = ");
+			gac_buf_exact(b, f->list[0]);
+			gac_buf_puts(b, " − ");
+			gac_buf_exact(b, f->months[0].total);
+			gac_buf_puts(b, " = ");
+			gac_buf_exact(b, f->list[0] - f->months[0].total);
+			gac_buf_printf(b, " %s\n", cur ? cur : "");
+		}
 	}
 	const gac_forecast_month *last = &f->months[n - 1];
 	gac_buf_printf(b, "\nMonth %zu (%s): growth factor ", n, last->option);
@@ -199,6 +209,10 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 		                      "deployment", m->option, "factor", m->factor, "units", gac_jnum(m->units),
 		                      "units_needed", gac_jnum(m->units_needed), "total", m->total, "cumulative",
 		                      m->cumulative, "owed_after", m->owed_after, "under_capacity", m->under_capacity);
+		if (o && fc->has_list) {
+			bad |= json_object_set_new(o, "list_total", gac_jreal(fc->list[i]));
+			bad |= json_object_set_new(o, "negotiated_saving", gac_jreal(fc->list[i] - m->total));
+		}
 		bad |= !o || json_array_append_new(arr, o);
 	}
 	for (size_t i = 0; !bad && i < fc->buy_count; i++) {
@@ -227,11 +241,15 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *cur, gac_format f,
                                unsigned flags)
 {
+	/* with pricing_overrides, each month's bill at list prices and the
+	 * saving, last (CSV after Under capacity) */
 	static const char *const headers[] = {"Month", "Deployment", "Growth factor", "Units", "Needed",
-	                                      "Monthly cost", "Cumulative", "Owed after"};
+	                                      "Monthly cost", "Cumulative", "Owed after", "At list", "Saving"};
 	static const char *const csv_headers[] = {"Month", "Deployment", "Growth factor", "Units", "Units needed",
-	                                          "Monthly cost", "Cumulative", "Owed after", "Under capacity"};
-	static const bool right[] = {true, false, true, true, true, true, true, true, false};
+	                                          "Monthly cost", "Cumulative", "Owed after", "Under capacity",
+	                                          "list_total", "negotiated_saving"};
+	static const bool right[] = {true, false, true, true, true, true, true, true, false, true, true};
+	static const bool right_text[] = {true, false, true, true, true, true, true, true, true, true};
 	if (!out || !fc)
 		return GAC_EARG;
 	*out = NULL;
@@ -248,7 +266,8 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 	else if (f == GAC_FORMAT_TABLE)
 		gac_buf_printf(&b, "Forecast: %zu months, %s\n\n", n, cur ? cur : "");
 	gac_table t;
-	gac_table_init(&t, csv ? 9 : 8, csv ? csv_headers : headers, right);
+	size_t ncol = (csv ? 9 : 8) + (fc->has_list ? 2 : 0);
+	gac_table_init(&t, ncol, csv ? csv_headers : headers, csv ? right : right_text);
 	for (size_t i = 0; i < n; i++) {
 		const gac_forecast_month *m = &fc->months[i];
 		gac_buf x = {0};
@@ -284,9 +303,27 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 		}
 		if (csv)
 			gac_table_set(&t, 8, m->under_capacity ? "true" : "false");
+		for (size_t k = 0; fc->has_list && k < 2; k++) {
+			double v = k ? fc->list[i] - m->total : fc->list[i];
+			if (csv)
+				gac_buf_exact(&x, v);
+			else
+				gac_money(&x, v, cur);
+			gac_table_set_buf(&t, (csv ? 9 : 8) + k, &x);
+		}
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
+	if (fc->has_list && !csv && n) {
+		double list = 0;
+		for (size_t i = 0; i < n; i++)
+			list += fc->list[i];
+		gac_buf_printf(&b, "\nAt list prices the %zu month%s cost ", n, n == 1 ? "" : "s");
+		gac_money(&b, list, cur);
+		gac_buf_puts(&b, "; pricing_overrides save ");
+		gac_money(&b, list - fc->months[n - 1].cumulative, cur);
+		gac_buf_puts(&b, " of it.\n");
+	}
 	if (!csv) {
 		under_text(&b, fc);
 		purchases_text(&b, fc, cur, f);

@@ -2,6 +2,7 @@
  * computed by hand. */
 #include "tests.h"
 #include "internal.h"
+#include "forecast.h"
 
 #include <jansson.h>
 #include <math.h>
@@ -400,6 +401,18 @@ START_TEST(reports_show_list)
 	ck_assert_ptr_nonnull(strstr(text, "from a total of $3.43 ($4.40 at list prices, a negotiated saving of $0.97)"));
 	free(text);
 	gac_sensitivity_free(sens);
+
+	/* forecast, 2 months without growth: 3.432 billed, 4.4 list a month;
+	 * over both 8.8 at list, 1.936 saved */
+	gac_forecast *fc = NULL;
+	ck_assert_int_eq(gac_forecast_run(&fc, s, sheet, 2, &e), GAC_OK);
+	ck_assert_int_eq(fc->has_list, 1);
+	ck_assert_rel(fc->list[1], 4.4, 1e-14);
+	ck_assert_rel(fc->months[1].total, 3.432, 1e-14);
+	ck_assert_int_eq(gac_report_forecast(&text, fc, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "At list prices the 2 months cost $8.80; pricing_overrides save $1.94 of it."));
+	free(text);
+	gac_forecast_free(fc);
 	gac_scenario_free(s);
 
 	/* no pricing_overrides: no list columns, no keys */
