@@ -1847,6 +1847,16 @@ gac_status gac_estimate_total_ws(double *total, const gac_scenario *s, const gac
 
 double gac_workspace_outage(const gac_workspace *ws) { return ws ? ws->r.outage : 0.0; }
 
+double gac_workspace_list_total(const gac_workspace *ws)
+{
+	return !ws ? 0.0 : ws->r.overrides ? ws->r.list_total : ws->r.total;
+}
+
+bool gac_scenario_has_overrides(const gac_scenario *s)
+{
+	return s && gac_overrides_active(&s->ov);
+}
+
 int gac_workspace_under_capacity(const gac_workspace *ws, double *units, double *needed)
 {
 	bool under = ws && !isnan(ws->r.under_needed);

@@ -29,6 +29,8 @@ void gac_forecast_free(gac_forecast *f)
 	free(f->buys);
 	free(f->held_at);
 	free(f->used_at);
+	free(f->list);
+	free(f->buy_list);
 	free(f);
 }
 
@@ -88,7 +90,28 @@ static double pt_cost(const gac_result *r, double *units, double *needed)
 	return cost;
 }
 
-static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, gac_error *err)
+/* What a result's provisioned throughputs cost a month at list prices
+ * (pricing_overrides): each model-unit-hour line's quantity × list price,
+ * scaled to pt_cost when those lines are not all of it (the ratio of the
+ * lines' list to net prices then stands for the rest). */
+static double pt_list(const gac_result *r)
+{
+	double net = pt_cost(r, NULL, NULL), lines = 0, list = 0;
+	if (!gac_result_has_overrides(r))
+		return net;
+	for (size_t i = 0; i < gac_result_line_count(r); i++) {
+		const gac_line *l = gac_result_line(r, i);
+		if (l->unit && !strcmp(l->unit, "model-unit hour")) {
+			lines += l->cost;
+			list += l->quantity * l->list_price;
+		}
+	}
+	if (lines == 0)
+		return net;
+	return lines == net ? list : net * (list / lines);
+}
+
+static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, double list, gac_error *err)
 {
 	if (f->buy_count == f->buy_cap) {
 		size_t cap = f->buy_cap ? 2 * f->buy_cap : 8;
@@ -104,9 +127,14 @@ static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, 
 		if (!u)
 			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		f->used_at = u;
+		double *bl = realloc(f->buy_list, cap * sizeof *bl);
+		if (!bl)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		f->buy_list = bl;
 		f->buy_cap = cap;
 	}
 	f->held_at[f->buy_count] = f->used_at[f->buy_count] = 0;
+	f->buy_list[f->buy_count] = list;
 	f->buys[f->buy_count++] = *p;
 	return GAC_OK;
 }
@@ -144,6 +172,7 @@ static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario 
 		                "bought as one purchase; set deployment.model_units in the option", name,
 		                pt_count(*r));
 	double units, needed, before = live > 0 ? pt_cost(*r, NULL, NULL) : 0;
+	double before_list = live > 0 ? pt_list(*r) : 0;
 	pt_cost(*r, &units, &needed);
 	/* fixed units are bought (and renewed) as written; auto buys what the
 	 * load needs beyond the units still in force */
@@ -162,7 +191,26 @@ static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario 
 		.month = m, .last_month = m + (size_t)term - 1, .units = target - live, .term_months = term,
 		.monthly_cost = pt_cost(*r, NULL, NULL) - before,
 	};
-	return add_purchase(f, &p, err);
+	return add_purchase(f, &p, pt_list(*r) - before_list, err);
+}
+
+/* A reservation's monthly fee at list prices (pricing_overrides): its
+ * lines' quantities × list prices; its fee when nothing is discounted. */
+static double reserved_list(const gac_result *r, const gac_provisioned *e)
+{
+	if (!gac_result_has_overrides(r))
+		return e->monthly_cost;
+	double list = 0;
+	bool found = false;
+	for (size_t i = 0; i < gac_result_line_count(r); i++) {
+		const gac_line *l = gac_result_line(r, i);
+		if (l->unit && !strcmp(l->unit, "1K TPM-month") && !strcmp(l->model, e->model) &&
+		    !strcmp(l->workload, e->workloads)) {
+			list += l->quantity * l->list_price;
+			found = true;
+		}
+	}
+	return found ? list : e->monthly_cost;
 }
 
 /* A copy of text the forecast keeps (one per distinct text), or NULL
@@ -317,7 +365,7 @@ static gac_status reserve_month(gac_forecast *f, gac_forecast_month *x, const ga
 		};
 		if (!p.model || !p.workloads)
 			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-		gac_status st = add_purchase(f, &p, err);
+		gac_status st = add_purchase(f, &p, reserved_list(r, e), err);
 		if (st != GAC_OK)
 			return st;
 		f->used_at[f->buy_count - 1] = m;
@@ -422,6 +470,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 	struct held *save = gac_calloc(nw + 1, sizeof *save);
 	gac_status st = GAC_OK;
 	if (!f || !variants || !terms || !pterm || !written || !base || !save || !(f->months = gac_calloc(months, sizeof *f->months)) ||
+	    !(f->list = gac_calloc(months, sizeof *f->list)) ||
 	    !(f->names = gac_calloc(nk + 1, sizeof *f->names)))
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* variant 0 is the baseline; then one per commitment */
@@ -531,6 +580,8 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 		*x = (gac_forecast_month){m, f->names[v], first, 0, 0, NAN, NAN, 0, 0, 0, 0};
 		if (st == GAC_OK) {
 			x->total = gac_result_total(r);
+			f->has_list |= gac_result_has_overrides(r) != 0;
+			f->list[m - 1] = gac_result_has_overrides(r) ? gac_result_list_total(r) : x->total;
 			pt_cost(r, &x->units, &x->units_needed);
 			x->under_capacity = gac_result_under_capacity(r, NULL);
 			st = reserve_month(f, x, r, w, f->names[v], m, s, err);
@@ -542,9 +593,11 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 					continue;
 				if (p->reserved && f->used_at[i] != m) {
 					x->total += p->monthly_cost;
+					f->list[m - 1] += f->buy_list[i];
 					x->reserved_fee += p->monthly_cost;
 				} else if (!p->reserved && p->option != f->names[v]) {
 					x->total += p->monthly_cost;
+					f->list[m - 1] += f->buy_list[i];
 					x->units = (isnan(x->units) ? 0 : x->units) + p->units;
 				}
 			}

@@ -18,6 +18,11 @@ struct gac_forecast {
 	                             * the reservation of the deployment in force */
 	char **strs;            /* reservations' models and workloads, owned */
 	size_t str_count, str_cap;
+	/* pricing_overrides: each month's bill and each purchase's monthly
+	 * cost at list prices (list[] has f->count entries, buy_list[] one per
+	 * purchase); has_list when any month was priced with overrides */
+	double *list, *buy_list;
+	bool has_list;
 	/* for --explain: the baseline's workloads as written, the seasonality,
 	 * the commitments and month 1 priced with its line items */
 	struct fc_workload {

@@ -100,7 +100,17 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		}
 		gac_buf_printf(b, "%smonth 1 total = sum of the lines = ", in);
 		gac_money(b, f->months[0].total, cur);
-		gac_buf_puts(b, "\n");
+		gac_buf_puts(b, "\n");		if (f->has_list) {
+			gac_buf_printf(b, "%smonth 1 at list prices = sum of quantity × list price, unrounded: ", in);
+			gac_buf_exact(b, f->list[0]);
+			gac_buf_printf(b, "; saving = ");
+			gac_buf_exact(b, f->list[0]);
+			gac_buf_puts(b, " − ");
+			gac_buf_exact(b, f->months[0].total);
+			gac_buf_puts(b, " = ");
+			gac_buf_exact(b, f->list[0] - f->months[0].total);
+			gac_buf_printf(b, " %s\n", cur ? cur : "");
+		}
 	}
 	const gac_forecast_month *last = &f->months[n - 1];
 	gac_buf_printf(b, "\nMonth %zu (%s): growth factor ", n, last->option);
@@ -273,6 +283,10 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 			bad |= json_object_set_new(o, "reserved_fee", json_real(m->reserved_fee));
 			bad |= json_object_set_new(o, "reserved_overflow", json_real(m->reserved_overflow));
 		}
+		if (o && fc->has_list) {
+			bad |= json_object_set_new(o, "list_total", gac_jreal(fc->list[i]));
+			bad |= json_object_set_new(o, "negotiated_saving", gac_jreal(fc->list[i] - m->total));
+		}
 		bad |= !o || json_array_append_new(arr, o);
 	}
 	for (size_t i = 0; !bad && i < fc->buy_count; i++) {
@@ -308,18 +322,15 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *cur, gac_format f,
                                unsigned flags)
 {
-	static const char *const headers[] = {"Month", "Deployment", "Growth factor", "Units", "Needed",
-	                                      "Monthly cost", "Cumulative", "Owed after"};
-	static const char *const csv_headers[] = {"Month", "Deployment", "Growth factor", "Units", "Units needed",
-	                                          "Monthly cost", "Cumulative", "Owed after", "Under capacity"};
-	static const bool right[] = {true, false, true, true, true, true, true, true, false};
-	/* with a reservation: its fee and its overflow after Needed */
-	static const char *const rheaders[] = {"Month", "Deployment", "Growth factor", "Units", "Needed",
-	                                       "Reserved", "Overflow", "Monthly cost", "Cumulative", "Owed after"};
-	static const char *const rcsv_headers[] = {"Month", "Deployment", "Growth factor", "Units", "Units needed",
-	                                           "Reserved fee", "Reserved overflow", "Monthly cost",
-	                                           "Cumulative", "Owed after", "Under capacity"};
-	static const bool rright[] = {true, false, true, true, true, true, true, true, true, true, false};
+	/* the columns: a reservation's fee and overflow after Needed, where
+	 * the forecast holds one; with pricing_overrides, each month's bill
+	 * at list prices and the saving, last (CSV after Under capacity) */
+	static const char *const text_cols[] = {"Month", "Deployment", "Growth factor", "Units", "Needed", "Reserved",
+	                                        "Overflow", "Monthly cost", "Cumulative", "Owed after", NULL,
+	                                        "At list", "Saving"};
+	static const char *const csv_cols[] = {"Month", "Deployment", "Growth factor", "Units", "Units needed",
+	                                       "Reserved fee", "Reserved overflow", "Monthly cost", "Cumulative",
+	                                       "Owed after", "Under capacity", "list_total", "negotiated_saving"};
 	if (!out || !fc)
 		return GAC_EARG;
 	*out = NULL;
@@ -338,10 +349,21 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 	bool rv = has_reserved(fc, true);
 	size_t mc = rv ? 7 : 5;  /* the column of the monthly cost */
 	gac_table t;
-	if (rv)
-		gac_table_init(&t, csv ? 11 : 10, csv ? rcsv_headers : rheaders, rright);
-	else
-		gac_table_init(&t, csv ? 9 : 8, csv ? csv_headers : headers, right);
+	const char *headers[13];
+	bool right[13];
+	size_t ncol = 0;
+	for (size_t k = 0; k < 13; k++) {
+		if ((k == 5 || k == 6) && !rv)
+			continue;   /* no reservation */
+		if (k == 10 && !csv)
+			continue;   /* Under capacity: CSV only (the table says TOO FEW) */
+		if (k >= 11 && !fc->has_list)
+			continue;
+		headers[ncol] = csv ? csv_cols[k] : text_cols[k];
+		right[ncol++] = k != 1 && k != 10;
+	}
+	size_t lc = mc + 3 + (csv ? 1 : 0);  /* the column of the list total */
+	gac_table_init(&t, ncol, headers, right);
 	for (size_t i = 0; i < n; i++) {
 		const gac_forecast_month *m = &fc->months[i];
 		gac_buf x = {0};
@@ -377,9 +399,27 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 		}
 		if (csv)
 			gac_table_set(&t, mc + 3, m->under_capacity ? "true" : "false");
+		for (size_t k = 0; fc->has_list && k < 2; k++) {
+			double v = k ? fc->list[i] - m->total : fc->list[i];
+			if (csv)
+				gac_buf_exact(&x, v);
+			else
+				gac_money(&x, v, cur);
+			gac_table_set_buf(&t, lc + k, &x);
+		}
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
+	if (fc->has_list && !csv && n) {
+		double list = 0;
+		for (size_t i = 0; i < n; i++)
+			list += fc->list[i];
+		gac_buf_printf(&b, "\nAt list prices the %zu month%s cost ", n, n == 1 ? "" : "s");
+		gac_money(&b, list, cur);
+		gac_buf_puts(&b, "; pricing_overrides save ");
+		gac_money(&b, list - fc->months[n - 1].cumulative, cur);
+		gac_buf_puts(&b, " of it.\n");
+	}
 	if (!csv) {
 		under_text(&b, fc);
 		purchases_text(&b, fc, cur, f);

@@ -23,6 +23,7 @@ struct gac_sensitivity {
 	char **paths;
 	size_t count, cap;
 	double base;
+	double list_base;        /* base at list prices (pricing_overrides), else NAN */
 	char **unranked;         /* structural inputs left out (not named with --vary) */
 	size_t unranked_count, unranked_cap;
 };
@@ -433,6 +434,7 @@ gac_status gac_sensitivity_run_vary(gac_sensitivity **out, const gac_scenario *s
 	if ((st = gac_estimate(&res, s, sheet, err)) != GAC_OK)
 		goto done;
 	r->base = whole.own = whole.base = gac_result_total(res);
+	r->list_base = gac_result_has_overrides(res) ? gac_result_list_total(res) : NAN;
 	double fixed = 0;
 	if ((st = group_workloads(parent, share, &fixed, s, res)) != GAC_OK) {
 		st = gac_fail(err, st, NULL, 0, 0, "out of memory");
@@ -508,6 +510,7 @@ gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *s, con
 
 size_t gac_sensitivity_count(const gac_sensitivity *s) { return s ? s->count : 0; }
 double gac_sensitivity_base(const gac_sensitivity *s) { return s ? s->base : 0; }
+double gac_sensitivity_list_base(const gac_sensitivity *s) { return s ? s->list_base : NAN; }
 size_t gac_sensitivity_unranked_count(const gac_sensitivity *s) { return s ? s->unranked_count : 0; }
 
 const char *gac_sensitivity_unranked(const gac_sensitivity *s, size_t i)

@@ -144,7 +144,7 @@ START_TEST(drivers_errors_at_file_line_col)
 	/* line 10 is `    requests_per_day: "= users * ...`: the quote at 23,
 	 * '=' at 24, `users` at 26 */
 	fails("= users * sessions_per_user", "= userz * sessions_per_user", 10, 26,
-	      "unknown name 'userz': declare it under drivers:");
+	      "unknown name 'userz' (did you mean the driver 'users'?)");
 	fails("= workloads.planner.input_tokens / 10", "= workloads.planner.input_tokenz / 10", 12, 23,
 	      "'workloads.planner.input_tokenz' is not a numeric parameter");
 	/* the cycle: input_tokens reads output_tokens, which reads input_tokens */
