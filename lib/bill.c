@@ -305,7 +305,7 @@ static gac_status usage_line(bill_reader *r, const char *month, const char *ut, 
 		if (row == -2)
 			gac_c_snprintf(why, sizeof why, "the map names more than one model: %s", list ? list : "?");
 		else
-			gac_c_snprintf(why, sizeof why, "no model of the map (%s)", r->map.file);
+			gac_c_snprintf(why, sizeof why, "no model in the offer map");
 		free(list);
 		return add_other(r, month, ut && *ut ? ut : "(no usage type)", why, true, cost, line);
 	}
@@ -383,7 +383,11 @@ static gac_status cur_row(bill_reader *r, const gac_csv_cell *f, size_t n, unsig
 	/* usage, also when a savings plan or discount covered it; tax,
 	 * credits, refunds and fees are no usage to price */
 	if (*type && strcmp(type, "Usage") && strcmp(type, "DiscountedUsage") && strcmp(type, "SavingsPlanCoveredUsage"))
-		return add_other(r, month, type, "not usage", false, cost, line);
+	{
+		char what[256];
+		gac_c_snprintf(what, sizeof what, "%s: %s", product, type);
+		return add_other(r, month, what, "not usage", false, cost, line);
+	}
 	const char *region = text_of(r, K_CUR_REGION, f, n);
 	if (!*region && gac_offer_region_of_usagetype(ut))
 		region = gac_offer_region_of_usagetype(ut);
@@ -437,9 +441,11 @@ static gac_status focus_row(bill_reader *r, const gac_csv_cell *f, size_t n, uns
 	}
 	if (strcmp(service, "Amazon Bedrock"))
 		return add_other(r, month, *service ? service : "(no service)", "not Bedrock", false, billed, line);
-	if (strcmp(category, "Usage"))
-		return add_other(r, month, *category ? category : "(no charge category)", "not usage", false, billed,
-		                 line);
+	if (strcmp(category, "Usage")) {
+		char what[256];
+		gac_c_snprintf(what, sizeof what, "%s: %s", service, *category ? category : "(no charge category)");
+		return add_other(r, month, what, "not usage", false, billed, line);
+	}
 	const char *ut = text_of(r, K_F_USAGETYPE, f, n);
 	if (!*ut)
 		return add_other(r, month, *text_of(r, K_F_SKU, f, n) ? text_of(r, K_F_SKU, f, n) : "(no SKU)",
