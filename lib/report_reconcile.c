@@ -44,6 +44,14 @@ static void count_cell(gac_table *t, size_t col, unsigned long v)
 	gac_table_set_buf(t, col, &b);
 }
 
+static bool in_months(const gac_reconciliation *r, const char *m)
+{
+	for (size_t i = 0; i < r->month_count; i++)
+		if (!strcmp(r->months[i], m))
+			return true;
+	return false;
+}
+
 static void grid(gac_buf *out, const gac_reconciliation *r, gac_format f)
 {
 	gac_table t;
@@ -63,10 +71,14 @@ static void grid(gac_buf *out, const gac_reconciliation *r, gac_format f)
 		gac_table_set_buf(&t, R_PCT, &p);
 		gac_table_set(&t, R_NOTE, note_of(row));
 	}
-	double lost = r->billed;
-	for (size_t i = 0; i < r->row_count; i++)
-		lost -= r->rows[i].billed;
-	if (lost != 0 && gac_table_row(&t, 0)) {
+	double lost = 0;
+	size_t nlost = 0;
+	for (size_t i = 0; i < r->bill_ref->other_count; i++)
+		if (r->bill_ref->other[i].bedrock && in_months(r, r->bill_ref->other[i].month)) {
+			lost += r->bill_ref->other[i].cost;
+			nlost++;
+		}
+	if (nlost && gac_table_row(&t, 0)) {
 		/* Bedrock lines without a model or kind: in the total, listed below */
 		gac_table_set(&t, R_MODEL, "(Bedrock lines of no model or kind in the map)");
 		money_cell(&t, R_EST, 0, r->currency, f, false);
@@ -88,13 +100,6 @@ static void grid(gac_buf *out, const gac_reconciliation *r, gac_format f)
 	gac_table_free(&t);
 }
 
-static bool in_months(const gac_reconciliation *r, const char *m)
-{
-	for (size_t i = 0; i < r->month_count; i++)
-		if (!strcmp(r->months[i], m))
-			return true;
-	return false;
-}
 
 /* The bill's lines outside the grid: Bedrock ones (bedrock true) or the rest. */
 static size_t others(gac_buf *out, const gac_reconciliation *r, gac_format f, bool bedrock)
