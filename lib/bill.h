@@ -67,8 +67,4 @@ struct gac_reconciliation {
 	gac_result *result;          /* the estimate, owned */
 };
 
-/* The price kind of an engine line (cost.c): overrides.c's vocabulary,
- * NULL for an amount no provider bills. */
-GAC_HIDDEN const char *gac_result_line_kind(const gac_result *r, size_t i);
-
 #endif

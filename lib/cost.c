@@ -1,7 +1,6 @@
 /* The cost engine: a scenario and a sheet in, priced line items out.
  * It knows prices and usage, nothing of YAML or terminals. */
 #include "engine.h"
-#include "bill.h"
 
 #include <math.h>
 #include <stdio.h>

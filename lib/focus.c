@@ -19,7 +19,6 @@
  *  - Amounts no provider bills (the expected outage cost of a topology, a
  *    customization's staff and data-preparation one_time) have no row. */
 #include "table.h"
-#include "bill.h"
 
 #include <math.h>
 #include <stdio.h>

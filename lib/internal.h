@@ -423,6 +423,12 @@ typedef struct gac_dist {
 GAC_HIDDEN gac_status gac_csv_column(double **values, size_t *count, const char *data, size_t len, const char *file,
                                      const char *column, gac_error *err);
 
+/* cost.c: the price kind of result line i as the engine billed it
+ * (overrides.c's words: "input", "output_priority", "model_unit_hour",
+ * "service"; a static text), NULL for an amount no provider bills or a
+ * line of a result rebuilt from a report. */
+GAC_HIDDEN const char *gac_result_line_kind(const gac_result *r, size_t i);
+
 /* csv.c: a streaming row reader over a plain or gzip CSV file.  `fn` is
  * called once per row, row 0 the header (one name twice is GAC_ESCHEMA at
  * the second), with the row's fields (text NUL-terminated, valid during
