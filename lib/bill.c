@@ -317,7 +317,9 @@ static gac_status usage_line(bill_reader *r, const char *month, const char *ut, 
 	lower(unit_l, sizeof unit_l, both);
 	lower(model_l, sizeof model_l, r->map.rows[row].model);
 	gac_offer_classified c;
-	gac_offer_classify(&c, ut_l, model_l, unit_l, ut_l, 0);
+	/* a Reserved-tier line is "reserved" whatever its term, which its
+	 * usage type does not say (the offer's lease length does) */
+	gac_offer_classify(&c, ut_l, model_l, unit_l, ut_l, strstr(ut_l, "reserved") ? 1 : 0);
 	if (c.cls != GAC_OC_PRICE) {
 		if (c.cls == GAC_OC_IMAGE)
 			return (st = add_group(r, month, r->map.rows[row].id, "images", region, cost, effective, quantity,

@@ -160,6 +160,59 @@ START_TEST(bill_cur_sums)
 }
 END_TEST
 
+START_TEST(bill_price_kinds)
+{
+	/* one line per kind the classifier of import-prices gives a usage
+	 * type, in the engine's words; the amounts are 1, 2, 4, ... so each
+	 * sum names its rows */
+	static const char text[] =
+	    "line_item_usage_start_date,line_item_product_code,line_item_usage_type,line_item_usage_amount,"
+	    "line_item_unblended_cost\n"
+	    "2026-10-01,AmazonBedrock,USE1-Claude3Haiku-batch-input-tokens,1,1\n"
+	    "2026-10-01,AmazonBedrock,USE1-Claude3Haiku-batch-output-tokens,1,2\n"
+	    "2026-10-01,AmazonBedrock,USE1-ClaudeSonnet4.5-global-input-tokens,1,4\n"
+	    "2026-10-01,AmazonBedrock,USE1-ClaudeSonnet4.5-long-context-input-tokens,1,8\n"
+	    "2026-10-01,AmazonBedrock,USE1-ClaudeSonnet4.5-cache-write-1h-input-tokens,1,16\n"
+	    "2026-10-01,AmazonBedrock,USE1-Nova2Lite-flex-input-tokens,1,32\n"
+	    "2026-10-01,AmazonBedrock,USE1-ProvisionedThroughput-ModelUnit-ClaudeInstant,720,64\n"
+	    "2026-10-01,AmazonBedrock,USE1-ClaudeSonnet4.5-ReservedTier-input-TPM,1,128\n"
+	    "2026-10-01,AmazonBedrock,EU-Claude3Haiku-input-tokens,1,256\n";
+	static const struct { const char *model, *kind, *region; double cost; } want[] = {
+	    {"anthropic.claude-3-haiku-20240307-v1:0", "batch_input", "us-east-1", 1},
+	    {"anthropic.claude-3-haiku-20240307-v1:0", "batch_output", "us-east-1", 2},
+	    {"anthropic.claude-sonnet-4-5-20250929-v1:0", "input_global", "us-east-1", 4},
+	    {"anthropic.claude-sonnet-4-5-20250929-v1:0", "input_long_context", "us-east-1", 8},
+	    {"anthropic.claude-sonnet-4-5-20250929-v1:0", "cache_write_1h", "us-east-1", 16},
+	    {"amazon.nova-2-lite-v1:0", "input_flex", "us-east-1", 32},
+	    {"anthropic.claude-instant-v1", "model_unit_hour", "us-east-1", 64},
+	    {"anthropic.claude-sonnet-4-5-20250929-v1:0", "reserved", "us-east-1", 128},
+	    {"anthropic.claude-3-haiku-20240307-v1:0", "input", "eu-west-1", 256},
+	};
+	char path[] = "/tmp/gac-kinds-XXXXXX";
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+	close(fd);
+	gac_bill *b = NULL;
+	gac_error e;
+	char map[4096];
+	snprintf(map, sizeof map, "%s", test_path(MAP));
+	ck_assert_msg(gac_bill_read(&b, path, map, &e) == GAC_OK, "%u:%u: %s", e.line, e.column, e.message);
+	unlink(path);
+	/* no currency column: AWS bills in USD */
+	ck_assert_str_eq(b->currency, "USD");
+	ck_assert_uint_eq(b->group_count, sizeof want / sizeof *want);
+	ck_assert_uint_eq(b->other_count, 0);
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		ck_assert_str_eq(b->groups[i].model, want[i].model);
+		ck_assert_str_eq(b->groups[i].kind, want[i].kind);
+		ck_assert_str_eq(b->groups[i].region, want[i].region);
+		ck_assert(b->groups[i].cost == want[i].cost);
+	}
+	gac_bill_free(b);
+}
+END_TEST
+
 START_TEST(bill_gzip_as_plain)
 {
 	gac_bill *a = read_bill(USAGE "cur-2026.csv"), *z = read_bill(USAGE "cur-2026.csv.gz");
@@ -310,6 +363,7 @@ Suite *suite_bill(void)
 	tcase_add_test(tc, csv_stream_errors);
 	tcase_add_test(tc, map_usage_types);
 	tcase_add_test(tc, bill_cur_sums);
+	tcase_add_test(tc, bill_price_kinds);
 	tcase_add_test(tc, bill_gzip_as_plain);
 	tcase_add_test(tc, bill_focus);
 	tcase_add_test(tc, bill_bad_inputs);
