@@ -266,11 +266,15 @@ static void lower(char *dst, size_t n, const char *src)
 	dst[i] = '\0';
 }
 
-/* The model a CUR 2.0 product map names ({"model": "Claude 3 Haiku", ...}). */
-static char *product_model(const char *json)
+/* The model a CUR 2.0 product map names ({"model": "Claude 3 Haiku", ...})
+ * into *out (NULL when it names none); GAC_ENOMEM, never a line read
+ * otherwise for want of memory. */
+static gac_status product_model(char **out, const char *json)
 {
+	*out = NULL;
 	if (!json || json[0] != '{')
-		return NULL;
+		return GAC_OK;
+	gac_json_watch();
 	json_t *o = json_loads(json, 0, NULL);
 	const char *m = NULL;
 	if (json_is_object(o)) {
@@ -278,9 +282,11 @@ static char *product_model(const char *json)
 		if (!m)
 			m = json_string_value(json_object_get(o, "titanModel"));
 	}
-	char *copy = m && *m ? gac_strdup(m) : NULL;
+	bool failed = gac_json_failed();
+	if (!failed && m && *m && !(*out = gac_strdup(m)))
+		failed = true;
 	json_decref(o);
-	return copy;
+	return failed ? GAC_ENOMEM : GAC_OK;
 }
 
 /* A Bedrock usage line: its model and kind through the map, else kept
@@ -393,7 +399,9 @@ static gac_status cur_row(bill_reader *r, const gac_csv_cell *f, size_t n, unsig
 	const char *region = text_of(r, K_CUR_REGION, f, n);
 	if (!*region && gac_offer_region_of_usagetype(ut))
 		region = gac_offer_region_of_usagetype(ut);
-	char *model = product_model(text_of(r, K_CUR_PRODUCT_MAP, f, n));
+	char *model;
+	if (product_model(&model, text_of(r, K_CUR_PRODUCT_MAP, f, n)) != GAC_OK)
+		return oom(r);
 	if (!model && *text_of(r, K_CUR_MODEL, f, n) && !(model = gac_strdup(text_of(r, K_CUR_MODEL, f, n))))
 		return oom(r);
 	st = usage_line(r, month, ut, model, region, text_of(r, K_CUR_UNIT, f, n), cost, cost, amount, line);
@@ -401,15 +409,19 @@ static gac_status cur_row(bill_reader *r, const gac_csv_cell *f, size_t n, unsig
 	return st;
 }
 
-/* SkuPriceDetails of genaicost's own FOCUS rows: x_Model and x_PriceKind. */
-static bool own_details(const char *json, char *model, size_t mn, char *kind, size_t kn)
+/* SkuPriceDetails of genaicost's own FOCUS rows: x_Model and x_PriceKind;
+ * *oom when jansson ran out of memory reading them. */
+static bool own_details(const char *json, char *model, size_t mn, char *kind, size_t kn, bool *oom_)
 {
+	*oom_ = false;
 	if (!json || json[0] != '{')
 		return false;
+	gac_json_watch();
 	json_t *o = json_loads(json, 0, NULL);
+	*oom_ = gac_json_failed();
 	const char *m = json_is_object(o) ? json_string_value(json_object_get(o, "x_Model")) : NULL;
 	const char *k = json_is_object(o) ? json_string_value(json_object_get(o, "x_PriceKind")) : NULL;
-	bool ok = m && k && *m && *k && strlen(m) < mn && strlen(k) < kn;
+	bool ok = !*oom_ && m && k && *m && *k && strlen(m) < mn && strlen(k) < kn;
 	if (ok) {
 		strcpy(model, m);
 		strcpy(kind, k);
@@ -435,7 +447,11 @@ static gac_status focus_row(bill_reader *r, const gac_csv_cell *f, size_t n, uns
 	const char *region = text_of(r, K_F_REGION, f, n);
 	char model[256], kind[64];
 	/* genaicost's own rows say what they price, whatever the service */
-	if (own_details(text_of(r, K_F_DETAILS, f, n), model, sizeof model, kind, sizeof kind)) {
+	bool no_memory;
+	bool own = own_details(text_of(r, K_F_DETAILS, f, n), model, sizeof model, kind, sizeof kind, &no_memory);
+	if (no_memory)
+		return oom(r);
+	if (own) {
 		if ((st = add_group(r, month, model, kind, region, billed, effective, quantity, line)) != GAC_OK)
 			return st;
 		r->b->priced_rows++;

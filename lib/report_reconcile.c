@@ -110,9 +110,11 @@ static size_t others(gac_buf *out, const gac_reconciliation *r, gac_format f, bo
 	size_t n = 0;
 	for (size_t i = 0; i < b->other_count; i++) {
 		const gac_bill_other *o = &b->other[i];
-		if (o->bedrock != bedrock || !in_months(r, o->month) || !gac_table_row(&t, 0))
+		if (o->bedrock != bedrock || !in_months(r, o->month))
 			continue;
 		n++;
+		if (!gac_table_row(&t, 0))
+			break;   /* out of memory: the render fails the text */
 		gac_table_set(&t, O_MONTH, o->month);
 		gac_table_set(&t, O_WHAT, o->what);
 		gac_table_set(&t, O_WHY, o->why);
