@@ -219,8 +219,10 @@ static bool hist_add(hist *h, double v)
 	if (!*c && !(*c = gac_calloc(SUB, sizeof **c)))
 		return false;
 	(*c)[key & (SUB - 1)]++;
-	h->min = fmin(h->min, v);
-	h->max = fmax(h->max, v);
+	if (v < h->min)
+		h->min = v;
+	if (v > h->max)
+		h->max = v;
 	return true;
 }
 
