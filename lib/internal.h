@@ -957,6 +957,9 @@ GAC_HIDDEN double gac_workspace_list_total(const gac_workspace *ws);
 GAC_HIDDEN double gac_sensitivity_list_base(const gac_sensitivity *s);
 /* Whether a scenario is priced with pricing_overrides. */
 GAC_HIDDEN bool gac_scenario_has_overrides(const gac_scenario *s);
+/* simulate.c: the mean bill at list prices of option i, when an option
+ * prices with pricing_overrides (false otherwise). */
+GAC_HIDDEN bool gac_simulation_list_mean(double *out, const gac_simulation *sim, size_t option);
 GAC_HIDDEN gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const gac_sweep_axis *axes,
                                      size_t naxes, const gac_sweep_sink *sink, gac_error *err);
 /* The largest value a numeric parameter takes (1 for fractions), or inf. */

@@ -2742,12 +2742,18 @@ static void sim_memory_note(gac_buf *b, const gac_simulation *sim)
 gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t seed, const char *cur,
                                  gac_format f, unsigned flags)
 {
+	/* with pricing_overrides: the mean bill at list prices and the mean
+	 * saving, last */
 	static const char *const headers[] = {"Option", "Mean", "SD", "P5", "P50", "P90", "P95", "P99", "Min",
-	                                      "Max", "P(over budget)", "P(cheapest)", "P(under capacity)"};
-	static const bool right[] = {false, true, true, true, true, true, true, true, true, true, true, true, true};
+	                                      "Max", "P(over budget)", "P(cheapest)", "P(under capacity)",
+	                                      "Mean at list", "Saving (mean)"};
+	static const bool right[] = {false, true, true, true, true, true, true, true, true, true, true, true, true,
+	                             true, true};
 	if (!out || !sim)
 		return GAC_EARG;
 	size_t no = gac_simulation_option_count(sim), ni = gac_simulation_input_count(sim);
+	double lm;
+	bool has_list = gac_simulation_list_mean(&lm, sim, 0);
 	if (f == GAC_FORMAT_JSON) {
 		json_t *root = json_object(), *opts = json_array(), *ins = json_array();
 		int bad = !root || !opts || !ins;
@@ -2760,6 +2766,10 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 			                      "max", s->max, "prob_over_budget", gac_jnum(s->prob_over_budget),
 			                      "prob_cheapest", s->prob_cheapest);
 			bad |= !x || jset(x, "prob_under_capacity", gac_jreal(s->prob_under_capacity));
+			if (x && gac_simulation_list_mean(&lm, sim, o)) {
+				bad |= jset(x, "list_mean", gac_jreal(lm));
+				bad |= jset(x, "negotiated_saving_mean", gac_jreal(lm - s->mean));
+			}
 			bad |= !x || json_array_append_new(opts, x);
 		}
 		for (size_t i = 0; !bad && i < ni; i++) {
@@ -2813,7 +2823,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		gac_buf_puts(&b, " per month\n\n");
 	}
 	gac_table t;
-	gac_table_init(&t, 13, headers, right);
+	gac_table_init(&t, has_list ? 15 : 13, headers, right);
 	for (size_t o = 0; o < no; o++) {
 		const gac_sim_stats *s = gac_simulation_option(sim, o);
 		double v[9] = {s->mean, s->sd, s->p5, s->p50, s->p90, s->p95, s->p99, s->min, s->max};
@@ -2833,6 +2843,14 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		gac_table_set_buf(&t, 11, &x);
 		pct_or_dash(&x, s->prob_under_capacity, f);
 		gac_table_set_buf(&t, 12, &x);
+		for (int k = 0; has_list && k < 2 && gac_simulation_list_mean(&lm, sim, o); k++) {
+			double v2 = k ? lm - s->mean : lm;
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&x, v2);
+			else
+				gac_money(&x, v2, cur);
+			gac_table_set_buf(&t, 13 + (size_t)k, &x);
+		}
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);

@@ -55,7 +55,9 @@ struct gac_simulation {
 	double *totals;       /* trials × options */
 	double *draws;        /* trials × inputs */
 	summary *sum;         /* streaming: per option */
-	double *block_mom;    /* blocks × options × (mean, m2): each block's moments */
+	double *block_mom;    /* blocks × options × (mean, m2, list sum): each block's moments and
+	                       * its sum of totals at list prices (pricing_overrides) */
+	double *list_mean;    /* options: the mean bill at list prices, or NULL: no overrides */
 	double *rank;         /* inputs × options: Spearman's rho of input and total */
 	double *block_sums;   /* blocks × inputs: each block's sum of draws, for a longer run */
 	size_t *block_counts; /* blocks × TALLY(options): see job */
@@ -85,7 +87,7 @@ typedef struct job {
 	double *block_sums;   /* blocks × inputs */
 	size_t *block_counts; /* blocks × TALLY(nopt) */
 	size_t b_first, b_last, nopt, m;
-	double *block_mom;    /* blocks × nopt × (mean, m2) */
+	double *block_mom;    /* blocks × nopt × (mean, m2, list sum) */
 	double *totals;       /* trials × options, or NULL: streaming */
 	double *draws;        /* the same × inputs, or NULL */
 	hist *hists;          /* streaming: threads × nopt */
@@ -94,6 +96,14 @@ typedef struct job {
 	gac_status st;
 	gac_error err;
 } job;
+
+bool gac_simulation_list_mean(double *out, const gac_simulation *sim, size_t option)
+{
+	if (!sim || !sim->list_mean || option >= sim->options)
+		return false;
+	*out = sim->list_mean[option];
+	return true;
+}
 
 void gac_simulation_free(gac_simulation *sim)
 {
@@ -118,6 +128,7 @@ void gac_simulation_free(gac_simulation *sim)
 	}
 	free(sim->sum);
 	free(sim->block_mom);
+	free(sim->list_mean);
 	free(sim->rank);
 	free(sim->block_sums);
 	free(sim->block_counts);
@@ -364,6 +375,8 @@ static void *worker(void *arg)
 			j->opt->progress(j->opt->progress_user, atomic_load(j->done), j->sim->trials);
 		double *sums = &j->block_sums[b * m];
 		double *btot = own ? own : &j->totals[first * nopt];
+		for (size_t o = 0; o < nopt; o++)
+			j->block_mom[(b * nopt + o) * 3 + 2] = 0;
 		size_t *tally = &j->block_counts[b * TALLY(nopt)];
 		for (size_t t = first; t < last && j->st == GAC_OK; t++) {
 			for (size_t i = 0; i < m; i++)
@@ -409,6 +422,9 @@ static void *worker(void *arg)
 				}
 				if (j->st == GAC_OK)
 					j->st = gac_estimate_total_ws(&btot[(t - first) * nopt + o], v[o], j->sheet, ws[o], &j->err);
+				/* the bill at list prices, summed in trial order */
+				if (j->st == GAC_OK)
+					j->block_mom[(b * nopt + o) * 3 + 2] += gac_workspace_list_total(ws[o]);
 				if (j->st == GAC_EVALUE) {
 					/* a draw the model cannot serve (a request past its context window) */
 					char msg[sizeof j->err.message + 160], file[sizeof j->err.file];
@@ -434,8 +450,8 @@ static void *worker(void *arg)
 		 * thread's summaries, while they are in cache */
 		for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
 			gac_moments mo = moments_pass(&btot[o], nopt, last - first, j->opt->budget, &tally[2 * nopt + 1 + o]);
-			j->block_mom[(b * nopt + o) * 2] = mo.mean;
-			j->block_mom[(b * nopt + o) * 2 + 1] = mo.m2;
+			j->block_mom[(b * nopt + o) * 3] = mo.mean;
+			j->block_mom[(b * nopt + o) * 3 + 1] = mo.m2;
 			hist *h = own ? &j->hists[j->thread * nopt + o] : NULL;
 			for (size_t t = 0; h && t < last - first; t++)
 				if (!hist_add(h, btot[t * nopt + o])) {
@@ -884,10 +900,23 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	    (s->correlation && !(sim->corr = gac_calloc(m * m, sizeof *sim->corr))) ||
 	    !(block_sums = gac_calloc(blocks * m, sizeof *block_sums)) ||
 	    !(block_counts = gac_calloc(blocks * TALLY(nopt), sizeof *block_counts)) ||
-	    !(block_mom = gac_calloc(blocks * nopt * 2, sizeof *block_mom)) ||
+	    !(block_mom = gac_calloc(blocks * nopt * 3, sizeof *block_mom)) ||
 	    (streaming && !(hists = gac_calloc((size_t)threads * nopt, sizeof *hists))) ||
 	    (streaming && !(sim->sum = gac_calloc(nopt, sizeof *sim->sum))) ||
 	    !(tally = gac_calloc(TALLY(nopt), sizeof *tally))) {
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		goto done;
+	}
+	/* pricing_overrides in any option: the mean bill at list prices too */
+	bool ov = false;
+	for (size_t o = 0; o < nopt && !ov; o++) {
+		gac_scenario *v = NULL;
+		if ((st = gac_scenario_with_option_at(&v, s, o, err)) != GAC_OK)
+			goto done;
+		ov = gac_scenario_has_overrides(v);
+		gac_scenario_free(v);
+	}
+	if (ov && !(sim->list_mean = gac_calloc(nopt, sizeof *sim->list_mean))) {
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
 	}
@@ -990,7 +1019,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
 		memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
 		memcpy(block_counts, prev->block_counts, kept * TALLY(nopt) * sizeof *block_counts);
-		memcpy(block_mom, prev->block_mom, kept * nopt * 2 * sizeof *block_mom);
+		memcpy(block_mom, prev->block_mom, kept * nopt * 3 * sizeof *block_mom);
 		proto.b_first = kept;
 		atomic_store(&done, kept * BLOCK);
 	}
@@ -1018,11 +1047,15 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		/* the blocks' moments merged in block order: the same for any
 		 * thread count, and for a run that extended a shorter one */
 		gac_moments mo = {0, 0, 0};
+		double list = 0;
 		for (size_t b = 0; b < blocks; b++) {
 			size_t first = b * BLOCK, last = first + BLOCK < opt->trials ? first + BLOCK : opt->trials;
-			gac_moments_merge(&mo, (gac_moments){(double)(last - first), block_mom[(b * nopt + o) * 2],
-			                                     block_mom[(b * nopt + o) * 2 + 1]});
+			gac_moments_merge(&mo, (gac_moments){(double)(last - first), block_mom[(b * nopt + o) * 3],
+			                                     block_mom[(b * nopt + o) * 3 + 1]});
+			list += block_mom[(b * nopt + o) * 3 + 2];
 		}
+		if (sim->list_mean)
+			sim->list_mean[o] = list / n;
 		x->mean = mo.mean;
 		x->sd = opt->trials > 1 ? sqrt(mo.m2 / (n - 1)) : 0;
 		x->se_mean = x->sd / sqrt(n);

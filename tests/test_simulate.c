@@ -781,6 +781,46 @@ END_TEST
 /* Merging blocks' moments in order (Chan et al.) gives a single pass's
  * mean and variance: 10,007 lognormal values in uneven blocks against
  * GSL's two-pass mean and variance, to 1e-12. */
+/* pricing_overrides: the mean bill at list prices beside the negotiated
+ * one, the same for any thread count.  $1 per 1K tokens, 1,000 tokens a
+ * request: the list bill is the request count; fixed at 2,000 requests
+ * it is $2,000 in every trial, and the 25% discount leaves $1,500 (saving
+ * $500); the option without the discount is billed at list. */
+START_TEST(list_mean_with_overrides)
+{
+	gac_scenario *s = load("genaicost: scenario/1\npricing_overrides: {discount: 25%}\nworkloads:\n"
+	                       "  - {name: w, model: m.one, requests_per_month: 1, input_tokens: 1000, output_tokens: 0}\n"
+	                       "options:\n  - {name: list, set: {pricing_overrides.discount: 0}}\n"
+	                       "uncertain:\n  workloads.w.requests_per_month: {dist: fixed, value: 2000}\n");
+	gac_simulation *one = simulate(s, 5000, 1, 7), *two = simulate(s, 5000, 2, 7);
+	double l1, l2;
+	ck_assert(gac_simulation_list_mean(&l1, one, 0) && gac_simulation_list_mean(&l2, two, 0));
+	ck_assert(l1 == 2000 && l2 == 2000);
+	ck_assert(gac_simulation_option(one, 0)->mean == 1500);
+	ck_assert(gac_simulation_list_mean(&l1, one, 1) && l1 == 2000);
+	ck_assert(gac_simulation_option(one, 1)->mean == 2000);
+	gac_simulation_free(one);
+	gac_simulation_free(two);
+	gac_scenario_free(s);
+	/* without overrides there is no list figure */
+	s = load_demand("{dist: fixed, value: 2000}");
+	one = simulate(s, 100, 1, 7);
+	ck_assert(!gac_simulation_list_mean(&l1, one, 0));
+	gac_simulation_free(one);
+	gac_scenario_free(s);
+	/* a uniform draw: list mean = the requests' sample mean; the net 0.75 of it */
+	s = load("genaicost: scenario/1\npricing_overrides: {discount: 25%}\nworkloads:\n"
+	         "  - {name: w, model: m.one, requests_per_month: 1, input_tokens: 1000, output_tokens: 0}\n"
+	         "uncertain:\n  workloads.w.requests_per_month: {dist: uniform, min: 1000, max: 3000}\n");
+	one = simulate(s, 20000, 2, 3);
+	ck_assert(gac_simulation_list_mean(&l1, one, 0));
+	ck_assert_double_eq_tol(gac_simulation_option(one, 0)->mean, 0.75 * l1, 1e-9 * l1);
+	ck_assert_double_eq_tol(l1, 2000, 20);   /* SE of the mean: 577 / sqrt(20000) = 4.1 */
+	gac_simulation_free(one);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(moments_merge_as_one_pass)
 {
 	enum { N = 10007 };
@@ -952,6 +992,7 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, check_uncertain_without_simulating);
 	tcase_add_test(t, streaming_past_the_cap);
 	tcase_add_test(t, moments_merge_as_one_pass);
+	tcase_add_test(t, list_mean_with_overrides);
 	tcase_add_test(t, cap_adapts_to_memory);
 	tcase_add_test(t, capacity_shares);
 	suite_add_tcase(s, t);
