@@ -35,6 +35,7 @@ Suite *suite_datadir(void);
 Suite *suite_abi(void);
 Suite *suite_offer(void);
 Suite *suite_overrides(void);
+Suite *suite_calibrate(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \
