@@ -327,7 +327,8 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 	put_period(&b, c);
 	gac_buf_puts(&b, " (");
 	gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
-	gac_buf_printf(&b, " hours), priced in %s\n", c->scenario_region);
+	gac_buf_printf(&b, " hours), priced in %s\n",
+	               c->scenario_region ? c->scenario_region : "no region (no model priced)");
 	gac_buf_puts(&b, "workloads:\n");
 	for (size_t i = 0; i < c->nw; i++) {
 		const gac_cal_workload *w = &c->w[i];
