@@ -123,7 +123,7 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 		goto done;
 	}
 	if (period && (st = gac_calibration_set_period(cal, period, &e)) != GAC_OK) {
-		rc = usage_error(c, "calibrate", "--period: %s", e.message);
+		rc = st == GAC_EVALUE ? usage_error(c, "calibrate", "--period: %s", e.message) : report_error(c, st, &e);
 		goto done;
 	}
 	if (region && (st = gac_calibration_set_region(cal, region)) != GAC_OK) {

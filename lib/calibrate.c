@@ -232,7 +232,7 @@ static void name_workload(gac_calibration *c, size_t k)
 	memcpy(w->name, try, sizeof w->name);
 }
 
-static void fit_workload(gac_calibration *c, gac_cal_workload *w)
+static gac_status fit_workload(gac_calibration *c, gac_cal_workload *w)
 {
 	const gac_usage_counts *t = &w->total;
 	double in = t->input + t->cache_read + t->cache_write;
@@ -255,10 +255,8 @@ static void fit_workload(gac_calibration *c, gac_cal_workload *w)
 	}
 	/* growth over the months with a day of data or more */
 	double *rates = gac_malloc((c->nmonths ? c->nmonths : 1) * sizeof *rates);
-	if (!rates) {
-		w->growth_why = "out of memory";
-		return;
-	}
+	if (!rates)
+		return GAC_ENOMEM;
 	size_t n = 0;
 	bool zero = false;
 	for (size_t m = 0; m < c->nmonths; m++) {
@@ -275,6 +273,10 @@ static void fit_workload(gac_calibration *c, gac_cal_workload *w)
 		w->growth_why = "a month without requests";
 	} else {
 		gac_status st = gac_fit_growth(&w->growth, &w->slope, &w->slope_se, &w->growth_se, rates, n);
+		if (st == GAC_ENOMEM) {
+			free(rates);
+			return st;
+		}
 		if (st != GAC_OK)
 			w->growth_why = "the fit failed";
 		else if (w->growth < -1 || w->growth > 10)
@@ -283,6 +285,7 @@ static void fit_workload(gac_calibration *c, gac_cal_workload *w)
 			w->growth_ok = true;
 	}
 	free(rates);
+	return GAC_OK;
 }
 
 gac_status gac_calibration_finish(gac_calibration *c, const gac_sheet *sheet, gac_error *err)
@@ -424,7 +427,8 @@ gac_status gac_calibration_finish(gac_calibration *c, const gac_sheet *sheet, ga
 			w->status = GAC_CAL_NO_REQUESTS;
 			continue;
 		}
-		fit_workload(c, w);
+		if (fit_workload(c, w) != GAC_OK)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		written++;
 	}
 	for (size_t i = 0; i < c->nw; i++)

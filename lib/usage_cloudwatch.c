@@ -225,9 +225,11 @@ gac_status gac_cw_read(gac_cw *cw, gac_cw_stats *stats, const char *path, const 
 	gac_json_watch();
 	json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
 	free(data);
+	if (gac_json_failed() || (!root && json_error_code(&je) == json_error_out_of_memory)) {
+		json_decref(root);
+		return gac_fail(err, GAC_ENOMEM, path, 0, 0, "out of memory");
+	}
 	if (!root) {
-		if (gac_json_failed())
-			return gac_fail(err, GAC_ENOMEM, path, 0, 0, "out of memory");
 		return gac_fail(err, GAC_ESYNTAX, path, je.line > 0 ? (unsigned)je.line : 0,
 		                je.column > 0 ? (unsigned)je.column : 0, "%s", je.text);
 	}

@@ -77,11 +77,12 @@ gac_status gac_usage_read_logs(gac_usage *u, gac_log_stats *stats, const char *p
 		json_error_t je;
 		gac_json_watch();
 		root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &je);
+		if (gac_json_failed() || (!root && json_error_code(&je) == json_error_out_of_memory)) {
+			/* jansson may drop a member it could not store and go on */
+			st = gac_fail(err, GAC_ENOMEM, path, (unsigned)lineno, 0, "out of memory");
+			break;
+		}
 		if (!root) {
-			if (gac_json_failed()) {
-				st = gac_fail(err, GAC_ENOMEM, path, (unsigned)lineno, 0, "out of memory");
-				break;
-			}
 			st = gac_fail(err, GAC_ESYNTAX, path, (unsigned)lineno, je.column > 0 ? (unsigned)je.column : 1,
 			              "not an invocation-log record: %s", je.text);
 			break;
