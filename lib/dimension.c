@@ -68,3 +68,39 @@ int gac_var_find(const char *key)
 			return v;
 	return -1;
 }
+
+/* The text before the first '.' of s into head[cap]; the rest, or NULL
+ * when s has no '.' or the head does not fit. */
+static const char *split_head(char *head, size_t cap, const char *s)
+{
+	const char *dot = strchr(s, '.');
+	if (!dot || (size_t)(dot - s) >= cap)
+		return NULL;
+	memcpy(head, s, (size_t)(dot - s));
+	head[dot - s] = '\0';
+	return dot + 1;
+}
+
+bool gac_price_key_parse(gac_price_key *out, const char *key)
+{
+	*out = (gac_price_key){.dim = gac_dim_find(key), .card = -1, .long_context = false};
+	if (out->dim >= 0)
+		return true;
+	char head[32];
+	const char *rest = split_head(head, sizeof head, key);
+	if (!rest)
+		return false;
+	if (!strcmp(head, "long_context")) {
+		out->long_context = true;
+		const char *r2 = split_head(head, sizeof head, rest);
+		if (r2) {
+			/* long_context.CARD.KEY */
+			if ((out->card = gac_var_find(head)) < 0)
+				return false;
+			rest = r2;
+		}
+	} else if ((out->card = gac_var_find(head)) < 0)
+		return false;
+	out->dim = gac_dim_find(rest);
+	return out->dim >= 0 && gac_dimensions[out->dim].variant;
+}

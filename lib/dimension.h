@@ -78,4 +78,15 @@ GAC_HIDDEN int gac_dim_in_block(const char *block, const char *key);
 /* The variant block named `key`; -1 when none is. */
 GAC_HIDDEN int gac_var_find(const char *key);
 
+/* A price's key as the public accessor and an offer block spell it: KEY,
+ * CARD.KEY, long_context.KEY or long_context.CARD.KEY (a dimension a rate
+ * card may hold).  The one parser of these forms: false when `key` is
+ * none of them. */
+typedef struct gac_price_key {
+	int dim;                 /* gac_dim */
+	int card;                /* gac_var, or -1: the base price */
+	bool long_context;       /* the long-context price */
+} gac_price_key;
+GAC_HIDDEN bool gac_price_key_parse(gac_price_key *out, const char *key);
+
 #endif

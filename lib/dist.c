@@ -9,6 +9,7 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sort.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -501,4 +502,28 @@ void gac_dist_describe(gac_buf *b, const gac_dist *d)
 		/* the kinds with a CDF here are truncated, the others clamped */
 		gac_buf_puts(b, isnan(raw_cdf(d, 0)) ? " (values beyond them clamped)" : " (drawn within F(min)..F(max))");
 	}
+}
+
+void gac_dist_support(double *lo, double *hi, const gac_dist *d)
+{
+	double a = -INFINITY, b = INFINITY;
+	switch (d->kind) {
+	case GAC_DIST_FIXED: a = b = d->a; break;
+	case GAC_DIST_UNIFORM: a = d->a; b = d->b; break;
+	case GAC_DIST_NORMAL: break;
+	case GAC_DIST_LOGNORMAL: a = DBL_MIN; break;   /* above 0: never 0 */
+	case GAC_DIST_TRIANGULAR:
+	case GAC_DIST_PERT: a = d->a; b = d->c; break;
+	case GAC_DIST_GAMMA: a = DBL_MIN; break;
+	case GAC_DIST_BETA: a = 0; b = 1; break;
+	case GAC_DIST_POISSON: a = 0; break;
+	case GAC_DIST_EMPIRICAL:
+		if (d->count) {
+			a = d->values[0];
+			b = d->values[d->count - 1];
+		}
+		break;
+	}
+	*lo = fmax(a, d->lo);
+	*hi = fmin(b, d->hi);
 }

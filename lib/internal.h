@@ -178,6 +178,8 @@ struct gac_node {
 #define GAC_MAX_SCALAR_BYTES (64u * 1024u)
 #define GAC_MAX_MODELS       10000u   /* per price sheet */
 #define GAC_MAX_WORKLOADS    1000u    /* per scenario */
+#define GAC_MAX_DRIVERS      1000u    /* per scenario */
+#define GAC_MAX_BINDINGS     4000u    /* expressions per scenario */
 
 typedef struct gac_doc {
 	gac_node *root;
@@ -427,6 +429,8 @@ GAC_HIDDEN bool gac_dist_same_file(const gac_dist *a, const gac_dist *b);
 /* Read a distribution from a scalar ("1M to 5M", "400") or a mapping. */
 GAC_HIDDEN gac_status gac_dist_load(gac_ctx *c, const gac_node *n, const char *path, gac_dist *out);
 GAC_HIDDEN void gac_dist_free(gac_dist *d);
+/* The values a draw may take, [*lo, *hi], ends infinite where open. */
+GAC_HIDDEN void gac_dist_support(double *lo, double *hi, const gac_dist *d);
 /* The value at cumulative probability u in (0,1), bounds applied. */
 GAC_HIDDEN double gac_dist_quantile(const gac_dist *d, double u);
 /* One draw from GSL's own sampler for the kind, bounds applied; for
@@ -709,7 +713,23 @@ struct gac_scenario {
 	size_t region_count;
 	unsigned regions_line, regions_col;
 	gac_overrides ov;       /* pricing_overrides: negotiated prices */
+	/* drivers: and the fields written `= EXPRESSION` (drivers.c) */
+	struct gac_driver {
+		char *path;         /* "drivers.NAME" */
+		const char *name;   /* NAME, inside path */
+		double v;
+		uint64_t set;
+		unsigned line, col;
+	} *drivers;
+	size_t driver_count;
+	struct gac_binding *bindings;
+	size_t binding_count;
+	size_t *bind_order, bind_order_len;  /* the order they run in */
+	bool bind_ready;        /* names resolved: stores re-run them */
+	bool bind_busy;         /* running: their own stores do not */
 };
+typedef struct gac_driver gac_driver;
+typedef struct gac_binding gac_binding;
 
 /* overrides.c: pricing_overrides (see overrides.h) */
 GAC_HIDDEN gac_status gac_overrides_load(gac_ctx *c, gac_scenario *s, const gac_node *n);
@@ -771,6 +791,8 @@ typedef struct gac_pref {
 	uint64_t *set;
 	uint64_t bit;
 	struct gac_workload *w;  /* NULL for scenario-wide parameters */
+	struct gac_scenario *s;  /* the scenario it points into */
+	bool wild;               /* resolved from a pattern (`*`): its first match; stores go to all */
 	char **text;             /* text parameters: region, pricing, model */
 	unsigned *gline, *gcol;  /* where written (scenario-wide and workload fields) */
 	const double *inherit;   /* a workload's deployment.*: the scenario's value, read while unset */
@@ -783,6 +805,39 @@ typedef struct gac_pref {
 	bool whole;
 } gac_pref;
 
+/* drivers.c: drivers and expressions (see there) */
+GAC_HIDDEN gac_status gac_drivers_load(gac_ctx *c, gac_scenario *s, const gac_node *n);
+GAC_HIDDEN int gac_drivers_resolve(gac_scenario *s, const char *path, double **slot, uint64_t **set,
+                                   unsigned **line, unsigned **col);
+GAC_HIDDEN size_t gac_drivers_param_count(const gac_scenario *s);
+GAC_HIDDEN const char *gac_drivers_param_path(const gac_scenario *s, size_t i);
+GAC_HIDDEN void gac_drivers_free(gac_scenario *s);
+/* Copy src's drivers and expressions into dst, whose fields hold the
+ * values already; subset: an expression reading a workload dst lacks
+ * keeps its value and stops. */
+GAC_HIDDEN gac_status gac_drivers_copy(gac_scenario *dst, const gac_scenario *src, bool subset);
+/* Make the field r (path) computed by `text` (after its '='), written at
+ * file:line:col (the '='; file NULL: --set). */
+GAC_HIDDEN gac_status gac_binding_add(gac_scenario *s, const struct gac_pref *r, const char *path, const char *text,
+                                      const char *file, unsigned line, unsigned col, gac_error *err);
+/* Resolve the expressions' names and order them (lenient: one whose names
+ * are gone stops, keeping its value); then stores re-run them. */
+GAC_HIDDEN gac_status gac_bindings_prepare(gac_scenario *s, bool lenient, gac_error *err);
+/* Refuse a division whose divisor the inputs' ranges can make 0. */
+GAC_HIDDEN gac_status gac_bindings_check_ranges(gac_scenario *s, gac_error *err);
+GAC_HIDDEN gac_status gac_bindings_eval(gac_scenario *s, gac_error *err);
+GAC_HIDDEN gac_status gac_bindings_after_store(gac_scenario *s, const struct gac_pref *r, gac_error *err);
+/* Whether an expression computes the field at slot. */
+GAC_HIDDEN bool gac_binding_computes(const gac_scenario *s, const double *slot);
+GAC_HIDDEN size_t gac_scenario_binding_count(const gac_scenario *s);
+GAC_HIDDEN bool gac_scenario_binding(const gac_scenario *s, size_t i, const char **target, const char **text,
+                                     bool *active);
+/* scenario.c: set a parameter from a YAML scalar (a number, a choice, or
+ * `= EXPRESSION`), errors at the node */
+GAC_HIDDEN gac_status gac_scenario_set_node(gac_ctx *c, gac_scenario *s, const char *path, const gac_node *v);
+
+/* Whether path matches pattern, where a `*` segment matches any one. */
+GAC_HIDDEN bool gac_path_match(const char *pattern, const char *path);
 /* GAC_EPARAM for an unknown or text parameter. */
 GAC_HIDDEN gac_status gac_param_resolve(gac_pref *r, gac_scenario *s, const char *path);
 /* Whether a numeric parameter was given (in the file, by an option or a
@@ -791,6 +846,12 @@ GAC_HIDDEN gac_status gac_param_resolve(gac_pref *r, gac_scenario *s, const char
 GAC_HIDDEN bool gac_param_is_set(const gac_scenario *s, const char *path);
 /* Set a resolved parameter, checked as gac_scenario_set_number is. */
 GAC_HIDDEN gac_status gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err);
+/* The same, errors placed at file:line:col, which the value records. */
+GAC_HIDDEN gac_status gac_param_store_at(const gac_pref *r, const char *path, double v, gac_error *err,
+                                         const char *file, unsigned line, unsigned col);
+/* A resolved parameter's value (a workload's unset deployment.*: the
+ * scenario's). */
+GAC_HIDDEN double gac_pref_value(const gac_pref *r);
 
 /* 1 when the numeric parameter is a choice (mode, commitment, ...), 2 when
  * a whole count, 3 when a fraction, 0 for a plain number; -1 unknown. */

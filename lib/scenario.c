@@ -170,6 +170,8 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 /* pricing_overrides: each discount a fraction, each private price a number
  * (overrides.c holds the values) */
 static const pdesc ov_discount_desc = {.key = "pricing_overrides.discount", .type = P_FRACTION, .def = 0, .max = 1, .values = NULL, .group = 0};
+/* drivers: named numbers (drivers.c holds them) */
+static const pdesc driver_desc = {.key = "drivers", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0};
 static const pdesc ov_price_desc = {.key = "pricing_overrides.prices", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0};
 
 /* gset has a bit per scenario-wide parameter, a workload's set one per field */
@@ -234,6 +236,7 @@ void gac_scenario_free(gac_scenario *s)
 	free(s->uncertain);
 	free(s->correlation);
 	gac_overrides_free(&s->ov);
+	gac_drivers_free(s);
 	free(s);
 }
 
@@ -408,11 +411,24 @@ static const double *pref_value(const pref *r)
 
 gac_status gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err)
 {
+	if (r->wild)
+		return gac_scenario_set_number(r->s, path, v, err);
 	if (v >= r->lo && v <= r->hi && (!r->whole || v == floor(v))) {
 		put_number(r, v, 0, 0);
-		return GAC_OK;
+		return r->s->binding_count ? gac_bindings_after_store(r->s, r, err) : GAC_OK;
 	}
 	return store_number(r, path, v, err, NULL, 0, 0);
+}
+
+gac_status gac_param_store_at(const gac_pref *r, const char *path, double v, gac_error *err, const char *file,
+                              unsigned line, unsigned col)
+{
+	return store_number(r, path, v, err, file, line, col);
+}
+
+double gac_pref_value(const gac_pref *r)
+{
+	return *pref_value(r);
 }
 
 /* Checks a few parameters carry beyond their type's, named when a path
@@ -492,8 +508,143 @@ static void accept_range(pref *r)
 	}
 }
 
+static gac_status set_text(gac_scenario *s, const pref *r, const char *path, const char *value,
+                           gac_error *err, const char *file, unsigned line, unsigned col);
+
+/* ---- wildcards: `*` for one segment of a path ---- */
+
+bool gac_path_match(const char *pattern, const char *path)
+{
+	while (*pattern && *path) {
+		if (pattern[0] == '*' && (pattern[1] == '.' || !pattern[1])) {
+			/* one whole segment */
+			while (*path && *path != '.')
+				path++;
+			pattern++;
+			continue;
+		}
+		if (*pattern != *path)
+			return false;
+		pattern++;
+		path++;
+	}
+	return !*pattern && !*path;
+}
+
+/* The concrete paths a pattern names: a `*` after a collection's prefix
+ * (workloads.*, drivers.*, services.*, customizations.*, budget.*.*)
+ * stands for each of its names, so a field left unset (a workload's own
+ * deployment.mode) is named too; any other `*` matches the parameter
+ * paths of the scenario.  fn is called with each, in order; GAC_EPARAM
+ * when none matches. */
+typedef gac_status (*path_fn)(gac_scenario *s, const char *path, void *ctx);
+
+static gac_status for_each_match(gac_scenario *s, const char *pattern, path_fn fn, void *ctx)
+{
+	const char *star = strchr(pattern, '*');
+	size_t plen = (size_t)(star - pattern);
+	size_t matched = 0;
+	gac_status st = GAC_OK;
+	char path[512];
+	/* the collections whose entries a segment names */
+	if (plen == 10 && !strncmp(pattern, "workloads.", 10) && (star[1] == '.' || !star[1]) && !strchr(star + 1, '*')) {
+		for (size_t i = 0; st == GAC_OK && i < s->workload_count; i++) {
+			gac_c_snprintf(path, sizeof path, "workloads.%s%s", s->workloads[i].name, star + 1);
+			pref r;
+			if (resolve(&r, s, path) != GAC_OK)
+				continue;
+			matched++;
+			st = fn(s, path, ctx);
+		}
+		return st != GAC_OK ? st : matched ? GAC_OK : GAC_EPARAM;
+	}
+	if (plen == 8 && !strncmp(pattern, "drivers.", 8) && !star[1]) {
+		for (size_t i = 0; st == GAC_OK && i < s->driver_count; i++, matched++)
+			st = fn(s, s->drivers[i].path, ctx);
+		return st != GAC_OK ? st : matched ? GAC_OK : GAC_EPARAM;
+	}
+	for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
+		size_t klen = strlen(sections_tab[sec].key);
+		if (plen != klen + 1 || strncmp(pattern, sections_tab[sec].key, klen) || (star[1] != '.' && star[1]) ||
+		    strchr(star + 1, '*'))
+			continue;
+		for (size_t i = 0; st == GAC_OK && i < s->sect[sec].count; i++) {
+			gac_c_snprintf(path, sizeof path, "%s.%s%s", sections_tab[sec].key, s->sect[sec].items[i].name,
+			               star + 1);
+			pref r;
+			if (resolve(&r, s, path) != GAC_OK)
+				continue;
+			matched++;
+			st = fn(s, path, ctx);
+		}
+		return st != GAC_OK ? st : matched ? GAC_OK : GAC_EPARAM;
+	}
+	size_t n = gac_scenario_param_count(s);
+	for (size_t i = 0; st == GAC_OK && i < n; i++) {
+		const char *p = gac_scenario_param_path(s, i);
+		if (!gac_path_match(pattern, p))
+			continue;
+		gac_c_snprintf(path, sizeof path, "%s", p);   /* a set may reorder the list */
+		matched++;
+		st = fn(s, path, ctx);
+	}
+	return st != GAC_OK ? st : matched ? GAC_OK : GAC_EPARAM;
+}
+
+struct set_ctx {
+	const char *value;
+	double number;
+	gac_error *err;
+	const char *file;
+	unsigned line, col;
+	bool by_number;
+	const char *first;   /* get: the first match */
+	char first_buf[512];
+};
+
+static gac_status set_one(gac_scenario *s, const char *path, void *ctx)
+{
+	struct set_ctx *c = ctx;
+	pref r;
+	if (resolve(&r, s, path) != GAC_OK)
+		return GAC_OK;
+	if (c->by_number) {
+		if (!r.d)
+			return GAC_OK;   /* a text field among the matches */
+		return store_number(&r, path, c->number, c->err, c->file, c->line, c->col);
+	}
+	return set_text(s, &r, path, c->value, c->err, c->file, c->line, c->col);
+}
+
+static gac_status first_one(gac_scenario *s, const char *path, void *ctx)
+{
+	struct set_ctx *c = ctx;
+	pref r;
+	if (c->first || resolve(&r, s, path) != GAC_OK || !r.d)
+		return GAC_OK;
+	gac_c_snprintf(c->first_buf, sizeof c->first_buf, "%s", path);
+	c->first = c->first_buf;
+	return GAC_OK;
+}
+
+static bool is_wild(const char *path)
+{
+	return strchr(path, '*') != NULL;
+}
+
 static gac_status resolve(pref *r, gac_scenario *s, const char *path)
 {
+	if (is_wild(path)) {
+		/* a pattern reads as its first numeric match and stores to all */
+		struct set_ctx c = {0};
+		if (for_each_match(s, path, first_one, &c) != GAC_OK || !c.first) {
+			memset(r, 0, sizeof *r);
+			return GAC_EPARAM;
+		}
+		gac_status st = resolve(r, s, c.first);
+		r->wild = true;
+		return st;
+	}
 	gac_status st = resolve_path(r, s, path);
 	r->rule = rule_of(r->d);
 	r->group = 0;
@@ -507,6 +658,7 @@ static gac_status resolve(pref *r, gac_scenario *s, const char *path)
 static gac_status resolve_path(pref *r, gac_scenario *s, const char *path)
 {
 	memset(r, 0, sizeof *r);
+	r->s = s;
 	if (!strcmp(path, "region")) {
 		r->text = &s->region;
 		return GAC_OK;
@@ -529,6 +681,21 @@ static gac_status resolve_path(pref *r, gac_scenario *s, const char *path)
 			r->gcol = &s->gcol[i];
 			return GAC_OK;
 		}
+	double *dslot;
+	uint64_t *dset;
+	unsigned *dline, *dcol;
+	int dr = gac_drivers_resolve(s, path, &dslot, &dset, &dline, &dcol);
+	if (dr < 0)
+		return GAC_EPARAM;
+	if (dr > 0) {
+		r->d = &driver_desc;
+		r->slot = dslot;
+		r->set = dset;
+		r->bit = 1;
+		r->gline = dline;
+		r->gcol = dcol;
+		return GAC_OK;
+	}
 	double *oslot;
 	uint64_t *oset, obit;
 	unsigned *oline, *ocol;
@@ -687,7 +854,7 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s is the peak load over the average, at least 1 (got %g)", path, v);
 	put_number(r, v, line, col);
-	return GAC_OK;
+	return r->s->binding_count ? gac_bindings_after_store(r->s, r, err) : GAC_OK;
 }
 
 /* Store a value the checks took. */
@@ -807,6 +974,12 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		return GAC_OK;
 	}
 	const pdesc *d = r->d;
+	if (value[0] == '=') {
+		if (d->type == P_ENUM)
+			return gac_fail(err, GAC_EVALUE, file, line, col,
+			                "%s is a choice, not a number: an expression cannot give it", path);
+		return gac_binding_add(s, r, path, value + 1, file, line, col, err);
+	}
 	if (!strcmp(value, "none") && !strncmp(path, "budget.", 7)) {
 		/* a threshold taken away (--set budget.monthly=none) */
 		*r->set &= ~r->bit;
@@ -862,6 +1035,14 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *value, gac_error *err,
                                const char *file, unsigned line, unsigned col)
 {
+	if (is_wild(path)) {
+		struct set_ctx c = {.value = value, .err = err, .file = file, .line = line, .col = col};
+		gac_status st = for_each_match(s, path, set_one, &c);
+		if (st == GAC_EPARAM)
+			return gac_fail(err, file ? GAC_ESCHEMA : GAC_EPARAM, file, line, col,
+			                "'%s' matches no parameter of this scenario", path);
+		return st;
+	}
 	pref r;
 	if (resolve(&r, s, path) != GAC_OK) {
 		/* in a file, an unknown path is invalid input, not a usage error */
@@ -898,9 +1079,15 @@ gac_status gac_scenario_set(gac_scenario *s, const char *path, const char *value
 	if (!s || !path || !value)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no scenario, path or value");
 	pref r;
-	if (resolve(&r, s, path) != GAC_OK)
+	gac_status st;
+	if (is_wild(path)) {
+		struct set_ctx c = {.value = value, .err = err};
+		if ((st = for_each_match(s, path, set_one, &c)) == GAC_EPARAM)
+			return gac_fail(err, GAC_EPARAM, NULL, 0, 0, "'%s' matches no parameter of this scenario", path);
+	} else if (resolve(&r, s, path) != GAC_OK)
 		return unknown_path(s, path, err);
-	gac_status st = set_text(s, &r, path, value, err, NULL, 0, 0);
+	else
+		st = set_text(s, &r, path, value, err, NULL, 0, 0);
 	/* a threshold changes what is judged, not what is priced: check's
 	 * --budget must not make a baseline look computed from other inputs */
 	if (st == GAC_OK && strncmp(path, "budget.", 7))
@@ -912,6 +1099,13 @@ gac_status gac_scenario_set_number(gac_scenario *s, const char *path, double val
 {
 	if (!s || !path)
 		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no scenario or path");
+	if (is_wild(path)) {
+		struct set_ctx c = {.number = value, .err = err, .by_number = true};
+		gac_status st = for_each_match(s, path, set_one, &c);
+		return st == GAC_EPARAM ? gac_fail(err, GAC_EPARAM, NULL, 0, 0, "'%s' matches no numeric parameter of "
+		                                   "this scenario", path)
+		                        : st;
+	}
 	pref r;
 	if (resolve(&r, s, path) != GAC_OK)
 		return unknown_path(s, path, err);
@@ -952,7 +1146,7 @@ size_t gac_scenario_param_count(const gac_scenario *s)
 		n += gac_workload_param_count(&s->workloads[i]);
 	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
 		n += s->sect[sec].count * (size_t)sections_tab[sec].nnum;
-	return n + gac_overrides_param_count(&s->ov);
+	return n + gac_drivers_param_count(s) + gac_overrides_param_count(&s->ov);
 }
 
 const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
@@ -981,7 +1175,9 @@ const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
 			return s->sect[sec].items[i / nnum].paths[i % nnum];
 		i -= all;
 	}
-	return gac_overrides_param_path(&s->ov, i);
+	if (i < gac_drivers_param_count(s))
+		return gac_drivers_param_path(s, i);
+	return gac_overrides_param_path(&s->ov, i - gac_drivers_param_count(s));
 }
 
 size_t gac_scenario_text_param_count(const gac_scenario *s)
@@ -1042,7 +1238,14 @@ static gac_status set_from_node(gac_ctx *c, gac_scenario *s, const char *path, c
 	if (v->type != GAC_NODE_SCALAR)
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col, "%s must be a scalar, not %s",
 		                path, gac_node_type_name(v->type));
-	return set_text(s, &r, path, v->text, c->err, c->file, v->line, v->col);
+	/* an expression's columns count from its '=', inside the quotes */
+	unsigned col = v->col + (v->quoted && v->text[0] == '=' ? 1 : 0);
+	return set_text(s, &r, path, v->text, c->err, c->file, v->line, col);
+}
+
+gac_status gac_scenario_set_node(gac_ctx *c, gac_scenario *s, const char *path, const gac_node *v)
+{
+	return set_from_node(c, s, path, v);
 }
 
 static gac_status load_workload(gac_ctx *c, gac_scenario *s, const gac_node *n)
@@ -1455,7 +1658,7 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	                                   "hours_per_month", "workloads", "deployment", "options",
 	                                   "traffic", "topology", "services", "customizations", "forecast",
 	                                   "ranges", "uncertain", "correlations", "budget",
-	                                   "pricing_overrides", NULL};
+	                                   "pricing_overrides", "drivers", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a scenario")) != GAC_OK)
 		return st;
@@ -1557,6 +1760,9 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	const gac_node *po = gac_map_get(root, "pricing_overrides");
 	if (po && (st = gac_overrides_load(c, s, po)) != GAC_OK)
 		return st;
+	const gac_node *dr = gac_map_get(root, "drivers");
+	if (dr && (st = gac_drivers_load(c, s, dr)) != GAC_OK)
+		return st;
 	const gac_node *fc = gac_map_get(root, "forecast");
 	if (fc && (st = load_forecast(c, s, fc)) != GAC_OK)
 		return st;
@@ -1574,6 +1780,10 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	for (size_t i = 0; i < wl->count; i++)
 		if ((st = load_workload(c, s, wl->items[i])) != GAC_OK)
 			return st;
+	/* expressions name drivers and fields of the whole: computed now, so
+	 * that options are checked against their values */
+	if ((st = gac_bindings_prepare(s, false, c->err)) != GAC_OK || (st = gac_bindings_eval(s, c->err)) != GAC_OK)
+		return st;
 	/* options come last: their overrides name workloads */
 	const gac_node *opts = gac_map_get(root, "options");
 	if (opts && (st = gac_options_load(c, s, opts)) != GAC_OK)
@@ -1606,7 +1816,8 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	const gac_node *bu = gac_map_get(root, "budget");
 	if (bu && (st = load_budget(c, s, bu)) != GAC_OK)
 		return st;
-	return GAC_OK;
+	/* a division the uncertain inputs and ranges can make 0 */
+	return gac_bindings_check_ranges(s, c->err);
 }
 
 static gac_status load_buffer(gac_scenario **out, const char *data, size_t len, const char *name,
@@ -1868,6 +2079,8 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 		d->mline = w->mline;
 		d->mcol = w->mcol;
 	}
+	if (ok && gac_drivers_copy(s, src, keep != NULL) != GAC_OK)
+		ok = false;
 	if (!ok) {
 		gac_scenario_free(s);
 		return GAC_ENOMEM;
@@ -1965,8 +2178,9 @@ bool gac_param_structural(const gac_scenario *s, const char *path)
 	pref r;
 	if (resolve(&r, (gac_scenario *)s, path) != GAC_OK || !r.d)
 		return false;
-	/* a choice, a forecast's growth, or a field the tables mark */
-	return r.d->type == P_ENUM || r.d->type == P_GROWTH || r.d->structural;
+	/* a choice, a forecast's growth, or a field the tables mark; and a
+	 * field an expression computes: its drivers are the inputs */
+	return r.d->type == P_ENUM || r.d->type == P_GROWTH || r.d->structural || gac_binding_computes(s, r.slot);
 }
 
 double gac_param_max(const gac_scenario *s, const char *path)

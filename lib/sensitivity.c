@@ -169,7 +169,7 @@ static bool reach(double *at, double *total, bool *clamped, pricer *p, const gac
 static bool named(const char *path, const char *const *vary, size_t nvary)
 {
 	for (size_t i = 0; i < nvary; i++)
-		if (!strcmp(vary[i], path))
+		if (gac_path_match(vary[i], path))
 			return true;
 	return false;
 }

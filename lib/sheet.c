@@ -276,27 +276,12 @@ static gac_status load_offer(gac_ctx *c, const gac_node *n)
 		return st;
 	for (size_t i = 0; i < r->count; i++) {
 		const gac_node *k = r->items[2 * i], *e = r->items[2 * i + 1];
-		/* a regional price's provenance: region_prices.REGION.KEY; a
-		 * long-context rate card's: long_context.CARD.KEY is CARD.KEY */
+		/* a regional price's provenance: region_prices.REGION.KEY */
 		const char *key = k->text;
 		if (!strncmp(key, "region_prices.", 14) && strchr(key + 14, '.'))
 			key = strchr(key + 14, '.') + 1;
-		if (!strncmp(key, "long_context.", 13) && strchr(key + 13, '.'))
-			key += 13;
-		const char *dot = strchr(key, '.');
-		bool known = gac_dim_find(key) >= 0;
-		if (!known && dot) {
-			/* a variant's price: priority.input, long_context.output */
-			char head[32];
-			size_t hl = (size_t)(dot - key);
-			if (hl < sizeof head) {
-				memcpy(head, key, hl);
-				head[hl] = '\0';
-				int d = gac_dim_find(dot + 1);
-				known = d >= 0 && gac_dimensions[d].variant &&
-				        (gac_var_find(head) >= 0 || !strcmp(head, "long_context"));
-			}
-		}
+		gac_price_key pk;
+		bool known = gac_price_key_parse(&pk, key);
 		if (!known)
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
 			                "offer rates name '%.*s%s', which is not a price of this sheet's format",
@@ -991,36 +976,11 @@ gac_status gac_sheet_model_price(double *out, const gac_sheet *s, size_t index, 
 	if (!out || !s || !key || index >= s->model_count)
 		return GAC_EARG;
 	const gac_model *m = &s->models[index];
-	int k = gac_dim_find(key), card = -1;
-	bool lc = false;
-	const char *dot = strchr(key, '.');
-	if (k < 0 && dot) {
-		char head[32];
-		size_t hl = (size_t)(dot - key);
-		if (hl >= sizeof head)
-			return GAC_EARG;
-		memcpy(head, key, hl);
-		head[hl] = '\0';
-		k = gac_dim_find(dot + 1);
-		lc = !strcmp(head, "long_context");
-		card = lc ? -1 : gac_var_find(head);
-		const char *dot2 = lc ? strchr(dot + 1, '.') : NULL;
-		if (dot2) {
-			/* long_context.CARD.KEY */
-			size_t cl = (size_t)(dot2 - dot - 1);
-			if (cl >= sizeof head)
-				return GAC_EARG;
-			memcpy(head, dot + 1, cl);
-			head[cl] = '\0';
-			if ((card = gac_var_find(head)) < 0)
-				return GAC_EARG;
-			k = gac_dim_find(dot2 + 1);
-		}
-		if (k < 0 || !gac_dimensions[k].variant || (!lc && card < 0))
-			return GAC_EARG;
-	}
-	if (k < 0)
+	gac_price_key pk;
+	if (!gac_price_key_parse(&pk, key))
 		return GAC_EARG;
+	int k = pk.dim, card = pk.card;
+	bool lc = pk.long_context;
 	gac_prices p;
 	gac_model_prices(&p, m, region);
 	const double *v = lc ? (card >= 0 ? m->lc.var[card].v : m->lc.v) : card >= 0 ? p.var[card].v : p.v;
