@@ -269,6 +269,33 @@ START_TEST(calibrate_cloudwatch_fixture)
 }
 END_TEST
 
+/* Records the scanner leaves to jansson (counts written 1000.0 and 2.0e2,
+ * an escaped key, an escaped model id, \u escapes and numbers jansson
+ * must judge) and one it takes (raw UTF-8, deep nesting) count alike:
+ * 5 requests of 1,000 input and 200 output tokens in the hour 10 of
+ * 2026-01-05. */
+START_TEST(calibrate_scanner_and_jansson_agree)
+{
+	gac_calibration *c = NULL;
+	gac_error e;
+	gac_sheet *sh = bundled();
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_msg(gac_calibration_add_file(c, test_path("tests/data/usage/jansson-path.jsonl"), GAC_USAGE_LOGS, &e) ==
+	                  GAC_OK,
+	              "%s", e.message);
+	ck_assert_msg(gac_calibration_finish(c, sh, &e) == GAC_OK, "%s", e.message);
+	ck_assert_uint_eq(c->logs.used, 5);
+	ck_assert_uint_eq(c->u.nseries, 1);
+	const gac_cal_workload *w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	ck_assert_rel(w->total.requests, 5, 0);
+	ck_assert_rel(w->input_tokens, 1000, 0);
+	ck_assert_rel(w->output_tokens, 200, 0);
+	ck_assert_rel(c->hours, 1, 0);
+	gac_calibration_free(c);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 START_TEST(calibrate_bad_inputs)
 {
 	gac_calibration *c = NULL;
@@ -288,6 +315,14 @@ START_TEST(calibrate_bad_inputs)
 	    GAC_EVALUE);
 	ck_assert_uint_eq(e.line, 2);
 	ck_assert_str_eq(e.message, "input.inputTokenCount is not a whole number of 0 or more");
+	gac_calibration_free(c);
+	/* a key given twice: the scanner leaves the line to jansson, which refuses it */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(
+	    gac_calibration_add_file(c, test_path("tests/data/usage/bad-duplicate-key.jsonl"), GAC_USAGE_LOGS, &e),
+	    GAC_ESYNTAX);
+	ck_assert_uint_eq(e.line, 1);
+	ck_assert_ptr_nonnull(strstr(e.message, "duplicate object key"));
 	gac_calibration_free(c);
 	/* logs and metrics together */
 	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
@@ -333,6 +368,7 @@ Suite *suite_calibrate(void)
 	tcase_add_test(t, calibrate_growth_fit);
 	tcase_add_test(t, calibrate_logs_fixture);
 	tcase_add_test(t, calibrate_cloudwatch_fixture);
+	tcase_add_test(t, calibrate_scanner_and_jansson_agree);
 	tcase_add_test(t, calibrate_bad_inputs);
 	suite_add_tcase(s, t);
 	return s;
