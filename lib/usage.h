@@ -86,6 +86,12 @@ typedef struct gac_log_stats {
 /* Read one file of invocation-log records (JSON lines, plain or gzip);
  * records outside [start, end) (seconds; start >= end: no bound) are
  * counted in stats->outside.  Missing `region` reads as default_region. */
+/* Tests only: read every record with jansson, to check the scanner
+ * against it. */
+GAC_HIDDEN extern bool gac_logs_jansson_only;
+/* One record of a log, not blank, as "<line>" line 1 (tests). */
+GAC_HIDDEN gac_status gac_usage_log_line(gac_usage *u, gac_log_stats *stats, const char *line, size_t len,
+                                         int64_t start, int64_t end, const char *default_region, gac_error *err);
 GAC_HIDDEN gac_status gac_usage_read_logs(gac_usage *u, gac_log_stats *stats, const char *path, int64_t start,
                                           int64_t end, const char *default_region, gac_error *err);
 

@@ -373,10 +373,14 @@ static bool value(scan *s, int depth, int ctx)
 	}
 }
 
+bool gac_logs_jansson_only;
+
 /* Scan one line into r: true when the scanner took it whole. */
 static bool scan_record(scan *s, rec *r, const char *line, size_t len)
 {
 	rec_clear(r);
+	if (gac_logs_jansson_only)
+		return false;
 	s->p = line;
 	s->end = line + len;
 	s->r = r;
@@ -498,6 +502,47 @@ static gac_status use_record(gac_usage *u, gac_log_stats *stats, const rec *r, c
 	return GAC_OK;
 }
 
+/* One line of a log (not blank) into the aggregate, with the scanner's
+ * and the record's storage. */
+static gac_status one_line(gac_usage *u, gac_log_stats *stats, scan *sc, rec *r, const char *line, size_t len,
+                           size_t i, const char *path, unsigned long lineno, int64_t start, int64_t end,
+                           const char *default_region, gac_error *err)
+{
+	if (!scan_record(sc, r, line, len)) {
+		json_error_t je;
+		gac_json_watch();
+		json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &je);
+		if (gac_json_failed() || (!root && json_error_code(&je) == json_error_out_of_memory)) {
+			/* jansson may drop a member it could not store and go on */
+			json_decref(root);
+			return gac_fail(err, GAC_ENOMEM, path, (unsigned)lineno, 0, "out of memory");
+		}
+		if (!root)
+			return gac_fail(err, GAC_ESYNTAX, path, (unsigned)lineno, je.column > 0 ? (unsigned)je.column : 1,
+			                "not an invocation-log record: %s", je.text);
+		if (!json_is_object(root)) {
+			json_decref(root);
+			return gac_fail(err, GAC_ESCHEMA, path, (unsigned)lineno, (unsigned)i + 1,
+			                "an invocation-log record is a JSON object");
+		}
+		from_tree(r, root);
+		json_decref(root);
+	}
+	return use_record(u, stats, r, path, lineno, (unsigned)i + 1, start, end, default_region, err);
+}
+
+gac_status gac_usage_log_line(gac_usage *u, gac_log_stats *stats, const char *line, size_t len, int64_t start,
+                              int64_t end, const char *default_region, gac_error *err)
+{
+	scan *sc = gac_malloc(sizeof *sc);
+	rec *r = gac_malloc(sizeof *r);
+	gac_status st = !sc || !r ? gac_fail(err, GAC_ENOMEM, "<line>", 1, 0, "out of memory")
+	                          : one_line(u, stats, sc, r, line, len, 0, "<line>", 1, start, end, default_region, err);
+	free(sc);
+	free(r);
+	return st;
+}
+
 gac_status gac_usage_read_logs(gac_usage *u, gac_log_stats *stats, const char *path, int64_t start, int64_t end,
                                const char *default_region, gac_error *err)
 {
@@ -526,32 +571,7 @@ gac_status gac_usage_read_logs(gac_usage *u, gac_log_stats *stats, const char *p
 			stats->blank++;
 			continue;
 		}
-		if (!scan_record(sc, r, line, len)) {
-			json_error_t je;
-			gac_json_watch();
-			json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &je);
-			if (gac_json_failed() || (!root && json_error_code(&je) == json_error_out_of_memory)) {
-				/* jansson may drop a member it could not store and go on */
-				json_decref(root);
-				st = gac_fail(err, GAC_ENOMEM, path, (unsigned)lineno, 0, "out of memory");
-				break;
-			}
-			if (!root) {
-				st = gac_fail(err, GAC_ESYNTAX, path, (unsigned)lineno, je.column > 0 ? (unsigned)je.column : 1,
-				              "not an invocation-log record: %s", je.text);
-				break;
-			}
-			if (!json_is_object(root)) {
-				json_decref(root);
-				st = gac_fail(err, GAC_ESCHEMA, path, (unsigned)lineno, (unsigned)i + 1,
-				              "an invocation-log record is a JSON object");
-				break;
-			}
-			from_tree(r, root);
-			json_decref(root);
-		}
-		if ((st = use_record(u, stats, r, path, lineno, (unsigned)i + 1, start, end, default_region, err)) !=
-		    GAC_OK)
+		if ((st = one_line(u, stats, sc, r, line, len, i, path, lineno, start, end, default_region, err)) != GAC_OK)
 			break;
 	}
 	free(sc);

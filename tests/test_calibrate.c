@@ -6,8 +6,10 @@
 #include "tests.h"
 #include "calibrate.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static gac_sheet *bundled(void)
 {
@@ -296,6 +298,79 @@ START_TEST(calibrate_scanner_and_jansson_agree)
 }
 END_TEST
 
+/* The scanner against jansson: every byte of a record replaced in turn by
+ * each of a set of bytes that break or bend JSON, read both ways; same
+ * status, message, position, counts and sums. */
+static void read_one(gac_status *st, gac_error *e, gac_log_stats *stats, gac_usage_counts *total, size_t *nseries,
+                     const char *line, size_t len, bool jansson)
+{
+	gac_usage u;
+	gac_usage_init(&u);
+	memset(stats, 0, sizeof *stats);
+	gac_logs_jansson_only = jansson;
+	*st = gac_usage_log_line(&u, stats, line, len, 0, 0, "us-east-1", e);
+	gac_logs_jansson_only = false;
+	memset(total, 0, sizeof *total);
+	*nseries = u.nseries;
+	for (size_t i = 0; i < u.nseries; i++) {
+		total->requests += u.series[i].total.requests;
+		total->input += u.series[i].total.input;
+		total->output += u.series[i].total.output;
+		total->cache_read += u.series[i].total.cache_read;
+		total->throttles += u.series[i].total.throttles;
+	}
+	gac_usage_done(&u);
+}
+
+START_TEST(calibrate_scanner_matches_jansson)
+{
+	static const char rec[] =
+	    "{\"schemaType\":\"ModelInvocationLog\",\"timestamp\":\"2026-01-05T10:00:00Z\",\"region\":\"us-east-1\","
+	    "\"modelId\":\"m.x-v1:0\",\"errorCode\":null,\"input\":{\"inputTokenCount\":120,"
+	    "\"cacheReadInputTokenCount\":7,\"inputBodyJson\":{\"a\":[1,-2.5,true,null,\"\\u00e9\\n\"]}},"
+	    "\"output\":{\"outputTokenCount\":30}}";
+	static const char bytes[] = {'"', '\\', '{', '}', '[', ']', ',', ':', '0', '-', '.', 'e', 'x', ' ', '\t',
+	                             (char)0x80, (char)0xC3, (char)0xFF, 'n', '1'};
+	size_t n = strlen(rec), tried = 0, accepted = 0;
+	for (size_t pos = 0; pos < n; pos++) {
+		for (size_t b = 0; b < sizeof bytes; b++) {
+			char line[sizeof rec];
+			memcpy(line, rec, sizeof rec);
+			if (line[pos] == bytes[b])
+				continue;
+			line[pos] = bytes[b];
+			gac_status sa, sb;
+			gac_error ea, eb;
+			gac_log_stats ta, tb;
+			gac_usage_counts ca, cb;
+			size_t na, nb;
+			read_one(&sa, &ea, &ta, &ca, &na, line, n, false);
+			read_one(&sb, &eb, &tb, &cb, &nb, line, n, true);
+			ck_assert_msg(sa == sb, "byte %zu = 0x%02x: scanner %d, jansson %d (%s)", pos, (unsigned char)bytes[b],
+			              (int)sa, (int)sb, eb.message);
+			if (sa != GAC_OK) {
+				ck_assert_str_eq(ea.message, eb.message);
+				ck_assert_uint_eq(ea.line, eb.line);
+				ck_assert_uint_eq(ea.column, eb.column);
+			} else {
+				accepted++;
+				ck_assert_uint_eq(ta.used, tb.used);
+				ck_assert_uint_eq(ta.other, tb.other);
+				ck_assert_uint_eq(ta.failed, tb.failed);
+				ck_assert_uint_eq(na, nb);
+				ck_assert_msg(ca.requests == cb.requests && ca.input == cb.input && ca.output == cb.output &&
+				                  ca.cache_read == cb.cache_read && ca.throttles == cb.throttles,
+				              "byte %zu = 0x%02x: sums differ", pos, (unsigned char)bytes[b]);
+			}
+			tried++;
+		}
+	}
+	/* most replacements break the line, some bend it (a digit, a letter in a string) */
+	ck_assert_uint_gt(tried, 3000);
+	ck_assert_uint_gt(accepted, 200);
+}
+END_TEST
+
 START_TEST(calibrate_bad_inputs)
 {
 	gac_calibration *c = NULL;
@@ -369,6 +444,7 @@ Suite *suite_calibrate(void)
 	tcase_add_test(t, calibrate_logs_fixture);
 	tcase_add_test(t, calibrate_cloudwatch_fixture);
 	tcase_add_test(t, calibrate_scanner_and_jansson_agree);
+	tcase_add_test(t, calibrate_scanner_matches_jansson);
 	tcase_add_test(t, calibrate_bad_inputs);
 	suite_add_tcase(s, t);
 	return s;
