@@ -125,8 +125,9 @@ int usage_set(cli *c, gac_scenario *sc, const char *path, const char *value, con
  * its type asks: a regular file replaced atomically, a device, FIFO or
  * socket in place.  An exit code. */
 /* Warn on stderr of each retired model (the sheet's `retired:`) that a
- * result's lines price: once per model, the date AWS retired it. */
-void warn_retired(cli *c, const gac_sheet *sheet, const gac_result *res);
+ * result of res[0..n-1] prices: once per model and run (the options of a
+ * comparison price the same models again), the date AWS retired it. */
+void warn_retired(cli *c, const gac_sheet *sheet, const gac_result *const *res, size_t n);
 int emit(cli *c, const char *text, const char *path);
 /* An output made ready by emit_stage (the text in an unnamed temporary
  * file beside the target, or the device opened) and put in place by

@@ -51,8 +51,17 @@ int cmd_compare(cli *c, int argc, char **argv)
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	for (size_t i = 0; i < gac_comparison_count(cmp); i++)
-		warn_retired(c, sheet, gac_comparison_result(cmp, i));
+	size_t n = gac_comparison_count(cmp);
+	const gac_result **res = malloc(n * sizeof *res);
+	if (!res) {
+		fprintf(c->err, "genaicost: out of memory\n");
+		rc = EXIT_IO;
+		goto done;
+	}
+	for (size_t i = 0; i < n; i++)
+		res[i] = gac_comparison_result(cmp, i);
+	warn_retired(c, sheet, res, n);
+	free(res);
 	if ((st = gac_report_compare(&text, cmp, sc, sheet, co.format, co.flags, months)) != GAC_OK) {
 		if (st == GAC_ERANGE) {
 			fprintf(c->err, "genaicost: %s: the total cost of ownership over %zu months overflows: "

@@ -261,7 +261,7 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			fprintf(c->err, "%s: for an embedding model leave out --output-tokens (or give 0)\n", c->prog);
 		goto done;
 	}
-	warn_retired(c, sheet, res);
+	warn_retired(c, sheet, (const gac_result *const[]){res}, 1);
 	st = focus ? gac_report_focus(&text, res, sc, sheet, year, month, months)
 	           : gac_report(&text, res, sc, sheet, format, flags);
 	if (st != GAC_OK) {

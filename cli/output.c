@@ -453,23 +453,36 @@ int emit_commit_all(cli *c, out_stage *o, size_t n)
 	return rc;
 }
 
-void warn_retired(cli *c, const gac_sheet *sheet, const gac_result *res)
+/* Whether `model` has a line in results[0..n-1] or before line `upto` of results[n]. */
+static bool model_seen(const gac_result *const *res, size_t n, size_t upto, const char *model)
 {
-	for (size_t i = 0; i < gac_result_line_count(res); i++) {
-		const gac_line *l = gac_result_line(res, i);
-		size_t at;
-		const char *date;
-		if (!l || !l->model || gac_sheet_find(&at, sheet, l->model) != GAC_OK ||
-		    !(date = gac_sheet_model_retired(sheet, at)))
-			continue;
-		bool seen = false;  /* once per model, at its first line */
-		for (size_t j = 0; !seen && j < i; j++) {
-			const gac_line *k = gac_result_line(res, j);
-			seen = k && k->model && !strcmp(k->model, l->model);
+	for (size_t r = 0; r <= n; r++) {
+		size_t lines = r < n ? gac_result_line_count(res[r]) : upto;
+		for (size_t j = 0; j < lines; j++) {
+			const gac_line *k = gac_result_line(res[r], j);
+			if (k && k->model && !strcmp(k->model, model))
+				return true;
 		}
-		if (!seen)
-			fprintf(c->err, "genaicost: warning: %s was retired on %s (AWS end of life); priced at the "
-			                "sheet's last prices\n", l->model, date);
+	}
+	return false;
+}
+
+void warn_retired(cli *c, const gac_sheet *sheet, const gac_result *const *res, size_t n)
+{
+	/* once per model and run, at its first line: the options of a
+	 * comparison price the same models again */
+	for (size_t r = 0; r < n; r++) {
+		for (size_t i = 0; i < gac_result_line_count(res[r]); i++) {
+			const gac_line *l = gac_result_line(res[r], i);
+			size_t at;
+			const char *date;
+			if (!l || !l->model || gac_sheet_find(&at, sheet, l->model) != GAC_OK ||
+			    !(date = gac_sheet_model_retired(sheet, at)))
+				continue;
+			if (!model_seen(res, r, i, l->model))
+				fprintf(c->err, "genaicost: warning: %s was retired on %s (AWS end of life); priced at the "
+				                "sheet's last prices\n", l->model, date);
+		}
 	}
 }
 

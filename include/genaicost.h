@@ -2223,20 +2223,36 @@ typedef struct gac_forecast_month {
 	int under_capacity;      /* 1 when the units in force carry less than the
 	                          * peak load and the rest is not served
 	                          * (gac_result_under_capacity of the month) */
+	double reserved_fee;     /* Reserved-tier reservations billed this month
+	                          * (every one still running, in force or not) */
+	double reserved_overflow; /* the load above the reservations in force,
+	                          * billed at the Standard tier this month */
 } gac_forecast_month;
 
 /* A commitment's units bought in a forecast: at the commitment's start,
  * at a renewal when a term ends (re-sized to the need then), or, with
  * `model_units: auto`, as an extra purchase when the need grows mid-term.
- * Each runs its own whole term and is owed to its own end.  Strings
- * belong to the forecast. */
+ * A Reserved-tier reservation (reserved 1) is bought the same way, at
+ * the first month its workloads run reserved and renewed when its term
+ * ends (re-sized to that month's peak when auto); it is never added to
+ * mid-term (the load above it goes to the Standard tier).  Each runs its
+ * own whole term and is owed to its own end.  Strings belong to the
+ * forecast. */
 typedef struct gac_forecast_purchase {
-	const char *option;      /* the commitment's option */
+	const char *option;      /* the commitment's option ("baseline" for
+	                          * the scenario's own reservations) */
 	const char *kind;        /* "purchase", "renewal" or "extra purchase" */
 	size_t month, last_month;  /* first and last month it bills */
-	double units;            /* model units bought (deployment.model_units) */
-	double term_months;      /* 1 or 6 */
+	double units;            /* model units bought (deployment.model_units);
+	                          * 0 for a reservation */
+	double term_months;      /* 1 or 6; a reservation's 1 or 3 */
 	double monthly_cost;     /* what it adds to each month it bills */
+	int reserved;            /* 1: a Reserved-tier reservation */
+	const char *model;       /* a reservation's model; NULL otherwise */
+	const char *workloads;   /* a reservation's workloads, comma-joined;
+	                          * NULL otherwise */
+	double input_tpm;        /* a reservation's input tokens per minute; 0 otherwise */
+	double output_tpm;       /* a reservation's output tokens per minute; 0 otherwise */
 } gac_forecast_purchase;
 
 /* A month-by-month forecast.  Opaque; made by gac_forecast_run, released
@@ -2252,7 +2268,12 @@ typedef struct gac_forecast gac_forecast;
  * and stay fixed for the term (renewed at its end, re-sized to the need
  * then); with model_units: auto, need beyond them is bought as extra
  * purchases with their own terms; with fixed units, the load beyond them
- * is as the engine serves it (under_capacity when not served).
+ * is as the engine serves it (under_capacity when not served).  A
+ * workload on the Reserved tier (deployment.mode: reserved, in the
+ * scenario or in a committed option) holds its reservation for the whole
+ * term from the month it is bought, sized then (from that month's peak
+ * when auto); it is renewed when the term ends, and the load above it
+ * goes to the Standard tier that month.
  *
  * out:        receives the forecast (NULL on error)
  * scenario:   the scenario; only read
@@ -2263,7 +2284,10 @@ typedef struct gac_forecast gac_forecast;
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_EVALUE for months out of range, or (at the commitment's
  *             line) an auto-sized commitment over more than one
- *             provisioned model; GAC_ESCHEMA (at its line) for a
+ *             provisioned model, or (at the workload's deployment.mode)
+ *             a reservation held at its size that meets another of the
+ *             same model, size and term (the estimate would price the
+ *             two as one); GAC_ESCHEMA (at its line) for a
  *             commitment naming no option; GAC_ERANGE when a figure
  *             overflows; as gac_estimate for a month that cannot be
  *             priced; GAC_ENOMEM; GAC_EARG for a NULL argument.

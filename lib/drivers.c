@@ -89,9 +89,7 @@ gac_status gac_drivers_load(gac_ctx *c, gac_scenario *s, const gac_node *n)
 			                "driver name '%.*s%s' must start with a letter or '_' and hold only letters, "
 			                "digits and '_' (at most %d; not min, max, ceil or floor)",
 			                GAC_SHOW(k->text), GAC_MAX_NAME);
-		if (find_driver(s, k->text, strlen(k->text)))
-			return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col, "driver '%s' is declared twice",
-			                k->text);
+		/* a name given twice is a duplicate key, refused by the YAML reader */
 		if (add_driver(s, k->text) != GAC_OK)
 			return gac_fail(c->err, GAC_ENOMEM, c->file, k->line, k->col, "out of memory");
 	}
@@ -288,7 +286,18 @@ gac_status gac_bindings_prepare(gac_scenario *s, bool lenient, gac_error *err)
 				break;
 			}
 			char msg[400];
-			if (!strchr(name, '.'))
+			const char *near = NULL;
+			size_t best = 3;   /* at most 2 edits away */
+			for (size_t d = 0; d < s->driver_count; d++) {
+				size_t e = gac_edit_distance(name, s->drivers[d].name);
+				if (e < best) {
+					best = e;
+					near = s->drivers[d].name;
+				}
+			}
+			if (near)
+				gac_c_snprintf(msg, sizeof msg, "unknown name '%s' (did you mean the driver '%s'?)", name, near);
+			else if (!strchr(name, '.'))
 				gac_c_snprintf(msg, sizeof msg, "unknown name '%s': declare it under drivers:, or name a "
 				               "parameter by its path (workloads.NAME.FIELD)", name);
 			else
@@ -312,7 +321,7 @@ gac_status gac_bindings_prepare(gac_scenario *s, bool lenient, gac_error *err)
 #define DEP(i, j) dep_of(&s->bindings[i], &s->bindings[j])
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < n; j++)
-			if (i != j && s->bindings[i].active && s->bindings[j].active && DEP(i, j))
+			if (s->bindings[i].active && s->bindings[j].active && DEP(i, j))   /* i == j: reads itself */
 				indeg[i]++;
 	size_t done = 0;
 	for (bool moved = true; moved;) {
@@ -519,4 +528,29 @@ bool gac_scenario_binding(const gac_scenario *s, size_t i, const char **target, 
 	*text = s->bindings[i].x.text;
 	*active = s->bindings[i].active;
 	return true;
+}
+
+gac_status gac_binding_explain(gac_buf *b, const gac_scenario *s, size_t i)
+{
+	if (!s || i >= s->binding_count || !s->bind_ready)
+		return GAC_EARG;
+	const gac_binding *x = &s->bindings[i];
+	if (!x->x.name_count)
+		return GAC_OK;   /* a constant: its text says it all */
+	double *vals = gac_calloc(x->x.name_count ? x->x.name_count : 1, sizeof *vals);
+	if (!vals)
+		return GAC_ENOMEM;
+	for (size_t k = 0; k < x->x.name_count; k++)
+		vals[k] = gac_pref_value(&x->refs[k]);
+	gac_buf text = {0}, value = {0};
+	bool ok = gac_expr_render(&text, &x->x, vals);
+	gac_buf_exact(&value, gac_pref_value(&x->tref));
+	ok = ok && text.data && value.data;
+	/* "= 3000", not "= 3000 = 3000", where the expression is one name */
+	if (ok)
+		gac_buf_printf(b, strcmp(text.data, value.data) ? "= %s = %s" : "= %s", text.data, value.data);
+	gac_buf_free(&text);
+	gac_buf_free(&value);
+	free(vals);
+	return ok && !b->failed ? GAC_OK : GAC_ENOMEM;
 }

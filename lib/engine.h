@@ -114,4 +114,19 @@ GAC_HIDDEN gac_status gac_check_topology(engine *e);
 /* Services, data transfer, availability and expected outage cost. */
 GAC_HIDDEN gac_status gac_price_infrastructure(engine *e);
 
+/* cost.c, shared with capacity.c: a dimension's label; the error for a
+ * price the sheet lacks; the requests reaching the model, in words. */
+GAC_HIDDEN const char *gac_price_name(int k);
+GAC_HIDDEN gac_status gac_no_price(engine *e, const gac_workload *w, const gac_model *m, const char *what);
+GAC_HIDDEN void gac_describe_requests(gac_buf *b, const gac_scenario *s, const gac_workload *w, double share,
+                                      const char *share_name);
+/* capacity.c: provisioned throughput and the Reserved tier */
+GAC_HIDDEN bool gac_runs_provisioned(const gac_scenario *s, const gac_workload *w);
+GAC_HIDDEN bool gac_runs_reserved(const gac_scenario *s, const gac_workload *w);
+/* Where a workload's deployment field d was written (its own, else the
+ * scenario's). */
+GAC_HIDDEN void gac_deploy_where(const gac_scenario *s, const gac_workload *w, int d, unsigned *line, unsigned *col);
+GAC_HIDDEN gac_status gac_price_provisioned(engine *e);
+GAC_HIDDEN gac_status gac_price_reserved(engine *e);
+
 #endif

@@ -454,3 +454,80 @@ bool gac_expr_interval(double *lo_out, double *hi_out, const gac_expr *x, const 
 	*hi_out = sh[0];
 	return true;
 }
+
+/* Infix text of the program with each name's value: "10000 × 3 × 30".
+ * Each stack entry is a piece of text and the precedence of its top
+ * operator (3: a value or a call, 2: × ÷, 1: + −, 0 for unary −'s
+ * operand rules below), parenthesised where a lower one meets a higher. */
+bool gac_expr_render(gac_buf *out, const gac_expr *x, const double *vals)
+{
+	gac_buf *st = gac_calloc(x->depth ? x->depth : 1, sizeof *st);
+	int *prec = gac_calloc(x->depth ? x->depth : 1, sizeof *prec);
+	bool ok = st && prec;
+	size_t sp = 0;
+	for (size_t i = 0; ok && i < x->len; i++) {
+		const gac_xins *in = &x->code[i];
+		gac_buf t = {0};
+		int p = 3;
+		switch (in->op) {
+		case GAC_X_NUM:
+		case GAC_X_REF:
+			gac_buf_exact(&t, in->op == GAC_X_NUM ? in->num : vals[in->ref]);
+			break;
+		case GAC_X_NEG:
+			gac_buf_puts(&t, prec[sp - 1] < 3 || (st[sp - 1].data && st[sp - 1].data[0] == '-') ? "−(" : "−");
+			gac_buf_puts(&t, st[sp - 1].data ? st[sp - 1].data : "");
+			if (prec[sp - 1] < 3 || (st[sp - 1].data && st[sp - 1].data[0] == '-'))
+				gac_buf_puts(&t, ")");
+			gac_buf_free(&st[--sp]);
+			break;
+		case GAC_X_ADD:
+		case GAC_X_SUB:
+		case GAC_X_MUL:
+		case GAC_X_DIV: {
+			bool mul = in->op == GAC_X_MUL || in->op == GAC_X_DIV;
+			p = mul ? 2 : 1;
+			/* the right operand of − and ÷ needs parentheses at equal rank */
+			bool lpar = prec[sp - 2] < p, rpar = prec[sp - 1] < p ||
+			            (prec[sp - 1] == p && (in->op == GAC_X_SUB || in->op == GAC_X_DIV));
+			static const char *const sym[] = {[GAC_X_ADD] = " + ", [GAC_X_SUB] = " − ", [GAC_X_MUL] = " × ",
+			                                  [GAC_X_DIV] = " ÷ "};
+			gac_buf_printf(&t, "%s%s%s%s%s%s%s", lpar ? "(" : "", st[sp - 2].data ? st[sp - 2].data : "",
+			               lpar ? ")" : "", sym[in->op], rpar ? "(" : "", st[sp - 1].data ? st[sp - 1].data : "",
+			               rpar ? ")" : "");
+			gac_buf_free(&st[--sp]);
+			gac_buf_free(&st[--sp]);
+			break;
+		}
+		case GAC_X_MIN:
+		case GAC_X_MAX:
+		case GAC_X_CEIL:
+		case GAC_X_FLOOR: {
+			static const char *const fn[] = {[GAC_X_MIN] = "min", [GAC_X_MAX] = "max", [GAC_X_CEIL] = "ceil",
+			                                 [GAC_X_FLOOR] = "floor"};
+			unsigned argc = in->op == GAC_X_MIN || in->op == GAC_X_MAX ? in->argc : 1;
+			gac_buf_printf(&t, "%s(", fn[in->op]);
+			for (size_t k = sp - argc; k < sp; k++)
+				gac_buf_printf(&t, "%s%s", k > sp - argc ? ", " : "", st[k].data ? st[k].data : "");
+			gac_buf_puts(&t, ")");
+			for (unsigned k = 0; k < argc; k++)
+				gac_buf_free(&st[--sp]);
+			break;
+		}
+		}
+		if (t.failed || !t.data) {
+			gac_buf_free(&t);
+			ok = false;
+			break;
+		}
+		st[sp] = t;
+		prec[sp++] = p;
+	}
+	if (ok && sp == 1)
+		gac_buf_puts(out, st[0].data);
+	for (size_t k = 0; st && k < sp; k++)
+		gac_buf_free(&st[k]);
+	free(st);
+	free(prec);
+	return ok;
+}

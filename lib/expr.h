@@ -74,4 +74,9 @@ GAC_HIDDEN bool gac_expr_eval(double *out, const gac_expr *x, const double *vals
 GAC_HIDDEN bool gac_expr_interval(double *lo_out, double *hi_out, const gac_expr *x, const double *lo,
                                   const double *hi, unsigned *col);
 
+/* Append the expression with each name's value in place of the name, as
+ * infix text with × ÷ + − and the parentheses it needs; false when out of
+ * memory. */
+GAC_HIDDEN bool gac_expr_render(gac_buf *out, const gac_expr *x, const double *vals);
+
 #endif

@@ -20,10 +20,17 @@ void gac_forecast_free(gac_forecast *f)
 	for (size_t i = 0; i < f->commit_count; i++)
 		free(f->commits[i].option);
 	free(f->commits);
+	for (size_t i = 0; i < f->str_count; i++)
+		free(f->strs[i]);
+	free(f->strs);
 	gac_result_free(f->first);
 	free(f->names);
 	free(f->months);
 	free(f->buys);
+	free(f->held_at);
+	free(f->used_at);
+	free(f->list);
+	free(f->buy_list);
 	free(f);
 }
 
@@ -50,14 +57,28 @@ static double purchase_term(const gac_scenario *v)
 	return c == GAC_COMMIT_1_MONTH ? 1 : c == GAC_COMMIT_6_MONTH ? 6 : 0;
 }
 
+/* How many provisioned throughputs a result prices, its Reserved-tier
+ * reservations aside. */
+static size_t pt_count(const gac_result *r)
+{
+	size_t count = 0;
+	for (size_t j = 0; j < gac_result_provisioned_count(r); j++)
+		count += !gac_result_provisioned(r, j)->reserved;
+	return count;
+}
+
 /* What a result's provisioned throughputs cost a month, the units they
- * bill, and the units their peak load needs (NAN when one is unknown). */
+ * bill, and the units their peak load needs (NAN when one is unknown);
+ * its reservations aside. */
 static double pt_cost(const gac_result *r, double *units, double *needed)
 {
 	double cost = 0, u = 0, n = 0;
-	size_t count = gac_result_provisioned_count(r);
-	for (size_t j = 0; j < count; j++) {
+	size_t count = 0;
+	for (size_t j = 0; j < gac_result_provisioned_count(r); j++) {
 		const gac_provisioned *p = gac_result_provisioned(r, j);
+		if (p->reserved)
+			continue;
+		count++;
 		cost += p->monthly_cost;
 		u += p->units;
 		n += p->units_needed;
@@ -69,7 +90,28 @@ static double pt_cost(const gac_result *r, double *units, double *needed)
 	return cost;
 }
 
-static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, gac_error *err)
+/* What a result's provisioned throughputs cost a month at list prices
+ * (pricing_overrides): each model-unit-hour line's quantity × list price,
+ * scaled to pt_cost when those lines are not all of it (the ratio of the
+ * lines' list to net prices then stands for the rest). */
+static double pt_list(const gac_result *r)
+{
+	double net = pt_cost(r, NULL, NULL), lines = 0, list = 0;
+	if (!gac_result_has_overrides(r))
+		return net;
+	for (size_t i = 0; i < gac_result_line_count(r); i++) {
+		const gac_line *l = gac_result_line(r, i);
+		if (l->unit && !strcmp(l->unit, "model-unit hour")) {
+			lines += l->cost;
+			list += l->quantity * l->list_price;
+		}
+	}
+	if (lines == 0)
+		return net;
+	return lines == net ? list : net * (list / lines);
+}
+
+static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, double list, gac_error *err)
 {
 	if (f->buy_count == f->buy_cap) {
 		size_t cap = f->buy_cap ? 2 * f->buy_cap : 8;
@@ -77,8 +119,22 @@ static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, 
 		if (!n)
 			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		f->buys = n;
+		size_t *h = realloc(f->held_at, cap * sizeof *h);
+		if (!h)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		f->held_at = h;
+		size_t *u = realloc(f->used_at, cap * sizeof *u);
+		if (!u)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		f->used_at = u;
+		double *bl = realloc(f->buy_list, cap * sizeof *bl);
+		if (!bl)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		f->buy_list = bl;
 		f->buy_cap = cap;
 	}
+	f->held_at[f->buy_count] = f->used_at[f->buy_count] = 0;
+	f->buy_list[f->buy_count] = list;
 	f->buys[f->buy_count++] = *p;
 	return GAC_OK;
 }
@@ -95,7 +151,7 @@ static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario 
 	bool ended = false;
 	for (size_t i = 0; i < f->buy_count; i++) {
 		const gac_forecast_purchase *p = &f->buys[i];
-		if (p->option != name)
+		if (p->option != name || p->reserved)
 			continue;
 		if (p->month <= m && m <= p->last_month)
 			live += p->units;
@@ -108,14 +164,15 @@ static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario 
 		st = gac_estimate(r, w, sheet, err);
 	if (st != GAC_OK)
 		return st;
-	if (gac_result_provisioned_count(*r) == 0)
+	if (pt_count(*r) == 0)
 		return GAC_OK;  /* nothing provisioned: nothing to buy */
-	if (written == 0 && gac_result_provisioned_count(*r) > 1)
+	if (written == 0 && pt_count(*r) > 1)
 		return gac_fail(err, GAC_EVALUE, s->path, k->line, k->col,
 		                "forecast commitment '%s': model_units: auto over %zu provisioned models cannot be "
 		                "bought as one purchase; set deployment.model_units in the option", name,
-		                gac_result_provisioned_count(*r));
+		                pt_count(*r));
 	double units, needed, before = live > 0 ? pt_cost(*r, NULL, NULL) : 0;
+	double before_list = live > 0 ? pt_list(*r) : 0;
 	pt_cost(*r, &units, &needed);
 	/* fixed units are bought (and renewed) as written; auto buys what the
 	 * load needs beyond the units still in force */
@@ -134,7 +191,203 @@ static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario 
 		.month = m, .last_month = m + (size_t)term - 1, .units = target - live, .term_months = term,
 		.monthly_cost = pt_cost(*r, NULL, NULL) - before,
 	};
-	return add_purchase(f, &p, err);
+	return add_purchase(f, &p, pt_list(*r) - before_list, err);
+}
+
+/* A reservation's monthly fee at list prices (pricing_overrides): its
+ * lines' quantities × list prices; its fee when nothing is discounted. */
+static double reserved_list(const gac_result *r, const gac_provisioned *e)
+{
+	if (!gac_result_has_overrides(r))
+		return e->monthly_cost;
+	double list = 0;
+	bool found = false;
+	for (size_t i = 0; i < gac_result_line_count(r); i++) {
+		const gac_line *l = gac_result_line(r, i);
+		if (l->unit && !strcmp(l->unit, "1K TPM-month") && !strcmp(l->model, e->model) &&
+		    !strcmp(l->workload, e->workloads)) {
+			list += l->quantity * l->list_price;
+			found = true;
+		}
+	}
+	return found ? list : e->monthly_cost;
+}
+
+/* A copy of text the forecast keeps (one per distinct text), or NULL
+ * when out of memory. */
+static const char *keep_text(gac_forecast *f, const char *text)
+{
+	for (size_t i = 0; i < f->str_count; i++)
+		if (!strcmp(f->strs[i], text))
+			return f->strs[i];
+	if (f->str_count == f->str_cap) {
+		size_t cap = f->str_cap ? 2 * f->str_cap : 8;
+		char **n = realloc(f->strs, cap * sizeof *n);
+		if (!n)
+			return NULL;
+		f->strs = n;
+		f->str_cap = cap;
+	}
+	char *copy = gac_strdup(text);
+	if (copy)
+		f->strs[f->str_count++] = copy;
+	return copy;
+}
+
+/* Whether a comma-joined list of workloads names `name`. */
+static bool names_workload(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = list; p && *p;) {
+		const char *end = strchr(p, ',');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		if (len == n && !strncmp(p, name, n))
+			return true;
+		p = end ? end + 1 : NULL;
+	}
+	return false;
+}
+
+/* A workload's reservation sizes as the month's estimate reads them: the
+ * two fields, their bits and where they were written. */
+struct held {
+	double v[2];
+	uint64_t set;
+	unsigned line[2], col[2];
+};
+
+static const int tpm_field[2] = {GAC_W_DEPLOY + GAC_D_RESERVED_IN_TPM, GAC_W_DEPLOY + GAC_D_RESERVED_OUT_TPM};
+
+/* The months of a reserved workload's term. */
+static double reserved_term(const gac_scenario *w, const gac_workload *wl)
+{
+	return gac_deploy(w, wl, GAC_D_TERM) == 0 ? 1 : 3;
+}
+
+/* Hold, for month m, every reservation still in its term at the size it
+ * was bought, whichever deployment bought it: a reserved workload on it
+ * (the same model as written and the same term) reads those tokens per
+ * minute (placed where the sizes were written, so an error still points
+ * there).  The rest stay as written; save keeps what unhold puts back. */
+static void hold(gac_scenario *w, gac_forecast *f, size_t m, struct held *save)
+{
+	for (size_t j = 0; j < w->workload_count; j++) {
+		gac_workload *wl = &w->workloads[j];
+		uint64_t bits = ((uint64_t)1 << tpm_field[0]) | ((uint64_t)1 << tpm_field[1]);
+		save[j].set = wl->set & bits;
+		for (int side = 0; side < 2; side++) {
+			save[j].v[side] = wl->v[tpm_field[side]];
+			save[j].line[side] = wl->fline[tpm_field[side]];
+			save[j].col[side] = wl->fcol[tpm_field[side]];
+		}
+		if (gac_deploy(w, wl, GAC_D_MODE) != GAC_MODE_RESERVED)
+			continue;
+		const gac_forecast_purchase *p = NULL;
+		for (size_t i = 0; !p && i < f->buy_count; i++) {
+			const gac_forecast_purchase *b = &f->buys[i];
+			if (b->reserved && b->month <= m && m <= b->last_month && names_workload(b->workloads, wl->name) &&
+			    !strcmp(b->model, wl->model) && b->term_months == reserved_term(w, wl)) {
+				p = b;
+				f->held_at[i] = m;
+			}
+		}
+		if (!p)
+			continue;
+		for (int side = 0; side < 2; side++) {
+			unsigned line, col;
+			gac_deploy_at(w, wl, tpm_field[side] - GAC_W_DEPLOY, &line, &col);
+			wl->v[tpm_field[side]] = side ? p->output_tpm : p->input_tpm;
+			wl->fline[tpm_field[side]] = line;
+			wl->fcol[tpm_field[side]] = col;
+		}
+		wl->set |= bits;
+	}
+}
+
+static void unhold(gac_scenario *w, const struct held *save)
+{
+	uint64_t bits = ((uint64_t)1 << tpm_field[0]) | ((uint64_t)1 << tpm_field[1]);
+	for (size_t j = 0; j < w->workload_count; j++) {
+		gac_workload *wl = &w->workloads[j];
+		wl->set = (wl->set & ~bits) | save[j].set;
+		for (int side = 0; side < 2; side++) {
+			wl->v[tpm_field[side]] = save[j].v[side];
+			wl->fline[tpm_field[side]] = save[j].line[side];
+			wl->fcol[tpm_field[side]] = save[j].col[side];
+		}
+	}
+}
+
+/* The month's reservations under deployment w (option `name`): their
+ * fees and overflow, and a purchase for each not already in its term (the
+ * same workloads, model as written and term, whichever deployment bought
+ * it), at the size the month's estimate gave it (from the month's peak
+ * when auto): at the first month its workloads run reserved, or a renewal
+ * when its last term ended the month before.  A reservation held this
+ * month that the estimate priced with other workloads (it met another at
+ * one size) is refused, not merged. */
+static gac_status reserve_month(gac_forecast *f, gac_forecast_month *x, const gac_result *r,
+                                const gac_scenario *w, const char *name, size_t m, const gac_scenario *s,
+                                gac_error *err)
+{
+	for (size_t j = 0; j < gac_result_provisioned_count(r); j++) {
+		const gac_provisioned *e = gac_result_provisioned(r, j);
+		if (!e->reserved)
+			continue;
+		x->reserved_fee += e->monthly_cost;
+		x->reserved_overflow += e->overflow_cost;
+		const char *model = e->model;  /* as its workloads name it */
+		for (size_t i = 0; i < w->workload_count; i++)
+			if (names_workload(e->workloads, w->workloads[i].name)) {
+				model = w->workloads[i].model;
+				break;
+			}
+		bool live = false, ended = false;
+		for (size_t i = 0; i < f->buy_count; i++) {
+			const gac_forecast_purchase *p = &f->buys[i];
+			if (!p->reserved || strcmp(p->workloads, e->workloads) || strcmp(p->model, model) ||
+			    p->term_months != e->term_months)
+				continue;
+			if (p->month <= m && m <= p->last_month) {
+				live = true;
+				f->used_at[i] = m;
+			}
+			ended |= p->last_month + 1 == m;
+		}
+		if (live)
+			continue;
+		gac_forecast_purchase p = {
+			.option = name, .kind = ended ? "renewal" : "purchase", .month = m,
+			.last_month = m + (size_t)e->term_months - 1, .units = 0, .term_months = e->term_months,
+			.monthly_cost = e->monthly_cost, .reserved = 1, .model = keep_text(f, model),
+			.workloads = keep_text(f, e->workloads), .input_tpm = e->input_tpm_per_unit,
+			.output_tpm = e->output_tpm_per_unit,
+		};
+		if (!p.model || !p.workloads)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		gac_status st = add_purchase(f, &p, reserved_list(r, e), err);
+		if (st != GAC_OK)
+			return st;
+		f->used_at[f->buy_count - 1] = m;
+	}
+	for (size_t i = 0; i < f->buy_count; i++) {
+		const gac_forecast_purchase *p = &f->buys[i];
+		if (f->held_at[i] != m || f->used_at[i] == m)
+			continue;
+		const gac_workload *wl = NULL;
+		for (size_t j = 0; !wl && j < w->workload_count; j++)
+			if (names_workload(p->workloads, w->workloads[j].name))
+				wl = &w->workloads[j];
+		unsigned line = 0, col = 0;
+		if (wl)
+			gac_deploy_at(w, wl, GAC_D_MODE, &line, &col);
+		return gac_fail(err, GAC_EVALUE, s->path, line ? line : wl ? wl->line : 0, line ? col : wl ? wl->col : 0,
+		                "month %zu (%s): the reservation of %s for '%s' bought in month %zu holds to month "
+		                "%zu, but another reservation of that size and term meets it this month and the two "
+		                "would be priced as one; a forecast cannot keep them apart: give them different "
+		                "sizes or terms", m, name, p->model, p->workloads, p->month, p->last_month);
+	}
+	return GAC_OK;
 }
 
 /* The term a commitment runs: as given, else its option's commitment. */
@@ -214,8 +467,10 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 	double *written = gac_calloc(nk + 1, sizeof *written);  /* model_units as written, 0 auto */
 	size_t nw = s->workload_count;
 	double *base = gac_calloc((nk + 1) * nw + 1, sizeof *base);  /* each variant's own rates */
+	struct held *save = gac_calloc(nw + 1, sizeof *save);
 	gac_status st = GAC_OK;
-	if (!f || !variants || !terms || !pterm || !written || !base || !(f->months = gac_calloc(months, sizeof *f->months)) ||
+	if (!f || !variants || !terms || !pterm || !written || !base || !save || !(f->months = gac_calloc(months, sizeof *f->months)) ||
+	    !(f->list = gac_calloc(months, sizeof *f->list)) ||
 	    !(f->names = gac_calloc(nk + 1, sizeof *f->names)))
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* variant 0 is the baseline; then one per commitment */
@@ -244,18 +499,6 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			gac_c_snprintf(path, sizeof path, "workloads.%s.%s", variants[i]->workloads[j].name,
 			               rate_field(&variants[i]->workloads[j]));
 			gac_scenario_get_number(&base[i * nw + j], variants[i], path);
-			/* a month-by-month estimate would resize a reservation every
-			 * month and owe nothing after it: refused, not misstated */
-			const gac_workload *wl = &variants[i]->workloads[j];
-			if (st == GAC_OK && gac_deploy(variants[i], wl, GAC_D_MODE) == GAC_MODE_RESERVED) {
-				unsigned line, col;
-				gac_deploy_at(variants[i], wl, GAC_D_MODE, &line, &col);
-				st = gac_fail(err, GAC_EVALUE, s->path, line ? line : wl->line, line ? col : wl->col,
-				              "%s: workload '%s' is on the Reserved tier, whose reservation holds for its "
-				              "whole term; forecast does not model that yet (it would resize the reservation "
-				              "each month and owe nothing after it): forecast the other deployments, and "
-				              "price the reservation with estimate", i == 0 ? "the scenario" : name, wl->name);
-			}
 		}
 	}
 	/* a commitment bills its whole term: two in force at once would each
@@ -315,11 +558,14 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			st = gac_scenario_set_number(w, path, base[v * nw + i] * factor, err);
 		}
 		gac_result *r = NULL;
+		/* reservations still in their term stay at the size bought */
+		hold(w, f, m, save);
 		if (st == GAC_OK && v > 0 && pterm[v] > 0)
 			st = committed_month(&r, f, w, sheet, &s->commitments[v - 1], f->names[v], written[v], pterm[v],
 			                     m, s, err);
 		else if (st == GAC_OK)
 			st = gac_estimate(&r, w, sheet, err);
+		unhold(w, save);
 		if (st != GAC_OK && err) {
 			char msg[sizeof err->message + 64];
 			gac_c_snprintf(msg, sizeof msg, "month %zu: %s", m, err->message);
@@ -331,16 +577,27 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 				place_overflow(err, s);
 		}
 		gac_forecast_month *x = &f->months[m - 1];
-		*x = (gac_forecast_month){m, f->names[v], first, 0, 0, NAN, NAN, 0, 0};
+		*x = (gac_forecast_month){m, f->names[v], first, 0, 0, NAN, NAN, 0, 0, 0, 0};
 		if (st == GAC_OK) {
 			x->total = gac_result_total(r);
+			f->has_list |= gac_result_has_overrides(r) != 0;
+			f->list[m - 1] = gac_result_has_overrides(r) ? gac_result_list_total(r) : x->total;
 			pt_cost(r, &x->units, &x->units_needed);
 			x->under_capacity = gac_result_under_capacity(r, NULL);
-			/* purchases of another commitment still running bill idle */
-			for (size_t i = 0; i < f->buy_count; i++) {
+			st = reserve_month(f, x, r, w, f->names[v], m, s, err);
+			/* purchases of another commitment still running bill idle, as
+			 * do reservations the deployment in force does not use */
+			for (size_t i = 0; st == GAC_OK && i < f->buy_count; i++) {
 				const gac_forecast_purchase *p = &f->buys[i];
-				if (p->option != f->names[v] && p->month <= m && m <= p->last_month) {
+				if (p->month > m || m > p->last_month)
+					continue;
+				if (p->reserved && f->used_at[i] != m) {
 					x->total += p->monthly_cost;
+					f->list[m - 1] += f->buy_list[i];
+					x->reserved_fee += p->monthly_cost;
+				} else if (!p->reserved && p->option != f->names[v]) {
+					x->total += p->monthly_cost;
+					f->list[m - 1] += f->buy_list[i];
 					x->units = (isnan(x->units) ? 0 : x->units) + p->units;
 				}
 			}
@@ -384,6 +641,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 	free(pterm);
 	free(written);
 	free(base);
+	free(save);
 	if (st != GAC_OK) {
 		gac_forecast_free(f);
 		return st;

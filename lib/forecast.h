@@ -13,6 +13,16 @@ struct gac_forecast {
 	double owed_after;
 	gac_forecast_purchase *buys;  /* in the order bought; names point into names */
 	size_t buy_count, buy_cap;
+	size_t *held_at, *used_at;  /* per purchase: the last month a reservation
+	                             * was held for its workloads, and billed as
+	                             * the reservation of the deployment in force */
+	char **strs;            /* reservations' models and workloads, owned */
+	size_t str_count, str_cap;
+	/* pricing_overrides: each month's bill and each purchase's monthly
+	 * cost at list prices (list[] has f->count entries, buy_list[] one per
+	 * purchase); has_list when any month was priced with overrides */
+	double *list, *buy_list;
+	bool has_list;
 	/* for --explain: the baseline's workloads as written, the seasonality,
 	 * the commitments and month 1 priced with its line items */
 	struct fc_workload {

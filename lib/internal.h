@@ -830,6 +830,9 @@ GAC_HIDDEN gac_status gac_bindings_after_store(gac_scenario *s, const struct gac
 /* Whether an expression computes the field at slot. */
 GAC_HIDDEN bool gac_binding_computes(const gac_scenario *s, const double *slot);
 GAC_HIDDEN size_t gac_scenario_binding_count(const gac_scenario *s);
+/* "= 10000 × 3 × 30 = 900000": expression i with its inputs' values, and
+ * the value it gave. */
+GAC_HIDDEN gac_status gac_binding_explain(gac_buf *b, const gac_scenario *s, size_t i);
 GAC_HIDDEN bool gac_scenario_binding(const gac_scenario *s, size_t i, const char **target, const char **text,
                                      bool *active);
 /* scenario.c: set a parameter from a YAML scalar (a number, a choice, or
@@ -873,14 +876,18 @@ GAC_HIDDEN gac_status gac_scenario_subset(gac_scenario **out, const gac_scenario
 GAC_HIDDEN gac_status gac_scenario_clone_bare(gac_scenario **out, const gac_scenario *src);
 /* sweep.c: a sweep priced a point at a time, handed to a sink: start
  * once (the points, the options' names: the baseline, then each option),
- * then row for each point in order (its axis values, every option's total
- * and the model units its peak load needs where it is under capacity,
- * NAN where its units carry the load; valid for the call).  A sink's failure
+ * then row for each point in order (its axis values, every option's total,
+ * its total at list prices when start was told of lists (else NULL), and
+ * the model units its peak load needs where it is under capacity, NAN
+ * where its units carry the load; valid for the call).  A sink's failure
  * (not GAC_OK, err set) ends the run with it. */
 typedef struct gac_sweep_sink {
-	gac_status (*start)(void *ctx, size_t points, size_t options, const char *const *names, gac_error *err);
+	/* `lists`: whether any option is priced with pricing_overrides;
+	 * then every row gets the options' totals at list prices */
+	gac_status (*start)(void *ctx, size_t points, size_t options, const char *const *names, bool lists,
+	                    gac_error *err);
 	gac_status (*row)(void *ctx, size_t point, const double *values, const double *totals,
-	                  const double *needed, gac_error *err);
+	                  const double *lists, const double *needed, gac_error *err);
 	void *ctx;
 } gac_sweep_sink;
 /* A sweep axis (public as an opaque type: gac_sweep_axis_parse). */
@@ -897,6 +904,17 @@ GAC_HIDDEN gac_status gac_sweep_run_axes(gac_sweep **out, const gac_scenario *s,
                                          const gac_sweep_axis *axes, size_t naxes, gac_error *err);
 GAC_HIDDEN gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep_axis *axes, size_t naxes,
                                             const char *cur, gac_format f, unsigned flags);
+/* An option's total at list prices at a point (pricing_overrides; its
+ * total when it has none); NAN when no option of the sweep has any. */
+GAC_HIDDEN double gac_sweep_list_total(const gac_sweep *w, size_t point, size_t option);
+/* The bill at list prices of a workspace's last estimate; its total
+ * when priced without pricing_overrides. */
+GAC_HIDDEN double gac_workspace_list_total(const gac_workspace *ws);
+/* A sensitivity's total as written at list prices (pricing_overrides),
+ * NAN without overrides. */
+GAC_HIDDEN double gac_sensitivity_list_base(const gac_sensitivity *s);
+/* Whether a scenario is priced with pricing_overrides. */
+GAC_HIDDEN bool gac_scenario_has_overrides(const gac_scenario *s);
 GAC_HIDDEN gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const gac_sweep_axis *axes,
                                      size_t naxes, const gac_sweep_sink *sink, gac_error *err);
 /* The largest value a numeric parameter takes (1 for fractions), or inf. */

@@ -287,6 +287,55 @@ static void topology_text(gac_buf *b, const gac_result *r, gac_format f)
 	gac_buf_puts(b, " hours a month\n");
 }
 
+/* --explain: the drivers and each field an expression computes, with the
+ * numbers it was computed from, so a line's quantity traces back to the
+ * drivers. */
+static bool computed(const gac_scenario *sc, const char *path)
+{
+	for (size_t i = 0; i < gac_scenario_binding_count(sc); i++) {
+		const char *target, *text;
+		bool active;
+		if (gac_scenario_binding(sc, i, &target, &text, &active) && active && !strcmp(target, path))
+			return true;
+	}
+	return false;
+}
+
+static void drivers_text(gac_buf *b, const gac_scenario *sc, gac_format f)
+{
+	size_t nd = 0, nb = gac_scenario_binding_count(sc);
+	for (size_t i = 0; i < gac_scenario_param_count(sc); i++)
+		nd += !strncmp(gac_scenario_param_path(sc, i), "drivers.", 8);
+	if (!nd && !nb)
+		return;
+	bool md = f == GAC_FORMAT_MARKDOWN;
+	gac_buf_puts(b, md ? "\n**Drivers and computed inputs**\n\n" : "\nDrivers and computed inputs\n");
+	for (size_t i = 0; i < gac_scenario_param_count(sc); i++) {
+		const char *p = gac_scenario_param_path(sc, i);
+		double v;
+		if (strncmp(p, "drivers.", 8) || gac_scenario_get_number(&v, sc, p) != GAC_OK || computed(sc, p))
+			continue;
+		gac_buf_printf(b, md ? "- `%s` = " : "  %s = ", p + 8);
+		gac_buf_exact(b, v);
+		gac_buf_puts(b, "\n");
+	}
+	for (size_t i = 0; i < nb; i++) {
+		const char *target, *text;
+		bool active;
+		if (!gac_scenario_binding(sc, i, &target, &text, &active) || !active)
+			continue;
+		gac_buf x = {0};
+		gac_binding_explain(&x, sc, i);
+		/* a driver by its name, as the expressions name it */
+		gac_buf_printf(b, md ? "- `%s` = `%s`" : "  %s = %s", strncmp(target, "drivers.", 8) ? target : target + 8,
+		               text);
+		if (x.data)
+			gac_buf_printf(b, md ? "\n  %s" : "\n      %s", x.data);
+		gac_buf_puts(b, "\n");
+		gac_buf_free(&x);
+	}
+}
+
 /* A net unit price (a list price times discounts) to 12 digits: 0.0009,
  * not its binary neighbour 0.0009000000000000001; JSON and CSV keep all. */
 static void net_price(gac_buf *b, double v, const char *currency)
@@ -479,6 +528,8 @@ static char *report_text(const gac_result *r, const gac_scenario *sc, const gac_
 	if (f != GAC_FORMAT_CSV) {
 		provisioned_text(&b, r, f, flags);
 		topology_text(&b, r, f);
+		if (flags & GAC_REPORT_EXPLAIN)
+			drivers_text(&b, sc, f);
 	}
 	return gac_buf_take(&b);
 }
@@ -774,6 +825,36 @@ void gac_signed_money(gac_buf *b, double v, const char *cur)
 /* When any option prices downtime: what each would bill, its expected
  * outage cost (a risk, not billed) and the two together, and the option
  * of lowest risk-adjusted total.  Below the billed comparison, apart. */
+/* Whether any option of a comparison was priced with pricing_overrides:
+ * then every option shows its total at list prices and its saving. */
+static bool comparison_has_overrides(const gac_comparison *c)
+{
+	for (size_t i = 0; i < gac_comparison_count(c); i++)
+		if (gac_result_has_overrides(gac_comparison_result(c, i)))
+			return true;
+	return false;
+}
+
+/* --explain: how each option's At list and Saving columns come about,
+ * unrounded, so the saving can be redone by hand from the line items. */
+static void compare_saving_explain(gac_buf *b, const gac_comparison *c, const char *cur)
+{
+	gac_buf_puts(b, "\nAt list = the sum of each line's quantity × list price (the sheet's, before "
+	                "pricing_overrides); Saving = At list − Monthly cost.  Unrounded, in ");
+	gac_buf_printf(b, "%s:\n", cur);
+	for (size_t i = 0; i < gac_comparison_count(c); i++) {
+		const gac_result *r = gac_comparison_result(c, i);
+		double list = gac_list_total(r), total = gac_result_total(r);
+		gac_buf_printf(b, "  %s: ", gac_comparison_name(c, i));
+		gac_buf_exact(b, list);
+		gac_buf_puts(b, " − ");
+		gac_buf_exact(b, total);
+		gac_buf_puts(b, " = ");
+		gac_buf_exact(b, list - total);
+		gac_buf_puts(b, gac_result_has_overrides(r) ? "\n" : " (no pricing_overrides)\n");
+	}
+}
+
 static void compare_risk(gac_buf *b, const gac_comparison *c, gac_format f)
 {
 	static const char *const headers[] = {"Option", "Billed", "Expected outage (not billed)", "Risk-adjusted"};
@@ -816,9 +897,6 @@ static void compare_risk(gac_buf *b, const gac_comparison *c, gac_format f)
 static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const gac_sheet *sh,
                           gac_format f, unsigned flags)
 {
-	static const char *const headers[] = {"Option", "Region", "Monthly cost", "Change", "Change %",
-	                                      "Availability", "Downtime h/month", "under_capacity"};
-	static const bool right[] = {false, false, true, true, true, true, true, false};
 	const gac_result *base = gac_comparison_result(c, 0);
 	const char *cur = gac_result_currency(base);
 	size_t best = gac_comparison_cheapest(c);
@@ -834,19 +912,34 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 		gac_buf_user(&b, cur, md);
 		gac_buf_puts(&b, " per month\n\n");
 	}
-	bool avail = false;
+	bool avail = false, ov = comparison_has_overrides(c);
 	for (size_t i = 0; i < gac_comparison_count(c); i++)
 		avail = avail || !isnan(gac_result_topology(gac_comparison_result(c, i))->availability);
 	gac_table t;
-	/* CSV: the flag in a column of its own, always the last */
-	const char *hdr[8];
-	bool rt[8];
-	size_t ncol = avail ? 7 : 5, flag_col = ncol;
-	memcpy(hdr, headers, ncol * sizeof *hdr);
-	memcpy(rt, right, ncol * sizeof *rt);
+	/* the columns a comparison needs: list prices only with
+	 * pricing_overrides, availability only with a topology, and in CSV
+	 * the under-capacity flag in a column of its own, always the last */
+	const char *hdr[10] = {"Option", "Region", "Monthly cost", "Change", "Change %"};
+	bool rt[10] = {false, false, true, true, true};
+	size_t ncol = 5, list_col = 0, avail_col = 0, flag_col = 0;
+	if (ov) {
+		list_col = ncol;
+		hdr[ncol] = f == GAC_FORMAT_CSV ? "list_total" : "At list";
+		rt[ncol++] = true;
+		hdr[ncol] = f == GAC_FORMAT_CSV ? "negotiated_saving" : "Saving";
+		rt[ncol++] = true;
+	}
+	if (avail) {
+		avail_col = ncol;
+		hdr[ncol] = "Availability";
+		rt[ncol++] = true;
+		hdr[ncol] = "Downtime h/month";
+		rt[ncol++] = true;
+	}
 	if (f == GAC_FORMAT_CSV) {
-		hdr[ncol] = headers[7];
-		rt[ncol++] = right[7];
+		flag_col = ncol;
+		hdr[ncol] = "under_capacity";
+		rt[ncol++] = false;
 	}
 	gac_table_init(&t, ncol, hdr, rt);
 	double b0 = gac_result_total(base);
@@ -890,18 +983,31 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 				gac_table_set_buf(&t, 4, &x);
 			}
 		}
+		if (ov) {
+			double list = gac_list_total(r);
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&x, list);
+			else
+				gac_money(&x, list, cur);
+			gac_table_set_buf(&t, list_col, &x);
+			if (f == GAC_FORMAT_CSV)
+				gac_buf_exact(&x, list - total);
+			else
+				gac_money(&x, list - total, cur);
+			gac_table_set_buf(&t, list_col + 1, &x);
+		}
 		const gac_topology_info *ti = gac_result_topology(r);
 		if (avail && !isnan(ti->availability)) {
 			if (f == GAC_FORMAT_CSV) {
 				gac_buf_exact(&x, ti->availability);
-				gac_table_set_buf(&t, 5, &x);
+				gac_table_set_buf(&t, avail_col, &x);
 				gac_buf_exact(&x, ti->downtime_hours);
 			} else {
 				availability_cell(&x, ti);
-				gac_table_set_buf(&t, 5, &x);
+				gac_table_set_buf(&t, avail_col, &x);
 				downtime_cell(&x, ti->downtime_hours);
 			}
-			gac_table_set_buf(&t, 6, &x);
+			gac_table_set_buf(&t, avail_col + 1, &x);
 		}
 	}
 	gac_table_render(&b, &t, f);
@@ -935,6 +1041,8 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 		}
 		compare_risk(&b, c, f);
 		if (flags & GAC_REPORT_EXPLAIN) {
+			if (ov)
+				compare_saving_explain(&b, c, cur);
 			for (size_t i = 0; i < gac_comparison_count(c); i++) {
 				gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n#### " : "\nOption ");
 				gac_buf_user(&b, gac_comparison_name(c, i), f == GAC_FORMAT_MARKDOWN);
@@ -978,6 +1086,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 	bad |= jset(root, "currency", json_string(gac_result_currency(base)));
 	bad |= jset(root, "period", json_pack("{s:s, s:f}", "unit", "month", "hours", gac_result_hours(base)));
 	size_t best = gac_comparison_cheapest(c);
+	bool ov = comparison_has_overrides(c);
 	bad |= jset(root, "cheapest", best == SIZE_MAX ? json_null() : json_string(gac_comparison_name(c, best)));
 	size_t low = gac_comparison_lowest_risk_adjusted(c);
 	bad |= jset(root, "lowest_risk_adjusted",
@@ -999,6 +1108,10 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		bad |= jset(o, "risk_adjusted_total", gac_jreal(gac_result_risk_adjusted_total(r)));
 		bad |= jset(o, "delta", gac_jreal(total - b0));
 		bad |= jset(o, "delta_percent", gac_jnum(gac_pct(b0, total)));
+		if (ov) {
+			bad |= jset(o, "list_total", gac_jreal(gac_list_total(r)));
+			bad |= jset(o, "negotiated_saving", gac_jreal(gac_list_total(r) - total));
+		}
 		bad |= jset(o, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));
 		bad |= jset(o, "topology", json_topology(r));
 		bad |= jset(o, "provisioned", json_provisioned(r, flags));
@@ -1454,6 +1567,13 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_line *const *p
 		bad |= jset(root, "expected_outage_cost_after", gac_jreal(gac_result_expected_outage_cost(z)));
 		bad |= jset(root, "risk_adjusted_before", gac_jreal(gac_result_risk_adjusted_total(a)));
 		bad |= jset(root, "risk_adjusted_after", gac_jreal(gac_result_risk_adjusted_total(z)));
+		double list[2];
+		if (gac_list_pair(list, a, z)) {
+			bad |= jset(root, "list_total_before", gac_jreal(list[0]));
+			bad |= jset(root, "list_total_after", gac_jreal(list[1]));
+			bad |= jset(root, "negotiated_saving_before", gac_jreal(list[0] - ta));
+			bad |= jset(root, "negotiated_saving_after", gac_jreal(list[1] - tz));
+		}
 		bad |= jset(root, "lines", lines);
 		lines = NULL;
 	}
@@ -1466,8 +1586,8 @@ static char *what_if_json(const gac_delta *d, size_t n, const gac_line *const *p
 	return gac_json_finish(root);
 }
 
-size_t gac_delta_table(gac_buf *b, const gac_delta *d, size_t n, double ta, double tz, const char *cur,
-                       gac_format f, bool all)
+size_t gac_delta_table(gac_buf *b, const gac_delta *d, size_t n, double ta, double tz, const double *list,
+                       const char *cur, gac_format f, bool all)
 {
 	static const char *const headers[] = {"Workload", "Model", "Component", "Before", "After", "Change",
 	                                      "Change %"};
@@ -1522,9 +1642,64 @@ size_t gac_delta_table(gac_buf *b, const gac_delta *d, size_t n, double ta, doub
 	gac_table_set_buf(&t, 5, &c);
 	gac_pct_cell(&c, ta, tz, f);
 	gac_table_set_buf(&t, 6, &c);
+	for (int k = 0; list && k < 2; k++) {
+		/* at list prices, then what the overrides save, on each side */
+		double va = k ? list[0] - ta : list[0], vz = k ? list[1] - tz : list[1];
+		gac_table_row(&t, 0);
+		gac_table_set(&t, 0, k ? "Negotiated saving" : "At list prices");
+		if (f == GAC_FORMAT_CSV) {
+			gac_buf_exact(&c, va);
+			gac_table_set_buf(&t, 3, &c);
+			gac_buf_exact(&c, vz);
+			gac_table_set_buf(&t, 4, &c);
+			gac_buf_exact(&c, vz - va);
+		} else {
+			gac_money(&c, va, cur);
+			gac_table_set_buf(&t, 3, &c);
+			gac_money(&c, vz, cur);
+			gac_table_set_buf(&t, 4, &c);
+			gac_signed_money(&c, vz - va, cur);
+		}
+		gac_table_set_buf(&t, 5, &c);
+		gac_pct_cell(&c, va, vz, f);
+		gac_table_set_buf(&t, 6, &c);
+	}
 	gac_table_render(b, &t, f);
 	gac_table_free(&t);
 	return shown;
+}
+
+double gac_list_total(const gac_result *r)
+{
+	return gac_result_has_overrides(r) ? gac_result_list_total(r) : gac_result_total(r);
+}
+
+bool gac_list_pair(double list[2], const gac_result *a, const gac_result *z)
+{
+	if (!gac_result_has_overrides(a) && !gac_result_has_overrides(z))
+		return false;
+	list[0] = gac_list_total(a);
+	list[1] = gac_list_total(z);
+	return true;
+}
+
+void gac_saving_explain(gac_buf *b, const double list[2], double ta, double tz, const char *cur, bool md)
+{
+	for (int side = 0; side < 2; side++) {
+		double l = list[side], t = side ? tz : ta;
+		const char *what = side ? "after" : "before";
+		gac_buf_printf(b, md ? "- at list prices %s = sum of quantity × list price, unrounded: "
+		                     : "  at list prices %-6s = sum of quantity × list price, unrounded: ", what);
+		gac_buf_exact(b, l);
+		gac_buf_printf(b, " %s\n", cur);
+		gac_buf_printf(b, md ? "- negotiated saving %s = " : "  negotiated saving %-6s = ", what);
+		gac_buf_exact(b, l);
+		gac_buf_puts(b, " − ");
+		gac_buf_exact(b, t);
+		gac_buf_puts(b, " = ");
+		gac_buf_exact(b, l - t);
+		gac_buf_printf(b, " %s\n", cur);
+	}
 }
 
 /* --explain: each line that moved, its formula on both sides with the
@@ -1612,7 +1787,8 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 		return gac_json_status(*out);
 	}
 	const char *cur = gac_result_currency(a);
-	double ta = gac_result_total(a), tz = gac_result_total(z);
+	double ta = gac_result_total(a), tz = gac_result_total(z), list[2];
+	bool ov = gac_list_pair(list, a, z);
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV) {
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "### genaicost what-if\n\n" : "What-if\n");
@@ -1633,6 +1809,18 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 			gac_pct_cell(&b, ta, tz, f);
 		}
 		gac_buf_puts(&b, ")\n");
+		if (ov) {
+			/* pricing_overrides: what the bill would be at list prices */
+			gac_buf_puts(&b, "At list prices: ");
+			gac_money(&b, list[0], cur);
+			gac_buf_puts(&b, " → ");
+			gac_money(&b, list[1], cur);
+			gac_buf_puts(&b, "; negotiated saving ");
+			gac_money(&b, list[0] - ta, cur);
+			gac_buf_puts(&b, " → ");
+			gac_money(&b, list[1] - tz, cur);
+			gac_buf_puts(&b, "\n");
+		}
 		for (int side = 0; side < 2; side++) {
 			const gac_provisioned *p = under_entry(side ? z : a);
 			if (!p)
@@ -1659,11 +1847,14 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 		}
 		gac_buf_puts(&b, "\n");
 	}
-	size_t shown = gac_delta_table(&b, d, n, ta, tz, cur, f, flags & (GAC_REPORT_EXPLAIN | GAC_REPORT_ALL));
+	size_t shown = gac_delta_table(&b, d, n, ta, tz, ov ? list : NULL, cur, f,
+	                               flags & (GAC_REPORT_EXPLAIN | GAC_REPORT_ALL));
 	if (f != GAC_FORMAT_CSV && !shown)
 		gac_buf_puts(&b, "\nNo line item changed.\n");
 	if (explain)
 		what_if_explain(&b, d, n, pair, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
+	if (explain && ov)
+		gac_saving_explain(&b, list, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
 	free(d);
 	free(pair);
 	*out = gac_buf_take(&b);
@@ -1795,6 +1986,22 @@ static void sweep_explain(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *
 		gac_buf_exact(b, gac_sweep_value(w, last, 0));
 		gac_buf_puts(b, ")\n");
 	}
+	if (isnan(gac_sweep_list_total(w, 0, 0)))
+		return;
+	gac_buf_printf(b, "%sat list prices: each line's quantity × the sheet's list price, summed; the "
+	                  "negotiated saving = at list − total; unrounded, at the first and last point:\n", in);
+	for (size_t o = 0; o < gac_sweep_option_count(w); o++)
+		for (int end = 0; end < 2; end++) {
+			size_t p = end ? last : 0;
+			double l = gac_sweep_list_total(w, p, o), t = gac_sweep_total(w, p, o);
+			gac_buf_printf(b, "%s%s %s: ", in, gac_sweep_option_name(w, o), end ? "last" : "first");
+			gac_buf_exact(b, l);
+			gac_buf_puts(b, " − ");
+			gac_buf_exact(b, t);
+			gac_buf_puts(b, " = ");
+			gac_buf_exact(b, l - t);
+			gac_buf_printf(b, " %s\n", cur ? cur : "");
+		}
 }
 
 gac_status gac_report_sweep(char **out, const gac_sweep *w, gac_sweep_axis *const *axes, size_t naxes,
@@ -1812,6 +2019,8 @@ gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep
 	if (!out || !w || !axes || naxes < 1 || naxes > 2)
 		return GAC_EARG;
 	size_t n = gac_sweep_points(w), no = gac_sweep_option_count(w);
+	/* pricing_overrides: the totals at list prices too */
+	bool lists = n && no && !isnan(gac_sweep_list_total(w, 0, 0));
 	if (f == GAC_FORMAT_JSON) {
 		json_t *root = json_object(), *rows = json_array(), *paths = json_array(), *opts = json_array();
 		int bad = !root || !rows || !paths || !opts;
@@ -1837,6 +2046,12 @@ gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep
 			}
 			bad |= jset(row, "under_capacity", under);
 			bad |= jset(row, "units_needed", needed);
+			if (lists) {
+				json_t *lt = json_object();
+				for (size_t o = 0; lt && o < no; o++)
+					bad |= jset(lt, gac_sweep_option_name(w, o), gac_jreal(gac_sweep_list_total(w, p, o)));
+				bad |= jset(row, "list_total", lt);
+			}
 			bad |= json_array_append_new(rows, row);
 		}
 		if (bad) {
@@ -1863,22 +2078,39 @@ gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep
 	for (size_t p = 0; p < n && !any_under; p++)
 		for (size_t o = 0; o < no; o++)
 			any_under |= gac_sweep_under_capacity(w, p, o) != 0;
-	/* CSV: after the totals, an "OPTION under_capacity" column per option */
-	bool csv = f == GAC_FORMAT_CSV;
-	size_t ncol = naxes + no + (csv ? no : 0);
+	/* CSV: after the totals, an "OPTION under_capacity" column per option,
+	 * then with pricing_overrides an "OPTION list_total" one.  The table:
+	 * where every cell has the same total at list prices (the usual case:
+	 * a discount swept, the usage fixed) one note says it, and each
+	 * cell's saving is that less the cell; where it moves, an "OPTION at
+	 * list" column beside the totals, so no figure has to be guessed */
+	bool csv = f == GAC_FORMAT_CSV, uniform = lists;
+	double list0 = lists ? gac_sweep_list_total(w, 0, 0) : 0;
+	for (size_t p = 0; uniform && p < n; p++)
+		for (size_t o = 0; uniform && o < no; o++)
+			uniform = gac_sweep_list_total(w, p, o) == list0;
+	size_t nlist = lists && (csv || !uniform) ? no : 0, list_col = naxes + no + (csv ? no : 0);
+	size_t ncol = naxes + no + (csv ? no : 0) + nlist;
 	const char **headers = gac_calloc(ncol, sizeof *headers);
 	bool *right = gac_calloc(ncol, sizeof *right);
-	char **under_names = csv ? gac_calloc(no, sizeof *under_names) : NULL;
+	char **under_names = csv || nlist ? gac_calloc(2 * no, sizeof *under_names) : NULL;
 	gac_buf b = {0};
-	bool nomem = !headers || !right || (csv && !under_names);
+	bool nomem = !headers || !right || ((csv || nlist) && !under_names);
 	for (size_t o = 0; !nomem && csv && o < no; o++) {
 		gac_buf h = {0};
 		gac_buf_printf(&h, "%s under_capacity", gac_sweep_option_name(w, o));
 		nomem = !(under_names[o] = gac_buf_take(&h));
 		headers[naxes + no + o] = under_names[o];
 	}
+	for (size_t o = 0; !nomem && o < nlist; o++) {
+		gac_buf h = {0};
+		gac_buf_printf(&h, csv ? "%s list_total" : "%s at list", gac_sweep_option_name(w, o));
+		nomem = !(under_names[no + o] = gac_buf_take(&h));
+		headers[list_col + o] = under_names[no + o];
+		right[list_col + o] = true;
+	}
 	if (nomem) {
-		for (size_t o = 0; under_names && o < no; o++)
+		for (size_t o = 0; under_names && o < 2 * no; o++)
 			free(under_names[o]);
 		free(under_names);
 		free(headers);
@@ -1922,9 +2154,22 @@ gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep
 		}
 		for (size_t o = 0; csv && o < no; o++)
 			gac_table_set(&t, naxes + no + o, gac_sweep_under_capacity(w, p, o) ? "true" : "false");
+		for (size_t o = 0; o < nlist; o++) {
+			if (csv)
+				gac_buf_exact(&x, gac_sweep_list_total(w, p, o));
+			else
+				gac_money(&x, gac_sweep_list_total(w, p, o), cur);
+			gac_table_set_buf(&t, list_col + o, &x);
+		}
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
+	if (lists && uniform && !csv) {
+		gac_buf_puts(&b, "\nAt list prices: ");
+		gac_money(&b, list0, cur);
+		gac_buf_puts(&b, " at every point, for every option (pricing_overrides); the negotiated saving of a "
+		                 "cell is that less its total.\n");
+	}
 	if (any_under && f != GAC_FORMAT_CSV)
 		gac_buf_puts(&b, "\nTOO FEW (needs N units): at that point the option's provisioned units do not carry "
 		                 "the peak load (under capacity), N units would; the load beyond is throttled.\n");
@@ -1932,7 +2177,7 @@ gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep
 		sweep_chart(&b, w, &axes[0], cur);
 	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
 		sweep_explain(&b, w, axes, naxes, cur, f == GAC_FORMAT_MARKDOWN);
-	for (size_t o = 0; under_names && o < no; o++)
+	for (size_t o = 0; under_names && o < 2 * no; o++)
 		free(under_names[o]);
 	free(under_names);
 	free(headers);
@@ -1950,6 +2195,7 @@ typedef struct sweep_out {
 	gac_write_fn write;
 	void *ctx;
 	const char *const *names;
+	bool lists;              /* totals at list prices in each row */
 	char *footer;            /* JSON: what follows the rows */
 	gac_buf b, cell;
 	/* CSV: the swept values' text, each written once: the first axis's
@@ -1990,12 +2236,14 @@ static gac_status sweep_flush(sweep_out *o, bool all, gac_error *err)
 /* The marker of where the rows go in the JSON report's frame. */
 #define SWEEP_ROWS_MARK "\"genaicost-sweep-rows\""
 
-static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const char *const *names, gac_error *err)
+static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const char *const *names, bool lists,
+                                  gac_error *err)
 {
 	(void)points;
 	sweep_out *o = ctx;
 	o->nopt = nopt;
 	o->names = names;
+	o->lists = lists;
 	if (o->f == GAC_FORMAT_CSV) {
 		for (size_t k = 0; k < o->naxes; k++) {
 			gac_buf_puts(&o->b, k ? "," : "");
@@ -2008,6 +2256,12 @@ static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const c
 		for (size_t i = 0; i < nopt; i++) {
 			cell_reset(&o->cell);
 			gac_buf_printf(&o->cell, "%s under_capacity", names[i]);
+			gac_buf_puts(&o->b, ",");
+			gac_csv_field(&o->b, o->cell.failed ? "" : o->cell.data);
+		}
+		for (size_t i = 0; lists && i < nopt; i++) {
+			cell_reset(&o->cell);
+			gac_buf_printf(&o->cell, "%s list_total", names[i]);
 			gac_buf_puts(&o->b, ",");
 			gac_csv_field(&o->b, o->cell.failed ? "" : o->cell.data);
 		}
@@ -2060,7 +2314,7 @@ static gac_status sweep_out_start(void *ctx, size_t points, size_t nopt, const c
 }
 
 static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const double *totals,
-                                const double *needed, gac_error *err)
+                                const double *lists, const double *needed, gac_error *err)
 {
 	sweep_out *o = ctx;
 	if (o->f == GAC_FORMAT_CSV) {
@@ -2097,6 +2351,10 @@ static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const
 		}
 		for (size_t i = 0; i < o->nopt; i++)
 			gac_buf_puts(&o->b, isnan(needed[i]) ? ",false" : ",true");
+		for (size_t i = 0; o->lists && lists && i < o->nopt; i++) {
+			gac_buf_putn(&o->b, ",", 1);
+			gac_buf_exact(&o->b, lists[i]);
+		}
 		gac_buf_putn(&o->b, "\r\n", 2);
 		return sweep_flush(o, false, err);
 	}
@@ -2117,6 +2375,12 @@ static gac_status sweep_out_row(void *ctx, size_t p, const double *values, const
 		list = NULL;
 		bad |= jset(row, "units_needed", units);
 		units = NULL;
+	}
+	if (!bad && o->lists && lists) {
+		json_t *lt = json_object();
+		for (size_t i = 0; lt && i < o->nopt; i++)
+			bad |= jset(lt, o->names[i], json_real(lists[i]));
+		bad |= jset(row, "list_total", lt);
 	}
 	cell_reset(&o->cell);
 	if (!bad)
@@ -2187,6 +2451,18 @@ static void sensitivity_explain(gac_buf *b, const gac_sensitivity *s, double swi
 	                "within 0..1 and whole counts are rounded.\nTotal as written: ");
 	gac_money(b, gac_sensitivity_base(s), cur);
 	gac_buf_puts(b, "\n");
+	double list = gac_sensitivity_list_base(s);
+	if (!isnan(list)) {
+		gac_buf_puts(b, "At list prices (the sum of quantity × the sheet's list price), unrounded: ");
+		gac_buf_exact(b, list);
+		gac_buf_puts(b, "; negotiated saving = ");
+		gac_buf_exact(b, list);
+		gac_buf_puts(b, " − ");
+		gac_buf_exact(b, gac_sensitivity_base(s));
+		gac_buf_puts(b, " = ");
+		gac_buf_exact(b, list - gac_sensitivity_base(s));
+		gac_buf_printf(b, " %s\n", cur ? cur : "");
+	}
 	for (size_t i = 0; i < gac_sensitivity_count(s); i++) {
 		const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
 		if (x->swing == 0)
@@ -2260,6 +2536,11 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		bad |= jset(root, "currency", json_string(cur ? cur : ""));
 		bad |= jset(root, "swing", gac_jreal(swing));
 		bad |= jset(root, "total", gac_jreal(gac_sensitivity_base(s)));
+		if (!isnan(gac_sensitivity_list_base(s))) {
+			bad |= jset(root, "list_total", gac_jreal(gac_sensitivity_list_base(s)));
+			bad |= jset(root, "negotiated_saving",
+			            gac_jreal(gac_sensitivity_list_base(s) - gac_sensitivity_base(s)));
+		}
 		bad |= jset(root, "inputs", arr);  /* root's, set or not */
 		json_t *un = json_array();
 		for (size_t i = 0; un && i < gac_sensitivity_unranked_count(s); i++)
@@ -2279,6 +2560,13 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf_num(&b, "%g%%", 100 * swing);
 		gac_buf_puts(&b, " (or across the range the scenario declares) from a total of ");
 		gac_money(&b, gac_sensitivity_base(s), cur);
+		if (!isnan(gac_sensitivity_list_base(s))) {
+			gac_buf_puts(&b, " (");
+			gac_money(&b, gac_sensitivity_list_base(s), cur);
+			gac_buf_puts(&b, " at list prices, a negotiated saving of ");
+			gac_money(&b, gac_sensitivity_list_base(s) - gac_sensitivity_base(s), cur);
+			gac_buf_puts(&b, ")");
+		}
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n\n" : "\n\n");
 	}
 	gac_table t;

@@ -31,6 +31,45 @@ static void num(char *buf, size_t n, double v)
 	buf[o] = '\0';
 }
 
+/* Option `opt` priced with `path` at `x` at list prices (*list) and as
+ * billed (*net): false when it cannot be priced or has no
+ * pricing_overrides, whose reports show the list figures. */
+static bool list_at(double *list, double *net, const gac_scenario *sc, const gac_sheet *sheet, const char *opt,
+                    const char *path, double x)
+{
+	gac_scenario *v = NULL;
+	gac_result *r = NULL;
+	bool ok = sc && sheet && gac_scenario_with_option(&v, sc, opt, NULL) == GAC_OK &&
+	          gac_scenario_set_number(v, path, x, NULL) == GAC_OK && gac_estimate(&r, v, sheet, NULL) == GAC_OK &&
+	          gac_result_has_overrides(r);
+	if (ok) {
+		*list = gac_result_list_total(r);
+		*net = gac_result_total(r);
+	}
+	gac_result_free(r);
+	gac_scenario_free(v);
+	return ok;
+}
+
+/* The four list totals at the range's ends, [a lo, b lo, a hi, b hi];
+ * false when neither option prices with pricing_overrides. */
+static bool list_ends(double out[4], const gac_scenario *sc, const gac_sheet *sheet, const char *path,
+                      const char *a, const char *b, double lo, double hi)
+{
+	double net;
+	bool any = false;
+	const char *opt[] = {a, b, a, b};
+	for (int k = 0; k < 4; k++) {
+		double x = k < 2 ? lo : hi;
+		if (list_at(&out[k], &net, sc, sheet, opt[k], path, x))
+			any = true;
+		else
+			out[k] = NAN;
+	}
+	/* an option without overrides is billed at list: its own totals */
+	return any;
+}
+
 /* Option `opt` priced with `path` at `x`, each line with its formula: the
  * cost function at a crossing, as the library computes it. */
 static void explain_side(FILE *m, const gac_scenario *sc, const gac_sheet *sheet, const char *opt,
@@ -58,6 +97,13 @@ static void explain_side(FILE *m, const gac_scenario *sc, const gac_sheet *sheet
 		}
 		if (o)
 			fprintf(m, "%s    %s (not billed): %s\n", md ? "- " : "  ", o->component, o->formula);
+		if (gac_result_has_overrides(r)) {
+			char l[64], d[64];
+			num(l, sizeof l, gac_result_list_total(r));
+			num(d, sizeof d, gac_result_list_total(r) - gac_result_total(r));
+			fprintf(m, "%s    at list prices $%s (the lines' quantities × list prices); negotiated saving $%s\n",
+			        md ? "- " : "  ", l, d);
+		}
 	}
 	gac_result_free(r);
 	gac_scenario_free(v);
@@ -183,6 +229,16 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		bad |= json_object_set_new(root, "scan_step", json_pack("{s:f, s:b}", "value", step, "ratio", logscale));
 		bad |= json_object_set_new(root, "ends", json_pack("{s:f, s:f, s:f, s:f}", "cost_a_lo", alo, "cost_b_lo",
 		                                                   blo, "cost_a_hi", ahi, "cost_b_hi", bhi));
+		double le[4];
+		if (list_ends(le, sc, sheet, path, a, b, lo, hi)) {
+			const double net[4] = {alo, blo, ahi, bhi};
+			for (int k = 0; k < 4; k++)
+				if (isnan(le[k]))
+					le[k] = net[k];
+			bad |= json_object_set_new(root, "list_ends", json_pack("{s:f, s:f, s:f, s:f}", "cost_a_lo", le[0],
+			                                                        "cost_b_lo", le[1], "cost_a_hi", le[2],
+			                                                        "cost_b_hi", le[3]));
+		}
 		bad |= json_object_set_new(root, "capacity_limit", json_pack("{s:o, s:o}", "a", limit_json(be, 0), "b",
 		                                                             limit_json(be, 1)));
 		bad |= json_object_set_new(root, "risk_adjusted", json_boolean(gac_break_even_risk_adjusted(be)));
@@ -268,6 +324,19 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 			        alo <= blo ? a : b, ahi <= bhi ? a : b,
 			        gac_break_even_capacity_limit(be, ahi <= bhi ? 0 : 1, NULL, NULL, NULL)
 			            ? " (as far as its units carry the load: see above)" : "");
+		double le[4];
+		if (list_ends(le, sc, sheet, path, a, b, lo, hi)) {
+			/* pricing_overrides: the ends at list prices too */
+			const double net[4] = {alo, blo, ahi, bhi};
+			char t[4][64];
+			for (int k = 0; k < 4; k++)
+				num(t[k], sizeof t[k], isnan(le[k]) ? net[k] : le[k]);
+			num(v1, sizeof v1, lo);
+			num(v2, sizeof v2, hi);
+			fprintf(m, "\nAt list prices (before pricing_overrides): %s $%s at %s and $%s at %s; %s $%s and $%s "
+			           "(the break-even is judged on the negotiated bill).\n",
+			        a, t[0], v1, t[2], v2, b, t[1], t[3]);
+		}
 		if (!(step == 1 && !logscale))
 			fprintf(m, logscale ? "Scanned in steps of ×%.6g: crossings closer together can be missed.\n"
 			                    : "Scanned in steps of %.6g: crossings closer together can be missed.\n",

@@ -220,13 +220,26 @@ static json_t *pct_json(double before, double after)
 }
 
 /* Every option of either side, old → new. */
+/* Whether any option of a snapshot was priced with pricing_overrides. */
+static bool snapshot_has_overrides(const gac_snapshot *s)
+{
+	for (size_t i = 0; s && i < gac_snapshot_count(s); i++)
+		if (gac_result_has_overrides(gac_snapshot_result(s, i)))
+			return true;
+	return false;
+}
+
 static void options_table(gac_buf *b, const gac_snapshot *a, const gac_snapshot *z, const char *cur,
                           gac_format f)
 {
-	static const char *const headers[] = {"Option", "Old", "New", "Change", "Change %"};
-	static const bool right[] = {false, true, true, true, true};
+	/* with pricing_overrides on either side, each side's total at list
+	 * prices too */
+	static const char *const headers[] = {"Option", "Old", "New", "Change", "Change %", "Old at list",
+	                                      "New at list"};
+	static const bool right[] = {false, true, true, true, true, true, true};
+	bool ov = snapshot_has_overrides(a) || snapshot_has_overrides(z);
 	gac_table t;
-	gac_table_init(&t, 5, headers, right);
+	gac_table_init(&t, ov ? 7 : 5, headers, right);
 	size_t na = gac_snapshot_count(a), nz = gac_snapshot_count(z);
 	for (size_t k = 0; k < na + nz; k++) {
 		const char *name = k < na ? gac_snapshot_name(a, k) : gac_snapshot_name(z, k - na);
@@ -258,6 +271,16 @@ static void options_table(gac_buf *b, const gac_snapshot *a, const gac_snapshot 
 		gac_table_set_buf(&t, 3, &c);
 		gac_pct_cell(&c, va, vz, f);
 		gac_table_set_buf(&t, 4, &c);
+		for (int side = 0; ov && side < 2; side++) {
+			if (side ? has_z : has_a) {
+				double l = gac_list_total(side ? gac_snapshot_result(z, iz) : gac_snapshot_result(a, ia));
+				if (f == GAC_FORMAT_CSV)
+					gac_buf_exact(&c, l);
+				else
+					gac_money(&c, l, cur);
+			}
+			gac_table_set_buf(&t, 5 + (size_t)side, &c);
+		}
 	}
 	gac_table_render(b, &t, f);
 	gac_table_free(&t);
@@ -265,6 +288,7 @@ static void options_table(gac_buf *b, const gac_snapshot *a, const gac_snapshot 
 
 static json_t *options_json(const gac_snapshot *a, const gac_snapshot *z)
 {
+	bool ov = snapshot_has_overrides(a) || snapshot_has_overrides(z);
 	json_t *arr = json_array();
 	size_t na = gac_snapshot_count(a), nz = gac_snapshot_count(z);
 	for (size_t k = 0; arr && k < na + nz; k++) {
@@ -278,6 +302,16 @@ static json_t *options_json(const gac_snapshot *a, const gac_snapshot *z)
 		                      ia < na ? gac_jreal(va) : json_null(), "new", iz < nz ? gac_jreal(vz) : json_null(),
 		                      "delta", vz - va, "delta_percent", pct_json(va, vz), "added", ia >= na, "removed",
 		                      iz >= nz);
+		if (o && ov) {
+			int bad = json_object_set_new(o, "old_list_total", ia < na ? gac_jreal(gac_list_total(
+			                                                     gac_snapshot_result(a, ia))) : json_null());
+			bad |= json_object_set_new(o, "new_list_total", iz < nz ? gac_jreal(gac_list_total(
+			                                                     gac_snapshot_result(z, iz))) : json_null());
+			if (bad) {
+				json_decref(o);
+				o = NULL;
+			}
+		}
 		if (!o || json_array_append_new(arr, o)) {
 			json_decref(arr);
 			return NULL;
@@ -383,7 +417,8 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 		return st;
 	}
 	bool all = flags & GAC_REPORT_ALL;
-	double ta = gac_result_total(ra), tz = gac_result_total(rz);
+	double ta = gac_result_total(ra), tz = gac_result_total(rz), list[2];
+	bool ov = gac_list_pair(list, ra, rz);
 	if (f == GAC_FORMAT_JSON) {
 		json_t *root = json_object();
 		int bad = !root;
@@ -400,6 +435,12 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 			bad |= json_object_set_new(root, "new_total", gac_jreal(tz));
 			bad |= json_object_set_new(root, "delta", gac_jreal(tz - ta));
 			bad |= json_object_set_new(root, "delta_percent", pct_json(ta, tz));
+			if (ov) {
+				bad |= json_object_set_new(root, "old_list_total", gac_jreal(list[0]));
+				bad |= json_object_set_new(root, "new_list_total", gac_jreal(list[1]));
+				bad |= json_object_set_new(root, "old_negotiated_saving", gac_jreal(list[0] - ta));
+				bad |= json_object_set_new(root, "new_negotiated_saving", gac_jreal(list[1] - tz));
+			}
 			bad |= json_object_set_new(root, "options", options_json(a, z));
 			bad |= json_object_set_new(root, "lines", deltas_json(d, n, all));
 		}
@@ -440,14 +481,17 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 		}
 		gac_buf_printf(&b, md ? "#### Line items of %s\n\n" : "Line items of %s\n", option);
 	}
-	size_t shown = gac_delta_table(&b, d, n, ta, tz, cur, f, all);
+	size_t shown = gac_delta_table(&b, d, n, ta, tz, ov ? list : NULL, cur, f, all);
 	if (f != GAC_FORMAT_CSV && !shown)
 		gac_buf_puts(&b, "\nNo line item changed.\n");
 	else if (f != GAC_FORMAT_CSV && shown < n)
 		gac_buf_printf(&b, "\n%zu unchanged line item%s hidden (--all shows them).\n", n - shown,
 		               n - shown == 1 ? "" : "s");
-	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV)
+	if ((flags & GAC_REPORT_EXPLAIN) && f != GAC_FORMAT_CSV) {
 		diff_explain(&b, d, n, ra, rz, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
+		if (ov)
+			gac_saving_explain(&b, list, ta, tz, cur, f == GAC_FORMAT_MARKDOWN);
+	}
 	free(d);
 	gac_input_change_array_free(ch, nch);
 	*out = gac_buf_take(&b);
@@ -623,6 +667,10 @@ static json_t *check_json(const gac_check *c, const gac_delta *mv, size_t nmv, c
 		                      gac_result_expected_outage_cost(r), "risk_adjusted_total",
 		                      gac_result_risk_adjusted_total(r), "under_capacity",
 		                      gac_result_under_capacity(r, NULL), "lines", lines);
+		if (o && snapshot_has_overrides(now)) {
+			bad |= json_object_set_new(o, "list_total", gac_jreal(gac_list_total(r)));
+			bad |= json_object_set_new(o, "negotiated_saving", gac_jreal(gac_list_total(r) - gac_result_total(r)));
+		}
 		bad |= !o || json_array_append_new(opts, o);
 	}
 	json_t *movers_arr = json_array();
@@ -828,16 +876,24 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		options_table(&b, base, now, cur, f);
 	} else {
 		/* no baseline: every option's total alone */
-		static const char *const oh[] = {"Option", "Monthly cost"};
-		static const bool orr[] = {false, true};
+		static const char *const oh[] = {"Option", "Monthly cost", "At list", "Saving"};
+		static const bool orr[] = {false, true, true, true};
+		bool ov = snapshot_has_overrides(now);
 		gac_table ot;
-		gac_table_init(&ot, 2, oh, orr);
+		gac_table_init(&ot, ov ? 4 : 2, oh, orr);
 		for (size_t i = 0; i < gac_snapshot_count(now); i++) {
 			gac_buf cell = {0};
+			const gac_result *r = gac_snapshot_result(now, i);
 			gac_table_row(&ot, 0);
 			gac_table_set(&ot, 0, gac_snapshot_name(now, i));
-			gac_money(&cell, gac_result_total(gac_snapshot_result(now, i)), cur);
+			gac_money(&cell, gac_result_total(r), cur);
 			gac_table_set_buf(&ot, 1, &cell);
+			if (ov) {
+				gac_money(&cell, gac_list_total(r), cur);
+				gac_table_set_buf(&ot, 2, &cell);
+				gac_money(&cell, gac_list_total(r) - gac_result_total(r), cur);
+				gac_table_set_buf(&ot, 3, &cell);
+			}
 		}
 		gac_table_render(&b, &ot, f);
 		gac_table_free(&ot);
@@ -849,7 +905,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	const gac_result *ra = base && ib < gac_snapshot_count(base) ? gac_snapshot_result(base, ib) : NULL;
 	if (nmv && ra) {
 		gac_buf_puts(&b, md ? "\n#### Top movers (the scenario as written)\n\n" : "\nTop movers (the scenario as written)\n");
-		gac_delta_table(&b, mv, nmv, gac_result_total(ra), gac_result_total(rz), cur, f, true);
+		gac_delta_table(&b, mv, nmv, gac_result_total(ra), gac_result_total(rz), NULL, cur, f, true);
 	} else if (nmv) {
 		gac_buf_puts(&b, md ? "\n#### Largest line items\n\n" : "\nLargest line items\n");
 		lines_table(&b, mv, nmv, cur, f);
@@ -862,7 +918,7 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 		size_t nd = 0;
 		if ((ra || empty) && gac_result_match(&d, &nd, NULL, ra ? ra : empty, rz) == GAC_OK) {
 			if (ra)
-				gac_delta_table(&b, d, nd, gac_result_total(ra), gac_result_total(rz), cur, f, true);
+				gac_delta_table(&b, d, nd, gac_result_total(ra), gac_result_total(rz), NULL, cur, f, true);
 			else
 				lines_table(&b, d, nd, cur, f);
 		} else {

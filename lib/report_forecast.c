@@ -17,6 +17,29 @@ static void units_text(gac_buf *b, double units, bool plus)
 	gac_buf_puts(b, units == 1 ? " unit" : " units");
 }
 
+/* Whether the forecast bought a Reserved-tier reservation, and whether
+ * it bought committed units. */
+static bool has_reserved(const gac_forecast *f, bool reserved)
+{
+	for (size_t i = 0; i < f->buy_count; i++)
+		if (!f->buys[i].reserved == !reserved)
+			return true;
+	return false;
+}
+
+/* "1,000,000 input + 100,000 output tokens/min of m.x (chat)" */
+static void reservation_text(gac_buf *b, const gac_forecast_purchase *p, bool md)
+{
+	gac_buf_exact(b, p->input_tpm);
+	gac_buf_puts(b, " input + ");
+	gac_buf_exact(b, p->output_tpm);
+	gac_buf_puts(b, " output tokens/min of ");
+	gac_buf_user(b, p->model, md);
+	gac_buf_puts(b, " (");
+	gac_buf_user(b, p->workloads, md);
+	gac_buf_puts(b, ")");
+}
+
 static void factor_text(gac_buf *b, double g, size_t m)
 {
 	gac_buf_puts(b, "(1 + ");
@@ -77,7 +100,17 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		}
 		gac_buf_printf(b, "%smonth 1 total = sum of the lines = ", in);
 		gac_money(b, f->months[0].total, cur);
-		gac_buf_puts(b, "\n");
+		gac_buf_puts(b, "\n");		if (f->has_list) {
+			gac_buf_printf(b, "%smonth 1 at list prices = sum of quantity × list price, unrounded: ", in);
+			gac_buf_exact(b, f->list[0]);
+			gac_buf_printf(b, "; saving = ");
+			gac_buf_exact(b, f->list[0]);
+			gac_buf_puts(b, " − ");
+			gac_buf_exact(b, f->months[0].total);
+			gac_buf_puts(b, " = ");
+			gac_buf_exact(b, f->list[0] - f->months[0].total);
+			gac_buf_printf(b, " %s\n", cur ? cur : "");
+		}
 	}
 	const gac_forecast_month *last = &f->months[n - 1];
 	gac_buf_printf(b, "\nMonth %zu (%s): growth factor ", n, last->option);
@@ -96,7 +129,7 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 	gac_buf_printf(b, "\ncumulative = the sum of months 1 to %zu = ", n);
 	gac_money(b, last->cumulative, cur);
 	gac_buf_puts(b, "\n");
-	if (f->buy_count)
+	if (has_reserved(f, false))
 		gac_buf_puts(b, "\nCommitted units: bought at a commitment's start and fixed for the term; a "
 		                "renewal at a term's end buys the units written (model_units: auto: the need then "
 		                "− the units still in force), and with model_units: auto an extra purchase when the "
@@ -105,6 +138,8 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 	for (size_t i = 0; i < f->buy_count; i++) {
 		const gac_forecast_purchase *p = &f->buys[i];
 		const gac_forecast_month *at = &f->months[p->month - 1];
+		if (p->reserved)
+			continue;
 		double before = 0;  /* the option's units still in force */
 		for (size_t j = 0; j < i; j++)
 			if (!strcmp(f->buys[j].option, p->option) && f->buys[j].last_month >= p->month)
@@ -123,6 +158,40 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		gac_buf_printf(b, " a month × %g months (months %zu to %zu) = ", p->term_months, p->month, p->last_month);
 		gac_money(b, p->monthly_cost * p->term_months, cur);
 		gac_buf_puts(b, "\n");
+	}
+	if (has_reserved(f, true)) {
+		gac_buf_puts(b, "\nReservations (Reserved tier): bought at the first month their workloads run "
+		                "reserved, sized then (auto: that month's peak tokens/min rounded up to 1,000, at "
+		                "least 100,000 input and 10,000 output) and held for the whole term, billed every "
+		                "month of it whatever the load; renewed when the term ends (auto: re-sized to the "
+		                "peak then); the load above a reservation goes to the Standard tier that month\n");
+		for (size_t i = 0; i < f->buy_count; i++) {
+			const gac_forecast_purchase *p = &f->buys[i];
+			if (!p->reserved)
+				continue;
+			gac_buf_printf(b, "%smonth %zu %s (%s): ", in, p->month, p->kind, p->option);
+			reservation_text(b, p, md);
+			gac_buf_puts(b, ", ");
+			gac_money(b, p->monthly_cost, cur);
+			gac_buf_printf(b, " a month × %g months (months %zu to %zu) = ", p->term_months, p->month,
+			               p->last_month);
+			gac_money(b, p->monthly_cost * p->term_months, cur);
+			gac_buf_puts(b, "\n");
+		}
+		bool any = false;
+		for (size_t m = 0; m < n; m++) {
+			const gac_forecast_month *x = &f->months[m];
+			if (!(x->reserved_overflow > 0))
+				continue;
+			gac_buf_printf(b, "%s%s %zu ", any ? ", " : "", any ? "month" : "overflow at the Standard tier: month",
+			               x->month);
+			gac_money(b, x->reserved_overflow, cur);
+			any = true;
+		}
+		gac_buf_puts(b, any ? " (the share of the month above the reservation at the peak, at on-demand "
+		                      "rates)\n"
+		                    : "overflow at the Standard tier: none (every month's peak within the "
+		                      "reservations)\n");
 	}
 	if (f->owed_after > 0) {
 		gac_buf_printf(b, "owed after month %zu = the sum over purchases running past it of their months "
@@ -153,6 +222,15 @@ static void purchases_text(gac_buf *b, const gac_forecast *f, const char *cur, g
 	for (size_t i = 0; i < f->buy_count; i++) {
 		const gac_forecast_purchase *p = &f->buys[i];
 		gac_buf_printf(b, "%s%s: ", in, p->kind);
+		if (p->reserved) {
+			gac_buf_puts(b, "reservation of ");
+			reservation_text(b, p, fmt == GAC_FORMAT_MARKDOWN);
+			gac_buf_printf(b, " for %s, %g-month term from month %zu (to month %zu), ", p->option,
+			               p->term_months, p->month, p->last_month);
+			gac_money(b, p->monthly_cost, cur);
+			gac_buf_puts(b, " a month\n");
+			continue;
+		}
 		units_text(b, p->units, !strcmp(p->kind, "extra purchase"));
 		gac_buf_printf(b, " of %s, %g-month term from month %zu (to month %zu), ", p->option, p->term_months,
 		               p->month, p->last_month);
@@ -193,12 +271,22 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 {
 	json_t *root = json_object(), *arr = json_array(), *buys = json_array();
 	int bad = !root || !arr || !buys;
+	bool reserved = has_reserved(fc, true);
 	for (size_t i = 0; !bad && i < fc->count; i++) {
 		const gac_forecast_month *m = &fc->months[i];
 		json_t *o = json_pack("{s:i, s:s, s:f, s:o, s:o, s:f, s:f, s:f, s:b}", "month", (int)m->month,
 		                      "deployment", m->option, "factor", m->factor, "units", gac_jnum(m->units),
 		                      "units_needed", gac_jnum(m->units_needed), "total", m->total, "cumulative",
 		                      m->cumulative, "owed_after", m->owed_after, "under_capacity", m->under_capacity);
+		/* the Reserved tier's figures only where the forecast has a reservation */
+		if (o && reserved) {
+			bad |= json_object_set_new(o, "reserved_fee", json_real(m->reserved_fee));
+			bad |= json_object_set_new(o, "reserved_overflow", json_real(m->reserved_overflow));
+		}
+		if (o && fc->has_list) {
+			bad |= json_object_set_new(o, "list_total", gac_jreal(fc->list[i]));
+			bad |= json_object_set_new(o, "negotiated_saving", gac_jreal(fc->list[i] - m->total));
+		}
 		bad |= !o || json_array_append_new(arr, o);
 	}
 	for (size_t i = 0; !bad && i < fc->buy_count; i++) {
@@ -206,6 +294,13 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 		json_t *o = json_pack("{s:s, s:s, s:i, s:i, s:f, s:f, s:f}", "option", p->option, "kind", p->kind,
 		                      "month", (int)p->month, "last_month", (int)p->last_month, "units", p->units,
 		                      "term_months", p->term_months, "monthly_cost", p->monthly_cost);
+		if (o && p->reserved) {
+			bad |= json_object_set_new(o, "reserved", json_true());
+			bad |= json_object_set_new(o, "model", json_string(p->model));
+			bad |= json_object_set_new(o, "workloads", json_string(p->workloads));
+			bad |= json_object_set_new(o, "input_tokens_per_minute", json_real(p->input_tpm));
+			bad |= json_object_set_new(o, "output_tokens_per_minute", json_real(p->output_tpm));
+		}
 		bad |= !o || json_array_append_new(buys, o);
 	}
 	bad |= json_object_set_new(root, "genaicost", json_string("forecast/2"));
@@ -227,11 +322,15 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *cur, gac_format f,
                                unsigned flags)
 {
-	static const char *const headers[] = {"Month", "Deployment", "Growth factor", "Units", "Needed",
-	                                      "Monthly cost", "Cumulative", "Owed after"};
-	static const char *const csv_headers[] = {"Month", "Deployment", "Growth factor", "Units", "Units needed",
-	                                          "Monthly cost", "Cumulative", "Owed after", "Under capacity"};
-	static const bool right[] = {true, false, true, true, true, true, true, true, false};
+	/* the columns: a reservation's fee and overflow after Needed, where
+	 * the forecast holds one; with pricing_overrides, each month's bill
+	 * at list prices and the saving, last (CSV after Under capacity) */
+	static const char *const text_cols[] = {"Month", "Deployment", "Growth factor", "Units", "Needed", "Reserved",
+	                                        "Overflow", "Monthly cost", "Cumulative", "Owed after", NULL,
+	                                        "At list", "Saving"};
+	static const char *const csv_cols[] = {"Month", "Deployment", "Growth factor", "Units", "Units needed",
+	                                       "Reserved fee", "Reserved overflow", "Monthly cost", "Cumulative",
+	                                       "Owed after", "Under capacity", "list_total", "negotiated_saving"};
 	if (!out || !fc)
 		return GAC_EARG;
 	*out = NULL;
@@ -247,8 +346,24 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 		gac_buf_printf(&b, "### genaicost forecast, %zu months\n\n", n);
 	else if (f == GAC_FORMAT_TABLE)
 		gac_buf_printf(&b, "Forecast: %zu months, %s\n\n", n, cur ? cur : "");
+	bool rv = has_reserved(fc, true);
+	size_t mc = rv ? 7 : 5;  /* the column of the monthly cost */
 	gac_table t;
-	gac_table_init(&t, csv ? 9 : 8, csv ? csv_headers : headers, right);
+	const char *headers[13];
+	bool right[13];
+	size_t ncol = 0;
+	for (size_t k = 0; k < 13; k++) {
+		if ((k == 5 || k == 6) && !rv)
+			continue;   /* no reservation */
+		if (k == 10 && !csv)
+			continue;   /* Under capacity: CSV only (the table says TOO FEW) */
+		if (k >= 11 && !fc->has_list)
+			continue;
+		headers[ncol] = csv ? csv_cols[k] : text_cols[k];
+		right[ncol++] = k != 1 && k != 10;
+	}
+	size_t lc = mc + 3 + (csv ? 1 : 0);  /* the column of the list total */
+	gac_table_init(&t, ncol, headers, right);
 	for (size_t i = 0; i < n; i++) {
 		const gac_forecast_month *m = &fc->months[i];
 		gac_buf x = {0};
@@ -274,19 +389,37 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 		else if (!csv)
 			gac_buf_puts(&x, "-");
 		gac_table_set_buf(&t, 4, &x);
-		const double money[] = {m->total, m->cumulative, m->owed_after};
-		for (size_t k = 0; k < 3; k++) {
+		const double money[] = {m->reserved_fee, m->reserved_overflow, m->total, m->cumulative, m->owed_after};
+		for (size_t k = rv ? 0 : 2; k < 5; k++) {
 			if (csv)
 				gac_buf_exact(&x, money[k]);
 			else
 				gac_money(&x, money[k], cur);
-			gac_table_set_buf(&t, 5 + k, &x);
+			gac_table_set_buf(&t, mc + k - 2, &x);
 		}
 		if (csv)
-			gac_table_set(&t, 8, m->under_capacity ? "true" : "false");
+			gac_table_set(&t, mc + 3, m->under_capacity ? "true" : "false");
+		for (size_t k = 0; fc->has_list && k < 2; k++) {
+			double v = k ? fc->list[i] - m->total : fc->list[i];
+			if (csv)
+				gac_buf_exact(&x, v);
+			else
+				gac_money(&x, v, cur);
+			gac_table_set_buf(&t, lc + k, &x);
+		}
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
+	if (fc->has_list && !csv && n) {
+		double list = 0;
+		for (size_t i = 0; i < n; i++)
+			list += fc->list[i];
+		gac_buf_printf(&b, "\nAt list prices the %zu month%s cost ", n, n == 1 ? "" : "s");
+		gac_money(&b, list, cur);
+		gac_buf_puts(&b, "; pricing_overrides save ");
+		gac_money(&b, list - fc->months[n - 1].cumulative, cur);
+		gac_buf_puts(&b, " of it.\n");
+	}
 	if (!csv) {
 		under_text(&b, fc);
 		purchases_text(&b, fc, cur, f);

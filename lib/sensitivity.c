@@ -23,6 +23,7 @@ struct gac_sensitivity {
 	char **paths;
 	size_t count, cap;
 	double base;
+	double list_base;        /* base at list prices (pricing_overrides), else NAN */
 	char **unranked;         /* structural inputs left out (not named with --vary) */
 	size_t unranked_count, unranked_cap;
 };
@@ -212,7 +213,7 @@ static gac_status swing_one(run_ctx *c, pricer *p, const char *path)
 	/* structural inputs shape the model (hours in a month, a choice,
 	 * seasonality): ranked only when asked for by name; thresholds
 	 * (budget.*) judge the bill and are not listed */
-	if (!asked && gac_param_structural(p->sc, path))
+	if (!asked && gac_param_structural(c->s, path))
 		return strncmp(path, "budget.", 7) ? keep_path(&r->unranked, &r->unranked_count, &r->unranked_cap, path)
 		                                   : GAC_OK;
 	int kind = gac_param_kind(p->sc, path);
@@ -433,6 +434,7 @@ gac_status gac_sensitivity_run_vary(gac_sensitivity **out, const gac_scenario *s
 	if ((st = gac_estimate(&res, s, sheet, err)) != GAC_OK)
 		goto done;
 	r->base = whole.own = whole.base = gac_result_total(res);
+	r->list_base = gac_result_has_overrides(res) ? gac_result_list_total(res) : NAN;
 	double fixed = 0;
 	if ((st = group_workloads(parent, share, &fixed, s, res)) != GAC_OK) {
 		st = gac_fail(err, st, NULL, 0, 0, "out of memory");
@@ -508,6 +510,7 @@ gac_status gac_sensitivity_run(gac_sensitivity **out, const gac_scenario *s, con
 
 size_t gac_sensitivity_count(const gac_sensitivity *s) { return s ? s->count : 0; }
 double gac_sensitivity_base(const gac_sensitivity *s) { return s ? s->base : 0; }
+double gac_sensitivity_list_base(const gac_sensitivity *s) { return s ? s->list_base : NAN; }
 size_t gac_sensitivity_unranked_count(const gac_sensitivity *s) { return s ? s->unranked_count : 0; }
 
 const char *gac_sensitivity_unranked(const gac_sensitivity *s, size_t i)

@@ -14,6 +14,8 @@ struct gac_sweep {
 	double *totals;   /* points × options */
 	double *needed;   /* points × options: the model units the peak load
 	                   * needs where the option is under capacity, else NAN */
+	double *lists;    /* points × options: totals at list prices, NULL
+	                   * when no option has pricing_overrides */
 };
 
 static gac_status axis_parse(gac_sweep_axis *out, const char *spec, gac_error *err)
@@ -127,6 +129,7 @@ void gac_sweep_free(gac_sweep *w)
 	free(w->values);
 	free(w->totals);
 	free(w->needed);
+	free(w->lists);
 	free(w);
 }
 
@@ -174,7 +177,8 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 	gac_pref (*refs)[2] = gac_calloc(nopt, sizeof *refs);
 	double *totals = gac_calloc(nopt, sizeof *totals);
 	double *needed = gac_calloc(nopt, sizeof *needed);
-	if (!names || !variants || !ws || !refs || !totals || !needed)
+	double *lists = gac_calloc(nopt, sizeof *lists);
+	if (!names || !variants || !ws || !refs || !totals || !needed || !lists)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
 		names[o] = o == 0 ? "baseline" : gac_scenario_option_name(s, o - 1);
@@ -188,8 +192,17 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 		for (size_t k = 0; st == GAC_OK && k < naxes; k++)
 			if (gac_param_resolve(&refs[o][k], variants[o], axes[k].path) != GAC_OK)
 				st = gac_fail(err, GAC_EPARAM, NULL, 0, 0, "%s is not numeric", axes[k].path);
+	/* list totals when an option has pricing_overrides, or gets them from
+	 * a swept pricing_overrides path (set at every point alike) */
+	bool ov = false;
+	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
+		/* a value refused here is refused, and reported, at point 0 below */
+		for (size_t k = 0; k < naxes; k++)
+			(void)gac_param_store(&refs[o][k], axes[k].path, axis_value(&axes[k], 0), NULL);
+		ov = ov || gac_scenario_has_overrides(variants[o]);
+	}
 	if (st == GAC_OK && sink->start)
-		st = sink->start(sink->ctx, points, nopt, names, err);
+		st = sink->start(sink->ctx, points, nopt, names, ov, err);
 	for (size_t p = 0; st == GAC_OK && p < points; p++) {
 		size_t i0 = naxes == 2 ? p / axes[1].steps : p, i1 = naxes == 2 ? p % axes[1].steps : 0;
 		double values[2] = {axis_value(&axes[0], i0), naxes == 2 ? axis_value(&axes[1], i1) : 0};
@@ -198,8 +211,10 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 				st = gac_param_store(&refs[o][k], axes[k].path, values[k], err);
 			if (st == GAC_OK)
 				st = gac_estimate_total_ws(&totals[o], variants[o], sheet, ws[o], err);
-			if (st == GAC_OK)
+			if (st == GAC_OK) {
 				gac_workspace_under_capacity(ws[o], NULL, &needed[o]);
+				lists[o] = gac_workspace_list_total(ws[o]);
+			}
 			if (st != GAC_OK && err) {
 				char msg[sizeof err->message + 600];
 				gac_c_snprintf(msg, sizeof msg, "at %s = %g (%s): %s", axes[0].path, values[0], names[o],
@@ -209,7 +224,7 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 			}
 		}
 		if (st == GAC_OK)
-			st = sink->row(sink->ctx, p, values, totals, needed, err);
+			st = sink->row(sink->ctx, p, values, totals, ov ? lists : NULL, needed, err);
 	}
 	for (size_t o = 0; variants && o < nopt; o++)
 		gac_scenario_free(variants[o]);
@@ -221,18 +236,21 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 	free(names);
 	free(totals);
 	free(needed);
+	free(lists);
 	return st;
 }
 
 /* gac_sweep_run's sink: every point kept. */
-static gac_status keep_start(void *ctx, size_t points, size_t nopt, const char *const *names, gac_error *err)
+static gac_status keep_start(void *ctx, size_t points, size_t nopt, const char *const *names, bool lists,
+                             gac_error *err)
 {
 	gac_sweep *w = ctx;
 	w->names = gac_calloc(nopt, sizeof *w->names);
 	w->values = gac_calloc(points * w->axes, sizeof *w->values);
 	w->totals = gac_calloc(points * nopt, sizeof *w->totals);
 	w->needed = gac_calloc(points * nopt, sizeof *w->needed);
-	if (!w->names || !w->values || !w->totals || !w->needed)
+	w->lists = lists ? gac_calloc(points * nopt, sizeof *w->lists) : NULL;
+	if (!w->names || !w->values || !w->totals || !w->needed || (lists && !w->lists))
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	w->points = points;
 	for (size_t o = 0; o < nopt; o++) {
@@ -244,10 +262,12 @@ static gac_status keep_start(void *ctx, size_t points, size_t nopt, const char *
 }
 
 static gac_status keep_row(void *ctx, size_t p, const double *values, const double *totals,
-                           const double *needed, gac_error *err)
+                           const double *lists, const double *needed, gac_error *err)
 {
 	(void)err;
 	gac_sweep *w = ctx;
+	if (w->lists && lists)
+		memcpy(&w->lists[p * w->options], lists, w->options * sizeof *lists);
 	memcpy(&w->values[p * w->axes], values, w->axes * sizeof *values);
 	memcpy(&w->totals[p * w->options], totals, w->options * sizeof *totals);
 	memcpy(&w->needed[p * w->options], needed, w->options * sizeof *needed);
@@ -301,6 +321,11 @@ double gac_sweep_value(const gac_sweep *w, size_t p, size_t k)
 double gac_sweep_total(const gac_sweep *w, size_t p, size_t o)
 {
 	return w && p < w->points && o < w->options ? w->totals[p * w->options + o] : NAN;
+}
+
+double gac_sweep_list_total(const gac_sweep *w, size_t p, size_t o)
+{
+	return w && w->lists && p < w->points && o < w->options ? w->lists[p * w->options + o] : NAN;
 }
 
 int gac_sweep_under_capacity(const gac_sweep *w, size_t p, size_t o)

@@ -63,8 +63,21 @@ GAC_HIDDEN int gac_json_inputs(json_t *o, const gac_input *in, size_t count);
 /* Dump, free `root`, and hand back the text with a newline. */
 GAC_HIDDEN char *gac_json_finish(json_t *root);
 /* Line items old → new with a total row; unchanged ones only with `all`.
- * Returns how many lines were shown. */
+ * `list`, when not NULL, holds the totals at list prices old and new
+ * (pricing_overrides): two rows below the total, "At list prices" and
+ * "Negotiated saving".  Returns how many lines were shown. */
 GAC_HIDDEN size_t gac_delta_table(gac_buf *b, const gac_delta *d, size_t n, double old_total,
-                                  double new_total, const char *currency, gac_format f, bool all);
+                                  double new_total, const double *list, const char *currency, gac_format f,
+                                  bool all);
+/* The bill at list prices: gac_result_list_total with pricing_overrides,
+ * else the total itself. */
+GAC_HIDDEN double gac_list_total(const gac_result *r);
+/* Whether either of two results (NULL allowed) was priced with
+ * pricing_overrides; then `list` gets both list totals. */
+GAC_HIDDEN bool gac_list_pair(double list[2], const gac_result *a, const gac_result *z);
+/* --explain of the list totals and savings before and after, unrounded,
+ * so the saving can be redone by hand. */
+GAC_HIDDEN void gac_saving_explain(gac_buf *b, const double list[2], double before, double after,
+                                   const char *currency, bool md);
 
 #endif

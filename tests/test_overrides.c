@@ -2,7 +2,10 @@
  * computed by hand. */
 #include "tests.h"
 #include "internal.h"
+#include "forecast.h"
 
+#include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -318,6 +321,165 @@ START_TEST(errors)
 }
 END_TEST
 
+static double jnum(json_t *o, const char *key)
+{
+	json_t *v = json_object_get(o, key);
+	ck_assert_msg(json_is_number(v), "no number %s", key);
+	return json_number_value(v);
+}
+
+/* Every report that shows a total shows the bill at list prices and the
+ * saving.  m.a: 1M input × 2 + 0.1M output × 10 per 1M = 3 list; m.b:
+ * 1,000 1K input × 0.001 + 100 × 0.004 = 1.4 list, its input at the
+ * private 0.0005: 0.5 + 0.4 = 0.9.  List 4.4 on every option.
+ *   baseline, 12% EDP: (3 + 0.9) × 0.88 = 3.432, saving 0.968
+ *   none, no EDP:       3 + 0.9      = 3.9,   saving 0.5
+ *   deep, 25% EDP:     3.9 × 0.75    = 2.925, saving 1.475 */
+START_TEST(reports_show_list)
+{
+	gac_scenario *s = load("genaicost: scenario/1\n"
+	                       "pricing_overrides:\n"
+	                       "  discount: 12%\n"
+	                       "  prices: {m.b: {input: 0.0005}}\n"
+	                       "workloads:\n" WORKLOAD("chat", "m.a") WORKLOAD("side", "m.b")
+	                       "options:\n"
+	                       "  - {name: none, set: {pricing_overrides.discount: 0}}\n"
+	                       "  - {name: deep, set: {pricing_overrides.discount: 25%}}\n");
+	gac_comparison *cmp = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_compare(&cmp, s, sheet, &e), GAC_OK);
+	static const double total[] = {3.432, 3.9, 2.925}, saving[] = {0.968, 0.5, 1.475};
+	for (size_t i = 0; i < 3; i++) {
+		const gac_result *r = gac_comparison_result(cmp, i);
+		ck_assert_rel(gac_result_total(r), total[i], 1e-14);
+		ck_assert_rel(gac_result_list_total(r), 4.4, 1e-14);
+	}
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_compare(&text, cmp, s, sheet, GAC_FORMAT_JSON, 0, 0), GAC_OK);
+	json_t *root = json_loads(text, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	json_t *opts = json_object_get(root, "options");
+	ck_assert_uint_eq(json_array_size(opts), 3);
+	for (size_t i = 0; i < 3; i++) {
+		json_t *o = json_array_get(opts, i);
+		ck_assert_rel(jnum(o, "list_total"), 4.4, 1e-14);
+		ck_assert_rel(jnum(o, "negotiated_saving"), saving[i], 1e-13);
+	}
+	json_decref(root);
+	free(text);
+	ck_assert_int_eq(gac_report_compare(&text, cmp, s, sheet, GAC_FORMAT_TABLE, 0, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "At list"));
+	ck_assert_ptr_nonnull(strstr(text, "Saving"));
+	ck_assert_ptr_nonnull(strstr(text, "$4.40"));
+	ck_assert_ptr_nonnull(strstr(text, "$1.48"));  /* deep's 1.475, rounded only here */
+	free(text);
+	ck_assert_int_eq(gac_report_compare(&text, cmp, s, sheet, GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "  none: 4.4 − 3.9 = 0.5"));
+	free(text);
+
+	/* what-if from the baseline to no EDP: saving 0.968 -> 0.5 */
+	const gac_result *a = gac_comparison_result(cmp, 0), *z = gac_comparison_result(cmp, 1);
+	ck_assert_int_eq(gac_report_what_if(&text, a, z, NULL, 0, GAC_FORMAT_JSON, 0), GAC_OK);
+	root = json_loads(text, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	ck_assert_rel(jnum(root, "list_total_before"), 4.4, 1e-14);
+	ck_assert_rel(jnum(root, "list_total_after"), 4.4, 1e-14);
+	ck_assert_rel(jnum(root, "negotiated_saving_before"), 0.968, 1e-13);
+	ck_assert_rel(jnum(root, "negotiated_saving_after"), 0.5, 1e-13);
+	json_decref(root);
+	free(text);
+	ck_assert_int_eq(gac_report_what_if(&text, a, z, NULL, 0, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "At list prices: $4.40 → $4.40; negotiated saving $0.97 → $0.50"));
+	free(text);
+	gac_comparison_free(cmp);
+
+	/* sensitivity: the total as written, 3.432, at list 4.4 */
+	gac_sensitivity *sens = NULL;
+	ck_assert_int_eq(gac_sensitivity_run(&sens, s, sheet, 0.2, &e), GAC_OK);
+	ck_assert_rel(gac_sensitivity_list_base(sens), 4.4, 1e-14);
+	ck_assert_int_eq(gac_report_sensitivity(&text, sens, 0.2, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "from a total of $3.43 ($4.40 at list prices, a negotiated saving of $0.97)"));
+	free(text);
+	gac_sensitivity_free(sens);
+
+	/* forecast, 2 months without growth: 3.432 billed, 4.4 list a month;
+	 * over both 8.8 at list, 1.936 saved */
+	gac_forecast *fc = NULL;
+	ck_assert_int_eq(gac_forecast_run(&fc, s, sheet, 2, &e), GAC_OK);
+	ck_assert_int_eq(fc->has_list, 1);
+	ck_assert_rel(fc->list[1], 4.4, 1e-14);
+	ck_assert_rel(fc->months[1].total, 3.432, 1e-14);
+	ck_assert_int_eq(gac_report_forecast(&text, fc, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "At list prices the 2 months cost $8.80; pricing_overrides save $1.94 of it."));
+	free(text);
+	gac_forecast_free(fc);
+	gac_scenario_free(s);
+
+	/* no pricing_overrides: no list columns, no keys */
+	s = load("genaicost: scenario/1\nworkloads:\n" WORKLOAD("chat", "m.a")
+	         "options:\n  - {name: more, set: {workloads.chat.requests_per_month: 2000}}\n");
+	ck_assert_int_eq(gac_compare(&cmp, s, sheet, &e), GAC_OK);
+	ck_assert_int_eq(gac_report_compare(&text, cmp, s, sheet, GAC_FORMAT_JSON, 0, 0), GAC_OK);
+	ck_assert_ptr_null(strstr(text, "list_total"));
+	free(text);
+	ck_assert_int_eq(gac_report_compare(&text, cmp, s, sheet, GAC_FORMAT_TABLE, 0, 0), GAC_OK);
+	ck_assert_ptr_null(strstr(text, "At list"));
+	free(text);
+	ck_assert_int_eq(gac_report_what_if(&text, gac_comparison_result(cmp, 0), gac_comparison_result(cmp, 1),
+	                                    NULL, 0, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_null(strstr(text, "At list"));
+	free(text);
+	gac_comparison_free(cmp);
+	gac_scenario_free(s);
+}
+END_TEST
+
+/* A sweep of the EDP keeps each cell's total at list prices: m.a 3 and
+ * m.b 1.4 list, 4.4 at every point; billed (3 + 0.9) × (1 − d) = 3.9,
+ * 3.51, 3.12 at d = 0, 10%, 20%.  Without overrides, no list totals. */
+START_TEST(sweep_list)
+{
+	gac_scenario *s = load("genaicost: scenario/1\n"
+	                       "pricing_overrides: {prices: {m.b: {input: 0.0005}}}\n"
+	                       "workloads:\n" WORKLOAD("chat", "m.a") WORKLOAD("side", "m.b"));
+	gac_sweep_axis *ax = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax, "pricing_overrides.discount=0:20%:3", &e), GAC_OK);
+	gac_sweep *w = NULL;
+	ck_assert_int_eq(gac_sweep_run(&w, s, sheet, &ax, 1, &e), GAC_OK);
+	static const double billed[] = {3.9, 3.51, 3.12};
+	for (size_t p = 0; p < 3; p++) {
+		ck_assert_rel(gac_sweep_total(w, p, 0), billed[p], 1e-14);
+		ck_assert_rel(gac_sweep_list_total(w, p, 0), 4.4, 1e-14);
+	}
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_sweep(&text, w, &ax, 1, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	json_t *root = json_loads(text, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	json_t *row = json_array_get(json_object_get(root, "rows"), 2);
+	ck_assert_rel(jnum(json_object_get(row, "list_total"), "baseline"), 4.4, 1e-14);
+	json_decref(root);
+	free(text);
+	ck_assert_int_eq(gac_report_sweep(&text, w, &ax, 1, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "At list prices: $4.40 at every point"));
+	free(text);
+	gac_sweep_free(w);
+	gac_scenario_free(s);
+
+	s = load("genaicost: scenario/1\nworkloads:\n" WORKLOAD("chat", "m.a"));
+	gac_sweep_axis_free(ax);
+	ck_assert_int_eq(gac_sweep_axis_parse(&ax, "workloads.chat.requests_per_month=1000:2000:2", &e), GAC_OK);
+	ck_assert_int_eq(gac_sweep_run(&w, s, sheet, &ax, 1, &e), GAC_OK);
+	ck_assert(isnan(gac_sweep_list_total(w, 0, 0)));
+	ck_assert_int_eq(gac_report_sweep(&text, w, &ax, 1, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_ptr_null(strstr(text, "list_total"));
+	free(text);
+	gac_sweep_free(w);
+	gac_sweep_axis_free(ax);
+	gac_scenario_free(s);
+}
+END_TEST
+
 Suite *suite_overrides(void)
 {
 	Suite *s = suite_create("overrides");
@@ -329,6 +491,8 @@ Suite *suite_overrides(void)
 	tcase_add_test(tc, parameters);
 	tcase_add_test(tc, errors);
 	tcase_add_test(tc, one_time_and_transfer);
+	tcase_add_test(tc, reports_show_list);
+	tcase_add_test(tc, sweep_list);
 	suite_add_tcase(s, tc);
 	return s;
 }

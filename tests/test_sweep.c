@@ -685,29 +685,263 @@ Suite *suite_sensitivity(void)
 	return s;
 }
 
-/* A reservation holds for its term: forecast refuses it, at the mode's line,
- * rather than resize it every month and owe nothing after it */
-START_TEST(forecast_refuses_reserved)
+/* The Reserved tier in a forecast, on a sheet whose model reserves 1K
+ * input tokens/min at $30 (1-month) or $25 (3-month) a month and 1K
+ * output at $150 or $125, and sells on demand (the Standard tier) at $1
+ * input and $4 output per 1M.  43.8M requests of 1,000 input and 100
+ * output tokens around the clock (43,800 minutes) is 1,000,000 input and
+ * 100,000 output tokens a minute; on demand 43.8M × (1,000 × $1 + 100 ×
+ * $4)/1M = $61,320 a month. */
+static const char rv_sheet[] =
+	"genaicost: pricesheet/1\n"
+	"name: rv\n"
+	"currency: USD\n"
+	"as_of: 2026-12-01\n"
+	"sources: [hand]\n"
+	"models:\n"
+	"  - id: m.rv\n"
+	"    regions: [us-east-1]\n"
+	"    per: 1M\n"
+	"    input: 1\n"
+	"    output: 4\n"
+	"    reserved_input: {1_month: 30, 3_month: 25}\n"
+	"    reserved_output: {1_month: 150, 3_month: 125}\n";
+
+#define RV_SCEN(deploy, growth, rest)                                                                \
+	"genaicost: scenario/1\n"                                                                        \
+	"region: us-east-1\n"                                                                            \
+	"deployment: " deploy "\n"                                                                       \
+	"workloads:\n"                                                                                   \
+	"  - {name: chat, model: m.rv, requests_per_month: 43.8M, input_tokens: 1000, output_tokens: 100,"  \
+	" growth_per_month: " growth "}\n" rest
+
+static gac_forecast *run_rv(const char *yaml, size_t months, gac_sheet **sh)
 {
-	static const char yaml[] =
-		"genaicost: scenario/1\n"
-		"workloads:\n"
-		"  - {name: a, model: m.big, requests_per_month: 1M, input_tokens: 1000, output_tokens: 100}\n"
-		"  - name: r\n"
-		"    model: m.small\n"
-		"    requests_per_month: 1M\n"
-		"    input_tokens: 10\n"
-		"    output_tokens: 1\n"
-		"    deployment: {mode: reserved}\n";
 	gac_scenario *s = NULL;
 	gac_forecast *f = NULL;
 	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(sh, rv_sheet, strlen(rv_sheet), "rv.yaml", &e), GAC_OK);
 	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "f.yaml", &e) == GAC_OK, "%s", e.message);
-	ck_assert_int_eq(gac_forecast_run(&f, s, sheet, 6, &e), GAC_EVALUE);
-	ck_assert_ptr_null(f);
-	ck_assert_uint_eq(e.line, 9);
-	ck_assert_ptr_nonnull(strstr(e.message, "workload 'r' is on the Reserved tier"));
+	ck_assert_msg(gac_forecast_run(&f, s, *sh, months, &e) == GAC_OK, "%s", e.message);
 	gac_scenario_free(s);
+	return f;
+}
+
+static void check_rv_buy(const gac_forecast *f, size_t i, const char *option, const char *kind, size_t month,
+                         size_t last, double in, double out, double monthly)
+{
+	const gac_forecast_purchase *p = gac_forecast_purchase_at(f, i);
+	ck_assert_ptr_nonnull(p);
+	ck_assert_int_eq(p->reserved, 1);
+	ck_assert_str_eq(p->option, option);
+	ck_assert_str_eq(p->kind, kind);
+	ck_assert_str_eq(p->model, "m.rv");
+	ck_assert_str_eq(p->workloads, "chat");
+	ck_assert_uint_eq(p->month, month);
+	ck_assert_uint_eq(p->last_month, last);
+	ck_assert_rel(p->input_tpm, in, 1e-12);
+	ck_assert_rel(p->output_tpm, out, 1e-12);
+	ck_assert_rel(p->monthly_cost, monthly, 1e-12);
+	ck_assert(p->units == 0);
+}
+
+START_TEST(forecast_reserved_one_month)
+{
+	/* flat load on 1-month terms: 1,000 × $30 + 100 × $150 = $45,000 a
+	 * month, renewed every month, nothing owed after any month */
+	gac_sheet *sh = NULL;
+	gac_forecast *f = run_rv(RV_SCEN("{mode: reserved, term: 1-month}", "0", ""), 3, &sh);
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 3);
+	for (size_t m = 1; m <= 3; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		ck_assert_rel(x->total, 45000, 1e-12);
+		ck_assert_rel(x->reserved_fee, 45000, 1e-12);
+		ck_assert(x->reserved_overflow == 0);
+		ck_assert(x->owed_after == 0);
+		ck_assert(isnan(x->units));
+		check_rv_buy(f, m - 1, "baseline", m == 1 ? "purchase" : "renewal", m, m, 1e6, 1e5, 45000);
+	}
+	ck_assert_rel(gac_forecast_at(f, 2)->cumulative, 135000, 1e-12);
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+START_TEST(forecast_reserved_fixed_overflows)
+{
+	/* 1,200,000 + 120,000 tokens/min reserved for 3 months: 1,200 × $25 +
+	 * 120 × $125 = $45,000 a month.  Growing 10% a month the load passes it
+	 * in month 3 (1,210,000 input tokens/min): the share above it,
+	 * 1 − 1.2 ÷ 1.1^(m-1), of the month's $61,320 × 1.1^(m-1) on demand
+	 * goes to the Standard tier: $61,320 × (1.1^(m-1) − 1.2) =
+	 * $613.20 in month 3, $8,032.92 in month 4, $16,194.612 in month 5.
+	 * Month 4 renews it as written; after month 5, 1 × $45,000 is owed. */
+	gac_sheet *sh = NULL;
+	gac_forecast *f = run_rv(RV_SCEN("{mode: reserved, term: 3-month, input_tokens_per_minute: 1.2M,"
+	                                 " output_tokens_per_minute: 120k}", "10%", ""), 5, &sh);
+	const double over[] = {0, 0, 613.2, 8032.92, 16194.612}, owed[] = {90000, 45000, 0, 90000, 45000};
+	double sum = 0;
+	for (size_t m = 1; m <= 5; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		sum += 45000 + over[m - 1];
+		ck_assert_rel(x->reserved_fee, 45000, 1e-12);
+		if (over[m - 1] == 0)
+			ck_assert(x->reserved_overflow == 0);
+		else
+			ck_assert_rel(x->reserved_overflow, over[m - 1], 1e-9);
+		ck_assert_rel(x->total, 45000 + over[m - 1], 1e-12);
+		ck_assert_rel(x->cumulative, sum, 1e-12);
+		ck_assert_rel(x->owed_after, owed[m - 1], 1e-12);
+	}
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 2);
+	check_rv_buy(f, 0, "baseline", "purchase", 1, 3, 1.2e6, 1.2e5, 45000);
+	check_rv_buy(f, 1, "baseline", "renewal", 4, 6, 1.2e6, 1.2e5, 45000);
+	ck_assert_rel(gac_forecast_owed_after(f), 45000, 1e-12);
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+START_TEST(forecast_reserved_auto_resized_on_renewal)
+{
+	/* auto on 3-month terms, growing 25% a month (1.25^(m-1) exact).
+	 * Month 1 reserves 1,000,000 + 100,000: $37,500 a month, held through
+	 * month 3 while the load grows: overflow $61,320 × (1.25^(m-1) − 1) =
+	 * $15,330 and $34,492.50.  Month 4 renews it at that month's peak,
+	 * 1,953,125 + 195,312.5 tokens/min rounded up to 1,000: 1,954,000 +
+	 * 196,000, 1,954 × $25 + 196 × $125 = $73,350 a month; month 5's
+	 * 2,441,406.25 input tokens/min overflow by 1 − 1.954 ÷ 2.44140625 (the
+	 * input side binds: 196 ÷ 244.140625 leaves less above):
+	 * $61,320 × (2.44140625 − 1.954) = $29,887.75125. */
+	gac_sheet *sh = NULL;
+	gac_forecast *f = run_rv(RV_SCEN("{mode: reserved, term: 3-month}", "25%", ""), 5, &sh);
+	const double fee[] = {37500, 37500, 37500, 73350, 73350}, over[] = {0, 15330, 34492.5, 0, 29887.75125};
+	for (size_t m = 1; m <= 5; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		ck_assert_rel(x->reserved_fee, fee[m - 1], 1e-12);
+		if (over[m - 1] == 0)
+			ck_assert(x->reserved_overflow == 0);
+		else
+			ck_assert_rel(x->reserved_overflow, over[m - 1], 1e-9);
+		ck_assert_rel(x->total, fee[m - 1] + over[m - 1], 1e-12);
+	}
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 2);
+	check_rv_buy(f, 0, "baseline", "purchase", 1, 3, 1e6, 1e5, 37500);
+	check_rv_buy(f, 1, "baseline", "renewal", 4, 6, 1954000, 196000, 73350);
+	ck_assert_rel(gac_forecast_owed_after(f), 73350, 1e-12);
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+START_TEST(forecast_reserved_commitment)
+{
+	/* on demand ($61,320 a month) but from month 2 a commitment runs it as
+	 * 'reserve', a 3-month reservation ($37,500 a month, months 2 to 4),
+	 * for 2 months: back on demand in month 4, the reservation still bills
+	 * idle then ($61,320 + $37,500); in a 3-month forecast 1 × $37,500 is
+	 * owed after it. */
+	gac_sheet *sh = NULL;
+	static const char yaml[] = RV_SCEN("{mode: on-demand}", "0",
+	                                   "forecast:\n"
+	                                   "  commitments: [{option: reserve, start: 2, months: 2}]\n"
+	                                   "options:\n"
+	                                   "  - {name: reserve, set: {deployment.mode: reserved, deployment.term: 3-month}}\n");
+	gac_forecast *f = run_rv(yaml, 4, &sh);
+	const double total[] = {61320, 37500, 37500, 98820}, fee[] = {0, 37500, 37500, 37500};
+	const char *const dep[] = {"baseline", "reserve", "reserve", "baseline"};
+	for (size_t m = 1; m <= 4; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		ck_assert_str_eq(x->option, dep[m - 1]);
+		ck_assert_rel(x->total, total[m - 1], 1e-12);
+		if (fee[m - 1] == 0)
+			ck_assert(x->reserved_fee == 0);
+		else
+			ck_assert_rel(x->reserved_fee, fee[m - 1], 1e-12);
+	}
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 1);
+	check_rv_buy(f, 0, "reserve", "purchase", 2, 4, 1e6, 1e5, 37500);
+	ck_assert(gac_forecast_owed_after(f) == 0);
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+	f = run_rv(yaml, 3, &sh);
+	ck_assert_rel(gac_forecast_owed_after(f), 37500, 1e-12);
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+START_TEST(forecast_reserved_carried_into_commitment)
+{
+	/* the baseline's 3-month reservation (1,000,000 + 100,000 tokens/min,
+	 * $37,500 a month, months 1 to 3) stays the workload's when a
+	 * commitment halves its prompts in months 2 and 3: no second purchase
+	 * and no idle copy, $37,500 a month (the load is within it); month 4,
+	 * back on the baseline, renews it: 2 × $37,500 owed after month 4. */
+	gac_sheet *sh = NULL;
+	static const char yaml[] = RV_SCEN("{mode: reserved, term: 3-month}", "0",
+	                                   "forecast:\n"
+	                                   "  commitments: [{option: short, start: 2, months: 2}]\n"
+	                                   "options:\n"
+	                                   "  - {name: short, set: {workloads.chat.input_tokens: 500}}\n");
+	gac_forecast *f = run_rv(yaml, 4, &sh);
+	for (size_t m = 1; m <= 4; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		ck_assert_str_eq(x->option, m == 2 || m == 3 ? "short" : "baseline");
+		ck_assert_rel(x->total, 37500, 1e-12);
+		ck_assert_rel(x->reserved_fee, 37500, 1e-12);
+		ck_assert(x->reserved_overflow == 0);
+	}
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 2);
+	check_rv_buy(f, 0, "baseline", "purchase", 1, 3, 1e6, 1e5, 37500);
+	check_rv_buy(f, 1, "baseline", "renewal", 4, 6, 1e6, 1e5, 37500);
+	ck_assert_rel(gac_forecast_owed_after(f), 75000, 1e-12);
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+/* Two reservations of one model and term, chat's sized from its peak
+ * (1,000,000 + 100,000 tokens/min) and search's written at that size: in
+ * month 1 they are apart (auto and written), but held from month 2 they
+ * meet at one size and would be priced as one: refused at chat's mode,
+ * not merged. */
+START_TEST(forecast_reserved_apart)
+{
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"region: us-east-1\n"
+		"deployment: {term: 3-month}\n"
+		"workloads:\n"
+		"  - name: chat\n"
+		"    model: m.rv\n"
+		"    requests_per_month: 43.8M\n"
+		"    input_tokens: 1000\n"
+		"    output_tokens: 100\n"
+		"    deployment: {mode: reserved}\n"
+		"  - name: search\n"
+		"    model: m.rv\n"
+		"    requests_per_month: 1M\n"
+		"    input_tokens: 10\n"
+		"    output_tokens: 1\n"
+		"    deployment: {mode: reserved, input_tokens_per_minute: 1M, output_tokens_per_minute: 100k}\n";
+	gac_sheet *sh = NULL;
+	gac_scenario *s = NULL;
+	gac_forecast *f = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_sheet_load_buffer(&sh, rv_sheet, strlen(rv_sheet), "rv.yaml", &e), GAC_OK);
+	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "f.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_int_eq(gac_forecast_run(&f, s, sh, 6, &e), GAC_EVALUE);
+	ck_assert_ptr_null(f);
+	ck_assert_uint_eq(e.line, 10);
+	ck_assert_ptr_nonnull(strstr(e.message, "month 2 (baseline): the reservation of m.rv for 'chat' bought in month 1"));
+	/* a 1-month forecast never holds one */
+	ck_assert_int_eq(gac_forecast_run(&f, s, sh, 1, &e), GAC_OK);
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 2);
+	ck_assert_rel(gac_forecast_at(f, 0)->reserved_fee, 2 * 37500, 1e-12);
+	gac_forecast_free(f);
+	gac_scenario_free(s);
+	gac_sheet_free(sh);
 }
 END_TEST
 
@@ -1040,7 +1274,12 @@ Suite *suite_forecast(void)
 	TCase *t = tcase_create("months");
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, forecast_growth_and_commitments);
-	tcase_add_test(t, forecast_refuses_reserved);
+	tcase_add_test(t, forecast_reserved_one_month);
+	tcase_add_test(t, forecast_reserved_fixed_overflows);
+	tcase_add_test(t, forecast_reserved_auto_resized_on_renewal);
+	tcase_add_test(t, forecast_reserved_commitment);
+	tcase_add_test(t, forecast_reserved_carried_into_commitment);
+	tcase_add_test(t, forecast_reserved_apart);
 	tcase_add_test(t, forecast_fixed_units_across_a_term);
 	tcase_add_test(t, forecast_extra_purchases_with_their_own_terms);
 	tcase_add_test(t, forecast_auto_over_two_models_refused);

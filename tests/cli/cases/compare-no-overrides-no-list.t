@@ -1,0 +1,4 @@
+args: compare examples/chatbot.yaml --format json
+exit: 0
+stdout-lacks: list_total
+stdout-lacks: negotiated_saving

@@ -1,0 +1,6 @@
+args: compare examples/negotiated-prices.yaml --format json
+exit: 0
+stdout-has: "list_total": 62288.333333333336,
+stdout-has: "negotiated_saving": 15559.512000000002,
+stdout-has: "negotiated_saving": 17152.540000000008,
+stdout-has: "negotiated_saving": 9187.3999999999942,

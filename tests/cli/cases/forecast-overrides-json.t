@@ -1,0 +1,4 @@
+args: forecast examples/negotiated-prices.yaml --months 2 --format json
+exit: 0
+stdout-has: "list_total": 62288.333333333336,
+stdout-has: "negotiated_saving": 15559.512000000002
