@@ -318,6 +318,10 @@ gac_status gac_calibration_finish(gac_calibration *c, const gac_sheet *sheet, ga
 	if (c->start < c->end) {
 		lo = c->start;
 		hi = c->end;
+	} else if (c->kind == GAC_SOURCE_CLOUDWATCH && c->cw.start < c->cw.end) {
+		/* the range the queries asked for, widened to any datapoint past it */
+		lo = c->cw.start < lo ? c->cw.start : lo;
+		hi = c->cw.end > hi ? c->cw.end : hi;
 	}
 	c->span_start = lo;
 	c->span_end = hi;

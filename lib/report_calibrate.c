@@ -168,9 +168,9 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			put_value(&b, "active_hours_per_day", w->active_hours_per_day);
 			gac_buf_puts(&b, "   # ");
 			gac_buf_grouped(&b, w->active_hours, 0);
-			gac_buf_puts(&b, " hours with requests in ");
+			gac_buf_puts(&b, " hours with requests of ");
 			gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
-			gac_buf_puts(&b, " x 24\n");
+			gac_buf_puts(&b, ", x 24\n");
 			put_value(&b, "peak_to_average", w->peak_to_average);
 			gac_buf_puts(&b, "   # busiest hour ");
 			put_time(&b, w->peak_hour * 3600);

@@ -122,6 +122,7 @@ typedef struct gac_cw_stats {
 	char ignored_metrics[256];
 } gac_cw_stats;
 typedef struct gac_cw {
+	int64_t start, end;     /* the queries' StartTime to EndTime; start >= end: none */
 	gac_cw_query *q;
 	size_t nq, qcap;
 	gac_cw_result *r;

@@ -235,6 +235,18 @@ gac_status gac_cw_read(gac_cw *cw, gac_cw_stats *stats, const char *path, const 
 	}
 	stats->files++;
 	json_t *list = json_is_array(root) ? root : json_object_get(root, "MetricDataQueries");
+	/* a --cli-input-json file carries the range asked for: its hours
+	 * without a datapoint are hours without usage */
+	const char *from = json_string_value(json_object_get(root, "StartTime"));
+	const char *to = json_string_value(json_object_get(root, "EndTime"));
+	int64_t a, b;
+	if (list && from && to && gac_time_parse(&a, from, true, NULL) && gac_time_parse(&b, to, true, NULL) && a < b) {
+		bool none = cw->start >= cw->end;
+		if (none || a < cw->start)
+			cw->start = a;
+		if (none || b > cw->end)
+			cw->end = b;
+	}
 	json_t *res = json_object_get(root, "MetricDataResults"), *e;
 	size_t i;
 	if (list && json_is_array(list)) {

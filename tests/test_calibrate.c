@@ -214,7 +214,8 @@ START_TEST(calibrate_logs_fixture)
 END_TEST
 
 /* get-metric-data: haiku 30, 60, (gap), 30 invocations in the hours 09 to
- * 12 of 2026-05-04; the span is 09:00 to 13:00, 4 hours */
+ * 12 of 2026-05-04; the query file asked for the whole day (StartTime,
+ * EndTime), so the span is 24 hours */
 START_TEST(calibrate_cloudwatch_fixture)
 {
 	gac_calibration *c = NULL;
@@ -228,20 +229,35 @@ START_TEST(calibrate_cloudwatch_fixture)
 	                                       &e) == GAC_OK,
 	              "%s", e.message);
 	ck_assert_msg(gac_calibration_finish(c, sh, &e) == GAC_OK, "%s", e.message);
-	ck_assert_rel(c->hours, 4, 0);
+	ck_assert_rel(c->hours, 24, 0);
 	ck_assert_uint_eq(c->cws.ignored, 1); /* InvocationLatency */
 	const gac_cal_workload *w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
-	ck_assert_rel(w->requests_per_month, 120.0 * 730 / 4, 1e-15);
+	ck_assert_rel(w->requests_per_month, 120.0 * 730 / 24, 1e-15);
 	/* 96,000 uncached + 24,000 read = 120,000 over 120 */
 	ck_assert_rel(w->input_tokens, 1000, 1e-15);
 	ck_assert_rel(w->cache_read_fraction, 0.2, 1e-15);
 	ck_assert_rel(w->output_tokens, 200, 1e-15);
 	ck_assert_rel(w->peak_to_average, 60 / 40.0, 1e-15);
-	ck_assert_rel(w->active_hours_per_day, 3 * 24 / 4.0, 1e-15);
+	ck_assert_rel(w->active_hours_per_day, 3 * 24 / 24.0, 1e-15);
 	ck_assert_rel(w->total.throttles, 5, 0);
 	w = workload(c, "amazon.nova-micro-v1:0", "us-east-1");
-	ck_assert_rel(w->requests_per_month, 20.0 * 730 / 4, 1e-15);
-	ck_assert_rel(w->active_hours_per_day, 2 * 24 / 4.0, 1e-15);
+	ck_assert_rel(w->requests_per_month, 20.0 * 730 / 24, 1e-15);
+	ck_assert_rel(w->active_hours_per_day, 2 * 24 / 24.0, 1e-15);
+	gac_calibration_free(c);
+	/* without the query's range, the data's own: 09:00 to 13:00, 4 hours */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_period(c, "2026-05-04T09:00:00Z..2026-05-04T13:00:00Z", &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cloudwatch-results.json"),
+	                                          GAC_USAGE_AUTO, &e),
+	                 GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cloudwatch-queries.json"),
+	                                          GAC_USAGE_AUTO, &e),
+	                 GAC_OK);
+	ck_assert_msg(gac_calibration_finish(c, sh, &e) == GAC_OK, "%s", e.message);
+	ck_assert_rel(c->hours, 4, 0);
+	w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	ck_assert_rel(w->requests_per_month, 120.0 * 730 / 4, 1e-15);
+	ck_assert_rel(w->active_hours_per_day, 3 * 24 / 4.0, 1e-15);
 	gac_calibration_free(c);
 
 	/* get-metric-statistics: daily sums, so no peak; the model is given */
