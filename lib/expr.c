@@ -209,38 +209,30 @@ static bool parse_unary(parser *ps)
 	return parse_primary(ps);
 }
 
-static bool parse_term(parser *ps)
+/* A chain of one rank's operators, left to right: rank 1 is + and -
+ * over terms, rank 2 * and / over unary operands. */
+static bool parse_rank(parser *ps, int rank)
 {
-	if (!parse_unary(ps))
+	static const char ops[3][2] = {{0, 0}, {'+', '-'}, {'*', '/'}};
+	static const gac_xop code[3][2] = {{GAC_X_NUM, GAC_X_NUM}, {GAC_X_ADD, GAC_X_SUB}, {GAC_X_MUL, GAC_X_DIV}};
+	if (!(rank == 2 ? parse_unary(ps) : parse_rank(ps, 2)))
 		return false;
 	for (;;) {
 		skip_space(ps);
 		const char *at = ps->p;
-		if (*at != '*' && *at != '/')
+		if (*at != ops[rank][0] && *at != ops[rank][1])
 			return true;
 		ps->p++;
-		if (!parse_unary(ps))
+		if (!(rank == 2 ? parse_unary(ps) : parse_rank(ps, 2)))
 			return false;
-		if (!emit(ps, (gac_xins){.op = *at == '*' ? GAC_X_MUL : GAC_X_DIV}, at, -1))
+		if (!emit(ps, (gac_xins){.op = code[rank][*at == ops[rank][1]]}, at, -1))
 			return false;
 	}
 }
 
 static bool parse_expr(parser *ps)
 {
-	if (!parse_term(ps))
-		return false;
-	for (;;) {
-		skip_space(ps);
-		const char *at = ps->p;
-		if (*at != '+' && *at != '-')
-			return true;
-		ps->p++;
-		if (!parse_term(ps))
-			return false;
-		if (!emit(ps, (gac_xins){.op = *at == '+' ? GAC_X_ADD : GAC_X_SUB}, at, -1))
-			return false;
-	}
+	return parse_rank(ps, 1);
 }
 
 bool gac_expr_parse(gac_expr *out, const char *text, gac_xerr *e)

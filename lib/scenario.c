@@ -546,31 +546,18 @@ static gac_status for_each_match(gac_scenario *s, const char *pattern, path_fn f
 	size_t matched = 0;
 	gac_status st = GAC_OK;
 	char path[512];
-	/* the collections whose entries a segment names */
-	if (plen == 10 && !strncmp(pattern, "workloads.", 10) && (star[1] == '.' || !star[1]) && !strchr(star + 1, '*')) {
-		for (size_t i = 0; st == GAC_OK && i < s->workload_count; i++) {
-			gac_c_snprintf(path, sizeof path, "workloads.%s%s", s->workloads[i].name, star + 1);
-			pref r;
-			if (resolve(&r, s, path) != GAC_OK)
-				continue;
-			matched++;
-			st = fn(s, path, ctx);
-		}
-		return st != GAC_OK ? st : matched ? GAC_OK : GAC_EPARAM;
-	}
-	if (plen == 8 && !strncmp(pattern, "drivers.", 8) && !star[1]) {
-		for (size_t i = 0; st == GAC_OK && i < s->driver_count; i++, matched++)
-			st = fn(s, s->drivers[i].path, ctx);
-		return st != GAC_OK ? st : matched ? GAC_OK : GAC_EPARAM;
-	}
-	for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
-		size_t klen = strlen(sections_tab[sec].key);
-		if (plen != klen + 1 || strncmp(pattern, sections_tab[sec].key, klen) || (star[1] != '.' && star[1]) ||
-		    strchr(star + 1, '*'))
+	/* the collections whose entries a segment names: the workloads, the
+	 * drivers, then each section of named entries */
+	for (int c = -2; c < GAC_SECT_COUNT; c++) {
+		const char *key = c == -2 ? "workloads" : c == -1 ? "drivers" : sections_tab[c].key;
+		size_t klen = strlen(key);
+		if (plen != klen + 1 || strncmp(pattern, key, klen) || (star[1] != '.' && star[1]) || strchr(star + 1, '*'))
 			continue;
-		for (size_t i = 0; st == GAC_OK && i < s->sect[sec].count; i++) {
-			gac_c_snprintf(path, sizeof path, "%s.%s%s", sections_tab[sec].key, s->sect[sec].items[i].name,
-			               star + 1);
+		size_t count = c == -2 ? s->workload_count : c == -1 ? s->driver_count : s->sect[c].count;
+		for (size_t i = 0; st == GAC_OK && i < count; i++) {
+			const char *name = c == -2 ? s->workloads[i].name : c == -1 ? s->drivers[i].name
+			                                                         : s->sect[c].items[i].name;
+			gac_c_snprintf(path, sizeof path, "%s.%s%s", key, name, star + 1);
 			pref r;
 			if (resolve(&r, s, path) != GAC_OK)
 				continue;
