@@ -190,7 +190,7 @@ gac_status gac_binding_add(gac_scenario *s, const gac_pref *r, const char *path,
 	}
 	if (!gac_expr_parse(&nb.x, text + skip, &xe)) {
 		nb.x.text = (char *)text + skip;   /* for the message alone */
-		gac_status st = xfail(err, GAC_EVALUE, &nb, xe.col, xe.message);
+		gac_status st = xfail(err, xe.oom ? GAC_ENOMEM : GAC_EVALUE, &nb, xe.col, xe.message);
 		nb.x.text = NULL;
 		binding_free(&nb);
 		return st;

@@ -31,6 +31,7 @@ static bool fail(parser *ps, const char *at, const char *fmt, ...)
 		return false;
 	ps->failed = true;
 	ps->e->col = (unsigned)(at - ps->text) + 1;
+	ps->e->oom = !strcmp(fmt, "out of memory");
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(ps->e->message, sizeof ps->e->message, fmt, ap);
@@ -240,6 +241,7 @@ bool gac_expr_parse(gac_expr *out, const char *text, gac_xerr *e)
 	memset(out, 0, sizeof *out);
 	parser ps = {.text = text, .p = text, .x = out, .e = e};
 	e->col = 0;
+	e->oom = false;
 	e->message[0] = '\0';
 	bool ok = parse_expr(&ps);
 	skip_space(&ps);

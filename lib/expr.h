@@ -54,6 +54,7 @@ typedef struct gac_expr {
 /* A parse error: the column (1-based, in `text`) and a message. */
 typedef struct gac_xerr {
 	unsigned col;
+	bool oom;               /* out of memory, not a fault of the text */
 	char message[160];
 } gac_xerr;
 

@@ -325,7 +325,8 @@ static void drivers_text(gac_buf *b, const gac_scenario *sc, gac_format f)
 		if (!gac_scenario_binding(sc, i, &target, &text, &active) || !active)
 			continue;
 		gac_buf x = {0};
-		gac_binding_explain(&x, sc, i);
+		if (gac_binding_explain(&x, sc, i) != GAC_OK)
+			b->failed = true;   /* out of memory: no report, not one short of a line */
 		/* a driver by its name, as the expressions name it */
 		gac_buf_printf(b, md ? "- `%s` = `%s`" : "  %s = %s", strncmp(target, "drivers.", 8) ? target : target + 8,
 		               text);
