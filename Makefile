@@ -201,6 +201,13 @@ python-test: all
 ci-example-test: $(BIN)
 	GENAICOST=$(CURDIR)/$(BIN) sh tests/ci_example_test.sh
 
+# examples/usage/reconcile.sh run for real: a quarter of CUR 2.0 set beside
+# the scenario it should match (exit 0), one month off (exit 1)
+check: reconcile-example-test
+.PHONY: reconcile-example-test
+reconcile-example-test: $(BIN)
+	GENAICOST=$(CURDIR)/$(BIN) sh tests/reconcile_example_test.sh
+
 # Install into a scratch DESTDIR with PREFIX=/usr and into a real scratch
 # PREFIX, each from a copy of the objects (only datadir.o, which holds
 # PRICINGDIR, is rebuilt), then tests/install_test.sh: the layout, and

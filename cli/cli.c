@@ -32,6 +32,7 @@ static const struct command {
 	{"diff", cmd_diff, "line items old -> new between reports, scenarios or price sheets"},
 	{"import-prices", cmd_import_prices, "AWS Price List offer files into a price sheet"},
 	{"calibrate", cmd_calibrate, "invocation logs or CloudWatch metrics into a scenario"},
+	{"reconcile", cmd_reconcile, "set a scenario beside a bill (CUR 2.0 or FOCUS), exit 1 off tolerance"},
 };
 
 static void help(cli *c)
@@ -345,6 +346,17 @@ const char *const *pricing_dirs(void)
 	all[k] = NULL;
 	dirs = all;
 	return dirs;
+}
+
+const char *default_offer_map(char *buf, size_t n)
+{
+	const char *const *dirs = pricing_dirs();
+	for (size_t i = 0; dirs && dirs[i]; i++) {
+		snprintf(buf, n, "%s/aws-offer-map.yaml", dirs[i]);
+		if (access(buf, R_OK) == 0)
+			return buf;
+	}
+	return "pricing/aws-offer-map.yaml";
 }
 
 int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir)

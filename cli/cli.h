@@ -57,6 +57,9 @@ int exit_code_for(gac_status st);
  * (gac_pricing_dirs) with those next to the executable before its
  * compiled-in one; NULL when out of memory. */
 const char *const *pricing_dirs(void);
+/* The offer map of import-prices and reconcile: aws-offer-map.yaml of the
+ * bundled pricing directories, else the source tree's (in buf). */
+const char *default_offer_map(char *buf, size_t n);
 /* Load the sheet named by `ref` (NULL: the default aws-bedrock). */
 int load_sheet(cli *c, gac_sheet **out, const char *ref, const char *base_dir);
 
@@ -177,6 +180,7 @@ int cmd_break_even(cli *c, int argc, char **argv);
 int cmd_what_if(cli *c, int argc, char **argv);
 int cmd_sensitivity(cli *c, int argc, char **argv);
 int cmd_forecast(cli *c, int argc, char **argv);
+int cmd_reconcile(cli *c, int argc, char **argv);
 int cmd_simulate(cli *c, int argc, char **argv);
 int cmd_check(cli *c, int argc, char **argv);
 int cmd_diff(cli *c, int argc, char **argv);

@@ -5,7 +5,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static void usage(cli *c)
 {
@@ -28,19 +27,6 @@ static void usage(cli *c)
 	        "  --report FILE     write the report to FILE (default: standard error)\n"
 	        "  --format F        the report's format: text (default) or json (import-prices/1)\n"
 	        "  -h, --help        this help\n");
-}
-
-/* The default map: the bundled pricing directories', else the source
- * tree's. */
-static const char *default_map(char *buf, size_t n)
-{
-	const char *const *dirs = pricing_dirs();
-	for (size_t i = 0; dirs && dirs[i]; i++) {
-		snprintf(buf, n, "%s/aws-offer-map.yaml", dirs[i]);
-		if (access(buf, R_OK) == 0)
-			return buf;
-	}
-	return "pricing/aws-offer-map.yaml";
 }
 
 int cmd_import_prices(cli *c, int argc, char **argv)
@@ -91,7 +77,7 @@ int cmd_import_prices(cli *c, int argc, char **argv)
 		return rc;
 	char mapbuf[4096];
 	if (!map)
-		map = default_map(mapbuf, sizeof mapbuf);
+		map = default_offer_map(mapbuf, sizeof mapbuf);
 	gac_price_import *imp = NULL;
 	gac_error e;
 	char *sheet = NULL, *text = NULL;

@@ -22,7 +22,8 @@
  *    gac_workspace, gac_comparison, gac_deltas, gac_snapshot,
  *    gac_input_changes, gac_sensitivity, gac_simulation, gac_check,
  *    gac_forecast, gac_break_even, gac_sweep_axis, gac_sweep,
- *    gac_validation, gac_price_import, gac_calibration;
+ *    gac_validation, gac_price_import, gac_bill, gac_reconciliation,
+ *    gac_calibration;
  *  - versioned, the caller allocates and sets `version` (an *_init
  *    function or *_INIT macro; 0 means the defaults), the library checks
  *    it and refuses a newer one: gac_load_options, gac_sim_options,
@@ -3281,6 +3282,111 @@ GAC_API gac_status gac_report_import(char **out, const gac_price_import *imp, ga
  * Ownership:  takes `imp`.
  */
 GAC_API void gac_price_import_free(gac_price_import *imp);
+
+/* ------------------------------------------------------------------ */
+/* Bills: reconcile an estimate with what AWS billed                   */
+/* ------------------------------------------------------------------ */
+
+/* A bill read from an AWS Cost and Usage Report 2.0 data export or a
+ * FinOps FOCUS 1.x export (CSV, plain or gzip): its Bedrock lines summed
+ * by month, model, price kind and region, every other line counted and
+ * kept by month and what it is.  Opaque; made by gac_bill_read, released
+ * with gac_bill_free. */
+typedef struct gac_bill gac_bill;
+
+/*
+ * Read a bill.  The header says which format it is (line_item_* columns:
+ * CUR 2.0; ChargePeriodStart and BilledCost: FOCUS).  Usage types (CUR,
+ * and FOCUS's x_UsageType) are mapped to Bedrock model ids and price
+ * kinds through the offer map import-prices reads; a FOCUS row whose
+ * SkuPriceDetails names x_Model and x_PriceKind (as gac_report_focus
+ * writes) is taken as it says.  The file is streamed: memory grows with
+ * the distinct (month, model, kind, region) groups, not with its size.
+ *
+ * out:        receives the bill (NULL on error)
+ * path:       the CSV or CSV.gz file
+ * map_path:   the offer map (pricing/aws-offer-map.yaml)
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with gac_bill_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ESCHEMA (a header of neither format, or one without a
+ *             column the format requires), GAC_EVALUE (a date, number or
+ *             currency that is not one; a second currency: one bill, one
+ *             currency; no data row), GAC_ESYNTAX (a misplaced quote) at
+ *             FILE:LINE:COL; errors of the map as gac_price_import_load_map;
+ *             GAC_EIO when a file cannot be read; GAC_ELIMIT for a row over
+ *             8 MiB; GAC_ENOMEM; GAC_EARG for a NULL argument.
+ */
+GAC_API gac_status gac_bill_read(gac_bill **out, const char *path, const char *map_path, gac_error *err);
+/*
+ * Release a bill.
+ *
+ * bill:       the bill; NULL does nothing
+ * Ownership:  takes `bill`.
+ */
+GAC_API void gac_bill_free(gac_bill *bill);
+
+/* A scenario set beside a bill, month by month, per model and price kind.
+ * Opaque; made by gac_reconcile, released with gac_reconciliation_free. */
+typedef struct gac_reconciliation gac_reconciliation;
+
+/*
+ * Price a scenario for the months of a bill (each month at the scenario's
+ * monthly estimate) and set it beside what was billed: per month, model
+ * and price kind, estimated, billed, their difference and its percent of
+ * the estimate.  Bill lines the scenario does not model and scenario lines
+ * the bill does not show are kept apart; lines that are not Bedrock
+ * (other services, tax, credits) are listed, outside the totals.
+ *
+ * out:        receives the reconciliation (NULL on error)
+ * scenario:   the scenario; only read
+ * sheet:      the price sheet; only read
+ * bill:       the bill; must outlive *out
+ * month:      "YYYY-MM" to compare that month alone, or NULL for all
+ * tolerance:  the share (0.05: 5%) by which the totals may differ
+ * err:        may be NULL; receives detail on failure
+ * Ownership:  *out belongs to the caller; free it with
+ *             gac_reconciliation_free().  It refers to `bill`.
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     as gac_estimate; GAC_EVALUE when the bill has no line in
+ *             `month` (at the bill's date column) or its currency is not
+ *             the scenario's, or for a malformed month or a tolerance
+ *             not finite and at least 0; GAC_ENOMEM; GAC_EARG for a NULL
+ *             out, scenario, sheet or bill.
+ */
+GAC_API gac_status gac_reconcile(gac_reconciliation **out, const gac_scenario *scenario, const gac_sheet *sheet,
+                                 const gac_bill *bill, const char *month, double tolerance, gac_error *err);
+/*
+ * The totals compared: the estimate over the months and the Bedrock lines
+ * billed in them.
+ *
+ * estimated:       receives the estimated total (may be NULL)
+ * billed:          receives the billed total (may be NULL)
+ * reconciliation:  the reconciliation
+ * Returns:         1 when the billed total differs from the estimated one
+ *                  by more than the tolerance (of the estimate; any bill
+ *                  over a zero estimate does), 0 when not or for NULL.
+ */
+GAC_API int gac_reconciliation_totals(double *estimated, double *billed, const gac_reconciliation *reconciliation);
+/*
+ * Render a reconciliation as a table, JSON (reconcile/1), CSV or Markdown.
+ *
+ * out:             receives the text (NULL on error)
+ * reconciliation:  the reconciliation
+ * format:          GAC_FORMAT_TABLE, _JSON, _CSV or _MARKDOWN
+ * Ownership:       *out belongs to the caller: release it with gac_free().
+ * Returns:         GAC_OK, or the status of the failure.
+ * Errors:          GAC_ENOMEM; GAC_EARG for a NULL argument or an unknown
+ *                  format.
+ */
+GAC_API gac_status gac_report_reconcile(char **out, const gac_reconciliation *reconciliation, gac_format format);
+/*
+ * Release a reconciliation.
+ *
+ * reconciliation:  the reconciliation; NULL does nothing
+ * Ownership:       takes `reconciliation`.
+ */
+GAC_API void gac_reconciliation_free(gac_reconciliation *reconciliation);
 
 /* ------------------------------------------------------------------ */
 /* Calibration (usage data into a scenario)                             */

@@ -79,6 +79,11 @@ const gac_line *gac_result_line(const gac_result *r, size_t i)
 	return r && i < r->count ? &r->lines[i] : NULL;
 }
 
+const char *gac_result_line_kind(const gac_result *r, size_t i)
+{
+	return r && i < r->count && r->owned ? r->owned[i].kind : NULL;
+}
+
 /* Where the largest input of workload `name` (every workload when NULL)
  * was written (line 0: given by the caller, --set), and its value: the
  * likeliest cause of an overflow, so the error points at it.  false when
@@ -173,6 +178,7 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 	o->component = gac_strdup(component);
 	o->unit = gac_strdup(unit);
 	o->formula = gac_buf_take(why);
+	o->kind = kind;
 	if (!o->workload || !o->model || !o->component || !o->unit || !o->formula) {
 		free(o->workload);
 		free(o->model);
@@ -228,7 +234,7 @@ gac_status gac_result_push(gac_result *r, const gac_line *l)
 	}
 	line_store *o = &r->owned[r->count];
 	*o = (line_store){gac_strdup(l->workload), gac_strdup(l->model), gac_strdup(l->component),
-	                  gac_strdup(l->unit), gac_strdup(l->formula ? l->formula : "")};
+	                  gac_strdup(l->unit), gac_strdup(l->formula ? l->formula : ""), NULL};
 	if (!o->workload || !o->model || !o->component || !o->unit || !o->formula) {
 		free(o->workload);
 		free(o->model);

@@ -8,6 +8,7 @@
 
 typedef struct line_store {
 	char *workload, *model, *component, *unit, *formula;
+	const char *kind;         /* the price kind given to gac_add_line (a static text); NULL when none */
 } line_store;
 
 struct gac_result {

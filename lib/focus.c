@@ -13,12 +13,16 @@
  *  - Committed provisioned throughput of known utilisation is split into a
  *    "Used" and an "Unused" row; the Unused cost is the line's cost less
  *    the Used cost, so the two add up to the line exactly.
+ *  - SkuPriceDetails names the row's model, price kind and token type
+ *    ({"x_Model": ..., "x_PriceKind": "input", "x_TokenType": ...}):
+ *    what reconcile reads back to match the rows with an estimate.
  *  - Amounts no provider bills (the expected outage cost of a topology, a
  *    customization's staff and data-preparation one_time) have no row. */
 #include "table.h"
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const columns[] = {
@@ -29,7 +33,7 @@ static const char *const columns[] = {
 	"ChargeDescription", "PricingCategory", "CommitmentDiscountType", "CommitmentDiscountStatus",
 	"CommitmentDiscountCategory", "CommitmentDiscountId", "CommitmentDiscountName", "ProviderName", "PublisherName", "InvoiceIssuerName",
 	"ServiceName", "ServiceCategory", "ServiceSubcategory", "RegionId", "RegionName",
-	"AvailabilityZone", "ResourceId", "SkuId", "x_Workload", "x_Model", "x_TokenType",
+	"AvailabilityZone", "ResourceId", "SkuId", "SkuPriceDetails", "x_Workload", "x_Model", "x_TokenType",
 	"x_Scenario", "x_ScenarioHash", "x_PriceSheet", "x_PriceSheetAsOf", "x_PriceSheetHash",
 	"x_Estimate",
 };
@@ -38,7 +42,7 @@ enum {
 	C_CONTRACTED, C_LIST_UNIT, C_CONTRACTED_UNIT, C_PQ, C_PUNIT, C_CQ, C_CUNIT, C_CATEGORY,
 	C_CLASS, C_FREQUENCY, C_DESCRIPTION, C_PRICING_CATEGORY, C_CD_TYPE, C_CD_STATUS,
 	C_CD_CATEGORY, C_CD_ID, C_CD_NAME, C_PROVIDER, C_PUBLISHER, C_ISSUER, C_SERVICE, C_SERVICE_CATEGORY,
-	C_SERVICE_SUB, C_REGION, C_REGION_NAME, C_AZ, C_RESOURCE, C_SKU, C_WORKLOAD, C_MODEL,
+	C_SERVICE_SUB, C_REGION, C_REGION_NAME, C_AZ, C_RESOURCE, C_SKU, C_SKU_DETAILS, C_WORKLOAD, C_MODEL,
 	C_TOKEN_TYPE, C_SCENARIO, C_SCENARIO_HASH, C_SHEET, C_SHEET_AS_OF, C_SHEET_HASH, C_ESTIMATE,
 	C_COUNT
 };
@@ -161,8 +165,29 @@ typedef struct focus_row {
 	double term;             /* months of the commitment; 0 for none */
 } focus_row;
 
-static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, const focus_class *c,
-                    bool committed, const focus_row *r)
+/* SkuPriceDetails: the model and price kind a row prices (the kind in
+ * overrides.c's words, as reconcile reads it back) and its token type. */
+static void sku_details(gac_table *t, const gac_line *l, const char *kind)
+{
+	if (!kind)
+		return;
+	json_t *o = json_object();
+	char *text = NULL;
+	if (o && !json_object_set_new(o, "x_Model", json_string(l->model)) &&
+	    !json_object_set_new(o, "x_PriceKind", json_string(kind)) &&
+	    !json_object_set_new(o, "x_TokenType", json_string(l->component)))
+		text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(o);
+	if (!text) {
+		t->failed = true;
+		return;
+	}
+	gac_table_set(t, C_SKU_DETAILS, text);
+	free(text);
+}
+
+static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, const char *kind,
+                    const focus_class *c, bool committed, const focus_row *r)
 {
 	if (!gac_table_row(t, 0))
 		return;
@@ -209,14 +234,15 @@ static void add_row(gac_table *t, const char *const *fixed, const gac_line *l, c
 	gac_table_set(t, C_SERVICE, c->service);
 	gac_table_set(t, C_SERVICE_CATEGORY, c->category);
 	gac_table_set(t, C_SERVICE_SUB, c->subcategory);
+	sku_details(t, l, kind);
 	gac_table_set(t, C_WORKLOAD, l->workload);
 	gac_table_set(t, C_MODEL, l->model);
 	gac_table_set(t, C_TOKEN_TYPE, l->component);
 }
 
 /* The rows of one line in one month (none between one-time charges). */
-static void line_rows(gac_table *t, const char *const *fixed, const gac_line *l, const focus_class *c,
-                      const gac_result *res, size_t month)
+static void line_rows(gac_table *t, const char *const *fixed, const gac_line *l, const char *kind,
+                      const focus_class *c, const gac_result *res, size_t month)
 {
 	focus_row r = {l->cost, l->quantity, NULL, true, 0};
 	if (l->one_time > 0) {
@@ -236,15 +262,15 @@ static void line_rows(gac_table *t, const char *const *fixed, const gac_line *l,
 	bool committed = pt && pt->term_months > 0;
 	r.term = committed ? pt->term_months : 0;
 	if (!committed || isnan(pt->utilisation)) {
-		add_row(t, fixed, l, c, committed, &r);
+		add_row(t, fixed, l, kind, c, committed, &r);
 		return;
 	}
 	double u = fmin(fmax(pt->utilisation, 0), 1);
 	focus_row used = {r.quantity * u * l->unit_price, r.quantity * u, "Used", true, r.term};
 	focus_row unused = {r.cost - used.cost, 0, "Unused", false, r.term};
 	unused.quantity = quantity_for(unused.cost, l->unit_price, r.quantity - used.quantity);
-	add_row(t, fixed, l, c, true, &used);
-	add_row(t, fixed, l, c, true, &unused);
+	add_row(t, fixed, l, kind, c, true, &used);
+	add_row(t, fixed, l, kind, c, true, &unused);
 }
 
 static void month_text(char *out, size_t n, long months_since_year0)
@@ -299,7 +325,7 @@ gac_status gac_report_focus(char **out, const gac_result *result, const gac_scen
 			if (!classify(&c, l, sheet))
 				continue;
 			fixed[C_REGION] = line_region(l, scenario, gac_result_region(result));
-			line_rows(&t, fixed, l, &c, result, m);
+			line_rows(&t, fixed, l, gac_result_line_kind(result, i), &c, result, m);
 		}
 	}
 	gac_buf b = {0};

@@ -423,6 +423,28 @@ typedef struct gac_dist {
 GAC_HIDDEN gac_status gac_csv_column(double **values, size_t *count, const char *data, size_t len, const char *file,
                                      const char *column, gac_error *err);
 
+/* cost.c: the price kind of result line i as the engine billed it
+ * (overrides.c's words: "input", "output_priority", "model_unit_hour",
+ * "service"; a static text), NULL for an amount no provider bills or a
+ * line of a result rebuilt from a report. */
+GAC_HIDDEN const char *gac_result_line_kind(const gac_result *r, size_t i);
+
+/* csv.c: a streaming row reader over a plain or gzip CSV file.  `fn` is
+ * called once per row, row 0 the header (one name twice is GAC_ESCHEMA at
+ * the second), with the row's fields (text NUL-terminated, valid during
+ * the call only) and the line the row starts on; a status other than
+ * GAC_OK stops the read and is returned.  Memory: the longest row (at
+ * most GAC_MAX_LINE_BYTES, else GAC_ELIMIT).  Errors in the file as
+ * gac_csv_column's; GAC_EIO when it cannot be opened or read. */
+typedef struct gac_csv_cell {
+	const char *text;
+	size_t len;
+	unsigned line, col;       /* where the field starts; col in characters */
+} gac_csv_cell;
+typedef gac_status (*gac_csv_row_fn)(void *user, size_t row, const gac_csv_cell *fields, size_t count,
+                                     unsigned line, gac_error *err);
+GAC_HIDDEN gac_status gac_csv_stream(const char *path, gac_csv_row_fn fn, void *user, gac_error *err);
+
 /* Whether two empirical CSV columns come from one file. */
 GAC_HIDDEN bool gac_dist_same_file(const gac_dist *a, const gac_dist *b);
 

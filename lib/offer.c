@@ -192,12 +192,15 @@ static void unmapped_free(gac_offer_unmapped *u)
 	free(u->ids);
 }
 
-static void map_free(gac_price_import *imp)
+void gac_offer_map_free(gac_offer_map *map)
 {
-	for (size_t i = 0; i < imp->map_count; i++) {
-		gac_offer_map_row *m = &imp->map[i];
+	if (!map)
+		return;
+	for (size_t i = 0; i < map->count; i++) {
+		gac_offer_map_row *m = &map->rows[i];
 		free(m->model);
 		free(m->usagetype);
+		free(m->usage_model);
 		free(m->id);
 		free(m->name);
 		free(m->vendor);
@@ -205,10 +208,17 @@ static void map_free(gac_price_import *imp)
 		free(m->source);
 		free(m->lc_threshold);
 	}
-	free(imp->map);
+	free(map->rows);
+	free(map->file);
+	*map = (gac_offer_map){0};
+}
+
+static void map_free(gac_price_import *imp)
+{
+	gac_offer_map m = {imp->map, imp->map_count, imp->map_file};
+	gac_offer_map_free(&m);
 	imp->map = NULL;
 	imp->map_count = 0;
-	free(imp->map_file);
 	imp->map_file = NULL;
 }
 
@@ -255,15 +265,15 @@ gac_status gac_offer_push_rate(gac_price_import *imp, gac_offer_rate **out)
 
 /* ---- the map ---- */
 
-gac_status gac_price_import_load_map(gac_price_import *imp, const char *path, gac_error *err)
+gac_status gac_offer_map_load(gac_offer_map *map, const char *path, gac_error *err)
 {
 	static const char *const top_keys[] = {"genaicost", "models", NULL};
-	static const char *const row_keys[] = {"model", "usagetype", "id", "name", "vendor", "kind",
+	static const char *const row_keys[] = {"model", "usagetype", "usage_model", "id", "name", "vendor", "kind",
 	                                       "long_context_threshold", "source", NULL};
-	if (!imp || !path)
-		return gac_fail(err, GAC_EARG, path, 0, 0, "no import or no path");
+	if (!map || !path)
+		return gac_fail(err, GAC_EARG, path, 0, 0, "no map or no path");
 	gac_error_clear(err);
-	map_free(imp);
+	*map = (gac_offer_map){0};
 	char *data;
 	size_t len;
 	gac_status st = gac_read_file(&data, &len, path, GAC_MAX_FILE_BYTES, err);
@@ -294,15 +304,15 @@ gac_status gac_price_import_load_map(gac_price_import *imp, const char *path, ga
 	}
 	if ((st = gac_expect(&c, models, GAC_NODE_SEQ, "models")) != GAC_OK)
 		goto done;
-	if (!(imp->map = gac_calloc(models->count ? models->count : 1, sizeof *imp->map)) ||
-	    !(imp->map_file = gac_strdup(path))) {
+	if (!(map->rows = gac_calloc(models->count ? models->count : 1, sizeof *map->rows)) ||
+	    !(map->file = gac_strdup(path))) {
 		st = gac_fail(err, GAC_ENOMEM, path, 0, 0, "out of memory");
 		goto done;
 	}
 	for (size_t i = 0; i < models->count; i++) {
 		const gac_node *n = models->items[i];
-		gac_offer_map_row *m = &imp->map[i];
-		imp->map_count = i + 1;
+		gac_offer_map_row *m = &map->rows[i];
+		map->count = i + 1;
 		m->line = n->line;
 		if ((st = gac_expect(&c, n, GAC_NODE_MAP, "a map row")) != GAC_OK ||
 		    (st = gac_check_keys(&c, n, row_keys, "a map row")) != GAC_OK)
@@ -318,13 +328,20 @@ gac_status gac_price_import_load_map(gac_price_import *imp, const char *path, ga
 		    (st = gac_get_string(&c, gac_map_get(n, "source"), "source", &m->source)) != GAC_OK)
 			goto done;
 		struct { const char *key; char **dst; } opt[] = {
-			{"usagetype", &m->usagetype}, {"name", &m->name}, {"vendor", &m->vendor},
+			{"usagetype", &m->usagetype}, {"usage_model", &m->usage_model}, {"name", &m->name}, {"vendor", &m->vendor},
 			{"kind", &m->kind}, {"long_context_threshold", &m->lc_threshold},
 		};
 		for (size_t k = 0; k < sizeof opt / sizeof *opt; k++)
 			if ((v = gac_map_get(n, opt[k].key)) &&
 			    (st = gac_get_string(&c, v, opt[k].key, opt[k].dst)) != GAC_OK)
 				goto done;
+		if (m->usage_model && (!*m->usage_model || strchr(m->usage_model, ' '))) {
+			v = gac_map_get(n, "usage_model");
+			st = gac_fail(err, GAC_EVALUE, path, v->line, v->col,
+			              "usage_model is the model's name as usage types spell it: no spaces (got '%.*s%s')",
+			              GAC_SHOW(m->usage_model));
+			goto done;
+		}
 		v = gac_map_get(n, "id");
 		if (strchr(m->id, ' ')) {
 			st = gac_fail(err, GAC_EVALUE, path, v->line, v->col,
@@ -339,7 +356,7 @@ gac_status gac_price_import_load_map(gac_price_import *imp, const char *path, ga
 		}
 		/* the same offer name twice must not name two models */
 		for (size_t j = 0; j < i; j++) {
-			const gac_offer_map_row *o = &imp->map[j];
+			const gac_offer_map_row *o = &map->rows[j];
 			bool same_ut = (!o->usagetype && !m->usagetype) ||
 			               (o->usagetype && m->usagetype && !strcmp(o->usagetype, m->usagetype));
 			if (!strcmp(o->model, m->model) && same_ut && strcmp(o->id, m->id)) {
@@ -356,8 +373,23 @@ gac_status gac_price_import_load_map(gac_price_import *imp, const char *path, ga
 done:
 	gac_yaml_free(&doc);
 	if (st != GAC_OK)
-		map_free(imp);
+		gac_offer_map_free(map);
 	return st;
+}
+
+gac_status gac_price_import_load_map(gac_price_import *imp, const char *path, gac_error *err)
+{
+	if (!imp || !path)
+		return gac_fail(err, GAC_EARG, path, 0, 0, "no import or no path");
+	map_free(imp);
+	gac_offer_map m;
+	gac_status st = gac_offer_map_load(&m, path, err);
+	if (st != GAC_OK)
+		return st;
+	imp->map = m.rows;
+	imp->map_count = m.count;
+	imp->map_file = m.file;
+	return GAC_OK;
 }
 
 /* ---- regions ---- */
@@ -374,7 +406,7 @@ static const struct { const char *prefix, *region; } region_codes[] = {
 	{"UGE1", "us-gov-east-1"}, {"MEC1", "me-central-1"}, {"ILC1", "il-central-1"},
 };
 
-static const char *region_of_usagetype(const char *ut)
+const char *gac_offer_region_of_usagetype(const char *ut)
 {
 	const char *dash = ut ? strchr(ut, '-') : NULL;
 	if (!dash)
@@ -444,13 +476,7 @@ static int token_unit_exp(const char *unit_lower)
 	return 0;
 }
 
-typedef struct classified {
-	gac_offer_class cls;
-	char key[48];
-	char why[160];
-} classified;
-
-static void nokey(classified *c, gac_offer_class cls, const char *fmt, const char *a)
+static void nokey(gac_offer_classified *c, gac_offer_class cls, const char *fmt, const char *a)
 {
 	c->cls = cls;
 	c->key[0] = '\0';
@@ -463,7 +489,7 @@ static void nokey(classified *c, gac_offer_class cls, const char *fmt, const cha
  * dimension's description), lower case; `months` the reserved term's
  * length (0 on demand).
  */
-static void classify(classified *c, const char *hay, const char *model_lower, const char *unit_lower,
+void gac_offer_classify(gac_offer_classified *c, const char *hay, const char *model_lower, const char *unit_lower,
                      const char *ut_lower, int months)
 {
 	memset(c, 0, sizeof *c);
@@ -617,23 +643,23 @@ static gac_status add_unmapped(reader *rd, const char *sku, const char *model, c
 }
 
 /* The map rows that name this product: rows with a usagetype that
- * matches win over rows without; *row -1 when none, -2 when the rows
- * name more than one model (ids then lists them). */
-static long match_row(const gac_price_import *imp, const char *model, const char *ut, gac_buf *ids)
+ * matches win over rows without; -1 when none, -2 when the rows name
+ * more than one model (ids then lists them). */
+long gac_offer_map_match(const gac_offer_map *map, const char *model, const char *ut, gac_buf *ids)
 {
 	long found = -1;
 	for (int pass = 0; pass < 2 && found == -1; pass++) {
-		for (size_t i = 0; i < imp->map_count; i++) {
-			const gac_offer_map_row *m = &imp->map[i];
+		for (size_t i = 0; i < map->count; i++) {
+			const gac_offer_map_row *m = &map->rows[i];
 			if (strcmp(m->model, model))
 				continue;
 			if (pass == 0 && !(m->usagetype && ut && strstr(ut, m->usagetype)))
 				continue;
 			if (pass == 1 && m->usagetype)
 				continue;
-			if (found >= 0 && strcmp(imp->map[found].id, m->id)) {
+			if (found >= 0 && strcmp(map->rows[found].id, m->id)) {
 				if (ids->len == 0)
-					gac_buf_puts(ids, imp->map[found].id);
+					gac_buf_puts(ids, map->rows[found].id);
 				gac_buf_printf(ids, ", %s", m->id);
 				found = -2;
 			} else if (found == -1) {
@@ -642,6 +668,59 @@ static long match_row(const gac_price_import *imp, const char *model, const char
 		}
 		if (found == -2)
 			return -2;
+	}
+	return found;
+}
+
+/* The row's model as usage types spell it: usage_model, else the offer
+ * name without its spaces ("Claude 3 Haiku" -> "Claude3Haiku"). */
+static void usage_name(char *out, size_t n, const gac_offer_map_row *m)
+{
+	size_t o = 0;
+	const char *s = m->usage_model ? m->usage_model : m->model;
+	for (; *s && o + 1 < n; s++)
+		if (*s != ' ')
+			out[o++] = *s;
+	out[o] = '\0';
+}
+
+/* `name` in `ut` between dashes (or its ends), as a whole part. */
+static bool has_part(const char *ut, const char *name)
+{
+	size_t k = strlen(name);
+	if (!k)
+		return false;
+	for (const char *p = strstr(ut, name); p; p = strstr(p + 1, name))
+		if ((p == ut || p[-1] == '-') && (p[k] == '\0' || p[k] == '-'))
+			return true;
+	return false;
+}
+
+long gac_offer_map_match_usagetype(const gac_offer_map *map, const char *ut, gac_buf *ids)
+{
+	long found = -1;
+	size_t best = 0;
+	if (!ut)
+		return -1;
+	for (size_t i = 0; i < map->count; i++) {
+		const gac_offer_map_row *m = &map->rows[i];
+		char name[256];
+		usage_name(name, sizeof name, m);
+		size_t k = strlen(name);
+		if (k < best || !has_part(ut, name) || (m->usagetype && !strstr(ut, m->usagetype)))
+			continue;
+		if (k > best) {
+			/* a longer name is the more specific: Nova2Lite over Nova2 */
+			found = (long)i;
+			best = k;
+			if (ids->len)
+				ids->len = 0;
+		} else if (found >= 0 && strcmp(map->rows[found].id, m->id)) {
+			if (ids->len == 0)
+				gac_buf_puts(ids, map->rows[found].id);
+			gac_buf_printf(ids, ", %s", m->id);
+			found = -2;
+		}
 	}
 	return found;
 }
@@ -682,8 +761,8 @@ static gac_status read_dimensions(reader *rd, json_t *term, const char *sku, con
 			gac_c_snprintf(both, sizeof both, "%s | %s", desc ? desc : "", ut ? ut : "");
 			lower(hay_l, sizeof hay_l, both);
 		}
-		classified c;
-		classify(&c, hay_l, model_l, unit_l, ut_l, months);
+		gac_offer_classified c;
+		gac_offer_classify(&c, hay_l, model_l, unit_l, ut_l, months);
 		const char *begin = str_at(dim, "beginRange"), *end = str_at(dim, "endRange");
 		if (c.cls == GAC_OC_PRICE && ((begin && strcmp(begin, "0")) || (end && strcmp(end, "Inf")))) {
 			c.cls = GAC_OC_NOKEY;
@@ -795,7 +874,7 @@ static gac_status read_offer(reader *rd, json_t *root)
 		const char *region = str_at(attrs, "regionCode");
 		const char *family = str_at(prod, "productFamily");
 		if (!region)
-			region = region_of_usagetype(ut);
+			region = gac_offer_region_of_usagetype(ut);
 		if (!region && ut)
 			region = "us-east-1";   /* AWS's usagetypes without a prefix are US East (N. Virginia) */
 		if (!model) {
@@ -809,7 +888,8 @@ static gac_status read_offer(reader *rd, json_t *root)
 			continue;
 		}
 		gac_buf ids = {0};
-		long row = match_row(rd->imp, model, ut, &ids);
+		gac_offer_map map = {rd->imp->map, rd->imp->map_count, rd->imp->map_file};
+		long row = gac_offer_map_match(&map, model, ut, &ids);
 		if (row < 0) {
 			char *list = gac_buf_take(&ids);
 			if (row == -2 && !list)

@@ -26,10 +26,31 @@ GAC_HIDDEN void gac_dec_format(char out[160], const gac_dec *d, int shift);
 typedef struct gac_offer_map_row {
 	char *model;        /* the offer's model (or titanModel) attribute */
 	char *usagetype;    /* NULL, or text the usagetype must contain */
+	char *usage_model;  /* NULL, or the model as usage types spell it ("Claude4.6Sonnet") */
 	char *id, *name, *vendor, *kind, *source;
 	char *lc_threshold; /* long_context threshold as written; NULL */
 	unsigned line;
 } gac_offer_map_row;
+
+/* pricing/aws-offer-map.yaml, read (offer.c): the one map of AWS's model
+ * names and usage types to Bedrock model ids, for import-prices and for
+ * the bills of reconcile (bill.c). */
+typedef struct gac_offer_map {
+	gac_offer_map_row *rows;
+	size_t count;
+	char *file;
+} gac_offer_map;
+GAC_HIDDEN gac_status gac_offer_map_load(gac_offer_map *map, const char *path, gac_error *err);
+GAC_HIDDEN void gac_offer_map_free(gac_offer_map *map);
+/* The row for an offer's model name (and usagetype); -1 none, -2 more than
+ * one model (`ids` lists them). */
+GAC_HIDDEN long gac_offer_map_match(const gac_offer_map *map, const char *model, const char *ut, gac_buf *ids);
+/* The row whose model a usage type names ("USE1-Claude3Haiku-input-tokens":
+ * the row's usage_model, else its model without spaces, as a whole
+ * dash-separated part; the longest wins); -1 none, -2 more than one. */
+GAC_HIDDEN long gac_offer_map_match_usagetype(const gac_offer_map *map, const char *ut, gac_buf *ids);
+/* The region a usage type's prefix names ("USE1-" us-east-1); NULL if none. */
+GAC_HIDDEN const char *gac_offer_region_of_usagetype(const char *ut);
 
 /* What a price dimension is, for the report when it has no sheet key. */
 typedef enum gac_offer_class {
@@ -41,6 +62,19 @@ typedef enum gac_offer_class {
 	GAC_OC_CUSTOM,      /* training, storage of custom models */
 	GAC_OC_NOKEY        /* a token price this schema has no key for */
 } gac_offer_class;
+
+/* A price sorted into a sheet key (cls GAC_OC_PRICE, key) or a class
+ * with the reason (why).  gac_offer_classify: `hay` is what the price is
+ * for (an offer's inferenceType, feature, featureType and usagetype, or a
+ * bill's usage type), `unit_lower` its unit, all lower case; `months` a
+ * reserved term's length (0 on demand). */
+typedef struct gac_offer_classified {
+	gac_offer_class cls;
+	char key[48];
+	char why[160];
+} gac_offer_classified;
+GAC_HIDDEN void gac_offer_classify(gac_offer_classified *c, const char *hay, const char *model_lower,
+                                   const char *unit_lower, const char *ut_lower, int months);
 
 /* One price dimension of an offer, classified. */
 typedef struct gac_offer_rate {

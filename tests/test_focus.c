@@ -170,7 +170,7 @@ START_TEST(header_columns)
 		"CommitmentDiscountType,CommitmentDiscountStatus,CommitmentDiscountCategory,CommitmentDiscountId,"
 		"CommitmentDiscountName,ProviderName,"
 		"PublisherName,InvoiceIssuerName,ServiceName,ServiceCategory,ServiceSubcategory,RegionId,"
-		"RegionName,AvailabilityZone,ResourceId,SkuId,x_Workload,x_Model,x_TokenType,x_Scenario,"
+		"RegionName,AvailabilityZone,ResourceId,SkuId,SkuPriceDetails,x_Workload,x_Model,x_TokenType,x_Scenario,"
 		"x_ScenarioHash,x_PriceSheet,x_PriceSheetAsOf,x_PriceSheetHash,x_Estimate\r\n";
 	ck_assert_int_eq(strncmp(text, want, strlen(want)), 0);
 	gac_free(text);
