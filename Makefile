@@ -238,9 +238,12 @@ $(BUILD)/bench: bench/bench.c bench/common.h $(STATIC)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 -Iinclude bench/bench.c $(LDFLAGS) $(STATIC) $(DEP_LIBS) -o $@
 $(BUILD)/bench-ceiling: bench/ceiling.c bench/common.h lib/internal.h $(STATIC)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 -Iinclude $(DEP_CFLAGS) bench/ceiling.c $(LDFLAGS) $(STATIC) $(CEILING_WRAP) $(DEP_LIBS) -o $@
-bench: $(BUILD)/bench $(BUILD)/bench-ceiling
+# BENCH_LOGNORMAL_MAX: the single-lognormal runs' largest trial count (1e8
+# takes minutes a run)
+BENCH_LOGNORMAL_MAX ?= 1e7
+bench: $(BUILD)/bench $(BUILD)/bench-ceiling $(BIN)
 	./$(BUILD)/bench bench/three-workloads.yaml pricing/aws-bedrock.yaml 1000 bench/mc-reference.yaml 1000000 \
-	  examples/uncertain-demand.yaml 1e8 1000
+	  examples/uncertain-demand.yaml 1e8 1000 $(BIN) bench/single-lognormal.yaml $(BENCH_LOGNORMAL_MAX)
 	./$(BUILD)/bench-ceiling pricing/aws-bedrock.yaml bench/mc-reference.yaml 1000000
 	sh bench/scale.sh $(BUILD) 10
 	sh bench/scale.sh $(BUILD)

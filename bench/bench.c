@@ -4,13 +4,19 @@
  *  - Monte Carlo on a reference scenario (two workloads, five uncertain
  *    inputs, four options) with 1 and 2 threads, next to a bare GSL loop
  *    drawing the same variates;
- *  - first, peak RSS of a long streaming run (10^8 trials by default) in a
+ *  - first, issue 19's single lognormal (bench/single-lognormal.yaml)
+ *    at 10^6, 10^7, ... trials as whole `genaicost simulate` processes,
+ *    on 1 and 2 threads, exact and streamed, with each one's peak RSS,
+ *    next to the bare loop and the same model in numpy
+ *    (bench/lognormal.py) when /usr/bin/python3 has it;
+ *  - then peak RSS of a long streaming run (10^8 trials by default) in a
  *    child process, so nothing the sweep allocated counts against it;
  *  - last, sensitivity over W/10 and W workloads (W = 1,000 by default,
  *    the most a scenario may hold), and how its time grows. */
-#define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE
 #include "common.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -28,6 +34,7 @@ static int long_run(const char *big, size_t big_trials, const gac_sheet *sheet)
 		gac_scenario *sc = NULL;
 		gac_sim_options o = GAC_SIM_OPTIONS_INIT;
 		o.trials = big_trials;
+		o.memory_cap = (size_t)64 << 20;  /* streamed whatever the machine's memory: bounded is the point */
 		gac_simulation *sim = NULL;
 		int bad = gac_scenario_load_file(&sc, big, &e) != GAC_OK || gac_simulate(&sim, sc, sheet, &o, &e) != GAC_OK;
 		if (bad)
@@ -40,13 +47,135 @@ static int long_run(const char *big, size_t big_trials, const gac_sheet *sheet)
 	}
 	int status = 0;
 	double t0 = now();
-	if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status)) {
+	struct rusage ru;  /* this child's own: RUSAGE_CHILDREN is the largest of all so far */
+	if (pid < 0 || wait4(pid, &status, 0, &ru) < 0 || !WIFEXITED(status) || WEXITSTATUS(status)) {
 		fprintf(stderr, "bench: the long run failed\n");
 		return 1;
 	}
-	struct rusage ru;
-	getrusage(RUSAGE_CHILDREN, &ru);
 	printf(" in %.1f s; peak RSS %.1f MiB (target 64 MB)\n", now() - t0, (double)ru.ru_maxrss / 1024);
+	return 0;
+}
+
+/* Trials a second of issue 19's single lognormal drawn as lib/dist.c
+ * draws it (exp(mu + sigma z), z from GSL's ziggurat), times $0.002, and
+ * summed: the loop a compiled tool cannot beat.  The best of three. */
+static double bare_lognormal_rate(size_t trials)
+{
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	if (!rng)
+		return -1;
+	const double z95 = 1.6448536269514722, mu = (log(1e6) + log(5e6)) / 2, sigma = (log(5e6) - log(1e6)) / (2 * z95);
+	volatile double sink = 0;
+	double best = 0;
+	for (int rep = 0; rep < 3; rep++) {
+		double t0 = now(), sum = 0;
+		for (size_t t = 0; t < trials; t++)
+			sum += exp(mu + sigma * gsl_ran_gaussian_ziggurat(rng, 1)) * 0.002;
+		sink += sum;
+		double r = (double)trials / (now() - t0);
+		if (r > best)
+			best = r;
+	}
+	gsl_rng_free(rng);
+	(void)sink;
+	return best;
+}
+
+/* The 1-minute load average: a second thread only helps when a core is free. */
+static double load_average(void)
+{
+	double l = NAN;
+	FILE *f = fopen("/proc/loadavg", "r");
+	if (f && fscanf(f, "%lf", &l) != 1)
+		l = NAN;
+	if (f)
+		fclose(f);
+	return l;
+}
+
+/* One whole process, its output to /dev/null: wall seconds and peak RSS
+ * (MiB) from its own rusage, or -1. */
+static int timed(double *secs, double *mib, char *const argv[])
+{
+	fflush(stdout);
+	double t0 = now();
+	pid_t pid = fork();
+	if (pid == 0) {
+		int fd = open("/dev/null", O_WRONLY);
+		if (fd >= 0) {
+			dup2(fd, 1);
+			dup2(fd, 2);
+		}
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	int status = 0;
+	struct rusage ru;
+	if (pid < 0 || wait4(pid, &status, 0, &ru) < 0 || !WIFEXITED(status) || WEXITSTATUS(status))
+		return -1;
+	*secs = now() - t0;
+	*mib = (double)ru.ru_maxrss / 1024;
+	return 0;
+}
+
+/* Issue 19's comparison: the single lognormal at 10^6 trials and each
+ * tenfold up to `max` (only `max` when below 10^6), each configuration
+ * the best of three whole processes, taken in turn. */
+static int lognormal_runs(const char *bin, const char *scen, size_t max)
+{
+	int numpy = system("/usr/bin/python3 -c 'import numpy' >/dev/null 2>&1") == 0;
+	double bare = bare_lognormal_rate(max < 1000000 ? max : 1000000);
+	printf("single lognormal (%s: requests 1M to 5M a month x $0.002), whole processes, best of 3, "
+	       "load average %.2f:\n", scen, load_average());
+	for (size_t n = max < 1000000 ? max : 1000000; n <= max; n *= 10) {
+		char trials[32];
+		snprintf(trials, sizeof trials, "%zu", n);
+		/* [streamed][threads - 1] */
+		double best[2][2] = {{INFINITY, INFINITY}, {INFINITY, INFINITY}}, rss[2][2] = {{0, 0}, {0, 0}}, np = INFINITY,
+		       np_rss = 0;
+		for (int rep = 0; rep < 3; rep++) {
+			for (int str = 0; str < 2; str++)
+				for (int th = 1; th <= 2; th++) {
+					char *argv[] = {(char *)bin, "simulate", (char *)scen, "--trials", trials, "--threads",
+					                th == 1 ? "1" : "2", "--format", "json",
+					                str ? "--memory" : NULL, "1", NULL};
+					double t, m;
+					if (timed(&t, &m, argv)) {
+						fprintf(stderr, "bench: %s simulate %s --trials %s failed\n", bin, scen, trials);
+						return 1;
+					}
+					if (t < best[str][th - 1])
+						best[str][th - 1] = t;
+					rss[str][th - 1] = m;
+				}
+			if (numpy) {
+				char *argv[] = {"/usr/bin/python3", "bench/lognormal.py", trials, NULL};
+				double t, m;
+				if (timed(&t, &m, argv)) {
+					fprintf(stderr, "bench: bench/lognormal.py %s failed\n", trials);
+					return 1;
+				}
+				np = t < np ? t : np;
+				np_rss = m;
+			}
+		}
+		double b = (double)n / bare;
+		printf("  %zu trials: bare loop %.4f s (1 core, in process)", n, b);
+		if (numpy)
+			printf("; numpy %.2f s, %.0f MiB", np, np_rss);
+		printf("\n");
+		for (int str = 0; str < 2; str++) {
+			printf("    %-8s 1 thread %.2f s (%.0f MiB), 2 threads %.2f s (%.0f MiB): 2nd thread %.2fx (target 1.8x); "
+			       "bare loop / 1 thread %.2f",
+			       str ? "streamed" : "exact", best[str][0], rss[str][0], best[str][1], rss[str][1],
+			       best[str][0] / best[str][1], b / best[str][0]);
+			if (numpy)
+				printf("; numpy / 2 threads %.2fx (above 1: genaicost faster)", np / best[str][1]);
+			printf("\n");
+		}
+	}
+	if (!numpy)
+		printf("  numpy: /usr/bin/python3 has no numpy (Debian python3-numpy): skipped\n");
 	return 0;
 }
 
@@ -87,6 +216,10 @@ int main(int argc, char **argv)
 	const char *scen = argc > 1 ? argv[1] : "bench/three-workloads.yaml";
 	const char *sheetp = argc > 2 ? argv[2] : "pricing/aws-bedrock.yaml";
 	size_t steps = argc > 3 ? (size_t)atol(argv[3]) : 1000;
+	/* first, while this process holds next to nothing: a child's peak RSS
+	 * counts the pages it shared with this one before its exec */
+	if (argc > 10 && lognormal_runs(argv[9], argv[10], argc > 11 ? (size_t)atof(argv[11]) : 10000000))
+		return 1;
 	gac_error e;
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
@@ -156,7 +289,7 @@ int main(int argc, char **argv)
 	       "linear is %zux; target under 5 s)\n",
 	       wl / 10 ? wl / 10 : 1, small, wl, big, big / small, wl / (wl / 10 ? wl / 10 : 1),
 	       wl / (wl / 10 ? wl / 10 : 1));
-
 	gac_sheet_free(sheet);
+
 	return 0;
 }

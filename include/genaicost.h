@@ -1815,7 +1815,8 @@ typedef struct gac_sim_options {
 	unsigned threads;        /* 0: every core */
 	double budget;           /* monthly budget; NaN: the scenario's
 	                          * budget.monthly, or none */
-	size_t memory_cap;       /* bytes kept for exact percentiles; 0: 256 MiB */
+	size_t memory_cap;       /* bytes kept for exact percentiles; 0: a quarter
+	                          * of physical memory */
 	double precision;        /* > 0: double the trials until every option's 95%
 	                          * interval of the mean is within this share of it */
 	size_t max_trials;       /* the cap on that; 0: 100 × trials */
@@ -1827,15 +1828,16 @@ typedef struct gac_sim_options {
 } gac_sim_options;
 
 /* The defaults: 10,000 trials, seed 1, every core, the scenario's budget,
- * 256 MiB for exact percentiles, no precision target, no progress.  C
+ * a quarter of physical memory for exact percentiles, no precision
+ * target, no progress.  C
  * convenience (GCC and Clang: it uses __builtin_nan); a binding or
  * another compiler calls gac_sim_options_init. */
 #define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0, 0, 0, 0, 0}
 
 /*
  * Set simulation options to their defaults for `version`: 10,000 trials,
- * seed 1, every core, budget NaN (the scenario's, or none), 256 MiB for
- * exact percentiles, no precision target, no progress callback; what
+ * seed 1, every core, budget NaN (the scenario's, or none), a quarter of
+ * physical memory for exact percentiles, no precision target, no progress callback; what
  * GAC_SIM_OPTIONS_INIT gives.  A struct of all zeros (version 0, from
  * calloc or `= {0}`) is accepted by gac_simulate and gac_check_run as
  * the defaults: there a 0 in trials, seed or budget stands for 10,000, 1 and
@@ -1882,8 +1884,10 @@ typedef struct gac_simulation gac_simulation;
  * option with the real cost engine in each trial.  Trials run in blocks,
  * each with its own GSL generator seeded from (seed, block), so results are
  * bit-identical for any thread count.  While the totals fit memory_cap
- * they are kept and percentiles are exact; beyond it they stream through
- * running statistics (P² percentile estimates) in trial order.
+ * they are kept and percentiles are exact; beyond it each thread sums its
+ * blocks into mergeable summaries (moments merged in block order, a
+ * histogram of buckets 2^-10 of their value wide), in one pass, and a
+ * percentile is within 2^-11 of the exact one of the same trials.
  *
  * out:        receives the simulation (NULL on error)
  * scenario:   the scenario; only read
@@ -1944,9 +1948,10 @@ GAC_API size_t gac_simulation_trials(const gac_simulation *sim);
 GAC_API int gac_simulation_converged(const gac_simulation *sim);
 /*
  * Whether the totals were kept (exact percentiles, histograms, rank
- * correlations) or streamed past memory_cap (P² estimates, se_p95 and
- * rank correlations NaN, histograms from a second pass into 3,600 fine
- * bins, so `bins` must divide 3,600).
+ * correlations) or streamed past memory_cap (percentiles within 2^-11 of
+ * the exact ones, from a summary of buckets 2^-10 of their value wide;
+ * histograms from those buckets, each counted at its middle; rank
+ * correlations NaN).
  *
  * sim:      the simulation
  * Returns:  1 when kept; 0 when streamed (and for NULL).
@@ -1978,16 +1983,16 @@ GAC_API double gac_simulation_prob_none_carries(const gac_simulation *sim);
  */
 GAC_API const gac_sim_stats *gac_simulation_option(const gac_simulation *sim, size_t i);
 /*
- * Option `o`'s `p`-th percentile, exact while the totals are kept; a
- * streamed run has P5, P50, P90, P95 and P99 only.
+ * Option `o`'s `p`-th percentile, exact while the totals are kept;
+ * within 2^-11 of it, from the summary, when they streamed.
  *
  * out:      receives the percentile
  * sim:      the simulation
  * o:        the option's index
  * p:        the percentile, 0 < p < 100
  * Returns:  GAC_OK, or the status of the failure.
- * Errors:   GAC_EVALUE for another p of a streamed run; GAC_ENOMEM;
- *           GAC_EARG for p or o out of range or a NULL argument.
+ * Errors:   GAC_ENOMEM; GAC_EARG for p or o out of range or a NULL
+ *           argument.
  */
 GAC_API gac_status gac_simulation_percentile(double *out, const gac_simulation *sim, size_t o, double p);
 /*
@@ -2031,16 +2036,17 @@ GAC_API const char *gac_simulation_input(const gac_simulation *sim, size_t i, do
  */
 GAC_API double gac_simulation_rank_correlation(const gac_simulation *sim, size_t i, size_t o);
 /*
- * Counts of option `o`'s totals in `bins` equal bins from its min to max.
+ * Counts of option `o`'s totals in `bins` equal bins from its min to max;
+ * when the totals streamed, each bucket of the summary (2^-10 of its value
+ * wide) counts in the bin of its middle.
  *
  * sim:      the simulation
  * o:        the option's index
- * bins:     how many bins, 1 or more (a divisor of 3,600 when streamed)
+ * bins:     how many bins, 1 or more
  * edges:    receives bins + 1 edges, ascending
  * counts:   receives bins counts
  * Returns:  GAC_OK, or the status of the failure.
- * Errors:   GAC_ELIMIT when streamed and bins does not divide 3,600;
- *           GAC_ENOMEM; GAC_EARG for o out of range, bins 0 or a NULL
+ * Errors:   GAC_ENOMEM; GAC_EARG for o out of range, bins 0 or a NULL
  *           argument.
  */
 GAC_API gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t bins, double *edges,

@@ -498,6 +498,26 @@ GAC_HIDDEN double gac_rank_dot(const int32_t *x, const int32_t *y, size_t n);
  * gsl_stats_quantile_from_sorted_data does. */
 GAC_HIDDEN double gac_rank_quantile(const double *src, size_t stride, const uint64_t *a, size_t n, double f);
 
+/* ---- Monte Carlo summaries (simulate.c) ---- */
+/* Count, mean and sum of squared deviations of some values: what one
+ * block of trials leaves behind, merged in block order (Chan et al.). */
+typedef struct gac_moments {
+	double n, mean, m2;
+} gac_moments;
+/* The moments of src[0], src[stride], ... (n values) in one pass. */
+GAC_HIDDEN gac_moments gac_moments_of(const double *src, size_t stride, size_t n);
+/* into := the moments of into's values and add's together. */
+GAC_HIDDEN void gac_moments_merge(gac_moments *into, gac_moments add);
+/* A streamed quantile's bound, relative to the exact quantile of the same
+ * trials: buckets 2^-10 of their value wide, read at their middle. */
+#define GAC_SIM_QUANTILE_ERROR (1.0 / 2048)
+/* Physical memory as gac_simulate's default cap sees it (a quarter of
+ * it); 0 restores sysconf's.  For tests. */
+GAC_HIDDEN void gac_sim_set_phys_memory(size_t bytes);
+/* The run's memory cap, whether it was the default (a quarter of physical
+ * memory), and the bytes its exact percentiles needed (kept or not). */
+GAC_HIDDEN size_t gac_simulation_memory(const gac_simulation *sim, bool *default_cap, size_t *needed);
+
 /* ---- scenario internals used by the engine ---- */
 typedef enum {
 	GAC_MODE_ON_DEMAND = 0,

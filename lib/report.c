@@ -2702,6 +2702,43 @@ static char *seed_unsigned(char *text, uint64_t seed)
 	return gac_buf_take(&b);
 }
 
+static void bytes_words(gac_buf *b, size_t n)
+{
+	double mib = (double)n / (1 << 20);
+	if (mib >= 1024)
+		gac_buf_num(b, "%.1f GiB", mib / 1024);
+	else
+		gac_buf_num(b, "%.1f MiB", mib);
+}
+
+/* Which percentiles a run reports and why: exact while the totals (and
+ * what ranking them takes) fit the memory cap, from the streamed summary
+ * with its bound beyond. */
+static void sim_memory_note(gac_buf *b, const gac_simulation *sim)
+{
+	bool dflt = false;
+	size_t needed = 0, cap = gac_simulation_memory(sim, &dflt, &needed);
+	if (gac_simulation_exact(sim)) {
+		gac_buf_puts(b, "exact percentiles (the totals kept: ");
+		bytes_words(b, needed);
+		if (dflt) {
+			gac_buf_puts(b, ", within a quarter of physical memory)");
+			return;
+		}
+		gac_buf_puts(b, ", within the ");
+		bytes_words(b, cap);
+		gac_buf_puts(b, " memory cap)");
+		return;
+	}
+	gac_buf_puts(b, "percentiles from a streamed summary within ");
+	gac_buf_num(b, "%.3g", 100 * GAC_SIM_QUANTILE_ERROR);
+	gac_buf_puts(b, "% (the totals would take ");
+	bytes_words(b, needed);
+	gac_buf_puts(b, dflt ? ", past a quarter of physical memory, " : ", past the ");
+	bytes_words(b, cap);
+	gac_buf_puts(b, dflt ? ")" : " memory cap)");
+}
+
 gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t seed, const char *cur,
                                  gac_format f, unsigned flags)
 {
@@ -2752,6 +2789,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		bad |= jset(root, "seed", json_integer((json_int_t)seed));
 		bad |= jset(root, "currency", json_string(cur ? cur : ""));
 		bad |= jset(root, "percentiles", json_string(gac_simulation_exact(sim) ? "exact" : "streaming"));
+		bad |= jset(root, "percentile_error", gac_jreal(gac_simulation_exact(sim) ? 0 : GAC_SIM_QUANTILE_ERROR));
 		int conv = gac_simulation_converged(sim);
 		bad |= jset(root, "converged", conv < 0 ? json_null() : json_boolean(conv));
 		bad |= jset(root, "prob_none_carries", gac_jreal(gac_simulation_prob_none_carries(sim)));
@@ -2767,10 +2805,10 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV)
 	{
-		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %" PRIu64 ", %s, ",
-		               f == GAC_FORMAT_MARKDOWN ? "### " : "", gac_simulation_trials(sim), seed,
-		               gac_simulation_exact(sim) ? "exact percentiles"
-		                                         : "streaming percentile estimates (P², totals not kept)");
+		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %" PRIu64 ", ", f == GAC_FORMAT_MARKDOWN ? "### " : "",
+		               gac_simulation_trials(sim), seed);
+		sim_memory_note(&b, sim);
+		gac_buf_puts(&b, ", ");
 		gac_buf_user(&b, cur ? cur : "", f == GAC_FORMAT_MARKDOWN);
 		gac_buf_puts(&b, " per month\n\n");
 	}

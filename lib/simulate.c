@@ -10,7 +10,6 @@
 #include <gsl/gsl_linalg.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
-#include <gsl/gsl_rstat.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
@@ -22,19 +21,41 @@
 #include <unistd.h>
 
 #define BLOCK 4096   /* trials per generator stream */
-/* A streamed run's histogram: this many fine bins over [min, max], which
- * any bin count dividing it (12, 50, 100, ...) regroups exactly. */
-#define FINE 3600
+
+/* A streamed run's summary of an option's totals: counts in buckets of
+ * 2^-SUB_BITS of their value, which keep any quantile within half that
+ * (GAC_SIM_QUANTILE_ERROR) of the exact one.  A bucket is a total's order
+ * key (rank.c) less its low bits: sign and exponent pick an octave, the
+ * top SUB_BITS bits of the mantissa the bucket in it.  Each thread counts
+ * into its own, octaves allocated as the totals reach them; counts add
+ * up the same in any order, so the merged summary does not depend on the
+ * thread count. */
+enum { SUB_BITS = 10, SUB = 1 << SUB_BITS, KEY_SHIFT = 52 - SUB_BITS };
+
+typedef struct hist {
+	uint64_t **oct;        /* octaves first .. first + count - 1: SUB counts each, or NULL */
+	unsigned first, count;
+	double min, max;
+} hist;
+
+/* An option's merged summary: its non-empty buckets, ascending. */
+typedef struct summary {
+	uint64_t *key, *count;
+	size_t n;
+} summary;
 
 struct gac_simulation {
 	size_t trials, options, inputs;
 	int converged;
-	int streaming;        /* percentiles estimated (P²), totals not kept */
+	int streaming;        /* percentiles from the summaries, totals not kept */
+	size_t cap, needed;   /* the memory cap, and what exact percentiles needed */
+	bool cap_default;     /* the cap was a quarter of physical memory */
 	char **names;
 	gac_sim_stats *stats;
 	double *totals;       /* trials × options */
 	double *draws;        /* trials × inputs */
-	double *fine;         /* streaming: options × FINE histogram counts */
+	summary *sum;         /* streaming: per option */
+	double *block_mom;    /* blocks × options × (mean, m2): each block's moments */
 	double *rank;         /* inputs × options: Spearman's rho of input and total */
 	double *block_sums;   /* blocks × inputs: each block's sum of draws, for a longer run */
 	size_t *block_counts; /* blocks × TALLY(options): see job */
@@ -48,9 +69,10 @@ struct gac_simulation {
 
 /* A block's tallies, per option o of n: [o] trials under capacity,
  * [n + o] trials it is the cheapest of those carrying the load, [2n]
- * trials where none carries it.  Counted as the trials run (a field read
- * per option), summed over blocks: the same for any thread count. */
-#define TALLY(n) (2 * (n) + 1)
+ * trials where none carries it, [2n + 1 + o] trials over the budget.
+ * Counted as the trials run (a field read per option), summed over
+ * blocks: the same for any thread count. */
+#define TALLY(n) (3 * (n) + 1)
 
 typedef struct job {
 	const gac_scenario *s;
@@ -63,10 +85,10 @@ typedef struct job {
 	double *block_sums;   /* blocks × inputs */
 	size_t *block_counts; /* blocks × TALLY(nopt) */
 	size_t b_first, b_last, nopt, m;
-	double *totals;       /* trials from t0 on × options */
+	double *block_mom;    /* blocks × nopt × (mean, m2) */
+	double *totals;       /* trials × options, or NULL: streaming */
 	double *draws;        /* the same × inputs, or NULL */
-	size_t t0;
-	unsigned passes;      /* over the trials: 2 when streaming (the histogram) */
+	hist *hists;          /* streaming: threads × nopt */
 	unsigned thread, threads;
 	atomic_size_t *done;  /* trials finished, all threads */
 	gac_status st;
@@ -90,7 +112,12 @@ void gac_simulation_free(gac_simulation *sim)
 	free(sim->stats);
 	free(sim->totals);
 	free(sim->draws);
-	free(sim->fine);
+	for (size_t o = 0; sim->sum && o < sim->options; o++) {
+		free(sim->sum[o].key);
+		free(sim->sum[o].count);
+	}
+	free(sim->sum);
+	free(sim->block_mom);
 	free(sim->rank);
 	free(sim->block_sums);
 	free(sim->block_counts);
@@ -118,6 +145,180 @@ static unsigned long block_seed(uint64_t seed, size_t block)
 	return h;
 }
 
+/* One pass, no division per value: deviations from the first value (a
+ * shift that keeps the squares small where the values are close) summed
+ * with their squares; then mean = k + S1 / n, M2 = S2 - S1^2 / n. */
+static inline gac_moments moments_pass(const double *src, size_t stride, size_t n, double budget, size_t *over)
+{
+	gac_moments r = {(double)n, 0, 0};
+	if (!n)
+		return r;
+	const double k = src[0];
+	double s1 = 0, s2 = 0;
+	size_t above = 0;
+	for (size_t t = 0; t < n; t++) {
+		double v = src[t * stride], d = v - k;
+		s1 += d;
+		s2 += d * d;
+		above += v > budget;  /* false for a NaN budget */
+	}
+	r.mean = k + s1 / r.n;
+	/* rounding may take a spread of equal values below 0; squares past
+	 * the largest double leave a NaN or infinity, for the caller to see */
+	r.m2 = s2 - s1 * (s1 / r.n);
+	if (r.m2 < 0)
+		r.m2 = 0;
+	if (over)
+		*over += above;
+	return r;
+}
+
+gac_moments gac_moments_of(const double *src, size_t stride, size_t n)
+{
+	return moments_pass(src, stride, n, NAN, NULL);
+}
+
+void gac_moments_merge(gac_moments *into, gac_moments add)
+{
+	if (add.n == 0)
+		return;
+	if (into->n == 0) {
+		*into = add;
+		return;
+	}
+	double n = into->n + add.n, delta = add.mean - into->mean;
+	into->mean += delta * (add.n / n);
+	into->m2 += add.m2 + delta * delta * (into->n * add.n / n);
+	into->n = n;
+}
+
+/* Octave o into h's range; false when out of memory. */
+static bool hist_reach(hist *h, unsigned o)
+{
+	unsigned first = h->count ? (o < h->first ? o : h->first) : o;
+	unsigned last = h->count ? (o >= h->first + h->count ? o : h->first + h->count - 1) : o;
+	uint64_t **p = gac_calloc(last - first + 1, sizeof *p);
+	if (!p)
+		return false;
+	for (unsigned k = 0; k < h->count; k++)
+		p[h->first - first + k] = h->oct[k];
+	free(h->oct);
+	h->oct = p;
+	h->first = first;
+	h->count = last - first + 1;
+	return true;
+}
+
+static bool hist_add(hist *h, double v)
+{
+	uint64_t key = gac_order_key(v) >> KEY_SHIFT;
+	unsigned o = (unsigned)(key >> SUB_BITS);
+	if (o - h->first >= h->count && !hist_reach(h, o))  /* unsigned: below first too */
+		return false;
+	uint64_t **c = &h->oct[o - h->first];
+	if (!*c && !(*c = gac_calloc(SUB, sizeof **c)))
+		return false;
+	(*c)[key & (SUB - 1)]++;
+	if (v < h->min)
+		h->min = v;
+	if (v > h->max)
+		h->max = v;
+	return true;
+}
+
+static void hist_free(hist *h)
+{
+	for (unsigned k = 0; h && k < h->count; k++)
+		free(h->oct[k]);
+	if (h)
+		free(h->oct);
+}
+
+static double key_value(uint64_t key)
+{
+	uint64_t u = key >> 63 ? key & ~(UINT64_C(1) << 63) : ~key;
+	double v;
+	memcpy(&v, &u, sizeof v);
+	return v;
+}
+
+/* The middle of bucket `key`, within [lo, hi] (the option's extremes:
+ * the value it stands for is there); the bucket at zero is 0. */
+static double bucket_value(uint64_t key, double lo, double hi)
+{
+	double a = key_value(key << KEY_SHIFT), b = key_value(((key + 1) << KEY_SHIFT) - 1);
+	double r = a == 0 || b == 0 ? 0 : a / 2 + b / 2;
+	return fmin(fmax(r, lo), hi);
+}
+
+/* The value at position k (0-based) of the sorted totals, as the summary
+ * knows it: the extremes exactly, the others within their bucket. */
+static double summary_at(const summary *u, size_t n, double lo, double hi, size_t k)
+{
+	if (k == 0)
+		return lo;
+	if (k + 1 >= n)
+		return hi;
+	uint64_t seen = 0;
+	for (size_t i = 0; i < u->n; i++) {
+		seen += u->count[i];
+		if (k < seen)
+			return bucket_value(u->key[i], lo, hi);
+	}
+	return hi;
+}
+
+/* The f quantile as gac_rank_quantile interpolates it, from the summary:
+ * each of the two order statistics within GAC_SIM_QUANTILE_ERROR of
+ * itself, so the interpolation is too (the values of one sign). */
+static double summary_quantile(const summary *u, size_t n, double lo, double hi, double f)
+{
+	const double index = f * (double)(n - 1);
+	const size_t lhs = (size_t)index;
+	if (lhs + 1 >= n)
+		return summary_at(u, n, lo, hi, lhs);
+	const double pair[2] = {summary_at(u, n, lo, hi, lhs), summary_at(u, n, lo, hi, lhs + 1)};
+	return gsl_stats_quantile_from_sorted_data(pair, 1, 2, index - (double)lhs);
+}
+
+/* The threads' histograms of option o into one summary, ascending. */
+static bool summary_merge(summary *u, const hist *h, size_t threads, size_t nopt, size_t o, double *lo, double *hi)
+{
+	unsigned first = UINT32_MAX, last = 0;
+	*lo = INFINITY;
+	*hi = -INFINITY;
+	size_t cap = 0;
+	for (size_t t = 0; t < threads; t++) {
+		const hist *x = &h[t * nopt + o];
+		if (!x->count)
+			continue;
+		first = x->first < first ? x->first : first;
+		last = x->first + x->count - 1 > last ? x->first + x->count - 1 : last;
+		*lo = fmin(*lo, x->min);
+		*hi = fmax(*hi, x->max);
+		for (unsigned k = 0; k < x->count; k++)
+			cap += x->oct[k] ? SUB : 0;
+	}
+	u->n = 0;
+	if (!(u->key = gac_malloc((cap ? cap : 1) * sizeof *u->key)) ||
+	    !(u->count = gac_malloc((cap ? cap : 1) * sizeof *u->count)))
+		return false;
+	for (unsigned oc = first; cap && oc <= last; oc++)
+		for (unsigned b = 0; b < SUB; b++) {
+			uint64_t c = 0;
+			for (size_t t = 0; t < threads; t++) {
+				const hist *x = &h[t * nopt + o];
+				if (oc >= x->first && oc - x->first < x->count && x->oct[oc - x->first])
+					c += x->oct[oc - x->first][b];
+			}
+			if (c) {
+				u->key[u->n] = (uint64_t)oc << SUB_BITS | b;
+				u->count[u->n++] = c;
+			}
+		}
+	return true;
+}
+
 static void *worker(void *arg)
 {
 	job *j = arg;
@@ -128,7 +329,9 @@ static void *worker(void *arg)
 	size_t *row = calloc(m + 1, sizeof *row);  /* the row drawn for each file, at its first input */
 	/* a workspace per variant, so each keeps its models found */
 	gac_workspace **ws = calloc(nopt, sizeof *ws);
-	bool ok = v && rng && z && x && row && ws;
+	/* streaming: a block's totals, summarised when it ends */
+	double *own = j->totals ? NULL : gac_malloc(BLOCK * nopt * sizeof *own);
+	bool ok = v && rng && z && x && row && ws && (j->totals || own);
 	for (size_t o = 0; ok && o < nopt; o++)
 		ok = gac_workspace_new(&ws[o]) == GAC_OK;
 	if (!ok) {
@@ -158,8 +361,9 @@ static void *worker(void *arg)
 		size_t first = b * BLOCK, last = first + BLOCK < j->sim->trials ? first + BLOCK : j->sim->trials;
 		/* the calling thread reports progress; the others only count */
 		if (j->thread == 0 && j->opt->progress)
-			j->opt->progress(j->opt->progress_user, atomic_load(j->done) / j->passes, j->sim->trials);
+			j->opt->progress(j->opt->progress_user, atomic_load(j->done), j->sim->trials);
 		double *sums = &j->block_sums[b * m];
+		double *btot = own ? own : &j->totals[first * nopt];
 		size_t *tally = &j->block_counts[b * TALLY(nopt)];
 		for (size_t t = first; t < last && j->st == GAC_OK; t++) {
 			for (size_t i = 0; i < m; i++)
@@ -188,7 +392,7 @@ static void *worker(void *arg)
 				}
 				sums[i] += x[i];
 				if (j->draws)
-					j->draws[(t - j->t0) * m + i] = x[i];
+					j->draws[t * m + i] = x[i];
 			}
 			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
 				for (size_t i = 0; i < m && j->st == GAC_OK; i++) {
@@ -204,7 +408,7 @@ static void *worker(void *arg)
 					}
 				}
 				if (j->st == GAC_OK)
-					j->st = gac_estimate_total_ws(&j->totals[(t - j->t0) * nopt + o], v[o], j->sheet, ws[o], &j->err);
+					j->st = gac_estimate_total_ws(&btot[(t - first) * nopt + o], v[o], j->sheet, ws[o], &j->err);
 				if (j->st == GAC_EVALUE) {
 					/* a draw the model cannot serve (a request past its context window) */
 					char msg[sizeof j->err.message + 160], file[sizeof j->err.file];
@@ -216,7 +420,7 @@ static void *worker(void *arg)
 				}
 			}
 			/* the cheapest of the options that carry the load (first of equals) */
-			const double *tot = &j->totals[(t - j->t0) * nopt];
+			const double *tot = &btot[(t - first) * nopt];
 			size_t best = nopt;
 			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
 				int under = gac_workspace_under_capacity(ws[o], NULL, NULL);
@@ -225,6 +429,19 @@ static void *worker(void *arg)
 					best = o;
 			}
 			tally[nopt + best]++;
+		}
+		/* the block's moments and budget count, and its totals into the
+		 * thread's summaries, while they are in cache */
+		for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
+			gac_moments mo = moments_pass(&btot[o], nopt, last - first, j->opt->budget, &tally[2 * nopt + 1 + o]);
+			j->block_mom[(b * nopt + o) * 2] = mo.mean;
+			j->block_mom[(b * nopt + o) * 2 + 1] = mo.m2;
+			hist *h = own ? &j->hists[j->thread * nopt + o] : NULL;
+			for (size_t t = 0; h && t < last - first; t++)
+				if (!hist_add(h, btot[t * nopt + o])) {
+					j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+					break;
+				}
 		}
 		atomic_fetch_add(j->done, last - first);
 	}
@@ -237,6 +454,7 @@ out:
 	free(z);
 	free(x);
 	free(row);
+	free(own);
 	for (size_t o = 0; ws && o < nopt; o++)
 		gac_workspace_free(ws[o]);
 	free(ws);
@@ -251,13 +469,10 @@ static unsigned cores(void)
 	return n > 0 && n < 1024 ? (unsigned)n : 1;
 }
 
-/* The sample SD; totals near the largest double square past it, so the
- * deviations are then taken in units of the largest total. */
+/* The sample SD of totals near the largest double, whose squares
+ * overflow: the deviations in units of the largest total. */
 static double sample_sd(const double *col, size_t stride, size_t n, double mean)
 {
-	double sd = gsl_stats_sd_m(col, stride, n, mean);
-	if (isfinite(sd))
-		return sd;
 	double scale = 0, sum = 0;
 	for (size_t t = 0; t < n; t++)
 		scale = fmax(scale, fabs(col[t * stride]));
@@ -268,21 +483,18 @@ static double sample_sd(const double *col, size_t stride, size_t n, double mean)
 	return scale * sqrt(sum / (double)(n - 1));
 }
 
-/* An option's statistics; its totals' ranks too (centred, doubled) when rank is not NULL. */
-static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest, int32_t *rank, uint64_t *a,
-                  uint64_t *b)
+/* An option's order statistics; its totals' ranks too (centred, doubled)
+ * when rank is not NULL.  The moments and shares are in already. */
+static void stats(gac_simulation *sim, size_t o, int32_t *rank, uint64_t *a, uint64_t *b)
 {
 	size_t n = sim->trials, nopt = sim->options;
 	const double *src = &sim->totals[o];
-	size_t over = 0;
-	for (size_t t = 0; !isnan(budget) && t < n; t++)
-		over += src[t * nopt] > budget;
 	gac_sim_stats *s = &sim->stats[o];
-	s->name = sim->names[o];
-	/* the moments in trial order: in sorted order they would round differently */
-	s->mean = gsl_stats_mean(src, nopt, n);
-	s->sd = n > 1 ? sample_sd(src, nopt, n, s->mean) : 0;
-	s->se_mean = s->sd / sqrt((double)n);
+	/* totals near the largest double: the merged squares overflowed */
+	if (n > 1 && !isfinite(s->sd)) {
+		s->sd = sample_sd(src, nopt, n, s->mean);
+		s->se_mean = s->sd / sqrt((double)n);
+	}
 	gac_rank_sort(rank, src, nopt, n, a, b);
 	s->min = gac_rank_value(src, nopt, a, 0);
 	s->max = gac_rank_value(src, nopt, a, n - 1);
@@ -295,8 +507,6 @@ static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest,
 	double d = 1.96 * sqrt(0.95 * 0.05 / (double)n);
 	s->se_p95 = (gac_rank_quantile(src, nopt, a, n, fmin(0.95 + d, 1)) -
 	             gac_rank_quantile(src, nopt, a, n, 0.95 - d)) / (2 * 1.96);
-	s->prob_over_budget = isnan(budget) ? NAN : (double)over / (double)n;
-	s->prob_cheapest = (double)cheapest / (double)n;
 }
 
 /* The work after the trials, one task per option (its statistics) and
@@ -306,8 +516,6 @@ static void stats(gac_simulation *sim, size_t o, double budget, size_t cheapest,
  * depend on the thread count. */
 typedef struct post {
 	gac_simulation *sim;
-	double budget;
-	const size_t *cheapest;  /* per option */
 	int32_t *ranks;          /* (inputs + options) × trials, centred and doubled */
 	double *squares;         /* inputs + options: each series' sum of squared ranks (as kept) */
 	atomic_size_t next;
@@ -362,7 +570,7 @@ static void *post_worker(void *arg)
 		size_t series = k < nopt ? m + k : k - nopt;
 		int32_t *rank = m ? &p->ranks[series * n] : NULL;
 		if (k < nopt)
-			stats(sim, k, p->budget, p->cheapest[k], rank, a, b);
+			stats(sim, k, rank, a, b);
 		else
 			gac_rank_sort(rank, &sim->draws[series], m, n, a, b);
 		if (rank)
@@ -374,10 +582,10 @@ out:
 	return NULL;
 }
 
-static gac_status post_process(gac_simulation *sim, double budget, const size_t *cheapest, unsigned threads)
+static gac_status post_process(gac_simulation *sim, unsigned threads)
 {
 	size_t n = sim->trials, m = sim->inputs, nopt = sim->options;
-	post p = {.sim = sim, .budget = budget};
+	post p = {.sim = sim};
 	int32_t *ranks = gac_malloc_large((m ? n * (m + nopt) : 1) * sizeof *ranks);  /* no inputs: nothing to rank */
 	double *squares = gac_calloc(m + nopt, sizeof *squares);
 	gac_status st = GAC_OK;
@@ -385,7 +593,6 @@ static gac_status post_process(gac_simulation *sim, double budget, const size_t 
 		st = GAC_ENOMEM;
 		goto out;
 	}
-	p.cheapest = cheapest;
 	p.ranks = ranks;
 	p.squares = squares;
 	atomic_init(&p.next, 0);
@@ -483,134 +690,6 @@ static gac_status run_blocks(const job *proto, gac_error *err)
 	return st;
 }
 
-enum { NQ = 5 };
-static const double quantile_p[NQ] = {0.05, 0.50, 0.90, 0.95, 0.99};
-
-/* A streamed batch into each option's running statistics and P²
- * estimators: an option's accumulators see its totals in trial order, and
- * the options are independent, so the threads take one option each. */
-typedef struct feed {
-	const double *buf;  /* the batch: n trials × nopt */
-	size_t n, nopt;
-	double budget;
-	gsl_rstat_workspace **rs;
-	gsl_rstat_quantile_workspace **q;
-	size_t *over;
-	atomic_size_t next;
-} feed;
-
-static void *feed_worker(void *arg)
-{
-	feed *f = arg;
-	for (size_t o; (o = atomic_fetch_add(&f->next, 1)) < f->nopt;)
-		for (size_t t = 0; t < f->n; t++) {
-			double v = f->buf[t * f->nopt + o];
-			gsl_rstat_add(v, f->rs[o]);
-			for (int k = 0; k < NQ; k++)
-				gsl_rstat_quantile_add(v, f->q[o * NQ + k]);
-			f->over[o] += !isnan(f->budget) && v > f->budget;
-		}
-	return NULL;
-}
-
-/* Above the memory cap: blocks run in batches, and after each batch the
- * totals feed running statistics in trial order, so the figures do not
- * depend on the thread count and memory stays bounded. */
-static gac_status run_streaming(job *proto, size_t blocks, gac_error *err)
-{
-	gac_simulation *sim = proto->sim;
-	size_t nopt = proto->nopt, per_batch = (size_t)proto->threads * 8;
-	double budget = proto->opt->budget;
-	gac_status st = GAC_OK;
-	double *buf = gac_calloc(per_batch * BLOCK * nopt, sizeof *buf);
-	gsl_rstat_workspace **rs = gac_calloc(nopt, sizeof *rs);
-	gsl_rstat_quantile_workspace **q = gac_calloc(nopt * NQ, sizeof *q);
-	size_t *over = gac_calloc(nopt, sizeof *over);
-	if (!buf || !rs || !q || !over)
-		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
-		if (!(rs[o] = gsl_rstat_alloc()))
-			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-		for (int k = 0; st == GAC_OK && k < NQ; k++)
-			if (!(q[o * NQ + k] = gsl_rstat_quantile_alloc(quantile_p[k])))
-				st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-	}
-	for (size_t b0 = 0; st == GAC_OK && b0 < blocks; b0 += per_batch) {
-		proto->b_first = b0;
-		proto->b_last = b0 + per_batch < blocks ? b0 + per_batch : blocks;
-		proto->t0 = b0 * BLOCK;
-		proto->totals = buf;
-		proto->draws = NULL;
-		if ((st = run_blocks(proto, err)) != GAC_OK)
-			break;
-		size_t t_end = proto->b_last * BLOCK < sim->trials ? proto->b_last * BLOCK : sim->trials;
-		feed f = {.buf = buf, .n = t_end - proto->t0, .nopt = nopt, .budget = budget, .rs = rs, .q = q,
-		          .over = over};
-		atomic_init(&f.next, 0);
-		share_tasks(feed_worker, &f, proto->threads < nopt ? proto->threads : (unsigned)nopt);
-	}
-	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
-		gac_sim_stats *x = &sim->stats[o];
-		double n = (double)sim->trials;
-		x->name = sim->names[o];
-		x->mean = gsl_rstat_mean(rs[o]);
-		x->sd = gsl_rstat_sd(rs[o]);
-		x->se_mean = x->sd / sqrt(n);
-		x->min = gsl_rstat_min(rs[o]);
-		x->max = gsl_rstat_max(rs[o]);
-		double *qs[NQ] = {&x->p5, &x->p50, &x->p90, &x->p95, &x->p99};
-		for (int k = 0; k < NQ; k++)
-			*qs[k] = gsl_rstat_quantile_get(q[o * NQ + k]);
-		x->se_p95 = NAN;  /* no order statistics kept */
-		if (!isfinite(x->sd))
-			st = gac_fail(err, GAC_ERANGE, NULL, 0, 0,
-			              "option %s: the spread of the totals overflows the running statistics; "
-			              "give --memory room to keep the totals", x->name);
-		x->prob_over_budget = isnan(budget) ? NAN : (double)over[o] / n;
-	}
-	/* The histogram's range is only known now: a second pass replays the
-	 * same blocks (seeded by number, so the same totals) into fine bins. */
-	/* the replay's input sums and tallies go to scratch: the first pass's are kept */
-	double *sums = proto->block_sums, *scratch = gac_calloc(blocks * proto->m + 1, sizeof *scratch);
-	size_t *counts = proto->block_counts, *scratch_counts = gac_calloc(blocks * TALLY(nopt), sizeof *scratch_counts);
-	if (st == GAC_OK && (!scratch || !scratch_counts || !(sim->fine = gac_calloc(nopt * FINE, sizeof *sim->fine))))
-		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-	proto->block_sums = scratch;
-	proto->block_counts = scratch_counts;
-	for (size_t b0 = 0; st == GAC_OK && b0 < blocks; b0 += per_batch) {
-		proto->b_first = b0;
-		proto->b_last = b0 + per_batch < blocks ? b0 + per_batch : blocks;
-		proto->t0 = b0 * BLOCK;
-		if ((st = run_blocks(proto, err)) != GAC_OK)
-			break;
-		size_t t_end = proto->b_last * BLOCK < sim->trials ? proto->b_last * BLOCK : sim->trials;
-		for (size_t o = 0; o < nopt; o++) {
-			double lo = sim->stats[o].min, span = sim->stats[o].max - lo;
-			for (size_t t = proto->t0; t < t_end; t++) {
-				double f = span > 0 ? (buf[(t - proto->t0) * nopt + o] - lo) / span * FINE : 0;
-				size_t k = f >= FINE ? FINE - 1 : f > 0 ? (size_t)f : 0;
-				sim->fine[o * FINE + k]++;
-			}
-		}
-	}
-	proto->block_sums = sums;
-	proto->block_counts = counts;
-	free(scratch);
-	free(scratch_counts);
-	for (size_t o = 0; rs && q && o < nopt; o++) {
-		if (rs[o])
-			gsl_rstat_free(rs[o]);
-		for (int k = 0; k < NQ; k++)
-			if (q[o * NQ + k])
-				gsl_rstat_quantile_free(q[o * NQ + k]);
-	}
-	free(buf);
-	free(rs);
-	free(q);
-	free(over);
-	return st;
-}
-
 gac_status gac_sim_options_init(gac_sim_options *opts, unsigned int version)
 {
 	if (!opts || version < 1 || version > GAC_SIM_OPTIONS_VERSION)
@@ -699,6 +778,31 @@ gac_status gac_simulate(gac_simulation **out, const gac_scenario *s, const gac_s
 	}
 }
 
+static _Atomic size_t phys_override;
+
+void gac_sim_set_phys_memory(size_t bytes) { atomic_store(&phys_override, bytes); }
+
+/* Exact percentiles up to a quarter of physical memory: the rest is left
+ * to the system and to whatever else runs; 256 MiB where it is unknown. */
+static size_t default_cap(void)
+{
+	size_t phys = atomic_load(&phys_override);
+	if (!phys) {
+		long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+		phys = pages > 0 && size > 0 && (size_t)pages <= SIZE_MAX / (size_t)size ? (size_t)pages * (size_t)size : 0;
+	}
+	return phys ? phys / 4 : (size_t)256 << 20;
+}
+
+size_t gac_simulation_memory(const gac_simulation *sim, bool *default_cap_, size_t *needed)
+{
+	if (default_cap_)
+		*default_cap_ = sim && sim->cap_default;
+	if (needed)
+		*needed = sim ? sim->needed : 0;
+	return sim ? sim->cap : 0;
+}
+
 static gac_status run_args_ok(gac_simulation **out, const gac_scenario *s, const gac_sheet *sheet,
                               const gac_sim_options *opt, gac_error *err)
 {
@@ -740,7 +844,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		return st;
 	}
 	size_t m = s->uncertain_count, nopt = s->option_count + 1;
-	size_t cap = opt->memory_cap ? opt->memory_cap : (size_t)256 << 20;
+	size_t cap = opt->memory_cap ? opt->memory_cap : default_cap();
 	unsigned threads = opt->threads ? opt->threads : cores();
 	size_t blocks = (opt->trials + BLOCK - 1) / BLOCK;
 	if (threads > blocks)
@@ -752,6 +856,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	 * takes as many threads as the rest of the cap has buffers for. */
 	const size_t kept_bytes = (sizeof(double) + sizeof(int32_t)) * (nopt + m), sort_bytes = 2 * sizeof(uint64_t);
 	bool streaming = opt->trials > cap / (kept_bytes + sort_bytes);
+	size_t needed = opt->trials > SIZE_MAX / (kept_bytes + sort_bytes) ? SIZE_MAX : opt->trials * (kept_bytes + sort_bytes);
 	unsigned sort_threads = 1;
 	while (!streaming && sort_threads < threads && kept_bytes + (sort_threads + 1) * sort_bytes <= cap / opt->trials)
 		sort_threads++;
@@ -763,8 +868,9 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	              prev->trials <= opt->trials;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
-	double *chol = NULL, *block_sums = NULL;
+	double *chol = NULL, *block_sums = NULL, *block_mom = NULL;
 	size_t *block_counts = NULL, *tally = NULL;
+	hist *hists = NULL;
 	bool *joint = gac_calloc(m, sizeof *joint);
 	size_t *by_row = gac_calloc(m, sizeof *by_row);
 	if (!joint || !by_row || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
@@ -778,12 +884,22 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	    (s->correlation && !(sim->corr = gac_calloc(m * m, sizeof *sim->corr))) ||
 	    !(block_sums = gac_calloc(blocks * m, sizeof *block_sums)) ||
 	    !(block_counts = gac_calloc(blocks * TALLY(nopt), sizeof *block_counts)) ||
+	    !(block_mom = gac_calloc(blocks * nopt * 2, sizeof *block_mom)) ||
+	    (streaming && !(hists = gac_calloc((size_t)threads * nopt, sizeof *hists))) ||
+	    (streaming && !(sim->sum = gac_calloc(nopt, sizeof *sim->sum))) ||
 	    !(tally = gac_calloc(TALLY(nopt), sizeof *tally))) {
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
 	}
 	sim->trials = opt->trials;
 	sim->streaming = streaming;
+	sim->cap = cap;
+	sim->cap_default = !opt->memory_cap;
+	sim->needed = needed;
+	for (size_t k = 0; hists && k < (size_t)threads * nopt; k++) {
+		hists[k].min = INFINITY;
+		hists[k].max = -INFINITY;
+	}
 	for (size_t o = 0; o < nopt; o++) {
 		sim->options = o + 1;
 		if (!(sim->names[o] = gac_strdup(o ? gac_scenario_option_name(s, o - 1) : "baseline"))) {
@@ -867,26 +983,20 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		}
 	atomic_size_t done = 0;
 	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint, .by_row = by_row,
-	             .block_sums = block_sums, .block_counts = block_counts, .nopt = nopt, .m = m, .threads = threads, .done = &done,
-	             .passes = streaming ? 2 : 1};
+	             .block_sums = block_sums, .block_counts = block_counts, .block_mom = block_mom, .nopt = nopt, .m = m,
+	             .threads = threads, .done = &done, .b_last = blocks, .totals = sim->totals, .draws = sim->draws,
+	             .hists = hists};
 	if (extend) {
 		size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
 		memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
 		memcpy(block_counts, prev->block_counts, kept * TALLY(nopt) * sizeof *block_counts);
+		memcpy(block_mom, prev->block_mom, kept * nopt * 2 * sizeof *block_mom);
 		proto.b_first = kept;
 		atomic_store(&done, kept * BLOCK);
 	}
 	gac_simulation_free(prev);
 	prev = NULL;
-	if (!sim->streaming) {
-		proto.b_last = blocks;
-		proto.totals = sim->totals;
-		proto.draws = sim->draws;
-		st = run_blocks(&proto, err);
-	} else {
-		st = run_streaming(&proto, blocks, err);
-	}
-	if (st != GAC_OK)
+	if ((st = run_blocks(&proto, err)) != GAC_OK)
 		goto done;
 	/* merged in block order: the same sums for any thread count */
 	for (size_t i = 0; i < m; i++) {
@@ -898,12 +1008,48 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	for (size_t b = 0; b < blocks; b++)
 		for (size_t k = 0; k < TALLY(nopt); k++)
 			tally[k] += block_counts[b * TALLY(nopt) + k];
+	double n = (double)opt->trials;
 	for (size_t o = 0; o < nopt; o++) {
-		sim->stats[o].prob_under_capacity = (double)tally[o] / (double)opt->trials;
-		sim->stats[o].prob_cheapest = (double)tally[nopt + o] / (double)opt->trials;
+		gac_sim_stats *x = &sim->stats[o];
+		x->name = sim->names[o];
+		x->prob_under_capacity = (double)tally[o] / n;
+		x->prob_cheapest = (double)tally[nopt + o] / n;
+		x->prob_over_budget = isnan(opt->budget) ? NAN : (double)tally[2 * nopt + 1 + o] / n;
+		/* the blocks' moments merged in block order: the same for any
+		 * thread count, and for a run that extended a shorter one */
+		gac_moments mo = {0, 0, 0};
+		for (size_t b = 0; b < blocks; b++) {
+			size_t first = b * BLOCK, last = first + BLOCK < opt->trials ? first + BLOCK : opt->trials;
+			gac_moments_merge(&mo, (gac_moments){(double)(last - first), block_mom[(b * nopt + o) * 2],
+			                                     block_mom[(b * nopt + o) * 2 + 1]});
+		}
+		x->mean = mo.mean;
+		x->sd = opt->trials > 1 ? sqrt(mo.m2 / (n - 1)) : 0;
+		x->se_mean = x->sd / sqrt(n);
+		if (!sim->streaming)
+			continue;
+		if (!summary_merge(&sim->sum[o], hists, threads, nopt, o, &x->min, &x->max)) {
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			goto done;
+		}
+		if (!isfinite(x->sd)) {
+			st = gac_fail(err, GAC_ERANGE, NULL, 0, 0,
+			              "option %s: the spread of the totals overflows the running statistics; "
+			              "give --memory room to keep the totals", x->name);
+			goto done;
+		}
+		const summary *u = &sim->sum[o];
+		double *qs[] = {&x->p5, &x->p50, &x->p90, &x->p95, &x->p99};
+		const double f[] = {0.05, 0.50, 0.90, 0.95, 0.99};
+		for (int k = 0; k < 5; k++)
+			*qs[k] = summary_quantile(u, opt->trials, x->min, x->max, f[k]);
+		/* as from the order statistics, which the summary places within its bound */
+		double d = 1.96 * sqrt(0.95 * 0.05 / n);
+		x->se_p95 = (summary_quantile(u, opt->trials, x->min, x->max, fmin(0.95 + d, 1)) -
+		             summary_quantile(u, opt->trials, x->min, x->max, 0.95 - d)) / (2 * 1.96);
 	}
-	sim->prob_none = (double)tally[2 * nopt] / (double)opt->trials;
-	if (!sim->streaming && post_process(sim, opt->budget, &tally[nopt], sort_threads) != GAC_OK)
+	sim->prob_none = (double)tally[2 * nopt] / n;
+	if (!sim->streaming && post_process(sim, sort_threads) != GAC_OK)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* all done only when the statistics are: sorting a million-trial run
 	 * takes a tenth of it; a precision round that will be extended is
@@ -917,14 +1063,19 @@ done:
 	free(joint);
 	free(by_row);
 	free(tally);
+	for (size_t k = 0; hists && k < (size_t)threads * nopt; k++)
+		hist_free(&hists[k]);
+	free(hists);
 	if (st != GAC_OK) {
 		free(block_sums);
 		free(block_counts);
+		free(block_mom);
 		gac_simulation_free(sim);
 		return st;
 	}
 	sim->block_sums = block_sums;
 	sim->block_counts = block_counts;
+	sim->block_mom = block_mom;
 	*out = sim;
 	return GAC_OK;
 }
@@ -959,8 +1110,10 @@ gac_status gac_simulation_percentile(double *out, const gac_simulation *sim, siz
 			*out = *at[k];
 			return GAC_OK;
 		}
-	if (sim->streaming)
-		return GAC_EVALUE;
+	if (sim->streaming) {
+		*out = summary_quantile(&sim->sum[o], sim->trials, x->min, x->max, p / 100);
+		return GAC_OK;
+	}
 	double *col = gac_malloc(sim->trials * sizeof *col);
 	if (!col)
 		return GAC_ENOMEM;
@@ -995,15 +1148,17 @@ gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t 
 	const gac_sim_stats *s = &sim->stats[o];
 	double lo = s->min, hi = s->max > s->min ? s->max : s->min + 1;
 	if (sim->streaming) {
-		/* the totals were not kept: regroup the fine bins */
-		if (!sim->fine || FINE % bins)
-			return GAC_ELIMIT;
+		/* the totals were not kept: each bucket of the summary counts in
+		 * the bin of its middle (a bucket is 2^-10 of its value wide) */
 		for (size_t b = 0; b <= bins; b++)
 			edges[b] = b < bins ? lo + (hi - lo) * (double)b / (double)bins : hi;
-		for (size_t b = 0; b < bins; b++) {
+		for (size_t b = 0; b < bins; b++)
 			counts[b] = 0;
-			for (size_t k = b * (FINE / bins); k < (b + 1) * (FINE / bins); k++)
-				counts[b] += sim->fine[o * FINE + k];
+		const summary *u = &sim->sum[o];
+		for (size_t i = 0; i < u->n; i++) {
+			double f = (bucket_value(u->key[i], s->min, s->max) - lo) / (hi - lo) * (double)bins;
+			size_t b = f >= (double)bins ? bins - 1 : f > 0 ? (size_t)f : 0;
+			counts[b] += (double)u->count[i];
 		}
 		return GAC_OK;
 	}
@@ -1067,7 +1222,12 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 		if (sim->streaming) {
 			gac_buf_puts(b, "; P95 = ");
 			gac_money(b, x->p95, cur);
-			gac_buf_puts(b, " (a P² streaming estimate: the totals were not kept, no SE)\n");
+			gac_buf_puts(b, " (from the streamed summary: each total counted in a bucket 2^-10 of its value wide, "
+			                "read at its middle, within ");
+			gac_buf_num(b, "%.2g", 100 * GAC_SIM_QUANTILE_ERROR);
+			gac_buf_puts(b, "% of the exact quantile; SE(P95) as below, from the summary's quantiles) = ");
+			gac_money(b, x->se_p95, cur);
+			gac_buf_puts(b, "\n");
 			continue;
 		}
 		double d = 1.96 * sqrt(0.95 * 0.05 / (double)n);

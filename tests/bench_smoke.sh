@@ -12,11 +12,13 @@ trap 'rm -rf "$work"' EXIT
 cd "$root"
 fail=0
 "$build/bench" bench/three-workloads.yaml pricing/aws-bedrock.yaml 20 bench/mc-reference.yaml 4096 \
-	examples/uncertain-demand.yaml 100000 50 >"$work/bench" 2>&1 || { echo "bench smoke: bench failed"; fail=1; }
+	examples/uncertain-demand.yaml 100000 50 "$build/genaicost" bench/single-lognormal.yaml 20000 >"$work/bench" 2>&1 ||
+	{ echo "bench smoke: bench failed"; fail=1; }
 for want in 'monte carlo memory: examples/uncertain-demand.yaml, 100000 trials: exact percentiles' \
 	'sweep 20 x 20 grid, 2 options: 400 points, 800 estimates' \
 	'monte carlo 4096 trials, 4 options, 5 inputs:' 'a bare GSL loop drawing the same variates:' \
-	'sensitivity over 5 workloads:' 'over 50:'; do
+	'sensitivity over 5 workloads:' 'over 50:' 'single lognormal (bench/single-lognormal.yaml' \
+	'20000 trials: bare loop' 'exact    1 thread' 'streamed 1 thread'; do
 	grep -qF "$want" "$work/bench" || { echo "bench smoke: bench did not print '$want'"; fail=1; }
 done
 # three rounds of two stubbed modes, 4096 trials of four options: 3 x 2 x
