@@ -229,9 +229,10 @@ install-test: all
 # (bench/ceiling.c: simulate.c's calls to the engine, the parameter stores
 # and the sort are wrapped at link time), then the largest inputs the
 # limits allow (bench/scale.sh: 20,000 options, 1,000 workloads, a 10^7-
-# point sweep, at a tenth of the size and in full, time and peak RSS);
-# not part of check, whose bench-smoke builds them and runs them on small
-# counts
+# point sweep, at a tenth of the size and in full, time and peak RSS),
+# then calibrate over 10^6 and 10^7 generated gzip invocation-log records
+# (bench/calibrate.sh: records/s and peak RSS); not part of check, whose
+# bench-smoke builds them and runs them on small counts
 CEILING_WRAP := -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_param_store,--wrap=gac_rank_sort
 $(BUILD)/bench: bench/bench.c bench/common.h $(STATIC)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 -Iinclude bench/bench.c $(LDFLAGS) $(STATIC) $(DEP_LIBS) -o $@
@@ -246,6 +247,8 @@ bench: $(BUILD)/bench $(BUILD)/bench-ceiling $(BIN)
 	./$(BUILD)/bench-ceiling pricing/aws-bedrock.yaml bench/mc-reference.yaml 1000000
 	sh bench/scale.sh $(BUILD) 10
 	sh bench/scale.sh $(BUILD)
+	sh bench/calibrate.sh $(BUILD) 1000000
+	sh bench/calibrate.sh $(BUILD) 10000000
 bench-smoke: $(BUILD)/bench $(BUILD)/bench-ceiling $(BIN)
 	sh tests/bench_smoke.sh $(BUILD)
 

@@ -31,6 +31,7 @@ static const struct command {
 	{"check", cmd_check, "the cost gate for CI: budgets and increases, exit 1 when breached"},
 	{"diff", cmd_diff, "line items old -> new between reports, scenarios or price sheets"},
 	{"import-prices", cmd_import_prices, "AWS Price List offer files into a price sheet"},
+	{"calibrate", cmd_calibrate, "invocation logs or CloudWatch metrics into a scenario"},
 	{"reconcile", cmd_reconcile, "set a scenario beside a bill (CUR 2.0 or FOCUS), exit 1 off tolerance"},
 };
 

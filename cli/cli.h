@@ -185,6 +185,7 @@ int cmd_simulate(cli *c, int argc, char **argv);
 int cmd_check(cli *c, int argc, char **argv);
 int cmd_diff(cli *c, int argc, char **argv);
 int cmd_import_prices(cli *c, int argc, char **argv);
+int cmd_calibrate(cli *c, int argc, char **argv);
 /* sweep.c: every option's total over one or two swept parameters */
 int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char *const *specs,
               size_t nspecs, gac_format format, unsigned flags, const char *output);

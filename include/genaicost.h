@@ -22,7 +22,8 @@
  *    gac_workspace, gac_comparison, gac_deltas, gac_snapshot,
  *    gac_input_changes, gac_sensitivity, gac_simulation, gac_check,
  *    gac_forecast, gac_break_even, gac_sweep_axis, gac_sweep,
- *    gac_validation, gac_price_import, gac_bill, gac_reconciliation;
+ *    gac_validation, gac_price_import, gac_bill, gac_reconciliation,
+ *    gac_calibration;
  *  - versioned, the caller allocates and sets `version` (an *_init
  *    function or *_INIT macro; 0 means the defaults), the library checks
  *    it and refuses a newer one: gac_load_options, gac_sim_options,
@@ -3392,6 +3393,170 @@ GAC_API gac_status gac_report_reconcile(char **out, const gac_reconciliation *re
  * Ownership:       takes `reconciliation`.
  */
 GAC_API void gac_reconciliation_free(gac_reconciliation *reconciliation);
+
+/* ------------------------------------------------------------------ */
+/* Calibration (usage data into a scenario)                             */
+/* ------------------------------------------------------------------ */
+
+/*
+ * A calibration: real usage read from Amazon Bedrock model invocation logs
+ * or CloudWatch metrics, summed per model, region and hour, then fitted
+ * into a scenario that prices at once (genaicost calibrate): requests per
+ * month, mean tokens, cache fractions, active hours, peak to average and
+ * monthly growth, each value with a comment naming its data.  Add files,
+ * finish against a price sheet, then read the scenario, the monthly
+ * history and the report.  Opaque; released with gac_calibration_free.
+ */
+typedef struct gac_calibration gac_calibration;
+
+/* What a usage file holds.  Append-only.
+ *
+ * GAC_USAGE_AUTO:        tell by its content (a record a line: logs)
+ * GAC_USAGE_LOGS:        model invocation logs, JSON lines, plain or gzip
+ * GAC_USAGE_CLOUDWATCH:  aws cloudwatch get-metric-data output, its
+ *                        queries, or get-metric-statistics output
+ */
+typedef enum gac_usage_format {
+	GAC_USAGE_AUTO = 0,
+	GAC_USAGE_LOGS = 1,
+	GAC_USAGE_CLOUDWATCH = 2
+} gac_usage_format;
+
+/*
+ * Make a new, empty calibration.
+ *
+ * out:        receives the calibration
+ * Ownership:  *out belongs to the caller; free it with gac_calibration_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG when out is NULL.
+ */
+GAC_API gac_status gac_calibration_new(gac_calibration **out);
+/*
+ * Keep only usage inside a period, given as START..END: each an RFC 3339
+ * time (2026-01-01T00:00:00Z) or a date (2026-01-01), END a date counting
+ * its whole day.  Without a period, the data's own first and last hours
+ * bound it.  Call before adding files.
+ *
+ * cal:        the calibration, no file added yet
+ * range:      the text START..END
+ * err:        receives the detail of a failure (may be NULL)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE for a malformed range or END not after START;
+ *             GAC_EARG for a NULL argument or files already added.
+ */
+GAC_API gac_status gac_calibration_set_period(gac_calibration *cal, const char *range, gac_error *err);
+/*
+ * Name the region of usage whose data does not say it (CloudWatch
+ * metrics, log records without `region`); us-east-1 by default.
+ *
+ * cal:        the calibration, not finished
+ * region:     a region id such as "eu-west-1"
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE for an id not made of a-z, 0-9 and '-' (1 to
+ *             32 of them); GAC_ENOMEM; GAC_EARG for a NULL argument or a finished
+ *             calibration.
+ */
+GAC_API gac_status gac_calibration_set_region(gac_calibration *cal, const char *region);
+/*
+ * Name the model of get-metric-statistics output, which does not say it
+ * (its query's ModelId dimension).
+ *
+ * cal:        the calibration, not finished
+ * model:      the model or inference-profile id
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL argument or a finished
+ *             calibration.
+ */
+GAC_API gac_status gac_calibration_set_model(gac_calibration *cal, const char *model);
+/*
+ * Read one usage file, streaming (memory grows with models x hours, not
+ * with the file).  All files of a calibration hold one kind of data:
+ * logs and metrics count the same requests.
+ *
+ * cal:        the calibration, not finished
+ * path:       the file
+ * format:     what it holds, or GAC_USAGE_AUTO
+ * err:        receives the detail of a failure (may be NULL)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EIO when it cannot be read (or is a corrupt gzip
+ *             stream); GAC_ESYNTAX for a line (or file) that is not JSON,
+ *             at its line and column; GAC_ESCHEMA for a record or document
+ *             missing what the format requires; GAC_EVALUE for a bad
+ *             count, time, statistic or namespace, or a file of the other
+ *             kind than those before; GAC_ELIMIT for a line over 8 MiB;
+ *             GAC_ENOMEM; GAC_EARG for a NULL argument, a finished
+ *             calibration, or get-metric-statistics output without
+ *             gac_calibration_set_model.
+ */
+GAC_API gac_status gac_calibration_add_file(gac_calibration *cal, const char *path, gac_usage_format format,
+                                            gac_error *err);
+/*
+ * Sum the usage and fit the scenario: one workload per model and region
+ * the sheet prices in the busiest region; models the sheet does not know
+ * are reported, not written.
+ *
+ * cal:        the calibration, with files added
+ * sheet:      the price sheet that checks the models
+ * err:        receives the detail of a failure (may be NULL)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE when no usage falls in the period (or, for
+ *             CloudWatch, a result has no query or a statistic that cannot
+ *             be summed); GAC_EMODEL when no model read is in the sheet;
+ *             GAC_ENOMEM; GAC_EARG for a NULL argument or a calibration
+ *             finished already.
+ */
+GAC_API gac_status gac_calibration_finish(gac_calibration *cal, const gac_sheet *sheet, gac_error *err);
+/*
+ * The fitted scenario (genaicost: scenario/1 YAML with a comment on each
+ * value naming its data and period).
+ *
+ * out:          receives a NUL-terminated text (NULL on error)
+ * cal:          a finished calibration
+ * history_ref:  the history CSV as the scenario names it (relative to the
+ *               scenario's directory), to draw requests and tokens from it
+ *               under `uncertain:`; NULL for none
+ * Ownership:    *out belongs to the caller: release it with gac_free().
+ * Returns:      GAC_OK, or the status of the failure.
+ * Errors:       GAC_ENOMEM; GAC_EARG for a NULL argument or a calibration
+ *               not finished.
+ */
+GAC_API gac_status gac_calibration_scenario(char **out, const gac_calibration *cal, const char *history_ref);
+/*
+ * The monthly series of each workload as CSV (a header row, then a row a
+ * calendar month: month, hours covered, and per workload NAME.requests_per_month,
+ * NAME.input_tokens, NAME.output_tokens, NAME.cache_read_fraction,
+ * NAME.cache_write_fraction), as `empirical` distributions read it.
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * cal:        a finished calibration
+ * Ownership:  *out belongs to the caller: release it with gac_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL argument or a calibration
+ *             not finished.
+ */
+GAC_API gac_status gac_calibration_history(char **out, const gac_calibration *cal);
+/*
+ * Render a calibration's report: lines and records read, and every one
+ * not used with why (outside the period, failed, throttled, not an
+ * invocation record), the workloads written, throttled invocations, and
+ * the models left out.
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * cal:        a finished calibration
+ * format:     GAC_FORMAT_TABLE (text)
+ * Ownership:  *out belongs to the caller: release it with gac_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE for another format; GAC_ENOMEM; GAC_EARG for a
+ *             NULL argument or a calibration not finished.
+ */
+GAC_API gac_status gac_report_calibration(char **out, const gac_calibration *cal, gac_format format);
+/*
+ * Release a calibration.
+ *
+ * cal:        the calibration; NULL does nothing
+ * Ownership:  takes `cal`.
+ */
+GAC_API void gac_calibration_free(gac_calibration *cal);
 
 #ifdef __cplusplus
 }

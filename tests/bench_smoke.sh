@@ -36,8 +36,12 @@ for want in 'estimate, 200 options:' 'compare, 200 options:' 'sensitivity, 10 wo
 	'sweep of 100 x 1000 = 100000 points, CSV:'; do
 	grep -qF "$want" "$work/scale" || { echo "bench smoke: bench/scale.sh did not print '$want'"; fail=1; }
 done
+# calibrate over 1,000 generated invocation-log records
+sh bench/calibrate.sh "$build" 1000 >"$work/calibrate" 2>&1 || { echo "bench smoke: bench/calibrate.sh failed"; fail=1; }
+grep -qF 'calibrate: 1000 invocation-log records' "$work/calibrate" ||
+	{ echo "bench smoke: bench/calibrate.sh did not report its rate"; fail=1; }
 if [ $fail -ne 0 ]; then
-	cat "$work/bench" "$work/ceiling" "$work/scale"
+	cat "$work/bench" "$work/ceiling" "$work/scale" "$work/calibrate"
 	exit 1
 fi
 echo "bench smoke: ok"

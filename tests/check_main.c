@@ -44,6 +44,7 @@ int main(void)
 	srunner_add_suite(sr, suite_abi());
 	srunner_add_suite(sr, suite_offer());
 	srunner_add_suite(sr, suite_overrides());
+	srunner_add_suite(sr, suite_calibrate());
 	srunner_add_suite(sr, suite_bill());
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);

@@ -1,0 +1,72 @@
+/* A calibration's state and fitted figures (lib/calibrate.c), read by its
+ * report (lib/report_calibrate.c) and the unit tests. */
+#ifndef GAC_CALIBRATE_H
+#define GAC_CALIBRATE_H
+
+#include "usage.h"
+
+/* Why a series is not written as a workload. */
+typedef enum {
+	GAC_CAL_WRITTEN = 0,
+	GAC_CAL_UNKNOWN,        /* the sheet has no such model */
+	GAC_CAL_NOT_OFFERED,    /* not offered in the scenario's region */
+	GAC_CAL_NO_REQUESTS     /* throttles or failures only */
+} gac_cal_status;
+
+/* One month of a workload. */
+typedef struct gac_cal_month {
+	gac_usage_counts c;
+} gac_cal_month;
+
+typedef struct gac_cal_workload {
+	size_t series;
+	char name[GAC_MAX_NAME + 1];
+	gac_cal_status status;
+	gac_usage_counts total;
+	double requests_per_month;
+	double input_tokens, output_tokens;       /* means per request, cached input included */
+	double cache_read_fraction, cache_write_fraction;
+	double images_per_request;
+	bool hourly;                              /* data of an hour or finer: peak and active hours */
+	double active_hours;                      /* hours with requests */
+	double active_hours_per_day, peak_to_average;
+	int64_t peak_hour;
+	double peak_requests;
+	gac_cal_month *months;                    /* one per month of the calibration */
+	bool growth_ok;
+	const char *growth_why;                   /* why not, when !growth_ok */
+	size_t growth_months;                     /* months fitted */
+	double growth, slope, slope_se, growth_se;
+} gac_cal_workload;
+
+struct gac_calibration {
+	gac_usage u;
+	gac_cw cw;
+	gac_log_stats logs;
+	gac_cw_stats cws;
+	int kind;                 /* GAC_SOURCE_* of the files read; 0 before */
+	char *first_file;         /* the first file read, named when kinds mix */
+	int64_t start, end;       /* the period asked for; start >= end: none */
+	char *period_text;
+	char *region, *model;
+	bool finished;
+	/* fitted */
+	int64_t span_start, span_end;  /* seconds */
+	double hours;
+	const char *scenario_region;
+	char *sheet_name;
+	int first_year;
+	unsigned first_month;
+	size_t nmonths;
+	double *month_hours;      /* hours of each month inside the span */
+	gac_cal_workload *w;
+	size_t nw;
+};
+
+/* Fit ln(rate) = a + slope x month by least squares (gsl_fit_linear):
+ * growth = e^slope - 1, with the standard errors of slope and (delta
+ * method) growth.  n >= 3 and every rate > 0. */
+GAC_HIDDEN gac_status gac_fit_growth(double *growth, double *slope, double *slope_se, double *growth_se,
+                                     const double *rates, size_t n);
+
+#endif

@@ -1,0 +1,368 @@
+/*
+ * A calibration written out: the scenario (YAML, a comment on every value
+ * naming the data it came from), the monthly history (CSV for `empirical`
+ * distributions) and the report of what was read and left out.
+ */
+#include "calibrate.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char *source_name(const gac_calibration *c)
+{
+	return c->kind == GAC_SOURCE_LOGS ? "invocation logs" : "CloudWatch metrics";
+}
+
+/* 2026-01-31T14:00Z */
+static void put_time(gac_buf *b, int64_t t)
+{
+	int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+	int64_t sec = t - days * 86400;
+	int y;
+	unsigned m, d;
+	gac_civil_from_days(days, &y, &m, &d);
+	gac_buf_printf(b, "%04d-%02u-%02uT%02d:%02dZ", y, m, d, (int)(sec / 3600), (int)(sec % 3600 / 60));
+}
+
+static void put_month(gac_buf *b, const gac_calibration *c, size_t i)
+{
+	int64_t k = (int64_t)c->first_year * 12 + (c->first_month - 1) + (int64_t)i;
+	gac_buf_printf(b, "%04d-%02d", (int)(k / 12), (int)(k % 12) + 1);
+}
+
+/* Text from a file, in a comment: control and non-ASCII bytes as '?'. */
+static void put_safe(gac_buf *b, const char *s)
+{
+	char tmp[256];
+	size_t n = 0;
+	for (; *s && n < sizeof tmp - 4; s++)
+		tmp[n++] = (unsigned char)*s < 0x20 || (unsigned char)*s >= 0x7f ? '?' : *s;
+	if (*s)
+		tmp[n++] = '.', tmp[n++] = '.', tmp[n++] = '.';
+	tmp[n] = '\0';
+	gac_buf_puts(b, tmp);
+}
+
+static void put_value(gac_buf *b, const char *key, double v)
+{
+	gac_buf_printf(b, "    %s: ", key);
+	gac_buf_num(b, "%.10g", v);
+}
+
+static void put_period(gac_buf *b, const gac_calibration *c)
+{
+	put_time(b, c->span_start);
+	gac_buf_puts(b, " to ");
+	put_time(b, c->span_end);
+}
+
+static const char *why_not(gac_cal_status st)
+{
+	switch (st) {
+	case GAC_CAL_UNKNOWN:
+		return "not in the price sheet";
+	case GAC_CAL_NOT_OFFERED:
+		return "not offered in the scenario's region";
+	case GAC_CAL_NO_REQUESTS:
+		return "no successful request";
+	default:
+		return "";
+	}
+}
+
+gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const char *history_ref)
+{
+	if (out)
+		*out = NULL;
+	if (!out || !c || !c->finished)
+		return GAC_EARG;
+	if (history_ref)
+		for (const char *p = history_ref; *p; p++)
+			if ((unsigned char)*p < 0x20 || *p == 0x7f)
+				return GAC_EARG;
+	gac_buf b = {0};
+	gac_buf_printf(&b, "# Calibrated by genaicost calibrate from %s (", source_name(c));
+	if (c->kind == GAC_SOURCE_LOGS) {
+		gac_buf_grouped(&b, (double)c->logs.files, 0);
+		gac_buf_puts(&b, c->logs.files == 1 ? " file, " : " files, ");
+		gac_buf_grouped(&b, (double)c->logs.used, 0);
+		gac_buf_puts(&b, " invocations)\n");
+	} else {
+		gac_buf_grouped(&b, (double)c->cws.files, 0);
+		gac_buf_puts(&b, c->cws.files == 1 ? " file, " : " files, ");
+		gac_buf_grouped(&b, (double)c->cws.used, 0);
+		gac_buf_puts(&b, " datapoints)\n");
+	}
+	gac_buf_puts(&b, "# over ");
+	put_period(&b, c);
+	gac_buf_puts(&b, " (");
+	gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
+	gac_buf_puts(&b, " hours); a month is 730 hours.  Models checked against price sheet '");
+	put_safe(&b, c->sheet_name);
+	gac_buf_puts(&b, "'.\ngenaicost: scenario/1\nname: calibrated\n");
+	double in_region = 0, all = 0;
+	for (size_t i = 0; i < c->nw; i++) {
+		all += c->w[i].total.requests;
+		if (!strcmp(c->u.series[c->w[i].series].region, c->scenario_region))
+			in_region += c->w[i].total.requests;
+	}
+	gac_buf_printf(&b, "region: %s   # the region of the most requests: ", c->scenario_region);
+	gac_buf_grouped(&b, in_region, 0);
+	gac_buf_puts(&b, " of ");
+	gac_buf_grouped(&b, all, 0);
+	gac_buf_puts(&b, "\nworkloads:\n");
+	for (size_t i = 0; i < c->nw; i++) {
+		const gac_cal_workload *w = &c->w[i];
+		const gac_usage_series *s = &c->u.series[w->series];
+		if (w->status != GAC_CAL_WRITTEN)
+			continue;
+		gac_buf_printf(&b, "  - name: %s\n    model: %s   # as invoked in %s", w->name, s->model, s->region);
+		if (strcmp(s->region, c->scenario_region))
+			gac_buf_printf(&b, ", priced in %s", c->scenario_region);
+		gac_buf_puts(&b, "\n");
+		put_value(&b, "requests_per_month", w->requests_per_month);
+		gac_buf_puts(&b, "   # ");
+		gac_buf_grouped(&b, w->total.requests, 0);
+		gac_buf_puts(&b, " requests in ");
+		gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
+		gac_buf_puts(&b, " hours x 730\n");
+		double in = w->total.input + w->total.cache_read + w->total.cache_write;
+		put_value(&b, "input_tokens", w->input_tokens);
+		gac_buf_puts(&b, "   # mean: ");
+		gac_buf_grouped(&b, in, 0);
+		gac_buf_puts(&b, " input tokens");
+		if (w->total.cache_read > 0 || w->total.cache_write > 0) {
+			gac_buf_puts(&b, " (");
+			gac_buf_grouped(&b, w->total.input, 0);
+			gac_buf_puts(&b, " uncached + cache reads and writes)");
+		}
+		gac_buf_puts(&b, " / requests\n");
+		put_value(&b, "output_tokens", w->output_tokens);
+		gac_buf_puts(&b, "   # mean: ");
+		gac_buf_grouped(&b, w->total.output, 0);
+		gac_buf_puts(&b, " output tokens / requests\n");
+		put_value(&b, "cache_read_fraction", w->cache_read_fraction);
+		gac_buf_puts(&b, "   # ");
+		gac_buf_grouped(&b, w->total.cache_read, 0);
+		gac_buf_puts(&b, " cache-read tokens / input tokens\n");
+		put_value(&b, "cache_write_fraction", w->cache_write_fraction);
+		gac_buf_puts(&b, "   # ");
+		gac_buf_grouped(&b, w->total.cache_write, 0);
+		gac_buf_puts(&b, " cache-write tokens / input tokens\n");
+		if (w->total.images > 0) {
+			put_value(&b, "images_per_request", w->images_per_request);
+			gac_buf_puts(&b, "   # ");
+			gac_buf_grouped(&b, w->total.images, 0);
+			gac_buf_puts(&b, " images / requests\n");
+		}
+		if (s->batch_known) {
+			put_value(&b, "batch_fraction", w->total.batch / w->total.requests);
+			gac_buf_puts(&b, "   # ");
+			gac_buf_grouped(&b, w->total.batch, 0);
+			gac_buf_puts(&b, " batch requests / requests\n");
+		} else {
+			gac_buf_printf(&b, "    # batch_fraction not written: %s do not tell batch jobs apart\n",
+			               source_name(c));
+		}
+		if (w->hourly && w->active_hours > 0) {
+			put_value(&b, "active_hours_per_day", w->active_hours_per_day);
+			gac_buf_puts(&b, "   # ");
+			gac_buf_grouped(&b, w->active_hours, 0);
+			gac_buf_puts(&b, " hours with requests of ");
+			gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
+			gac_buf_puts(&b, ", x 24\n");
+			put_value(&b, "peak_to_average", w->peak_to_average);
+			gac_buf_puts(&b, "   # busiest hour ");
+			put_time(&b, w->peak_hour * 3600);
+			gac_buf_puts(&b, ": ");
+			gac_buf_grouped(&b, w->peak_requests, 0);
+			gac_buf_puts(&b, " requests; mean of the hours with requests ");
+			gac_buf_num(&b, "%.6g", w->total.requests / w->active_hours);
+			gac_buf_puts(&b, "\n");
+		} else {
+			gac_buf_puts(&b, "    # peak_to_average and active_hours_per_day not written: the data is coarser than "
+			                 "an hour\n");
+		}
+		if (w->growth_ok) {
+			put_value(&b, "growth_per_month", w->growth);
+			gac_buf_printf(&b, "   # least squares on ln(requests a month) over %zu months: slope ", w->growth_months);
+			gac_buf_num(&b, "%.6g", w->slope);
+			gac_buf_puts(&b, " +/- ");
+			gac_buf_num(&b, "%.3g", w->slope_se);
+			gac_buf_puts(&b, " (standard error), growth ");
+			gac_buf_num(&b, "%.4g", w->growth * 100);
+			gac_buf_puts(&b, "% +/- ");
+			gac_buf_num(&b, "%.3g", w->growth_se * 100);
+			gac_buf_puts(&b, "%\n");
+		} else {
+			gac_buf_printf(&b, "    # growth_per_month not fitted: %s\n", w->growth_why ? w->growth_why : "");
+		}
+		if (w->total.throttles > 0) {
+			gac_buf_puts(&b, "    # throttled: ");
+			gac_buf_grouped(&b, w->total.throttles, 0);
+			gac_buf_puts(&b, " invocations refused, not in requests_per_month (demand the quotas turned away)\n");
+		}
+	}
+	bool header = false;
+	for (size_t i = 0; i < c->nw; i++) {
+		const gac_cal_workload *w = &c->w[i];
+		if (w->status == GAC_CAL_WRITTEN)
+			continue;
+		if (!header)
+			gac_buf_puts(&b, "# Not written:\n");
+		header = true;
+		gac_buf_puts(&b, "#   ");
+		put_safe(&b, c->u.series[w->series].model);
+		gac_buf_printf(&b, " in %s: ", c->u.series[w->series].region);
+		gac_buf_grouped(&b, w->total.requests, 0);
+		gac_buf_printf(&b, " requests, %s\n", why_not(w->status));
+	}
+	size_t rows = 0;
+	for (size_t m = 0; m < c->nmonths; m++)
+		rows += c->month_hours[m] >= 24;
+	if (history_ref && rows >= 2) {
+		gac_buf_puts(&b, "uncertain:   # drawn a month at a time from the history written with the scenario\n");
+		static const char *const fields[] = {"requests_per_month", "input_tokens", "output_tokens"};
+		for (size_t i = 0; i < c->nw; i++) {
+			if (c->w[i].status != GAC_CAL_WRITTEN)
+				continue;
+			for (size_t f = 0; f < 3; f++) {
+				gac_buf_printf(&b, "  workloads.%s.%s: {dist: empirical, csv: \"", c->w[i].name, fields[f]);
+				for (const char *p = history_ref; *p; p++)
+					gac_buf_printf(&b, "%s%c", *p == '"' || *p == '\\' ? "\\" : "", *p);
+				gac_buf_printf(&b, "\", column: %s.%s}\n", c->w[i].name, fields[f]);
+			}
+		}
+	} else if (history_ref) {
+		gac_buf_puts(&b, "# uncertain: not written, the history has fewer than 2 months\n");
+	}
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}
+
+gac_status gac_calibration_history(char **out, const gac_calibration *c)
+{
+	if (out)
+		*out = NULL;
+	if (!out || !c || !c->finished)
+		return GAC_EARG;
+	gac_buf b = {0};
+	gac_buf_puts(&b, "month,hours");
+	static const char *const fields[] = {"requests_per_month", "input_tokens", "output_tokens",
+	                                     "cache_read_fraction", "cache_write_fraction"};
+	for (size_t i = 0; i < c->nw; i++)
+		if (c->w[i].status == GAC_CAL_WRITTEN)
+			for (size_t f = 0; f < 5; f++)
+				gac_buf_printf(&b, ",%s.%s", c->w[i].name, fields[f]);
+	gac_buf_puts(&b, "\n");
+	for (size_t m = 0; m < c->nmonths; m++) {
+		double h = c->month_hours[m];
+		if (h < 24)
+			continue;
+		put_month(&b, c, m);
+		gac_buf_puts(&b, ",");
+		gac_buf_num(&b, "%.10g", h);
+		for (size_t i = 0; i < c->nw; i++) {
+			const gac_cal_workload *w = &c->w[i];
+			if (w->status != GAC_CAL_WRITTEN)
+				continue;
+			const gac_usage_counts *k = &w->months[m].c;
+			double in = k->input + k->cache_read + k->cache_write;
+			double v[5] = {k->requests * 730.0 / h, k->requests > 0 ? in / k->requests : 0,
+			               k->requests > 0 ? k->output / k->requests : 0, in > 0 ? k->cache_read / in : 0,
+			               in > 0 ? k->cache_write / in : 0};
+			for (size_t f = 0; f < 5; f++) {
+				gac_buf_puts(&b, ",");
+				gac_buf_num(&b, "%.10g", v[f]);
+			}
+		}
+		gac_buf_puts(&b, "\n");
+	}
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}
+
+static void count_line(gac_buf *b, const char *what, double n, const char *why)
+{
+	gac_buf_printf(b, "  %-26s ", what);
+	gac_buf_grouped(b, n, 0);
+	if (why)
+		gac_buf_printf(b, "  (%s)", why);
+	gac_buf_puts(b, "\n");
+}
+
+gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_format format)
+{
+	if (out)
+		*out = NULL;
+	if (!out || !c || !c->finished)
+		return GAC_EARG;
+	if (format != GAC_FORMAT_TABLE)
+		return GAC_EVALUE;
+	gac_buf b = {0};
+	gac_buf_printf(&b, "calibrate: %s\n", source_name(c));
+	if (c->kind == GAC_SOURCE_LOGS) {
+		const gac_log_stats *s = &c->logs;
+		count_line(&b, "files", (double)s->files, NULL);
+		count_line(&b, "lines", (double)s->lines, NULL);
+		count_line(&b, "blank lines", (double)s->blank, NULL);
+		count_line(&b, "records", (double)s->records, NULL);
+		count_line(&b, "invocations used", (double)s->used, NULL);
+		count_line(&b, "outside the period", (double)s->outside, c->period_text ? c->period_text : NULL);
+		count_line(&b, "failed", (double)s->failed, "an errorCode: not billed");
+		count_line(&b, "throttled", (double)s->throttled, "ThrottlingException: reported, not priced");
+		count_line(&b, "other records", (double)s->other, "schemaType not ModelInvocationLog");
+	} else {
+		const gac_cw_stats *s = &c->cws;
+		count_line(&b, "files", (double)s->files, NULL);
+		count_line(&b, "datapoints", (double)s->points, NULL);
+		count_line(&b, "datapoints used", (double)s->used, NULL);
+		count_line(&b, "outside the period", (double)s->outside, c->period_text ? c->period_text : NULL);
+		count_line(&b, "results of other metrics", (double)s->ignored,
+		           s->ignored_metrics[0] ? s->ignored_metrics : NULL);
+		count_line(&b, "results with PartialData", (double)s->partial,
+		           s->partial ? "CloudWatch held back datapoints: ask again with NextToken" : NULL);
+	}
+	gac_buf_puts(&b, "period: ");
+	put_period(&b, c);
+	gac_buf_puts(&b, " (");
+	gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
+	gac_buf_printf(&b, " hours), priced in %s\n",
+	               c->scenario_region ? c->scenario_region : "no region (no model priced)");
+	gac_buf_puts(&b, "workloads:\n");
+	for (size_t i = 0; i < c->nw; i++) {
+		const gac_cal_workload *w = &c->w[i];
+		const gac_usage_series *s = &c->u.series[w->series];
+		if (w->status == GAC_CAL_WRITTEN) {
+			gac_buf_printf(&b, "  %s: %s in %s, ", w->name, s->model, s->region);
+			gac_buf_grouped(&b, w->total.requests, 0);
+			gac_buf_puts(&b, " requests, ");
+			gac_buf_num(&b, "%.6g", w->requests_per_month);
+			gac_buf_puts(&b, " a month\n");
+		}
+	}
+	for (size_t i = 0; i < c->nw; i++) {
+		const gac_cal_workload *w = &c->w[i];
+		const gac_usage_series *s = &c->u.series[w->series];
+		if (w->status != GAC_CAL_WRITTEN) {
+			gac_buf_puts(&b, "  not written: ");
+			put_safe(&b, s->model);
+			gac_buf_printf(&b, " in %s, ", s->region);
+			gac_buf_grouped(&b, w->total.requests, 0);
+			gac_buf_printf(&b, " requests: %s\n", why_not(w->status));
+		}
+	}
+	for (size_t i = 0; i < c->nw; i++) {
+		const gac_cal_workload *w = &c->w[i];
+		const gac_usage_series *s = &c->u.series[w->series];
+		if (w->total.throttles > 0) {
+			gac_buf_puts(&b, "  throttled: ");
+			put_safe(&b, s->model);
+			gac_buf_printf(&b, " in %s, ", s->region);
+			gac_buf_grouped(&b, w->total.throttles, 0);
+			gac_buf_puts(&b, " invocations refused (demand not in requests_per_month)\n");
+		}
+	}
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}

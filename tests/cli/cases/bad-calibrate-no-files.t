@@ -1,0 +1,3 @@
+args: calibrate
+exit: 2
+stderr-has: calibrate needs at least one usage file

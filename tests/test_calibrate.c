@@ -1,0 +1,467 @@
+/* Calibration (lib/usage.c, usage_logs.c, usage_cloudwatch.c,
+ * calibrate.c, report_calibrate.c): the hourly aggregate, RFC 3339 times,
+ * the growth fit against hand-computed least squares, and the fixtures of
+ * tests/data/usage/ summed and fitted by hand. */
+#define _POSIX_C_SOURCE 200809L
+#include "tests.h"
+#include "calibrate.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static gac_sheet *bundled(void)
+{
+	gac_sheet *sh = NULL;
+	gac_error e;
+	ck_assert_msg(gac_sheet_load_file(&sh, test_path("pricing/aws-bedrock.yaml"), &e) == GAC_OK, "%s", e.message);
+	return sh;
+}
+
+static const gac_cal_workload *workload(const gac_calibration *c, const char *model, const char *region)
+{
+	for (size_t i = 0; i < c->nw; i++) {
+		const gac_usage_series *s = &c->u.series[c->w[i].series];
+		if (!strcmp(s->model, model) && !strcmp(s->region, region))
+			return &c->w[i];
+	}
+	ck_abort_msg("no workload of %s in %s", model, region);
+	return NULL;
+}
+
+START_TEST(calibrate_times)
+{
+	int64_t t;
+	bool date;
+	/* 2026-03-02 is day 20514 since 1970-01-01 (56 years, 14 leap days, Jan + Feb 59 days, +1) */
+	ck_assert(gac_time_parse(&t, "2026-03-02T14:09:00Z", false, &date));
+	ck_assert_int_eq(t, 20514LL * 86400 + 14 * 3600 + 9 * 60);
+	ck_assert(!date);
+	ck_assert(gac_time_parse(&t, "2026-03-02T15:09:00.125+01:00", false, NULL));
+	ck_assert_int_eq(t, 20514LL * 86400 + 14 * 3600 + 9 * 60);
+	ck_assert(gac_time_parse(&t, "2026-03-02", true, &date));
+	ck_assert_int_eq(t, 20514LL * 86400);
+	ck_assert(date);
+	ck_assert(!gac_time_parse(&t, "2026-03-02", false, NULL));
+	ck_assert(!gac_time_parse(&t, "2026-02-29T00:00:00Z", false, NULL)); /* not a leap year */
+	ck_assert(!gac_time_parse(&t, "2026-03-02T14:09:00", false, NULL));  /* no zone */
+	ck_assert(!gac_time_parse(&t, "2026-3-2T14:09:00Z", false, NULL));
+	int y;
+	unsigned m, d;
+	gac_civil_from_days(20514, &y, &m, &d);
+	ck_assert_int_eq(y, 2026);
+	ck_assert_uint_eq(m, 3);
+	ck_assert_uint_eq(d, 2);
+}
+END_TEST
+
+START_TEST(calibrate_aggregate_per_hour)
+{
+	gac_usage u;
+	gac_usage_init(&u);
+	size_t a, b, a2;
+	ck_assert_int_eq(gac_usage_series_get(&a, &u, "m1", "us-east-1"), GAC_OK);
+	ck_assert_int_eq(gac_usage_series_get(&b, &u, "m1", "eu-west-1"), GAC_OK);
+	ck_assert_int_eq(gac_usage_series_get(&a2, &u, "m1", "us-east-1"), GAC_OK);
+	ck_assert_uint_eq(a, a2);
+	ck_assert_uint_ne(a, b);
+	/* 3,000 hours of series a, 1 + hour requests each: the table grows past
+	 * its first 1,024 cells; hour 7 gets one more request from series b */
+	gac_usage_counts c = {0};
+	for (int64_t h = 0; h < 3000; h++) {
+		c.requests = 1 + (double)h;
+		c.input = 10;
+		ck_assert_int_eq(gac_usage_add(&u, a, 500000 + h, 1, &c), GAC_OK);
+	}
+	c.requests = 1;
+	ck_assert_int_eq(gac_usage_add(&u, b, 500007, 60, &c), GAC_OK);
+	ck_assert_int_eq(gac_usage_add(&u, a, 500007, 1, &c), GAC_OK);
+	ck_assert_uint_eq(u.ncells, 3001);
+	ck_assert_rel(gac_usage_at(&u, a, 500007).requests, 9, 0);
+	ck_assert_rel(gac_usage_at(&u, a, 500007).input, 20, 0);
+	ck_assert_rel(gac_usage_at(&u, b, 500007).requests, 1, 0);
+	ck_assert_rel(gac_usage_at(&u, b, 500008).requests, 0, 0);
+	/* sum of 1..3000 = 4,501,500, plus the one added at hour 7 */
+	ck_assert_rel(u.series[a].total.requests, 4501501, 0);
+	ck_assert_int_eq(u.series[a].first_hour, 500000);
+	ck_assert_int_eq(u.series[a].last_hour, 502999);
+	ck_assert_int_eq(u.series[a].end, 503000LL * 3600);
+	ck_assert_int_eq(u.series[b].resolution, 60);
+	gac_usage_done(&u);
+}
+END_TEST
+
+START_TEST(calibrate_growth_fit)
+{
+	double g, slope, se, gse;
+	/* an exact 10% a month: slope ln 1.1, no residual */
+	const double exact[] = {100, 110, 121, 133.1};
+	ck_assert_int_eq(gac_fit_growth(&g, &slope, &se, &gse, exact, 4), GAC_OK);
+	ck_assert_rel(g, 0.1, 1e-12);
+	ck_assert_rel(slope, log(1.1), 1e-12);
+	ck_assert(se < 1e-7);
+	/* ln rates 0, 0.1, 0.3, 0.3 at months 0..3: mean x 1.5, Sxx 5, mean y
+	 * 0.175, Sxy 0.55, slope 0.11, intercept 0.01; residuals -0.01,
+	 * -0.02, 0.07, -0.04, SSR 0.007, s^2 = 0.007 / 2, se = sqrt(s^2 / 5)
+	 * = sqrt(0.0007); growth e^0.11 - 1, its se e^0.11 x sqrt(0.0007) */
+	const double noisy[] = {1, exp(0.1), exp(0.3), exp(0.3)};
+	ck_assert_int_eq(gac_fit_growth(&g, &slope, &se, &gse, noisy, 4), GAC_OK);
+	ck_assert_rel(slope, 0.11, 1e-12);
+	ck_assert_rel(se, sqrt(0.0007), 1e-10);
+	ck_assert_rel(g, exp(0.11) - 1, 1e-12);
+	ck_assert_rel(gse, exp(0.11) * sqrt(0.0007), 1e-10);
+	ck_assert_int_eq(gac_fit_growth(&g, &slope, &se, &gse, noisy, 2), GAC_EARG);
+	const double zero[] = {1, 0, 2};
+	ck_assert_int_eq(gac_fit_growth(&g, &slope, &se, &gse, zero, 3), GAC_EVALUE);
+}
+END_TEST
+
+/* The two log fixtures over January to March 2026 (2,160 hours). */
+START_TEST(calibrate_logs_fixture)
+{
+	gac_calibration *c = NULL;
+	gac_error e;
+	gac_sheet *sh = bundled();
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_period(c, "2026-01-01..2026-03-31", &e), GAC_OK);
+	ck_assert_msg(gac_calibration_add_file(c, test_path("tests/data/usage/invocations-jan-feb.jsonl"), GAC_USAGE_AUTO,
+	                                       &e) == GAC_OK,
+	              "%s", e.message);
+	ck_assert_msg(gac_calibration_add_file(c, test_path("tests/data/usage/invocations-mar-apr.jsonl.gz"),
+	                                       GAC_USAGE_LOGS, &e) == GAC_OK,
+	              "%s", e.message);
+	ck_assert_msg(gac_calibration_finish(c, sh, &e) == GAC_OK, "%s", e.message);
+	/* 23 lines: 1 blank, 22 records; 18 invocations used; 1 in April, 1
+	 * ValidationException, 1 ThrottlingException, 1 other schemaType */
+	ck_assert_uint_eq(c->logs.lines, 23);
+	ck_assert_uint_eq(c->logs.blank, 1);
+	ck_assert_uint_eq(c->logs.records, 22);
+	ck_assert_uint_eq(c->logs.used, 18);
+	ck_assert_uint_eq(c->logs.outside, 1);
+	ck_assert_uint_eq(c->logs.failed, 1);
+	ck_assert_uint_eq(c->logs.throttled, 1);
+	ck_assert_uint_eq(c->logs.other, 1);
+	ck_assert_rel(c->hours, 2160, 0);
+	ck_assert_str_eq(c->scenario_region, "us-east-1");
+	/* haiku in us-east-1: 2 requests in January (1000 in, 200 out), 4 in
+	 * February (+1000 cache read each), 8 in March (+250 cache write) */
+	const gac_cal_workload *w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	ck_assert_int_eq(w->status, GAC_CAL_WRITTEN);
+	ck_assert_str_eq(w->name, "claude-haiku-4-5-20251001-v1-0");
+	ck_assert_rel(w->total.requests, 14, 0);
+	ck_assert_rel(w->requests_per_month, 14.0 * 730 / 2160, 1e-15);
+	/* 14,000 uncached + 4,000 read + 2,000 written = 20,000 over 14 */
+	ck_assert_rel(w->input_tokens, 20000.0 / 14, 1e-15);
+	ck_assert_rel(w->output_tokens, 200, 1e-15);
+	ck_assert_rel(w->cache_read_fraction, 0.2, 1e-15);
+	ck_assert_rel(w->cache_write_fraction, 0.1, 1e-15);
+	/* hours with requests: 01-05T10 (2), 02-03T09 (3), 02-03T10 (1),
+	 * 03-02T14 (6), 03-02T15 (2): 5 hours, mean 2.8, peak 6 */
+	ck_assert_rel(w->active_hours, 5, 0);
+	ck_assert_rel(w->peak_requests, 6, 0);
+	ck_assert_rel(w->peak_to_average, 6 / 2.8, 1e-15);
+	ck_assert_rel(w->active_hours_per_day, 5.0 * 24 / 2160, 1e-15);
+	/* monthly rates 2/744, 4/672 and 8/744 an hour: the slope through the
+	 * ends is ln 2; February lies d = ln(744/672) above their line, so
+	 * the residuals are -d/3, 2d/3, -d/3, SSR 2d^2/3 on 1 degree of
+	 * freedom, Sxx 2: se = d / sqrt(3) */
+	ck_assert(w->growth_ok);
+	ck_assert_uint_eq(w->growth_months, 3);
+	ck_assert_rel(w->slope, log(2), 1e-12);
+	ck_assert_rel(w->growth, 1, 1e-12);
+	ck_assert_rel(w->slope_se, log(744.0 / 672) / sqrt(3), 1e-10);
+	/* the profile ARN is the profile id; the throttle is counted apart */
+	w = workload(c, "us.anthropic.claude-sonnet-4-5-20250929-v1:0", "us-east-1");
+	ck_assert_int_eq(w->status, GAC_CAL_WRITTEN);
+	ck_assert_str_eq(w->name, "us-claude-sonnet-4-5-20250929-v1-0");
+	ck_assert_rel(w->total.requests, 2, 0);
+	ck_assert_rel(w->total.throttles, 1, 0);
+	ck_assert(!w->growth_ok);
+	ck_assert_str_eq(w->growth_why, "a month without requests");
+	/* the same model in another region is a workload of its own */
+	w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-west-2");
+	ck_assert_str_eq(w->name, "claude-haiku-4-5-20251001-v1-0-us-west-2");
+	ck_assert_rel(w->input_tokens, 3000, 0);
+	w = workload(c, "acme.mystery-v1", "us-east-1");
+	ck_assert_int_eq(w->status, GAC_CAL_UNKNOWN);
+
+	/* the scenario loads and prices with the bundled sheet */
+	char *text = NULL, *csv = NULL;
+	ck_assert_int_eq(gac_calibration_scenario(&text, c, NULL), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "# Not written:\n#   acme.mystery-v1 in us-east-1: 1 requests"));
+	gac_scenario *sc = NULL;
+	ck_assert_msg(gac_scenario_load_buffer(&sc, text, strlen(text), "calibrated.yaml", &e) == GAC_OK, "%s",
+	              e.message);
+	gac_result *r = NULL;
+	ck_assert_msg(gac_estimate(&r, sc, sh, &e) == GAC_OK, "%s", e.message);
+	ck_assert(gac_result_total(r) > 0);
+	/* the history: one row a month, February at 4 x 730 / 672 requests */
+	ck_assert_int_eq(gac_calibration_history(&csv, c), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(csv, "\n2026-02,672,4.345238095,2000,200,0.5,0,"));
+	char *rep = NULL;
+	ck_assert_int_eq(gac_report_calibration(&rep, c, GAC_FORMAT_JSON), GAC_EVALUE);
+	ck_assert_int_eq(gac_report_calibration(&rep, c, GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(rep, "not written: acme.mystery-v1 in us-east-1, 1 requests: not in the price sheet"));
+	gac_free(rep);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+	gac_free(text);
+	gac_free(csv);
+	gac_calibration_free(c);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+/* get-metric-data: haiku 30, 60, (gap), 30 invocations in the hours 09 to
+ * 12 of 2026-05-04; the query file asked for the whole day (StartTime,
+ * EndTime), so the span is 24 hours */
+START_TEST(calibrate_cloudwatch_fixture)
+{
+	gac_calibration *c = NULL;
+	gac_error e;
+	gac_sheet *sh = bundled();
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_msg(gac_calibration_add_file(c, test_path("tests/data/usage/cloudwatch-results.json"), GAC_USAGE_AUTO,
+	                                       &e) == GAC_OK,
+	              "%s", e.message);
+	ck_assert_msg(gac_calibration_add_file(c, test_path("tests/data/usage/cloudwatch-queries.json"), GAC_USAGE_AUTO,
+	                                       &e) == GAC_OK,
+	              "%s", e.message);
+	ck_assert_msg(gac_calibration_finish(c, sh, &e) == GAC_OK, "%s", e.message);
+	ck_assert_rel(c->hours, 24, 0);
+	ck_assert_uint_eq(c->cws.ignored, 1); /* InvocationLatency */
+	const gac_cal_workload *w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	ck_assert_rel(w->requests_per_month, 120.0 * 730 / 24, 1e-15);
+	/* 96,000 uncached + 24,000 read = 120,000 over 120 */
+	ck_assert_rel(w->input_tokens, 1000, 1e-15);
+	ck_assert_rel(w->cache_read_fraction, 0.2, 1e-15);
+	ck_assert_rel(w->output_tokens, 200, 1e-15);
+	ck_assert_rel(w->peak_to_average, 60 / 40.0, 1e-15);
+	ck_assert_rel(w->active_hours_per_day, 3 * 24 / 24.0, 1e-15);
+	ck_assert_rel(w->total.throttles, 5, 0);
+	w = workload(c, "amazon.nova-micro-v1:0", "us-east-1");
+	ck_assert_rel(w->requests_per_month, 20.0 * 730 / 24, 1e-15);
+	ck_assert_rel(w->active_hours_per_day, 2 * 24 / 24.0, 1e-15);
+	gac_calibration_free(c);
+	/* without the query's range, the data's own: 09:00 to 13:00, 4 hours */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_period(c, "2026-05-04T09:00:00Z..2026-05-04T13:00:00Z", &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cloudwatch-results.json"),
+	                                          GAC_USAGE_AUTO, &e),
+	                 GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cloudwatch-queries.json"),
+	                                          GAC_USAGE_AUTO, &e),
+	                 GAC_OK);
+	ck_assert_msg(gac_calibration_finish(c, sh, &e) == GAC_OK, "%s", e.message);
+	ck_assert_rel(c->hours, 4, 0);
+	w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	ck_assert_rel(w->requests_per_month, 120.0 * 730 / 4, 1e-15);
+	ck_assert_rel(w->active_hours_per_day, 3 * 24 / 4.0, 1e-15);
+	gac_calibration_free(c);
+
+	/* get-metric-statistics: daily sums, so no peak; the model is given */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/statistics-invocations.json"),
+	                                          GAC_USAGE_CLOUDWATCH, &e),
+	                 GAC_EARG);
+	ck_assert_int_eq(gac_calibration_set_model(c, "anthropic.claude-haiku-4-5-20251001-v1:0"), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_region(c, "us-west-2"), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_region(c, "US East"), GAC_EVALUE);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/statistics-invocations.json"),
+	                                          GAC_USAGE_CLOUDWATCH, &e),
+	                 GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/statistics-input.json"),
+	                                          GAC_USAGE_CLOUDWATCH, &e),
+	                 GAC_OK);
+	ck_assert_msg(gac_calibration_finish(c, sh, &e) == GAC_OK, "%s", e.message);
+	w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-west-2");
+	/* 4,500 invocations in 3 days (72 hours) */
+	ck_assert_rel(c->hours, 72, 0);
+	ck_assert_rel(w->requests_per_month, 4500.0 * 730 / 72, 1e-15);
+	ck_assert_rel(w->input_tokens, 4500000.0 / 4500, 1e-15);
+	ck_assert(!w->hourly);
+	ck_assert_rel(w->peak_to_average, 0, 0);
+	gac_calibration_free(c);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+/* Records the scanner leaves to jansson (counts written 1000.0 and 2.0e2,
+ * an escaped key, an escaped model id, \u escapes and numbers jansson
+ * must judge) and one it takes (raw UTF-8, deep nesting) count alike:
+ * 5 requests of 1,000 input and 200 output tokens in the hour 10 of
+ * 2026-01-05. */
+START_TEST(calibrate_scanner_and_jansson_agree)
+{
+	gac_calibration *c = NULL;
+	gac_error e;
+	gac_sheet *sh = bundled();
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_msg(gac_calibration_add_file(c, test_path("tests/data/usage/jansson-path.jsonl"), GAC_USAGE_LOGS, &e) ==
+	                  GAC_OK,
+	              "%s", e.message);
+	ck_assert_msg(gac_calibration_finish(c, sh, &e) == GAC_OK, "%s", e.message);
+	ck_assert_uint_eq(c->logs.used, 5);
+	ck_assert_uint_eq(c->u.nseries, 1);
+	const gac_cal_workload *w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	ck_assert_rel(w->total.requests, 5, 0);
+	ck_assert_rel(w->input_tokens, 1000, 0);
+	ck_assert_rel(w->output_tokens, 200, 0);
+	ck_assert_rel(c->hours, 1, 0);
+	gac_calibration_free(c);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+/* The scanner against jansson: every byte of a record replaced in turn by
+ * each of a set of bytes that break or bend JSON, read both ways; same
+ * status, message, position, counts and sums. */
+static void read_one(gac_status *st, gac_error *e, gac_log_stats *stats, gac_usage_counts *total, size_t *nseries,
+                     const char *line, size_t len, bool jansson)
+{
+	gac_usage u;
+	gac_usage_init(&u);
+	memset(stats, 0, sizeof *stats);
+	gac_logs_jansson_only = jansson;
+	*st = gac_usage_log_line(&u, stats, line, len, 0, 0, "us-east-1", e);
+	gac_logs_jansson_only = false;
+	memset(total, 0, sizeof *total);
+	*nseries = u.nseries;
+	for (size_t i = 0; i < u.nseries; i++) {
+		total->requests += u.series[i].total.requests;
+		total->input += u.series[i].total.input;
+		total->output += u.series[i].total.output;
+		total->cache_read += u.series[i].total.cache_read;
+		total->throttles += u.series[i].total.throttles;
+	}
+	gac_usage_done(&u);
+}
+
+START_TEST(calibrate_scanner_matches_jansson)
+{
+	static const char rec[] =
+	    "{\"schemaType\":\"ModelInvocationLog\",\"timestamp\":\"2026-01-05T10:00:00Z\",\"region\":\"us-east-1\","
+	    "\"modelId\":\"m.x-v1:0\",\"errorCode\":null,\"input\":{\"inputTokenCount\":120,"
+	    "\"cacheReadInputTokenCount\":7,\"inputBodyJson\":{\"a\":[1,-2.5,true,null,\"\\u00e9\\n\"]}},"
+	    "\"output\":{\"outputTokenCount\":30}}";
+	static const char bytes[] = {'"', '\\', '{', '}', '[', ']', ',', ':', '0', '-', '.', 'e', 'x', ' ', '\t',
+	                             (char)0x80, (char)0xC3, (char)0xFF, 'n', '1'};
+	size_t n = strlen(rec), tried = 0, accepted = 0;
+	for (size_t pos = 0; pos < n; pos++) {
+		for (size_t b = 0; b < sizeof bytes; b++) {
+			char line[sizeof rec];
+			memcpy(line, rec, sizeof rec);
+			if (line[pos] == bytes[b])
+				continue;
+			line[pos] = bytes[b];
+			gac_status sa, sb;
+			gac_error ea, eb;
+			gac_log_stats ta, tb;
+			gac_usage_counts ca, cb;
+			size_t na, nb;
+			read_one(&sa, &ea, &ta, &ca, &na, line, n, false);
+			read_one(&sb, &eb, &tb, &cb, &nb, line, n, true);
+			ck_assert_msg(sa == sb, "byte %zu = 0x%02x: scanner %d, jansson %d (%s)", pos, (unsigned char)bytes[b],
+			              (int)sa, (int)sb, eb.message);
+			if (sa != GAC_OK) {
+				ck_assert_str_eq(ea.message, eb.message);
+				ck_assert_uint_eq(ea.line, eb.line);
+				ck_assert_uint_eq(ea.column, eb.column);
+			} else {
+				accepted++;
+				ck_assert_uint_eq(ta.used, tb.used);
+				ck_assert_uint_eq(ta.other, tb.other);
+				ck_assert_uint_eq(ta.failed, tb.failed);
+				ck_assert_uint_eq(na, nb);
+				ck_assert_msg(ca.requests == cb.requests && ca.input == cb.input && ca.output == cb.output &&
+				                  ca.cache_read == cb.cache_read && ca.throttles == cb.throttles,
+				              "byte %zu = 0x%02x: sums differ", pos, (unsigned char)bytes[b]);
+			}
+			tried++;
+		}
+	}
+	/* most replacements break the line, some bend it (a digit, a letter in a string) */
+	ck_assert_uint_gt(tried, 3000);
+	ck_assert_uint_gt(accepted, 200);
+}
+END_TEST
+
+START_TEST(calibrate_bad_inputs)
+{
+	gac_calibration *c = NULL;
+	gac_error e;
+	gac_sheet *sh = bundled();
+	/* a line that is no JSON: its line and column */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/bad-not-json.jsonl"), GAC_USAGE_AUTO, &e),
+	                 GAC_ESYNTAX);
+	ck_assert_uint_eq(e.line, 2);
+	ck_assert_uint_ge(e.column, 70);
+	gac_calibration_free(c);
+	/* a negative count */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(
+	    gac_calibration_add_file(c, test_path("tests/data/usage/bad-negative-count.jsonl"), GAC_USAGE_LOGS, &e),
+	    GAC_EVALUE);
+	ck_assert_uint_eq(e.line, 2);
+	ck_assert_str_eq(e.message, "input.inputTokenCount is not a whole number of 0 or more");
+	gac_calibration_free(c);
+	/* a key given twice: the scanner leaves the line to jansson, which refuses it */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(
+	    gac_calibration_add_file(c, test_path("tests/data/usage/bad-duplicate-key.jsonl"), GAC_USAGE_LOGS, &e),
+	    GAC_ESYNTAX);
+	ck_assert_uint_eq(e.line, 1);
+	ck_assert_ptr_nonnull(strstr(e.message, "duplicate object key"));
+	gac_calibration_free(c);
+	/* logs and metrics together */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(
+	    gac_calibration_add_file(c, test_path("tests/data/usage/invocations-jan-feb.jsonl"), GAC_USAGE_AUTO, &e),
+	    GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cloudwatch-results.json"),
+	                                          GAC_USAGE_AUTO, &e),
+	                 GAC_EVALUE);
+	gac_calibration_free(c);
+	/* a period with no data */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_period(c, "2027-01-01..2027-01-31", &e), GAC_OK);
+	ck_assert_int_eq(
+	    gac_calibration_add_file(c, test_path("tests/data/usage/invocations-jan-feb.jsonl"), GAC_USAGE_AUTO, &e),
+	    GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_EVALUE);
+	ck_assert_str_eq(e.message, "no invocation in period 2027-01-01..2027-01-31 in the files read");
+	gac_calibration_free(c);
+	/* bad periods */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_period(c, "2026-02-01..2026-01-01", &e), GAC_EVALUE);
+	ck_assert_int_eq(gac_calibration_set_period(c, "2026-02-01", &e), GAC_EVALUE);
+	ck_assert_int_eq(gac_calibration_set_period(c, "2026-02-01..tomorrow", &e), GAC_EVALUE);
+	/* a CloudWatch result without its query */
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/bad-cloudwatch-no-query.json"),
+	                                          GAC_USAGE_AUTO, &e),
+	                 GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "result 'nobody' has no query"));
+	gac_calibration_free(c);
+	gac_calibration_free(NULL);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+Suite *suite_calibrate(void)
+{
+	Suite *s = suite_create("calibrate");
+	TCase *t = tcase_create("calibrate");
+	tcase_add_test(t, calibrate_times);
+	tcase_add_test(t, calibrate_aggregate_per_hour);
+	tcase_add_test(t, calibrate_growth_fit);
+	tcase_add_test(t, calibrate_logs_fixture);
+	tcase_add_test(t, calibrate_cloudwatch_fixture);
+	tcase_add_test(t, calibrate_scanner_and_jansson_agree);
+	tcase_add_test(t, calibrate_scanner_matches_jansson);
+	tcase_add_test(t, calibrate_bad_inputs);
+	suite_add_tcase(s, t);
+	return s;
+}
