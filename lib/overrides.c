@@ -466,8 +466,24 @@ gac_status gac_overrides_check(const gac_scenario *s, const gac_sheet *sheet, ga
 	const gac_overrides *ov = &s->ov;
 	for (size_t i = 0; i < ov->price_count; i++) {
 		const gac_ov_price *p = &ov->prices[i];
-		if (!gac_sheet_lookup(sheet, p->model))
+		const gac_model *m = gac_sheet_lookup(sheet, p->model);
+		if (!m)
 			return unknown_model(s, sheet, p->model, "pricing_overrides.prices", p->line, p->col, err);
+		/* a price ten times the list price or more is a unit written
+		 * wrong (0.05 per 1M read per 1K), not a negotiated price */
+		for (int t = 0; t < GAC_OV_TOKEN_KINDS; t++) {
+			double list;
+			if (!(p->set >> t & 1) || gac_sheet_model_price(&list, sheet, (size_t)(m - sheet->models), s->region,
+			                                                token_keys[t]) != GAC_OK || !(list > 0))
+				continue;
+			double per = p->per > 0 ? p->per : m->per, v = p->v[t] * (m->per / per);
+			if (v >= 10 * list)
+				return gac_fail(err, GAC_EVALUE, s->path, p->vline[t], p->vcol[t],
+				                "pricing_overrides.prices: %s %s is %g per %s tokens, %.0f times the list price "
+				                "(%g in %s); a private price is per %s tokens, the sheet's unit, unless the entry "
+				                "says per: 1M", p->model, token_keys[t], p->v[t], per == 1e6 ? "1M" : "1K",
+				                v / list, list * (per / m->per), s->region, m->per == 1e6 ? "1M" : "1K");
+		}
 	}
 	for (size_t i = 0; i < ov->rule_count; i++) {
 		const gac_ov_discount *d = &ov->rules[i];

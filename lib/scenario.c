@@ -805,7 +805,9 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 		return gac_fail(err, GAC_EVALUE, file, line, col, "%s must not be negative (got %g)", path, v);
 	if (r->rule == RULE_DISCOUNT && v > 1)
 		return gac_fail(err, GAC_EVALUE, file, line, col,
-		                "%s is a discount from 0 to 100%% (got %g%%)", path, v * 100.0);
+		                v >= 2 ? "%s is a discount from 0 to 100%% (got %g%%; a plain number is a fraction: write "
+		                         "%g%% for that many percent)"
+		                       : "%s is a discount from 0 to 100%% (got %g%%)", path, v * 100.0, v);
 	if (d->type == P_FRACTION && v > 1)
 		return gac_fail(err, GAC_EVALUE, file, line, col,
 		                "%s is a fraction between 0 and 1 (got %g; write 50%% or 0.5)", path, v);
@@ -999,7 +1001,10 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 		}
 		return GAC_OK;
 	}
-	unsigned flags = d->type == P_FRACTION || d->type == P_GROWTH ? GAC_NUM_PERCENT : GAC_NUM_SUFFIX;
+	/* a driver is any number, a share too: 12% */
+	unsigned flags = d->type == P_FRACTION || d->type == P_GROWTH ? GAC_NUM_PERCENT
+	                 : d == &driver_desc                         ? GAC_NUM_SUFFIX | GAC_NUM_PERCENT
+	                                                             : GAC_NUM_SUFFIX;
 	double v;
 	char pct[64];
 	size_t vlen = strlen(value);

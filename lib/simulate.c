@@ -58,6 +58,7 @@ struct gac_simulation {
 	double *block_mom;    /* blocks × options × (mean, m2, list sum): each block's moments and
 	                       * its sum of totals at list prices (pricing_overrides) */
 	double *list_mean;    /* options: the mean bill at list prices, or NULL: no overrides */
+	bool *list_own;       /* options: priced with overrides of its own */
 	double *rank;         /* inputs × options: Spearman's rho of input and total */
 	double *block_sums;   /* blocks × inputs: each block's sum of draws, for a longer run */
 	size_t *block_counts; /* blocks × TALLY(options): see job */
@@ -129,6 +130,7 @@ void gac_simulation_free(gac_simulation *sim)
 	free(sim->sum);
 	free(sim->block_mom);
 	free(sim->list_mean);
+	free(sim->list_own);
 	free(sim->rank);
 	free(sim->block_sums);
 	free(sim->block_counts);
@@ -908,12 +910,16 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		goto done;
 	}
 	/* pricing_overrides in any option: the mean bill at list prices too */
+	if (!(sim->list_own = gac_calloc(nopt, sizeof *sim->list_own))) {
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		goto done;
+	}
 	bool ov = false;
-	for (size_t o = 0; o < nopt && !ov; o++) {
+	for (size_t o = 0; o < nopt; o++) {
 		gac_scenario *v = NULL;
 		if ((st = gac_scenario_with_option_at(&v, s, o, err)) != GAC_OK)
 			goto done;
-		ov = gac_scenario_has_overrides(v);
+		ov |= sim->list_own[o] = gac_scenario_has_overrides(v);
 		gac_scenario_free(v);
 	}
 	if (ov && !(sim->list_mean = gac_calloc(nopt, sizeof *sim->list_mean))) {
@@ -1054,8 +1060,10 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 			                                     block_mom[(b * nopt + o) * 3 + 1]});
 			list += block_mom[(b * nopt + o) * 3 + 2];
 		}
+		/* an option without overrides is billed at list: its own mean,
+		 * not the same sum rounded another way */
 		if (sim->list_mean)
-			sim->list_mean[o] = list / n;
+			sim->list_mean[o] = sim->list_own[o] ? list / n : mo.mean;
 		x->mean = mo.mean;
 		x->sd = opt->trials > 1 ? sqrt(mo.m2 / (n - 1)) : 0;
 		x->se_mean = x->sd / sqrt(n);

@@ -57,6 +57,11 @@ START_TEST(drivers_compute_and_follow_changes)
 	/* by hand: 10,000 x 3 x (2 x 2) = 120,000 a day; 2000 / 10 = 200;
 	 * ceil(10,000 x 30 / 7) = ceil(42,857.14) = 42,858 */
 	ck_assert(get(s, "drivers.calls_per_session") == 4);
+	/* a driver may be a share, as fractions are written elsewhere */
+	ck_assert_int_eq(gac_scenario_set(s, "drivers.calls_per_session", "250%", &e), GAC_OK);
+	ck_assert(get(s, "drivers.calls_per_session") == 2.5);
+	ck_assert(get(s, P "requests_per_day") == 75000);   /* 10,000 x 3 x 2.5 */
+	ck_assert_int_eq(gac_scenario_set(s, "drivers.calls_per_session", "4", &e), GAC_OK);
 	ck_assert(get(s, P "requests_per_day") == 120000);
 	ck_assert(get(s, P "output_tokens") == 200);
 	ck_assert(get(s, "workloads.embed.requests_per_month") == 42858);

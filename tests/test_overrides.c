@@ -298,6 +298,26 @@ START_TEST(errors)
 	                            "pricing_overrides: {discounts: [{price: ouptut, discount: 5%}]}\n"
 	                            "workloads:\n" WORKLOAD("chat", "m.a"), &e), GAC_EVALUE);
 	ck_assert_ptr_nonnull(strstr(e.message, "unknown price kind 'ouptut' (did you mean 'output'?)"));
+	/* a private price ten times the list price is a unit written wrong:
+	 * m.b is per 1K at 0.001, so input 0.01 per 1K is 10 times it (line
+	 * 4, the value at column 18); 0.0099 (9.9 times) is a price */
+	ck_assert_int_eq(load_error("genaicost: scenario/1\n"
+	                            "pricing_overrides:\n"
+	                            "  prices:\n"
+	                            "    m.b: {input: 0.01}\n"
+	                            "workloads:\n" WORKLOAD("chat", "m.b"), &e), GAC_EVALUE);
+	ck_assert_uint_eq(e.line, 4);
+	ck_assert_uint_eq(e.column, 18);
+	ck_assert_str_eq(e.message, "pricing_overrides.prices: m.b input is 0.01 per 1K tokens, 10 times the list price "
+	                            "(0.001 in us-east-1); a private price is per 1K tokens, the sheet's unit, unless the "
+	                            "entry says per: 1M");
+	ck_assert_int_eq(load_error("genaicost: scenario/1\n"
+	                            "pricing_overrides: {prices: {m.b: {input: 0.0099}}}\n"
+	                            "workloads:\n" WORKLOAD("chat", "m.b"), &e), GAC_OK);
+	/* per: 1M converts before comparing: m.a is 2 per 1M, 19.99 per 1M passes */
+	ck_assert_int_eq(load_error("genaicost: scenario/1\n"
+	                            "pricing_overrides: {prices: {m.a: {per: 1M, input: 19.99}}}\n"
+	                            "workloads:\n" WORKLOAD("chat", "m.a"), &e), GAC_OK);
 	ck_assert_int_eq(load_error("genaicost: scenario/1\n"
 	                            "pricing_overrides:\n"
 	                            "  prices:\n"
