@@ -195,23 +195,30 @@ static gac_status json_report(char **out, const gac_reconciliation *r)
 		const gac_rec_row *row = &r->rows[i];
 		json_t *o = json_object();
 		double pct = row->estimated != 0 ? (row->billed - row->estimated) / row->estimated * 100 : NAN;
-		bad |= !o || jset(o, "month", json_string(row->month)) || jset(o, "model", json_string(row->model)) ||
-		       jset(o, "kind", json_string(row->kind)) || jset(o, "estimated", gac_jreal(row->estimated)) ||
-		       jset(o, "billed", gac_jreal(row->billed)) ||
-		       jset(o, "difference", gac_jreal(row->billed - row->estimated)) || jset(o, "percent", gac_jnum(pct)) ||
-		       jset(o, "in_scenario", json_boolean(row->in_estimate)) ||
-		       jset(o, "on_bill", json_boolean(row->in_bill)) || json_array_append_new(rows, o);
+		int fail = !o || jset(o, "month", json_string(row->month)) || jset(o, "model", json_string(row->model)) ||
+		           jset(o, "kind", json_string(row->kind)) || jset(o, "estimated", gac_jreal(row->estimated)) ||
+		           jset(o, "billed", gac_jreal(row->billed)) ||
+		           jset(o, "difference", gac_jreal(row->billed - row->estimated)) ||
+		           jset(o, "percent", gac_jnum(pct)) || jset(o, "in_scenario", json_boolean(row->in_estimate)) ||
+		           jset(o, "on_bill", json_boolean(row->in_bill));
+		/* a row half built is freed here; a whole one the array takes,
+		 * even when it cannot grow (json_array_append_new steals it) */
+		if (fail)
+			json_decref(o);
+		bad |= fail || json_array_append_new(rows, o);
 	}
 	for (size_t i = 0; !bad && i < b->other_count; i++) {
 		const gac_bill_other *x = &b->other[i];
 		if (!in_months(r, x->month))
 			continue;
 		json_t *o = json_object();
-		bad |= !o || jset(o, "month", json_string(x->month)) || jset(o, "what", json_string(x->what)) ||
-		       jset(o, "why", json_string(x->why)) || jset(o, "cost", gac_jreal(x->cost)) ||
-		       jset(o, "rows", json_integer((json_int_t)x->rows)) ||
-		       jset(o, "first_line", json_integer((json_int_t)x->first_line)) ||
-		       json_array_append_new(x->bedrock ? unmapped : outside, o);
+		int fail = !o || jset(o, "month", json_string(x->month)) || jset(o, "what", json_string(x->what)) ||
+		           jset(o, "why", json_string(x->why)) || jset(o, "cost", gac_jreal(x->cost)) ||
+		           jset(o, "rows", json_integer((json_int_t)x->rows)) ||
+		           jset(o, "first_line", json_integer((json_int_t)x->first_line));
+		if (fail)
+			json_decref(o);
+		bad |= fail || json_array_append_new(x->bedrock ? unmapped : outside, o);
 	}
 	double pct = r->estimated != 0 ? (r->billed - r->estimated) / r->estimated * 100 : NAN;
 	bad |= bad || jset(bill, "file", json_string(b->file)) || jset(bill, "format", json_string(b->format)) ||
@@ -221,16 +228,17 @@ static gac_status json_report(char **out, const gac_reconciliation *r)
 	if (!bad) {
 		bad |= jset(root, "genaicost", json_string("reconcile/1")) ||
 		       jset(root, "scenario", json_string(r->scenario)) || jset(root, "currency", json_string(r->currency)) ||
-		       jset(root, "bill", bill) || jset(root, "months", months) || jset(root, "rows", rows) ||
-		       jset(root, "bedrock_unmapped", unmapped) || jset(root, "outside", outside) ||
+		       json_object_set(root, "bill", bill) || json_object_set(root, "months", months) ||
+		       json_object_set(root, "rows", rows) || json_object_set(root, "bedrock_unmapped", unmapped) ||
+		       json_object_set(root, "outside", outside) ||
 		       jset(root, "estimated", gac_jreal(r->estimated)) || jset(root, "billed", gac_jreal(r->billed)) ||
 		       jset(root, "difference", gac_jreal(r->billed - r->estimated)) ||
 		       jset(root, "percent", gac_jnum(pct)) || jset(root, "not_modelled", gac_jreal(r->not_modelled)) ||
 		       jset(root, "outside_total", gac_jreal(r->outside)) ||
 		       jset(root, "tolerance", gac_jreal(r->tolerance)) ||
 		       jset(root, "within_tolerance", json_boolean(!gac_reconciliation_totals(NULL, NULL, r)));
-		bill = months = rows = unmapped = outside = NULL;
 	}
+	/* root holds references of its own to those it took (json_object_set) */
 	json_decref(bill);
 	json_decref(months);
 	json_decref(rows);
