@@ -2940,6 +2940,21 @@ GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, 
                                          const char *currency, gac_format format, unsigned flags);
 
 /*
+ * Render each option's histogram of a simulation as CSV (RFC 4180, CRLF):
+ * a header option,bin_low,bin_high,count, then `bins` rows per option in
+ * the simulation's order, the edges at full precision (%.17g) and the
+ * counts whole (gac_simulation_histogram's bins).
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * sim:        the simulation
+ * bins:       how many bins per option, 1 or more (genaicost uses 50)
+ * Ownership:  *out belongs to the caller: release it with gac_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL argument or bins 0.
+ */
+GAC_API gac_status gac_report_histogram(char **out, const gac_simulation *sim, size_t bins);
+
+/*
  * Render a forecast: month, deployment, monthly and cumulative cost.
  *
  * out:        receives a NUL-terminated text (NULL on error)

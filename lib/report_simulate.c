@@ -303,3 +303,32 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 	*out = gac_buf_take(&b);
 	return gac_json_status(*out);
 }
+
+gac_status gac_report_histogram(char **out, const gac_simulation *sim, size_t bins)
+{
+	if (out)
+		*out = NULL;
+	if (!out || !sim || bins == 0 || bins > SIZE_MAX / sizeof(double) - 1)
+		return GAC_EARG;
+	double *edges = malloc((bins + 1) * sizeof *edges), *counts = malloc(bins * sizeof *counts);
+	gac_buf b = {0};
+	gac_status st = edges && counts ? GAC_OK : GAC_ENOMEM;
+	if (st == GAC_OK)
+		gac_buf_puts(&b, "option,bin_low,bin_high,count\r\n");
+	for (size_t o = 0; st == GAC_OK && o < gac_simulation_option_count(sim); o++) {
+		st = gac_simulation_histogram(sim, o, bins, edges, counts);
+		const char *name = gac_simulation_option(sim, o)->name;
+		for (size_t k = 0; st == GAC_OK && k < bins; k++) {
+			gac_buf_puts(&b, name);
+			gac_buf_printf(&b, ",%.17g,%.17g,%.0f\r\n", edges[k], edges[k + 1], counts[k]);
+		}
+	}
+	free(edges);
+	free(counts);
+	if (st != GAC_OK) {
+		gac_buf_free(&b);
+		return st;
+	}
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}
