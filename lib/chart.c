@@ -604,7 +604,7 @@ static void marks(chart_layout *l, const chart_panel *p, const frame *f, const a
 			if (xa) {
 				double x = scale(xa, m->x, f->left, f->right);
 				line(l, x, f->top, x, f->bottom, 0x000000, 1.5, 3);
-				text(l, x + 4, f->top + 12, m->label, 0, FONT, true, 0, NULL);
+				text(l, x, f->top - 4, m->label, 1, FONT, true, 0, NULL);
 			}
 			break;
 		case MARK_POINT:
@@ -663,11 +663,8 @@ static void bars(chart_layout *l, const chart_panel *p, const frame *f, const ax
 		if (!stacked)
 			continue;
 		b->len = 0;
-		axis tot = *ya;
-		tot.step = 0.01;  /* totals to the cent */
-		if (fabs(sum) >= 1e4)
-			tot.step = 1;
-		chart_label(b, sum, tot.step, ya->unit, ya->currency);
+		/* totals to the cent on a chart of small sums, else in whole units */
+		chart_label(b, sum, ya->hi >= 1000 ? 1 : 0.01, ya->unit, ya->currency);
 		text(l, cat_x[c], top[c] - 5, b->data ? b->data : "", 1, FONT, false, 0, "total");
 		top[c] -= 18;
 	}
@@ -855,7 +852,7 @@ static void panel(chart_layout *l, const gac_chart *ch, const chart_panel *p, si
 		lh = legend(l, p, 84, y + 16, is_lines, true);
 		end(l);
 	}
-	frame f = {84, W - 24, y + 20 + lh, y0 + PANEL_H - 56};
+	frame f = {84, W - 40, y + 30 + lh, y0 + PANEL_H - 56};
 	if (p->kind == CHART_TORNADO || p->kind == CHART_HEATMAP) {
 		double widest = 0;
 		if (p->kind == CHART_TORNADO)

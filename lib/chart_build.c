@@ -234,14 +234,18 @@ gac_status gac_chart_sensitivity(gac_chart **out, const gac_sensitivity *sensiti
 		gac_chart_free(ch);
 		return GAC_ENOMEM;
 	}
+	/* the inputs that move the total, largest swing first (the ranking's order) */
+	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		const gac_sensitivity_item *it = gac_sensitivity_at(sensitivity, i);
+		if (!(it->swing > 0))
+			continue;
 		chart_add_cat(ch, p, it->path);
-		lo[i] = it->total_low;
-		hi[i] = it->total_high;
+		lo[k] = it->total_low;
+		hi[k++] = it->total_high;
 	}
-	chart_add_series(ch, p, "input moved down", NULL, lo, n);
-	chart_add_series(ch, p, "input moved up", NULL, hi, n);
+	chart_add_series(ch, p, "input moved down", NULL, lo, k);
+	chart_add_series(ch, p, "input moved up", NULL, hi, k);
 	free(lo);
 	free(hi);
 	gac_buf base = {0};
