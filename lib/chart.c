@@ -266,14 +266,14 @@ void chart_label(gac_buf *b, double v, double step, chart_unit unit, const char 
 
 /* ---- palette ---- */
 
-/* Okabe & Ito's colour-blind-safe colours, ordered darkest first; the
- * three of theirs near others' luminance (sky blue, bluish green,
- * vermillion's neighbour) are left out so that each is a clear grey step
- * from the next (tests/test_chart.c). */
+/* Okabe & Ito's colour-blind-safe colours, ordered darkest first (CIE
+ * lightness L* 0, 46, 61, 71, 89); the three of theirs within 7 L* of
+ * one of these (vermillion 54, bluish green 58, sky blue 70) are left
+ * out, so that each is a clear grey step from the next
+ * (tests/test_chart.c). */
 static const uint32_t palette[CHART_PALETTE_SIZE] = {
 	0x000000, /* black */
 	0x0072B2, /* blue */
-	0xD55E00, /* vermillion */
 	0xCC79A7, /* reddish purple */
 	0xE69F00, /* orange */
 	0xF0E442, /* yellow */
@@ -295,9 +295,10 @@ double chart_luminance(uint32_t rgb)
 	return 0.2126 * lin((rgb >> 16) & 255) + 0.7152 * lin((rgb >> 8) & 255) + 0.0722 * lin(rgb & 255);
 }
 
-/* bars: the five colours after black (text and axes are black), each
- * later round hatched differently; lines: the five before yellow, which
- * is too pale to see as a line on white, each with its own dash */
+/* bars: the colours after black (text and axes are black), with a
+ * hatching that changes at every series, so that neighbours differ in
+ * both; lines: the colours before yellow, which is too pale to see as a
+ * line on white, each with its own dash */
 uint32_t chart_fill(size_t i)
 {
 	return palette[1 + i % (CHART_PALETTE_SIZE - 1)];

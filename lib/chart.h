@@ -98,7 +98,7 @@ GAC_HIDDEN void chart_label(gac_buf *b, double v, double step, chart_unit unit, 
 
 /* The fixed palette: colours ordered by relative luminance, darkest
  * first, each a clear greyscale step from the one before. */
-#define CHART_PALETTE_SIZE 6
+#define CHART_PALETTE_SIZE 5
 GAC_HIDDEN uint32_t chart_palette(size_t i);
 /* WCAG relative luminance of a 0xRRGGBB colour, 0 (black) to 1 (white). */
 GAC_HIDDEN double chart_luminance(uint32_t rgb);
