@@ -148,6 +148,24 @@ output-test: $(BIN)
 finite-test: $(BIN)
 	sh tests/finite_test.sh $(BIN)
 
+# every chart the tool draws parsed as XML and checked against the same
+# command's JSON report (series, categories, marks, no script or link),
+# and its PNG and PDF (issue 20)
+check: chart-test
+.PHONY: chart-test charts
+chart-test: $(BIN)
+	/usr/bin/python3 tests/chart_test.py $(BIN)
+
+# make charts: the README's pictures, one PNG per kind of chart, under
+# examples/charts/
+charts: $(BIN)
+	@mkdir -p examples/charts
+	./$(BIN) estimate examples/document-pipeline.yaml --chart examples/charts/estimate.png >/dev/null
+	./$(BIN) compare examples/mixed-deployment.yaml --chart examples/charts/compare.png >/dev/null
+	./$(BIN) simulate examples/uncertain-demand.yaml --trials 20000 --budget 12000 \
+	    --chart examples/charts/simulate.png >/dev/null
+	./$(BIN) sensitivity examples/chatbot.yaml --chart examples/charts/sensitivity.png >/dev/null
+
 progress-test: $(BIN)
 	sh tests/progress_test.sh $(BIN)
 

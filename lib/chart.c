@@ -695,7 +695,7 @@ static void lines(chart_layout *l, const chart_panel *p, const frame *f, const a
 			double y0 = scale(ya, 0, f->bottom, f->top);
 			for (size_t i = 0; i < n; i++) {
 				double xa0 = scale(xa, se->x[i], f->left, f->right), xa1 = scale(xa, se->x[i + 1], f->left, f->right);
-				double y = scale(ya, se->y[i], f->bottom, f->top);
+				double y = fmax(f->top, scale(ya, se->y[i], f->bottom, f->top));
 				if (i == 0) {
 					pts[np * 2] = xa0, pts[np * 2 + 1] = y0, np++;
 				}
@@ -786,6 +786,13 @@ static void tornado(chart_layout *l, const chart_panel *p, const frame *f, const
 	marks(l, p, f, xa, NULL, NULL, NULL, b);
 }
 
+/* Whether a histogram's bins have a width worth the name: one value's
+ * histogram comes with bins a millionth of it wide. */
+static bool spread(const chart_series *se)
+{
+	return se->x && se->n && se->x[se->n] - se->x[0] > 1e-4 * fmax(fabs(se->x[0]), fabs(se->x[se->n]));
+}
+
 /* The range of a panel's values on y (and on x when numeric). */
 static void ranges(const chart_panel *p, double *xlo, double *xhi, double *ylo, double *yhi)
 {
@@ -801,10 +808,17 @@ static void ranges(const chart_panel *p, double *xlo, double *xhi, double *ylo, 
 			*yhi = fmax(*yhi, pos);
 		}
 	} else {
+		/* a histogram of one value (an option whose bill never varies) is
+		 * a spike of every trial: drawn to the top, it does not set the
+		 * scale, which would flatten the others */
+		bool spikes_only = true;
+		for (size_t s = 0; s < p->nseries && p->kind == CHART_HISTOGRAM; s++)
+			spikes_only = spikes_only && !spread(&p->series[s]);
 		for (size_t s = 0; s < p->nseries; s++) {
 			const chart_series *se = &p->series[s];
+			bool count_y = p->kind != CHART_HISTOGRAM || spikes_only || spread(se);
 			for (size_t i = 0; i < se->n; i++) {
-				if (isfinite(se->y[i]))
+				if (count_y && isfinite(se->y[i]))
 					*ylo = fmin(*ylo, se->y[i]), *yhi = fmax(*yhi, se->y[i]);
 				if (se->x && isfinite(se->x[i]))
 					*xlo = fmin(*xlo, se->x[i]), *xhi = fmax(*xhi, se->x[i]);
