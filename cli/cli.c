@@ -493,7 +493,7 @@ static int common_take(cli *c, common_opts *co, argscan *a, int kind, const char
 	if (!strcmp(o, "--chart")) {
 		if (!co->chart_ok) {
 			*rc = usage_error(c, co->cmd, "%s draws no chart: --chart applies to estimate, compare, "
-			                  "sensitivity and simulate", co->cmd);
+			                  "simulate, sensitivity, break-even, forecast and what-if --sweep", co->cmd);
 			return -1;
 		}
 		if (!(v = args_value(c, a)) || (*rc = chart_arg(c, co->cmd, v)) != EXIT_OK) {

@@ -200,8 +200,9 @@ int cmd_check(cli *c, int argc, char **argv);
 int cmd_diff(cli *c, int argc, char **argv);
 int cmd_import_prices(cli *c, int argc, char **argv);
 int cmd_calibrate(cli *c, int argc, char **argv);
-/* sweep.c: every option's total over one or two swept parameters */
+/* sweep.c: every option's total over one or two swept parameters; with
+ * `chart`, also its chart (a line, or a heat map per option) */
 int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char *const *specs,
-              size_t nspecs, gac_format format, unsigned flags, const char *output);
+              size_t nspecs, gac_format format, unsigned flags, const char *output, const char *chart);
 
 #endif

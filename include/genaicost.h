@@ -3657,6 +3657,65 @@ GAC_API gac_status gac_chart_sensitivity(gac_chart **out, const gac_sensitivity 
                                          const char *currency, const char *title);
 
 /*
+ * A line chart of a break-even: both options' monthly cost against the
+ * parameter varied, each crossing marked at its value, and where an
+ * option's units run out of capacity.  The curves come from `sweep`, a
+ * one-axis sweep over the same parameter (gac_break_even_path) and range
+ * (gac_break_even_range), log-spaced when the break-even's scan was; the
+ * x axis is logarithmic then.
+ *
+ * out:        receives the chart (NULL on error)
+ * be:         the break-even
+ * sweep:      the sweep that prices both options along the range
+ * currency:   the currency of the figures ("USD")
+ * title:      the chart's title; NULL for none
+ * Ownership:  the caller owns *out (gac_chart_free)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL out, be, sweep or currency,
+ *             or a sweep without points or without either option.
+ */
+GAC_API gac_status gac_chart_break_even(gac_chart **out, const gac_break_even *be, const gac_sweep *sweep,
+                                        const char *currency, const char *title);
+
+/*
+ * A chart of a sweep: over one axis, a line per option (the baseline and
+ * each option) of the monthly cost against the parameter, on a log axis
+ * when the sweep is log-spaced; over two, a heat map per option, the
+ * first axis down and the second across, darker where it costs more.
+ *
+ * out:         receives the chart (NULL on error)
+ * sweep:       the sweep
+ * axes:        the axes it was run over
+ * axis_count:  1 or 2, as given to gac_sweep_run
+ * currency:    the currency of the figures ("USD")
+ * title:       the chart's title; NULL for none
+ * Ownership:   the caller owns *out (gac_chart_free); the axes stay the
+ *              caller's
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_ENOMEM; GAC_EARG for a NULL out, sweep, axes, axis or
+ *              currency, or axis_count not 1 or 2.
+ */
+GAC_API gac_status gac_chart_sweep(gac_chart **out, const gac_sweep *sweep, gac_sweep_axis *const *axes,
+                                   size_t axis_count, const char *currency, const char *title);
+
+/*
+ * A stacked bar chart of a forecast, month by month: what the purchases
+ * and reservations running that month bill (hatched: committed) and the
+ * rest of the month's cost, by the option in force; the first month of
+ * each run of months under capacity marked.
+ *
+ * out:        receives the chart (NULL on error)
+ * forecast:   the forecast
+ * currency:   the currency of the figures ("USD")
+ * title:      the chart's title; NULL for none
+ * Ownership:  the caller owns *out (gac_chart_free)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL out, forecast or currency.
+ */
+GAC_API gac_status gac_chart_forecast(gac_chart **out, const gac_forecast *forecast, const char *currency,
+                                      const char *title);
+
+/*
  * Write a chart as SVG, PNG or PDF.  Numbers on the axes are nice steps
  * (1, 2 or 5 times a power of ten) labelled with thousands separators;
  * series take colours of a fixed palette ordered by luminance, with

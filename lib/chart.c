@@ -241,6 +241,12 @@ void chart_label(gac_buf *b, double v, double step, chart_unit unit, const char 
 		gac_buf_puts(b, "-");
 		v = -v;
 	}
+	if (v == 0) {
+		gac_buf_puts(b, unit != UNIT_MONEY ? "0" : !currency || !strcmp(currency, "USD") ? "$0" : currency);
+		if (unit == UNIT_MONEY && currency && strcmp(currency, "USD"))
+			gac_buf_puts(b, " 0");
+		return;
+	}
 	if (unit == UNIT_MONEY)
 		gac_buf_puts(b, !currency || !strcmp(currency, "USD") ? "$" : currency);
 	if (unit == UNIT_MONEY && currency && strcmp(currency, "USD"))
@@ -440,6 +446,7 @@ static double text_width(const char *s, double size)
 
 typedef struct axis {
 	double lo, hi, step;
+	bool log;
 	double t[64];
 	size_t nt;
 	chart_unit unit;
@@ -458,10 +465,40 @@ static void axis_make(axis *a, double lo, double hi, chart_unit unit, const char
 	a->step = a->nt > 1 ? a->t[1] - a->t[0] : 1;
 	a->unit = unit;
 	a->currency = currency;
+	a->log = false;
+}
+
+/* A log axis from lo to hi (both above 0): ticks at powers of ten, every
+ * decade or, over many, every second or third. */
+static void axis_make_log(axis *a, double lo, double hi, chart_unit unit, const char *currency)
+{
+	if (!(lo > 0) || !(hi > lo) || !isfinite(hi)) {
+		axis_make(a, lo, hi, unit, currency, 6);
+		return;
+	}
+	int d0 = (int)floor(log10(lo) + 1e-9), d1 = (int)ceil(log10(hi) - 1e-9);
+	if (d1 <= d0)
+		d1 = d0 + 1;
+	int every = (d1 - d0 + 7) / 8;
+	a->nt = 0;
+	int d = d0;
+	for (; a->nt < 64; d += every) {
+		a->t[a->nt++] = pow(10, d);
+		if (d >= d1)
+			break;
+	}
+	a->lo = a->t[0];
+	a->hi = a->t[a->nt - 1];
+	a->step = 0;  /* labels: each its own, whole from 1 up */
+	a->unit = unit;
+	a->currency = currency;
+	a->log = true;
 }
 
 static double scale(const axis *a, double v, double p0, double p1)
 {
+	if (a->log)
+		return p0 + (log10(fmax(v, a->lo * 1e-3)) - log10(a->lo)) / (log10(a->hi) - log10(a->lo)) * (p1 - p0);
 	return p0 + (v - a->lo) / (a->hi - a->lo) * (p1 - p0);
 }
 
@@ -470,7 +507,7 @@ static void axis_label(gac_buf *b, const axis *a, double v)
 	b->len = 0;
 	if (b->data)
 		b->data[0] = '\0';
-	chart_label(b, v, a->step, a->unit, a->currency);
+	chart_label(b, v, a->log ? (v >= 1 ? v : v / 10) : a->step, a->unit, a->currency);
 }
 
 /* The box a panel's plot takes, and its legend. */
@@ -497,6 +534,17 @@ static uint32_t heat_colour(double t)
 	return out;
 }
 
+/* The hatching of bar series i: with a shaded (committed) series in the
+ * panel, hatched for those and solid for the rest, so that the hatching
+ * says "committed"; else a different one for each neighbour. */
+static int bar_hatch(const chart_panel *p, size_t i)
+{
+	for (size_t s = 0; s < p->nseries; s++)
+		if (p->series[s].shaded)
+			return p->series[i].shaded ? 1 : 0;
+	return chart_hatch(i);
+}
+
 /* The legend: a swatch and the name of each series, in rows from y. */
 static double legend(chart_layout *l, const chart_panel *p, double x0, double y, bool lines, bool draw)
 {
@@ -514,8 +562,7 @@ static double legend(chart_layout *l, const chart_panel *p, double x0, double y,
 			if (lines) {
 				line(l, x, y - 4, x + 18, y - 4, chart_stroke(i), 2.5, chart_dash(i));
 			} else {
-				int h = p->series[i].shaded ? 1 : chart_hatch(i);
-				rect(l, x, y - 10, 16, 12, chart_fill(i), h, 0x333333);
+				rect(l, x, y - 10, 16, 12, chart_fill(i), bar_hatch(p, i), 0x333333);
 			}
 			text(l, x + 22, y, p->series[i].name, 0, FONT, false, 0, NULL);
 			end(l);
@@ -561,9 +608,11 @@ static void cat_labels(chart_layout *l, const chart_panel *p, const frame *f, co
 	double widest = 0;
 	for (size_t i = 0; i < p->ncats; i++)
 		widest = fmax(widest, text_width(p->cats[i], FONT));
-	bool slant = widest > band - 4;
+	/* at most about 24 labels: every k-th of a long run (months, a grid) */
+	size_t every = p->ncats > 24 ? (p->ncats + 23) / 24 : 1;
+	bool slant = widest > band * (double)every - 4;
 	group(l, "categories", NULL);
-	for (size_t i = 0; i < p->ncats; i++) {
+	for (size_t i = 0; i < p->ncats; i += every) {
 		double x = f->left + band * ((double)i + 0.5);
 		if (slant)
 			text(l, x + 4, f->bottom + 14, p->cats[i], 2, FONT, false, -30, "category");
@@ -605,7 +654,11 @@ static void marks(chart_layout *l, const chart_panel *p, const frame *f, const a
 			if (xa) {
 				double x = scale(xa, m->x, f->left, f->right);
 				line(l, x, f->top, x, f->bottom, 0x000000, 1.5, 3);
-				text(l, x, f->top - 4, m->label, 1, FONT, true, 0, NULL);
+				/* the label above the line, kept inside the plot's width */
+				double w = text_width(m->label ? m->label : "", FONT);
+				int anchor = x - f->left < w / 2 ? 0 : f->right - x < w / 2 ? 2 : 1;
+				text(l, anchor == 0 ? fmax(x - 4, f->left) : anchor == 2 ? fmin(x + 4, f->right) : x, f->top - 4,
+				     m->label, anchor, FONT, true, 0, NULL);
 			}
 			break;
 		case MARK_POINT:
@@ -647,7 +700,7 @@ static void bars(chart_layout *l, const chart_panel *p, const frame *f, const ax
 			double base = stacked ? (v >= 0 ? pos[c] : neg[c]) : 0;
 			double x = stacked ? cat_x[c] - bw / 2 : f->left + band * (double)c + band * 0.1 + bw * (double)s;
 			double y0 = scale(ya, base, f->bottom, f->top), y1 = scale(ya, base + v, f->bottom, f->top);
-			rect(l, x, y1, bw, y0 - y1, chart_fill(s), se->shaded ? 1 : chart_hatch(s), 0xFFFFFF);
+			rect(l, x, y1, bw, y0 - y1, chart_fill(s), bar_hatch(p, s), 0xFFFFFF);
 			if (stacked)
 				*(v >= 0 ? &pos[c] : &neg[c]) += v;
 			top[c] = fmin(top[c], fmin(y0, y1));
@@ -666,6 +719,9 @@ static void bars(chart_layout *l, const chart_panel *p, const frame *f, const ax
 		b->len = 0;
 		/* totals to the cent on a chart of small sums, else in whole units */
 		chart_label(b, sum, ya->hi >= 1000 ? 1 : 0.01, ya->unit, ya->currency);
+		/* over a bar too narrow for it (months of a forecast) the axis says it */
+		if (b->data && text_width(b->data, FONT) > band - 2)
+			continue;
 		text(l, cat_x[c], top[c] - 5, b->data ? b->data : "", 1, FONT, false, 0, "total");
 		top[c] -= 18;
 	}
@@ -892,7 +948,10 @@ static void panel(chart_layout *l, const gac_chart *ch, const chart_panel *p, si
 	case CHART_LINE:
 	case CHART_CDF:
 	case CHART_HISTOGRAM:
-		axis_make(&xa, xlo, xhi, p->x_unit, ch->currency, 6);
+		if (p->x_log)
+			axis_make_log(&xa, xlo, xhi, p->x_unit, ch->currency);
+		else
+			axis_make(&xa, xlo, xhi, p->x_unit, ch->currency, 6);
 		axis_make(&ya, ylo, yhi, p->y_unit, ch->currency, 5);
 		y_grid(l, &f, &ya, p->y_title, b);
 		x_grid(l, &f, &xa, p->x_title, b);

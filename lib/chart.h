@@ -59,6 +59,7 @@ typedef struct chart_panel {
 	char *title;
 	char *x_title, *y_title;
 	chart_unit x_unit, y_unit;
+	bool x_log;      /* x on a log scale, ticks at powers of ten */
 	char **cats;
 	size_t ncats;
 	chart_series *series;

@@ -258,3 +258,271 @@ gac_status gac_chart_sensitivity(gac_chart **out, const gac_sensitivity *sensiti
 	gac_buf_free(&base);
 	return done(out, ch);
 }
+
+/* A parameter's value as a label, to three significant digits: 7.44M,
+ * 371K, 1,500, 0.35 */
+static void value_label(gac_buf *b, double v)
+{
+	b->len = 0;
+	if (b->data)
+		b->data[0] = '\0';
+	static const struct {
+		double scale;
+		const char *suffix;
+	} big[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e4, "K"}};
+	const char *suffix = "";
+	double x = v;
+	for (size_t i = 0; i < sizeof big / sizeof *big; i++)
+		if (fabs(v) >= big[i].scale) {
+			x = v / (big[i].scale == 1e4 ? 1e3 : big[i].scale);
+			suffix = big[i].suffix;
+			break;
+		}
+	int decimals = x == 0 ? 0 : 2 - (int)floor(log10(fabs(x)));
+	if (decimals < 0)
+		decimals = 0;
+	if (decimals > 6)
+		decimals = 6;
+	char tmp[64];
+	gac_c_snprintf(tmp, sizeof tmp, "%.*f", decimals, x);
+	/* no trailing zeros: 2M, not 2.00M */
+	char *dot = strchr(tmp, '.');
+	if (dot) {
+		char *e = tmp + strlen(tmp) - 1;
+		while (e > dot && *e == '0')
+			*e-- = '\0';
+		if (e == dot)
+			*e = '\0';
+	}
+	double whole;
+	if (gac_parse_number(&whole, tmp, 0) == GAC_OK && fabs(whole) >= 1000 && !strchr(tmp, '.'))
+		gac_buf_grouped(b, whole, 0);
+	else
+		gac_buf_puts(b, tmp);
+	gac_buf_puts(b, suffix);
+}
+
+static size_t sweep_option(const gac_sweep *sweep, const char *name)
+{
+	size_t n = gac_sweep_option_count(sweep);
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(gac_sweep_option_name(sweep, i), name))
+			return i;
+	return n;
+}
+
+gac_status gac_chart_break_even(gac_chart **out, const gac_break_even *be, const gac_sweep *sweep,
+                                const char *currency, const char *title)
+{
+	if (!out)
+		return GAC_EARG;
+	*out = NULL;
+	if (!be || !sweep || !currency)
+		return GAC_EARG;
+	const char *name[2] = {gac_break_even_option(be, 0), gac_break_even_option(be, 1)};
+	size_t at[2] = {sweep_option(sweep, name[0]), sweep_option(sweep, name[1])};
+	size_t n = gac_sweep_points(sweep);
+	if (at[0] == gac_sweep_option_count(sweep) || at[1] == gac_sweep_option_count(sweep) || n == 0)
+		return GAC_EARG;
+	gac_chart *ch = chart_new(title && *title ? title : "Break-even", currency);
+	if (!ch)
+		return GAC_ENOMEM;
+	chart_set_desc(ch, "The monthly cost of two options against a parameter, the values at which they cost "
+	                   "the same marked, and where an option's units run out of capacity.");
+	int log_scale = 0;
+	gac_break_even_scan_step(be, &log_scale);
+	chart_panel *p = chart_add_panel(ch, CHART_LINE, NULL, gac_break_even_path(be), UNIT_VOLUME,
+	                                 "Cost per month", UNIT_MONEY);
+	if (p)
+		p->x_log = log_scale;
+	double *x = gac_calloc(n, sizeof *x), *y = gac_calloc(n, sizeof *y);
+	if (!x || !y)
+		ch->failed = true;
+	for (int side = 0; side < 2 && !ch->failed; side++) {
+		for (size_t i = 0; i < n; i++) {
+			x[i] = gac_sweep_value(sweep, i, 0);
+			y[i] = gac_sweep_total(sweep, i, at[side]);
+		}
+		chart_add_series(ch, p, name[side], x, y, n);
+	}
+	free(x);
+	free(y);
+	gac_buf b = {0};
+	for (size_t i = 0; i < gac_break_even_count(be) && !ch->failed; i++) {
+		const gac_crossing *cr = gac_break_even_at(be, i);
+		gac_buf tmp = {0};
+		value_label(&tmp, cr->value);
+		b.len = 0;
+		gac_buf_puts(&b, "break-even at ");
+		gac_buf_puts(&b, gac_buf_text(&b, &tmp));
+		gac_buf_free(&tmp);
+		gac_buf_puts(&b, cr->step ? " (a step)" : "");
+		if (b.failed)
+			ch->failed = true;
+		else
+			chart_add_mark(ch, p, MARK_POINT, "crossing", b.data, 0, cr->value, cr->cost_a);
+	}
+	for (int side = 0; side < 2 && !ch->failed; side++) {
+		double v;
+		if (!gac_break_even_capacity_limit(be, side, &v, NULL, NULL))
+			continue;
+		b.len = 0;
+		gac_buf_puts(&b, name[side]);
+		gac_buf_puts(&b, " out of capacity");
+		if (b.failed)
+			ch->failed = true;
+		else
+			chart_add_mark(ch, p, MARK_VLINE, "capacity", b.data, 0, v, 0);
+	}
+	gac_buf_free(&b);
+	return done(out, ch);
+}
+
+gac_status gac_chart_sweep(gac_chart **out, const gac_sweep *sweep, gac_sweep_axis *const *axes, size_t axis_count,
+                           const char *currency, const char *title)
+{
+	if (!out)
+		return GAC_EARG;
+	*out = NULL;
+	if (!sweep || !axes || !currency || (axis_count != 1 && axis_count != 2) || !axes[0] ||
+	    (axis_count == 2 && !axes[1]))
+		return GAC_EARG;
+	size_t n = gac_sweep_points(sweep), no = gac_sweep_option_count(sweep);
+	gac_chart *ch = chart_new(title && *title ? title : "Monthly cost over a sweep", currency);
+	if (!ch)
+		return GAC_ENOMEM;
+	double lo, hi;
+	size_t steps[2] = {0, 0};
+	int log_scale = 0;
+	gac_sweep_axis_range(axes[0], &lo, &hi, &steps[0], &log_scale);
+	if (axis_count == 1) {
+		chart_set_desc(ch, "Each option's monthly cost as one parameter varies.");
+		chart_panel *p = chart_add_panel(ch, CHART_LINE, NULL, gac_sweep_axis_path(axes[0]), UNIT_VOLUME,
+		                                 "Cost per month", UNIT_MONEY);
+		if (p)
+			p->x_log = log_scale;
+		double *x = gac_calloc(n ? n : 1, sizeof *x), *y = gac_calloc(n ? n : 1, sizeof *y);
+		if (!x || !y)
+			ch->failed = true;
+		for (size_t o = 0; o < no && !ch->failed; o++) {
+			for (size_t i = 0; i < n; i++) {
+				x[i] = gac_sweep_value(sweep, i, 0);
+				y[i] = gac_sweep_total(sweep, i, o);
+			}
+			chart_add_series(ch, p, gac_sweep_option_name(sweep, o), x, y, n);
+		}
+		free(x);
+		free(y);
+		return done(out, ch);
+	}
+	/* two axes: a heat map per option, the first axis down, the second
+	 * (varying fastest) across */
+	gac_sweep_axis_range(axes[1], &lo, &hi, &steps[1], &log_scale);
+	size_t rows = steps[1] ? n / steps[1] : 0, cols = steps[1];
+	chart_set_desc(ch, "Each option's monthly cost over a grid of two parameters, darker is dearer.");
+	double *y = gac_calloc(cols ? cols : 1, sizeof *y);
+	gac_buf b = {0}, t = {0};
+	if (!y)
+		ch->failed = true;
+	for (size_t o = 0; o < no && !ch->failed; o++) {
+		t.len = 0;
+		gac_buf_printf(&t, "%s: %s down, %s across", gac_sweep_option_name(sweep, o), gac_sweep_axis_path(axes[0]),
+		               gac_sweep_axis_path(axes[1]));
+		chart_panel *p = chart_add_panel(ch, CHART_HEATMAP, t.failed ? "" : t.data, gac_sweep_axis_path(axes[1]),
+		                                 UNIT_VOLUME, NULL, UNIT_MONEY);
+		for (size_t c = 0; c < cols; c++) {
+			value_label(&b, gac_sweep_value(sweep, c, 1));
+			chart_add_cat(ch, p, b.failed ? "" : b.data);
+		}
+		for (size_t r = 0; r < rows; r++) {
+			for (size_t c = 0; c < cols; c++)
+				y[c] = gac_sweep_total(sweep, r * cols + c, o);
+			value_label(&b, gac_sweep_value(sweep, r * cols, 0));
+			chart_add_series(ch, p, b.failed ? "" : b.data, NULL, y, cols);
+		}
+		if (b.failed || t.failed)
+			ch->failed = true;
+	}
+	free(y);
+	gac_buf_free(&b);
+	gac_buf_free(&t);
+	return done(out, ch);
+}
+
+gac_status gac_chart_forecast(gac_chart **out, const gac_forecast *forecast, const char *currency, const char *title)
+{
+	if (!out)
+		return GAC_EARG;
+	*out = NULL;
+	if (!forecast || !currency)
+		return GAC_EARG;
+	size_t n = gac_forecast_count(forecast), np = gac_forecast_purchase_count(forecast);
+	gac_chart *ch = chart_new(title && *title ? title : "Monthly cost ahead", currency);
+	if (!ch)
+		return GAC_ENOMEM;
+	chart_set_desc(ch, "Month by month: the part committed to purchases and reservations (hatched) and the rest, "
+	                   "by the option in force.");
+	chart_panel *p = chart_add_panel(ch, CHART_STACKED_BAR, NULL, "Month", UNIT_MONTH, "Cost per month",
+	                                 UNIT_MONEY);
+	gac_buf b = {0};
+	for (size_t m = 0; m < n; m++) {
+		b.len = 0;
+		gac_buf_printf(&b, "%zu", gac_forecast_at(forecast, m)->month);
+		chart_add_cat(ch, p, b.failed ? "" : b.data);
+	}
+	/* the options in force, in the order they first are */
+	char **opts = gac_calloc(n ? n : 1, sizeof *opts);
+	double *committed = gac_calloc(n ? n : 1, sizeof *committed), *rest = gac_calloc(n ? n : 1, sizeof *rest);
+	size_t nopt = 0;
+	if (!opts || !committed || !rest)
+		ch->failed = true;
+	for (size_t m = 0; m < n && !ch->failed; m++) {
+		const char *o = gac_forecast_at(forecast, m)->option;
+		if (index_of(opts, nopt, o) == nopt)
+			opts[nopt++] = (char *)o;
+	}
+	for (size_t k = 0; k < nopt && !ch->failed; k++) {
+		for (size_t m = 0; m < n; m++) {
+			const gac_forecast_month *fm = gac_forecast_at(forecast, m);
+			double c = 0;
+			for (size_t i = 0; i < np; i++) {
+				const gac_forecast_purchase *pu = gac_forecast_purchase_at(forecast, i);
+				if (fm->month >= pu->month && fm->month <= pu->last_month)
+					c += pu->monthly_cost;
+			}
+			bool in_force = !strcmp(fm->option, opts[k]);
+			/* what the purchases bill is committed whatever is in force; the
+			 * rest is the usage the option in force bills */
+			committed[m] = in_force ? fmin(c, fm->total) : 0;
+			rest[m] = in_force ? fm->total - committed[m] : 0;
+		}
+		bool any_committed = false;
+		for (size_t m = 0; m < n; m++)
+			any_committed = any_committed || committed[m] > 0;
+		b.len = 0;
+		gac_buf_printf(&b, "%s: committed", opts[k]);
+		if (any_committed) {
+			chart_series *s = chart_add_series(ch, p, b.failed ? "" : b.data, NULL, committed, n);
+			if (s)
+				s->shaded = true;
+		}
+		bool any_rest = false;
+		for (size_t m = 0; m < n; m++)
+			any_rest = any_rest || rest[m] != 0;
+		b.len = 0;
+		gac_buf_printf(&b, "%s: usage", opts[k]);
+		if (any_rest || !any_committed)
+			chart_add_series(ch, p, b.failed ? "" : b.data, NULL, rest, n);
+		if (b.failed)
+			ch->failed = true;
+	}
+	/* the first month of each run of months under capacity */
+	for (size_t m = 0; m < n; m++)
+		if (gac_forecast_at(forecast, m)->under_capacity && (m == 0 || !gac_forecast_at(forecast, m - 1)->under_capacity))
+			chart_add_mark(ch, p, MARK_LABEL, "under-capacity", "under capacity", m, 0, 0);
+	free(opts);
+	free(committed);
+	free(rest);
+	gac_buf_free(&b);
+	return done(out, ch);
+}
