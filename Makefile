@@ -165,6 +165,13 @@ charts: $(BIN)
 	./$(BIN) simulate examples/uncertain-demand.yaml --trials 20000 --budget 12000 \
 	    --chart examples/charts/simulate.png >/dev/null
 	./$(BIN) sensitivity examples/chatbot.yaml --chart examples/charts/sensitivity.png >/dev/null
+	./$(BIN) break-even examples/learn/provisioned-break-even.yaml --vary workloads.assistant.requests_per_month \
+	    --between baseline --and pt-6-month --chart examples/charts/break-even.png >/dev/null
+	./$(BIN) what-if examples/chatbot-options.yaml --sweep workloads.chat.requests_per_month=100k:10M:40:log \
+	    --format csv --chart examples/charts/sweep.png >/dev/null
+	./$(BIN) what-if examples/chatbot.yaml --sweep workloads.chat.requests_per_month=250k:2M:8 \
+	    --sweep workloads.chat.output_tokens=100:800:8 --format csv --chart examples/charts/sweep-grid.png >/dev/null
+	./$(BIN) forecast examples/growing-assistant.yaml --months 24 --chart examples/charts/forecast.png >/dev/null
 
 progress-test: $(BIN)
 	sh tests/progress_test.sh $(BIN)

@@ -119,6 +119,56 @@ with tempfile.TemporaryDirectory() as tmp:
     check(len(base) == 1 and base[0].get("data-name") == "base ${:,.2f}".format(rep["total"]),
           "sensitivity: base mark")
 
+    # break-even: the two options' lines, a point per crossing, a line
+    # where an option runs out of capacity
+    args = ["break-even", "examples/learn/provisioned-break-even.yaml", "--vary",
+            "workloads.assistant.requests_per_month", "--between", "baseline", "--and", "pt-6-month"]
+    rep = json.loads(run(*args, "--format", "json"))
+    root = svg_of(tmp, "break-even", *args)
+    check(series(root) == [rep["a"], rep["b"]], "break-even: series %s" % series(root))
+    check(len(marks(root, "crossing")) == len(rep["break_even"]) >= 1, "break-even: a mark per crossing")
+    limits = [k for k in ("a", "b") if rep["capacity_limit"][k]]
+    check(len(marks(root, "capacity")) == len(limits), "break-even: capacity marks %s" % limits)
+    check(all(len(g.findall(NS + "path")[0].get("d").split("L")) == 240 for g in groups(root, "series")),
+          "break-even: 240 points a line")
+
+    # sweeps: a line per option over one axis, a heat map per option over two
+    sweep = "workloads.chat.requests_per_month=100k:10M:20:log"
+    root = svg_of(tmp, "sweep-1", "what-if", "examples/chatbot-options.yaml", "--sweep", sweep)
+    rep = json.loads(run("compare", "examples/chatbot-options.yaml", "--format", "json"))
+    names = [o["name"] for o in rep["options"]]
+    check(series(root) == names, "sweep-1: series %s" % series(root))
+    root = svg_of(tmp, "sweep-2", "what-if", "examples/chatbot-options.yaml", "--sweep",
+                  "workloads.chat.requests_per_month=100k:1M:4", "--sweep", "workloads.chat.output_tokens=100:400:4")
+    panels = groups(root, "heatmap")
+    check(len(panels) == len(names), "sweep-2: a heat map per option")
+    check([p.get("data-name").split(":")[0] for p in panels] == names, "sweep-2: panels named by option")
+    check(all(len([g for g in p.iter(NS + "g") if g.get("class") == "series"]) == 4 for p in panels),
+          "sweep-2: four rows a map")
+    check(texts(root, "category")[:4] == ["100", "200", "300", "400"], "sweep-2: columns %s" % texts(root, "category")[:4])
+    check(texts(root, "row")[:4] == ["100K", "400K", "700K", "1M"], "sweep-2: rows %s" % texts(root, "row")[:4])
+
+    # forecast: a bar a month, the committed part a series of its own
+    args = ["forecast", "examples/growing-assistant.yaml", "--months", "24"]
+    rep = json.loads(run(*args, "--format", "json"))
+    root = svg_of(tmp, "forecast", *args)
+    check(texts(root, "category") == [str(m["month"]) for m in rep["months"]], "forecast: months")
+    check(any(s.endswith(": committed") for s in series(root)), "forecast: committed series %s" % series(root))
+    # each month's bar adds up to its total: the heights of its rects
+    totals = {}
+    for g in groups(root, "series"):
+        for r in g.iter(NS + "rect"):
+            if r.get("fill", "").startswith("url("):
+                continue
+            x = r.get("x")
+            totals[x] = totals.get(x, 0) + float(r.get("height"))
+    tallest = max(totals.values())
+    want = max(m["total"] for m in rep["months"])
+    check(len(totals) == len(rep["months"]), "forecast: a bar a month")
+    ratio = [h / tallest for x, h in sorted(totals.items(), key=lambda kv: float(kv[0]))]
+    check(all(abs(r - m["total"] / want) < 0.01 for r, m in zip(ratio, rep["months"])),
+          "forecast: bar heights in proportion to the totals")
+
     # user text escaped: a scenario named with markup stays text
     sc = os.path.join(tmp, "odd.yaml")
     with open("examples/chatbot.yaml") as src, open(sc, "w") as dst:

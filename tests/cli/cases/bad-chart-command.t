@@ -1,5 +1,5 @@
-args: forecast examples/growing-assistant.yaml --months 12 --chart $GAC_TMP/f.svg
+args: check examples/chatbot.yaml --chart $GAC_TMP/f.svg
 exit: 2
 stdout-empty
-stderr-has: forecast draws no chart: --chart applies to estimate, compare, sensitivity and simulate
+stderr-has: check draws no chart: --chart applies to estimate, compare, simulate, sensitivity, break-even, forecast and what-if --sweep
 after: test ! -e "$GAC_TMP/f.svg"
