@@ -242,6 +242,81 @@ START_TEST(compare_marks_cheapest)
 }
 END_TEST
 
+START_TEST(sweep_lines_and_heat_maps)
+{
+	gac_error e;
+	gac_sweep_axis *axes[2] = {NULL, NULL};
+	gac_sweep *sw = NULL;
+	gac_chart *ch = NULL;
+	ck_assert_int_eq(gac_sweep_axis_parse(&axes[0], "workloads.chat.requests_per_month=1M:2M:2", &e), GAC_OK);
+	ck_assert_int_eq(gac_sweep_run(&sw, sc, sheet, axes, 1, &e), GAC_OK);
+	ck_assert_int_eq(gac_chart_sweep(&ch, sw, axes, 1, "USD", NULL), GAC_OK);
+	const chart_panel *p = &ch->panels[0];
+	ck_assert_int_eq(p->kind, CHART_LINE);
+	ck_assert_uint_eq(p->nseries, 2);
+	ck_assert_str_eq(p->series[0].name, "baseline");
+	ck_assert_str_eq(p->series[1].name, "small");
+	/* 1M requests: $4,500 + $6,007.50; 2M: twice; small: $375 + $500.625 */
+	ck_assert_double_eq_tol(p->series[0].x[1], 2e6, 1e-6);
+	ck_assert_double_eq_tol(p->series[0].y[0], 10507.5, 1e-9);
+	ck_assert_double_eq_tol(p->series[0].y[1], 21015, 1e-9);
+	ck_assert_double_eq_tol(p->series[1].y[0], 875.625, 1e-9);
+	ck_assert_double_eq_tol(p->series[1].y[1], 1751.25, 1e-9);
+	gac_chart_free(ch);
+	gac_sweep_free(sw);
+
+	ck_assert_int_eq(gac_sweep_axis_parse(&axes[1], "workloads.chat.output_tokens=200:400:2", &e), GAC_OK);
+	ck_assert_int_eq(gac_sweep_run(&sw, sc, sheet, axes, 2, &e), GAC_OK);
+	ck_assert_int_eq(gac_chart_sweep(&ch, sw, axes, 2, "USD", NULL), GAC_OK);
+	ck_assert_uint_eq(ch->npanels, 2);  /* a heat map per option */
+	p = &ch->panels[0];
+	ck_assert_int_eq(p->kind, CHART_HEATMAP);
+	ck_assert_uint_eq(p->ncats, 2);
+	ck_assert_str_eq(p->cats[0], "200");
+	ck_assert_str_eq(p->cats[1], "400");
+	ck_assert_uint_eq(p->nseries, 2);
+	ck_assert_str_eq(p->series[0].name, "1M");
+	ck_assert_str_eq(p->series[1].name, "2M");
+	/* input $4,500 a million requests; output 200 tokens at $15/1M $3,000 */
+	ck_assert_double_eq_tol(p->series[0].y[0], 7500, 1e-9);
+	ck_assert_double_eq_tol(p->series[0].y[1], 10500, 1e-9);
+	ck_assert_double_eq_tol(p->series[1].y[0], 15000, 1e-9);
+	ck_assert_double_eq_tol(p->series[1].y[1], 21000, 1e-9);
+	char *svg = NULL;
+	size_t len;
+	ck_assert_int_eq(gac_chart_render(&svg, &len, ch, GAC_CHART_SVG), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(svg, ">$21,000</text>"));
+	gac_free(svg);
+	ck_assert_int_eq(gac_chart_sweep(&ch, sw, axes, 3, "USD", NULL), GAC_EARG);
+	ck_assert_ptr_null(ch);
+	gac_sweep_free(sw);
+	gac_sweep_axis_free(axes[0]);
+	gac_sweep_axis_free(axes[1]);
+}
+END_TEST
+
+START_TEST(forecast_months)
+{
+	gac_error e;
+	gac_forecast *fc = NULL;
+	gac_chart *ch = NULL;
+	ck_assert_int_eq(gac_forecast_run(&fc, sc, sheet, 3, &e), GAC_OK);
+	ck_assert_int_eq(gac_chart_forecast(&ch, fc, "USD", NULL), GAC_OK);
+	const chart_panel *p = &ch->panels[0];
+	ck_assert_int_eq(p->kind, CHART_STACKED_BAR);
+	ck_assert_uint_eq(p->ncats, 3);
+	ck_assert_str_eq(p->cats[2], "3");
+	/* no growth and no commitment: $10,507.50 every month, none committed */
+	ck_assert_uint_eq(p->nseries, 1);
+	ck_assert_str_eq(p->series[0].name, "baseline: usage");
+	ck_assert(!p->series[0].shaded);
+	for (size_t m = 0; m < 3; m++)
+		ck_assert_double_eq_tol(p->series[0].y[m], 10507.5, 1e-9);
+	gac_chart_free(ch);
+	gac_forecast_free(fc);
+}
+END_TEST
+
 Suite *suite_chart(void)
 {
 	Suite *s = suite_create("chart");
@@ -255,6 +330,8 @@ Suite *suite_chart(void)
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, estimate_stacks_components);
 	tcase_add_test(t, compare_marks_cheapest);
+	tcase_add_test(t, sweep_lines_and_heat_maps);
+	tcase_add_test(t, forecast_months);
 	suite_add_tcase(s, t);
 	return s;
 }
