@@ -78,6 +78,8 @@ struct gac_chart {
 /* ---- building (allocation failures set ch->failed) ---- */
 GAC_HIDDEN gac_chart *chart_new(const char *title, const char *currency);
 GAC_HIDDEN void chart_set_desc(gac_chart *ch, const char *desc);
+/* A new panel; it may move the panels before it (take them again by
+ * index). */
 GAC_HIDDEN chart_panel *chart_add_panel(gac_chart *ch, chart_kind kind, const char *title, const char *x_title,
                                         chart_unit x_unit, const char *y_title, chart_unit y_unit);
 GAC_HIDDEN void chart_add_cat(gac_chart *ch, chart_panel *p, const char *name);

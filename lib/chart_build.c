@@ -168,6 +168,8 @@ gac_status gac_chart_simulate(gac_chart **out, const gac_simulation *sim, double
 	                                 "Trials", UNIT_PLAIN);
 	chart_panel *c = chart_add_panel(ch, CHART_CDF, "Cumulative distribution", "Cost per month", UNIT_MONEY,
 	                                 "Share of trials at or under", UNIT_SHARE);
+	/* adding the second panel may have moved the first */
+	h = c ? &ch->panels[0] : NULL;
 	size_t no = gac_simulation_option_count(sim), trials = gac_simulation_trials(sim);
 	double edges[SIM_BINS + 1], counts[SIM_BINS];
 	double px[101], py[101];

@@ -287,6 +287,7 @@ START_TEST(sweep_lines_and_heat_maps)
 	ck_assert_int_eq(gac_chart_render(&svg, &len, ch, GAC_CHART_SVG), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(svg, ">$21,000</text>"));
 	gac_free(svg);
+	gac_chart_free(ch);
 	ck_assert_int_eq(gac_chart_sweep(&ch, sw, axes, 3, "USD", NULL), GAC_EARG);
 	ck_assert_ptr_null(ch);
 	gac_sweep_free(sw);
