@@ -34,6 +34,13 @@ typedef struct frozen_bits {
 	uint64_t v;
 } frozen_bits;
 
+/* A run of instructions of one kind at one depth: evaluated by one tight
+ * loop, so a trial pays a branch per group, not per node. */
+typedef struct pgroup {
+	int op;
+	size_t first, count;
+} pgroup;
+
 struct gac_plan {
 	const gac_scenario *s;
 	uint64_t stamp;
@@ -49,6 +56,13 @@ struct gac_plan {
 	size_t nfz;
 	frozen_bits *fb;        /* which fields were given (a request rate's kind) */
 	size_t nfb;
+	/* the program: live, non-constant nodes by depth and kind; constants
+	 * (and what depends on constants only) are in val already */
+	int *dst, *ia, *ib;
+	const double **islot;
+	size_t ni;
+	pgroup *grp;
+	size_t ngrp;
 	size_t opaque;
 	bool failed;            /* out of memory while recording */
 	bool ov;                /* priced with pricing_overrides: the list total differs */
@@ -171,6 +185,163 @@ static bool freeze_bits(gac_plan *p, size_t *cap, const uint64_t *bits)
 	return true;
 }
 
+static double apply(int op, double a, double b)
+{
+	switch (op) {
+	case GAC_PN_ADD: return a + b;
+	case GAC_PN_SUB: return a - b;
+	case GAC_PN_MUL: return a * b;
+	case GAC_PN_DIV: return a / b;
+	default: return fabs(a);
+	}
+}
+
+static uint64_t node_key(const pnode *n)
+{
+	uint64_t k;
+	if (n->op == GAC_PN_CONST)
+		memcpy(&k, &n->c, sizeof k);
+	else if (n->op == GAC_PN_SLOT)
+		k = (uint64_t)(uintptr_t)n->slot;
+	else
+		k = (uint64_t)(uint32_t)n->a << 32 | (uint32_t)n->b;
+	k ^= (uint64_t)n->op * 0x9e3779b97f4a7c15u;
+	k *= 0xff51afd7ed558ccdu;
+	return k ^ k >> 33;
+}
+
+static bool same_node(const pnode *x, const pnode *y)
+{
+	if (x->op != y->op)
+		return false;
+	if (x->op == GAC_PN_CONST)
+		return !memcmp(&x->c, &y->c, sizeof x->c);
+	if (x->op == GAC_PN_SLOT)
+		return x->slot == y->slot;
+	return x->a == y->a && x->b == y->b;
+}
+
+/* One node for each value computed the same way: the engine records
+ * served × batch share for every token class; the plan computes it once.
+ * Rewrites operands, lines and guards to the first such node. */
+static bool share_nodes(gac_plan *p)
+{
+	size_t nn = p->nn, cap = 16;
+	while (cap < 2 * nn)
+		cap *= 2;
+	int *canon = gac_malloc((nn ? nn : 1) * sizeof *canon), *table = gac_malloc(cap * sizeof *table);
+	if (!canon || !table) {
+		free(canon);
+		free(table);
+		return false;
+	}
+	for (size_t i = 0; i < cap; i++)
+		table[i] = -1;
+	for (size_t i = 0; i < nn; i++) {
+		pnode *n = &p->n[i];
+		if (n->op >= GAC_PN_ADD) {
+			n->a = canon[n->a];
+			if (n->op != GAC_PN_FABS)
+				n->b = canon[n->b];
+			else
+				n->b = -1;
+		}
+		size_t h = (size_t)node_key(n) & (cap - 1);
+		while (table[h] >= 0 && !same_node(&p->n[table[h]], n))
+			h = (h + 1) & (cap - 1);
+		if (table[h] < 0)
+			table[h] = (int)i;
+		canon[i] = table[h];
+	}
+	for (size_t i = 0; i < p->nl; i++)
+		p->l[i].q = canon[p->l[i].q];
+	for (size_t i = 0; i < p->ng; i++)
+		p->g[i].node = canon[p->g[i].node];
+	free(canon);
+	free(table);
+	return true;
+}
+
+/* Compile the recorded nodes into groups (see pgroup): the nodes the lines
+ * and guards read, constants computed once (the same operations, so the
+ * same values), each other node at its depth, grouped by kind; guards on
+ * constants, which hold whatever moves, dropped. */
+static bool program(gac_plan *p)
+{
+	size_t nn = p->nn;
+	bool *live = gac_calloc(nn ? nn : 1, sizeof *live), *cst = gac_calloc(nn ? nn : 1, sizeof *cst);
+	int *depth = gac_calloc(nn ? nn : 1, sizeof *depth);
+	size_t *order = gac_calloc(nn ? nn : 1, sizeof *order);
+	bool ok = live && cst && depth && order && share_nodes(p);
+	for (size_t i = 0; ok && i < p->nl; i++)
+		live[p->l[i].q] = true;
+	for (size_t i = 0; ok && i < p->ng; i++)
+		live[p->g[i].node] = true;
+	/* operands come before their node: mark backwards */
+	for (size_t i = nn; ok && i-- > 0;)
+		if (live[i] && p->n[i].op >= GAC_PN_ADD) {
+			live[p->n[i].a] = true;
+			if (p->n[i].op != GAC_PN_FABS)
+				live[p->n[i].b] = true;
+		}
+	size_t ni = 0;
+	for (size_t i = 0; ok && i < nn; i++) {
+		const pnode *n = &p->n[i];
+		if (n->op == GAC_PN_CONST) {
+			cst[i] = true;
+			p->val[i] = n->c;
+		} else if (n->op == GAC_PN_SLOT) {
+			depth[i] = 0;
+		} else {
+			bool unary = n->op == GAC_PN_FABS;
+			cst[i] = cst[n->a] && (unary || cst[n->b]);
+			if (cst[i])
+				p->val[i] = apply(n->op, p->val[n->a], unary ? 0 : p->val[n->b]);
+			int da = cst[n->a] ? 0 : depth[n->a], db = unary || cst[n->b] ? 0 : depth[n->b];
+			depth[i] = 1 + (da > db ? da : db);
+		}
+		if (live[i] && !cst[i])
+			order[ni++] = i;
+	}
+	/* by depth, then kind; stable (insertion sort: a plan is small) */
+	for (size_t i = 1; ok && i < ni; i++) {
+		size_t x = order[i], k = i;
+		while (k > 0 && (depth[order[k - 1]] > depth[x] ||
+		                 (depth[order[k - 1]] == depth[x] && p->n[order[k - 1]].op > p->n[x].op))) {
+			order[k] = order[k - 1];
+			k--;
+		}
+		order[k] = x;
+	}
+	ok = ok && (p->dst = gac_calloc(ni + 1, sizeof *p->dst)) && (p->ia = gac_calloc(ni + 1, sizeof *p->ia)) &&
+	     (p->ib = gac_calloc(ni + 1, sizeof *p->ib)) && (p->islot = gac_calloc(ni + 1, sizeof *p->islot)) &&
+	     (p->grp = gac_calloc(ni + 1, sizeof *p->grp));
+	for (size_t k = 0; ok && k < ni; k++) {
+		const pnode *n = &p->n[order[k]];
+		p->dst[k] = (int)order[k];
+		p->ia[k] = n->a;
+		p->ib[k] = n->op == GAC_PN_FABS ? n->a : n->b;
+		p->islot[k] = n->slot;
+		if (!p->ngrp || p->grp[p->ngrp - 1].op != n->op ||
+		    depth[order[k]] != depth[order[k - 1]])
+			p->grp[p->ngrp++] = (pgroup){n->op, k, 0};
+		p->grp[p->ngrp - 1].count++;
+	}
+	p->ni = ni;
+	/* a guard on a constant holds for any numbers */
+	size_t ng = 0;
+	for (size_t i = 0; ok && i < p->ng; i++)
+		if (!cst[p->g[i].node])
+			p->g[ng++] = p->g[i];
+	if (ok)
+		p->ng = ng;
+	free(live);
+	free(cst);
+	free(depth);
+	free(order);
+	return ok;
+}
+
 gac_status gac_plan_finish(gac_plan *p, bool ov)
 {
 	const gac_scenario *s = p->s;
@@ -204,7 +375,7 @@ gac_status gac_plan_finish(gac_plan *p, bool ov)
 	}
 	ok = ok && (p->val = gac_malloc((p->nn ? p->nn : 1) * sizeof *p->val)) &&
 	     (p->amount = gac_malloc((p->nl ? p->nl : 1) * sizeof *p->amount));
-	return ok ? GAC_OK : GAC_ENOMEM;
+	return ok && program(p) ? GAC_OK : GAC_ENOMEM;
 }
 
 void gac_plan_free(gac_plan *p)
@@ -218,6 +389,11 @@ void gac_plan_free(gac_plan *p)
 	free(p->amount);
 	free(p->fz);
 	free(p->fb);
+	free(p->dst);
+	free(p->ia);
+	free(p->ib);
+	free(p->islot);
+	free(p->grp);
 	free(p);
 }
 
@@ -225,10 +401,35 @@ bool gac_plan_ok(const gac_plan *p) { return p && !p->failed && !p->opaque; }
 size_t gac_plan_opaque_count(const gac_plan *p) { return p ? p->opaque : 0; }
 size_t gac_plan_line_count(const gac_plan *p) { return p ? p->nl : 0; }
 size_t gac_plan_guard_count(const gac_plan *p) { return p ? p->ng : 0; }
-void gac_plan_trust(gac_plan *p, bool trusted)
+bool gac_plan_trust(gac_plan *p, const double *const *moving, size_t count)
 {
-	if (p)
-		p->trusted = trusted;
+	if (!gac_plan_ok(p))
+		return false;
+	for (size_t i = 0; i < count; i++)
+		if (!gac_plan_follows(p, moving[i]))
+			return false;
+	/* every other slot is a constant now: fold it, and what it feeds */
+	for (size_t i = 0; i < p->nn; i++) {
+		pnode *n = &p->n[i];
+		bool moves = false;
+		for (size_t k = 0; n->op == GAC_PN_SLOT && k < count && !moves; k++)
+			moves = moving[k] == n->slot;
+		if (n->op == GAC_PN_SLOT && !moves)
+			*n = (pnode){.op = GAC_PN_CONST, .a = -1, .b = -1, .c = *n->slot};
+	}
+	free(p->dst);
+	free(p->ia);
+	free(p->ib);
+	free(p->islot);
+	free(p->grp);
+	p->dst = p->ia = p->ib = NULL;
+	p->islot = NULL;
+	p->grp = NULL;
+	p->ni = p->ngrp = 0;
+	if (!program(p))
+		p->failed = true;  /* the engine prices every trial */
+	p->trusted = true;
+	return !p->failed;
 }
 
 double gac_plan_line_amount(const gac_plan *p, size_t i)
@@ -249,16 +450,34 @@ bool gac_plan_eval(gac_plan *p, double *total, double *list)
 				return false;
 	}
 	double *val = p->val;
-	const pnode *n = p->n;
-	for (size_t i = 0; i < p->nn; i++) {
-		switch (n[i].op) {
-		case GAC_PN_CONST: val[i] = n[i].c; break;
-		case GAC_PN_SLOT: val[i] = *n[i].slot; break;
-		case GAC_PN_ADD: val[i] = val[n[i].a] + val[n[i].b]; break;
-		case GAC_PN_SUB: val[i] = val[n[i].a] - val[n[i].b]; break;
-		case GAC_PN_MUL: val[i] = val[n[i].a] * val[n[i].b]; break;
-		case GAC_PN_DIV: val[i] = val[n[i].a] / val[n[i].b]; break;
-		default: val[i] = fabs(val[n[i].a]); break;
+	const int *dst = p->dst, *ia = p->ia, *ib = p->ib;
+	for (size_t g = 0; g < p->ngrp; g++) {
+		size_t k = p->grp[g].first, end = k + p->grp[g].count;
+		switch (p->grp[g].op) {
+		case GAC_PN_SLOT:
+			for (; k < end; k++)
+				val[dst[k]] = *p->islot[k];
+			break;
+		case GAC_PN_ADD:
+			for (; k < end; k++)
+				val[dst[k]] = val[ia[k]] + val[ib[k]];
+			break;
+		case GAC_PN_SUB:
+			for (; k < end; k++)
+				val[dst[k]] = val[ia[k]] - val[ib[k]];
+			break;
+		case GAC_PN_MUL:
+			for (; k < end; k++)
+				val[dst[k]] = val[ia[k]] * val[ib[k]];
+			break;
+		case GAC_PN_DIV:
+			for (; k < end; k++)
+				val[dst[k]] = val[ia[k]] / val[ib[k]];
+			break;
+		default:
+			for (; k < end; k++)
+				val[dst[k]] = fabs(val[ia[k]]);
+			break;
 		}
 	}
 	for (size_t i = 0; i < p->ng; i++) {
@@ -282,4 +501,11 @@ bool gac_plan_eval(gac_plan *p, double *total, double *list)
 	*total = sum;
 	*list = p->ov ? lsum : sum;
 	return true;
+}
+
+size_t gac_plan_program_size(const gac_plan *p, size_t *groups)
+{
+	if (groups)
+		*groups = p ? p->ngrp : 0;
+	return p ? p->ni : 0;
 }

@@ -50,11 +50,16 @@ GAC_HIDDEN bool gac_plan_ok(const gac_plan *p);
 GAC_HIDDEN size_t gac_plan_opaque_count(const gac_plan *p);
 GAC_HIDDEN size_t gac_plan_line_count(const gac_plan *p);
 GAC_HIDDEN size_t gac_plan_guard_count(const gac_plan *p);
+/* Instructions of the compiled program, and (groups) their runs. */
+GAC_HIDDEN size_t gac_plan_program_size(const gac_plan *p, size_t *groups);
 /* Whether slot appears in a formula or guard (a number the plan follows). */
 GAC_HIDDEN bool gac_plan_follows(const gac_plan *p, const double *slot);
-/* Skip the check of the frozen numbers: the caller moves only numbers the
- * plan follows (see gac_plan_follows), and no expression recomputes others. */
-GAC_HIDDEN void gac_plan_trust(gac_plan *p, bool trusted);
+/* The caller moves only the numbers at moving[0..count) (each one the plan
+ * follows) and nothing else changes (no expression recomputes a field):
+ * every other slot becomes a constant, folded with what it feeds, and the
+ * frozen numbers are not checked.  false (nothing changed) when a moving
+ * number is not followed or the plan is not compilable. */
+GAC_HIDDEN bool gac_plan_trust(gac_plan *p, const double *const *moving, size_t count);
 
 /* Evaluate for the scenario's current numbers: *total and *list (the bill
  * at list prices, or the total when no overrides apply), exactly as the

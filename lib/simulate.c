@@ -345,18 +345,24 @@ static bool summary_merge(summary *u, const hist *h, size_t threads, size_t nopt
 	return true;
 }
 
-/* Whether a trial moves only numbers the plan follows: each uncertain
- * input the option does not fix is a slot of the plan, and no expression
- * recomputes other fields from it; then the plan need not check its frozen
- * numbers each trial. */
-static bool plan_trusted(const gac_plan *p, const gac_scenario *v, const gac_pref *refs, const bool *fixed, size_t m)
+/* When a trial moves only numbers the plan follows (each uncertain input
+ * the option does not fix is a slot of the plan, and no expression
+ * recomputes other fields from it), the plan folds every other number
+ * into its constants and need not check them each trial. */
+static void plan_trust(gac_plan *p, const gac_scenario *v, const gac_pref *refs, const bool *fixed, size_t m,
+                       const double **moving)
 {
 	if (v->binding_count)
-		return false;
-	for (size_t i = 0; i < m; i++)
-		if (!fixed[i] && (refs[i].wild || refs[i].inherit || !gac_plan_follows(p, refs[i].slot)))
-			return false;
-	return true;
+		return;
+	size_t n = 0;
+	for (size_t i = 0; i < m; i++) {
+		if (fixed[i])
+			continue;
+		if (refs[i].wild || refs[i].inherit)
+			return;
+		moving[n++] = refs[i].slot;
+	}
+	gac_plan_trust(p, moving, n);
 }
 
 static void *worker(void *arg)
@@ -373,9 +379,10 @@ static void *worker(void *arg)
 	 * the same for any thread count); NULL: price with the engine */
 	gac_plan **plan = calloc(nopt, sizeof *plan);
 	bool *compile = calloc(nopt, sizeof *compile), *by_plan = calloc(nopt, sizeof *by_plan);
+	const double **moving = calloc(m + 1, sizeof *moving);
 	/* streaming: a block's totals, summarised when it ends */
 	double *own = j->totals ? NULL : gac_malloc(BLOCK * nopt * sizeof *own);
-	bool ok = v && rng && z && x && row && ws && plan && compile && by_plan && (j->totals || own);
+	bool ok = v && rng && z && x && row && ws && plan && compile && by_plan && moving && (j->totals || own);
 	for (size_t o = 0; ok && o < nopt; o++)
 		ok = gac_workspace_new(&ws[o]) == GAC_OK;
 	if (!ok) {
@@ -464,7 +471,7 @@ static void *worker(void *arg)
 					gac_error scratch;
 					if (gac_plan_compile(&plan[o], v[o], j->sheet, &scratch) == GAC_OK) {
 						compile[o] = false;
-						gac_plan_trust(plan[o], plan_trusted(plan[o], v[o], &refs[o * m], &fixed[o * m], m));
+						plan_trust(plan[o], v[o], &refs[o * m], &fixed[o * m], m, moving);
 					}
 				}
 				double total, list;
@@ -534,6 +541,7 @@ out:
 	free(plan);
 	free(compile);
 	free(by_plan);
+	free(moving);
 	if (rng)
 		gsl_rng_free(rng);
 	return NULL;

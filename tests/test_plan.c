@@ -64,6 +64,26 @@ START_TEST(plan_by_hand)
 	ck_assert(gac_scenario_set_number(s, "workloads.chat.output_tokens", 500, &e) == GAC_OK);
 	ck_assert(gac_plan_eval(p, &total, &list));
 	ck_assert_double_eq_tol(total, 333.0, 333.0 * 1e-12);
+	/* told that only those two move, the plan folds the rest into its
+	 * constants: a shorter program, the same figures */
+	gac_plan *q = NULL;
+	ck_assert(gac_plan_compile(&q, s, sh, &e) == GAC_OK);
+	size_t before = gac_plan_program_size(q, NULL);
+	const double *moving[] = {&s->workloads[0].v[GAC_W_REQUESTS_PER_MONTH], &s->workloads[0].v[GAC_W_OUTPUT_TOKENS]};
+	ck_assert(gac_plan_trust(q, moving, 2));
+	ck_assert_uint_lt(gac_plan_program_size(q, NULL), before);
+	ck_assert(gac_scenario_set_number(s, "workloads.chat.requests_per_month", 1e6, &e) == GAC_OK);
+	ck_assert(gac_scenario_set_number(s, "workloads.chat.output_tokens", 200, &e) == GAC_OK);
+	ck_assert(gac_plan_eval(q, &total, &list));
+	ck_assert_double_eq_tol(total, 94.5, 94.5 * 1e-12);
+	ck_assert(gac_scenario_set_number(s, "workloads.chat.requests_per_month", 2e6, &e) == GAC_OK);
+	ck_assert(gac_scenario_set_number(s, "workloads.chat.output_tokens", 500, &e) == GAC_OK);
+	ck_assert(gac_plan_eval(q, &total, &list));
+	ck_assert_double_eq_tol(total, 333.0, 333.0 * 1e-12);
+	/* a slot it does not follow cannot move: refused, the plan unchanged */
+	const double *image = &s->workloads[0].v[GAC_W_IMAGE_STEPS];
+	ck_assert(!gac_plan_trust(p, &image, 1));
+	gac_plan_free(q);
 	/* a branch the engine took: the cache fractions' sum above 1 is an
 	 * error, which the plan leaves to the engine */
 	ck_assert(gac_scenario_set_number(s, "workloads.chat.cache_write_fraction", 0.8, &e) == GAC_OK);
@@ -140,6 +160,17 @@ static void check_option(tally *t, gac_scenario *v, const gac_sheet *sh, const c
 		}
 	for (size_t i = 0; i < n; i++)
 		ck_assert_msg(gac_param_resolve(&in[i].ref, v, in[i].path) == GAC_OK, "%s", in[i].path);
+	/* the same plan told which numbers move (as simulate tells it), when
+	 * no expression computes others from them */
+	gac_plan *tp = NULL;
+	if (!v->binding_count) {
+		const double **mv = calloc(n + 1, sizeof *mv);
+		for (size_t i = 0; i < n; i++)
+			mv[i] = in[i].ref.slot;
+		ck_assert(gac_plan_compile(&tp, v, sh, &e) == GAC_OK);
+		ck_assert(gac_plan_trust(tp, mv, n));
+		free(mv);
+	}
 	for (int trial = 0; trial <= 10000; trial++) {
 		/* trial 0: the scenario as written */
 		for (size_t i = 0; trial && i < n; i++) {
@@ -152,6 +183,14 @@ static void check_option(tally *t, gac_scenario *v, const gac_sheet *sh, const c
 		double engine = 0, plan = 0, list = 0;
 		gac_status st = gac_estimate_total_ws(&engine, v, sh, ws, &e);
 		bool ok = gac_plan_eval(p, &plan, &list);
+		double tplan = 0, tlist = 0;
+		if (tp && gac_plan_eval(tp, &tplan, &tlist)) {
+			ck_assert_msg(ok, "%s option %zu trial %d: the folded plan holds where the plan does not", file, o, trial);
+			ck_assert_msg(tplan == plan && tlist == list, "%s option %zu trial %d: folded %.17g, plan %.17g", file, o,
+			              trial, tplan, plan);
+		} else if (tp) {
+			ck_assert_msg(!ok, "%s option %zu trial %d: the folded plan breaks where the plan holds", file, o, trial);
+		}
 		t->trials++;
 		if (!ok) {
 			/* a guard broke: the engine prices the trial, or refuses it */
@@ -176,6 +215,7 @@ static void check_option(tally *t, gac_scenario *v, const gac_sheet *sh, const c
 		        gac_plan_line_count(p), gac_plan_guard_count(p), n, t->fallbacks);
 	free(in);
 	gac_workspace_free(ws);
+	gac_plan_free(tp);
 	gac_plan_free(p);
 }
 
