@@ -480,22 +480,24 @@ bool gac_plan_eval(gac_plan *p, double *total, double *list)
 			break;
 		}
 	}
+	/* every guard, without a branch each: they hold in almost every trial */
+	bool held = true;
 	for (size_t i = 0; i < p->ng; i++) {
 		const pguard *g = &p->g[i];
 		double x = val[g->node];
-		bool r = g->cmp == GAC_PG_GT ? x > g->c : x < g->c;
-		if (r != g->taken)
-			return false;
+		held &= (g->cmp == GAC_PG_GT ? x > g->c : x < g->c) == g->taken;
 	}
+	if (!held)
+		return false;
 	double sum = 0, lsum = 0;
 	for (size_t i = 0; i < p->nl; i++) {
 		double q = val[p->l[i].q], cost = q * p->l[i].net;
-		if (!isfinite(q) || !isfinite(cost))
-			return false;
 		p->amount[i] = cost;
 		sum += cost;
 		lsum += q * p->l[i].list;
 	}
+	/* a quantity or cost not finite makes the sum so (inf × 0 is NaN):
+	 * the engine refuses it with its message */
 	if (!isfinite(sum))
 		return false;
 	*total = sum;
