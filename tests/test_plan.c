@@ -272,6 +272,61 @@ START_TEST(plan_matches_engine_on_every_example)
 }
 END_TEST
 
+/* Input sizes straddling Sonnet 4's 200K long-context threshold, beside
+ * an option on provisioned units (no plan): simulate prices the first
+ * from the plan where a trial stays on the side of the threshold its
+ * block compiled at, the engine elsewhere; the second always by the
+ * engine; 1 and 2 threads agree on the totals and the counts. */
+static const char straddle[] = "genaicost: scenario/1\n"
+                               "name: straddle\n"
+                               "region: us-east-1\n"
+                               "workloads:\n"
+                               "  - name: review\n"
+                               "    model: anthropic.claude-sonnet-4-20250514-v1:0\n"
+                               "    requests_per_month: 10k\n"
+                               "    input_tokens: 180k\n"
+                               "    output_tokens: 2000\n"
+                               "uncertain:\n"
+                               "  workloads.review.input_tokens: {dist: uniform, min: 150k, max: 250k}\n"
+                               "options:\n"
+                               "  - name: units\n"
+                               "    set: {workloads.review.model: anthropic.claude-instant-v1, workloads.review.input_tokens: 50k,\n"
+                               "          deployment.mode: provisioned, deployment.commitment: 1-month}\n";
+
+START_TEST(plan_in_simulate)
+{
+	gac_error e;
+	gac_sheet *sh = bedrock();
+	gac_scenario *s = NULL;
+	ck_assert_msg(gac_scenario_load_buffer(&s, straddle, strlen(straddle), "straddle.yaml", &e) == GAC_OK, "%s",
+	              e.message);
+	size_t fb[2], un[2];
+	double mean[2][2];
+	for (unsigned th = 1; th <= 2; th++) {
+		gac_sim_options o = GAC_SIM_OPTIONS_INIT;
+		o.trials = 9000;
+		o.threads = th;
+		o.seed = 7;
+		gac_simulation *sim = NULL;
+		ck_assert_msg(gac_simulate(&sim, s, sh, &o, &e) == GAC_OK, "%s", e.message);
+		fb[th - 1] = gac_simulation_fallbacks(sim, &un[th - 1]);
+		mean[th - 1][0] = gac_simulation_option(sim, 0)->mean;
+		mean[th - 1][1] = gac_simulation_option(sim, 1)->mean;
+		gac_simulation_free(sim);
+	}
+	/* about half the baseline's trials cross the threshold; every trial
+	 * of the provisioned option is the engine's */
+	ck_assert_uint_gt(fb[0], 9000 / 4);
+	ck_assert_uint_lt(fb[0], 9000 * 3 / 4);
+	ck_assert_uint_eq(un[0], 9000);
+	ck_assert_uint_eq(fb[0], fb[1]);
+	ck_assert_uint_eq(un[0], un[1]);
+	ck_assert(mean[0][0] == mean[1][0] && mean[0][1] == mean[1][1]);
+	gac_scenario_free(s);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 Suite *suite_plan(void)
 {
 	Suite *s = suite_create("plan");
@@ -279,6 +334,7 @@ Suite *suite_plan(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, plan_by_hand);
 	tcase_add_test(tc, plan_matches_engine_on_every_example);
+	tcase_add_test(tc, plan_in_simulate);
 	suite_add_tcase(s, tc);
 	return s;
 }
