@@ -49,6 +49,12 @@ int args_next(argscan *a, const char **pos);
 const char *args_value(cli *c, argscan *a);
 
 int usage_error(cli *c, const char *cmd, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* --format NAME of command `cmd`, by the library's one table of formats
+ * (gac_format_parse, gac_format_writes): a name no format has, or a format
+ * the command cannot write, is a usage error (2) naming the command's
+ * formats; `extra` is one more it takes outside the table (estimate's
+ * "focus", listed last), or NULL. */
+int format_arg(cli *c, const char *cmd, const char *name, gac_format *out, const char *extra);
 /* Print a library error and return the exit code for it. */
 int report_error(cli *c, gac_status st, const gac_error *e);
 int exit_code_for(gac_status st);

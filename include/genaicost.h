@@ -2700,14 +2700,41 @@ typedef enum gac_format {
                                   * model lists: retired models too */
 
 /*
- * Parse a format's name.
+ * Parse a format's name: one row of the library's one table of formats
+ * (gac_format_name, gac_format_writes read the same table).
  *
  * out:      receives the format
- * name:     "table", "json", "csv" or "markdown"
+ * name:     "table", "json", "csv" or "markdown" ("md" for short)
  * Returns:  GAC_OK, or the status of the failure.
  * Errors:   GAC_EVALUE for any other name; GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
+
+/*
+ * The name of a format, as gac_format_parse reads it; the formats are
+ * numbered from 0 (GAC_FORMAT_TABLE) with no gap, so a caller lists them
+ * all by counting up until NULL.
+ *
+ * format:   the format
+ * Ownership: the name is static; do not free it.
+ * Returns:  its name ("table", "json", "csv", "markdown"); NULL past the
+ *           last format.
+ */
+GAC_API const char *gac_format_name(gac_format format);
+
+/*
+ * Whether a report can be written in a format, by the table of formats.
+ *
+ * format:   the format
+ * report:   the report, by the name of the command that writes it:
+ *           "estimate", "compare", "what-if", "break-even",
+ *           "sensitivity", "forecast", "simulate", "check", "diff",
+ *           "models", "reconcile", "params", "validate", "import-prices",
+ *           "calibrate"
+ * Returns:  1 when it can; 0 for any other report or format, or
+ *           a NULL report.
+ */
+GAC_API int gac_format_writes(gac_format format, const char *report);
 
 /*
  * Render an estimate: its line items and total.
@@ -2938,6 +2965,21 @@ GAC_API gac_status gac_report_sensitivity(char **out, const gac_sensitivity *sen
  */
 GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t seed,
                                          const char *currency, gac_format format, unsigned flags);
+
+/*
+ * Render each option's histogram of a simulation as CSV (RFC 4180, CRLF):
+ * a header option,bin_low,bin_high,count, then `bins` rows per option in
+ * the simulation's order, the edges at full precision (%.17g) and the
+ * counts whole (gac_simulation_histogram's bins).
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * sim:        the simulation
+ * bins:       how many bins per option, 1 or more (genaicost uses 50)
+ * Ownership:  *out belongs to the caller: release it with gac_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL argument or bins 0.
+ */
+GAC_API gac_status gac_report_histogram(char **out, const gac_simulation *sim, size_t bins);
 
 /*
  * Render a forecast: month, deployment, monthly and cumulative cost.
