@@ -10,7 +10,47 @@
 
 static const char *source_name(const gac_calibration *c)
 {
+	if (c->kind == GAC_SOURCE_BILL)
+		return c->nbills && !strcmp(c->bills[0]->format, "focus") ? "FOCUS bills" : "CUR 2.0 bills";
 	return c->kind == GAC_SOURCE_LOGS ? "invocation logs" : "CloudWatch metrics";
+}
+
+static void put_safe(gac_buf *b, const char *s);
+
+/* "2026-07 to 2026-09 (3 bill months)" */
+static void put_bill_months(gac_buf *b, const gac_calibration *c)
+{
+	gac_buf_printf(b, "%s to %s (%zu bill month%s)", c->bs.first_month, c->bs.last_month, c->nmonths,
+	               c->nmonths == 1 ? "" : "s");
+}
+
+/* The bill lines that are not tokens: provisioned hours and other price
+ * kinds, listed with their quantity, cost and first row. */
+static void put_bill_lines(gac_buf *b, const gac_calibration *c, const char *lead)
+{
+	bool header = false;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < c->nbills; i++)
+			for (size_t j = 0; j < c->bills[i]->group_count; j++) {
+				const gac_bill_group *g = &c->bills[i]->groups[j];
+				bool prov = !strcmp(g->kind, "model_unit_hour");
+				if (gac_cal_token_kind(g->kind) || prov != (pass == 0))
+					continue;
+				if (!header)
+					gac_buf_printf(b, "%sBill lines not written as workloads (price them with a deployment or "
+					                  "a tier of your own):\n", lead);
+				header = true;
+				gac_buf_printf(b, "%s  %s ", lead, g->month);
+				put_safe(b, g->model);
+				gac_buf_printf(b, " %s%s%s: ", prov ? "provisioned throughput" : g->kind, *g->region ? " in " : "",
+				               g->region);
+				gac_buf_num(b, "%.10g", g->quantity);
+				gac_buf_printf(b, "%s, ", prov ? " model-unit hours" : "");
+				gac_buf_num(b, "%.2f", g->cost);
+				gac_buf_printf(b, " %s (%lu row%s from ", c->bills[i]->currency, g->rows, g->rows == 1 ? "" : "s");
+				put_safe(b, c->bills[i]->file);
+				gac_buf_printf(b, ":%lu)\n", g->first_line);
+			}
 }
 
 /* 2026-01-31T14:00Z */
@@ -87,26 +127,43 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 		gac_buf_puts(&b, c->logs.files == 1 ? " file, " : " files, ");
 		gac_buf_grouped(&b, (double)c->logs.used, 0);
 		gac_buf_puts(&b, " invocations)\n");
+	} else if (c->kind == GAC_SOURCE_BILL) {
+		gac_buf_grouped(&b, (double)c->bs.files, 0);
+		gac_buf_puts(&b, c->bs.files == 1 ? " file, " : " files, ");
+		gac_buf_grouped(&b, (double)c->bs.used, 0);
+		gac_buf_puts(&b, " token rows of ");
+		gac_buf_grouped(&b, (double)c->bs.rows, 0);
+		gac_buf_puts(&b, ")\n# over ");
+		put_bill_months(&b, c);
+		gac_buf_puts(&b, "; a bill month is one scenario month.  Models checked against price sheet '");
+		put_safe(&b, c->sheet_name);
+		gac_buf_puts(&b, "'.\n# A bill counts tokens, not requests: requests_per_month is ASSUMED from the mean "
+		                 "tokens of a request\n# given (--request-tokens); the tokens priced are the billed ones "
+		                 "whatever that figure.\n");
 	} else {
 		gac_buf_grouped(&b, (double)c->cws.files, 0);
 		gac_buf_puts(&b, c->cws.files == 1 ? " file, " : " files, ");
 		gac_buf_grouped(&b, (double)c->cws.used, 0);
 		gac_buf_puts(&b, " datapoints)\n");
 	}
+	if (c->kind != GAC_SOURCE_BILL) {
 	gac_buf_puts(&b, "# over ");
 	put_period(&b, c);
 	gac_buf_puts(&b, " (");
 	gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
 	gac_buf_puts(&b, " hours); a month is 730 hours.  Models checked against price sheet '");
 	put_safe(&b, c->sheet_name);
-	gac_buf_puts(&b, "'.\ngenaicost: scenario/1\nname: calibrated\n");
+	gac_buf_puts(&b, "'.\n");
+	}
+	gac_buf_puts(&b, "genaicost: scenario/1\nname: calibrated\n");
 	double in_region = 0, all = 0;
 	for (size_t i = 0; i < c->nw; i++) {
 		all += c->w[i].total.requests;
 		if (!strcmp(c->u.series[c->w[i].series].region, c->scenario_region))
 			in_region += c->w[i].total.requests;
 	}
-	gac_buf_printf(&b, "region: %s   # the region of the most requests: ", c->scenario_region);
+	gac_buf_printf(&b, "region: %s   # the region of the most %srequests: ", c->scenario_region,
+	               c->kind == GAC_SOURCE_BILL ? "(assumed) " : "");
 	gac_buf_grouped(&b, in_region, 0);
 	gac_buf_puts(&b, " of ");
 	gac_buf_grouped(&b, all, 0);
@@ -121,11 +178,23 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			gac_buf_printf(&b, ", priced in %s", c->scenario_region);
 		gac_buf_puts(&b, "\n");
 		put_value(&b, "requests_per_month", w->requests_per_month);
-		gac_buf_puts(&b, "   # ");
-		gac_buf_grouped(&b, w->total.requests, 0);
-		gac_buf_puts(&b, " requests in ");
-		gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
-		gac_buf_puts(&b, " hours x 730\n");
+		if (c->kind == GAC_SOURCE_BILL) {
+			double tok = w->total.input + w->total.cache_read + w->total.cache_write + w->total.output;
+			gac_buf_puts(&b, "   # ASSUMED: ");
+			gac_buf_grouped(&b, tok, 0);
+			gac_buf_printf(&b, " billed tokens (%lu rows, ", s->rows);
+			put_bill_months(&b, c);
+			gac_buf_puts(&b, ") / ");
+			gac_buf_num(&b, "%.10g", w->request_tokens);
+			gac_buf_printf(&b, " tokens a request (--request-tokens%s) / %zu\n",
+			               w->request_tokens_default ? "" : " for this model", c->nmonths);
+		} else {
+			gac_buf_puts(&b, "   # ");
+			gac_buf_grouped(&b, w->total.requests, 0);
+			gac_buf_puts(&b, " requests in ");
+			gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
+			gac_buf_puts(&b, " hours x 730\n");
+		}
 		double in = w->total.input + w->total.cache_read + w->total.cache_write;
 		put_value(&b, "input_tokens", w->input_tokens);
 		gac_buf_puts(&b, "   # mean: ");
@@ -155,7 +224,11 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			gac_buf_grouped(&b, w->total.images, 0);
 			gac_buf_puts(&b, " images / requests\n");
 		}
-		if (s->batch_known) {
+		if (c->kind == GAC_SOURCE_BILL) {
+			put_value(&b, "batch_fraction", s->batch ? 1 : 0);
+			gac_buf_puts(&b, s->batch ? "   # the model's batch token lines, priced apart at their own mix\n"
+			                          : "   # its batch token lines, if any, are the workload NAME-batch\n");
+		} else if (s->batch_known) {
 			put_value(&b, "batch_fraction", w->total.batch / w->total.requests);
 			gac_buf_puts(&b, "   # ");
 			gac_buf_grouped(&b, w->total.batch, 0);
@@ -179,6 +252,8 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			gac_buf_puts(&b, " requests; mean of the hours with requests ");
 			gac_buf_num(&b, "%.6g", w->total.requests / w->active_hours);
 			gac_buf_puts(&b, "\n");
+		} else if (c->kind == GAC_SOURCE_BILL) {
+			gac_buf_puts(&b, "    # peak_to_average and active_hours_per_day not written: a bill has months, not hours\n");
 		} else {
 			gac_buf_puts(&b, "    # peak_to_average and active_hours_per_day not written: the data is coarser than "
 			                 "an hour\n");
@@ -217,6 +292,8 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 		gac_buf_grouped(&b, w->total.requests, 0);
 		gac_buf_printf(&b, " requests, %s\n", why_not(w->status));
 	}
+	if (c->kind == GAC_SOURCE_BILL)
+		put_bill_lines(&b, c, "# ");
 	size_t rows = 0;
 	for (size_t m = 0; m < c->nmonths; m++)
 		rows += c->month_hours[m] >= 24;
@@ -312,6 +389,27 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 		count_line(&b, "failed", (double)s->failed, "an errorCode: not billed");
 		count_line(&b, "throttled", (double)s->throttled, "ThrottlingException: reported, not priced");
 		count_line(&b, "other records", (double)s->other, "schemaType not ModelInvocationLog");
+	} else if (c->kind == GAC_SOURCE_BILL) {
+		const gac_cal_bill_stats *s = &c->bs;
+		count_line(&b, "files", (double)s->files, NULL);
+		count_line(&b, "rows", (double)s->rows, NULL);
+		count_line(&b, "token rows used", (double)s->used, NULL);
+		count_line(&b, "outside the period", (double)s->outside, c->period_text ? c->period_text : NULL);
+		count_line(&b, "provisioned-hour rows", (double)s->provisioned, s->provisioned ? "listed below" : NULL);
+		count_line(&b, "rows of other kinds", (double)s->other_kinds,
+		           s->other_kinds ? "priority, flex, long context, images...: listed below" : NULL);
+		count_line(&b, "rows not priced", (double)s->not_priced, s->not_priced ? "by reason below" : NULL);
+		for (size_t i = 0; i < c->nbills; i++)
+			for (size_t j = 0; j < c->bills[i]->other_count; j++) {
+				const gac_bill_other *o = &c->bills[i]->other[j];
+				gac_buf_printf(&b, "    %s ", o->month);
+				put_safe(&b, o->what);
+				gac_buf_printf(&b, ": %lu row%s, ", o->rows, o->rows == 1 ? "" : "s");
+				gac_buf_num(&b, "%.2f", o->cost);
+				gac_buf_printf(&b, " %s (%s; ", c->bills[i]->currency, o->why);
+				put_safe(&b, c->bills[i]->file);
+				gac_buf_printf(&b, ":%lu)\n", o->first_line);
+			}
 	} else {
 		const gac_cw_stats *s = &c->cws;
 		count_line(&b, "files", (double)s->files, NULL);
@@ -324,10 +422,15 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 		           s->partial ? "CloudWatch held back datapoints: ask again with NextToken" : NULL);
 	}
 	gac_buf_puts(&b, "period: ");
-	put_period(&b, c);
-	gac_buf_puts(&b, " (");
-	gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
-	gac_buf_printf(&b, " hours), priced in %s\n",
+	if (c->kind == GAC_SOURCE_BILL) {
+		put_bill_months(&b, c);
+	} else {
+		put_period(&b, c);
+		gac_buf_puts(&b, " (");
+		gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
+		gac_buf_puts(&b, " hours)");
+	}
+	gac_buf_printf(&b, ", priced in %s\n",
 	               c->scenario_region ? c->scenario_region : "no region (no model priced)");
 	gac_buf_puts(&b, "workloads:\n");
 	for (size_t i = 0; i < c->nw; i++) {
@@ -338,7 +441,7 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 			gac_buf_grouped(&b, w->total.requests, 0);
 			gac_buf_puts(&b, " requests, ");
 			gac_buf_num(&b, "%.6g", w->requests_per_month);
-			gac_buf_puts(&b, " a month\n");
+			gac_buf_puts(&b, c->kind == GAC_SOURCE_BILL ? " a month (assumed: --request-tokens)\n" : " a month\n");
 		}
 	}
 	for (size_t i = 0; i < c->nw; i++) {
@@ -363,6 +466,8 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 			gac_buf_puts(&b, " invocations refused (demand not in requests_per_month)\n");
 		}
 	}
+	if (c->kind == GAC_SOURCE_BILL)
+		put_bill_lines(&b, c, "");
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }
