@@ -13,7 +13,8 @@ typedef struct gac_bill_group {
 	char *model;            /* Bedrock model id (or a service id of the estimate) */
 	char *kind;             /* the engine's price kind: "input", "output_priority", "model_unit_hour" */
 	char *region;           /* "" when the line names none */
-	double cost, effective, quantity;
+	double cost, effective;
+	double quantity;        /* tokens for token kinds (a unit of "1K tokens" read as 1,000), else as billed */
 	unsigned long rows;
 	unsigned long first_line;
 } gac_bill_group;

@@ -258,7 +258,7 @@ static gac_status add_bill(gac_calibration *c, const char *path, gac_usage_forma
 		return gac_fail(err, GAC_EVALUE, path, 1, 1,
 		                "no Bedrock token line (input, output, cache or batch tokens) among its %lu rows: %lu of "
 		                "other services, tax or usage types the offer map does not know, %lu provisioned hours, "
-		                "%lu of other price kinds; a bill to calibrate from bills Bedrock tokens",
+		                "%lu of other price kinds; calibrate reads the Bedrock token lines of a bill",
 		                b->rows, b->other_rows, provisioned, other_kinds);
 	return GAC_OK;
 }
