@@ -450,6 +450,80 @@ START_TEST(calibrate_bad_inputs)
 }
 END_TEST
 
+
+/* A CUR 2.0 bill (tests/data/usage/cur-2026.csv) into a scenario, by hand:
+ * October bills Claude Haiku 4.5 input 400,000,000 + 427,272,727.27,
+ * cache writes 200M, cache reads 1,000M, output 500M (and 10M priority
+ * output tokens, not a token kind calibrated: listed); November input
+ * 800M, cache writes 200M, reads 1,000M, output 500M.  Tokens of both
+ * months: 5,027,272,727.27; at 2,500 tokens a request, 2,010,909.09
+ * requests, 1,005,454.55 a month (a bill month is a scenario month).
+ * Priced at the bundled list (1.1, 1.375, 0.11, 5.5 per 1M): October
+ * 910 + 275 + 110 + 2,750 = 4,045.00, November 880 + 275 + 110 + 2,750 =
+ * 4,015.00; the calibrated month is their mean, 4,030.00. */
+START_TEST(calibrate_cur_bill)
+{
+	gac_calibration *c = NULL;
+	gac_error e;
+	gac_sheet *sh = bundled();
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_map(c, test_path("pricing/aws-offer-map.yaml")), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 0), GAC_EVALUE);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 1000), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 2500), GAC_OK); /* replaces */
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cur-2026.csv"), GAC_USAGE_CUR, &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_OK);
+	ck_assert_uint_eq(c->bs.rows, 16);
+	ck_assert_uint_eq(c->bs.used, 10);
+	ck_assert_uint_eq(c->bs.other_kinds, 1);
+	ck_assert_uint_eq(c->bs.not_priced, 5);
+	ck_assert_uint_eq(c->nmonths, 2);
+	const gac_cal_workload *w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	double in = 400000000.0 + 427272727.27 + 800000000.0, cw = 400e6, cr = 2000e6, out = 1000e6;
+	double req = (in + cw + cr + out) / 2500;
+	ck_assert_double_eq_tol(w->total.requests, req, 1e-6);
+	ck_assert_double_eq_tol(w->requests_per_month, req / 2, 1e-6);
+	ck_assert_double_eq_tol(w->input_tokens, (in + cw + cr) / req, 1e-9);
+	ck_assert_double_eq_tol(w->output_tokens, out / req, 1e-9);
+	ck_assert_double_eq_tol(w->cache_read_fraction, cr / (in + cw + cr), 1e-12);
+	ck_assert_double_eq_tol(w->cache_write_fraction, cw / (in + cw + cr), 1e-12);
+	ck_assert(!w->growth_ok);
+	char *text = NULL;
+	ck_assert_int_eq(gac_calibration_scenario(&text, c, NULL), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "# ASSUMED: 5,027,272,727 billed tokens (10 rows, 2026-10 to 2026-11 (2 bill months)) / 2500 tokens a request"));
+	ck_assert_ptr_nonnull(strstr(text, "output_priority in us-east-1: 10000000, 96.25 USD"));
+	gac_scenario *sc = NULL;
+	ck_assert_msg(gac_scenario_load_buffer(&sc, text, strlen(text), "calibrated.yaml", &e) == GAC_OK, "%s", e.message);
+	gac_result *r = NULL;
+	ck_assert_int_eq(gac_estimate(&r, sc, sh, &e), GAC_OK);
+	/* the scenario's figures are written to 10 significant digits */
+	ck_assert_double_eq_tol(gac_result_total(r), 4030.00, 1e-5);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+	gac_free(text);
+	gac_calibration_free(c);
+	/* no request rule: refused at finish, naming the model */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_map(c, test_path("pricing/aws-offer-map.yaml")), GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cur-2026.csv"), GAC_USAGE_CUR, &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "a bill counts tokens, not requests"));
+	gac_calibration_free(c);
+	/* a model's own rule beats the default */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_map(c, test_path("pricing/aws-offer-map.yaml")), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 1), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, "anthropic.claude-haiku-4-5-20251001-v1:0", 5000), GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cur-2026.csv"), GAC_USAGE_CUR, &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_OK);
+	w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	ck_assert_double_eq_tol(w->requests_per_month, (in + cw + cr + out) / 5000 / 2, 1e-6);
+	ck_assert(!w->request_tokens_default);
+	gac_calibration_free(c);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 Suite *suite_calibrate(void)
 {
 	Suite *s = suite_create("calibrate");
@@ -462,6 +536,7 @@ Suite *suite_calibrate(void)
 	tcase_add_test(t, calibrate_scanner_and_jansson_agree);
 	tcase_add_test(t, calibrate_scanner_matches_jansson);
 	tcase_add_test(t, calibrate_bad_inputs);
+	tcase_add_test(t, calibrate_cur_bill);
 	suite_add_tcase(s, t);
 	return s;
 }
