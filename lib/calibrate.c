@@ -329,6 +329,49 @@ gac_status gac_fit_growth(double *growth, double *slope, double *slope_se, doubl
 	return isfinite(*growth) && isfinite(*growth_se) ? GAC_OK : GAC_ERANGE;
 }
 
+gac_status gac_fit_season(double season[12], unsigned points[12], const double *rates, size_t n, unsigned first)
+{
+	if (n < 12 || first > 11)
+		return GAC_EARG;
+	double *x = gac_malloc(2 * n * sizeof *x);
+	if (!x)
+		return GAC_ENOMEM;
+	double *y = x + n;
+	for (size_t i = 0; i < n; i++) {
+		if (!(rates[i] > 0) || !isfinite(rates[i])) {
+			free(x);
+			return GAC_EVALUE;
+		}
+		x[i] = (double)i;
+		y[i] = log(rates[i]);
+	}
+	double c0, c1, cov00, cov01, cov11, sumsq;
+	gsl_error_handler_t *old = gsl_set_error_handler_off();
+	int rc = gsl_fit_linear(x, 1, y, 1, n, &c0, &c1, &cov00, &cov01, &cov11, &sumsq);
+	gsl_set_error_handler(old);
+	if (rc != GSL_SUCCESS || !isfinite(c0) || !isfinite(c1)) {
+		free(x);
+		return GAC_ERANGE;
+	}
+	double sum[12] = {0};
+	for (int k = 0; k < 12; k++)
+		points[k] = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = (first + i) % 12;
+		sum[k] += exp(y[i] - (c0 + c1 * x[i]));
+		points[k]++;
+	}
+	free(x);
+	double mean = 0;
+	for (int k = 0; k < 12; k++)
+		mean += (season[k] = sum[k] / points[k]) / 12;
+	if (!(mean > 0) || !isfinite(mean))
+		return GAC_ERANGE;
+	for (int k = 0; k < 12; k++)
+		season[k] /= mean;
+	return GAC_OK;
+}
+
 static size_t month_index(const gac_calibration *c, int64_t hour)
 {
 	int64_t days = hour >= 0 ? hour / 24 : -((-hour + 23) / 24);
@@ -650,6 +693,39 @@ gac_status gac_calibration_finish(gac_calibration *c, const gac_sheet *sheet, ga
 	for (size_t i = 0; i < c->nw; i++)
 		if (c->w[i].status == GAC_CAL_WRITTEN)
 			name_workload(c, i);
+	/* seasonality: the requests of all workloads written, a year or more
+	 * of months with a day of data each */
+	if (written) {
+		double *rates = gac_calloc(c->nmonths ? c->nmonths : 1, sizeof *rates);
+		if (!rates)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		/* only the first and the last month of the span can be short */
+		size_t n = 0, first = 0;
+		for (size_t mi = 0; mi < c->nmonths; mi++) {
+			if (c->month_hours[mi] < MIN_MONTH_HOURS) {
+				if (!n)
+					first = mi + 1;
+				continue;
+			}
+			double r = 0;
+			for (size_t i = 0; i < c->nw; i++)
+				if (c->w[i].status == GAC_CAL_WRITTEN)
+					r += c->w[i].months[mi].c.requests;
+			rates[n++] = r * HOURS_PER_MONTH / c->month_hours[mi];
+		}
+		if (n >= 12) {
+			c->season_first = first;
+			c->season_months = n;
+			st = gac_fit_season(c->season, c->season_points, rates, n,
+			                    (unsigned)((c->first_month - 1 + first) % 12));
+			if (st == GAC_ENOMEM) {
+				free(rates);
+				return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			}
+			c->season_ok = st == GAC_OK;
+		}
+		free(rates);
+	}
 	if (!(c->sheet_name = gac_strdup(gac_sheet_name(sheet) ? gac_sheet_name(sheet) : "")))
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	c->finished = true;

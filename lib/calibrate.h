@@ -85,9 +85,18 @@ struct gac_calibration {
 	size_t nw;
 	/* seasonality: a year of monthly data or more */
 	bool season_ok;
+	size_t season_first, season_months;  /* the months fitted: from index season_first */
 	double season[12];        /* factor of each calendar month (January first), mean 1 */
 	unsigned season_points[12];
 };
+
+/* Seasonality of a monthly series of n >= 12 rates (every one > 0), the
+ * first of calendar month first (0: January): the least-squares line
+ * through ln(rate) (as gac_fit_growth) is the trend; each month's rate
+ * over its trend, averaged per calendar month, scaled so the 12 factors
+ * have mean 1.  points[c] receives the months averaged for month c. */
+GAC_HIDDEN gac_status gac_fit_season(double season[12], unsigned points[12], const double *rates, size_t n,
+                                     unsigned first);
 
 /* Whether a bill group's price kind is one calibrate turns into tokens. */
 GAC_HIDDEN bool gac_cal_token_kind(const char *kind);

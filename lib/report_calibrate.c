@@ -294,6 +294,30 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 	}
 	if (c->kind == GAC_SOURCE_BILL)
 		put_bill_lines(&b, c, "# ");
+	if (c->season_ok) {
+		static const char *const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+		                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+		size_t last = c->season_first + c->season_months - 1;
+		unsigned next = (unsigned)((c->first_month - 1 + last + 1) % 12);
+		gac_buf_puts(&b, "forecast:\n  # seasonality of the requests of all workloads: each month of ");
+		put_month(&b, c, c->season_first);
+		gac_buf_puts(&b, " to ");
+		put_month(&b, c, last);
+		gac_buf_printf(&b, " (%zu months) over the\n  # least-squares trend of ln(requests a month), averaged per "
+		                   "calendar month, scaled to mean 1;\n  # month 1 of a forecast is ",
+		               c->season_months);
+		put_month(&b, c, last + 1);
+		gac_buf_puts(&b, ", the month after the data:");
+		for (unsigned k = 0; k < 12; k++)
+			gac_buf_printf(&b, " %s", names[(next + k) % 12]);
+		gac_buf_puts(&b, "\n  seasonality: [");
+		for (unsigned k = 0; k < 12; k++) {
+			if (k)
+				gac_buf_puts(&b, ", ");
+			gac_buf_num(&b, "%.10g", c->season[(next + k) % 12]);
+		}
+		gac_buf_puts(&b, "]\n");
+	}
 	size_t rows = 0;
 	for (size_t m = 0; m < c->nmonths; m++)
 		rows += c->month_hours[m] >= 24;
@@ -465,6 +489,16 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 			gac_buf_grouped(&b, w->total.throttles, 0);
 			gac_buf_puts(&b, " invocations refused (demand not in requests_per_month)\n");
 		}
+	}
+	if (c->season_ok) {
+		static const char *const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+		                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+		gac_buf_printf(&b, "seasonality (%zu months, mean 1):", c->season_months);
+		for (unsigned k = 0; k < 12; k++) {
+			gac_buf_printf(&b, " %s ", names[k]);
+			gac_buf_num(&b, "%.4g", c->season[k]);
+		}
+		gac_buf_puts(&b, "\n");
 	}
 	if (c->kind == GAC_SOURCE_BILL)
 		put_bill_lines(&b, c, "");

@@ -6,6 +6,7 @@
 #include "tests.h"
 #include "calibrate.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -524,6 +525,87 @@ START_TEST(calibrate_cur_bill)
 }
 END_TEST
 
+/* Seasonality by hand.  Rates 100 x s with s = 1.5 in January and December
+ * and 1 otherwise: ln s is symmetric about the middle of the year, so the
+ * least-squares slope is 0 and the intercept the mean of ln r, ln 100 +
+ * ln 1.5 / 6.  Over the trend, January and December are 1.5^(5/6), the
+ * other months 1.5^(-1/6); their mean 1.5^(-1/6) x 13/12; scaled to mean 1:
+ * 18/13 and 12/13.  With a trend of 1.1^i over 24 months the slope is
+ * ln 1.1 (ln s is uncorrelated with i) and the factors the same.  The
+ * fixture tests/data/usage/cur-two-years.csv bills those 24 months
+ * (1e9 x 1.1^i x s input tokens): growth 10 %, the slope's standard error
+ * ln 1.5 x sqrt(10 / (22 x 3 x 1150)) (residuals 5/6 ln 1.5 four times and
+ * -1/6 ln 1.5 twenty times; sum of (i - 11.5)^2 = 24 x 575 / 12). */
+START_TEST(calibrate_seasonality)
+{
+	double r[24], f[12];
+	unsigned pts[12];
+	for (int i = 0; i < 12; i++)
+		r[i] = 100 * (i == 0 || i == 11 ? 1.5 : 1);
+	ck_assert_int_eq(gac_fit_season(f, pts, r, 12, 0), GAC_OK);
+	for (int k = 0; k < 12; k++) {
+		ck_assert_double_eq_tol(f[k], k == 0 || k == 11 ? 18.0 / 13 : 12.0 / 13, 1e-12);
+		ck_assert_uint_eq(pts[k], 1);
+	}
+	/* the same year starting in July: the factors stay with their months */
+	double rot[12];
+	for (int i = 0; i < 12; i++)
+		rot[i] = r[(i + 6) % 12];
+	ck_assert_int_eq(gac_fit_season(f, pts, rot, 12, 6), GAC_OK);
+	ck_assert_double_eq_tol(f[0], 18.0 / 13, 1e-12);
+	ck_assert_double_eq_tol(f[11], 18.0 / 13, 1e-12);
+	ck_assert_double_eq_tol(f[6], 12.0 / 13, 1e-12);
+	for (int i = 0; i < 24; i++)
+		r[i] = 100 * pow(1.1, i) * (i % 12 == 0 || i % 12 == 11 ? 1.5 : 1);
+	ck_assert_int_eq(gac_fit_season(f, pts, r, 24, 0), GAC_OK);
+	ck_assert_double_eq_tol(f[0], 18.0 / 13, 1e-12);
+	ck_assert_double_eq_tol(f[5], 12.0 / 13, 1e-12);
+	ck_assert_uint_eq(pts[5], 2);
+	ck_assert_int_eq(gac_fit_season(f, pts, r, 11, 0), GAC_EARG);
+	r[3] = 0;
+	ck_assert_int_eq(gac_fit_season(f, pts, r, 12, 0), GAC_EVALUE);
+
+	gac_calibration *c = NULL;
+	gac_error e;
+	gac_sheet *sh = bundled();
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_map(c, test_path("pricing/aws-offer-map.yaml")), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 1000), GAC_OK);
+	ck_assert_int_eq(
+	    gac_calibration_add_file(c, test_path("tests/data/usage/cur-two-years.csv"), GAC_USAGE_CUR, &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_OK);
+	ck_assert(c->season_ok);
+	ck_assert_uint_eq(c->season_months, 24);
+	for (int k = 0; k < 12; k++)
+		ck_assert_double_eq_tol(c->season[k], k == 0 || k == 11 ? 18.0 / 13 : 12.0 / 13, 1e-9);
+	const gac_cal_workload *w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	ck_assert(w->growth_ok);
+	ck_assert_double_eq_tol(w->growth, 0.1, 1e-9);
+	ck_assert_double_eq_tol(w->slope_se, log(1.5) * sqrt(10.0 / (66.0 * 1150.0)), 1e-9);
+	char *text = NULL;
+	ck_assert_int_eq(gac_calibration_scenario(&text, c, NULL), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "seasonality: [1.384615385, 0.9230769231, "));
+	ck_assert_ptr_nonnull(strstr(text, "month 1 of a forecast is 2027-01"));
+	gac_scenario *sc = NULL;
+	ck_assert_msg(gac_scenario_load_buffer(&sc, text, strlen(text), "calibrated.yaml", &e) == GAC_OK, "%s", e.message);
+	gac_scenario_free(sc);
+	gac_free(text);
+	gac_calibration_free(c);
+	/* 11 months: no seasonality */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_map(c, test_path("pricing/aws-offer-map.yaml")), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 1000), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_period(c, "2025-01-01..2025-11-30", &e), GAC_OK);
+	ck_assert_int_eq(
+	    gac_calibration_add_file(c, test_path("tests/data/usage/cur-two-years.csv"), GAC_USAGE_CUR, &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_OK);
+	ck_assert(!c->season_ok);
+	ck_assert_uint_eq(c->bs.outside, 13);
+	gac_calibration_free(c);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 Suite *suite_calibrate(void)
 {
 	Suite *s = suite_create("calibrate");
@@ -537,6 +619,7 @@ Suite *suite_calibrate(void)
 	tcase_add_test(t, calibrate_scanner_matches_jansson);
 	tcase_add_test(t, calibrate_bad_inputs);
 	tcase_add_test(t, calibrate_cur_bill);
+	tcase_add_test(t, calibrate_seasonality);
 	suite_add_tcase(s, t);
 	return s;
 }
