@@ -15,7 +15,8 @@ static void usage(cli *c)
 	        "usage: genaicost calibrate FILES... [--from logs|cloudwatch|cur|focus]\n"
 	        "                           [--period START..END] [-o SCENARIO.yaml] [--history CSV]\n"
 	        "                           [--region REGION] [--model ID] [--pricing SHEET]\n"
-	        "                           [--request-tokens [MODEL=]N]... [--map FILE]\n\n"
+	        "                           [--request-tokens [MODEL=]N]... [--map FILE]\n"
+	        "                           [--format table|json]\n\n"
 	        "Read real Amazon Bedrock usage and write a scenario that prices at once: one\n"
 	        "workload per model and region, with requests per month, mean input and output\n"
 	        "tokens, cache read and write fractions, active hours a day and peak to average\n"
@@ -44,6 +45,8 @@ static void usage(cli *c)
 	        "                     default us-east-1)\n"
 	        "  --model ID         the model of get-metric-statistics output\n"
 	        "  --pricing SHEET    the price sheet that checks the models (default aws-bedrock)\n"
+	        "  --format F         the report of what was read: table (on standard error) or\n"
+	        "                     json (calibrate/1, on standard output; needs -o)\n"
 	        "  -h, --help         this help\n");
 }
 
@@ -70,7 +73,7 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 	argscan a;
 	const char *pos, *period = NULL, *output = NULL, *history = NULL, *region = NULL, *model = NULL,
 	                 *pricing = NULL, *map = NULL;
-	bool rules = false;
+	bool rules = false, json = false;
 	gac_usage_format format = GAC_USAGE_AUTO;
 	int kind, files = 0, rc;
 	args_init(&a, argc, argv);
@@ -86,7 +89,7 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 		if (strcmp(a.opt, "--from") && strcmp(a.opt, "--period") && strcmp(a.opt, "-o") &&
 		    strcmp(a.opt, "--output") && strcmp(a.opt, "--history") && strcmp(a.opt, "--region") &&
 		    strcmp(a.opt, "--model") && strcmp(a.opt, "--pricing") && strcmp(a.opt, "--request-tokens") &&
-		    strcmp(a.opt, "--map"))
+		    strcmp(a.opt, "--map") && strcmp(a.opt, "--format"))
 			return usage_error(c, "calibrate", "unknown option '%s'", a.opt);
 		const char *v = args_value(c, &a);
 		if (!v)
@@ -120,12 +123,19 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 			rules = true;
 		} else if (!strcmp(a.opt, "--map")) {
 			map = v;
+		} else if (!strcmp(a.opt, "--format")) {
+			if (strcmp(v, "table") && strcmp(v, "json"))
+				return usage_error(c, "calibrate", "--format '%s': table or json", v);
+			json = !strcmp(v, "json");
 		} else {
 			pricing = v;
 		}
 	}
 	if (!files)
 		return usage_error(c, "calibrate", "calibrate needs at least one usage file");
+	if (json && (!output || !strcmp(output, "-")))
+		return usage_error(c, "calibrate", "--format json prints the report on standard output: write the "
+		                                   "scenario with -o FILE");
 	bool bills = format == GAC_USAGE_CUR || format == GAC_USAGE_FOCUS;
 	if (bills && !rules)
 		return usage_error(c, "calibrate",
@@ -217,7 +227,7 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 	ref = history_ref(output, history);
 	if ((st = gac_calibration_scenario(&scenario, cal, ref)) != GAC_OK ||
 	    (history && (st = gac_calibration_history(&csv, cal)) != GAC_OK) ||
-	    (st = gac_report_calibration(&text, cal, GAC_FORMAT_TABLE)) != GAC_OK) {
+	    (st = gac_report_calibration(&text, cal, json ? GAC_FORMAT_JSON : GAC_FORMAT_TABLE)) != GAC_OK) {
 		rc = report_error(c, st, NULL);
 		goto done;
 	}
@@ -234,7 +244,7 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 		rc = emit(c, scenario, output);
 	}
 	if (rc == EXIT_OK)
-		fputs(text, c->err);
+		fputs(text, json ? c->out : c->err);
 done:
 	free(ref);
 	gac_free(scenario);

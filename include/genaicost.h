@@ -3580,11 +3580,14 @@ GAC_API gac_status gac_calibration_history(char **out, const gac_calibration *ca
  *
  * out:        receives a NUL-terminated text (NULL on error)
  * cal:        a finished calibration
- * format:     GAC_FORMAT_TABLE (text)
+ * format:     GAC_FORMAT_TABLE (text) or GAC_FORMAT_JSON (calibrate/1:
+ *             what was read, skipped with counts and reasons, and each
+ *             model's figures; a bill's other lines with their cost)
  * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_EVALUE for another format; GAC_ENOMEM; GAC_EARG for a
- *             NULL argument or a calibration not finished.
+ * Errors:     GAC_EVALUE for another format; GAC_ENOMEM; GAC_ERANGE for
+ *             a figure not finite (JSON); GAC_EARG for a NULL argument or a
+ *             calibration not finished.
  */
 GAC_API gac_status gac_report_calibration(char **out, const gac_calibration *cal, gac_format format);
 /*

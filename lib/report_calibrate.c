@@ -4,8 +4,10 @@
  * distributions) and the report of what was read and left out.
  */
 #include "calibrate.h"
+#include "table.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *source_name(const gac_calibration *c)
@@ -392,12 +394,177 @@ static void count_line(gac_buf *b, const char *what, double n, const char *why)
 	gac_buf_puts(b, "\n");
 }
 
+/* ---- calibrate/1 JSON ---- */
+
+static int jset(json_t *o, const char *k, json_t *v)
+{
+	return json_object_set_new(o, k, v) != 0;
+}
+
+/* Append `o` to `arr` unless building it failed (then free it); nonzero
+ * on failure.  json_array_append_new takes `o` even when it cannot grow. */
+static int jpush(json_t *arr, json_t *o, int fail)
+{
+	if (fail) {
+		json_decref(o);
+		return 1;
+	}
+	return json_array_append_new(arr, o) != 0;
+}
+
+static int jskip(json_t *arr, const char *reason, double n)
+{
+	json_t *o = json_object();
+	return jpush(arr, o, !o || jset(o, "reason", json_string(reason)) || jset(o, "count", json_integer((json_int_t)n)));
+}
+
+static const char *status_name(gac_cal_status st)
+{
+	return st == GAC_CAL_WRITTEN ? "written" : why_not(st);
+}
+
+static gac_status json_report(char **out, const gac_calibration *c)
+{
+	static const char *const src[] = {"", "logs", "cloudwatch", "bill"};
+	json_t *root = json_object(), *read = json_object(), *skipped = json_array(), *ws = json_array(),
+	       *lines = json_array(), *unpriced = json_array(), *period = json_object(), *season = NULL;
+	int bad = !root || !read || !skipped || !ws || !lines || !unpriced || !period;
+	const char *source = c->kind == GAC_SOURCE_BILL ? (c->nbills && !strcmp(c->bills[0]->format, "focus") ? "focus" : "cur")
+	                                                : src[c->kind];
+	if (!bad && c->kind == GAC_SOURCE_LOGS) {
+		const gac_log_stats *x = &c->logs;
+		bad |= jset(read, "files", json_integer((json_int_t)x->files)) ||
+		       jset(read, "lines", json_integer((json_int_t)x->lines)) ||
+		       jset(read, "records", json_integer((json_int_t)x->records)) ||
+		       jset(read, "used", json_integer((json_int_t)x->used));
+		bad = bad || jskip(skipped, "blank line", (double)x->blank) ||
+		      jskip(skipped, "outside the period", (double)x->outside) ||
+		      jskip(skipped, "failed (an errorCode: not billed)", (double)x->failed) ||
+		      jskip(skipped, "throttled (reported, not priced)", (double)x->throttled) ||
+		      jskip(skipped, "not a ModelInvocationLog record", (double)x->other);
+	} else if (!bad && c->kind == GAC_SOURCE_CLOUDWATCH) {
+		const gac_cw_stats *x = &c->cws;
+		bad |= jset(read, "files", json_integer((json_int_t)x->files)) ||
+		       jset(read, "datapoints", json_integer((json_int_t)x->points)) ||
+		       jset(read, "used", json_integer((json_int_t)x->used));
+		bad = bad || jskip(skipped, "outside the period", (double)x->outside) ||
+		      jskip(skipped, "result of another metric", (double)x->ignored) ||
+		      jskip(skipped, "result with PartialData", (double)x->partial);
+	} else if (!bad) {
+		const gac_cal_bill_stats *x = &c->bs;
+		bad |= jset(read, "files", json_integer((json_int_t)x->files)) ||
+		       jset(read, "rows", json_integer((json_int_t)x->rows)) ||
+		       jset(read, "used", json_integer((json_int_t)x->used));
+		bad = bad || jskip(skipped, "outside the period", (double)x->outside) ||
+		      jskip(skipped, "provisioned-hour row (listed in bill_lines)", (double)x->provisioned) ||
+		      jskip(skipped, "row of another price kind (listed in bill_lines)", (double)x->other_kinds) ||
+		      jskip(skipped, "row not priced (listed in not_priced)", (double)x->not_priced);
+		for (size_t i = 0; !bad && i < c->nbills; i++) {
+			const gac_bill *b = c->bills[i];
+			for (size_t j = 0; !bad && j < b->group_count; j++) {
+				const gac_bill_group *g = &b->groups[j];
+				if (gac_cal_token_kind(g->kind))
+					continue;
+				json_t *o = json_object();
+				bad |= jpush(lines, o,
+				             !o || jset(o, "month", json_string(g->month)) || jset(o, "model", json_string(g->model)) ||
+				                 jset(o, "kind", json_string(g->kind)) || jset(o, "region", json_string(g->region)) ||
+				                 jset(o, "quantity", gac_jreal(g->quantity)) || jset(o, "cost", gac_jreal(g->cost)) ||
+				                 jset(o, "rows", json_integer((json_int_t)g->rows)) ||
+				                 jset(o, "file", json_string(b->file)) ||
+				                 jset(o, "first_line", json_integer((json_int_t)g->first_line)));
+			}
+			for (size_t j = 0; !bad && j < b->other_count; j++) {
+				const gac_bill_other *x2 = &b->other[j];
+				json_t *o = json_object();
+				bad |= jpush(unpriced, o,
+				             !o || jset(o, "month", json_string(x2->month)) || jset(o, "what", json_string(x2->what)) ||
+				                 jset(o, "why", json_string(x2->why)) || jset(o, "cost", gac_jreal(x2->cost)) ||
+				                 jset(o, "rows", json_integer((json_int_t)x2->rows)) ||
+				                 jset(o, "file", json_string(b->file)) ||
+				                 jset(o, "first_line", json_integer((json_int_t)x2->first_line)));
+			}
+		}
+	}
+	for (size_t i = 0; !bad && i < c->nw; i++) {
+		const gac_cal_workload *w = &c->w[i];
+		const gac_usage_series *s = &c->u.series[w->series];
+		bool wr = w->status == GAC_CAL_WRITTEN;
+		double batch = !wr ? NAN : c->kind == GAC_SOURCE_BILL ? (s->batch ? 1 : 0)
+		                         : s->batch_known           ? w->total.batch / w->total.requests
+		                                                    : NAN;
+		json_t *o = json_object();
+		bad |= jpush(ws, o,
+		             !o || jset(o, "name", wr ? json_string(w->name) : json_null()) ||
+		                 jset(o, "model", json_string(s->model)) || jset(o, "region", json_string(s->region)) ||
+		                 jset(o, "status", json_string(status_name(w->status))) ||
+		                 jset(o, "requests", gac_jreal(w->total.requests)) ||
+		                 jset(o, "input_tokens_total", gac_jreal(w->total.input + w->total.cache_read + w->total.cache_write)) ||
+		                 jset(o, "output_tokens_total", gac_jreal(w->total.output)) ||
+		                 jset(o, "throttles", gac_jreal(w->total.throttles)) ||
+		                 jset(o, "requests_per_month", gac_jnum(wr ? w->requests_per_month : NAN)) ||
+		                 jset(o, "input_tokens", gac_jnum(wr ? w->input_tokens : NAN)) ||
+		                 jset(o, "output_tokens", gac_jnum(wr ? w->output_tokens : NAN)) ||
+		                 jset(o, "cache_read_fraction", gac_jnum(wr ? w->cache_read_fraction : NAN)) ||
+		                 jset(o, "cache_write_fraction", gac_jnum(wr ? w->cache_write_fraction : NAN)) ||
+		                 jset(o, "batch_fraction", gac_jnum(batch)) ||
+		                 jset(o, "growth_per_month", gac_jnum(wr && w->growth_ok ? w->growth : NAN)) ||
+		                 jset(o, "growth_standard_error", gac_jnum(wr && w->growth_ok ? w->growth_se : NAN)) ||
+		                 jset(o, "growth_months", json_integer((json_int_t)(wr ? w->growth_months : 0))) ||
+		                 jset(o, "request_tokens", gac_jnum(wr && c->kind == GAC_SOURCE_BILL ? w->request_tokens : NAN)) ||
+		                 jset(o, "bill_rows", c->kind == GAC_SOURCE_BILL ? json_integer((json_int_t)s->rows) : json_null()));
+	}
+	if (!bad && c->season_ok) {
+		bad |= !(season = json_array());
+		for (int k = 0; !bad && k < 12; k++)
+			bad |= json_array_append_new(season, gac_jreal(c->season[k])) != 0;
+	}
+	if (!bad) {
+		gac_buf st = {0}, en = {0};
+		if (c->kind == GAC_SOURCE_BILL) {
+			gac_buf_puts(&st, c->bs.first_month);
+			gac_buf_puts(&en, c->bs.last_month);
+		} else {
+			put_time(&st, c->span_start);
+			put_time(&en, c->span_end);
+		}
+		char *a = gac_buf_take(&st), *z = gac_buf_take(&en);
+		bad |= !a || !z || jset(period, "start", json_string(a)) || jset(period, "end", json_string(z)) ||
+		       jset(period, "hours", gac_jreal(c->hours)) || jset(period, "months", json_integer((json_int_t)c->nmonths));
+		free(a);
+		free(z);
+	}
+	if (!bad)
+		bad |= jset(root, "genaicost", json_string("calibrate/1")) || jset(root, "source", json_string(source)) ||
+		       jset(root, "sheet", json_string(c->sheet_name)) ||
+		       jset(root, "region", c->scenario_region ? json_string(c->scenario_region) : json_null()) ||
+		       json_object_set(root, "period", period) || json_object_set(root, "read", read) ||
+		       json_object_set(root, "skipped", skipped) || json_object_set(root, "workloads", ws) ||
+		       jset(root, "seasonality", season ? json_incref(season) : json_null()) ||
+		       json_object_set(root, "bill_lines", lines) || json_object_set(root, "not_priced", unpriced);
+	json_decref(period);
+	json_decref(read);
+	json_decref(skipped);
+	json_decref(ws);
+	json_decref(lines);
+	json_decref(unpriced);
+	json_decref(season);
+	if (bad) {
+		json_decref(root);
+		return GAC_ENOMEM;
+	}
+	*out = gac_json_finish(root);
+	return gac_json_status(*out);
+}
+
 gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_format format)
 {
 	if (out)
 		*out = NULL;
 	if (!out || !c || !c->finished)
 		return GAC_EARG;
+	if (format == GAC_FORMAT_JSON)
+		return json_report(out, c);
 	if (format != GAC_FORMAT_TABLE)
 		return GAC_EVALUE;
 	gac_buf b = {0};
