@@ -66,6 +66,9 @@ struct gac_reconciliation {
 	double not_modelled;         /* Bedrock lines the estimate has no row for (in billed) */
 	double outside;              /* lines outside the comparison: not Bedrock, tax, credits */
 	gac_result *result;          /* the estimate, owned */
+	gac_result **grown;          /* with growth: each month's estimate (NULL at index 0), owned */
+	size_t grown_count;
+	bool growth;                 /* a workload grows: months estimated apart */
 };
 
 #endif
