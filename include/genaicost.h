@@ -3340,8 +3340,8 @@ typedef struct gac_reconciliation gac_reconciliation;
  * Price a scenario for the months of a bill (each month at the scenario's
  * monthly estimate; with growth_per_month, the bill's month k, counted
  * from its first month, at each workload's rate times (1 + growth)^k) and
- * set it beside what was billed: per month, model and price kind, estimated, billed, their difference and its percent of
- * the estimate.  Bill lines the scenario does not model and scenario lines
+ * set it beside what was billed: per month, model and price kind,
+ * estimated, billed, their difference and its percent of the estimate.  Bill lines the scenario does not model and scenario lines
  * the bill does not show are kept apart; lines that are not Bedrock
  * (other services, tax, credits) are listed, outside the totals.
  *
