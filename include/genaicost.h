@@ -3341,8 +3341,9 @@ typedef struct gac_reconciliation gac_reconciliation;
  * monthly estimate; with growth_per_month, the bill's month k, counted
  * from its first month, at each workload's rate times (1 + growth)^k) and
  * set it beside what was billed: per month, model and price kind,
- * estimated, billed, their difference and its percent of the estimate.  Bill lines the scenario does not model and scenario lines
- * the bill does not show are kept apart; lines that are not Bedrock
+ * estimated, billed, their difference and its percent of the estimate.
+ * Bill lines the scenario does not model and scenario lines the bill does
+ * not show are kept apart; lines that are not Bedrock
  * (other services, tax, credits) are listed, outside the totals.
  *
  * out:        receives the reconciliation (NULL on error)
