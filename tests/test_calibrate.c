@@ -201,7 +201,10 @@ START_TEST(calibrate_logs_fixture)
 	ck_assert_int_eq(gac_calibration_history(&csv, c), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(csv, "\n2026-02,672,4.345238095,2000,200,0.5,0,"));
 	char *rep = NULL;
-	ck_assert_int_eq(gac_report_calibration(&rep, c, GAC_FORMAT_JSON), GAC_EVALUE);
+	ck_assert_int_eq(gac_report_calibration(&rep, c, GAC_FORMAT_CSV), GAC_EVALUE);
+	ck_assert_int_eq(gac_report_calibration(&rep, c, GAC_FORMAT_JSON), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(rep, "\"genaicost\": \"calibrate/1\""));
+	gac_free(rep);
 	ck_assert_int_eq(gac_report_calibration(&rep, c, GAC_FORMAT_TABLE), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(rep, "not written: acme.mystery-v1 in us-east-1, 1 requests: not in the price sheet"));
 	gac_free(rep);
