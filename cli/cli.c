@@ -218,6 +218,25 @@ const char *args_value(cli *c, argscan *a)
 	return a->argv[a->i++];
 }
 
+int format_arg(cli *c, const char *cmd, const char *name, gac_format *out, const char *extra)
+{
+	char list[256] = "";
+	size_t len = 0;
+	for (int f = 0; gac_format_name((gac_format)f); f++)
+		if (gac_format_writes((gac_format)f, cmd) && len < sizeof list)
+			len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", len ? ", " : "",
+			                        gac_format_name((gac_format)f));
+	if (extra && len < sizeof list)
+		snprintf(list + len, sizeof list - len, "%s%s", len ? ", " : "", extra);
+	gac_format f;
+	if (gac_format_parse(&f, name) != GAC_OK)
+		return usage_error(c, cmd, "unknown format '%s' (%s)", name, list);
+	if (!gac_format_writes(f, cmd))
+		return usage_error(c, cmd, "%s has no --format %s (its formats: %s)", cmd, gac_format_name(f), list);
+	*out = f;
+	return EXIT_OK;
+}
+
 int usage_error(cli *c, const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
@@ -490,6 +509,20 @@ static int common_take(cli *c, common_opts *co, argscan *a, int kind, const char
 		co->flags |= GAC_REPORT_EXPLAIN;
 		return 1;
 	}
+	if (!strcmp(o, "--chart")) {
+		if (!co->chart_ok) {
+			*rc = usage_error(c, co->cmd, "%s draws no chart: --chart applies to estimate, compare, "
+			                  "simulate, sensitivity, break-even, forecast and what-if --sweep", co->cmd);
+			return -1;
+		}
+		if (!(v = args_value(c, a)) || (*rc = chart_arg(c, co->cmd, v)) != EXIT_OK) {
+			if (!v)
+				*rc = EXIT_USAGE;
+			return -1;
+		}
+		co->chart = v;
+		return 1;
+	}
 	if (strcmp(o, "--set") && strcmp(o, "--pricing") && strcmp(o, "--format") && strcmp(o, "-o") &&
 	    strcmp(o, "--output"))
 		return 0;
@@ -502,12 +535,12 @@ static int common_take(cli *c, common_opts *co, argscan *a, int kind, const char
 	else if (!strcmp(o, "--pricing"))
 		co->pricing = v;
 	else if (!strcmp(o, "--format")) {
-		if (gac_format_parse(&co->format, v) != GAC_OK) {
-			*rc = !strcmp(v, "focus")
-			          ? usage_error(c, co->cmd, "--format focus exports an estimate: use 'genaicost estimate'")
-			          : usage_error(c, co->cmd, "unknown format '%s' (table, json, csv, markdown)", v);
+		if (!strcmp(v, "focus")) {
+			*rc = usage_error(c, co->cmd, "--format focus exports an estimate: use 'genaicost estimate'");
 			return -1;
 		}
+		if ((*rc = format_arg(c, co->cmd, v, &co->format, NULL)) != EXIT_OK)
+			return -1;
 	} else {
 		if ((*rc = output_arg(c, co->cmd, o, v)) != EXIT_OK)
 			return -1;
@@ -555,6 +588,8 @@ int parse_args(cli *c, common_opts *co, int argc, char **argv, const cmd_opt *ow
 		if ((*rc = take(c, ctx, o->name, v)) != EXIT_OK)
 			return 0;
 	}
+	if (co->chart && (*rc = outputs_distinct(c, co->cmd, "--chart", co->chart, "-o", co->output)) != EXIT_OK)
+		return 0;
 	return 1;
 }
 

@@ -246,7 +246,7 @@ static int write_temp(out_stage *o)
 	if (o->fd < 0) {
 		e = errno;
 		o->failed_create = true;
-	} else if ((e = write_all(o->fd, o->text, strlen(o->text))) == 0 && fchmod(o->fd, o->mode) != 0) {
+	} else if ((e = write_all(o->fd, o->text, o->len)) == 0 && fchmod(o->fd, o->mode) != 0) {
 		e = errno;
 	} else if (e == 0 && fsync(o->fd) != 0) {
 		e = errno;
@@ -257,10 +257,16 @@ static int write_temp(out_stage *o)
 
 int emit_stage(cli *c, out_stage *o, const char *text, const char *path)
 {
+	return emit_stage_bytes(c, o, text, strlen(text), path);
+}
+
+int emit_stage_bytes(cli *c, out_stage *o, const char *data, size_t len, const char *path)
+{
 	memset(o, 0, sizeof *o);
 	o->fd = -1;
 	o->path = path;
-	o->text = text;
+	o->text = data;
+	o->len = len;
 	if (!path || !strcmp(path, "-")) {
 		o->kind = OUT_STDOUT;
 		return EXIT_OK;
@@ -392,14 +398,14 @@ int emit_commit(cli *c, out_stage *o)
 	int e = 0;
 	switch (o->kind) {
 	case OUT_STDOUT:
-		if (fputs(o->text, c->out) == EOF || fflush(c->out) == EOF) {
+		if (fwrite(o->text, 1, o->len, c->out) != o->len || fflush(c->out) == EOF) {
 			fprintf(c->err, "%s: cannot write to standard output: %s\n", c->prog, strerror(errno));
 			return EXIT_IO;
 		}
 		return EXIT_OK;
 	case OUT_FD:
 		fflush(c->out);
-		e = write_all(o->fd, o->text, strlen(o->text));
+		e = write_all(o->fd, o->text, o->len);
 		o->fd = -1; /* not ours to close */
 		break;
 	case OUT_INPLACE: {
@@ -407,7 +413,7 @@ int emit_commit(cli *c, out_stage *o)
 		struct sigaction ign = {.sa_handler = SIG_IGN}, was;
 		sigemptyset(&ign.sa_mask);
 		sigaction(SIGPIPE, &ign, &was);
-		e = write_all(o->fd, o->text, strlen(o->text));
+		e = write_all(o->fd, o->text, o->len);
 		if (close(o->fd) != 0 && !e)
 			e = errno;
 		o->fd = -1;
@@ -634,4 +640,42 @@ int output_arg(cli *c, const char *cmd, const char *opt, const char *v)
 	if (!*v)
 		return usage_error(c, cmd, "%s takes a file name, or - for standard output (got '')", opt);
 	return EXIT_OK;
+}
+
+int chart_arg(cli *c, const char *cmd, const char *v)
+{
+	gac_chart_format f;
+	if (!*v)
+		return usage_error(c, cmd, "--chart takes a file name ending .svg, .png or .pdf (got an empty one)");
+	if (gac_chart_format_for_path(&f, v) != GAC_OK)
+		return usage_error(c, cmd, "--chart %s: unknown chart type; the file name must end .svg, .png or .pdf", v);
+	return EXIT_OK;
+}
+
+int emit_with_chart(cli *c, const char *text, const char *output, gac_status built, const gac_chart *ch,
+                    const char *chart)
+{
+	if (!chart)
+		return emit(c, text, output);
+	gac_chart_format f = GAC_CHART_SVG;
+	char *bytes = NULL;
+	size_t len = 0;
+	gac_status st = built;
+	if (st == GAC_OK && (st = gac_chart_format_for_path(&f, chart)) == GAC_OK)
+		st = gac_chart_render(&bytes, &len, ch, f);
+	if (st != GAC_OK) {
+		fprintf(c->err, "%s: %s: cannot draw the chart: %s\n", c->prog, chart, gac_strerror(st));
+		return EXIT_IO;
+	}
+	/* both ready before either is put in place: nothing half-written */
+	out_stage outs[2];
+	int rc = emit_stage_bytes(c, &outs[0], bytes, len, chart);
+	if (rc == EXIT_OK) {
+		if ((rc = emit_stage(c, &outs[1], text, output)) == EXIT_OK)
+			rc = emit_commit_all(c, outs, 2);
+		else
+			emit_abort(&outs[0]);
+	}
+	gac_free(bytes);
+	return rc;
 }
