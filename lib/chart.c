@@ -301,18 +301,42 @@ double chart_luminance(uint32_t rgb)
 	return 0.2126 * lin((rgb >> 16) & 255) + 0.7152 * lin((rgb >> 8) & 255) + 0.0722 * lin(rgb & 255);
 }
 
-/* bars: the colours after black (text and axes are black), with a
- * hatching that changes at every series, so that neighbours differ in
- * both; lines: the colours before yellow, which is too pale to see as a
- * line on white, each with its own dash */
+/* bars: seven of Okabe & Ito's colours (all but black, which text and
+ * axes use), in an order in which each is at least 9 L* from the next
+ * and the last from the first (L* 46, 61, 71, 89, 54, 70, 58), with a
+ * hatching (six) that changes at every series: colour and hatching
+ * together repeat only after 42 series (tests/test_chart.c).  Lines:
+ * the palette's colours before yellow, which is too pale to see as a
+ * line on white, each with its own dash. */
+static const uint32_t fills[CHART_FILLS] = {
+	0x0072B2, /* blue */
+	0xCC79A7, /* reddish purple */
+	0xE69F00, /* orange */
+	0xF0E442, /* yellow */
+	0xD55E00, /* vermillion */
+	0x56B4E9, /* sky blue */
+	0x009E73, /* bluish green */
+};
+
 uint32_t chart_fill(size_t i)
 {
-	return palette[1 + i % (CHART_PALETTE_SIZE - 1)];
+	return fills[i % CHART_FILLS];
 }
 
 int chart_hatch(size_t i)
 {
 	return (int)(i % CHART_HATCHES);
+}
+
+/* In a panel with shaded (committed) series, hatching 1 says
+ * "committed": the first seven series are solid, or hatched 1 when
+ * shaded; later rounds of the colours take hatchings of their own
+ * (plain 2, 3; shaded 4, 5), so that no two of 21 series share both. */
+int chart_hatch_shaded(size_t i, bool shaded)
+{
+	static const int plain[] = {0, 2, 3}, committed[] = {1, 4, 5};
+	size_t round = (i / CHART_FILLS) % 3;
+	return shaded ? committed[round] : plain[round];
 }
 
 uint32_t chart_stroke(size_t i)
@@ -536,12 +560,13 @@ static uint32_t heat_colour(double t)
 
 /* The hatching of bar series i: with a shaded (committed) series in the
  * panel, hatched for those and solid for the rest, so that the hatching
- * says "committed"; else a different one for each neighbour. */
+ * says "committed" (chart_hatch_shaded); else a different one for each
+ * neighbour. */
 static int bar_hatch(const chart_panel *p, size_t i)
 {
 	for (size_t s = 0; s < p->nseries; s++)
 		if (p->series[s].shaded)
-			return p->series[i].shaded ? 1 : 0;
+			return chart_hatch_shaded(i, p->series[i].shaded);
 	return chart_hatch(i);
 }
 

@@ -105,10 +105,14 @@ GAC_HIDDEN void chart_label(gac_buf *b, double v, double step, chart_unit unit, 
 GAC_HIDDEN uint32_t chart_palette(size_t i);
 /* WCAG relative luminance of a 0xRRGGBB colour, 0 (black) to 1 (white). */
 GAC_HIDDEN double chart_luminance(uint32_t rgb);
-/* The fill of bar series i (palette, skipping black) and its hatching
- * (0 solid, 1..5 patterns), and the colour and dash of line series i. */
+/* The fill of bar series i (CHART_FILLS colours, no black) and its
+ * hatching (0 solid, 1..5 patterns); its hatching in a panel with
+ * committed (shaded) series, 1 and 4-5 for those, 0 and 2-3 for the
+ * rest; and the colour and dash of line series i. */
+#define CHART_FILLS 7
 GAC_HIDDEN uint32_t chart_fill(size_t i);
 GAC_HIDDEN int chart_hatch(size_t i);
+GAC_HIDDEN int chart_hatch_shaded(size_t i, bool shaded);
 GAC_HIDDEN uint32_t chart_stroke(size_t i);
 GAC_HIDDEN int chart_dash(size_t i);
 #define CHART_HATCHES 6

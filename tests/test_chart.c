@@ -4,6 +4,7 @@
 
 #include "chart.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -132,6 +133,36 @@ START_TEST(palette_grey_steps)
 		ck_assert_uint_ne(chart_stroke(i), chart_stroke(i - 1));
 	}
 	ck_assert(lightness(chart_luminance(chart_palette(CHART_PALETTE_SIZE - 1))) < 95);
+	/* up to 12 bar series: no two share both colour and hatching, in a
+	 * plain panel or in one with committed series (any of them
+	 * committed or not); neighbours are 9 L* apart in grey, the twelfth
+	 * too from the first's colour when the colours wrap round */
+	for (size_t i = 0; i < 12; i++) {
+		double a = lightness(chart_luminance(chart_fill(i)));
+		double b = lightness(chart_luminance(chart_fill(i + 1)));
+		ck_assert_msg(fabs(b - a) >= 9, "bar series %zu (L* %.1f) and %zu (L* %.1f) are not a grey step apart",
+		              i, a, i + 1, b);
+		ck_assert(a < 95);
+		for (size_t j = 0; j < 12; j++) {
+			if (i == j)
+				continue;
+			ck_assert_msg(chart_fill(i) != chart_fill(j) || chart_hatch(i) != chart_hatch(j),
+			              "bar series %zu and %zu look the same", i, j);
+			for (int m = 0; m < 4; m++) {
+				bool si = m & 1, sj = m & 2;
+				ck_assert_msg(chart_fill(i) != chart_fill(j) ||
+				                      chart_hatch_shaded(i, si) != chart_hatch_shaded(j, sj),
+				              "bar series %zu and %zu look the same beside committed ones", i, j);
+			}
+		}
+		/* hatching 1 still says committed: the first seven plain
+		 * series solid, the first seven committed hatched 1 */
+		ck_assert_int_ne(chart_hatch_shaded(i, false), 1);
+		if (i < 7) {
+			ck_assert_int_eq(chart_hatch_shaded(i, false), 0);
+			ck_assert_int_eq(chart_hatch_shaded(i, true), 1);
+		}
+	}
 	/* lines leave out the yellow, too pale for a line on white */
 	for (size_t i = 0; i < 10; i++)
 		ck_assert_uint_ne(chart_stroke(i), 0xF0E442);
