@@ -694,6 +694,15 @@ static void marks(chart_layout *l, const chart_panel *p, const frame *f, const a
 				text(l, x + 9, y - 8, m->label, 0, FONT, true, 0, NULL);
 			}
 			break;
+		case MARK_CROSS:
+			if (xa && ya) {
+				double x = scale(xa, m->x, f->left, f->right), y = scale(ya, m->y, f->bottom, f->top);
+				line(l, x - 5, y - 5, x + 5, y + 5, 0x000000, 2, 0);
+				line(l, x - 5, y + 5, x + 5, y - 5, 0x000000, 2, 0);
+				if (m->label && *m->label)
+					text(l, x + 8, y + 16, m->label, 0, FONT, true, 0, NULL);
+			}
+			break;
 		}
 		end(l);
 	}

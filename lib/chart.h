@@ -36,7 +36,9 @@ typedef enum chart_mark_kind {
 	MARK_LABEL,     /* a note on category `cat` (cheapest, under capacity) */
 	MARK_POINT,     /* a point (x, y) with a label (a crossing) */
 	MARK_HLINE,     /* a horizontal line at y (a budget) */
-	MARK_VLINE      /* a vertical line at x (a budget on a money x axis, a base) */
+	MARK_VLINE,     /* a vertical line at x (a budget on a money x axis, a base) */
+	MARK_CROSS      /* a cross at (x, y), labelled unless the label is "" (a
+	                 * point of a line under capacity) */
 } chart_mark_kind;
 
 typedef struct chart_mark {

@@ -313,6 +313,37 @@ static size_t sweep_option(const gac_sweep *sweep, const char *name)
 	return n;
 }
 
+/* A cross on the points of option `option`'s line at which its units do
+ * not carry the load (the table's TOO FEW): every point when there are
+ * up to 16, else every n/16th of each run; the first of each run
+ * labelled "NAME under capacity". */
+static void capacity_crosses(gac_chart *ch, chart_panel *p, const gac_sweep *sweep, size_t option)
+{
+	gac_buf b = {0};
+	size_t n = gac_sweep_points(sweep), every = (n + 15) / 16, start = 0;
+	for (size_t i = 0; i < n && !ch->failed; i++) {
+		if (!gac_sweep_under_capacity(sweep, i, option))
+			continue;
+		bool first = i == 0 || !gac_sweep_under_capacity(sweep, i - 1, option);
+		if (first)
+			start = i;
+		if ((i - start) % every)
+			continue;
+		b.len = 0;
+		gac_buf_puts(&b, "");
+		if (first) {
+			gac_buf_puts(&b, gac_sweep_option_name(sweep, option));
+			gac_buf_puts(&b, " under capacity");
+		}
+		if (b.failed)
+			ch->failed = true;
+		else
+			chart_add_mark(ch, p, MARK_CROSS, "under-capacity", b.data ? b.data : "", 0,
+			               gac_sweep_value(sweep, i, 0), gac_sweep_total(sweep, i, option));
+	}
+	gac_buf_free(&b);
+}
+
 gac_status gac_chart_break_even(gac_chart **out, const gac_break_even *be, const gac_sweep *sweep,
                                 const char *currency, const char *title)
 {
@@ -377,6 +408,8 @@ gac_status gac_chart_break_even(gac_chart **out, const gac_break_even *be, const
 			chart_add_mark(ch, p, MARK_VLINE, "capacity", b.data, 0, v, 0);
 	}
 	gac_buf_free(&b);
+	for (int side = 0; side < 2; side++)
+		capacity_crosses(ch, p, sweep, at[side]);
 	return done(out, ch);
 }
 
@@ -415,6 +448,8 @@ gac_status gac_chart_sweep(gac_chart **out, const gac_sweep *sweep, gac_sweep_ax
 		}
 		free(x);
 		free(y);
+		for (size_t o = 0; o < no; o++)
+			capacity_crosses(ch, p, sweep, o);
 		return done(out, ch);
 	}
 	/* two axes: a heat map per option, the first axis down, the second

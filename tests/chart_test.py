@@ -131,6 +131,27 @@ with tempfile.TemporaryDirectory() as tmp:
     check(len(marks(root, "capacity")) == len(limits), "break-even: capacity marks %s" % limits)
     check(all(len(g.findall(NS + "path")[0].get("d").split("L")) == 240 for g in groups(root, "series")),
           "break-even: 240 points a line")
+    # the points past the limit crossed, the first of the run labelled
+    crosses = marks(root, "under-capacity")
+    named = [g.get("data-name") for g in crosses if g.get("data-name")]
+    want = [rep[k] + " under capacity" for k in limits]
+    check(named == want, "break-even: under-capacity runs %s, want %s" % (named, want))
+    check(len(crosses) > len(named) and len(crosses) <= 16 and all(len(g.findall(NS + "path")) == 2 for g in crosses),
+          "break-even: crosses on the points under capacity, at most 16 (%d)" % len(crosses))
+
+    # sweep over one axis: a cross per (point, option) the JSON flags
+    # under capacity (the table's TOO FEW), each run's first labelled
+    args = ["what-if", "examples/learn/provisioned-break-even.yaml", "--sweep",
+            "workloads.assistant.requests_per_month=5M:40M:8"]
+    rep = json.loads(run(*args, "--format", "json"))
+    root = svg_of(tmp, "sweep-capacity", *args)
+    under = [(i, o) for o in rep["options"] for i, r in enumerate(rep["rows"]) if r["under_capacity"][o]]
+    runs = [o + " under capacity" for (i, o) in under if (i - 1, o) not in under]
+    crosses = marks(root, "under-capacity")
+    check(len(under) >= 2 and len(crosses) == len(under), "sweep-capacity: %d crosses for %d points under capacity"
+          % (len(crosses), len(under)))
+    check([g.get("data-name") for g in crosses if g.get("data-name")] == runs,
+          "sweep-capacity: runs labelled %s" % runs)
 
     # sweeps: a line per option over one axis, a heat map per option over two
     sweep = "workloads.chat.requests_per_month=100k:10M:20:log"
