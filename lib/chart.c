@@ -812,25 +812,51 @@ static void lines(chart_layout *l, const chart_panel *p, const frame *f, const a
 	marks(l, p, f, xa, ya, NULL, NULL, b);
 }
 
-static void heatmap(chart_layout *l, const chart_panel *p, const frame *f, gac_buf *b, const char *currency)
+/* A heat map: one colour scale for every heat map of the chart (lo to hi
+ * over all their cells), so that equal money is one colour in every
+ * option's panel; the scale drawn at the right with money ticks; each
+ * cell a group "cell" named "ROW, COLUMN: VALUE" (an SVG tooltip); at
+ * most about 12 row labels, every k-th when there are more rows. */
+static void heatmap(chart_layout *l, const gac_chart *ch, const chart_panel *p, const frame *f, gac_buf *b)
 {
+	const char *currency = ch->currency;
 	double lo = INFINITY, hi = -INFINITY;
-	for (size_t s = 0; s < p->nseries; s++)
-		for (size_t i = 0; i < p->series[s].n; i++)
-			if (isfinite(p->series[s].y[i]))
-				lo = fmin(lo, p->series[s].y[i]), hi = fmax(hi, p->series[s].y[i]);
-	double cw = (f->right - f->left) / (double)(p->ncats ? p->ncats : 1);
-	double chh = (f->bottom - f->top) / (double)(p->nseries ? p->nseries : 1);
+	for (size_t k = 0; k < ch->npanels; k++) {
+		const chart_panel *q = &ch->panels[k];
+		if (q->kind != CHART_HEATMAP)
+			continue;
+		for (size_t s = 0; s < q->nseries; s++)
+			for (size_t i = 0; i < q->series[s].n; i++)
+				if (isfinite(q->series[s].y[i]))
+					lo = fmin(lo, q->series[s].y[i]), hi = fmax(hi, q->series[s].y[i]);
+	}
+	frame g = *f;
+	g.right = f->right - 80; /* room for the scale */
+	double cw = (g.right - g.left) / (double)(p->ncats ? p->ncats : 1);
+	double chh = (g.bottom - g.top) / (double)(p->nseries ? p->nseries : 1);
 	double step = hi > lo ? nice_step((hi - lo) / 100) : 0.01;
+	size_t every = p->nseries > 20 ? (p->nseries + 11) / 12 : 1;
 	for (size_t s = 0; s < p->nseries; s++) {
 		const chart_series *se = &p->series[s];
-		double y = f->top + chh * (double)s;
+		double y = g.top + chh * (double)s;
 		group(l, "series", se->name);
-		text(l, f->left - 6, y + chh / 2 + 4, se->name, 2, FONT, false, 0, "row");
+		if (s % every == 0)
+			text(l, g.left - 6, y + chh / 2 + 4, se->name, 2, FONT, false, 0, "row");
 		for (size_t i = 0; i < p->ncats && i < se->n; i++) {
 			double v = se->y[i], t = hi > lo ? (v - lo) / (hi - lo) : 0;
-			double x = f->left + cw * (double)i;
-			rect(l, x, y, cw, chh, isfinite(v) ? heat_colour(t) : 0xFFFFFF, 0, 0xFFFFFF);
+			double x = g.left + cw * (double)i;
+			b->len = 0;
+			gac_buf_puts(b, se->name);
+			gac_buf_puts(b, ", ");
+			gac_buf_puts(b, p->cats[i]);
+			gac_buf_puts(b, ": ");
+			if (isfinite(v))
+				chart_label(b, v, 0.01, p->y_unit, currency);
+			else
+				gac_buf_puts(b, "no value");
+			group(l, "cell", b->data ? b->data : "");
+			/* a hair over the cell, so that no seam shows between cells */
+			rect(l, x, y, cw + 0.4, chh + 0.4, isfinite(v) ? heat_colour(t) : 0xFFFFFF, 0, CHART_NONE);
 			if (cw >= 56 && chh >= 16 && isfinite(v)) {
 				b->len = 0;
 				chart_label(b, v, step, p->y_unit, currency);
@@ -839,12 +865,37 @@ static void heatmap(chart_layout *l, const chart_panel *p, const frame *f, gac_b
 				if (tx && chart_luminance(heat_colour(t)) < 0.2)
 					tx->fill = 0xFFFFFF;
 			}
+			end(l);
 		}
 		end(l);
 	}
-	cat_labels(l, p, f, p->x_title);
+	cat_labels(l, p, &g, p->x_title);
 	if (p->y_title && *p->y_title)
-		text(l, 16, f->top - 8, p->y_title, 0, FONT + 1, false, 0, "axis-title");
+		text(l, 16, g.top - 8, p->y_title, 0, FONT + 1, false, 0, "axis-title");
+	/* the scale: a bar of 40 steps, cheapest at the bottom, money ticks */
+	if (!(hi >= lo))
+		return;
+	group(l, "colour-scale", NULL);
+	double sx = f->right - 64, sw = 14, top = g.top, bot = g.bottom;
+	for (int k = 0; k < 40; k++) {
+		double t0 = k / 40.0, t1 = (k + 1) / 40.0;
+		rect(l, sx, bot - (bot - top) * t1, sw, (bot - top) * (t1 - t0), heat_colour((t0 + t1) / 2), 0, CHART_NONE);
+	}
+	double ticks[16];
+	size_t nt = hi > lo ? chart_ticks(ticks, 16, lo, hi, 6) : 0;
+	double tstep = nt > 1 ? ticks[1] - ticks[0] : 0.01;
+	if (nt == 0)
+		ticks[nt++] = lo;
+	for (size_t k = 0; k < nt; k++) {
+		if (ticks[k] < lo - 1e-9 * fabs(lo) || ticks[k] > hi + 1e-9 * fabs(hi))
+			continue;
+		double ty = hi > lo ? bot - (bot - top) * (ticks[k] - lo) / (hi - lo) : bot;
+		line(l, sx + sw, ty, sx + sw + 3, ty, 0x000000, 1, 0);
+		b->len = 0;
+		chart_label(b, ticks[k], tstep, p->y_unit, currency);
+		text(l, sx + sw + 5, ty + 4, b->data ? b->data : "", 0, FONT - 1, false, 0, "scale-tick");
+	}
+	end(l);
 }
 
 static void tornado(chart_layout *l, const chart_panel *p, const frame *f, const axis *xa, gac_buf *b)
@@ -993,7 +1044,7 @@ static void panel(chart_layout *l, const gac_chart *ch, const chart_panel *p, si
 		break;
 	case CHART_HEATMAP:
 		f.top = y + 24;
-		heatmap(l, p, &f, b, ch->currency);
+		heatmap(l, ch, p, &f, b);
 		break;
 	case CHART_TORNADO:
 		axis_make(&xa, xlo, xhi, p->x_unit, ch->currency, 6);

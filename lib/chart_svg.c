@@ -106,6 +106,11 @@ gac_status chart_write_svg(char **out, size_t *len, const gac_chart *ch, const c
 				gac_buf_puts(&b, "\"");
 			}
 			gac_buf_puts(&b, ">\n");
+			if (s->text && !strcmp(s->cls, "cell")) {
+				gac_buf_puts(&b, "<title>");
+				xml_text(&b, s->text);
+				gac_buf_puts(&b, "</title>\n");
+			}
 			break;
 		case SHAPE_END:
 			gac_buf_puts(&b, "</g>\n");

@@ -168,6 +168,32 @@ with tempfile.TemporaryDirectory() as tmp:
           "sweep-2: four rows a map")
     check(texts(root, "category")[:4] == ["100", "200", "300", "400"], "sweep-2: columns %s" % texts(root, "category")[:4])
     check(texts(root, "row")[:4] == ["100K", "400K", "700K", "1M"], "sweep-2: rows %s" % texts(root, "row")[:4])
+    # one colour scale for all the maps: cells of equal money are one
+    # colour in every panel, each cell's value in its <title>, a scale
+    # with money ticks a map, no white borders round the cells
+    args = ["what-if", "examples/learn/provisioned-break-even.yaml", "--sweep",
+            "workloads.assistant.requests_per_month=5M:40M:30", "--sweep", "workloads.assistant.output_tokens=100:800:8"]
+    rep = json.loads(run(*args, "--format", "json"))
+    root = svg_of(tmp, "sweep-grid", *args)
+    cells = groups(root, "cell")
+    check(len(cells) == 30 * 8 * len(rep["options"]), "sweep-grid: %d cells" % len(cells))
+    fill_of = {}
+    for g in cells:
+        title = g.find(NS + "title")
+        r = g.find(NS + "rect")
+        check(title is not None and "$" in title.text, "sweep-grid: a cell's value in its <title>")
+        check(r.get("stroke") is None, "sweep-grid: no border round a cell")
+        if title is not None:
+            fill_of.setdefault(title.text.split(": ")[-1], set()).add(r.get("fill"))
+    check(all(len(f) == 1 for f in fill_of.values()), "sweep-grid: equal money, one colour in every map")
+    want = sorted({round(r[o], 2) for r in rep["rows"] for o in rep["options"]})
+    lo = "${:,.2f}".format(want[0]); hi = "${:,.2f}".format(want[-1])
+    check(fill_of.get(lo) != fill_of.get(hi), "sweep-grid: cheapest %s and dearest %s differ" % (lo, hi))
+    check(len(groups(root, "colour-scale")) == len(rep["options"]), "sweep-grid: a colour scale a map")
+    ticks = texts(root, "scale-tick")
+    check(ticks and all(t.startswith("$") for t in ticks), "sweep-grid: money on the scale %s" % ticks[:3])
+    rows = texts(root, "row")
+    check(0 < len(rows) <= 13 * len(rep["options"]), "sweep-grid: %d row labels for 30 rows a map" % len(rows))
 
     # forecast: a bar a month, the committed part a series of its own
     args = ["forecast", "examples/growing-assistant.yaml", "--months", "24"]
