@@ -1037,7 +1037,18 @@ static void panel(chart_layout *l, const gac_chart *ch, const chart_panel *p, si
 			axis_make_log(&xa, xlo, xhi, p->x_unit, ch->currency);
 		else
 			axis_make(&xa, xlo, xhi, p->x_unit, ch->currency, 6);
-		axis_make(&ya, ylo, yhi, p->y_unit, ch->currency, 5);
+		if (p->y_log) {
+			/* a log y from the smallest cost above 0: values at 0 sit on
+			 * the axis (scale() clamps them) */
+			double pos = INFINITY;
+			for (size_t s = 0; s < p->nseries; s++)
+				for (size_t i = 0; i < p->series[s].n; i++)
+					if (p->series[s].y[i] > 0)
+						pos = fmin(pos, p->series[s].y[i]);
+			axis_make_log(&ya, pos, yhi, p->y_unit, ch->currency);
+		} else {
+			axis_make(&ya, ylo, yhi, p->y_unit, ch->currency, 5);
+		}
 		y_grid(l, &f, &ya, p->y_title, b);
 		x_grid(l, &f, &xa, p->x_title, b);
 		lines(l, p, &f, &xa, &ya, b);

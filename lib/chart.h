@@ -62,6 +62,7 @@ typedef struct chart_panel {
 	char *x_title, *y_title;
 	chart_unit x_unit, y_unit;
 	bool x_log;      /* x on a log scale, ticks at powers of ten */
+	bool y_log;      /* y too (line charts): from the smallest value above 0 */
 	char **cats;
 	size_t ncats;
 	chart_series *series;

@@ -364,10 +364,15 @@ gac_status gac_chart_break_even(gac_chart **out, const gac_break_even *be, const
 	                   "the same marked, and where an option's units run out of capacity.");
 	int log_scale = 0;
 	gac_break_even_scan_step(be, &log_scale);
-	chart_panel *p = chart_add_panel(ch, CHART_LINE, NULL, gac_break_even_path(be), UNIT_VOLUME,
-	                                 "Cost per month", UNIT_MONEY);
+	/* the quick mode's (break-even --model) path read as what it is */
+	const char *x_title = gac_break_even_path(be);
+	if (x_title && !strcmp(x_title, "workloads.default.requests_per_month"))
+		x_title = "requests per month";
+	chart_panel *p = chart_add_panel(ch, CHART_LINE, NULL, x_title, UNIT_VOLUME, "Cost per month", UNIT_MONEY);
+	/* a log scan spans decades of cost too: on a linear y every cost
+	 * but the last decade's sits on $0 */
 	if (p)
-		p->x_log = log_scale;
+		p->x_log = p->y_log = log_scale;
 	double *x = gac_calloc(n, sizeof *x), *y = gac_calloc(n, sizeof *y);
 	if (!x || !y)
 		ch->failed = true;

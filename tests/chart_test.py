@@ -153,6 +153,26 @@ with tempfile.TemporaryDirectory() as tmp:
     check([g.get("data-name") for g in crosses if g.get("data-name")] == runs,
           "sweep-capacity: runs labelled %s" % runs)
 
+    # quick mode (1 to 1T requests, a log scan): a log y axis too, so
+    # that the lines do not lie on $0, and the x axis named in words
+    args = ["break-even", "--model", "anthropic.claude-instant-v1", "--input-tokens", "1500", "--output-tokens",
+            "400", "--commitment", "6-month"]
+    rep = json.loads(run(*args, "--format", "json"))
+    root = svg_of(tmp, "break-even-quick", *args)
+    check(rep["scan_step"]["ratio"], "break-even-quick: a log scan")
+    check(texts(root, "axis-title")[:2] == ["Cost per month", "requests per month"],
+          "break-even-quick: axis titles %s" % texts(root, "axis-title"))
+
+    def money(t):
+        t = t.replace("$", "").replace(",", "")
+        mul = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}.get(t[-1], 1)
+        return float(t.rstrip("KMBT")) * mul
+    ys = [money(t) for t in texts(root, "tick") if t.startswith("$")]
+    ratios = [b / a for a, b in zip(ys, ys[1:])]
+    check(len(ys) >= 4 and all(abs(r - ratios[0]) < 1e-6 * r and r >= 10 for r in ratios),
+          "break-even-quick: y ticks a power of ten apart %s" % ys)
+    check(ys[0] <= min(c["cost_a"] for c in rep["break_even"]) <= ys[-1], "break-even-quick: the crossing on the axis")
+
     # sweeps: a line per option over one axis, a heat map per option over two
     sweep = "workloads.chat.requests_per_month=100k:10M:20:log"
     root = svg_of(tmp, "sweep-1", "what-if", "examples/chatbot-options.yaml", "--sweep", sweep)
