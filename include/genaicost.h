@@ -3582,7 +3582,9 @@ GAC_API gac_status gac_calibration_add_file(gac_calibration *cal, const char *pa
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_EVALUE when no usage falls in the period (or, for
  *             CloudWatch, a result has no query or a statistic that cannot
- *             be summed); GAC_EMODEL when no model read is in the sheet;
+ *             be summed; for a bill, a per-model request rule names a
+ *             model the bill has no token lines of); GAC_EMODEL when no
+ *             model read is in the sheet;
  *             GAC_ENOMEM; GAC_EARG for a NULL argument or a calibration
  *             finished already.
  */
