@@ -23,7 +23,8 @@ ABI     := 1
 
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
-DEPS    := yaml-0.1 jansson gsl zlib
+# xlsxwriter: libxlsxwriter (Debian libxlsxwriter-dev), --format xlsx
+DEPS    := yaml-0.1 jansson gsl zlib xlsxwriter
 WERROR  ?= -Werror
 OPT     ?= -O2 -g
 WARN    := -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes $(WERROR)
@@ -31,7 +32,7 @@ CFLAGS  ?=
 override CFLAGS += -std=c11 $(OPT) $(WARN)
 DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
 # libcsv (Debian libcsv-dev) ships no pkg-config file
-DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson -lgsl -lgslcblas -lz) -lcsv -lm -pthread
+DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson -lgsl -lgslcblas -lz -lxlsxwriter) -lcsv -lm -pthread
 CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lpthread -lm)
 
 # SAN=1 builds everything with AddressSanitizer + UBSan in build-san/;
