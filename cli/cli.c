@@ -502,7 +502,13 @@ static int common_take(cli *c, common_opts *co, argscan *a, int kind, const char
 	else if (!strcmp(o, "--pricing"))
 		co->pricing = v;
 	else if (!strcmp(o, "--format")) {
-		if (gac_format_parse(&co->format, v) != GAC_OK) {
+		if (!strcmp(v, "xlsx")) {
+			if (!co->xlsx_ok) {
+				*rc = xlsx_refused(c, co->cmd);
+				return -1;
+			}
+			co->format = GAC_FORMAT_XLSX;
+		} else if (gac_format_parse(&co->format, v) != GAC_OK) {
 			*rc = !strcmp(v, "focus")
 			          ? usage_error(c, co->cmd, "--format focus exports an estimate: use 'genaicost estimate'")
 			          : usage_error(c, co->cmd, "unknown format '%s' (table, json, csv, markdown)", v);

@@ -78,6 +78,7 @@ typedef struct common_opts {
 	gac_format format;
 	unsigned flags;
 	bool explain_ok;          /* the command takes --explain */
+	bool xlsx_ok;             /* the command takes --format xlsx */
 	bool own_positionals;     /* operands go to the command (diff), not to `file` */
 	const char **sets;
 	size_t nsets;
@@ -139,12 +140,16 @@ int emit(cli *c, const char *text, const char *path);
 typedef struct out_stage {
 	enum { OUT_STDOUT, OUT_FD, OUT_INPLACE, OUT_REPLACE } kind;
 	const char *path, *text;
+	size_t len;               /* of text: a binary output may hold NULs */
 	int fd;
 	char *target, *dir, *tmpname;
 	unsigned mode;
 	bool exists, failed_create;
 } out_stage;
 int emit_stage(cli *c, out_stage *o, const char *text, const char *path);
+/* emit_stage and emit of `len` bytes that may hold NULs (a workbook) */
+int emit_stage_bytes(cli *c, out_stage *o, const char *data, size_t len, const char *path);
+int emit_bytes(cli *c, const char *data, size_t len, const char *path);
 /* An output written in pieces as they are made (a sweep's rows): opened
  * as emit_stage stages it, each piece written to standard output, the
  * device or the staged file at once, then committed (a file replaced
@@ -186,6 +191,18 @@ int cmd_check(cli *c, int argc, char **argv);
 int cmd_diff(cli *c, int argc, char **argv);
 int cmd_import_prices(cli *c, int argc, char **argv);
 int cmd_calibrate(cli *c, int argc, char **argv);
+/* xlsx.c: --format xlsx.  The workbook `write` writes (a
+ * gac_report_*_xlsx bound to its arguments through ctx) is written to a
+ * private temporary directory, read back and put at `path` as emit puts a
+ * text (a file replaced atomically, a device or pipe in place), so that a
+ * failure leaves nothing half-written; to standard output only when it is
+ * not a terminal (exit 2 otherwise).  An exit code. */
+typedef gac_status (*xlsx_write_fn)(const char *path, void *ctx);
+int emit_xlsx(cli *c, const char *cmd, xlsx_write_fn write, void *ctx, const char *path);
+/* The usage error of --format xlsx given to a command that cannot write a
+ * workbook (exit 2). */
+int xlsx_refused(cli *c, const char *cmd);
+
 /* sweep.c: every option's total over one or two swept parameters */
 int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char *const *specs,
               size_t nspecs, gac_format format, unsigned flags, const char *output);

@@ -246,7 +246,7 @@ static int write_temp(out_stage *o)
 	if (o->fd < 0) {
 		e = errno;
 		o->failed_create = true;
-	} else if ((e = write_all(o->fd, o->text, strlen(o->text))) == 0 && fchmod(o->fd, o->mode) != 0) {
+	} else if ((e = write_all(o->fd, o->text, o->len)) == 0 && fchmod(o->fd, o->mode) != 0) {
 		e = errno;
 	} else if (e == 0 && fsync(o->fd) != 0) {
 		e = errno;
@@ -257,10 +257,16 @@ static int write_temp(out_stage *o)
 
 int emit_stage(cli *c, out_stage *o, const char *text, const char *path)
 {
+	return emit_stage_bytes(c, o, text, strlen(text), path);
+}
+
+int emit_stage_bytes(cli *c, out_stage *o, const char *data, size_t len, const char *path)
+{
 	memset(o, 0, sizeof *o);
 	o->fd = -1;
 	o->path = path;
-	o->text = text;
+	o->text = data;
+	o->len = len;
 	if (!path || !strcmp(path, "-")) {
 		o->kind = OUT_STDOUT;
 		return EXIT_OK;
@@ -392,14 +398,14 @@ int emit_commit(cli *c, out_stage *o)
 	int e = 0;
 	switch (o->kind) {
 	case OUT_STDOUT:
-		if (fputs(o->text, c->out) == EOF || fflush(c->out) == EOF) {
+		if (fwrite(o->text, 1, o->len, c->out) != o->len || fflush(c->out) == EOF) {
 			fprintf(c->err, "%s: cannot write to standard output: %s\n", c->prog, strerror(errno));
 			return EXIT_IO;
 		}
 		return EXIT_OK;
 	case OUT_FD:
 		fflush(c->out);
-		e = write_all(o->fd, o->text, strlen(o->text));
+		e = write_all(o->fd, o->text, o->len);
 		o->fd = -1; /* not ours to close */
 		break;
 	case OUT_INPLACE: {
@@ -407,7 +413,7 @@ int emit_commit(cli *c, out_stage *o)
 		struct sigaction ign = {.sa_handler = SIG_IGN}, was;
 		sigemptyset(&ign.sa_mask);
 		sigaction(SIGPIPE, &ign, &was);
-		e = write_all(o->fd, o->text, strlen(o->text));
+		e = write_all(o->fd, o->text, o->len);
 		if (close(o->fd) != 0 && !e)
 			e = errno;
 		o->fd = -1;
@@ -490,6 +496,13 @@ int emit(cli *c, const char *text, const char *path)
 {
 	out_stage o;
 	int rc = emit_stage(c, &o, text, path);
+	return rc == EXIT_OK ? emit_commit(c, &o) : rc;
+}
+
+int emit_bytes(cli *c, const char *data, size_t len, const char *path)
+{
+	out_stage o;
+	int rc = emit_stage_bytes(c, &o, data, len, path);
 	return rc == EXIT_OK ? emit_commit(c, &o) : rc;
 }
 
