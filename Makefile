@@ -145,6 +145,14 @@ completion-test: $(BIN) $(COMPLETIONS)
 output-test: $(BIN)
 	sh tests/output_test.sh $(BIN)
 
+# --format xlsx read back with openpyxl (Debian python3-openpyxl): values,
+# formulas (=Dn*Fn, SUM, cross-sheet references) evaluated against the
+# JSON reports, and the bad cases (exit 2 and 4, nothing left behind)
+.PHONY: xlsx-test
+check: xlsx-test
+xlsx-test: $(BIN)
+	/usr/bin/python3 tests/xlsx_test.py $(BIN)
+
 # no inf or NaN in any report of the examples and edge volumes (issue 16)
 finite-test: $(BIN)
 	sh tests/finite_test.sh $(BIN)

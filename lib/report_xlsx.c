@@ -369,6 +369,7 @@ static void sources_sheet(xw *x, const gac_scenario *sc, const gac_sheet *sheet,
 	row++;
 	for (size_t i = 0; x->st == GAC_OK && i < s->n; i++) {
 		const char *id = s->ids[i], *name = NULL, *src = NULL, *as_of = NULL;
+		char buf[1024];
 		size_t at;
 		gac_model_info mi = GAC_MODEL_INFO_INIT;
 		const gac_service *svc;
@@ -376,6 +377,15 @@ static void sources_sheet(xw *x, const gac_scenario *sc, const gac_sheet *sheet,
 			name = mi.name, src = mi.source, as_of = mi.as_of;
 		} else if ((svc = gac_sheet_service(sheet, id))) {
 			name = svc->name, src = svc->source, as_of = svc->as_of;
+		} else if (!strncmp(id, "custom:", 7)) {
+			/* a customization: its own figures, and the sheet's Custom
+			 * Model Import prices for an imported model */
+			name = "a customization of the scenario";
+			gac_c_snprintf(buf, sizeof buf, "the scenario's customizations: (%s)%s%s", id + 7,
+			               sheet->import.present && sheet->import.source ? "; Custom Model Import prices: " : "",
+			               sheet->import.present && sheet->import.source ? sheet->import.source : "");
+			src = buf;
+			as_of = sheet->import.present ? sheet->import.as_of : NULL;
 		} else if (!strcmp(id, "-") && sheet->transfer.present) {
 			id = "data transfer";
 			src = sheet->transfer.source, as_of = sheet->transfer.as_of;
