@@ -266,10 +266,12 @@ bench-smoke: $(BUILD)/bench $(BUILD)/bench-ceiling $(BIN)
 # plain -O1 build (build-fault-plain/) runs four allocation indices in five,
 # the ASan + UBSan build (build-fault/) every fifth.  `make -jN fault-test`
 # (or FAULT_JOBS=N) runs N at a time; FAULT_ONLY=TEXT only the command lines
-# containing TEXT.  fault-cases, part of check, are the regression cases of
+# containing TEXT; FAULT_MAX=N (default 2000, 0 = all) fails at most N
+# allocations of a line, evenly spread over its run.  fault-cases, part of check, are the regression cases of
 # the defects it found (tests/fault/cases/*.t, GAC_FAIL_ALLOC_IN).
 FAULT_JOBS ?=
 FAULT_ONLY ?=
+FAULT_MAX ?= 2000
 fault-build:
 	$(MAKE) --no-print-directory BUILD=build-fault-plain OPT="-O1 -g" CFLAGS="-DGAC_FAULT_INJECTION" all >/dev/null
 fault-cases: fault-build
@@ -279,7 +281,7 @@ fault-test: fault-cases
 	$(MAKE) --no-print-directory SAN=1 BUILD=build-fault CFLAGS="-DGAC_FAULT_INJECTION" all >/dev/null
 	@jobs='$(FAULT_JOBS)'; [ -n "$$jobs" ] || jobs=$$(echo " $$MAKEFLAGS" | sed -n 's/.* -j *\([0-9][0-9]*\).*/\1/p'); \
 	echo "sh tests/fault_test.sh -j $${jobs:-1} ..."; \
-	sh tests/fault_test.sh -j "$${jobs:-1}" -o '$(FAULT_ONLY)' tests/fault/commands \
+	sh tests/fault_test.sh -j "$${jobs:-1}" -m '$(FAULT_MAX)' -o '$(FAULT_ONLY)' tests/fault/commands \
 	    build-fault-plain/genaicost build-fault/genaicost
 
 # make coverage: line and branch coverage of lib/ from the unit tests, the

@@ -8,7 +8,7 @@
 # the exit status of a run where nothing failed with exactly its report on
 # standard output (a failure absorbed must not change a figure).
 #
-# usage: fault_test.sh [-j JOBS] [-e EVERY] [-o ONLY] COMMANDS PLAIN [SAN]
+# usage: fault_test.sh [-j JOBS] [-e EVERY] [-m MAX] [-o ONLY] COMMANDS PLAIN [SAN]
 #   PLAIN  a fault-injection build without sanitizers (quick to start)
 #   SAN    the same under ASan + UBSan: it runs every EVERY-th allocation
 #          index (default 5; 1 = all), PLAIN the others, so each command's
@@ -16,13 +16,18 @@
 #          points along the run and for the rule above everywhere
 #   -j     JOBS runs side by side (each job takes every JOBS-th index of
 #          every command)
+#   -m     at most MAX allocation indices a command line (0, the default:
+#          all of them): a line making more fails every s-th allocation,
+#          s = ceil(allocations / MAX), so its runs spread over the whole
+#          run (the counts of a sampled line say so)
 #   -o     only the command lines that contain the string ONLY
 set -u
-jobs=1 every=5 only=""
-while getopts j:e:o: opt; do
+jobs=1 every=5 only="" max=0
+while getopts j:e:m:o: opt; do
 	case $opt in
 	j) jobs=$OPTARG ;;
 	e) every=$OPTARG ;;
+	m) max=$OPTARG ;;
 	o) only=$OPTARG ;;
 	*) exit 2 ;;
 	esac
@@ -33,6 +38,7 @@ plain=${2:?usage: fault_test.sh [-j JOBS] [-e EVERY] [-o ONLY] COMMANDS PLAIN [S
 san=${3:-}
 case $jobs in '' | *[!0-9]* | 0) jobs=1 ;; esac
 case $every in '' | *[!0-9]* | 0) every=1 ;; esac
+case $max in '' | *[!0-9]*) max=0 ;; esac
 [ -n "$san" ] || every=0
 export ASAN_OPTIONS=detect_leaks=1:exitcode=99
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=98
@@ -66,20 +72,26 @@ while IFS= read -r line; do
 	[ -n "$total" ] && [ "$total" -gt 0 ] ||
 		{ echo "fault-test: $plain counts no allocations (not a fault-injection build?)"; exit 1; }
 	echo "$total" > "$tmp/total.$i"
+	stride=1
+	[ "$max" -eq 0 ] || [ "$total" -le "$max" ] || stride=$(((total + max - 1) / max))
+	echo "$stride" > "$tmp/stride.$i"
 	cmds=$((cmds + 1))
 done < "$list"
 [ $cmds -gt 0 ] || { echo "fault-test: no command lines in $list${only:+ containing '$only'}"; exit 1; }
 
-# 2. job w fails allocations w, w + jobs, w + 2 jobs, ... of every command;
-# it writes "i runs sanitized absorbed failed" a command, then its failures
+# 2. job w fails allocations k * s for k = w, w + jobs, w + 2 jobs, ... of
+# every command (s its stride, 1 unless sampled); it writes "i runs
+# sanitized absorbed failed" a command, then its failures
 worker() {
 	w=$1 i=0
 	while [ $i -lt $cmds ]; do
 		line=$(cat "$tmp/cmd.$i") total=$(cat "$tmp/total.$i") want_rc=$(cat "$tmp/rc.$i")
-		n=$w runs=0 sanitized=0 absorbed=0 failed=0
-		while [ $n -lt "$total" ] && [ $failed -lt 3 ]; do  # 3 shown a command and job
+		stride=$(cat "$tmp/stride.$i")
+		k=$w runs=0 sanitized=0 absorbed=0 failed=0
+		while [ $((k * stride)) -lt "$total" ] && [ $failed -lt 3 ]; do  # 3 shown a command and job
+			n=$((k * stride))
 			bin=$plain build=""
-			if [ "$every" -gt 0 ] && [ $((n % every)) -eq 0 ]; then
+			if [ "$every" -gt 0 ] && [ $((k % every)) -eq 0 ]; then
 				bin=$san build=" (ASan + UBSan)"
 				sanitized=$((sanitized + 1))
 			fi
@@ -103,7 +115,7 @@ worker() {
 				failed=$((failed + 1))
 			fi
 			runs=$((runs + 1))
-			n=$((n + jobs))
+			k=$((k + jobs))
 		done
 		echo "$i $runs $sanitized $absorbed $failed" >> "$tmp/sum.$w"
 		i=$((i + 1))
@@ -121,9 +133,12 @@ wait
 all_runs=0 all_san=0 all_failed=0 i=0
 while [ $i -lt $cmds ]; do
 	set -- $(awk -v i=$i '$1 == i { r += $2; s += $3; a += $4; f += $5 } END { print r + 0, s + 0, a + 0, f + 0 }' "$tmp"/sum.*)
-	echo "fault-test: $(cat "$tmp/total.$i") allocations, $1 runs ($2 sanitized, $3 absorbed, $4 failed): $(cat "$tmp/cmd.$i")"
+	total=$(cat "$tmp/total.$i") stride=$(cat "$tmp/stride.$i")
+	sampled=""
+	[ "$stride" -eq 1 ] || sampled=", one in $stride"
+	echo "fault-test: $total allocations$sampled, $1 runs ($2 sanitized, $3 absorbed, $4 failed): $(cat "$tmp/cmd.$i")"
 	all_runs=$((all_runs + $1)) all_san=$((all_san + $2)) all_failed=$((all_failed + $4))
-	[ "$1" -eq "$(cat "$tmp/total.$i")" ] || all_failed=$((all_failed + 1))  # a job stopped early
+	[ "$1" -eq $(((total + stride - 1) / stride)) ] || all_failed=$((all_failed + 1))  # a job stopped early
 	i=$((i + 1))
 done
 cat "$tmp"/fail.* 2> /dev/null
