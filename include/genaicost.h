@@ -2970,7 +2970,8 @@ GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast,
  * =Hn*In (model units × hours), the total a SUM formula; sheet "Inputs",
  * every parameter of the scenario with its value; sheet "Sources", the
  * price sheet's name, date and hash and where each price used comes
- * from.  Figures are stored at full precision, money cells carry a
+ * from.  Figures are stored unrounded, to 16 significant digits (the
+ * writer's limit), money cells carry a
  * currency number format, and every formula its computed result.  The
  * file is written in place (libxlsxwriter); a caller that must not leave
  * a partial file writes to a temporary name and renames it.

@@ -13,8 +13,10 @@
  * in its unit (1K tokens, model-unit hour, ...), so the cost is the plain
  * product, bit for bit the engine's (gac_line: cost = quantity ×
  * unit_price).  Every formula carries its computed result, for viewers
- * that do not recalculate; numbers are stored in full and rounded only by
- * the cells' number formats.
+ * that do not recalculate; numbers are stored unrounded and rounded only by
+ * the cells' number formats, though libxlsxwriter (as Debian builds it,
+ * without USE_DTOA_LIBRARY) writes them with %.16G: 16 significant digits,
+ * within 1e-15 of the double, relatively.
  */
 #include "internal.h"
 

@@ -28,6 +28,11 @@ checks = 0
 failures = []
 
 
+# a stored figure: unrounded, to the 16 significant digits libxlsxwriter
+# writes (%.16G), never to cents
+STORED = 2e-15
+
+
 def check(ok, what):
     global checks
     checks += 1
@@ -107,9 +112,11 @@ def check_lines(ws, cached, lines, total, what):
             check(line["unit"] == "model-unit hour", "%s row %d: units × hours on a %s line" % (what, r, line["unit"]))
         check(ws["G%d" % r].value == "=D%d*F%d" % (r, r), "%s row %d cost formula %r" % (what, r, ws["G%d" % r].value))
         close(cell_value(ws, "D%d" % r), line["quantity"], "%s row %d quantity" % (what, r))
-        close(ws["F%d" % r].value, line["unit_price"], "%s row %d unit price" % (what, r))
+        close(ws["F%d" % r].value, line["unit_price"], "%s row %d unit price" % (what, r), rel=STORED)
         close(cell_value(ws, "G%d" % r), line["cost"], "%s row %d cost evaluated" % (what, r))
-        close(cached["G%d" % r].value, line["cost"], "%s row %d cost cached" % (what, r))
+        close(cached["G%d" % r].value, line["cost"], "%s row %d cost cached" % (what, r), rel=STORED)
+        if not isinstance(q, str):
+            close(q, line["quantity"], "%s row %d quantity stored" % (what, r), rel=STORED)
         check("$" in ws["G%d" % r].number_format or "USD" in ws["G%d" % r].number_format or
               '"' in ws["G%d" % r].number_format, "%s row %d money format %r" % (what, r, ws["G%d" % r].number_format))
     tr = len(lines) + 2
