@@ -57,7 +57,7 @@ static void put_text(xw *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const c
 	n = XL_MAX_TEXT;
 	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
 		n--;
-	char *cut = malloc(n + 1);
+	char *cut = gac_malloc(n + 1);
 	if (!cut) {
 		if (x->st == GAC_OK)
 			x->st = GAC_ENOMEM;
@@ -309,7 +309,7 @@ static bool seen_add(seen *s, const char *id)
 			return true;
 	if (s->n == s->cap) {
 		size_t cap = s->cap ? s->cap * 2 : 16;
-		const char **ids = realloc(s->ids, cap * sizeof *ids);
+		const char **ids = gac_realloc(s->ids, cap * sizeof *ids);
 		if (!ids)
 			return false;
 		s->ids = ids;
@@ -499,8 +499,8 @@ gac_status gac_report_compare_xlsx(const char *path, const gac_comparison *cmp, 
 		return x.st ? x.st : GAC_ENOMEM;
 	}
 	/* the sheet names first: the summary refers to them */
-	char (*names)[XL_NAME_BUF] = calloc(n + 3, sizeof *names);
-	lxw_row_t *totals = calloc(n, sizeof *totals);
+	char (*names)[XL_NAME_BUF] = gac_calloc(n + 3, sizeof *names);
+	lxw_row_t *totals = gac_calloc(n, sizeof *totals);
 	seen s = {0};
 	if (!names || !totals) {
 		x.st = GAC_ENOMEM;
