@@ -34,7 +34,7 @@
 
 typedef struct xw {
 	lxw_workbook *wb;
-	lxw_format *head, *money, *money_bold, *price, *qty, *num, *bold, *pct, *wrap;
+	lxw_format *head, *money, *money_bold, *price, *qty, *num, *bold, *pct;
 	gac_status st;   /* the first failure */
 } xw;
 
@@ -119,8 +119,7 @@ static gac_status xw_open(xw *x, const char *path, const char *currency, const c
 	char mf[64], pf[64];
 	money_format(mf, sizeof mf, currency, 0);
 	money_format(pf, sizeof pf, currency, 10);
-	lxw_format **all[] = {&x->head, &x->money, &x->money_bold, &x->price, &x->qty, &x->num, &x->bold, &x->pct,
-	                      &x->wrap};
+	lxw_format **all[] = {&x->head, &x->money, &x->money_bold, &x->price, &x->qty, &x->num, &x->bold, &x->pct};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
 		if (!(*all[i] = workbook_add_format(x->wb)))
 			x->st = GAC_ENOMEM;
@@ -133,11 +132,11 @@ static gac_status xw_open(xw *x, const char *path, const char *currency, const c
 	format_set_bold(x->money_bold);
 	format_set_top(x->money_bold, LXW_BORDER_THIN);
 	format_set_num_format(x->price, pf);
-	format_set_num_format(x->qty, "#,##0.####");
+	/* two decimals at least: "#,##0.####" would show 2,920 as "2,920." */
+	format_set_num_format(x->qty, "#,##0.00##");
 	format_set_num_format(x->num, "General");
 	format_set_bold(x->bold);
 	format_set_num_format(x->pct, "0.0%");
-	format_set_text_wrap(x->wrap);
 	return x->st;
 }
 
