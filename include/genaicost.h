@@ -2968,7 +2968,8 @@ GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast,
  * =Dn*Fn (quantity × unit price: the quantity is counted in the line's
  * unit, 1K tokens, so no divisor applies), a provisioned line's quantity
  * =Hn*In (model units × hours), the total a SUM formula; sheet "Inputs",
- * every parameter of the scenario with its value; sheet "Sources", the
+ * every parameter of the scenario with its value, then each option's
+ * changes as options.NAME.PATH; sheet "Sources", the
  * price sheet's name, date and hash and where each price used comes
  * from.  Figures are stored unrounded, to 16 significant digits (the
  * writer's limit), money cells carry a

@@ -291,6 +291,24 @@ static void inputs_sheet(xw *x, const gac_scenario *sc)
 		gac_free(v);
 		row++;
 	}
+	/* then what each option changes, as options.NAME.PATH */
+	gac_input *in = NULL;
+	size_t nin = 0;
+	if (x->st == GAC_OK && gac_inputs_collect(&in, &nin, sc) != GAC_OK)
+		x->st = GAC_ENOMEM;
+	for (size_t i = 0; x->st == GAC_OK && i < nin; i++) {
+		if (strncmp(in[i].path, "options.", 8))
+			continue;
+		put_text(x, ws, row, 0, in[i].path, NULL);
+		double num;
+		if (gac_parse_number(&num, in[i].text, 0) == GAC_OK && isfinite(num))
+			put_num(x, ws, row, 1, num, x->num);
+		else
+			put_text(x, ws, row, 1, in[i].text, NULL);
+		put_text(x, ws, row, 2, "option", NULL);
+		row++;
+	}
+	gac_inputs_free(in, nin);
 }
 
 /* ---- sources ---- */

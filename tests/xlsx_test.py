@@ -224,6 +224,14 @@ for ex in ["mixed-deployment.yaml", "chatbot-options.yaml", "custom-vs-fine-tune
         check((summ["E%d" % r].value == "cheapest") == (o["name"] == j["cheapest"]),
               "compare %s cheapest mark on %s" % (ex, o["name"]))
     check_inputs(wb, sc)
+    # what each option changes, as options.NAME.PATH rows
+    got = {row[0]: row[1] for row in wb["Inputs"].iter_rows(min_row=2, values_only=True)}
+    wanted = {k: v for k, v in j["inputs"].items() if k.startswith("options.")}
+    check(len(wanted) > 0 or len(opts) == 1, "compare %s: JSON lists no option changes" % ex)
+    for path, v in wanted.items():
+        g = got.get(path)
+        check(path in got and (str(g) == str(v) or (isinstance(g, (int, float)) and float(v) == g)),
+              "compare %s: Inputs %s = %r, JSON %r" % (ex, path, g, v))
     check_sources(wb, j["pricing"], {l["model"] for o in opts for l in o["lines"]})
 
 for ex, months in [("growing-provisioned.yaml", 12), ("growing-assistant.yaml", 24), ("chatbot.yaml", 3)]:
