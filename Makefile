@@ -240,8 +240,10 @@ install-test: all
 # limits allow (bench/scale.sh: 20,000 options, 1,000 workloads, a 10^7-
 # point sweep, at a tenth of the size and in full, time and peak RSS),
 # then calibrate over 10^6 and 10^7 generated gzip invocation-log records
-# (bench/calibrate.sh: records/s and peak RSS); not part of check, whose
-# bench-smoke builds them and runs them on small counts
+# (bench/calibrate.sh: records/s and peak RSS), and a 1,000 x 1,000 sweep
+# as CSV through the CLI against the library run (bench/sweep_csv.c, issue
+# 20: within 3x); not part of check, whose bench-smoke builds them and runs
+# them on small counts
 CEILING_WRAP := -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_param_store,--wrap=gac_rank_sort
 $(BUILD)/bench: bench/bench.c bench/common.h $(STATIC)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 -Iinclude bench/bench.c $(LDFLAGS) $(STATIC) $(DEP_LIBS) -o $@
@@ -250,7 +252,9 @@ $(BUILD)/bench-ceiling: bench/ceiling.c bench/common.h lib/internal.h $(STATIC)
 # BENCH_LOGNORMAL_MAX: the single-lognormal runs' largest trial count (1e8
 # takes minutes a run)
 BENCH_LOGNORMAL_MAX ?= 1e7
-bench: $(BUILD)/bench $(BUILD)/bench-ceiling $(BIN)
+$(BUILD)/bench-sweep-csv: bench/sweep_csv.c $(STATIC)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 -Iinclude bench/sweep_csv.c $(LDFLAGS) $(STATIC) $(DEP_LIBS) -o $@
+bench: $(BUILD)/bench $(BUILD)/bench-ceiling $(BUILD)/bench-sweep-csv $(BIN)
 	./$(BUILD)/bench bench/three-workloads.yaml pricing/aws-bedrock.yaml 1000 bench/mc-reference.yaml 1000000 \
 	  examples/uncertain-demand.yaml 1e8 1000 $(BIN) bench/single-lognormal.yaml $(BENCH_LOGNORMAL_MAX)
 	./$(BUILD)/bench-ceiling pricing/aws-bedrock.yaml bench/mc-reference.yaml 1000000
@@ -258,7 +262,8 @@ bench: $(BUILD)/bench $(BUILD)/bench-ceiling $(BIN)
 	sh bench/scale.sh $(BUILD)
 	sh bench/calibrate.sh $(BUILD) 1000000
 	sh bench/calibrate.sh $(BUILD) 10000000
-bench-smoke: $(BUILD)/bench $(BUILD)/bench-ceiling $(BIN)
+	./$(BUILD)/bench-sweep-csv bench/three-workloads.yaml pricing/aws-bedrock.yaml $(BIN) 1000 3
+bench-smoke: $(BUILD)/bench $(BUILD)/bench-ceiling $(BUILD)/bench-sweep-csv $(BIN)
 	sh tests/bench_smoke.sh $(BUILD)
 
 # every allocation of load-and-estimate failed in turn, under ASan + UBSan

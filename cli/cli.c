@@ -218,6 +218,25 @@ const char *args_value(cli *c, argscan *a)
 	return a->argv[a->i++];
 }
 
+int format_arg(cli *c, const char *cmd, const char *name, gac_format *out, const char *extra)
+{
+	char list[256] = "";
+	size_t len = 0;
+	for (int f = 0; gac_format_name((gac_format)f); f++)
+		if (gac_format_writes((gac_format)f, cmd) && len < sizeof list)
+			len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", len ? ", " : "",
+			                        gac_format_name((gac_format)f));
+	if (extra && len < sizeof list)
+		snprintf(list + len, sizeof list - len, "%s%s", len ? ", " : "", extra);
+	gac_format f;
+	if (gac_format_parse(&f, name) != GAC_OK)
+		return usage_error(c, cmd, "unknown format '%s' (%s)", name, list);
+	if (!gac_format_writes(f, cmd))
+		return usage_error(c, cmd, "%s has no --format %s (its formats: %s)", cmd, gac_format_name(f), list);
+	*out = f;
+	return EXIT_OK;
+}
+
 int usage_error(cli *c, const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
@@ -502,18 +521,12 @@ static int common_take(cli *c, common_opts *co, argscan *a, int kind, const char
 	else if (!strcmp(o, "--pricing"))
 		co->pricing = v;
 	else if (!strcmp(o, "--format")) {
-		if (!strcmp(v, "xlsx")) {
-			if (!co->xlsx_ok) {
-				*rc = xlsx_refused(c, co->cmd);
-				return -1;
-			}
-			co->format = GAC_FORMAT_XLSX;
-		} else if (gac_format_parse(&co->format, v) != GAC_OK) {
-			*rc = !strcmp(v, "focus")
-			          ? usage_error(c, co->cmd, "--format focus exports an estimate: use 'genaicost estimate'")
-			          : usage_error(c, co->cmd, "unknown format '%s' (table, json, csv, markdown)", v);
+		if (!strcmp(v, "focus")) {
+			*rc = usage_error(c, co->cmd, "--format focus exports an estimate: use 'genaicost estimate'");
 			return -1;
 		}
+		if ((*rc = format_arg(c, co->cmd, v, &co->format, NULL)) != EXIT_OK)
+			return -1;
 	} else {
 		if ((*rc = output_arg(c, co->cmd, o, v)) != EXIT_OK)
 			return -1;

@@ -49,6 +49,12 @@ int args_next(argscan *a, const char **pos);
 const char *args_value(cli *c, argscan *a);
 
 int usage_error(cli *c, const char *cmd, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* --format NAME of command `cmd`, by the library's one table of formats
+ * (gac_format_parse, gac_format_writes): a name no format has, or a format
+ * the command cannot write, is a usage error (2) naming the command's
+ * formats; `extra` is one more it takes outside the table (estimate's
+ * "focus", listed last), or NULL. */
+int format_arg(cli *c, const char *cmd, const char *name, gac_format *out, const char *extra);
 /* Print a library error and return the exit code for it. */
 int report_error(cli *c, gac_status st, const gac_error *e);
 int exit_code_for(gac_status st);
@@ -78,7 +84,6 @@ typedef struct common_opts {
 	gac_format format;
 	unsigned flags;
 	bool explain_ok;          /* the command takes --explain */
-	bool xlsx_ok;             /* the command takes --format xlsx */
 	bool own_positionals;     /* operands go to the command (diff), not to `file` */
 	const char **sets;
 	size_t nsets;
@@ -199,9 +204,6 @@ int cmd_calibrate(cli *c, int argc, char **argv);
  * not a terminal (exit 2 otherwise).  An exit code. */
 typedef gac_status (*xlsx_write_fn)(const char *path, void *ctx);
 int emit_xlsx(cli *c, const char *cmd, xlsx_write_fn write, void *ctx, const char *path);
-/* The usage error of --format xlsx given to a command that cannot write a
- * workbook (exit 2). */
-int xlsx_refused(cli *c, const char *cmd);
 
 /* sweep.c: every option's total over one or two swept parameters */
 int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char *const *specs,

@@ -162,13 +162,8 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			months_arg = v;
 		else if (!strcmp(o, "--format")) {
 			focus = !strcmp(v, "focus");
-			if (!strcmp(v, "xlsx"))
-				format = GAC_FORMAT_XLSX;
-			else if (!focus && gac_format_parse(&format, v) != GAC_OK) {
-				rc = usage_error(c, "estimate", "unknown format '%s' (table, json, csv, markdown, focus, xlsx)",
-				                 v);
+			if (!focus && (rc = format_arg(c, "estimate", v, &format, "focus")) != EXIT_OK)
 				goto done;
-			}
 		} else {
 			sets[nsets++] = (setting){v, NULL, NULL};
 		}

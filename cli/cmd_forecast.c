@@ -59,7 +59,6 @@ int cmd_forecast(cli *c, int argc, char **argv)
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
-	co.xlsx_ok = true;
 	static const cmd_opt own[] = {{"--months", true}, {NULL, false}};
 	if (!parse_args(c, &co, argc, argv, own, take, &months, usage, &rc))
 		goto done;

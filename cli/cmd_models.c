@@ -97,8 +97,8 @@ int cmd_models(cli *c, int argc, char **argv)
 		else if (!strcmp(o, "--vendor"))
 			vendor = v;
 		else if (!strcmp(o, "--format")) {
-			if (gac_format_parse(&format, v) != GAC_OK)
-				return usage_error(c, "models", "unknown format '%s' (table, json, csv, markdown)", v);
+			if (format_arg(c, "models", v, &format, NULL) != EXIT_OK)
+				return EXIT_USAGE;
 		} else if (output_arg(c, "models", o, v) != EXIT_OK)
 			return EXIT_USAGE;
 		else

@@ -42,9 +42,8 @@ int cmd_params(cli *c, int argc, char **argv)
 		const char *v = args_value(c, &a);
 		if (!v)
 			return EXIT_USAGE;
-		if (!strcmp(a.opt, "--format") && (gac_format_parse(&format, v) != GAC_OK ||
-		                                   (format != GAC_FORMAT_TABLE && format != GAC_FORMAT_JSON)))
-			return usage_error(c, "params", "unknown format '%s' (table, json)", v);
+		if (!strcmp(a.opt, "--format") && format_arg(c, "params", v, &format, NULL) != EXIT_OK)
+			return EXIT_USAGE;
 	}
 	if (!file)
 		return usage_error(c, "params", "params needs a SCENARIO");

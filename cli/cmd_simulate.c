@@ -152,26 +152,8 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		goto done;
 	}
 	if (histogram) {
-		enum { BINS = 50 };
-		/* a memory stream grows with the names, however long */
 		char *csv = NULL;
-		size_t len = 0;
-		FILE *f = open_memstream(&csv, &len);
-		if (!f) {
-			fprintf(c->err, "genaicost: out of memory\n");
-			rc = EXIT_IO;
-			goto done;
-		}
-		fputs("option,bin_low,bin_high,count\r\n", f);
-		for (size_t o = 0; o < gac_simulation_option_count(sim); o++) {
-			double edges[BINS + 1], counts[BINS];
-			gac_simulation_histogram(sim, o, BINS, edges, counts);
-			for (int k = 0; k < BINS; k++)
-				fprintf(f, "%s,%.17g,%.17g,%.0f\r\n", gac_simulation_option(sim, o)->name, edges[k], edges[k + 1],
-				        counts[k]);
-		}
-		if (ferror(f) | fclose(f)) {
-			free(csv);
+		if (gac_report_histogram(&csv, sim, 50) != GAC_OK) {
 			fprintf(c->err, "genaicost: out of memory\n");
 			rc = EXIT_IO;
 			goto done;
@@ -185,7 +167,7 @@ int cmd_simulate(cli *c, int argc, char **argv)
 			else
 				emit_abort(&outs[0]);
 		}
-		free(csv);
+		gac_free(csv);
 		goto done;
 	}
 	rc = emit(c, text, co.output);

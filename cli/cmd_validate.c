@@ -98,9 +98,8 @@ int cmd_validate(cli *c, int argc, char **argv)
 			return EXIT_USAGE;
 		if (!strcmp(a.opt, "--pricing"))
 			pricing = v;
-		else if (gac_format_parse(&format, v) != GAC_OK ||
-		         (format != GAC_FORMAT_TABLE && format != GAC_FORMAT_JSON))
-			return usage_error(c, "validate", "unknown format '%s' (table, json)", v);
+		else if (format_arg(c, "validate", v, &format, NULL) != EXIT_OK)
+			return EXIT_USAGE;
 	}
 	if (!files)
 		return usage_error(c, "validate", "validate needs at least one FILE");

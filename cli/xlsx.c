@@ -15,12 +15,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int xlsx_refused(cli *c, const char *cmd)
-{
-	return usage_error(c, cmd, "--format xlsx: %s cannot write a workbook (estimate, compare and forecast can); "
-	                   "use table, json, csv or markdown", cmd);
-}
-
 /* Read all of a file; 0 or an errno. */
 static int slurp(const char *path, char **out, size_t *len)
 {

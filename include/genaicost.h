@@ -2689,12 +2689,12 @@ typedef enum gac_format {
 	GAC_FORMAT_JSON,        /* report/1, full precision */
 	GAC_FORMAT_CSV,         /* RFC 4180, full precision */
 	GAC_FORMAT_MARKDOWN,    /* GitHub-flavoured table */
-	GAC_FORMAT_XLSX         /* Office Open XML workbook (Excel): binary,
-	                         * written to a file by gac_report_xlsx,
-	                         * gac_report_compare_xlsx and
-	                         * gac_report_forecast_xlsx, never by the
-	                         * text reports; gac_format_parse does not
-	                         * name it */
+	GAC_FORMAT_XLSX         /* Office Open XML workbook (Excel), "xlsx":
+	                         * binary, written to a file by
+	                         * gac_report_xlsx, gac_report_compare_xlsx
+	                         * and gac_report_forecast_xlsx; gac_report,
+	                         * gac_report_compare and gac_report_forecast
+	                         * refuse it (GAC_EVALUE) */
 } gac_format;
 
 /* Every text a gac_report_* function hands back through `char **out` is
@@ -2706,14 +2706,41 @@ typedef enum gac_format {
                                   * model lists: retired models too */
 
 /*
- * Parse a format's name.
+ * Parse a format's name: one row of the library's one table of formats
+ * (gac_format_name, gac_format_writes read the same table).
  *
  * out:      receives the format
- * name:     "table", "json", "csv" or "markdown"
+ * name:     "table", "json", "csv", "markdown" ("md" for short) or "xlsx"
  * Returns:  GAC_OK, or the status of the failure.
  * Errors:   GAC_EVALUE for any other name; GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
+
+/*
+ * The name of a format, as gac_format_parse reads it; the formats are
+ * numbered from 0 (GAC_FORMAT_TABLE) with no gap, so a caller lists them
+ * all by counting up until NULL.
+ *
+ * format:   the format
+ * Ownership: the name is static; do not free it.
+ * Returns:  its name ("table", "json", "csv", "markdown", "xlsx"); NULL past the
+ *           last format.
+ */
+GAC_API const char *gac_format_name(gac_format format);
+
+/*
+ * Whether a report can be written in a format, by the table of formats.
+ *
+ * format:   the format
+ * report:   the report, by the name of the command that writes it:
+ *           "estimate", "compare", "what-if", "break-even",
+ *           "sensitivity", "forecast", "simulate", "check", "diff",
+ *           "models", "reconcile", "params", "validate", "import-prices",
+ *           "calibrate"
+ * Returns:  1 when it can; 0 for any other report or format, or
+ *           a NULL report.
+ */
+GAC_API int gac_format_writes(gac_format format, const char *report);
 
 /*
  * Render an estimate: its line items and total.
@@ -2726,7 +2753,8 @@ GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
  * flags:      GAC_REPORT_EXPLAIN, or 0
  * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM;
+ * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_EVALUE for
+ *             GAC_FORMAT_XLSX (gac_report_xlsx writes it); GAC_ENOMEM;
  *             GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_scenario *scenario,
@@ -2747,8 +2775,9 @@ GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_sc
  * Ownership:   *out belongs to the caller: release it with gac_free().
  * Returns:     GAC_OK, or the status of the failure.
  * Errors:      GAC_ERANGE when a cost of ownership overflows or a figure is
- *              not finite; GAC_ENOMEM; GAC_EARG for a NULL argument or an
- *              empty comparison.
+ *              not finite; GAC_EVALUE for GAC_FORMAT_XLSX
+ *              (gac_report_compare_xlsx writes it); GAC_ENOMEM; GAC_EARG
+ *              for a NULL argument or an empty comparison.
  */
 GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparison,
                                       const gac_scenario *scenario, const gac_sheet *sheet,
@@ -2946,6 +2975,21 @@ GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, 
                                          const char *currency, gac_format format, unsigned flags);
 
 /*
+ * Render each option's histogram of a simulation as CSV (RFC 4180, CRLF):
+ * a header option,bin_low,bin_high,count, then `bins` rows per option in
+ * the simulation's order, the edges at full precision (%.17g) and the
+ * counts whole (gac_simulation_histogram's bins).
+ *
+ * out:        receives a NUL-terminated text (NULL on error)
+ * sim:        the simulation
+ * bins:       how many bins per option, 1 or more (genaicost uses 50)
+ * Ownership:  *out belongs to the caller: release it with gac_free().
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL argument or bins 0.
+ */
+GAC_API gac_status gac_report_histogram(char **out, const gac_simulation *sim, size_t bins);
+
+/*
  * Render a forecast: month, deployment, monthly and cumulative cost.
  *
  * out:        receives a NUL-terminated text (NULL on error)
@@ -2955,8 +2999,9 @@ GAC_API gac_status gac_report_simulation(char **out, const gac_simulation *sim, 
  * flags:      GAC_REPORT_EXPLAIN, or 0 (see gac_report_sweep)
  * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM; GAC_EARG
- *             for a NULL argument.
+ * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_EVALUE for
+ *             GAC_FORMAT_XLSX (gac_report_forecast_xlsx writes it);
+ *             GAC_ENOMEM; GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast, const char *currency,
                                        gac_format format, unsigned flags);

@@ -38,8 +38,11 @@ GAC_HIDDEN void gac_md_text(gac_buf *b, const char *s);
 /* `s` escaped with gac_md_text when `md`, as it is otherwise. */
 GAC_HIDDEN void gac_buf_user(gac_buf *b, const char *s, bool md);
 
-/* Shared by the report modules (report.c, report_ci.c). */
+/* Shared by the report modules (report_*.c). */
 #include <jansson.h>
+
+/* internal flag: a report embedded in another (no title lines) */
+#define GAC_REPORT_NO_HEADER 0x100u
 /* Money with its currency, rounded to cents half away from zero. */
 GAC_HIDDEN void gac_money(gac_buf *b, double v, const char *currency);
 GAC_HIDDEN void gac_signed_money(gac_buf *b, double v, const char *currency);
@@ -79,5 +82,35 @@ GAC_HIDDEN bool gac_list_pair(double list[2], const gac_result *a, const gac_res
  * so the saving can be redone by hand. */
 GAC_HIDDEN void gac_saving_explain(gac_buf *b, const double list[2], double before, double after,
                                    const char *currency, bool md);
+
+/* report_figures.c: a unit price with every digit the sheet gave it; a
+ * quantity whole when it is, else six digits below 1, else cents. */
+GAC_HIDDEN void gac_unit_price(gac_buf *b, double v, const char *currency);
+GAC_HIDDEN void gac_quantity(gac_buf *b, double v);
+/* report_json.c: json_dump_callback's sink into a gac_buf (data) */
+GAC_HIDDEN int gac_json_dump_to_buf(const char *text, size_t size, void *data);
+
+/* report_estimate.c, shared with the reports that embed an estimate
+ * (compare, what-if, sweep). */
+/* The first provisioned entry whose units do not carry the peak load. */
+GAC_HIDDEN const gac_provisioned *gac_under_entry(const gac_result *r);
+/* The one flag every report shows for an option under capacity. */
+GAC_HIDDEN void gac_too_few(gac_buf *b, double needed);
+/* "Prices: NAME (as of DATE)", the sheet's text escaped in Markdown */
+GAC_HIDDEN void gac_prices_line(gac_buf *b, const gac_sheet *sh, bool md);
+GAC_HIDDEN void gac_availability_cell(gac_buf *b, const gac_topology_info *t);
+GAC_HIDDEN void gac_downtime_cell(gac_buf *b, double hours);
+/* An estimate as text, Markdown or CSV (flags: GAC_REPORT_NO_HEADER
+ * for one embedded in another report). */
+GAC_HIDDEN char *gac_estimate_text(const gac_result *r, const gac_scenario *sc, const gac_sheet *sh, gac_format f,
+                                   unsigned flags);
+GAC_HIDDEN json_t *gac_json_provisioned(const gac_result *r, unsigned flags);
+GAC_HIDDEN json_t *gac_json_topology(const gac_result *r);
+/* A warning for each retired model the result's lines price, once each */
+GAC_HIDDEN int gac_retired_warnings(json_t *arr, const gac_result *r, const gac_sheet *sh);
+/* `warnings` when there are any (a report without them has no key) */
+GAC_HIDDEN int gac_set_warnings(json_t *root, json_t *w);
+/* Every input the scenario was priced from, into `o`; nonzero on failure */
+GAC_HIDDEN int gac_scenario_inputs(json_t *o, const gac_scenario *sc);
 
 #endif

@@ -21,6 +21,13 @@ for want in 'monte carlo memory: examples/uncertain-demand.yaml, 100000 trials: 
 	'20000 trials: bare loop' 'exact    1 thread' 'streamed 1 thread'; do
 	grep -qF "$want" "$work/bench" || { echo "bench smoke: bench did not print '$want'"; fail=1; }
 done
+# the sweep written as CSV, 20 x 20, two runs: every line printed
+"$build/bench-sweep-csv" bench/three-workloads.yaml pricing/aws-bedrock.yaml "$build/genaicost" 20 2 >"$work/sweepcsv" 2>&1 ||
+	{ echo "bench smoke: bench-sweep-csv failed"; fail=1; }
+for want in 'sweep 20 x 20 as CSV (' 'library gac_sweep_run' 'library gac_sweep_write' 'CLI what-if --format csv' \
+	'(target 3x)'; do
+	grep -qF "$want" "$work/sweepcsv" || { echo "bench smoke: bench-sweep-csv did not print '$want'"; fail=1; }
+done
 # three rounds of two stubbed modes, 4096 trials of four options: 3 x 2 x
 # 4096 x 4 estimates; three rounds of nine series sorted in one mode
 "$build/bench-ceiling" pricing/aws-bedrock.yaml bench/mc-reference.yaml 4096 >"$work/ceiling" 2>&1 ||

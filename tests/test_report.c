@@ -79,6 +79,51 @@ START_TEST(format_names)
 }
 END_TEST
 
+/* The one table of formats: five formats numbered 0 to 4 with their
+ * names, each name reading back to its number; every report writes a
+ * table, params and validate a table or JSON only, calibrate a table
+ * only, the analyses the four text formats, and estimate, compare and
+ * forecast alone xlsx; a name that is no report writes nothing. */
+START_TEST(format_table)
+{
+	static const char *const names[] = {"table", "json", "csv", "markdown", "xlsx"};
+	int n = 0;
+	for (; gac_format_name((gac_format)n); n++) {
+		gac_format f;
+		ck_assert_str_eq(gac_format_name((gac_format)n), names[n]);
+		ck_assert_int_eq(gac_format_parse(&f, names[n]), GAC_OK);
+		ck_assert_int_eq(f, n);
+	}
+	ck_assert_int_eq(n, 5);
+	const char *analyses[] = {"estimate", "compare", "what-if", "break-even", "sensitivity", "forecast",
+	                          "simulate", "check", "diff", "models", "reconcile"};
+	for (size_t i = 0; i < sizeof analyses / sizeof *analyses; i++)
+		for (int f = 0; f < 4; f++)
+			ck_assert_msg(gac_format_writes((gac_format)f, analyses[i]) == 1, "%s %s", analyses[i], names[f]);
+	for (int k = 0; k < 2; k++) {
+		const char *r = k ? "validate" : "params";
+		ck_assert_int_eq(gac_format_writes(GAC_FORMAT_TABLE, r), 1);
+		ck_assert_int_eq(gac_format_writes(GAC_FORMAT_JSON, r), 1);
+		ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, r), 0);
+		ck_assert_int_eq(gac_format_writes(GAC_FORMAT_MARKDOWN, r), 0);
+	}
+	for (size_t i = 0; i < sizeof analyses / sizeof *analyses; i++)
+		ck_assert_int_eq(gac_format_writes(GAC_FORMAT_XLSX, analyses[i]),
+		                 !strcmp(analyses[i], "estimate") || !strcmp(analyses[i], "compare") ||
+		                     !strcmp(analyses[i], "forecast"));
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_XLSX, "params"), 0);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_TABLE, "calibrate"), 1);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_JSON, "calibrate"), 0);
+	/* no part of a name, no list of names, no unknown format */
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, "what"), 0);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, "estimate compare"), 0);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, ""), 0);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, NULL), 0);
+	ck_assert_int_eq(gac_format_writes((gac_format)5, "estimate"), 0);
+	ck_assert_ptr_null(gac_format_name((gac_format)-1));
+}
+END_TEST
+
 START_TEST(table_rounds_to_cents)
 {
 	/* output 1M × 400.5 = 400.5M tokens × $15/M = $6,007.50; total $10,507.50 */
@@ -351,6 +396,7 @@ Suite *suite_report(void)
 	TCase *t = tcase_create("formats");
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, format_names);
+	tcase_add_test(t, format_table);
 	tcase_add_test(t, table_rounds_to_cents);
 	tcase_add_test(t, json_is_exact_and_complete);
 	tcase_add_test(t, csv_is_rfc4180);

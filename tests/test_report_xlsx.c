@@ -257,6 +257,13 @@ START_TEST(bad_arguments)
 	ck_assert_int_eq(gac_report_xlsx(NULL, r, sc, sheet, 0), GAC_EARG);
 	ck_assert_int_eq(gac_report_xlsx(path, NULL, sc, sheet, 0), GAC_EARG);
 	ck_assert_int_eq(gac_report_xlsx(path, r, sc, sheet, 1), GAC_EARG);
+	/* the text report refuses the workbook format, *out NULL */
+	char *text = (char *)"unset";
+	ck_assert_int_eq(gac_report(&text, r, sc, sheet, GAC_FORMAT_XLSX, 0), GAC_EVALUE);
+	ck_assert_ptr_null(text);
+	gac_format f;
+	ck_assert_int_eq(gac_format_parse(&f, "xlsx"), GAC_OK);
+	ck_assert_int_eq(f, GAC_FORMAT_XLSX);
 	ck_assert_int_eq(gac_report_compare_xlsx(path, NULL, sc, sheet, 0), GAC_EARG);
 	ck_assert_int_eq(gac_report_forecast_xlsx(path, NULL, sc, sheet, 0), GAC_EARG);
 	/* a directory that does not exist: the file cannot be created */

@@ -306,6 +306,38 @@ START_TEST(empirical_resampling)
 }
 END_TEST
 
+/* gac_report_histogram: totals of 1, 2, 3 or 4 dollars (one request at
+ * $1 each, the request count drawn from {1, 2, 3, 4}) in 3 bins from the
+ * least to the most: edges 1, 2, 3, 4 exactly; the first bin holds the
+ * trials of $1, the second those of $2, the last (closed) those of $3 and
+ * $4, each counted here from the kept totals; one CRLF row a bin. */
+START_TEST(histogram_csv)
+{
+	gac_scenario *s = load_demand("{dist: empirical, values: [4, 1, 3, 2]}");
+	gac_simulation *sim = simulate(s, 4000, 1, 7);
+	double want[3] = {0, 0, 0};
+	for (size_t t = 0; t < 4000; t++) {
+		double v = gac_simulation_total(sim, t, 0);
+		want[v == 1 ? 0 : v == 2 ? 1 : 2]++;
+	}
+	ck_assert(want[0] > 800 && want[1] > 800 && want[2] > 1700);  /* about 1,000, 1,000, 2,000 */
+	char *csv = NULL, expect[256];
+	ck_assert_int_eq(gac_report_histogram(&csv, sim, 3), GAC_OK);
+	snprintf(expect, sizeof expect,
+	         "option,bin_low,bin_high,count\r\nbaseline,1,2,%.0f\r\nbaseline,2,3,%.0f\r\nbaseline,3,4,%.0f\r\n",
+	         want[0], want[1], want[2]);
+	ck_assert_str_eq(csv, expect);
+	gac_free(csv);
+	csv = (char *)1;
+	ck_assert_int_eq(gac_report_histogram(&csv, sim, 0), GAC_EARG);
+	ck_assert_ptr_null(csv);
+	ck_assert_int_eq(gac_report_histogram(&csv, NULL, 3), GAC_EARG);
+	ck_assert_int_eq(gac_report_histogram(NULL, sim, 3), GAC_EARG);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
 /* Every kind of distribution, as specified and as drawn: the mean of the
  * distribution (gac_dist_mean) is the analytic one, and the draws' mean
  * comes within 2% of it.  total = requests × $1, so totals are draws. */
@@ -980,6 +1012,7 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, precision_and_ranking);
 	tcase_add_test(t, correlated_inputs);
 	tcase_add_test(t, empirical_resampling);
+	tcase_add_test(t, histogram_csv);
 	tcase_add_test(t, progress_callback);
 	tcase_add_test(t, bad_distributions);
 	tcase_add_test(t, every_kind_has_its_mean);

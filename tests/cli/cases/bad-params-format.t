@@ -1,4 +1,5 @@
 args: params examples/chatbot.yaml --format markdown
 exit: 2
 stdout-empty
-stderr-has: unknown format 'markdown' (table, json)
+stderr-has: genaicost: params has no --format markdown (its formats: table, json)
+stderr-has: Try 'genaicost params --help'.

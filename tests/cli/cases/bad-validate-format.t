@@ -1,4 +1,4 @@
 args: validate --format csv examples/chatbot.yaml
 exit: 2
 stdout-empty
-stderr-has: unknown format 'csv' (table, json)
+stderr-has: genaicost: validate has no --format csv (its formats: table, json)
