@@ -24,7 +24,7 @@ ABI     := 1
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
 # xlsxwriter: libxlsxwriter (Debian libxlsxwriter-dev), --format xlsx
-DEPS    := yaml-0.1 jansson gsl zlib xlsxwriter
+DEPS    := yaml-0.1 jansson gsl zlib cairo xlsxwriter
 WERROR  ?= -Werror
 OPT     ?= -O2 -g
 WARN    := -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes $(WERROR)
@@ -32,7 +32,7 @@ CFLAGS  ?=
 override CFLAGS += -std=c11 $(OPT) $(WARN)
 DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
 # libcsv (Debian libcsv-dev) ships no pkg-config file
-DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson -lgsl -lgslcblas -lz -lxlsxwriter) -lcsv -lm -pthread
+DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson -lgsl -lgslcblas -lz -lcairo -lxlsxwriter) -lcsv -lm -pthread
 CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lpthread -lm)
 
 # SAN=1 builds everything with AddressSanitizer + UBSan in build-san/;
@@ -156,6 +156,31 @@ xlsx-test: $(BIN)
 # no inf or NaN in any report of the examples and edge volumes (issue 16)
 finite-test: $(BIN)
 	sh tests/finite_test.sh $(BIN)
+
+# every chart the tool draws parsed as XML and checked against the same
+# command's JSON report (series, categories, marks, no script or link),
+# and its PNG and PDF (issue 20)
+check: chart-test
+.PHONY: chart-test charts
+chart-test: $(BIN)
+	/usr/bin/python3 tests/chart_test.py $(BIN)
+
+# make charts: the README's pictures, one PNG per kind of chart, under
+# examples/charts/
+charts: $(BIN)
+	@mkdir -p examples/charts
+	./$(BIN) estimate examples/document-pipeline.yaml --chart examples/charts/estimate.png >/dev/null
+	./$(BIN) compare examples/mixed-deployment.yaml --chart examples/charts/compare.png >/dev/null
+	./$(BIN) simulate examples/uncertain-demand.yaml --trials 20000 --budget 12000 \
+	    --chart examples/charts/simulate.png >/dev/null
+	./$(BIN) sensitivity examples/chatbot.yaml --chart examples/charts/sensitivity.png >/dev/null
+	./$(BIN) break-even examples/learn/provisioned-break-even.yaml --vary workloads.assistant.requests_per_month \
+	    --between baseline --and pt-6-month --chart examples/charts/break-even.png >/dev/null
+	./$(BIN) what-if examples/chatbot-options.yaml --sweep workloads.chat.requests_per_month=100k:10M:40:log \
+	    --format csv --chart examples/charts/sweep.png >/dev/null
+	./$(BIN) what-if examples/chatbot.yaml --sweep workloads.chat.requests_per_month=250k:2M:8 \
+	    --sweep workloads.chat.output_tokens=100:800:8 --format csv --chart examples/charts/sweep-grid.png >/dev/null
+	./$(BIN) forecast examples/growing-assistant.yaml --months 24 --chart examples/charts/forecast.png >/dev/null
 
 progress-test: $(BIN)
 	sh tests/progress_test.sh $(BIN)
@@ -315,7 +340,7 @@ coverage:
 
 valgrind-check: all $(UNIT)
 	CK_FORK=no $(MAKE) --no-print-directory unit-test cli-test \
-	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
+	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --suppressions=$(CURDIR)/tests/valgrind.supp"
 
 include tests/fuzz/fuzz.mk
 include debian/deb.mk

@@ -509,6 +509,20 @@ static int common_take(cli *c, common_opts *co, argscan *a, int kind, const char
 		co->flags |= GAC_REPORT_EXPLAIN;
 		return 1;
 	}
+	if (!strcmp(o, "--chart")) {
+		if (!co->chart_ok) {
+			*rc = usage_error(c, co->cmd, "%s draws no chart: --chart applies to estimate, compare, "
+			                  "simulate, sensitivity, break-even, forecast and what-if --sweep", co->cmd);
+			return -1;
+		}
+		if (!(v = args_value(c, a)) || (*rc = chart_arg(c, co->cmd, v)) != EXIT_OK) {
+			if (!v)
+				*rc = EXIT_USAGE;
+			return -1;
+		}
+		co->chart = v;
+		return 1;
+	}
 	if (strcmp(o, "--set") && strcmp(o, "--pricing") && strcmp(o, "--format") && strcmp(o, "-o") &&
 	    strcmp(o, "--output"))
 		return 0;
@@ -574,6 +588,8 @@ int parse_args(cli *c, common_opts *co, int argc, char **argv, const cmd_opt *ow
 		if ((*rc = take(c, ctx, o->name, v)) != EXIT_OK)
 			return 0;
 	}
+	if (co->chart && (*rc = outputs_distinct(c, co->cmd, "--chart", co->chart, "-o", co->output)) != EXIT_OK)
+		return 0;
 	return 1;
 }
 

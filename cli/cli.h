@@ -81,9 +81,11 @@ int load_scenario_sheet(cli *c, gac_sheet **out, const char *pricing, const gac_
 typedef struct common_opts {
 	const char *cmd;          /* for usage errors */
 	const char *file, *pricing, *output;
+	const char *chart;        /* --chart FILE */
 	gac_format format;
 	unsigned flags;
 	bool explain_ok;          /* the command takes --explain */
+	bool chart_ok;            /* the command draws a chart (--chart) */
 	bool own_positionals;     /* operands go to the command (diff), not to `file` */
 	const char **sets;
 	size_t nsets;
@@ -145,16 +147,26 @@ int emit(cli *c, const char *text, const char *path);
 typedef struct out_stage {
 	enum { OUT_STDOUT, OUT_FD, OUT_INPLACE, OUT_REPLACE } kind;
 	const char *path, *text;
-	size_t len;               /* of text: a binary output may hold NULs */
+	size_t len;   /* of text, which need not be a string (a PNG) */
 	int fd;
 	char *target, *dir, *tmpname;
 	unsigned mode;
 	bool exists, failed_create;
 } out_stage;
 int emit_stage(cli *c, out_stage *o, const char *text, const char *path);
-/* emit_stage and emit of `len` bytes that may hold NULs (a workbook) */
+/* emit_stage of len bytes that need not be text */
 int emit_stage_bytes(cli *c, out_stage *o, const char *data, size_t len, const char *path);
+/* emit of len bytes that need not be text (a workbook) */
 int emit_bytes(cli *c, const char *data, size_t len, const char *path);
+/* --chart FILE: exit 2 for an empty name or an extension other than
+ * .svg, .png and .pdf; EXIT_OK otherwise. */
+int chart_arg(cli *c, const char *cmd, const char *v);
+/* The report `text` to `output` and, when `chart` is set, the chart
+ * (built with status `built`) drawn as chart's extension asks: both
+ * staged, then committed, so that a failure writes neither.  An exit
+ * code. */
+int emit_with_chart(cli *c, const char *text, const char *output, gac_status built, const gac_chart *ch,
+                    const char *chart);
 /* An output written in pieces as they are made (a sweep's rows): opened
  * as emit_stage stages it, each piece written to standard output, the
  * device or the staged file at once, then committed (a file replaced
@@ -205,8 +217,9 @@ int cmd_calibrate(cli *c, int argc, char **argv);
 typedef gac_status (*xlsx_write_fn)(const char *path, void *ctx);
 int emit_xlsx(cli *c, const char *cmd, xlsx_write_fn write, void *ctx, const char *path);
 
-/* sweep.c: every option's total over one or two swept parameters */
+/* sweep.c: every option's total over one or two swept parameters; with
+ * `chart`, also its chart (a line, or a heat map per option) */
 int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char *const *specs,
-              size_t nspecs, gac_format format, unsigned flags, const char *output);
+              size_t nspecs, gac_format format, unsigned flags, const char *output, const char *chart);
 
 #endif

@@ -32,6 +32,8 @@ static void usage(cli *c)
 	        "  --format F             table | json | csv | markdown (default table)\n"
 	        "  --explain              the two cost functions at each crossing, line by line,\n"
 	        "                         and the bracket Brent's method narrowed\n"
+	        "  --chart FILE           also draw both costs against the parameter, the crossings\n"
+	        "                         marked, as FILE.svg, FILE.png or FILE.pdf\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -80,6 +82,39 @@ static int take(cli *c, void *ctx, const char *o, const char *v)
 	return EXIT_OK;
 }
 
+/* The chart: both options priced along the range (240 points, spaced as
+ * the break-even scanned), the crossings marked. */
+static gac_status break_even_chart(gac_chart **out, const gac_break_even *be, const gac_scenario *sc,
+                                   const gac_sheet *sheet)
+{
+	double lo, hi;
+	int log_scale = 0;
+	gac_break_even_range(be, &lo, &hi);
+	gac_break_even_scan_step(be, &log_scale);
+	/* on a linear scale, a range far past the last crossing and capacity
+	 * limit hides them by the axis: shown to three times the last */
+	double last = 0, v;
+	for (size_t i = 0; i < gac_break_even_count(be); i++)
+		last = fmax(last, gac_break_even_at(be, i)->value);
+	for (int side = 0; side < 2; side++)
+		if (gac_break_even_capacity_limit(be, side, &v, NULL, NULL))
+			last = fmax(last, v);
+	if (!log_scale && last > lo && 3 * last < hi)
+		hi = 3 * last;
+	char spec[1200];
+	snprintf(spec, sizeof spec, "%s=%.17g:%.17g:240%s", gac_break_even_path(be), lo, hi, log_scale ? ":log" : "");
+	gac_sweep_axis *axis = NULL;
+	gac_sweep *sw = NULL;
+	gac_status st = gac_sweep_axis_parse(&axis, spec, NULL);
+	if (st == GAC_OK)
+		st = gac_sweep_run(&sw, sc, sheet, &axis, 1, NULL);
+	if (st == GAC_OK)
+		st = gac_chart_break_even(out, be, sw, gac_sheet_currency(sheet), gac_scenario_name(sc));
+	gac_sweep_free(sw);
+	gac_sweep_axis_free(axis);
+	return st;
+}
+
 int cmd_break_even(cli *c, int argc, char **argv)
 {
 	static const cmd_opt own[] = {
@@ -93,11 +128,13 @@ int cmd_break_even(cli *c, int argc, char **argv)
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_break_even *be = NULL;
+	gac_chart *chart = NULL;
 	char *text = NULL;
 	gac_error e;
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
+	co.chart_ok = true;
 	if (!parse_args(c, &co, argc, argv, own, take, &b, usage, &rc))
 		goto done;
 	const char *vary = b.vary, *opt_a = b.opt_a, *opt_b = b.opt_b, *model = b.model, *in_tok = b.in_tok,
@@ -204,8 +241,11 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
-	rc = emit(c, text, co.output);
+	if (co.chart)
+		st = break_even_chart(&chart, be, sc, sheet);
+	rc = emit_with_chart(c, text, co.output, st, chart, co.chart);
 done:
+	gac_chart_free(chart);
 	gac_free(text);
 	gac_break_even_free(be);
 	gac_sheet_free(sheet);

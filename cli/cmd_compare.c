@@ -19,6 +19,8 @@ static void usage(cli *c)
 	        "  --months N             add each option's total cost of ownership month by month\n"
 	        "                         (one-time costs such as training when they are paid)\n"
 	        "                         and what each commitment still owes after month N\n"
+	        "  --chart FILE           also draw the options side by side, the cheapest marked,\n"
+	        "                         as FILE.svg, FILE.png or FILE.pdf\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -49,17 +51,19 @@ int cmd_compare(cli *c, int argc, char **argv)
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_comparison *cmp = NULL;
+	gac_chart *chart = NULL;
 	char *text = NULL;
 	gac_error e;
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
+	co.chart_ok = true;
 	static const cmd_opt own[] = {{"--months", true}, {NULL, false}};
 	if (!parse_args(c, &co, argc, argv, own, take, &months, usage, &rc))
 		goto done;
-	if (co.format == GAC_FORMAT_XLSX && (months || (co.flags & GAC_REPORT_EXPLAIN))) {
+	if (co.format == GAC_FORMAT_XLSX && (months || (co.flags & GAC_REPORT_EXPLAIN) || co.chart)) {
 		rc = usage_error(c, co.cmd, "%s does not apply to --format xlsx (the workbook has every option's "
-		                 "line items)", months ? "--months" : "--explain");
+		                 "line items)", months ? "--months" : co.chart ? "--chart" : "--explain");
 		goto done;
 	}
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
@@ -96,9 +100,11 @@ int cmd_compare(cli *c, int argc, char **argv)
 		}
 		goto done;
 	}
-	rc = emit(c, text, co.output);
+	st = co.chart ? gac_chart_compare(&chart, cmp, gac_scenario_name(sc)) : GAC_OK;
+	rc = emit_with_chart(c, text, co.output, st, chart, co.chart);
 done:
 	gac_free(text);
+	gac_chart_free(chart);
 	gac_comparison_free(cmp);
 	gac_sheet_free(sheet);
 	gac_scenario_free(sc);

@@ -29,6 +29,8 @@ static void usage(cli *c)
 	        "  --period YYYY-MM       focus: the first month (default: this month, UTC)\n"
 	        "  --months N             focus: months of rows, 1 to 600 (default 1)\n"
 	        "  --explain              show each line's formula with its inputs\n"
+	        "  --chart FILE           also draw the cost by workload and component as\n"
+	        "                         FILE.svg, FILE.png or FILE.pdf\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -71,7 +73,7 @@ int cmd_estimate(cli *c, int argc, char **argv)
 {
 	argscan a;
 	const char *pos, *file = NULL, *pricing = NULL, *model = NULL, *output = NULL;
-	const char *period = NULL, *months_arg = NULL;
+	const char *period = NULL, *months_arg = NULL, *chart_path = NULL;
 	gac_format format = GAC_FORMAT_TABLE;
 	bool quick_no_volume = false;
 	bool focus = false;   /* FOCUS is an export of an estimate, not a gac_format */
@@ -84,6 +86,7 @@ int cmd_estimate(cli *c, int argc, char **argv)
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_result *res = NULL;
+	gac_chart *chart = NULL;
 	char *text = NULL;
 	gac_error e;
 	if (!sets) {
@@ -138,7 +141,7 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			continue;
 		if (!strcmp(o, "--pricing") || !strcmp(o, "--model") || !strcmp(o, "--format") ||
 		    !strcmp(o, "--set") || !strcmp(o, "-o") || !strcmp(o, "--output") ||
-		    !strcmp(o, "--period") || !strcmp(o, "--months")) {
+		    !strcmp(o, "--period") || !strcmp(o, "--months") || !strcmp(o, "--chart")) {
 			if (!(v = args_value(c, &a))) {
 				rc = EXIT_USAGE;
 				goto done;
@@ -156,7 +159,11 @@ int cmd_estimate(cli *c, int argc, char **argv)
 				goto done;
 			output = v;
 		}
-		else if (!strcmp(o, "--period"))
+		else if (!strcmp(o, "--chart")) {
+			if ((rc = chart_arg(c, "estimate", v)) != EXIT_OK)
+				goto done;
+			chart_path = v;
+		} else if (!strcmp(o, "--period"))
 			period = v;
 		else if (!strcmp(o, "--months"))
 			months_arg = v;
@@ -172,6 +179,11 @@ int cmd_estimate(cli *c, int argc, char **argv)
 		rc = usage_error(c, "estimate", "%s applies to --format focus only", period ? "--period" : "--months");
 		goto done;
 	}
+	if (format == GAC_FORMAT_XLSX && !focus && chart_path) {
+		rc = usage_error(c, "estimate", "--chart does not apply to --format xlsx (draw the chart in a run of "
+		                 "its own)");
+		goto done;
+	}
 	if (format == GAC_FORMAT_XLSX && !focus && (flags & GAC_REPORT_EXPLAIN)) {
 		rc = usage_error(c, "estimate", "--explain does not apply to --format xlsx (its column K shows how "
 		                 "each line is derived)");
@@ -181,6 +193,8 @@ int cmd_estimate(cli *c, int argc, char **argv)
 		rc = usage_error(c, "estimate", "--explain does not apply to --format focus");
 		goto done;
 	}
+	if (chart_path && (rc = outputs_distinct(c, "estimate", "--chart", chart_path, "-o", output)) != EXIT_OK)
+		goto done;
 	if (period && (rc = parse_period(c, period, &year, &month)) != EXIT_OK)
 		goto done;
 	if (months_arg && (rc = parse_months(c, "estimate", months_arg, &months)) != EXIT_OK)
@@ -293,8 +307,10 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			rc = report_error(c, st, NULL);
 		goto done;
 	}
-	rc = emit(c, text, output);
+	st = chart_path ? gac_chart_estimate(&chart, res, gac_scenario_name(sc)) : GAC_OK;
+	rc = emit_with_chart(c, text, output, st, chart, chart_path);
 done:
+	gac_chart_free(chart);
 	gac_free(text);
 	gac_result_free(res);
 	gac_sheet_free(sheet);

@@ -24,6 +24,8 @@ static void usage(cli *c)
 	        "  --explain              how each month is priced: the growth and seasonality\n"
 	        "                         factors, month 1's line items with their formulas,\n"
 	        "                         each purchase and what is owed after the last month\n"
+	        "  --chart FILE           also draw the months as stacked bars, the committed part\n"
+	        "                         hatched, as FILE.svg, FILE.png or FILE.pdf\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -54,11 +56,13 @@ int cmd_forecast(cli *c, int argc, char **argv)
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_forecast *fc = NULL;
+	gac_chart *chart = NULL;
 	char *text = NULL;
 	gac_error e;
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
+	co.chart_ok = true;
 	static const cmd_opt own[] = {{"--months", true}, {NULL, false}};
 	if (!parse_args(c, &co, argc, argv, own, take, &months, usage, &rc))
 		goto done;
@@ -66,8 +70,8 @@ int cmd_forecast(cli *c, int argc, char **argv)
 		rc = usage_error(c, co.cmd, "forecast needs a SCENARIO and --months N");
 		goto done;
 	}
-	if (co.format == GAC_FORMAT_XLSX && (co.flags & GAC_REPORT_EXPLAIN)) {
-		rc = usage_error(c, co.cmd, "--explain does not apply to --format xlsx");
+	if (co.format == GAC_FORMAT_XLSX && ((co.flags & GAC_REPORT_EXPLAIN) || co.chart)) {
+		rc = usage_error(c, co.cmd, "%s does not apply to --format xlsx", co.chart ? "--chart" : "--explain");
 		goto done;
 	}
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
@@ -87,8 +91,10 @@ int cmd_forecast(cli *c, int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
-	rc = emit(c, text, co.output);
+	st = co.chart ? gac_chart_forecast(&chart, fc, gac_sheet_currency(sheet), gac_scenario_name(sc)) : GAC_OK;
+	rc = emit_with_chart(c, text, co.output, st, chart, co.chart);
 done:
+	gac_chart_free(chart);
 	gac_free(text);
 	gac_forecast_free(fc);
 	gac_sheet_free(sheet);

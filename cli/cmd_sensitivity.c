@@ -21,6 +21,7 @@ static void usage(cli *c)
 	        "  --format F             table | json | csv | markdown (default table)\n"
 	        "  --explain              each input's low and high values, the totals there and\n"
 	        "                         the swing\n"
+	        "  --chart FILE           also draw a tornado chart as FILE.svg, FILE.png or FILE.pdf\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -57,11 +58,13 @@ int cmd_sensitivity(cli *c, int argc, char **argv)
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_sensitivity *sens = NULL;
+	gac_chart *chart = NULL;
 	char *text = NULL;
 	gac_error e;
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
+	co.chart_ok = true;
 	static const cmd_opt own[] = {{"--swing", true}, {"--vary", true}, {NULL, false}};
 	if (!parse_args(c, &co, argc, argv, own, take, &so, usage, &rc))
 		goto done;
@@ -81,8 +84,10 @@ int cmd_sensitivity(cli *c, int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
-	rc = emit(c, text, co.output);
+	st = co.chart ? gac_chart_sensitivity(&chart, sens, gac_sheet_currency(sheet), gac_scenario_name(sc)) : GAC_OK;
+	rc = emit_with_chart(c, text, co.output, st, chart, co.chart);
 done:
+	gac_chart_free(chart);
 	free(so.vary);
 	gac_free(text);
 	gac_sensitivity_free(sens);

@@ -59,6 +59,8 @@ static void usage(cli *c)
 	        "  --format F             table | json | csv | markdown (default table)\n"
 	        "  --explain              the distributions as specified with their parameters,\n"
 	        "                         the copula, how the mean, P95 and their errors come about\n"
+	        "  --chart FILE           also draw the histogram, the cumulative distribution and\n"
+	        "                         the budget as FILE.svg, FILE.png or FILE.pdf\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -108,11 +110,15 @@ int cmd_simulate(cli *c, int argc, char **argv)
 	gac_scenario *sc = NULL;
 	gac_sheet *sheet = NULL;
 	gac_simulation *sim = NULL;
+	gac_chart *chart = NULL;
+	char *chart_bytes = NULL;
+	size_t chart_len = 0;
 	char *text = NULL;
 	gac_error e;
 	if (rc != EXIT_OK)
 		return rc;
 	co.explain_ok = true;
+	co.chart_ok = true;
 	if (!parse_args(c, &co, argc, argv, own, take, &sa, usage, &rc))
 		goto done;
 	gac_sim_options so = sa.so;
@@ -128,6 +134,9 @@ int cmd_simulate(cli *c, int argc, char **argv)
 	}
 	/* checked before any work, so that neither is written over the other */
 	if (histogram && (rc = outputs_distinct(c, co.cmd, "--histogram", histogram, "-o", co.output)) != EXIT_OK)
+		goto done;
+	if (histogram && co.chart &&
+	    (rc = outputs_distinct(c, co.cmd, "--histogram", histogram, "--chart", co.chart)) != EXIT_OK)
 		goto done;
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
 		goto done;
@@ -151,6 +160,25 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
+	if (co.chart) {
+		/* the budget the run used: --budget, else the scenario's */
+		double budget = so.budget;
+		if (isnan(budget) && gac_scenario_get_number(&budget, sc, "budget.monthly") != GAC_OK)
+			budget = NAN;
+		bool has_budget = false;
+		for (size_t o = 0; o < gac_simulation_option_count(sim); o++)
+			has_budget = has_budget || !isnan(gac_simulation_option(sim, o)->prob_over_budget);
+		gac_chart_format f = GAC_CHART_SVG;
+		st = gac_chart_simulate(&chart, sim, has_budget ? budget : NAN, gac_sheet_currency(sheet),
+		                        gac_scenario_name(sc));
+		if (st == GAC_OK && (st = gac_chart_format_for_path(&f, co.chart)) == GAC_OK)
+			st = gac_chart_render(&chart_bytes, &chart_len, chart, f);
+		if (st != GAC_OK) {
+			fprintf(c->err, "%s: %s: cannot draw the chart: %s\n", c->prog, co.chart, gac_strerror(st));
+			rc = EXIT_IO;
+			goto done;
+		}
+	}
 	if (histogram) {
 		char *csv = NULL;
 		if (gac_report_histogram(&csv, sim, 50) != GAC_OK) {
@@ -160,18 +188,37 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		}
 		/* both outputs ready before either is put in place: a report
 		 * that cannot be written leaves no histogram behind */
+		out_stage outs[3];
+		size_t n = 0;
+		if ((rc = emit_stage(c, &outs[n], csv, histogram)) == EXIT_OK)
+			n++;
+		if (rc == EXIT_OK && chart_bytes &&
+		    (rc = emit_stage_bytes(c, &outs[n], chart_bytes, chart_len, co.chart)) == EXIT_OK)
+			n++;
+		if (rc == EXIT_OK && (rc = emit_stage(c, &outs[n], text, co.output)) == EXIT_OK)
+			n++;
+		if (rc == EXIT_OK)
+			rc = emit_commit_all(c, outs, n);
+		else
+			for (size_t i = 0; i < n; i++)
+				emit_abort(&outs[i]);
+		gac_free(csv);
+		goto done;
+	}
+	if (chart_bytes) {
 		out_stage outs[2];
-		if ((rc = emit_stage(c, &outs[0], csv, histogram)) == EXIT_OK) {
+		if ((rc = emit_stage_bytes(c, &outs[0], chart_bytes, chart_len, co.chart)) == EXIT_OK) {
 			if ((rc = emit_stage(c, &outs[1], text, co.output)) == EXIT_OK)
 				rc = emit_commit_all(c, outs, 2);
 			else
 				emit_abort(&outs[0]);
 		}
-		gac_free(csv);
 		goto done;
 	}
 	rc = emit(c, text, co.output);
 done:
+	gac_free(chart_bytes);
+	gac_chart_free(chart);
 	gac_free(text);
 	gac_simulation_free(sim);
 	gac_sheet_free(sheet);

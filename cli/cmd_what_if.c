@@ -24,6 +24,8 @@ static void usage(cli *c)
 	        "  --explain              each changed line's formula before and after, the\n"
 	        "                         totals unrounded, unchanged lines listed too; with\n"
 	        "                         --sweep, how the points are spaced and priced\n"
+	        "  --chart FILE           with --sweep, also draw a line per option (one sweep) or\n"
+	        "                         a heat map per option (two) as FILE.svg, .png or .pdf\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }
@@ -61,6 +63,7 @@ int cmd_what_if(cli *c, int argc, char **argv)
 		return EXIT_IO;
 	}
 	co.explain_ok = true;
+	co.chart_ok = true;
 	static const cmd_opt own[] = {{"--sweep", true}, {NULL, false}};
 	sweep_list sl = {sweeps, 0};
 	if (!parse_args(c, &co, argc, argv, own, take, &sl, usage, &rc))
@@ -78,10 +81,14 @@ int cmd_what_if(cli *c, int argc, char **argv)
 		rc = usage_error(c, co.cmd, "at most two --sweep (a grid)");
 		goto done;
 	}
+	if (co.chart && !nsweeps) {
+		rc = usage_error(c, co.cmd, "what-if draws a chart of a --sweep only: a --set alone has none");
+		goto done;
+	}
 	if (nsweeps) {
 		/* --set changes the scenario the sweep runs on */
 		if ((rc = common_load(c, &co, &sc, &sheet)) == EXIT_OK)
-			rc = run_sweep(c, sc, sheet, sweeps, nsweeps, co.format, co.flags, co.output);
+			rc = run_sweep(c, sc, sheet, sweeps, nsweeps, co.format, co.flags, co.output, co.chart);
 		goto done;
 	}
 	/* the baseline as written; the changes go to a copy */

@@ -648,3 +648,41 @@ int output_arg(cli *c, const char *cmd, const char *opt, const char *v)
 		return usage_error(c, cmd, "%s takes a file name, or - for standard output (got '')", opt);
 	return EXIT_OK;
 }
+
+int chart_arg(cli *c, const char *cmd, const char *v)
+{
+	gac_chart_format f;
+	if (!*v)
+		return usage_error(c, cmd, "--chart takes a file name ending .svg, .png or .pdf (got an empty one)");
+	if (gac_chart_format_for_path(&f, v) != GAC_OK)
+		return usage_error(c, cmd, "--chart %s: unknown chart type; the file name must end .svg, .png or .pdf", v);
+	return EXIT_OK;
+}
+
+int emit_with_chart(cli *c, const char *text, const char *output, gac_status built, const gac_chart *ch,
+                    const char *chart)
+{
+	if (!chart)
+		return emit(c, text, output);
+	gac_chart_format f = GAC_CHART_SVG;
+	char *bytes = NULL;
+	size_t len = 0;
+	gac_status st = built;
+	if (st == GAC_OK && (st = gac_chart_format_for_path(&f, chart)) == GAC_OK)
+		st = gac_chart_render(&bytes, &len, ch, f);
+	if (st != GAC_OK) {
+		fprintf(c->err, "%s: %s: cannot draw the chart: %s\n", c->prog, chart, gac_strerror(st));
+		return EXIT_IO;
+	}
+	/* both ready before either is put in place: nothing half-written */
+	out_stage outs[2];
+	int rc = emit_stage_bytes(c, &outs[0], bytes, len, chart);
+	if (rc == EXIT_OK) {
+		if ((rc = emit_stage(c, &outs[1], text, output)) == EXIT_OK)
+			rc = emit_commit_all(c, outs, 2);
+		else
+			emit_abort(&outs[0]);
+	}
+	gac_free(bytes);
+	return rc;
+}

@@ -6,8 +6,51 @@
 static int stream_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, gac_sweep_axis *const *axes,
                         size_t naxes, gac_format format, unsigned flags, const char *output);
 
+/* a chart draws every point: a grid past this is not a picture */
+#define CHART_MAX_POINTS 40000
+
+/* The chart of the sweep, rendered and staged (in *o) before the report
+ * streams, so that a chart that cannot be drawn or written stops the run
+ * before anything is written.  An exit code. */
+static int stage_chart(cli *c, out_stage *o, char **bytes, const gac_scenario *sc, const gac_sheet *sheet,
+                       gac_sweep_axis *const *axes, size_t naxes, const char *chart)
+{
+	size_t points = 1;
+	for (size_t i = 0; i < naxes; i++) {
+		double lo, hi;
+		size_t steps;
+		int log_scale;
+		gac_sweep_axis_range(axes[i], &lo, &hi, &steps, &log_scale);
+		points *= steps;
+	}
+	if (points > CHART_MAX_POINTS)
+		return usage_error(c, "what-if", "--chart draws at most %d points of a sweep (this one has %zu): "
+		                   "fewer steps for the chart", CHART_MAX_POINTS, points);
+	gac_sweep *sw = NULL;
+	gac_chart *ch = NULL;
+	gac_chart_format f = GAC_CHART_SVG;
+	size_t len = 0;
+	gac_error e;
+	gac_status st = gac_sweep_run(&sw, sc, sheet, axes, naxes, &e);
+	if (st != GAC_OK) {
+		int rc = e.file[0] || (st != GAC_EPARAM && st != GAC_EVALUE) ? report_error(c, st, &e)
+		                                                              : usage_error(c, "what-if", "%s", e.message);
+		return rc;
+	}
+	st = gac_chart_sweep(&ch, sw, axes, naxes, gac_sheet_currency(sheet), gac_scenario_name(sc));
+	if (st == GAC_OK && (st = gac_chart_format_for_path(&f, chart)) == GAC_OK)
+		st = gac_chart_render(bytes, &len, ch, f);
+	gac_chart_free(ch);
+	gac_sweep_free(sw);
+	if (st != GAC_OK) {
+		fprintf(c->err, "%s: %s: cannot draw the chart: %s\n", c->prog, chart, gac_strerror(st));
+		return EXIT_IO;
+	}
+	return emit_stage_bytes(c, o, *bytes, len, chart);
+}
+
 int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char *const *specs,
-              size_t nspecs, gac_format format, unsigned flags, const char *output)
+              size_t nspecs, gac_format format, unsigned flags, const char *output, const char *chart)
 {
 	gac_sweep_axis *axes[2] = {NULL, NULL};
 	gac_error e;
@@ -18,6 +61,19 @@ int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char
 			                            : usage_error(c, "what-if", "%s", e.message);
 			goto done;
 		}
+	if (chart) {
+		out_stage o;
+		char *bytes = NULL;
+		if ((rc = stage_chart(c, &o, &bytes, sc, sheet, axes, nspecs, chart)) == EXIT_OK) {
+			/* the report streams into place, then the chart follows it */
+			if ((rc = stream_sweep(c, sc, sheet, axes, nspecs, format, flags, output)) == EXIT_OK)
+				rc = emit_commit(c, &o);
+			else
+				emit_abort(&o);
+		}
+		gac_free(bytes);
+		goto done;
+	}
 	rc = stream_sweep(c, sc, sheet, axes, nspecs, format, flags, output);
 done:
 	gac_sweep_axis_free(axes[0]);

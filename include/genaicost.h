@@ -3683,6 +3683,189 @@ GAC_API gac_status gac_report_calibration(char **out, const gac_calibration *cal
  */
 GAC_API void gac_calibration_free(gac_calibration *cal);
 
+/* ------------------------------------------------------------------ */
+/* Charts                                                               */
+/* ------------------------------------------------------------------ */
+
+/* A chart of an analysis's result: a format-neutral description (kind,
+ * categories, series, axis titles and units, marks such as the cheapest
+ * option or a budget line), drawn by gac_chart_render.  Opaque; made by
+ * the gac_chart_* builders, released with gac_chart_free. */
+typedef struct gac_chart gac_chart;
+
+/* What gac_chart_render writes.  Append-only.
+ *
+ * GAC_CHART_SVG:  standalone SVG text, no script, fonts or links
+ * GAC_CHART_PNG:  a PNG image (cairo), 2x the SVG's size in pixels
+ * GAC_CHART_PDF:  a one-page PDF (cairo), the SVG's size in points
+ */
+typedef enum gac_chart_format {
+	GAC_CHART_SVG = 0,
+	GAC_CHART_PNG = 1,
+	GAC_CHART_PDF = 2,
+	GAC_CHART_FORMAT_END     /* one past the last; not a format */
+} gac_chart_format;
+
+/*
+ * The chart format a file name asks for, by its extension (.svg, .png,
+ * .pdf, any case).
+ *
+ * out:      receives the format
+ * path:     the file name
+ * Returns:  GAC_OK, or the status of the failure.
+ * Errors:   GAC_EVALUE for another or no extension; GAC_EARG for a NULL
+ *           argument.
+ */
+GAC_API gac_status gac_chart_format_for_path(gac_chart_format *out, const char *path);
+
+/*
+ * A stacked bar chart of an estimate: one bar per workload, stacked by
+ * component (input tokens, output tokens, provisioned throughput...),
+ * money on the y axis.
+ *
+ * out:        receives the chart (NULL on error)
+ * result:     the estimate
+ * title:      the chart's title (the scenario's name); NULL for none
+ * Ownership:  the caller owns *out (gac_chart_free)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL out or result.
+ */
+GAC_API gac_status gac_chart_estimate(gac_chart **out, const gac_result *result, const char *title);
+
+/*
+ * A bar chart of a comparison: each option's total side by side, stacked
+ * by component, the cheapest marked "cheapest" and options whose units
+ * do not carry the peak load marked "under capacity".
+ *
+ * out:         receives the chart (NULL on error)
+ * comparison:  the comparison
+ * title:       the chart's title; NULL for none
+ * Ownership:   the caller owns *out (gac_chart_free)
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_ENOMEM; GAC_EARG for a NULL out or comparison.
+ */
+GAC_API gac_status gac_chart_compare(gac_chart **out, const gac_comparison *comparison, const char *title);
+
+/*
+ * Charts of a Monte Carlo run, one series per option: a histogram of the
+ * monthly bill (40 bins), its cumulative distribution, and, with a
+ * budget, the budget line and each option's probability of exceeding it
+ * in the series' names.
+ *
+ * out:        receives the chart (NULL on error)
+ * sim:        the simulation
+ * budget:     the monthly budget; NaN for none
+ * currency:   the currency of the figures ("USD")
+ * title:      the chart's title; NULL for none
+ * Ownership:  the caller owns *out (gac_chart_free)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL out, sim or currency.
+ */
+GAC_API gac_status gac_chart_simulate(gac_chart **out, const gac_simulation *sim, double budget,
+                                      const char *currency, const char *title);
+
+/*
+ * A tornado chart of a sensitivity ranking: one row per input, largest
+ * swing first, a bar from the base total to the total with the input
+ * moved down and one to the total with it moved up.
+ *
+ * out:          receives the chart (NULL on error)
+ * sensitivity:  the ranking
+ * currency:     the currency of the figures ("USD")
+ * title:        the chart's title; NULL for none
+ * Ownership:    the caller owns *out (gac_chart_free)
+ * Returns:      GAC_OK, or the status of the failure.
+ * Errors:       GAC_ENOMEM; GAC_EARG for a NULL out, sensitivity or
+ *               currency.
+ */
+GAC_API gac_status gac_chart_sensitivity(gac_chart **out, const gac_sensitivity *sensitivity,
+                                         const char *currency, const char *title);
+
+/*
+ * A line chart of a break-even: both options' monthly cost against the
+ * parameter varied, each crossing marked at its value, and where an
+ * option's units run out of capacity.  The curves come from `sweep`, a
+ * one-axis sweep over the same parameter (gac_break_even_path) and range
+ * (gac_break_even_range), log-spaced when the break-even's scan was; the
+ * x axis is logarithmic then.
+ *
+ * out:        receives the chart (NULL on error)
+ * be:         the break-even
+ * sweep:      the sweep that prices both options along the range
+ * currency:   the currency of the figures ("USD")
+ * title:      the chart's title; NULL for none
+ * Ownership:  the caller owns *out (gac_chart_free)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL out, be, sweep or currency,
+ *             or a sweep without points or without either option.
+ */
+GAC_API gac_status gac_chart_break_even(gac_chart **out, const gac_break_even *be, const gac_sweep *sweep,
+                                        const char *currency, const char *title);
+
+/*
+ * A chart of a sweep: over one axis, a line per option (the baseline and
+ * each option) of the monthly cost against the parameter, on a log axis
+ * when the sweep is log-spaced; over two, a heat map per option, the
+ * first axis down and the second across, darker where it costs more.
+ *
+ * out:         receives the chart (NULL on error)
+ * sweep:       the sweep
+ * axes:        the axes it was run over
+ * axis_count:  1 or 2, as given to gac_sweep_run
+ * currency:    the currency of the figures ("USD")
+ * title:       the chart's title; NULL for none
+ * Ownership:   the caller owns *out (gac_chart_free); the axes stay the
+ *              caller's
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_ENOMEM; GAC_EARG for a NULL out, sweep, axes, axis or
+ *              currency, or axis_count not 1 or 2.
+ */
+GAC_API gac_status gac_chart_sweep(gac_chart **out, const gac_sweep *sweep, gac_sweep_axis *const *axes,
+                                   size_t axis_count, const char *currency, const char *title);
+
+/*
+ * A stacked bar chart of a forecast, month by month: what the purchases
+ * and reservations running that month bill (hatched: committed) and the
+ * rest of the month's cost, by the option in force; the first month of
+ * each run of months under capacity marked.
+ *
+ * out:        receives the chart (NULL on error)
+ * forecast:   the forecast
+ * currency:   the currency of the figures ("USD")
+ * title:      the chart's title; NULL for none
+ * Ownership:  the caller owns *out (gac_chart_free)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL out, forecast or currency.
+ */
+GAC_API gac_status gac_chart_forecast(gac_chart **out, const gac_forecast *forecast, const char *currency,
+                                      const char *title);
+
+/*
+ * Write a chart as SVG, PNG or PDF.  Numbers on the axes are nice steps
+ * (1, 2 or 5 times a power of ten) labelled with thousands separators;
+ * series take colours of a fixed palette ordered by luminance, with
+ * hatching or dashes, so they stay apart printed in grey or seen with
+ * colour-blindness.
+ *
+ * out:        receives the bytes, NUL-terminated (NULL on error)
+ * len:        receives their length, the NUL not counted
+ * chart:      the chart
+ * format:     GAC_CHART_SVG, GAC_CHART_PNG or GAC_CHART_PDF
+ * Ownership:  the caller owns *out (gac_free)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EIO when cairo fails to draw; GAC_EARG for
+ *             a NULL argument or an unknown format.
+ */
+GAC_API gac_status gac_chart_render(char **out, size_t *len, const gac_chart *chart, gac_chart_format format);
+
+/*
+ * Release a chart.
+ *
+ * chart:      the chart; NULL does nothing
+ * Ownership:  takes `chart`.
+ */
+GAC_API void gac_chart_free(gac_chart *chart);
+
 #ifdef __cplusplus
 }
 #endif

@@ -46,6 +46,7 @@ int main(void)
 	srunner_add_suite(sr, suite_overrides());
 	srunner_add_suite(sr, suite_calibrate());
 	srunner_add_suite(sr, suite_bill());
+	srunner_add_suite(sr, suite_chart());
 	srunner_add_suite(sr, suite_report_xlsx());
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);

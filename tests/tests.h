@@ -38,6 +38,7 @@ Suite *suite_abi(void);
 Suite *suite_offer(void);
 Suite *suite_overrides(void);
 Suite *suite_calibrate(void);
+Suite *suite_chart(void);
 Suite *suite_bill(void);
 Suite *suite_report_xlsx(void);
 
