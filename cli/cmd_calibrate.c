@@ -12,19 +12,30 @@
 static void usage(cli *c)
 {
 	fprintf(c->out,
-	        "usage: genaicost calibrate FILES... [--from logs|cloudwatch] [--period START..END]\n"
-	        "                           [-o SCENARIO.yaml] [--history CSV] [--region REGION]\n"
-	        "                           [--model ID] [--pricing SHEET]\n\n"
+	        "usage: genaicost calibrate FILES... [--from logs|cloudwatch|cur|focus]\n"
+	        "                           [--period START..END] [-o SCENARIO.yaml] [--history CSV]\n"
+	        "                           [--region REGION] [--model ID] [--pricing SHEET]\n"
+	        "                           [--request-tokens [MODEL=]N]... [--map FILE]\n"
+	        "                           [--format table|json]\n\n"
 	        "Read real Amazon Bedrock usage and write a scenario that prices at once: one\n"
 	        "workload per model and region, with requests per month, mean input and output\n"
 	        "tokens, cache read and write fractions, active hours a day and peak to average\n"
 	        "from the busiest hour, and growth a month fitted on the monthly series (3 months\n"
 	        "or more), each value with a comment naming its data.  FILES are Bedrock model\n"
 	        "invocation logs (JSON lines, plain or gzip, any number, streamed) or the output of\n"
-	        "aws cloudwatch get-metric-data with its query file (or of get-metric-statistics).\n"
+	        "aws cloudwatch get-metric-data with its query file (or of get-metric-statistics),\n"
+	        "or bills (--from cur: AWS CUR 2.0 exports; --from focus: FOCUS 1.x exports), whose\n"
+	        "token lines give tokens a month; a bill counts no requests, so --request-tokens\n"
+	        "states the mean tokens of a request, and the requests written are assumed.\n"
 	        "What was read, used and left out is reported on standard error.\n\n"
 	        "Options:\n"
-	        "  --from KIND        logs or cloudwatch (default: told by each file's content)\n"
+	        "  --from KIND        logs, cloudwatch, cur or focus (default: logs or cloudwatch,\n"
+	        "                     told by each file's content)\n"
+	        "  --request-tokens [MODEL=]N\n"
+	        "                     bills: the mean tokens (input, cache and output) of a request\n"
+	        "                     of MODEL, or of every model; required for bills\n"
+	        "  --map FILE         bills: the offer map of usage types (default: the bundled\n"
+	        "                     aws-offer-map.yaml)\n"
 	        "  --period S..E      only usage from S to E: dates (E counts its whole day) or\n"
 	        "                     RFC 3339 times; default the data's first to last hour\n"
 	        "  -o, --output FILE  write the scenario to FILE (atomically; default stdout)\n"
@@ -34,6 +45,8 @@ static void usage(cli *c)
 	        "                     default us-east-1)\n"
 	        "  --model ID         the model of get-metric-statistics output\n"
 	        "  --pricing SHEET    the price sheet that checks the models (default aws-bedrock)\n"
+	        "  --format F         the report of what was read: table (on standard error) or\n"
+	        "                     json (calibrate/1, on standard output; needs -o)\n"
 	        "  -h, --help         this help\n");
 }
 
@@ -59,7 +72,8 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 {
 	argscan a;
 	const char *pos, *period = NULL, *output = NULL, *history = NULL, *region = NULL, *model = NULL,
-	                 *pricing = NULL;
+	                 *pricing = NULL, *map = NULL;
+	bool rules = false, json = false;
 	gac_usage_format format = GAC_USAGE_AUTO;
 	int kind, files = 0, rc;
 	args_init(&a, argc, argv);
@@ -74,7 +88,8 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 		}
 		if (strcmp(a.opt, "--from") && strcmp(a.opt, "--period") && strcmp(a.opt, "-o") &&
 		    strcmp(a.opt, "--output") && strcmp(a.opt, "--history") && strcmp(a.opt, "--region") &&
-		    strcmp(a.opt, "--model") && strcmp(a.opt, "--pricing"))
+		    strcmp(a.opt, "--model") && strcmp(a.opt, "--pricing") && strcmp(a.opt, "--request-tokens") &&
+		    strcmp(a.opt, "--map") && strcmp(a.opt, "--format"))
 			return usage_error(c, "calibrate", "unknown option '%s'", a.opt);
 		const char *v = args_value(c, &a);
 		if (!v)
@@ -84,12 +99,12 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 				format = GAC_USAGE_LOGS;
 			else if (!strcmp(v, "cloudwatch"))
 				format = GAC_USAGE_CLOUDWATCH;
-			else if (!strcmp(v, "cur") || !strcmp(v, "focus"))
-				return usage_error(c, "calibrate",
-				                   "--from %s: calibrating from bills is not built yet; use logs or cloudwatch",
-				                   v);
+			else if (!strcmp(v, "cur"))
+				format = GAC_USAGE_CUR;
+			else if (!strcmp(v, "focus"))
+				format = GAC_USAGE_FOCUS;
 			else
-				return usage_error(c, "calibrate", "--from '%s': logs or cloudwatch", v);
+				return usage_error(c, "calibrate", "--from '%s': logs, cloudwatch, cur or focus", v);
 		} else if (!strcmp(a.opt, "--period")) {
 			period = v;
 		} else if (!strcmp(a.opt, "-o") || !strcmp(a.opt, "--output")) {
@@ -104,12 +119,32 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 			region = v;
 		} else if (!strcmp(a.opt, "--model")) {
 			model = v;
+		} else if (!strcmp(a.opt, "--request-tokens")) {
+			rules = true;
+		} else if (!strcmp(a.opt, "--map")) {
+			map = v;
+		} else if (!strcmp(a.opt, "--format")) {
+			if (strcmp(v, "table") && strcmp(v, "json"))
+				return usage_error(c, "calibrate", "--format '%s': table or json", v);
+			json = !strcmp(v, "json");
 		} else {
 			pricing = v;
 		}
 	}
 	if (!files)
 		return usage_error(c, "calibrate", "calibrate needs at least one usage file");
+	if (json && (!output || !strcmp(output, "-")))
+		return usage_error(c, "calibrate", "--format json prints the report on standard output: write the "
+		                                   "scenario with -o FILE");
+	bool bills = format == GAC_USAGE_CUR || format == GAC_USAGE_FOCUS;
+	if (bills && !rules)
+		return usage_error(c, "calibrate",
+		                   "--from %s: a bill counts tokens, not requests; state the mean tokens of a request "
+		                   "(input, cache and output together) with --request-tokens N, or MODEL=N per model",
+		                   format == GAC_USAGE_CUR ? "cur" : "focus");
+	if (!bills && (rules || map))
+		return usage_error(c, "calibrate", "%s is for bills (--from cur or --from focus)",
+		                   rules ? "--request-tokens" : "--map");
 	if (history && (rc = outputs_distinct(c, "calibrate", "--history", history, "-o", output)) != EXIT_OK)
 		return rc;
 	gac_calibration *cal = NULL;
@@ -134,6 +169,38 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 	if (model && (st = gac_calibration_set_model(cal, model)) != GAC_OK) {
 		rc = report_error(c, st, NULL);
 		goto done;
+	}
+	char mapbuf[4096];
+	if (bills && (st = gac_calibration_set_map(cal, map ? map : default_offer_map(mapbuf, sizeof mapbuf))) != GAC_OK) {
+		rc = report_error(c, st, NULL);
+		goto done;
+	}
+	args_init(&a, argc, argv);
+	while ((kind = args_next(&a, &pos))) {
+		if (kind != 1)
+			continue;
+		const char *v = args_value(c, &a);
+		if (strcmp(a.opt, "--request-tokens"))
+			continue;
+		/* MODEL=N or N; a model id holds no '=' */
+		const char *eq = strrchr(v, '=');
+		char *m = eq ? strndup(v, (size_t)(eq - v)) : NULL;
+		const char *num = eq ? eq + 1 : v;
+		char *end = NULL;
+		double t = strtod(num, &end);
+		if (eq && !m) {
+			rc = report_error(c, GAC_ENOMEM, NULL);
+			goto done;
+		}
+		st = !end || end == num || *end || (eq && eq == v) ? GAC_EVALUE
+		                                                    : gac_calibration_set_request_tokens(cal, m, t);
+		free(m);
+		if (st != GAC_OK) {
+			rc = st == GAC_EVALUE ? usage_error(c, "calibrate",
+			                                    "--request-tokens '%s': a number of tokens above 0, or MODEL=N", v)
+			                      : report_error(c, st, NULL);
+			goto done;
+		}
 	}
 	if ((rc = load_sheet(c, &sheet, pricing, NULL)) != EXIT_OK)
 		goto done;
@@ -160,7 +227,7 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 	ref = history_ref(output, history);
 	if ((st = gac_calibration_scenario(&scenario, cal, ref)) != GAC_OK ||
 	    (history && (st = gac_calibration_history(&csv, cal)) != GAC_OK) ||
-	    (st = gac_report_calibration(&text, cal, GAC_FORMAT_TABLE)) != GAC_OK) {
+	    (st = gac_report_calibration(&text, cal, json ? GAC_FORMAT_JSON : GAC_FORMAT_TABLE)) != GAC_OK) {
 		rc = report_error(c, st, NULL);
 		goto done;
 	}
@@ -177,7 +244,7 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 		rc = emit(c, scenario, output);
 	}
 	if (rc == EXIT_OK)
-		fputs(text, c->err);
+		fputs(text, json ? c->out : c->err);
 done:
 	free(ref);
 	gac_free(scenario);

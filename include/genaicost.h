@@ -3463,10 +3463,12 @@ typedef struct gac_reconciliation gac_reconciliation;
 
 /*
  * Price a scenario for the months of a bill (each month at the scenario's
- * monthly estimate) and set it beside what was billed: per month, model
- * and price kind, estimated, billed, their difference and its percent of
- * the estimate.  Bill lines the scenario does not model and scenario lines
- * the bill does not show are kept apart; lines that are not Bedrock
+ * monthly estimate; with growth_per_month, the bill's month k, counted
+ * from its first month, at each workload's rate times (1 + growth)^k) and
+ * set it beside what was billed: per month, model and price kind,
+ * estimated, billed, their difference and its percent of the estimate.
+ * Bill lines the scenario does not model and scenario lines the bill does
+ * not show are kept apart; lines that are not Bedrock
  * (other services, tax, credits) are listed, outside the totals.
  *
  * out:        receives the reconciliation (NULL on error)
@@ -3540,11 +3542,16 @@ typedef struct gac_calibration gac_calibration;
  * GAC_USAGE_LOGS:        model invocation logs, JSON lines, plain or gzip
  * GAC_USAGE_CLOUDWATCH:  aws cloudwatch get-metric-data output, its
  *                        queries, or get-metric-statistics output
+ * GAC_USAGE_CUR:         an AWS Cost and Usage Report 2.0 export (CSV,
+ *                        plain or gzip), read as gac_bill_read does
+ * GAC_USAGE_FOCUS:       a FinOps FOCUS 1.x export, likewise
  */
 typedef enum gac_usage_format {
 	GAC_USAGE_AUTO = 0,
 	GAC_USAGE_LOGS = 1,
-	GAC_USAGE_CLOUDWATCH = 2
+	GAC_USAGE_CLOUDWATCH = 2,
+	GAC_USAGE_CUR = 3,
+	GAC_USAGE_FOCUS = 4
 } gac_usage_format;
 
 /*
@@ -3594,6 +3601,34 @@ GAC_API gac_status gac_calibration_set_region(gac_calibration *cal, const char *
  */
 GAC_API gac_status gac_calibration_set_model(gac_calibration *cal, const char *model);
 /*
+ * Name the offer map that turns a bill's usage types into models and price
+ * kinds (GAC_USAGE_CUR and GAC_USAGE_FOCUS); pricing/aws-offer-map.yaml
+ * by default.
+ *
+ * cal:        the calibration, not finished
+ * map_path:   the offer map file
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL argument or a finished
+ *             calibration.
+ */
+GAC_API gac_status gac_calibration_set_map(gac_calibration *cal, const char *map_path);
+/*
+ * State the mean tokens of a request (input, cache reads and writes and
+ * output together) of a model, or of every model, for bills: a bill counts
+ * tokens, never requests, so the requests a month written are the billed
+ * tokens over this figure, and the mean tokens per request this figure
+ * split as the bill splits them.  The tokens priced are exactly the billed
+ * ones whatever the figure.  A model's own figure beats the default.
+ *
+ * cal:        the calibration, not finished
+ * model:      the model id as the bill maps it, or NULL for every model
+ * tokens:     the mean tokens of a request, finite and above 0
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EVALUE for tokens not finite or not above 0; GAC_ENOMEM;
+ *             GAC_EARG for a NULL calibration or a finished one.
+ */
+GAC_API gac_status gac_calibration_set_request_tokens(gac_calibration *cal, const char *model, double tokens);
+/*
  * Read one usage file, streaming (memory grows with models x hours, not
  * with the file).  All files of a calibration hold one kind of data:
  * logs and metrics count the same requests.
@@ -3604,7 +3639,11 @@ GAC_API gac_status gac_calibration_set_model(gac_calibration *cal, const char *m
  * err:        receives the detail of a failure (may be NULL)
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_EIO when it cannot be read (or is a corrupt gzip
- *             stream); GAC_ESYNTAX for a line (or file) that is not JSON,
+ *             stream); for bills, those of gac_bill_read, and GAC_ESCHEMA
+ *             for a bill of the other format than asked, GAC_EVALUE for
+ *             a bill without a Bedrock token line, of another currency
+ *             than those before, or billing a month another bill read
+ *             bills too; GAC_ESYNTAX for a line (or file) that is not JSON,
  *             at its line and column; GAC_ESCHEMA for a record or document
  *             missing what the format requires; GAC_EVALUE for a bad
  *             count, time, statistic or namespace, or a file of the other
@@ -3668,11 +3707,14 @@ GAC_API gac_status gac_calibration_history(char **out, const gac_calibration *ca
  *
  * out:        receives a NUL-terminated text (NULL on error)
  * cal:        a finished calibration
- * format:     GAC_FORMAT_TABLE (text)
+ * format:     GAC_FORMAT_TABLE (text) or GAC_FORMAT_JSON (calibrate/1:
+ *             what was read, skipped with counts and reasons, and each
+ *             model's figures; a bill's other lines with their cost)
  * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_EVALUE for another format; GAC_ENOMEM; GAC_EARG for a
- *             NULL argument or a calibration not finished.
+ * Errors:     GAC_EVALUE for another format; GAC_ENOMEM; GAC_ERANGE for
+ *             a figure not finite (JSON); GAC_EARG for a NULL argument or a
+ *             calibration not finished.
  */
 GAC_API gac_status gac_report_calibration(char **out, const gac_calibration *cal, gac_format format);
 /*

@@ -289,6 +289,22 @@ static gac_status product_model(char **out, const char *json)
 	return failed ? GAC_ENOMEM : GAC_OK;
 }
 
+/* The tokens one unit of a quantity stands for: "1K tokens" 1,000, "1M
+ * tokens" 1,000,000 (genaicost's FOCUS rows, exports that count per
+ * thousand), else 1 ("tokens", hours, images, empty). */
+static double unit_scale(const char *unit)
+{
+	char u[64];
+	lower(u, sizeof u, unit);
+	if (!strstr(u, "token"))
+		return 1;
+	if (!strncmp(u, "1k", 2) || strstr(u, "thousand"))
+		return 1e3;
+	if (!strncmp(u, "1m", 2) || strstr(u, "million"))
+		return 1e6;
+	return 1;
+}
+
 /* A Bedrock usage line: its model and kind through the map, else kept
  * apart with the reason. */
 static gac_status usage_line(bill_reader *r, const char *month, const char *ut, const char *model_name,
@@ -316,6 +332,7 @@ static gac_status usage_line(bill_reader *r, const char *month, const char *ut, 
 		return add_other(r, month, ut && *ut ? ut : "(no usage type)", why, true, cost, line);
 	}
 	gac_buf_free(&ids);
+	quantity *= unit_scale(unit);
 	char ut_l[256], unit_l[320], model_l[256];
 	lower(ut_l, sizeof ut_l, ut);
 	char both[320];
@@ -452,6 +469,7 @@ static gac_status focus_row(bill_reader *r, const gac_csv_cell *f, size_t n, uns
 	if (no_memory)
 		return oom(r);
 	if (own) {
+		quantity *= unit_scale(text_of(r, K_F_UNIT, f, n));
 		if ((st = add_group(r, month, model, kind, region, billed, effective, quantity, line)) != GAC_OK)
 			return st;
 		r->b->priced_rows++;

@@ -13,7 +13,8 @@ typedef struct gac_bill_group {
 	char *model;            /* Bedrock model id (or a service id of the estimate) */
 	char *kind;             /* the engine's price kind: "input", "output_priority", "model_unit_hour" */
 	char *region;           /* "" when the line names none */
-	double cost, effective, quantity;
+	double cost, effective;
+	double quantity;        /* tokens for token kinds (a unit of "1K tokens" read as 1,000), else as billed */
 	unsigned long rows;
 	unsigned long first_line;
 } gac_bill_group;
@@ -65,6 +66,9 @@ struct gac_reconciliation {
 	double not_modelled;         /* Bedrock lines the estimate has no row for (in billed) */
 	double outside;              /* lines outside the comparison: not Bedrock, tax, credits */
 	gac_result *result;          /* the estimate, owned */
+	gac_result **grown;          /* with growth: each month's estimate (NULL at index 0), owned */
+	size_t grown_count;
+	bool growth;                 /* a workload grows: months estimated apart */
 };
 
 #endif

@@ -48,6 +48,13 @@ void gac_calibration_free(gac_calibration *c)
 	free(c->period_text);
 	free(c->region);
 	free(c->model);
+	free(c->map);
+	for (size_t i = 0; i < c->nrules; i++)
+		free(c->rules[i].model);
+	free(c->rules);
+	for (size_t i = 0; i < c->nbills; i++)
+		gac_bill_free(c->bills[i]);
+	free(c->bills);
 	free(c->sheet_name);
 	free(c->month_hours);
 	for (size_t i = 0; i < c->nw; i++)
@@ -112,31 +119,180 @@ gac_status gac_calibration_set_model(gac_calibration *c, const char *model)
 	return set_text(c ? &c->model : NULL, c, model);
 }
 
+gac_status gac_calibration_set_map(gac_calibration *c, const char *map_path)
+{
+	return set_text(c ? &c->map : NULL, c, map_path);
+}
+
+gac_status gac_calibration_set_request_tokens(gac_calibration *c, const char *model, double tokens)
+{
+	if (!c || c->finished)
+		return GAC_EARG;
+	if (!isfinite(tokens) || !(tokens > 0))
+		return GAC_EVALUE;
+	for (size_t i = 0; i < c->nrules; i++)
+		if ((!model && !c->rules[i].model) || (model && c->rules[i].model && !strcmp(model, c->rules[i].model))) {
+			c->rules[i].tokens = tokens;
+			return GAC_OK;
+		}
+	char *m = NULL;
+	if (model && !(m = gac_strdup(model)))
+		return GAC_ENOMEM;
+	gac_cal_rule *r = gac_realloc(c->rules, (c->nrules + 1) * sizeof *r);
+	if (!r) {
+		free(m);
+		return GAC_ENOMEM;
+	}
+	c->rules = r;
+	r[c->nrules++] = (gac_cal_rule){m, tokens};
+	return GAC_OK;
+}
+
+bool gac_cal_token_kind(const char *k)
+{
+	return !strcmp(k, "input") || !strcmp(k, "output") || !strcmp(k, "cache_read") || !strcmp(k, "cache_write") ||
+	       !strcmp(k, "batch_input") || !strcmp(k, "batch_output");
+}
+
+/* A bill's month "2026-07": its first hour since the epoch and its length
+ * in seconds. */
+static void bill_month(int64_t *hour, long *seconds, const char *month)
+{
+	int y = atoi(month);
+	unsigned m = (unsigned)atoi(month + 5);
+	int64_t d0 = gac_days_from_civil(y, m, 1), d1 = gac_days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
+	*hour = d0 * 24;
+	*seconds = (long)((d1 - d0) * 86400);
+}
+
+/* A bill: its token lines become counts of series (model, region, batch)
+ * in the first hour of their month; requests come at finish from the
+ * request rule. */
+static gac_status add_bill(gac_calibration *c, const char *path, gac_usage_format format, gac_error *err)
+{
+	gac_bill *b = NULL;
+	gac_status st = gac_bill_read(&b, path, c->map ? c->map : "pricing/aws-offer-map.yaml", err);
+	if (st != GAC_OK)
+		return st;
+	const char *want = format == GAC_USAGE_CUR ? "cur" : "focus";
+	if (strcmp(b->format, want)) {
+		gac_bill_free(b);
+		return gac_fail(err, GAC_ESCHEMA, path, 1, 1, "a %s export, not a %s one: use --from %s",
+		                format == GAC_USAGE_CUR ? "FOCUS" : "CUR 2.0", format == GAC_USAGE_CUR ? "CUR 2.0" : "FOCUS",
+		                format == GAC_USAGE_CUR ? "focus" : "cur");
+	}
+	if (c->nbills && strcmp(b->currency, c->bills[0]->currency)) {
+		st = gac_fail(err, GAC_EVALUE, path, 1, 1, "billed in %s but %s in %s: one scenario, one currency",
+		              b->currency, c->bills[0]->file, c->bills[0]->currency);
+		gac_bill_free(b);
+		return st;
+	}
+	/* a month two bills both bill would count its tokens twice */
+	for (size_t i = 0; i < b->group_count; i++)
+		for (size_t j = 0; j < c->nbills; j++)
+			for (size_t k = 0; k < c->bills[j]->group_count; k++)
+				if (!strcmp(b->groups[i].month, c->bills[j]->groups[k].month) &&
+				    gac_cal_token_kind(b->groups[i].kind) && gac_cal_token_kind(c->bills[j]->groups[k].kind)) {
+					st = gac_fail(err, GAC_EVALUE, path, (unsigned)b->groups[i].first_line, b->date_col,
+					              "column '%s': %s is billed in %s too: its tokens would count twice",
+					              b->date_name, b->groups[i].month, c->bills[j]->file);
+					gac_bill_free(b);
+					return st;
+				}
+	gac_bill **p = gac_realloc(c->bills, (c->nbills + 1) * sizeof *p);
+	if (!p) {
+		gac_bill_free(b);
+		return gac_fail(err, GAC_ENOMEM, path, 0, 0, "out of memory");
+	}
+	c->bills = p;
+	c->bills[c->nbills++] = b;
+	c->bs.files++;
+	c->bs.rows += b->rows;
+	c->bs.not_priced += b->other_rows;
+	unsigned long tokens = 0, provisioned = 0, other_kinds = 0;
+	for (size_t i = 0; i < b->group_count; i++) {
+		const gac_bill_group *g = &b->groups[i];
+		int64_t hour;
+		long secs;
+		bill_month(&hour, &secs, g->month);
+		if (!gac_cal_token_kind(g->kind)) {
+			if (!strcmp(g->kind, "model_unit_hour"))
+				provisioned += g->rows;
+			else
+				other_kinds += g->rows;
+			continue;
+		}
+		tokens += g->rows;
+		if (c->start < c->end && (hour * 3600 < c->start || hour * 3600 >= c->end)) {
+			c->bs.outside += g->rows;
+			continue;
+		}
+		bool batch = !strncmp(g->kind, "batch_", 6);
+		size_t idx;
+		if ((st = gac_usage_series_get_tagged(&idx, &c->u, g->model, *g->region ? g->region : c->region, batch)) !=
+		    GAC_OK)
+			return gac_fail(err, st, path, 0, 0, st == GAC_ENOMEM ? "out of memory" : "too many series");
+		gac_usage_counts k = {0};
+		const char *kind = batch ? g->kind + 6 : g->kind;
+		if (!strcmp(kind, "input"))
+			k.input = g->quantity;
+		else if (!strcmp(kind, "output"))
+			k.output = g->quantity;
+		else if (!strcmp(kind, "cache_read"))
+			k.cache_read = g->quantity;
+		else
+			k.cache_write = g->quantity;
+		if ((st = gac_usage_add(&c->u, idx, hour, secs, &k)) != GAC_OK)
+			return gac_fail(err, st, path, 0, 0, "out of memory");
+		c->u.series[idx].batch_known = true;
+		c->u.series[idx].rows += g->rows;
+		c->bs.used += g->rows;
+		if (!c->bs.first_month[0] || strcmp(g->month, c->bs.first_month) < 0)
+			memcpy(c->bs.first_month, g->month, 8);
+		if (strcmp(g->month, c->bs.last_month) > 0)
+			memcpy(c->bs.last_month, g->month, 8);
+	}
+	c->bs.provisioned += provisioned;
+	c->bs.other_kinds += other_kinds;
+	if (!tokens)
+		return gac_fail(err, GAC_EVALUE, path, 1, 1,
+		                "no Bedrock token line (input, output, cache or batch tokens) among its %lu rows: %lu of "
+		                "other services, tax or usage types the offer map does not know, %lu provisioned hours, "
+		                "%lu of other price kinds; calibrate reads the Bedrock token lines of a bill",
+		                b->rows, b->other_rows, provisioned, other_kinds);
+	return GAC_OK;
+}
+
 gac_status gac_calibration_add_file(gac_calibration *c, const char *path, gac_usage_format format, gac_error *err)
 {
 	if (!c || !path || c->finished)
 		return gac_fail(err, GAC_EARG, path, 0, 0, "no calibration or no path, or a finished calibration");
-	if (format != GAC_USAGE_AUTO && format != GAC_USAGE_LOGS && format != GAC_USAGE_CLOUDWATCH)
+	if (format != GAC_USAGE_AUTO && format != GAC_USAGE_LOGS && format != GAC_USAGE_CLOUDWATCH &&
+	    format != GAC_USAGE_CUR && format != GAC_USAGE_FOCUS)
 		return gac_fail(err, GAC_EARG, path, 0, 0, "unknown usage format %d", (int)format);
 	gac_status st;
+	static const char *const kinds[] = {"", "invocation logs", "CloudWatch metrics", "bills"};
 	if (format == GAC_USAGE_AUTO) {
 		bool cw;
 		if ((st = gac_usage_sniff(&cw, path, err)) != GAC_OK)
 			return st;
 		format = cw ? GAC_USAGE_CLOUDWATCH : GAC_USAGE_LOGS;
 	}
-	int kind = format == GAC_USAGE_LOGS ? GAC_SOURCE_LOGS : GAC_SOURCE_CLOUDWATCH;
+	int kind = format == GAC_USAGE_LOGS         ? GAC_SOURCE_LOGS
+	           : format == GAC_USAGE_CLOUDWATCH ? GAC_SOURCE_CLOUDWATCH
+	                                            : GAC_SOURCE_BILL;
 	if (c->kind && c->kind != kind)
 		return gac_fail(err, GAC_EVALUE, path, 0, 0,
 		                "holds %s but %s holds %s: calibrate from one kind at a time (both count the same "
-		                "requests)",
-		                kind == GAC_SOURCE_LOGS ? "invocation logs" : "CloudWatch metrics", c->first_file,
-		                c->kind == GAC_SOURCE_LOGS ? "invocation logs" : "CloudWatch metrics");
+		                "usage)",
+		                kinds[kind], c->first_file, kinds[c->kind]);
 	if (!c->kind) {
 		if (!(c->first_file = gac_strdup(path)))
 			return gac_fail(err, GAC_ENOMEM, path, 0, 0, "out of memory");
 		c->kind = kind;
 	}
+	if (kind == GAC_SOURCE_BILL)
+		return add_bill(c, path, format, err);
 	if (kind == GAC_SOURCE_LOGS)
 		return gac_usage_read_logs(&c->u, &c->logs, path, c->start, c->end, c->region, err);
 	return gac_cw_read(&c->cw, &c->cws, path, c->model, err);
@@ -173,6 +329,49 @@ gac_status gac_fit_growth(double *growth, double *slope, double *slope_se, doubl
 	return isfinite(*growth) && isfinite(*growth_se) ? GAC_OK : GAC_ERANGE;
 }
 
+gac_status gac_fit_season(double season[12], unsigned points[12], const double *rates, size_t n, unsigned first)
+{
+	if (n < 12 || first > 11)
+		return GAC_EARG;
+	double *x = gac_malloc(2 * n * sizeof *x);
+	if (!x)
+		return GAC_ENOMEM;
+	double *y = x + n;
+	for (size_t i = 0; i < n; i++) {
+		if (!(rates[i] > 0) || !isfinite(rates[i])) {
+			free(x);
+			return GAC_EVALUE;
+		}
+		x[i] = (double)i;
+		y[i] = log(rates[i]);
+	}
+	double c0, c1, cov00, cov01, cov11, sumsq;
+	gsl_error_handler_t *old = gsl_set_error_handler_off();
+	int rc = gsl_fit_linear(x, 1, y, 1, n, &c0, &c1, &cov00, &cov01, &cov11, &sumsq);
+	gsl_set_error_handler(old);
+	if (rc != GSL_SUCCESS || !isfinite(c0) || !isfinite(c1)) {
+		free(x);
+		return GAC_ERANGE;
+	}
+	double sum[12] = {0};
+	for (int k = 0; k < 12; k++)
+		points[k] = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = (first + i) % 12;
+		sum[k] += exp(y[i] - (c0 + c1 * x[i]));
+		points[k]++;
+	}
+	free(x);
+	double mean = 0;
+	for (int k = 0; k < 12; k++)
+		mean += (season[k] = sum[k] / points[k]) / 12;
+	if (!(mean > 0) || !isfinite(mean))
+		return GAC_ERANGE;
+	for (int k = 0; k < 12; k++)
+		season[k] /= mean;
+	return GAC_OK;
+}
+
 static size_t month_index(const gac_calibration *c, int64_t hour)
 {
 	int64_t days = hour >= 0 ? hour / 24 : -((-hour + 23) / 24);
@@ -195,9 +394,9 @@ static void name_workload(gac_calibration *c, size_t k)
 	const char *base = dot && dot[1] ? dot + 1 : model;
 	char raw[3 * GAC_MAX_NAME];
 	if (prefix)
-		gac_c_snprintf(raw, sizeof raw, "%.*s-%s", (int)strlen(prefix) - 1, prefix, base);
+		gac_c_snprintf(raw, sizeof raw, "%.*s-%s%s", (int)strlen(prefix) - 1, prefix, base, s->batch ? "-batch" : "");
 	else
-		gac_c_snprintf(raw, sizeof raw, "%s", base);
+		gac_c_snprintf(raw, sizeof raw, "%s%s", base, s->batch ? "-batch" : "");
 	char name[GAC_MAX_NAME + 1];
 	size_t n = 0;
 	for (const char *p = raw; *p && n < GAC_MAX_NAME - 16; p++) {
@@ -288,6 +487,55 @@ static gac_status fit_workload(gac_calibration *c, gac_cal_workload *w)
 	return GAC_OK;
 }
 
+/* The tokens of a request a bill's series is counted with: the model's
+ * own rule, else the default; 0 when none. */
+static double rule_for(const gac_calibration *c, const char *model, bool *is_default)
+{
+	double def = 0;
+	for (size_t i = 0; i < c->nrules; i++) {
+		if (c->rules[i].model && !strcmp(c->rules[i].model, model)) {
+			*is_default = false;
+			return c->rules[i].tokens;
+		}
+		if (!c->rules[i].model)
+			def = c->rules[i].tokens;
+	}
+	*is_default = true;
+	return def;
+}
+
+/* Bills count tokens: each cell's requests are its tokens (input, cache
+ * and output) over the request rule of its model; batch series count them
+ * batch requests too. */
+static gac_status bill_requests(gac_calibration *c, gac_error *err)
+{
+	for (size_t i = 0; i < c->u.nseries; i++) {
+		gac_usage_series *s = &c->u.series[i];
+		bool def;
+		if (!(rule_for(c, s->model, &def) > 0))
+			return gac_fail(err, GAC_EVALUE, c->first_file, 0, 0,
+			                "%s: a bill counts tokens, not requests; state the mean tokens of a request "
+			                "(input, cache and output together) for it or for every model "
+			                "(genaicost calibrate --request-tokens %s=N or --request-tokens N)",
+			                s->model, s->model);
+		s->total.requests = s->total.batch = 0;
+	}
+	for (size_t i = 0; i < c->u.cell_cap; i++) {
+		gac_usage_cell *cell = &c->u.cells[i];
+		if (!cell->used)
+			continue;
+		gac_usage_series *s = &c->u.series[cell->series];
+		bool def;
+		double rt = rule_for(c, s->model, &def);
+		double t = cell->c.input + cell->c.cache_read + cell->c.cache_write + cell->c.output;
+		cell->c.requests = t / rt;
+		cell->c.batch = s->batch ? cell->c.requests : 0;
+		s->total.requests += cell->c.requests;
+		s->total.batch += cell->c.batch;
+	}
+	return GAC_OK;
+}
+
 gac_status gac_calibration_finish(gac_calibration *c, const gac_sheet *sheet, gac_error *err)
 {
 	if (!c || !sheet || c->finished)
@@ -297,6 +545,8 @@ gac_status gac_calibration_finish(gac_calibration *c, const gac_sheet *sheet, ga
 	gac_status st;
 	if (c->kind == GAC_SOURCE_CLOUDWATCH &&
 	    (st = gac_cw_apply(&c->cw, &c->u, &c->cws, c->start, c->end, c->region, err)) != GAC_OK)
+		return st;
+	if (c->kind == GAC_SOURCE_BILL && (st = bill_requests(c, err)) != GAC_OK)
 		return st;
 	/* the span: the period asked for, else the data's */
 	int64_t lo = INT64_MAX, hi = INT64_MIN;
@@ -315,7 +565,7 @@ gac_status gac_calibration_finish(gac_calibration *c, const gac_sheet *sheet, ga
 			                "no invocation in period %s in the files read", c->period_text);
 		return gac_fail(err, GAC_EVALUE, c->first_file, 0, 0, "no invocation in the files read");
 	}
-	if (c->start < c->end) {
+	if (c->start < c->end && c->kind != GAC_SOURCE_BILL) {
 		lo = c->start;
 		hi = c->end;
 	} else if (c->kind == GAC_SOURCE_CLOUDWATCH && c->cw.start < c->cw.end) {
@@ -348,10 +598,13 @@ gac_status gac_calibration_finish(gac_calibration *c, const gac_sheet *sheet, ga
 			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		c->month_hours = p;
 		int64_t a = ms > lo ? ms : lo, b = me < hi ? me : hi;
-		p[c->nmonths++] = (double)(b - a) / 3600.0;
+		/* a bill month is a scenario month, whatever its days */
+		p[c->nmonths++] = c->kind == GAC_SOURCE_BILL ? HOURS_PER_MONTH : (double)(b - a) / 3600.0;
 		y = ny;
 		m = nm;
 	}
+	if (c->kind == GAC_SOURCE_BILL)
+		c->hours = HOURS_PER_MONTH * (double)c->nmonths;
 	/* workloads: one per series */
 	c->w = gac_calloc(c->u.nseries, sizeof *c->w);
 	if (!c->w)
@@ -433,11 +686,46 @@ gac_status gac_calibration_finish(gac_calibration *c, const gac_sheet *sheet, ga
 		}
 		if (fit_workload(c, w) != GAC_OK)
 			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		if (c->kind == GAC_SOURCE_BILL)
+			w->request_tokens = rule_for(c, s->model, &w->request_tokens_default);
 		written++;
 	}
 	for (size_t i = 0; i < c->nw; i++)
 		if (c->w[i].status == GAC_CAL_WRITTEN)
 			name_workload(c, i);
+	/* seasonality: the requests of all workloads written, a year or more
+	 * of months with a day of data each */
+	if (written) {
+		double *rates = gac_calloc(c->nmonths ? c->nmonths : 1, sizeof *rates);
+		if (!rates)
+			return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		/* only the first and the last month of the span can be short */
+		size_t n = 0, first = 0;
+		for (size_t mi = 0; mi < c->nmonths; mi++) {
+			if (c->month_hours[mi] < MIN_MONTH_HOURS) {
+				if (!n)
+					first = mi + 1;
+				continue;
+			}
+			double r = 0;
+			for (size_t i = 0; i < c->nw; i++)
+				if (c->w[i].status == GAC_CAL_WRITTEN)
+					r += c->w[i].months[mi].c.requests;
+			rates[n++] = r * HOURS_PER_MONTH / c->month_hours[mi];
+		}
+		if (n >= 12) {
+			c->season_first = first;
+			c->season_months = n;
+			st = gac_fit_season(c->season, c->season_points, rates, n,
+			                    (unsigned)((c->first_month - 1 + first) % 12));
+			if (st == GAC_ENOMEM) {
+				free(rates);
+				return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			}
+			c->season_ok = st == GAC_OK;
+		}
+		free(rates);
+	}
 	if (!(c->sheet_name = gac_strdup(gac_sheet_name(sheet) ? gac_sheet_name(sheet) : "")))
 		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	c->finished = true;

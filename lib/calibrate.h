@@ -3,6 +3,7 @@
 #ifndef GAC_CALIBRATE_H
 #define GAC_CALIBRATE_H
 
+#include "bill.h"
 #include "usage.h"
 
 /* Why a series is not written as a workload. */
@@ -33,11 +34,26 @@ typedef struct gac_cal_workload {
 	int64_t peak_hour;
 	double peak_requests;
 	gac_cal_month *months;                    /* one per month of the calibration */
+	double request_tokens;                    /* bills: the rule applied */
+	bool request_tokens_default;              /* ... the default, not the model's own */
 	bool growth_ok;
 	const char *growth_why;                   /* why not, when !growth_ok */
 	size_t growth_months;                     /* months fitted */
 	double growth, slope, slope_se, growth_se;
 } gac_cal_workload;
+
+/* A bill's request rule: the mean tokens of a request of a model (NULL:
+ * every model). */
+typedef struct gac_cal_rule {
+	char *model;
+	double tokens;
+} gac_cal_rule;
+
+/* What the bills read held besides the token lines calibrated. */
+typedef struct gac_cal_bill_stats {
+	unsigned long files, rows, used, outside, provisioned, other_kinds, not_priced;
+	char first_month[8], last_month[8];   /* of the token lines used */
+} gac_cal_bill_stats;
 
 struct gac_calibration {
 	gac_usage u;
@@ -49,6 +65,12 @@ struct gac_calibration {
 	int64_t start, end;       /* the period asked for; start >= end: none */
 	char *period_text;
 	char *region, *model;
+	char *map;                /* the offer map of bills; NULL: pricing/aws-offer-map.yaml */
+	gac_cal_rule *rules;      /* bills: tokens a request */
+	size_t nrules;
+	gac_bill **bills;         /* the bills read, kept for the report */
+	size_t nbills;
+	gac_cal_bill_stats bs;
 	bool finished;
 	/* fitted */
 	int64_t span_start, span_end;  /* seconds */
@@ -61,7 +83,23 @@ struct gac_calibration {
 	double *month_hours;      /* hours of each month inside the span */
 	gac_cal_workload *w;
 	size_t nw;
+	/* seasonality: a year of monthly data or more */
+	bool season_ok;
+	size_t season_first, season_months;  /* the months fitted: from index season_first */
+	double season[12];        /* factor of each calendar month (January first), mean 1 */
+	unsigned season_points[12];
 };
+
+/* Seasonality of a monthly series of n >= 12 rates (every one > 0), the
+ * first of calendar month first (0: January): the least-squares line
+ * through ln(rate) (as gac_fit_growth) is the trend; each month's rate
+ * over its trend, averaged per calendar month, scaled so the 12 factors
+ * have mean 1.  points[c] receives the months averaged for month c. */
+GAC_HIDDEN gac_status gac_fit_season(double season[12], unsigned points[12], const double *rates, size_t n,
+                                     unsigned first);
+
+/* Whether a bill group's price kind is one calibrate turns into tokens. */
+GAC_HIDDEN bool gac_cal_token_kind(const char *kind);
 
 /* Fit ln(rate) = a + slope x month by least squares (gsl_fit_linear):
  * growth = e^slope - 1, with the standard errors of slope and (delta

@@ -158,6 +158,10 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 		r->lines[r->count] = (gac_line){.quantity = quantity, .unit_price = unit_price, .cost = cost,
 		                                .list_price = list};
 		r->count++;
+		if (e->plan) {
+			gac_plan_line(e->plan, e->plan_q, unit_price, list);
+			e->plan_q = -1;
+		}
 		return GAC_OK;
 	}
 	gac_buf_puts(why, " = ");
@@ -193,6 +197,10 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 		.formula = o->formula, .list_price = list,
 	};
 	r->count++;
+	if (e->plan) {
+		gac_plan_line(e->plan, e->plan_q, unit_price, list);
+		e->plan_q = -1;
+	}
 	return GAC_OK;
 }
 
@@ -398,8 +406,11 @@ static gac_status rate_card(int *out, engine *e, const gac_workload *w, const ga
 	return GAC_OK;
 }
 
+/* n_served, n_batch: the plan's nodes for served and batch_share (-1 when
+ * not compiling) */
 static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model *m,
-                               const gac_prices *p, double served, double batch_share, bool provisioned)
+                               const gac_prices *p, double served, double batch_share, bool provisioned,
+                               int n_served, int n_batch)
 {
 	const gac_scenario *s = e->s;
 	gac_status st;
@@ -412,23 +423,39 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 		                           "cache_write_1h_fraction is %g, above 1"
 		                         : "workload '%s': cache_read_fraction + cache_write_fraction is %g, above 1",
 		                w->name, cr + cw + cw1h);
+	/* the plan: the same numbers as formulas, each branch below a guard */
+	int nI = PN_SLOT(e, &w->v[GAC_W_INPUT_TOKENS]), nO = PN_SLOT(e, &w->v[GAC_W_OUTPUT_TOKENS]);
+	int ncr = PN_SLOT(e, &w->v[GAC_W_CACHE_READ_FRACTION]), ncw = PN_SLOT(e, &w->v[GAC_W_CACHE_WRITE_FRACTION]);
+	int ncw1h = PN_SLOT(e, &w->v[GAC_W_CACHE_WRITE_1H_FRACTION]), one = PN_CONST(e, 1.0);
+	PN_GUARD(e, PN_OP(e, ADD, PN_OP(e, ADD, ncr, ncw), ncw1h), GT, 1.0, false);
 	int var = -1;
 	const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
 	double rt_share = 1.0 - batch_share;
+	int nrt = PN_OP(e, SUB, one, n_batch), nL = PN_CONST(e, 0.0);
 	/* long-context share: given, or all requests when the mean input is over the threshold */
 	double L = 0;
 	if (m->has_lc) {
-		if (w->set & (1u << GAC_W_LONG_CONTEXT_FRACTION))
+		if (w->set & (1u << GAC_W_LONG_CONTEXT_FRACTION)) {
 			L = w->v[GAC_W_LONG_CONTEXT_FRACTION];
-		else
+			nL = PN_SLOT(e, &w->v[GAC_W_LONG_CONTEXT_FRACTION]);
+		} else {
 			L = I > m->lc.threshold ? 1.0 : 0.0;
+			PN_GUARD(e, nI, GT, m->lc.threshold, L > 0);
+			nL = PN_CONST(e, L);
+		}
 	}
 	bool whole = m->has_lc && !m->lc.marginal;
 	/* the uncached share: 0.7 + 0.3 cached leaves 1 - 0.7 - 0.3 =
 	 * 5.6e-17 in binary, which is nothing, not 1.2e-10 tokens to bill */
 	double uncached = 1.0 - cr - cw - cw1h;
-	if (fabs(uncached) < 1e-9)
+	int nunc = PN_OP(e, SUB, PN_OP(e, SUB, PN_OP(e, SUB, one, ncr), ncw), ncw1h);
+	PN_GUARD(e, PN_OP(e, FABS, nunc, -1), LT, 1e-9, fabs(uncached) < 1e-9);
+	if (fabs(uncached) < 1e-9) {
 		uncached = 0;
+		nunc = PN_CONST(e, 0.0);
+	}
+	const int npr[] = {PN_OP(e, MUL, nI, nunc), PN_OP(e, MUL, nI, ncw), PN_OP(e, MUL, nI, ncw1h),
+	                   PN_OP(e, MUL, nI, ncr), nO};
 	const token_class classes[] = {
 		{GAC_DIM_INPUT, "input tokens", I * uncached},
 		{GAC_DIM_CACHE_WRITE, "cache write tokens", I * cw},
@@ -436,16 +463,23 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 		{GAC_DIM_CACHE_READ, "cache read tokens", I * cr},
 		{GAC_DIM_OUTPUT, "output tokens", O},
 	};
+	if (provisioned)
+		gac_plan_opaque(e->plan);  /* its units are priced by capacity.c, not recorded */
+	else
+		PN_GUARD(e, nrt, GT, 0.0, rt_share > 0);
 	if (!provisioned && rt_share > 0) {
 		if ((st = rate_card(&var, e, w, m, p)) != GAC_OK)
 			return st;
 		for (size_t c = 0; c < sizeof classes / sizeof *classes; c++) {
 			const token_class *tc = &classes[c];
+			PN_GUARD(e, npr[c], GT, 0.0, !(tc->per_request <= 0));
 			if (tc->per_request <= 0)
 				continue;
 			/* normal and (whole-request) long-context parts */
 			for (int part = 0; part < 2; part++) {
 				double share = part == 0 ? (whole ? 1.0 - L : 1.0) : (whole ? L : 0.0);
+				int nshare = part == 0 ? (whole ? PN_OP(e, SUB, one, nL) : one) : (whole ? nL : PN_CONST(e, 0.0));
+				PN_GUARD(e, nshare, GT, 0.0, !(share <= 0));
 				if (share <= 0)
 					continue;
 				double price;
@@ -530,6 +564,9 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 					gac_buf_exact(&b, m->per);
 					gac_buf_puts(&b, source);
 				}
+				if (e->plan)
+					e->plan_q = PN_OP(e, DIV, PN_OP(e, MUL, PN_OP(e, MUL, PN_OP(e, MUL, n_served, nrt), nshare), npr[c]),
+					                  PN_CONST(e, m->per));
 				char comp[64];
 				comp[0] = '\0';
 				if (!e->quiet)
@@ -542,6 +579,11 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 			}
 		}
 		/* marginal tiers: only the input tokens above the threshold pay the premium */
+		if (m->has_lc && m->lc.marginal) {
+			PN_GUARD(e, nL, GT, 0.0, L > 0);
+			if (L > 0)
+				PN_GUARD(e, nI, GT, m->lc.threshold, I > m->lc.threshold);
+		}
 		if (m->has_lc && m->lc.marginal && L > 0 && I > m->lc.threshold &&
 		    (m->lc.has & (1u << GAC_DIM_INPUT)) && (p->has & (1u << GAC_DIM_INPUT))) {
 			/* the premium is over the input rate this workload pays */
@@ -556,6 +598,11 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				                "rate it pays in %s; a marginal tier must cost more", w->name,
 				                m->id, s->region);
 			double tokens = served * rt_share * L * (I - m->lc.threshold);
+			if (e->plan)
+				e->plan_q = PN_OP(e, DIV,
+				                  PN_OP(e, MUL, PN_OP(e, MUL, PN_OP(e, MUL, n_served, nrt), nL),
+				                        PN_OP(e, SUB, nI, PN_CONST(e, m->lc.threshold))),
+				                  PN_CONST(e, m->per));
 			gac_buf b = GAC_WHY(e);
 			gac_describe_requests(&b, s, w, 0, NULL);
 			gac_buf_puts(&b, " × ");
@@ -574,15 +621,20 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				return st;
 		}
 	}
+	PN_GUARD(e, n_batch, GT, 0.0, batch_share > 0);
 	if (batch_share > 0) {
 		for (int k = GAC_DIM_BATCH_INPUT; k <= GAC_DIM_BATCH_OUTPUT; k++) {
 			double per_req = k == GAC_DIM_BATCH_INPUT ? I : O;
+			int nper = k == GAC_DIM_BATCH_INPUT ? nI : nO;
+			PN_GUARD(e, nper, GT, 0.0, !(per_req <= 0));
 			if (per_req <= 0)
 				continue;
 			if (!(p->has & (1u << k)))
 				return gac_no_price(e, w, m, gac_price_name(k));
 			gac_buf b = GAC_WHY(e);
 			double tokens = served * batch_share * per_req;
+			if (e->plan)
+				e->plan_q = PN_OP(e, DIV, PN_OP(e, MUL, PN_OP(e, MUL, n_served, n_batch), nper), PN_CONST(e, m->per));
 			if (!e->quiet) {
 				gac_describe_requests(&b, s, w, batch_share, "batch share");
 				gac_buf_puts(&b, " × ");
@@ -604,7 +656,7 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 }
 
 static gac_status price_images(engine *e, const gac_workload *w, const gac_model *m,
-                               const gac_prices *p, double served)
+                               const gac_prices *p, double served, int n_served)
 {
 	double size = w->v[GAC_W_IMAGE_SIZE], steps = w->v[GAC_W_IMAGE_STEPS];
 	int premium = w->v[GAC_W_IMAGE_QUALITY] == 1;
@@ -627,6 +679,8 @@ static gac_status price_images(engine *e, const gac_workload *w, const gac_model
 		return gac_no_price(e, w, m, what);
 	}
 	double images = served * w->v[GAC_W_IMAGES_PER_REQUEST];
+	if (e->plan)
+		e->plan_q = PN_OP(e, MUL, n_served, PN_SLOT(e, &w->v[GAC_W_IMAGES_PER_REQUEST]));
 	gac_buf b = GAC_WHY(e);
 	gac_describe_requests(&b, e->s, w, 0, NULL);
 	gac_buf_puts(&b, " × ");
@@ -839,6 +893,30 @@ static gac_status check_deployment(engine *e)
 	return GAC_OK;
 }
 
+/* The plan's formula for the requests a workload's model serves: its
+ * rate in requests a month (gac_workload_requests, operation for
+ * operation) × (1 − response-cache hit rate). */
+static int plan_served(engine *e, const gac_workload *w)
+{
+	if (!e->plan)
+		return -1;
+	const gac_scenario *s = e->s;
+	int r;
+	if (w->set & (1u << GAC_W_REQUESTS_PER_DAY) || w->set & (1u << GAC_W_REQUESTS_PER_SECOND)) {
+		int days = PN_OP(e, DIV, PN_SLOT(e, &s->g[GAC_G_HOURS_PER_MONTH]), PN_CONST(e, 24.0));
+		if (w->set & (1u << GAC_W_REQUESTS_PER_DAY))
+			r = PN_OP(e, MUL, PN_SLOT(e, &w->v[GAC_W_REQUESTS_PER_DAY]), days);
+		else
+			r = PN_OP(e, MUL, PN_OP(e, MUL, PN_OP(e, MUL, PN_SLOT(e, &w->v[GAC_W_REQUESTS_PER_SECOND]),
+			                                                   PN_CONST(e, 3600.0)),
+			                               PN_SLOT(e, &w->v[GAC_W_ACTIVE_HOURS_PER_DAY])),
+			          days);
+	} else {
+		r = PN_SLOT(e, &w->v[GAC_W_REQUESTS_PER_MONTH]);
+	}
+	return PN_OP(e, MUL, r, PN_OP(e, SUB, PN_CONST(e, 1.0), PN_SLOT(e, &w->v[GAC_W_RESPONSE_CACHE_HIT_RATE])));
+}
+
 static gac_status run(engine *e)
 {
 	const gac_scenario *s = e->s;
@@ -894,19 +972,23 @@ static gac_status run(engine *e)
 		const gac_prices *p = &f->prices;
 		double served = gac_workload_requests(s, w) * (1.0 - w->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
 		double batch = mode == GAC_MODE_BATCH ? 1.0 : w->v[GAC_W_BATCH_FRACTION];
+		int n_served = plan_served(e, w);
+		int n_batch = mode == GAC_MODE_BATCH ? PN_CONST(e, 1.0) : PN_SLOT(e, &w->v[GAC_W_BATCH_FRACTION]);
 		if (m->kind == GAC_KIND_IMAGE) {
 			if (mode == GAC_MODE_RESERVED)
 				return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
 				                "workload '%s': %s is an image model; the Reserved tier reserves tokens "
 				                "per minute for text models", w->name, m->id);
-			if (mode != GAC_MODE_PROVISIONED && (st = price_images(e, w, m, p, served)) != GAC_OK)
+			if (mode != GAC_MODE_PROVISIONED && (st = price_images(e, w, m, p, served, n_served)) != GAC_OK)
 				return st;
 			continue;
 		}
 		if ((st = price_tokens(e, w, m, p, served, batch,
-		                       mode == GAC_MODE_PROVISIONED || mode == GAC_MODE_RESERVED)) != GAC_OK)
+		                       mode == GAC_MODE_PROVISIONED || mode == GAC_MODE_RESERVED, n_served, n_batch)) != GAC_OK)
 			return st;
 	}
+	if (any_provisioned || any_reserved)
+		gac_plan_opaque(e->plan);  /* units and reservations: capacity.c, not recorded */
 	if (any_provisioned && (st = gac_price_provisioned(e)) != GAC_OK)
 		return st;
 	if (any_reserved && (st = gac_price_reserved(e)) != GAC_OK)
@@ -1062,5 +1144,36 @@ static gac_status estimate(gac_result **out, const gac_scenario *s, const gac_sh
 		return st;
 	}
 	*out = r;
+	return GAC_OK;
+}
+
+gac_status gac_plan_compile(gac_plan **out, const gac_scenario *s, const gac_sheet *sheet, gac_error *err)
+{
+	if (!out || !s || !sheet)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output, scenario or sheet");
+	*out = NULL;
+	gac_plan *p = NULL;
+	gac_result *r = gac_calloc(1, sizeof *r);
+	if (!r || gac_plan_begin(&p, s) != GAC_OK) {
+		free(r);
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	r->hours = s->g[GAC_G_HOURS_PER_MONTH];
+	r->under_needed = NAN;
+	/* quiet, as the analyses price: the same lines, no text */
+	engine e = {.s = s, .sheet = sheet, .r = r, .err = err, .quiet = true, .plan = p, .plan_q = -1};
+	gac_status st = run(&e);
+	/* a risk kept beside the bill is not in the plan */
+	if (st == GAC_OK && r->has_outage)
+		gac_plan_opaque(p);
+	bool ov = r->overrides;
+	gac_result_free(r);
+	if (st == GAC_OK && gac_plan_finish(p, ov) != GAC_OK)
+		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	if (st != GAC_OK) {
+		gac_plan_free(p);
+		return st;
+	}
+	*out = p;
 	return GAC_OK;
 }

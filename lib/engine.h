@@ -3,6 +3,7 @@
 #define GAC_ENGINE_H
 
 #include "internal.h"
+#include "plan.h"
 
 #include <math.h>
 
@@ -51,7 +52,19 @@ typedef struct engine {
 	bool quiet;             /* totals only: no formulas, no strings */
 	bool ov;                /* the scenario's pricing_overrides apply */
 	found_model *found;     /* per workload, kept by a workspace, or NULL */
+	/* compiling a plan (plan.h): each line producer records its line's
+	 * quantity as a formula and leaves it in plan_q for gac_add_line;
+	 * NULL when only pricing */
+	gac_plan *plan;
+	int plan_q;
 } engine;
+
+/* Record, when compiling a plan: a slot, a constant, an operation, a
+ * guard (no-ops returning -1 otherwise) */
+#define PN_SLOT(e, x) ((e)->plan ? gac_pn_slot((e)->plan, (x)) : -1)
+#define PN_CONST(e, x) ((e)->plan ? gac_pn_const((e)->plan, (x)) : -1)
+#define PN_OP(e, op, a, b) ((e)->plan ? gac_pn_op((e)->plan, GAC_PN_##op, (a), (b)) : -1)
+#define PN_GUARD(e, n, cmp, c, taken) ((e)->plan ? gac_pn_guard((e)->plan, (n), GAC_PG_##cmp, (c), (taken)) : (void)0)
 
 /* A buffer for a line's derivation; in quiet mode every write to it is a
  * no-op, so analyses that need only totals skip the text. */
@@ -80,6 +93,10 @@ static inline gac_status gac_add_line(engine *e, const char *workload, const cha
 		r->owned[r->count] = (line_store){0};
 		r->lines[r->count++] = (gac_line){.quantity = quantity, .unit_price = net, .cost = cost,
 		                                  .list_price = unit_price};
+		if (e->plan) {
+			gac_plan_line(e->plan, e->plan_q, net, unit_price);
+			e->plan_q = -1;
+		}
 		return GAC_OK;  /* a quiet buffer holds nothing to free */
 	}
 	return gac_add_line_text(e, workload, model, component, quantity, unit, kind, unit_price, why);

@@ -960,6 +960,9 @@ GAC_HIDDEN bool gac_scenario_has_overrides(const gac_scenario *s);
 /* simulate.c: the mean bill at list prices of option i, when an option
  * prices with pricing_overrides (false otherwise). */
 GAC_HIDDEN bool gac_simulation_list_mean(double *out, const gac_simulation *sim, size_t option);
+/* Option-trials priced by the engine: returned, those where a guard of the
+ * plan broke; *unplanned (may be NULL), those of options without a plan. */
+GAC_HIDDEN size_t gac_simulation_fallbacks(const gac_simulation *sim, size_t *unplanned);
 GAC_HIDDEN gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const gac_sweep_axis *axes,
                                      size_t naxes, const gac_sweep_sink *sink, gac_error *err);
 /* The largest value a numeric parameter takes (1 for fractions), or inf. */

@@ -1,7 +1,11 @@
 /* reconcile: a scenario's estimate beside a bill, per month, model and
  * price kind.  The estimate is the engine's (gac_estimate), one month of
  * it for every month of the bill compared: the scenario states a steady
- * month.  Lines are matched on (model, price kind): the engine's kind of
+ * month, unless a workload has growth_per_month: then the bill's month k
+ * (0 for the bill's first month, in calendar months, whatever --month
+ * picks) is estimated with each workload's request rate times
+ * (1 + growth)^k, as forecast prices its month k + 1 (seasonality is not
+ * applied: a bill's months are calendar months, a forecast's are not).  Lines are matched on (model, price kind): the engine's kind of
  * each line (cost.c) and the bill's kind from its usage type (bill.c)
  * speak overrides.c's vocabulary ("input", "output_priority",
  * "model_unit_hour", "service").  Regions are summed. */
@@ -41,6 +45,9 @@ void gac_reconciliation_free(gac_reconciliation *r)
 	free(r->currency);
 	free(r->scenario);
 	gac_result_free(r->result);
+	for (size_t i = 0; i < r->grown_count; i++)
+		gac_result_free(r->grown[i]);
+	free(r->grown);
 	free(r);
 }
 
@@ -83,6 +90,63 @@ static int cmp_row(const void *a, const void *b)
 	if (!c)
 		c = strcmp(x->kind, y->kind);
 	return c;
+}
+
+/* Months from `a` to `b` ("YYYY-MM"). */
+static long month_diff(const char *a, const char *b)
+{
+	return (atol(b) - atol(a)) * 12 + (atol(b + 5) - atol(a + 5));
+}
+
+/* The rate path a workload was given in (as forecast scales it). */
+static const char *rate_field(const gac_workload *w)
+{
+	if (w->set & (1u << GAC_W_REQUESTS_PER_DAY))
+		return "requests_per_day";
+	if (w->set & (1u << GAC_W_REQUESTS_PER_SECOND))
+		return "requests_per_second";
+	return "requests_per_month";
+}
+
+/* The estimate of month k of the bill: every workload's rate times
+ * (1 + growth)^k. */
+static gac_status grown_estimate(gac_result **out, const gac_scenario *scenario, const gac_sheet *sheet, long k,
+                                 gac_error *err)
+{
+	gac_scenario *w = NULL;
+	gac_status st = gac_scenario_with_option(&w, scenario, "baseline", err);
+	for (size_t i = 0; st == GAC_OK && i < w->workload_count; i++) {
+		const gac_workload *wl = &w->workloads[i];
+		char path[512];
+		double rate = 0;
+		gac_c_snprintf(path, sizeof path, "workloads.%s.%s", wl->name, rate_field(wl));
+		st = gac_scenario_get_number(&rate, w, path);
+		if (st == GAC_OK)
+			st = gac_scenario_set_number(w, path, rate * pow(1 + wl->v[GAC_W_GROWTH], (double)k), err);
+	}
+	if (st == GAC_OK)
+		st = gac_estimate(out, w, sheet, err);
+	gac_scenario_free(w);
+	return st;
+}
+
+/* The estimate's lines summed by (model, kind) into est (n of them). */
+static size_t sum_lines(est_line *est, const gac_result *res)
+{
+	size_t n = gac_result_line_count(res), ecount = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *kind = gac_result_line_kind(res, i);
+		const gac_line *l = gac_result_line(res, i);
+		if (!kind)
+			continue;   /* no provider bills it */
+		size_t j = 0;
+		while (j < ecount && !(!strcmp(est[j].model, l->model) && !strcmp(est[j].kind, kind)))
+			j++;
+		if (j == ecount)
+			est[ecount++] = (est_line){l->model, kind, 0};
+		est[j].cost += l->cost;
+	}
+	return ecount;
 }
 
 gac_status gac_reconcile(gac_reconciliation **out, const gac_scenario *scenario, const gac_sheet *sheet,
@@ -144,49 +208,87 @@ gac_status gac_reconcile(gac_reconciliation **out, const gac_scenario *scenario,
 		              last);
 		goto fail;
 	}
-	/* the estimate's month, summed by (model, kind) */
-	size_t n = gac_result_line_count(r->result), ecount = 0;
-	est_line *est = gac_calloc(n ? n : 1, sizeof *est);
-	if (!est)
+	/* growth: each month its own estimate, month k of the bill from its
+	 * first month */
+	for (size_t i = 0; i < scenario->workload_count; i++)
+		r->growth = r->growth || scenario->workloads[i].v[GAC_W_GROWTH] != 0;
+	char first[8] = "";
+	for (size_t i = 0; i < bill->group_count + bill->other_count; i++) {
+		const char *m = i < bill->group_count ? bill->groups[i].month : bill->other[i - bill->group_count].month;
+		if (!first[0] || strcmp(m, first) < 0)
+			memcpy(first, m, 8);
+	}
+	if (r->growth) {
+		if (!(r->grown = gac_calloc(r->month_count ? r->month_count : 1, sizeof *r->grown)))
+			goto nomem;
+		r->grown_count = r->month_count;
+		for (size_t m = 0; m < r->month_count; m++) {
+			long k = month_diff(first, r->months[m]);
+			if (k > 0 && (st = grown_estimate(&r->grown[m], scenario, sheet, k, err)) != GAC_OK)
+				goto fail;
+		}
+	}
+	/* the estimate's months, summed by (model, kind): one (est, ecount)
+	 * for every month compared */
+	size_t months_est = r->growth ? r->month_count : 1;
+	est_line **est = gac_calloc(months_est ? months_est : 1, sizeof *est);
+	size_t *ecount = gac_calloc(months_est ? months_est : 1, sizeof *ecount);
+	if (!est || !ecount) {
+		free(est);
+		free(ecount);
 		goto nomem;
-	for (size_t i = 0; i < n; i++) {
-		const char *kind = gac_result_line_kind(r->result, i);
-		const gac_line *l = gac_result_line(r->result, i);
-		if (!kind)
-			continue;   /* no provider bills it */
-		size_t j = 0;
-		while (j < ecount && !(!strcmp(est[j].model, l->model) && !strcmp(est[j].kind, kind)))
-			j++;
-		if (j == ecount)
-			est[ecount++] = (est_line){l->model, kind, 0};
-		est[j].cost += l->cost;
+	}
+	bool short_of_memory = false;
+	for (size_t m = 0; m < months_est; m++) {
+		const gac_result *res = r->growth && r->grown[m] ? r->grown[m] : r->result;
+		size_t n = gac_result_line_count(res);
+		if (!(est[m] = gac_calloc(n ? n : 1, sizeof **est))) {
+			short_of_memory = true;
+			break;
+		}
+		ecount[m] = sum_lines(est[m], res);
 	}
 	size_t cap = 0;
-	for (size_t m = 0; m < r->month_count; m++)
-		for (size_t j = 0; j < ecount; j++)
-			if (push_row(r, &cap, r->months[m], est[j].model, est[j].kind) != GAC_OK) {
-				free(est);
-				goto nomem;
-			}
+	for (size_t m = 0; !short_of_memory && m < r->month_count; m++) {
+		size_t e = r->growth ? m : 0;
+		for (size_t j = 0; j < ecount[e] && !short_of_memory; j++)
+			short_of_memory = push_row(r, &cap, r->months[m], est[e][j].model, est[e][j].kind) != GAC_OK;
+	}
+#define FREE_EST()                                  \
+	do {                                        \
+		for (size_t q = 0; q < months_est; q++) \
+			free(est[q]);               \
+		free(est);                          \
+		free(ecount);                       \
+	} while (0)
+	if (short_of_memory) {
+		FREE_EST();
+		goto nomem;
+	}
 	for (size_t i = 0; i < bill->group_count; i++) {
 		const gac_bill_group *g = &bill->groups[i];
 		if (month && strcmp(g->month, month))
 			continue;
 		if (push_row(r, &cap, g->month, g->model, g->kind) != GAC_OK) {
-			free(est);
+			FREE_EST();
 			goto nomem;
 		}
 		gac_rec_row *row = find_row(r, g->month, g->model, g->kind);
 		row->billed += g->cost;
 		row->in_bill = true;
 	}
-	for (size_t i = 0; i < r->row_count; i++)
-		for (size_t j = 0; j < ecount; j++)
-			if (!strcmp(r->rows[i].model, est[j].model) && !strcmp(r->rows[i].kind, est[j].kind)) {
-				r->rows[i].estimated = est[j].cost;
+	for (size_t i = 0; i < r->row_count; i++) {
+		size_t e = 0;
+		while (r->growth && e < r->month_count && strcmp(r->months[e], r->rows[i].month))
+			e++;
+		for (size_t j = 0; e < months_est && j < ecount[e]; j++)
+			if (!strcmp(r->rows[i].model, est[e][j].model) && !strcmp(r->rows[i].kind, est[e][j].kind)) {
+				r->rows[i].estimated = est[e][j].cost;
 				r->rows[i].in_estimate = true;
 			}
-	free(est);
+	}
+	FREE_EST();
+#undef FREE_EST
 	qsort(r->rows, r->row_count, sizeof *r->rows, cmp_row);
 	for (size_t i = 0; i < r->row_count; i++) {
 		r->estimated += r->rows[i].estimated;

@@ -4,13 +4,55 @@
  * distributions) and the report of what was read and left out.
  */
 #include "calibrate.h"
+#include "table.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *source_name(const gac_calibration *c)
 {
+	if (c->kind == GAC_SOURCE_BILL)
+		return c->nbills && !strcmp(c->bills[0]->format, "focus") ? "FOCUS bills" : "CUR 2.0 bills";
 	return c->kind == GAC_SOURCE_LOGS ? "invocation logs" : "CloudWatch metrics";
+}
+
+static void put_safe(gac_buf *b, const char *s);
+
+/* "2026-07 to 2026-09 (3 bill months)" */
+static void put_bill_months(gac_buf *b, const gac_calibration *c)
+{
+	gac_buf_printf(b, "%s to %s (%zu bill month%s)", c->bs.first_month, c->bs.last_month, c->nmonths,
+	               c->nmonths == 1 ? "" : "s");
+}
+
+/* The bill lines that are not tokens: provisioned hours and other price
+ * kinds, listed with their quantity, cost and first row. */
+static void put_bill_lines(gac_buf *b, const gac_calibration *c, const char *lead)
+{
+	bool header = false;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < c->nbills; i++)
+			for (size_t j = 0; j < c->bills[i]->group_count; j++) {
+				const gac_bill_group *g = &c->bills[i]->groups[j];
+				bool prov = !strcmp(g->kind, "model_unit_hour");
+				if (gac_cal_token_kind(g->kind) || prov != (pass == 0))
+					continue;
+				if (!header)
+					gac_buf_printf(b, "%sBill lines not written as workloads (price them with a deployment or "
+					                  "a tier of your own):\n", lead);
+				header = true;
+				gac_buf_printf(b, "%s  %s ", lead, g->month);
+				put_safe(b, g->model);
+				gac_buf_printf(b, " %s%s%s: ", prov ? "provisioned throughput" : g->kind, *g->region ? " in " : "",
+				               g->region);
+				gac_buf_num(b, "%.10g", g->quantity);
+				gac_buf_printf(b, "%s, ", prov ? " model-unit hours" : "");
+				gac_buf_num(b, "%.2f", g->cost);
+				gac_buf_printf(b, " %s (%lu row%s from ", c->bills[i]->currency, g->rows, g->rows == 1 ? "" : "s");
+				put_safe(b, c->bills[i]->file);
+				gac_buf_printf(b, ":%lu)\n", g->first_line);
+			}
 }
 
 /* 2026-01-31T14:00Z */
@@ -87,26 +129,43 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 		gac_buf_puts(&b, c->logs.files == 1 ? " file, " : " files, ");
 		gac_buf_grouped(&b, (double)c->logs.used, 0);
 		gac_buf_puts(&b, " invocations)\n");
+	} else if (c->kind == GAC_SOURCE_BILL) {
+		gac_buf_grouped(&b, (double)c->bs.files, 0);
+		gac_buf_puts(&b, c->bs.files == 1 ? " file, " : " files, ");
+		gac_buf_grouped(&b, (double)c->bs.used, 0);
+		gac_buf_puts(&b, " token rows of ");
+		gac_buf_grouped(&b, (double)c->bs.rows, 0);
+		gac_buf_puts(&b, ")\n# over ");
+		put_bill_months(&b, c);
+		gac_buf_puts(&b, "; a bill month is one scenario month.  Models checked against price sheet '");
+		put_safe(&b, c->sheet_name);
+		gac_buf_puts(&b, "'.\n# A bill counts tokens, not requests: requests_per_month is ASSUMED from the mean "
+		                 "tokens of a request\n# given (--request-tokens); the tokens priced are the billed ones "
+		                 "whatever that figure.\n");
 	} else {
 		gac_buf_grouped(&b, (double)c->cws.files, 0);
 		gac_buf_puts(&b, c->cws.files == 1 ? " file, " : " files, ");
 		gac_buf_grouped(&b, (double)c->cws.used, 0);
 		gac_buf_puts(&b, " datapoints)\n");
 	}
+	if (c->kind != GAC_SOURCE_BILL) {
 	gac_buf_puts(&b, "# over ");
 	put_period(&b, c);
 	gac_buf_puts(&b, " (");
 	gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
 	gac_buf_puts(&b, " hours); a month is 730 hours.  Models checked against price sheet '");
 	put_safe(&b, c->sheet_name);
-	gac_buf_puts(&b, "'.\ngenaicost: scenario/1\nname: calibrated\n");
+	gac_buf_puts(&b, "'.\n");
+	}
+	gac_buf_puts(&b, "genaicost: scenario/1\nname: calibrated\n");
 	double in_region = 0, all = 0;
 	for (size_t i = 0; i < c->nw; i++) {
 		all += c->w[i].total.requests;
 		if (!strcmp(c->u.series[c->w[i].series].region, c->scenario_region))
 			in_region += c->w[i].total.requests;
 	}
-	gac_buf_printf(&b, "region: %s   # the region of the most requests: ", c->scenario_region);
+	gac_buf_printf(&b, "region: %s   # the region of the most %srequests: ", c->scenario_region,
+	               c->kind == GAC_SOURCE_BILL ? "(assumed) " : "");
 	gac_buf_grouped(&b, in_region, 0);
 	gac_buf_puts(&b, " of ");
 	gac_buf_grouped(&b, all, 0);
@@ -121,11 +180,23 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			gac_buf_printf(&b, ", priced in %s", c->scenario_region);
 		gac_buf_puts(&b, "\n");
 		put_value(&b, "requests_per_month", w->requests_per_month);
-		gac_buf_puts(&b, "   # ");
-		gac_buf_grouped(&b, w->total.requests, 0);
-		gac_buf_puts(&b, " requests in ");
-		gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
-		gac_buf_puts(&b, " hours x 730\n");
+		if (c->kind == GAC_SOURCE_BILL) {
+			double tok = w->total.input + w->total.cache_read + w->total.cache_write + w->total.output;
+			gac_buf_puts(&b, "   # ASSUMED: ");
+			gac_buf_grouped(&b, tok, 0);
+			gac_buf_printf(&b, " billed tokens (%lu rows, ", s->rows);
+			put_bill_months(&b, c);
+			gac_buf_puts(&b, ") / ");
+			gac_buf_num(&b, "%.10g", w->request_tokens);
+			gac_buf_printf(&b, " tokens a request (--request-tokens%s) / %zu\n",
+			               w->request_tokens_default ? "" : " for this model", c->nmonths);
+		} else {
+			gac_buf_puts(&b, "   # ");
+			gac_buf_grouped(&b, w->total.requests, 0);
+			gac_buf_puts(&b, " requests in ");
+			gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
+			gac_buf_puts(&b, " hours x 730\n");
+		}
 		double in = w->total.input + w->total.cache_read + w->total.cache_write;
 		put_value(&b, "input_tokens", w->input_tokens);
 		gac_buf_puts(&b, "   # mean: ");
@@ -155,7 +226,11 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			gac_buf_grouped(&b, w->total.images, 0);
 			gac_buf_puts(&b, " images / requests\n");
 		}
-		if (s->batch_known) {
+		if (c->kind == GAC_SOURCE_BILL) {
+			put_value(&b, "batch_fraction", s->batch ? 1 : 0);
+			gac_buf_puts(&b, s->batch ? "   # the model's batch token lines, priced apart at their own mix\n"
+			                          : "   # its batch token lines, if any, are the workload NAME-batch\n");
+		} else if (s->batch_known) {
 			put_value(&b, "batch_fraction", w->total.batch / w->total.requests);
 			gac_buf_puts(&b, "   # ");
 			gac_buf_grouped(&b, w->total.batch, 0);
@@ -179,6 +254,8 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			gac_buf_puts(&b, " requests; mean of the hours with requests ");
 			gac_buf_num(&b, "%.6g", w->total.requests / w->active_hours);
 			gac_buf_puts(&b, "\n");
+		} else if (c->kind == GAC_SOURCE_BILL) {
+			gac_buf_puts(&b, "    # peak_to_average and active_hours_per_day not written: a bill has months, not hours\n");
 		} else {
 			gac_buf_puts(&b, "    # peak_to_average and active_hours_per_day not written: the data is coarser than "
 			                 "an hour\n");
@@ -216,6 +293,32 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 		gac_buf_printf(&b, " in %s: ", c->u.series[w->series].region);
 		gac_buf_grouped(&b, w->total.requests, 0);
 		gac_buf_printf(&b, " requests, %s\n", why_not(w->status));
+	}
+	if (c->kind == GAC_SOURCE_BILL)
+		put_bill_lines(&b, c, "# ");
+	if (c->season_ok) {
+		static const char *const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+		                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+		size_t last = c->season_first + c->season_months - 1;
+		unsigned next = (unsigned)((c->first_month - 1 + last + 1) % 12);
+		gac_buf_puts(&b, "forecast:\n  # seasonality of the requests of all workloads: each month of ");
+		put_month(&b, c, c->season_first);
+		gac_buf_puts(&b, " to ");
+		put_month(&b, c, last);
+		gac_buf_printf(&b, " (%zu months) over the\n  # least-squares trend of ln(requests a month), averaged per "
+		                   "calendar month, scaled to mean 1;\n  # month 1 of a forecast is ",
+		               c->season_months);
+		put_month(&b, c, last + 1);
+		gac_buf_puts(&b, ", the month after the data:");
+		for (unsigned k = 0; k < 12; k++)
+			gac_buf_printf(&b, " %s", names[(next + k) % 12]);
+		gac_buf_puts(&b, "\n  seasonality: [");
+		for (unsigned k = 0; k < 12; k++) {
+			if (k)
+				gac_buf_puts(&b, ", ");
+			gac_buf_num(&b, "%.10g", c->season[(next + k) % 12]);
+		}
+		gac_buf_puts(&b, "]\n");
 	}
 	size_t rows = 0;
 	for (size_t m = 0; m < c->nmonths; m++)
@@ -291,12 +394,177 @@ static void count_line(gac_buf *b, const char *what, double n, const char *why)
 	gac_buf_puts(b, "\n");
 }
 
+/* ---- calibrate/1 JSON ---- */
+
+static int jset(json_t *o, const char *k, json_t *v)
+{
+	return json_object_set_new(o, k, v) != 0;
+}
+
+/* Append `o` to `arr` unless building it failed (then free it); nonzero
+ * on failure.  json_array_append_new takes `o` even when it cannot grow. */
+static int jpush(json_t *arr, json_t *o, int fail)
+{
+	if (fail) {
+		json_decref(o);
+		return 1;
+	}
+	return json_array_append_new(arr, o) != 0;
+}
+
+static int jskip(json_t *arr, const char *reason, double n)
+{
+	json_t *o = json_object();
+	return jpush(arr, o, !o || jset(o, "reason", json_string(reason)) || jset(o, "count", json_integer((json_int_t)n)));
+}
+
+static const char *status_name(gac_cal_status st)
+{
+	return st == GAC_CAL_WRITTEN ? "written" : why_not(st);
+}
+
+static gac_status json_report(char **out, const gac_calibration *c)
+{
+	static const char *const src[] = {"", "logs", "cloudwatch", "bill"};
+	json_t *root = json_object(), *read = json_object(), *skipped = json_array(), *ws = json_array(),
+	       *lines = json_array(), *unpriced = json_array(), *period = json_object(), *season = NULL;
+	int bad = !root || !read || !skipped || !ws || !lines || !unpriced || !period;
+	const char *source = c->kind == GAC_SOURCE_BILL ? (c->nbills && !strcmp(c->bills[0]->format, "focus") ? "focus" : "cur")
+	                                                : src[c->kind];
+	if (!bad && c->kind == GAC_SOURCE_LOGS) {
+		const gac_log_stats *x = &c->logs;
+		bad |= jset(read, "files", json_integer((json_int_t)x->files)) ||
+		       jset(read, "lines", json_integer((json_int_t)x->lines)) ||
+		       jset(read, "records", json_integer((json_int_t)x->records)) ||
+		       jset(read, "used", json_integer((json_int_t)x->used));
+		bad = bad || jskip(skipped, "blank line", (double)x->blank) ||
+		      jskip(skipped, "outside the period", (double)x->outside) ||
+		      jskip(skipped, "failed (an errorCode: not billed)", (double)x->failed) ||
+		      jskip(skipped, "throttled (reported, not priced)", (double)x->throttled) ||
+		      jskip(skipped, "not a ModelInvocationLog record", (double)x->other);
+	} else if (!bad && c->kind == GAC_SOURCE_CLOUDWATCH) {
+		const gac_cw_stats *x = &c->cws;
+		bad |= jset(read, "files", json_integer((json_int_t)x->files)) ||
+		       jset(read, "datapoints", json_integer((json_int_t)x->points)) ||
+		       jset(read, "used", json_integer((json_int_t)x->used));
+		bad = bad || jskip(skipped, "outside the period", (double)x->outside) ||
+		      jskip(skipped, "result of another metric", (double)x->ignored) ||
+		      jskip(skipped, "result with PartialData", (double)x->partial);
+	} else if (!bad) {
+		const gac_cal_bill_stats *x = &c->bs;
+		bad |= jset(read, "files", json_integer((json_int_t)x->files)) ||
+		       jset(read, "rows", json_integer((json_int_t)x->rows)) ||
+		       jset(read, "used", json_integer((json_int_t)x->used));
+		bad = bad || jskip(skipped, "outside the period", (double)x->outside) ||
+		      jskip(skipped, "provisioned-hour row (listed in bill_lines)", (double)x->provisioned) ||
+		      jskip(skipped, "row of another price kind (listed in bill_lines)", (double)x->other_kinds) ||
+		      jskip(skipped, "row not priced (listed in not_priced)", (double)x->not_priced);
+		for (size_t i = 0; !bad && i < c->nbills; i++) {
+			const gac_bill *b = c->bills[i];
+			for (size_t j = 0; !bad && j < b->group_count; j++) {
+				const gac_bill_group *g = &b->groups[j];
+				if (gac_cal_token_kind(g->kind))
+					continue;
+				json_t *o = json_object();
+				bad |= jpush(lines, o,
+				             !o || jset(o, "month", json_string(g->month)) || jset(o, "model", json_string(g->model)) ||
+				                 jset(o, "kind", json_string(g->kind)) || jset(o, "region", json_string(g->region)) ||
+				                 jset(o, "quantity", gac_jreal(g->quantity)) || jset(o, "cost", gac_jreal(g->cost)) ||
+				                 jset(o, "rows", json_integer((json_int_t)g->rows)) ||
+				                 jset(o, "file", json_string(b->file)) ||
+				                 jset(o, "first_line", json_integer((json_int_t)g->first_line)));
+			}
+			for (size_t j = 0; !bad && j < b->other_count; j++) {
+				const gac_bill_other *x2 = &b->other[j];
+				json_t *o = json_object();
+				bad |= jpush(unpriced, o,
+				             !o || jset(o, "month", json_string(x2->month)) || jset(o, "what", json_string(x2->what)) ||
+				                 jset(o, "why", json_string(x2->why)) || jset(o, "cost", gac_jreal(x2->cost)) ||
+				                 jset(o, "rows", json_integer((json_int_t)x2->rows)) ||
+				                 jset(o, "file", json_string(b->file)) ||
+				                 jset(o, "first_line", json_integer((json_int_t)x2->first_line)));
+			}
+		}
+	}
+	for (size_t i = 0; !bad && i < c->nw; i++) {
+		const gac_cal_workload *w = &c->w[i];
+		const gac_usage_series *s = &c->u.series[w->series];
+		bool wr = w->status == GAC_CAL_WRITTEN;
+		double batch = !wr ? NAN : c->kind == GAC_SOURCE_BILL ? (s->batch ? 1 : 0)
+		                         : s->batch_known           ? w->total.batch / w->total.requests
+		                                                    : NAN;
+		json_t *o = json_object();
+		bad |= jpush(ws, o,
+		             !o || jset(o, "name", wr ? json_string(w->name) : json_null()) ||
+		                 jset(o, "model", json_string(s->model)) || jset(o, "region", json_string(s->region)) ||
+		                 jset(o, "status", json_string(status_name(w->status))) ||
+		                 jset(o, "requests", gac_jreal(w->total.requests)) ||
+		                 jset(o, "input_tokens_total", gac_jreal(w->total.input + w->total.cache_read + w->total.cache_write)) ||
+		                 jset(o, "output_tokens_total", gac_jreal(w->total.output)) ||
+		                 jset(o, "throttles", gac_jreal(w->total.throttles)) ||
+		                 jset(o, "requests_per_month", gac_jnum(wr ? w->requests_per_month : NAN)) ||
+		                 jset(o, "input_tokens", gac_jnum(wr ? w->input_tokens : NAN)) ||
+		                 jset(o, "output_tokens", gac_jnum(wr ? w->output_tokens : NAN)) ||
+		                 jset(o, "cache_read_fraction", gac_jnum(wr ? w->cache_read_fraction : NAN)) ||
+		                 jset(o, "cache_write_fraction", gac_jnum(wr ? w->cache_write_fraction : NAN)) ||
+		                 jset(o, "batch_fraction", gac_jnum(batch)) ||
+		                 jset(o, "growth_per_month", gac_jnum(wr && w->growth_ok ? w->growth : NAN)) ||
+		                 jset(o, "growth_standard_error", gac_jnum(wr && w->growth_ok ? w->growth_se : NAN)) ||
+		                 jset(o, "growth_months", json_integer((json_int_t)(wr ? w->growth_months : 0))) ||
+		                 jset(o, "request_tokens", gac_jnum(wr && c->kind == GAC_SOURCE_BILL ? w->request_tokens : NAN)) ||
+		                 jset(o, "bill_rows", c->kind == GAC_SOURCE_BILL ? json_integer((json_int_t)s->rows) : json_null()));
+	}
+	if (!bad && c->season_ok) {
+		bad |= !(season = json_array());
+		for (int k = 0; !bad && k < 12; k++)
+			bad |= json_array_append_new(season, gac_jreal(c->season[k])) != 0;
+	}
+	if (!bad) {
+		gac_buf st = {0}, en = {0};
+		if (c->kind == GAC_SOURCE_BILL) {
+			gac_buf_puts(&st, c->bs.first_month);
+			gac_buf_puts(&en, c->bs.last_month);
+		} else {
+			put_time(&st, c->span_start);
+			put_time(&en, c->span_end);
+		}
+		char *a = gac_buf_take(&st), *z = gac_buf_take(&en);
+		bad |= !a || !z || jset(period, "start", json_string(a)) || jset(period, "end", json_string(z)) ||
+		       jset(period, "hours", gac_jreal(c->hours)) || jset(period, "months", json_integer((json_int_t)c->nmonths));
+		free(a);
+		free(z);
+	}
+	if (!bad)
+		bad |= jset(root, "genaicost", json_string("calibrate/1")) || jset(root, "source", json_string(source)) ||
+		       jset(root, "sheet", json_string(c->sheet_name)) ||
+		       jset(root, "region", c->scenario_region ? json_string(c->scenario_region) : json_null()) ||
+		       json_object_set(root, "period", period) || json_object_set(root, "read", read) ||
+		       json_object_set(root, "skipped", skipped) || json_object_set(root, "workloads", ws) ||
+		       jset(root, "seasonality", season ? json_incref(season) : json_null()) ||
+		       json_object_set(root, "bill_lines", lines) || json_object_set(root, "not_priced", unpriced);
+	json_decref(period);
+	json_decref(read);
+	json_decref(skipped);
+	json_decref(ws);
+	json_decref(lines);
+	json_decref(unpriced);
+	json_decref(season);
+	if (bad) {
+		json_decref(root);
+		return GAC_ENOMEM;
+	}
+	*out = gac_json_finish(root);
+	return gac_json_status(*out);
+}
+
 gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_format format)
 {
 	if (out)
 		*out = NULL;
 	if (!out || !c || !c->finished)
 		return GAC_EARG;
+	if (format == GAC_FORMAT_JSON)
+		return json_report(out, c);
 	if (format != GAC_FORMAT_TABLE)
 		return GAC_EVALUE;
 	gac_buf b = {0};
@@ -312,6 +580,27 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 		count_line(&b, "failed", (double)s->failed, "an errorCode: not billed");
 		count_line(&b, "throttled", (double)s->throttled, "ThrottlingException: reported, not priced");
 		count_line(&b, "other records", (double)s->other, "schemaType not ModelInvocationLog");
+	} else if (c->kind == GAC_SOURCE_BILL) {
+		const gac_cal_bill_stats *s = &c->bs;
+		count_line(&b, "files", (double)s->files, NULL);
+		count_line(&b, "rows", (double)s->rows, NULL);
+		count_line(&b, "token rows used", (double)s->used, NULL);
+		count_line(&b, "outside the period", (double)s->outside, c->period_text ? c->period_text : NULL);
+		count_line(&b, "provisioned-hour rows", (double)s->provisioned, s->provisioned ? "listed below" : NULL);
+		count_line(&b, "rows of other kinds", (double)s->other_kinds,
+		           s->other_kinds ? "priority, flex, long context, images...: listed below" : NULL);
+		count_line(&b, "rows not priced", (double)s->not_priced, s->not_priced ? "by reason below" : NULL);
+		for (size_t i = 0; i < c->nbills; i++)
+			for (size_t j = 0; j < c->bills[i]->other_count; j++) {
+				const gac_bill_other *o = &c->bills[i]->other[j];
+				gac_buf_printf(&b, "    %s ", o->month);
+				put_safe(&b, o->what);
+				gac_buf_printf(&b, ": %lu row%s, ", o->rows, o->rows == 1 ? "" : "s");
+				gac_buf_num(&b, "%.2f", o->cost);
+				gac_buf_printf(&b, " %s (%s; ", c->bills[i]->currency, o->why);
+				put_safe(&b, c->bills[i]->file);
+				gac_buf_printf(&b, ":%lu)\n", o->first_line);
+			}
 	} else {
 		const gac_cw_stats *s = &c->cws;
 		count_line(&b, "files", (double)s->files, NULL);
@@ -324,10 +613,15 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 		           s->partial ? "CloudWatch held back datapoints: ask again with NextToken" : NULL);
 	}
 	gac_buf_puts(&b, "period: ");
-	put_period(&b, c);
-	gac_buf_puts(&b, " (");
-	gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
-	gac_buf_printf(&b, " hours), priced in %s\n",
+	if (c->kind == GAC_SOURCE_BILL) {
+		put_bill_months(&b, c);
+	} else {
+		put_period(&b, c);
+		gac_buf_puts(&b, " (");
+		gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
+		gac_buf_puts(&b, " hours)");
+	}
+	gac_buf_printf(&b, ", priced in %s\n",
 	               c->scenario_region ? c->scenario_region : "no region (no model priced)");
 	gac_buf_puts(&b, "workloads:\n");
 	for (size_t i = 0; i < c->nw; i++) {
@@ -338,7 +632,7 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 			gac_buf_grouped(&b, w->total.requests, 0);
 			gac_buf_puts(&b, " requests, ");
 			gac_buf_num(&b, "%.6g", w->requests_per_month);
-			gac_buf_puts(&b, " a month\n");
+			gac_buf_puts(&b, c->kind == GAC_SOURCE_BILL ? " a month (assumed: --request-tokens)\n" : " a month\n");
 		}
 	}
 	for (size_t i = 0; i < c->nw; i++) {
@@ -363,6 +657,18 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 			gac_buf_puts(&b, " invocations refused (demand not in requests_per_month)\n");
 		}
 	}
+	if (c->season_ok) {
+		static const char *const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+		                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+		gac_buf_printf(&b, "seasonality (%zu months, mean 1):", c->season_months);
+		for (unsigned k = 0; k < 12; k++) {
+			gac_buf_printf(&b, " %s ", names[k]);
+			gac_buf_num(&b, "%.4g", c->season[k]);
+		}
+		gac_buf_puts(&b, "\n");
+	}
+	if (c->kind == GAC_SOURCE_BILL)
+		put_bill_lines(&b, c, "");
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
 }

@@ -149,6 +149,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		int conv = gac_simulation_converged(sim);
 		bad |= jset(root, "converged", conv < 0 ? json_null() : json_boolean(conv));
 		bad |= jset(root, "prob_none_carries", gac_jreal(gac_simulation_prob_none_carries(sim)));
+		bad |= jset(root, "engine_fallbacks", json_integer((json_int_t)gac_simulation_fallbacks(sim, NULL)));
 		bad |= jset(root, "options", opts);  /* root's from here, set or not */
 		bad |= jset(root, "inputs", ins);
 		if (bad) {
@@ -204,6 +205,9 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		*out = gac_buf_take(&b);
 		return gac_json_status(*out);
 	}
+	if (gac_simulation_fallbacks(sim, NULL) > 0)
+		gac_buf_printf(&b, "\n%zu option-trials crossed a branch of the compiled plan and were priced by the "
+		                   "cost engine.\n", gac_simulation_fallbacks(sim, NULL));
 	if (gac_simulation_prob_none_carries(sim) > 0) {
 		gac_buf_puts(&b, "\nNo option carries the peak load in ");
 		pct_or_dash(&b, gac_simulation_prob_none_carries(sim), f);

@@ -45,6 +45,12 @@ gac_status gac_check_request(engine *e, const gac_workload *w, const gac_model *
 		                "request to it is billed by its output tokens; write output_tokens "
 		                "(0 if its requests have none)",
 		                w->name, m->id);
+	/* the plan: both checks hold while the numbers move */
+	if (embedding)
+		PN_GUARD(e, PN_SLOT(e, &w->v[GAC_W_OUTPUT_TOKENS]), GT, 0.0, false);
+	if (m->context_window > 0)
+		PN_GUARD(e, PN_OP(e, ADD, PN_SLOT(e, &w->v[GAC_W_INPUT_TOKENS]), PN_SLOT(e, &w->v[GAC_W_OUTPUT_TOKENS])), GT,
+		         m->context_window, false);
 	if (m->context_window > 0 && in + out > m->context_window) {
 		/* at the value that holds most of the request */
 		place(w, in >= out || !w->fline[GAC_W_OUTPUT_TOKENS] ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS,

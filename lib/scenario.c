@@ -3,6 +3,7 @@
  * and Monte Carlo all go through param_set(). */
 #define _POSIX_C_SOURCE 200809L
 #include "internal.h"
+#include "plan.h"
 
 #include <errno.h>
 #include <float.h>
@@ -404,6 +405,11 @@ static void put_number(const pref *r, double v, unsigned line, unsigned col);
 
 /* Where a resolved parameter's value is read: a workload's deployment.*
  * left unset reads the scenario's. */
+int gac_section_nnum(int sec)
+{
+	return sec >= 0 && sec < GAC_SECT_COUNT ? sections_tab[sec].nnum : 0;
+}
+
 static const double *pref_value(const pref *r)
 {
 	return r->inherit && !(*r->set & r->bit) ? r->inherit : r->slot;

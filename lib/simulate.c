@@ -2,6 +2,7 @@
  * monthly bill out.  Each trial sets the sampled values through the
  * parameter paths and prices with the real cost engine. */
 #include "table.h"
+#include "plan.h"
 
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_cdf.h>
@@ -68,6 +69,9 @@ struct gac_simulation {
 	char **specs;         /* each input's distribution in words, for --explain */
 	double *corr;         /* inputs² rank correlations as written, or NULL */
 	bool by_row;          /* some inputs are CSV columns resampled by row */
+	/* option-trials priced by the engine: a guard of the plan broke, or
+	 * the option has no plan (provisioned units, services, ...) */
+	size_t fallbacks, unplanned;
 };
 
 /* A block's tallies, per option o of n: [o] trials under capacity,
@@ -75,7 +79,9 @@ struct gac_simulation {
  * trials where none carries it, [2n + 1 + o] trials over the budget.
  * Counted as the trials run (a field read per option), summed over
  * blocks: the same for any thread count. */
-#define TALLY(n) (3 * (n) + 1)
+/* [3n + 1 + o] trials the plan's guards sent to the engine, [4n + 1 + o]
+ * trials priced by the engine as the option has no plan. */
+#define TALLY(n) (5 * (n) + 1)
 
 typedef struct job {
 	const gac_scenario *s;
@@ -97,6 +103,13 @@ typedef struct job {
 	gac_status st;
 	gac_error err;
 } job;
+
+size_t gac_simulation_fallbacks(const gac_simulation *sim, size_t *unplanned)
+{
+	if (unplanned)
+		*unplanned = sim ? sim->unplanned : 0;
+	return sim ? sim->fallbacks : 0;
+}
 
 bool gac_simulation_list_mean(double *out, const gac_simulation *sim, size_t option)
 {
@@ -332,6 +345,26 @@ static bool summary_merge(summary *u, const hist *h, size_t threads, size_t nopt
 	return true;
 }
 
+/* When a trial moves only numbers the plan follows (each uncertain input
+ * the option does not fix is a slot of the plan, and no expression
+ * recomputes other fields from it), the plan folds every other number
+ * into its constants and need not check them each trial. */
+static void plan_trust(gac_plan *p, const gac_scenario *v, const gac_pref *refs, const bool *fixed, size_t m,
+                       const double **moving)
+{
+	if (v->binding_count)
+		return;
+	size_t n = 0;
+	for (size_t i = 0; i < m; i++) {
+		if (fixed[i])
+			continue;
+		if (refs[i].wild || refs[i].inherit)
+			return;
+		moving[n++] = refs[i].slot;
+	}
+	gac_plan_trust(p, moving, n);
+}
+
 static void *worker(void *arg)
 {
 	job *j = arg;
@@ -342,9 +375,14 @@ static void *worker(void *arg)
 	size_t *row = calloc(m + 1, sizeof *row);  /* the row drawn for each file, at its first input */
 	/* a workspace per variant, so each keeps its models found */
 	gac_workspace **ws = calloc(nopt, sizeof *ws);
+	/* each option's plan, compiled at the first trial of each block (so
+	 * the same for any thread count); NULL: price with the engine */
+	gac_plan **plan = calloc(nopt, sizeof *plan);
+	bool *compile = calloc(nopt, sizeof *compile), *by_plan = calloc(nopt, sizeof *by_plan);
+	const double **moving = calloc(m + 1, sizeof *moving);
 	/* streaming: a block's totals, summarised when it ends */
 	double *own = j->totals ? NULL : gac_malloc(BLOCK * nopt * sizeof *own);
-	bool ok = v && rng && z && x && row && ws && (j->totals || own);
+	bool ok = v && rng && z && x && row && ws && plan && compile && by_plan && moving && (j->totals || own);
 	for (size_t o = 0; ok && o < nopt; o++)
 		ok = gac_workspace_new(&ws[o]) == GAC_OK;
 	if (!ok) {
@@ -380,6 +418,11 @@ static void *worker(void *arg)
 		for (size_t o = 0; o < nopt; o++)
 			j->block_mom[(b * nopt + o) * 3 + 2] = 0;
 		size_t *tally = &j->block_counts[b * TALLY(nopt)];
+		for (size_t o = 0; o < nopt; o++) {
+			gac_plan_free(plan[o]);
+			plan[o] = NULL;
+			compile[o] = true;
+		}
 		for (size_t t = first; t < last && j->st == GAC_OK; t++) {
 			for (size_t i = 0; i < m; i++)
 				if (j->joint[i])
@@ -422,10 +465,26 @@ static void *worker(void *arg)
 						gac_fail(&j->err, j->st, j->s->path, un->line, un->col, "%.400s", msg);
 					}
 				}
-				if (j->st == GAC_OK)
+				if (j->st == GAC_OK && compile[o]) {
+					/* at this trial's values; one the engine refuses is
+					 * priced by it below, and the next trial compiles */
+					gac_error scratch;
+					if (gac_plan_compile(&plan[o], v[o], j->sheet, &scratch) == GAC_OK) {
+						compile[o] = false;
+						plan_trust(plan[o], v[o], &refs[o * m], &fixed[o * m], m, moving);
+					}
+				}
+				double total, list;
+				by_plan[o] = j->st == GAC_OK && gac_plan_eval(plan[o], &total, &list);
+				if (by_plan[o]) {
+					btot[(t - first) * nopt + o] = total;
+					j->block_mom[(b * nopt + o) * 3 + 2] += list;
+				} else if (j->st == GAC_OK) {
+					tally[(plan[o] && gac_plan_ok(plan[o]) ? 3 : 4) * nopt + 1 + o]++;
 					j->st = gac_estimate_total_ws(&btot[(t - first) * nopt + o], v[o], j->sheet, ws[o], &j->err);
+				}
 				/* the bill at list prices, summed in trial order */
-				if (j->st == GAC_OK)
+				if (j->st == GAC_OK && !by_plan[o])
 					j->block_mom[(b * nopt + o) * 3 + 2] += gac_workspace_list_total(ws[o]);
 				if (j->st == GAC_EVALUE) {
 					/* a draw the model cannot serve (a request past its context window) */
@@ -441,7 +500,8 @@ static void *worker(void *arg)
 			const double *tot = &btot[(t - first) * nopt];
 			size_t best = nopt;
 			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
-				int under = gac_workspace_under_capacity(ws[o], NULL, NULL);
+				/* a plan has no provisioned units: always carries the load */
+				int under = by_plan[o] ? 0 : gac_workspace_under_capacity(ws[o], NULL, NULL);
 				tally[o] += (size_t)under;
 				if (!under && (best == nopt || tot[o] < tot[best]))
 					best = o;
@@ -476,6 +536,12 @@ out:
 	for (size_t o = 0; ws && o < nopt; o++)
 		gac_workspace_free(ws[o]);
 	free(ws);
+	for (size_t o = 0; plan && o < nopt; o++)
+		gac_plan_free(plan[o]);
+	free(plan);
+	free(compile);
+	free(by_plan);
+	free(moving);
 	if (rng)
 		gsl_rng_free(rng);
 	return NULL;
@@ -1090,6 +1156,11 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		             summary_quantile(u, opt->trials, x->min, x->max, 0.95 - d)) / (2 * 1.96);
 	}
 	sim->prob_none = (double)tally[2 * nopt] / n;
+	sim->fallbacks = sim->unplanned = 0;
+	for (size_t o = 0; o < nopt; o++) {
+		sim->fallbacks += tally[3 * nopt + 1 + o];
+		sim->unplanned += tally[4 * nopt + 1 + o];
+	}
 	if (!sim->streaming && post_process(sim, sort_threads) != GAC_OK)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* all done only when the statistics are: sorting a million-trial run
@@ -1252,6 +1323,12 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 		                "each row equally likely, and each column's value in it (min/max clamp it).\n");
 	gac_buf_printf(b, "Each of the %zu trials sets the inputs to their draws and prices every option with the "
 	                  "cost engine; the statistics are over the trials' totals.\n", n);
+	size_t unplanned = 0, fallbacks = gac_simulation_fallbacks(sim, &unplanned);
+	gac_buf_printf(b, "%sThe engine's plan (its line formulas over the inputs, compiled at each block's first trial) "
+	                  "priced %zu of the %zu option-trials, exactly as the engine would; %zu crossed a branch the "
+	                  "plan was compiled on and were priced by the engine, %zu belong to options without a plan "
+	                  "(provisioned units, services, customizations).\n",
+	               in, n * sim->options - fallbacks - unplanned, n * sim->options, fallbacks, unplanned);
 	for (size_t o = 0; o < sim->options; o++) {
 		const gac_sim_stats *x = &sim->stats[o];
 		gac_buf_printf(b, "%s%s: mean = sum of the totals / %zu = ", in, x->name, n);

@@ -1,6 +1,7 @@
 /* Sweeps: every option's total across a range of one parameter, or a grid
  * of two, through the parameter paths and the cost engine only. */
 #include "internal.h"
+#include "plan.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -178,7 +179,11 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 	double *totals = gac_calloc(nopt, sizeof *totals);
 	double *needed = gac_calloc(nopt, sizeof *needed);
 	double *lists = gac_calloc(nopt, sizeof *lists);
-	if (!names || !variants || !ws || !refs || !totals || !needed || !lists)
+	/* each option's plan (plan.h), compiled at the first point and again
+	 * after a point that crossed one of its branches; NULL: the engine */
+	gac_plan **plan = gac_calloc(nopt, sizeof *plan);
+	bool *stale = gac_calloc(nopt, sizeof *stale);
+	if (!names || !variants || !ws || !refs || !totals || !needed || !lists || !plan || !stale)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
 		names[o] = o == 0 ? "baseline" : gac_scenario_option_name(s, o - 1);
@@ -209,11 +214,28 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 		for (size_t o = 0; st == GAC_OK && o < nopt; o++) {
 			for (size_t k = 0; st == GAC_OK && k < naxes; k++)
 				st = gac_param_store(&refs[o][k], axes[k].path, values[k], err);
-			if (st == GAC_OK)
+			if (st == GAC_OK && (p == 0 || stale[o])) {
+				/* only the swept paths move: the rest folds into constants */
+				gac_plan_free(plan[o]);
+				plan[o] = NULL;
+				gac_error scratch;
+				const double *moving[2] = {refs[o][0].slot, naxes == 2 ? refs[o][1].slot : NULL};
+				bool trustable = !variants[o]->binding_count && !refs[o][0].wild && !refs[o][0].inherit &&
+				                 (naxes < 2 || (!refs[o][1].wild && !refs[o][1].inherit));
+				/* not trusted: the plan checks every number it does not follow */
+				if (gac_plan_compile(&plan[o], variants[o], sheet, &scratch) == GAC_OK && trustable)
+					(void)gac_plan_trust(plan[o], moving, naxes);
+				stale[o] = false;
+			}
+			if (st == GAC_OK && gac_plan_eval(plan[o], &totals[o], &lists[o])) {
+				needed[o] = NAN;  /* a plan has no provisioned units */
+			} else if (st == GAC_OK) {
+				stale[o] = gac_plan_ok(plan[o]) || !plan[o];  /* one without formulas stays so */
 				st = gac_estimate_total_ws(&totals[o], variants[o], sheet, ws[o], err);
-			if (st == GAC_OK) {
-				gac_workspace_under_capacity(ws[o], NULL, &needed[o]);
-				lists[o] = gac_workspace_list_total(ws[o]);
+				if (st == GAC_OK) {
+					gac_workspace_under_capacity(ws[o], NULL, &needed[o]);
+					lists[o] = gac_workspace_list_total(ws[o]);
+				}
 			}
 			if (st != GAC_OK && err) {
 				char msg[sizeof err->message + 600];
@@ -230,6 +252,10 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 		gac_scenario_free(variants[o]);
 	for (size_t o = 0; ws && o < nopt; o++)
 		gac_workspace_free(ws[o]);
+	for (size_t o = 0; plan && o < nopt; o++)
+		gac_plan_free(plan[o]);
+	free(plan);
+	free(stale);
 	free(variants);
 	free(ws);
 	free(refs);

@@ -29,15 +29,21 @@ void gac_usage_done(gac_usage *u)
 
 gac_status gac_usage_series_get(size_t *idx, gac_usage *u, const char *model, const char *region)
 {
+	return gac_usage_series_get_tagged(idx, u, model, region, false);
+}
+
+gac_status gac_usage_series_get_tagged(size_t *idx, gac_usage *u, const char *model, const char *region, bool batch)
+{
 	if (u->last_series < u->nseries) {
 		const gac_usage_series *s = &u->series[u->last_series];
-		if (!strcmp(s->model, model) && !strcmp(s->region, region)) {
+		if (s->batch == batch && !strcmp(s->model, model) && !strcmp(s->region, region)) {
 			*idx = u->last_series;
 			return GAC_OK;
 		}
 	}
 	for (size_t i = 0; i < u->nseries; i++)
-		if (!strcmp(u->series[i].model, model) && !strcmp(u->series[i].region, region)) {
+		if (u->series[i].batch == batch && !strcmp(u->series[i].model, model) &&
+		    !strcmp(u->series[i].region, region)) {
 			*idx = u->last_series = i;
 			return GAC_OK;
 		}
@@ -60,6 +66,7 @@ gac_status gac_usage_series_get(size_t *idx, gac_usage *u, const char *model, co
 		free(s->region);
 		return GAC_ENOMEM;
 	}
+	s->batch = batch;
 	s->first_hour = INT64_MAX;
 	s->last_hour = INT64_MIN;
 	s->end = INT64_MIN;

@@ -26,7 +26,8 @@ typedef struct gac_usage_counts {
 /* Where a series' figures come from (append-only, as gac_usage_format). */
 typedef enum {
 	GAC_SOURCE_LOGS = 1,
-	GAC_SOURCE_CLOUDWATCH = 2
+	GAC_SOURCE_CLOUDWATCH = 2,
+	GAC_SOURCE_BILL = 3     /* CUR 2.0 or FOCUS bills: tokens a month, no requests */
 } gac_usage_source;
 
 typedef struct gac_usage_series {
@@ -37,6 +38,8 @@ typedef struct gac_usage_series {
 	int64_t end;            /* seconds: the end of the last period with data */
 	long resolution;        /* the coarsest period of its data, in seconds */
 	bool batch_known;       /* the source tells batch requests apart */
+	bool batch;             /* bills: the batch lines of the model, a series of their own */
+	unsigned long rows;     /* bills: the bill rows summed into it */
 } gac_usage_series;
 
 /* One series' counts in one hour. */
@@ -60,6 +63,9 @@ GAC_HIDDEN void gac_usage_init(gac_usage *u);
 GAC_HIDDEN void gac_usage_done(gac_usage *u);
 /* The index of the series of (model, region), made on first use. */
 GAC_HIDDEN gac_status gac_usage_series_get(size_t *idx, gac_usage *u, const char *model, const char *region);
+/* The same, told apart by `batch` too (bills: batch tokens priced apart). */
+GAC_HIDDEN gac_status gac_usage_series_get_tagged(size_t *idx, gac_usage *u, const char *model, const char *region,
+                                                  bool batch);
 /* Add counts to a series in an hour (since the epoch); resolution is the
  * period, in seconds, of the data the counts are of. */
 GAC_HIDDEN gac_status gac_usage_add(gac_usage *u, size_t series, int64_t hour, long resolution,

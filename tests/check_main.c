@@ -38,6 +38,7 @@ int main(void)
 	srunner_add_suite(sr, suite_lines());
 	srunner_add_suite(sr, suite_expr());
 	srunner_add_suite(sr, suite_drivers());
+	srunner_add_suite(sr, suite_plan());
 	srunner_add_suite(sr, suite_access());
 	srunner_add_suite(sr, suite_report_inputs());
 	srunner_add_suite(sr, suite_datadir());

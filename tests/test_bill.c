@@ -355,6 +355,42 @@ START_TEST(reconcile_focus_round_trip)
 }
 END_TEST
 
+/* With growth_per_month: 10 %, month k of the bill (from its first month,
+ * October) is estimated at 1.1^k times the rate written: October 4,015.00,
+ * November 880 x 1.1 + 275 x 1.1 + 110 x 1.1 + 2,750 x 1.1 = 4,416.50;
+ * 8,431.50 against 8,157.00 billed, -274.50.  November alone keeps its
+ * index 1 (the bill's first month counts, not --month's). */
+START_TEST(reconcile_growth)
+{
+	gac_scenario *sc;
+	gac_sheet *sheet;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_file(&sc, test_path(USAGE "haiku-assistant-growth.yaml"), &e) == GAC_OK, "%s",
+	              e.message);
+	ck_assert_msg(gac_sheet_load_file(&sheet, test_path("pricing/aws-bedrock.yaml"), &e) == GAC_OK, "%s", e.message);
+	gac_bill *b = read_bill(USAGE "cur-2026.csv");
+	gac_reconciliation *r = NULL;
+	ck_assert_int_eq(gac_reconcile(&r, sc, sheet, b, NULL, 0.05, &e), GAC_OK);
+	double est, billed;
+	ck_assert_int_eq(gac_reconciliation_totals(&est, &billed, r), 0);
+	ck_assert_double_eq_tol(est, 4015.0 + 4416.5, 1e-9);
+	ck_assert_double_eq_tol(billed, 8157.0, 1e-9);
+	for (size_t i = 0; i < r->row_count; i++)
+		if (!strcmp(r->rows[i].kind, "output"))
+			ck_assert_double_eq_tol(r->rows[i].estimated, !strcmp(r->rows[i].month, "2026-10") ? 2750.0 : 3025.0,
+			                        1e-9);
+	gac_reconciliation_free(r);
+	ck_assert_int_eq(gac_reconcile(&r, sc, sheet, b, "2026-11", 0.05, &e), GAC_OK);
+	ck_assert_int_eq(gac_reconciliation_totals(&est, &billed, r), 1);
+	ck_assert_double_eq_tol(est, 4416.5, 1e-9);
+	ck_assert_double_eq_tol(billed, 4015.0, 1e-9);
+	gac_reconciliation_free(r);
+	gac_bill_free(b);
+	gac_sheet_free(sheet);
+	gac_scenario_free(sc);
+}
+END_TEST
+
 Suite *suite_bill(void)
 {
 	Suite *s = suite_create("bill");
@@ -369,6 +405,7 @@ Suite *suite_bill(void)
 	tcase_add_test(tc, bill_bad_inputs);
 	tcase_add_test(tc, reconcile_cur);
 	tcase_add_test(tc, reconcile_focus_round_trip);
+	tcase_add_test(tc, reconcile_growth);
 	suite_add_tcase(s, tc);
 	return s;
 }

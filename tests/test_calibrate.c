@@ -6,6 +6,7 @@
 #include "tests.h"
 #include "calibrate.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -200,7 +201,10 @@ START_TEST(calibrate_logs_fixture)
 	ck_assert_int_eq(gac_calibration_history(&csv, c), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(csv, "\n2026-02,672,4.345238095,2000,200,0.5,0,"));
 	char *rep = NULL;
-	ck_assert_int_eq(gac_report_calibration(&rep, c, GAC_FORMAT_JSON), GAC_EVALUE);
+	ck_assert_int_eq(gac_report_calibration(&rep, c, GAC_FORMAT_CSV), GAC_EVALUE);
+	ck_assert_int_eq(gac_report_calibration(&rep, c, GAC_FORMAT_JSON), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(rep, "\"genaicost\": \"calibrate/1\""));
+	gac_free(rep);
 	ck_assert_int_eq(gac_report_calibration(&rep, c, GAC_FORMAT_TABLE), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(rep, "not written: acme.mystery-v1 in us-east-1, 1 requests: not in the price sheet"));
 	gac_free(rep);
@@ -450,6 +454,161 @@ START_TEST(calibrate_bad_inputs)
 }
 END_TEST
 
+
+/* A CUR 2.0 bill (tests/data/usage/cur-2026.csv) into a scenario, by hand:
+ * October bills Claude Haiku 4.5 input 400,000,000 + 427,272,727.27,
+ * cache writes 200M, cache reads 1,000M, output 500M (and 10M priority
+ * output tokens, not a token kind calibrated: listed); November input
+ * 800M, cache writes 200M, reads 1,000M, output 500M.  Tokens of both
+ * months: 5,027,272,727.27; at 2,500 tokens a request, 2,010,909.09
+ * requests, 1,005,454.55 a month (a bill month is a scenario month).
+ * Priced at the bundled list (1.1, 1.375, 0.11, 5.5 per 1M): October
+ * 910 + 275 + 110 + 2,750 = 4,045.00, November 880 + 275 + 110 + 2,750 =
+ * 4,015.00; the calibrated month is their mean, 4,030.00. */
+START_TEST(calibrate_cur_bill)
+{
+	gac_calibration *c = NULL;
+	gac_error e;
+	gac_sheet *sh = bundled();
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_map(c, test_path("pricing/aws-offer-map.yaml")), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 0), GAC_EVALUE);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 1000), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 2500), GAC_OK); /* replaces */
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cur-2026.csv"), GAC_USAGE_CUR, &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_OK);
+	ck_assert_uint_eq(c->bs.rows, 16);
+	ck_assert_uint_eq(c->bs.used, 10);
+	ck_assert_uint_eq(c->bs.other_kinds, 1);
+	ck_assert_uint_eq(c->bs.not_priced, 5);
+	ck_assert_uint_eq(c->nmonths, 2);
+	const gac_cal_workload *w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	double in = 400000000.0 + 427272727.27 + 800000000.0, cw = 400e6, cr = 2000e6, out = 1000e6;
+	double req = (in + cw + cr + out) / 2500;
+	ck_assert_double_eq_tol(w->total.requests, req, 1e-6);
+	ck_assert_double_eq_tol(w->requests_per_month, req / 2, 1e-6);
+	ck_assert_double_eq_tol(w->input_tokens, (in + cw + cr) / req, 1e-9);
+	ck_assert_double_eq_tol(w->output_tokens, out / req, 1e-9);
+	ck_assert_double_eq_tol(w->cache_read_fraction, cr / (in + cw + cr), 1e-12);
+	ck_assert_double_eq_tol(w->cache_write_fraction, cw / (in + cw + cr), 1e-12);
+	ck_assert(!w->growth_ok);
+	char *text = NULL;
+	ck_assert_int_eq(gac_calibration_scenario(&text, c, NULL), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "# ASSUMED: 5,027,272,727 billed tokens (10 rows, 2026-10 to 2026-11 (2 bill months)) / 2500 tokens a request"));
+	ck_assert_ptr_nonnull(strstr(text, "output_priority in us-east-1: 10000000, 96.25 USD"));
+	gac_scenario *sc = NULL;
+	ck_assert_msg(gac_scenario_load_buffer(&sc, text, strlen(text), "calibrated.yaml", &e) == GAC_OK, "%s", e.message);
+	gac_result *r = NULL;
+	ck_assert_int_eq(gac_estimate(&r, sc, sh, &e), GAC_OK);
+	/* the scenario's figures are written to 10 significant digits */
+	ck_assert_double_eq_tol(gac_result_total(r), 4030.00, 1e-5);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+	gac_free(text);
+	gac_calibration_free(c);
+	/* no request rule: refused at finish, naming the model */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_map(c, test_path("pricing/aws-offer-map.yaml")), GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cur-2026.csv"), GAC_USAGE_CUR, &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "a bill counts tokens, not requests"));
+	gac_calibration_free(c);
+	/* a model's own rule beats the default */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_map(c, test_path("pricing/aws-offer-map.yaml")), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 1), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, "anthropic.claude-haiku-4-5-20251001-v1:0", 5000), GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cur-2026.csv"), GAC_USAGE_CUR, &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_OK);
+	w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	ck_assert_double_eq_tol(w->requests_per_month, (in + cw + cr + out) / 5000 / 2, 1e-6);
+	ck_assert(!w->request_tokens_default);
+	gac_calibration_free(c);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+/* Seasonality by hand.  Rates 100 x s with s = 1.5 in January and December
+ * and 1 otherwise: ln s is symmetric about the middle of the year, so the
+ * least-squares slope is 0 and the intercept the mean of ln r, ln 100 +
+ * ln 1.5 / 6.  Over the trend, January and December are 1.5^(5/6), the
+ * other months 1.5^(-1/6); their mean 1.5^(-1/6) x 13/12; scaled to mean 1:
+ * 18/13 and 12/13.  With a trend of 1.1^i over 24 months the slope is
+ * ln 1.1 (ln s is uncorrelated with i) and the factors the same.  The
+ * fixture tests/data/usage/cur-two-years.csv bills those 24 months
+ * (1e9 x 1.1^i x s input tokens): growth 10 %, the slope's standard error
+ * ln 1.5 x sqrt(10 / (22 x 3 x 1150)) (residuals 5/6 ln 1.5 four times and
+ * -1/6 ln 1.5 twenty times; sum of (i - 11.5)^2 = 24 x 575 / 12). */
+START_TEST(calibrate_seasonality)
+{
+	double r[24], f[12];
+	unsigned pts[12];
+	for (int i = 0; i < 12; i++)
+		r[i] = 100 * (i == 0 || i == 11 ? 1.5 : 1);
+	ck_assert_int_eq(gac_fit_season(f, pts, r, 12, 0), GAC_OK);
+	for (int k = 0; k < 12; k++) {
+		ck_assert_double_eq_tol(f[k], k == 0 || k == 11 ? 18.0 / 13 : 12.0 / 13, 1e-12);
+		ck_assert_uint_eq(pts[k], 1);
+	}
+	/* the same year starting in July: the factors stay with their months */
+	double rot[12];
+	for (int i = 0; i < 12; i++)
+		rot[i] = r[(i + 6) % 12];
+	ck_assert_int_eq(gac_fit_season(f, pts, rot, 12, 6), GAC_OK);
+	ck_assert_double_eq_tol(f[0], 18.0 / 13, 1e-12);
+	ck_assert_double_eq_tol(f[11], 18.0 / 13, 1e-12);
+	ck_assert_double_eq_tol(f[6], 12.0 / 13, 1e-12);
+	for (int i = 0; i < 24; i++)
+		r[i] = 100 * pow(1.1, i) * (i % 12 == 0 || i % 12 == 11 ? 1.5 : 1);
+	ck_assert_int_eq(gac_fit_season(f, pts, r, 24, 0), GAC_OK);
+	ck_assert_double_eq_tol(f[0], 18.0 / 13, 1e-12);
+	ck_assert_double_eq_tol(f[5], 12.0 / 13, 1e-12);
+	ck_assert_uint_eq(pts[5], 2);
+	ck_assert_int_eq(gac_fit_season(f, pts, r, 11, 0), GAC_EARG);
+	r[3] = 0;
+	ck_assert_int_eq(gac_fit_season(f, pts, r, 12, 0), GAC_EVALUE);
+
+	gac_calibration *c = NULL;
+	gac_error e;
+	gac_sheet *sh = bundled();
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_map(c, test_path("pricing/aws-offer-map.yaml")), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 1000), GAC_OK);
+	ck_assert_int_eq(
+	    gac_calibration_add_file(c, test_path("tests/data/usage/cur-two-years.csv"), GAC_USAGE_CUR, &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_OK);
+	ck_assert(c->season_ok);
+	ck_assert_uint_eq(c->season_months, 24);
+	for (int k = 0; k < 12; k++)
+		ck_assert_double_eq_tol(c->season[k], k == 0 || k == 11 ? 18.0 / 13 : 12.0 / 13, 1e-9);
+	const gac_cal_workload *w = workload(c, "anthropic.claude-haiku-4-5-20251001-v1:0", "us-east-1");
+	ck_assert(w->growth_ok);
+	ck_assert_double_eq_tol(w->growth, 0.1, 1e-9);
+	ck_assert_double_eq_tol(w->slope_se, log(1.5) * sqrt(10.0 / (66.0 * 1150.0)), 1e-9);
+	char *text = NULL;
+	ck_assert_int_eq(gac_calibration_scenario(&text, c, NULL), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "seasonality: [1.384615385, 0.9230769231, "));
+	ck_assert_ptr_nonnull(strstr(text, "month 1 of a forecast is 2027-01"));
+	gac_scenario *sc = NULL;
+	ck_assert_msg(gac_scenario_load_buffer(&sc, text, strlen(text), "calibrated.yaml", &e) == GAC_OK, "%s", e.message);
+	gac_scenario_free(sc);
+	gac_free(text);
+	gac_calibration_free(c);
+	/* 11 months: no seasonality */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_map(c, test_path("pricing/aws-offer-map.yaml")), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 1000), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_period(c, "2025-01-01..2025-11-30", &e), GAC_OK);
+	ck_assert_int_eq(
+	    gac_calibration_add_file(c, test_path("tests/data/usage/cur-two-years.csv"), GAC_USAGE_CUR, &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_OK);
+	ck_assert(!c->season_ok);
+	ck_assert_uint_eq(c->bs.outside, 13);
+	gac_calibration_free(c);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 Suite *suite_calibrate(void)
 {
 	Suite *s = suite_create("calibrate");
@@ -462,6 +621,8 @@ Suite *suite_calibrate(void)
 	tcase_add_test(t, calibrate_scanner_and_jansson_agree);
 	tcase_add_test(t, calibrate_scanner_matches_jansson);
 	tcase_add_test(t, calibrate_bad_inputs);
+	tcase_add_test(t, calibrate_cur_bill);
+	tcase_add_test(t, calibrate_seasonality);
 	suite_add_tcase(s, t);
 	return s;
 }

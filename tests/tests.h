@@ -31,6 +31,7 @@ Suite *suite_csv(void);
 Suite *suite_lines(void);
 Suite *suite_expr(void);
 Suite *suite_drivers(void);
+Suite *suite_plan(void);
 Suite *suite_access(void);
 Suite *suite_report_inputs(void);
 Suite *suite_datadir(void);

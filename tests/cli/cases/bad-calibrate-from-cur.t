@@ -1,3 +1,3 @@
-args: calibrate tests/data/usage/invocations-jan-feb.jsonl --from cur
+args: calibrate tests/data/usage/cur-2026.csv --from cur
 exit: 2
-stderr-has: --from cur: calibrating from bills is not built yet; use logs or cloudwatch
+stderr-has: --from cur: a bill counts tokens, not requests; state the mean tokens of a request (input, cache and output together) with --request-tokens N, or MODEL=N per model

@@ -1,0 +1,513 @@
+/* The evaluation plan: what the engine recorded as it priced one option,
+ * evaluated again for new numbers without the engine (see plan.h).  No
+ * billing rule lives here: only the arithmetic the engine wrote down. */
+#include "plan.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct pnode {
+	int op, a, b;
+	const double *slot;
+	double c;
+} pnode;
+
+typedef struct pguard {
+	int node, cmp;
+	double c;
+	bool taken;
+} pguard;
+
+typedef struct pline {
+	int q;
+	double net, list;
+} pline;
+
+typedef struct frozen {
+	const double *slot;
+	double v;
+} frozen;
+
+typedef struct frozen_bits {
+	const uint64_t *bits;
+	uint64_t v;
+} frozen_bits;
+
+/* A run of instructions of one kind at one depth: evaluated by one tight
+ * loop, so a trial pays a branch per group, not per node. */
+typedef struct pgroup {
+	int op;
+	size_t first, count;
+} pgroup;
+
+struct gac_plan {
+	const gac_scenario *s;
+	uint64_t stamp;
+	pnode *n;
+	double *val;            /* the nodes' values in the last evaluation */
+	size_t nn, ncap;
+	pguard *g;
+	size_t ng, gcap;
+	pline *l;
+	double *amount;         /* the lines' costs in the last evaluation */
+	size_t nl, lcap;
+	frozen *fz;             /* numbers in no formula, at their values */
+	size_t nfz;
+	frozen_bits *fb;        /* which fields were given (a request rate's kind) */
+	size_t nfb;
+	/* the program: live, non-constant nodes by depth and kind; constants
+	 * (and what depends on constants only) are in val already */
+	int *dst, *ia, *ib;
+	const double **islot;
+	size_t ni;
+	pgroup *grp;
+	size_t ngrp;
+	size_t opaque;
+	bool failed;            /* out of memory while recording */
+	bool ov;                /* priced with pricing_overrides: the list total differs */
+	bool trusted;
+};
+
+static bool grow(void **p, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return true;
+	size_t c = *cap ? *cap * 2 : 32;
+	while (c < need)
+		c *= 2;
+	void *q = gac_realloc(*p, c * size);
+	if (!q)
+		return false;
+	*p = q;
+	*cap = c;
+	return true;
+}
+
+static int add_node(gac_plan *p, pnode n)
+{
+	if (!p || p->failed)
+		return -1;
+	if (!grow((void **)&p->n, &p->ncap, p->nn + 1, sizeof *p->n)) {
+		p->failed = true;
+		return -1;
+	}
+	p->n[p->nn] = n;
+	return (int)p->nn++;
+}
+
+int gac_pn_const(gac_plan *p, double c)
+{
+	return add_node(p, (pnode){.op = GAC_PN_CONST, .a = -1, .b = -1, .c = c});
+}
+
+int gac_pn_slot(gac_plan *p, const double *slot)
+{
+	for (size_t i = 0; p && i < p->nn; i++)
+		if (p->n[i].op == GAC_PN_SLOT && p->n[i].slot == slot)
+			return (int)i;
+	return add_node(p, (pnode){.op = GAC_PN_SLOT, .a = -1, .b = -1, .slot = slot});
+}
+
+int gac_pn_op(gac_plan *p, int op, int a, int b)
+{
+	/* an operand that failed to record fails the plan */
+	if (p && (a < 0 || (op != GAC_PN_FABS && b < 0)))
+		p->failed = true;
+	return add_node(p, (pnode){.op = op, .a = a, .b = b});
+}
+
+void gac_pn_guard(gac_plan *p, int node, int cmp, double c, bool taken)
+{
+	if (!p || p->failed)
+		return;
+	if (node < 0 || !grow((void **)&p->g, &p->gcap, p->ng + 1, sizeof *p->g)) {
+		p->failed = true;
+		return;
+	}
+	p->g[p->ng++] = (pguard){node, cmp, c, taken};
+}
+
+void gac_plan_line(gac_plan *p, int qnode, double net, double list)
+{
+	if (!p || p->failed)
+		return;
+	if (qnode < 0) {
+		p->opaque++;
+		return;
+	}
+	if (!grow((void **)&p->l, &p->lcap, p->nl + 1, sizeof *p->l)) {
+		p->failed = true;
+		return;
+	}
+	p->l[p->nl++] = (pline){qnode, net, list};
+}
+
+void gac_plan_opaque(gac_plan *p)
+{
+	if (p)
+		p->opaque++;
+}
+
+gac_status gac_plan_begin(gac_plan **out, const gac_scenario *s)
+{
+	*out = gac_calloc(1, sizeof **out);
+	if (!*out)
+		return GAC_ENOMEM;
+	(*out)->s = s;
+	(*out)->stamp = s->stamp;
+	return GAC_OK;
+}
+
+bool gac_plan_follows(const gac_plan *p, const double *slot)
+{
+	for (size_t i = 0; p && i < p->nn; i++)
+		if (p->n[i].op == GAC_PN_SLOT && p->n[i].slot == slot)
+			return true;
+	return false;
+}
+
+static bool freeze(gac_plan *p, size_t *cap, const double *slot)
+{
+	if (gac_plan_follows(p, slot))
+		return true;
+	if (!grow((void **)&p->fz, cap, p->nfz + 1, sizeof *p->fz))
+		return false;
+	p->fz[p->nfz++] = (frozen){slot, *slot};
+	return true;
+}
+
+static bool freeze_bits(gac_plan *p, size_t *cap, const uint64_t *bits)
+{
+	if (!grow((void **)&p->fb, cap, p->nfb + 1, sizeof *p->fb))
+		return false;
+	p->fb[p->nfb++] = (frozen_bits){bits, *bits};
+	return true;
+}
+
+static double apply(int op, double a, double b)
+{
+	switch (op) {
+	case GAC_PN_ADD: return a + b;
+	case GAC_PN_SUB: return a - b;
+	case GAC_PN_MUL: return a * b;
+	case GAC_PN_DIV: return a / b;
+	default: return fabs(a);
+	}
+}
+
+static uint64_t node_key(const pnode *n)
+{
+	uint64_t k;
+	if (n->op == GAC_PN_CONST)
+		memcpy(&k, &n->c, sizeof k);
+	else if (n->op == GAC_PN_SLOT)
+		k = (uint64_t)(uintptr_t)n->slot;
+	else
+		k = (uint64_t)(uint32_t)n->a << 32 | (uint32_t)n->b;
+	k ^= (uint64_t)n->op * 0x9e3779b97f4a7c15u;
+	k *= 0xff51afd7ed558ccdu;
+	return k ^ k >> 33;
+}
+
+static bool same_node(const pnode *x, const pnode *y)
+{
+	if (x->op != y->op)
+		return false;
+	if (x->op == GAC_PN_CONST)
+		return !memcmp(&x->c, &y->c, sizeof x->c);
+	if (x->op == GAC_PN_SLOT)
+		return x->slot == y->slot;
+	return x->a == y->a && x->b == y->b;
+}
+
+/* One node for each value computed the same way: the engine records
+ * served × batch share for every token class; the plan computes it once.
+ * Rewrites operands, lines and guards to the first such node. */
+static bool share_nodes(gac_plan *p)
+{
+	size_t nn = p->nn, cap = 16;
+	while (cap < 2 * nn)
+		cap *= 2;
+	int *canon = gac_malloc((nn ? nn : 1) * sizeof *canon), *table = gac_malloc(cap * sizeof *table);
+	if (!canon || !table) {
+		free(canon);
+		free(table);
+		return false;
+	}
+	for (size_t i = 0; i < cap; i++)
+		table[i] = -1;
+	for (size_t i = 0; i < nn; i++) {
+		pnode *n = &p->n[i];
+		if (n->op >= GAC_PN_ADD) {
+			n->a = canon[n->a];
+			if (n->op != GAC_PN_FABS)
+				n->b = canon[n->b];
+			else
+				n->b = -1;
+		}
+		size_t h = (size_t)node_key(n) & (cap - 1);
+		while (table[h] >= 0 && !same_node(&p->n[table[h]], n))
+			h = (h + 1) & (cap - 1);
+		if (table[h] < 0)
+			table[h] = (int)i;
+		canon[i] = table[h];
+	}
+	for (size_t i = 0; i < p->nl; i++)
+		p->l[i].q = canon[p->l[i].q];
+	for (size_t i = 0; i < p->ng; i++)
+		p->g[i].node = canon[p->g[i].node];
+	free(canon);
+	free(table);
+	return true;
+}
+
+/* Compile the recorded nodes into groups (see pgroup): the nodes the lines
+ * and guards read, constants computed once (the same operations, so the
+ * same values), each other node at its depth, grouped by kind; guards on
+ * constants, which hold whatever moves, dropped. */
+static bool program(gac_plan *p)
+{
+	size_t nn = p->nn;
+	bool *live = gac_calloc(nn ? nn : 1, sizeof *live), *cst = gac_calloc(nn ? nn : 1, sizeof *cst);
+	int *depth = gac_calloc(nn ? nn : 1, sizeof *depth);
+	size_t *order = gac_calloc(nn ? nn : 1, sizeof *order);
+	bool ok = live && cst && depth && order && share_nodes(p);
+	for (size_t i = 0; ok && i < p->nl; i++)
+		live[p->l[i].q] = true;
+	for (size_t i = 0; ok && i < p->ng; i++)
+		live[p->g[i].node] = true;
+	/* operands come before their node: mark backwards */
+	for (size_t i = nn; ok && i-- > 0;)
+		if (live[i] && p->n[i].op >= GAC_PN_ADD) {
+			live[p->n[i].a] = true;
+			if (p->n[i].op != GAC_PN_FABS)
+				live[p->n[i].b] = true;
+		}
+	size_t ni = 0;
+	for (size_t i = 0; ok && i < nn; i++) {
+		const pnode *n = &p->n[i];
+		if (n->op == GAC_PN_CONST) {
+			cst[i] = true;
+			p->val[i] = n->c;
+		} else if (n->op == GAC_PN_SLOT) {
+			depth[i] = 0;
+		} else {
+			bool unary = n->op == GAC_PN_FABS;
+			cst[i] = cst[n->a] && (unary || cst[n->b]);
+			if (cst[i])
+				p->val[i] = apply(n->op, p->val[n->a], unary ? 0 : p->val[n->b]);
+			int da = cst[n->a] ? 0 : depth[n->a], db = unary || cst[n->b] ? 0 : depth[n->b];
+			depth[i] = 1 + (da > db ? da : db);
+		}
+		if (live[i] && !cst[i])
+			order[ni++] = i;
+	}
+	/* by depth, then kind; stable (insertion sort: a plan is small) */
+	for (size_t i = 1; ok && i < ni; i++) {
+		size_t x = order[i], k = i;
+		while (k > 0 && (depth[order[k - 1]] > depth[x] ||
+		                 (depth[order[k - 1]] == depth[x] && p->n[order[k - 1]].op > p->n[x].op))) {
+			order[k] = order[k - 1];
+			k--;
+		}
+		order[k] = x;
+	}
+	ok = ok && (p->dst = gac_calloc(ni + 1, sizeof *p->dst)) && (p->ia = gac_calloc(ni + 1, sizeof *p->ia)) &&
+	     (p->ib = gac_calloc(ni + 1, sizeof *p->ib)) && (p->islot = gac_calloc(ni + 1, sizeof *p->islot)) &&
+	     (p->grp = gac_calloc(ni + 1, sizeof *p->grp));
+	for (size_t k = 0; ok && k < ni; k++) {
+		const pnode *n = &p->n[order[k]];
+		p->dst[k] = (int)order[k];
+		p->ia[k] = n->a;
+		p->ib[k] = n->op == GAC_PN_FABS ? n->a : n->b;
+		p->islot[k] = n->slot;
+		if (!p->ngrp || p->grp[p->ngrp - 1].op != n->op ||
+		    depth[order[k]] != depth[order[k - 1]])
+			p->grp[p->ngrp++] = (pgroup){n->op, k, 0};
+		p->grp[p->ngrp - 1].count++;
+	}
+	p->ni = ni;
+	/* a guard on a constant holds for any numbers */
+	size_t ng = 0;
+	for (size_t i = 0; ok && i < p->ng; i++)
+		if (!cst[p->g[i].node])
+			p->g[ng++] = p->g[i];
+	if (ok)
+		p->ng = ng;
+	free(live);
+	free(cst);
+	free(depth);
+	free(order);
+	return ok;
+}
+
+gac_status gac_plan_finish(gac_plan *p, bool ov)
+{
+	const gac_scenario *s = p->s;
+	p->ov = ov;
+	size_t fcap = 0, bcap = 0;
+	bool ok = !p->failed;
+	for (int i = 0; ok && i < GAC_G_COUNT; i++)
+		ok = freeze(p, &fcap, &s->g[i]);
+	ok = ok && freeze_bits(p, &bcap, &s->gset);
+	for (size_t k = 0; ok && k < s->workload_count; k++) {
+		const gac_workload *w = &s->workloads[k];
+		for (int i = 0; ok && i < GAC_W_COUNT; i++)
+			ok = freeze(p, &fcap, &w->v[i]);
+		ok = ok && freeze_bits(p, &bcap, &w->set);
+	}
+	for (int sec = 0; ok && sec < GAC_SECT_COUNT; sec++)
+		for (size_t k = 0; ok && k < s->sect[sec].count; k++) {
+			const gac_entry *en = &s->sect[sec].items[k];
+			for (int i = 0; ok && i < gac_section_nnum(sec); i++)
+				ok = freeze(p, &fcap, &en->v[i]);
+			ok = ok && freeze_bits(p, &bcap, &en->set);
+		}
+	/* negotiated prices: each discount and private price */
+	gac_overrides *o = (gac_overrides *)&s->ov;
+	for (size_t k = 0; ok && k < gac_overrides_param_count(o); k++) {
+		double *slot = NULL;
+		uint64_t *set = NULL, bit = 0;
+		unsigned *line = NULL, *col = NULL;
+		if (gac_overrides_resolve(o, gac_overrides_param_path(o, k), &slot, &set, &bit, &line, &col) > 0 && slot)
+			ok = freeze(p, &fcap, slot) && (!set || freeze_bits(p, &bcap, set));
+	}
+	ok = ok && (p->val = gac_malloc((p->nn ? p->nn : 1) * sizeof *p->val)) &&
+	     (p->amount = gac_malloc((p->nl ? p->nl : 1) * sizeof *p->amount));
+	return ok && program(p) ? GAC_OK : GAC_ENOMEM;
+}
+
+void gac_plan_free(gac_plan *p)
+{
+	if (!p)
+		return;
+	free(p->n);
+	free(p->val);
+	free(p->g);
+	free(p->l);
+	free(p->amount);
+	free(p->fz);
+	free(p->fb);
+	free(p->dst);
+	free(p->ia);
+	free(p->ib);
+	free(p->islot);
+	free(p->grp);
+	free(p);
+}
+
+bool gac_plan_ok(const gac_plan *p) { return p && !p->failed && !p->opaque; }
+size_t gac_plan_opaque_count(const gac_plan *p) { return p ? p->opaque : 0; }
+size_t gac_plan_line_count(const gac_plan *p) { return p ? p->nl : 0; }
+size_t gac_plan_guard_count(const gac_plan *p) { return p ? p->ng : 0; }
+bool gac_plan_trust(gac_plan *p, const double *const *moving, size_t count)
+{
+	if (!gac_plan_ok(p))
+		return false;
+	for (size_t i = 0; i < count; i++)
+		if (!gac_plan_follows(p, moving[i]))
+			return false;
+	/* every other slot is a constant now: fold it, and what it feeds */
+	for (size_t i = 0; i < p->nn; i++) {
+		pnode *n = &p->n[i];
+		bool moves = false;
+		for (size_t k = 0; n->op == GAC_PN_SLOT && k < count && !moves; k++)
+			moves = moving[k] == n->slot;
+		if (n->op == GAC_PN_SLOT && !moves)
+			*n = (pnode){.op = GAC_PN_CONST, .a = -1, .b = -1, .c = *n->slot};
+	}
+	free(p->dst);
+	free(p->ia);
+	free(p->ib);
+	free(p->islot);
+	free(p->grp);
+	p->dst = p->ia = p->ib = NULL;
+	p->islot = NULL;
+	p->grp = NULL;
+	p->ni = p->ngrp = 0;
+	if (!program(p))
+		p->failed = true;  /* the engine prices every trial */
+	p->trusted = true;
+	return !p->failed;
+}
+
+double gac_plan_line_amount(const gac_plan *p, size_t i)
+{
+	return p && i < p->nl ? p->amount[i] : NAN;
+}
+
+bool gac_plan_eval(gac_plan *p, double *total, double *list)
+{
+	if (!gac_plan_ok(p) || p->s->stamp != p->stamp)
+		return false;
+	if (!p->trusted) {
+		for (size_t i = 0; i < p->nfz; i++)
+			if (*p->fz[i].slot != p->fz[i].v)
+				return false;
+		for (size_t i = 0; i < p->nfb; i++)
+			if (*p->fb[i].bits != p->fb[i].v)
+				return false;
+	}
+	double *val = p->val;
+	const int *dst = p->dst, *ia = p->ia, *ib = p->ib;
+	for (size_t g = 0; g < p->ngrp; g++) {
+		size_t k = p->grp[g].first, end = k + p->grp[g].count;
+		switch (p->grp[g].op) {
+		case GAC_PN_SLOT:
+			for (; k < end; k++)
+				val[dst[k]] = *p->islot[k];
+			break;
+		case GAC_PN_ADD:
+			for (; k < end; k++)
+				val[dst[k]] = val[ia[k]] + val[ib[k]];
+			break;
+		case GAC_PN_SUB:
+			for (; k < end; k++)
+				val[dst[k]] = val[ia[k]] - val[ib[k]];
+			break;
+		case GAC_PN_MUL:
+			for (; k < end; k++)
+				val[dst[k]] = val[ia[k]] * val[ib[k]];
+			break;
+		case GAC_PN_DIV:
+			for (; k < end; k++)
+				val[dst[k]] = val[ia[k]] / val[ib[k]];
+			break;
+		default:
+			for (; k < end; k++)
+				val[dst[k]] = fabs(val[ia[k]]);
+			break;
+		}
+	}
+	/* every guard, without a branch each: they hold in almost every trial */
+	bool held = true;
+	for (size_t i = 0; i < p->ng; i++) {
+		const pguard *g = &p->g[i];
+		double x = val[g->node];
+		held &= (g->cmp == GAC_PG_GT ? x > g->c : x < g->c) == g->taken;
+	}
+	if (!held)
+		return false;
+	double sum = 0, lsum = 0;
+	for (size_t i = 0; i < p->nl; i++) {
+		double q = val[p->l[i].q], cost = q * p->l[i].net;
+		p->amount[i] = cost;
+		sum += cost;
+		lsum += q * p->l[i].list;
+	}
+	/* a quantity or cost not finite makes the sum so (inf × 0 is NaN):
+	 * the engine refuses it with its message */
+	if (!isfinite(sum))
+		return false;
+	*total = sum;
+	*list = p->ov ? lsum : sum;
+	return true;
+}
+
+size_t gac_plan_program_size(const gac_plan *p, size_t *groups)
+{
+	if (groups)
+		*groups = p ? p->ngrp : 0;
+	return p ? p->ni : 0;
+}

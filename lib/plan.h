@@ -1,0 +1,77 @@
+/* The evaluation plan (issue 19): a scenario compiled per option into
+ * formulas over parameter slots.  The engine records it as it prices
+ * (cost.c): each line's quantity a small expression over the scenario's
+ * numbers, its net and list prices constants, and a guard for every
+ * branch it took on a number that appears in a formula.  Numbers that
+ * appear in no formula (modes, tiers, image sizes, services,
+ * customizations, overrides) are frozen: the plan holds while they keep
+ * the values it was compiled at.  Internal: no public API. */
+#ifndef GAC_PLAN_H
+#define GAC_PLAN_H
+
+#include "internal.h"
+
+typedef struct gac_plan gac_plan;
+
+/* Node kinds: a constant, a slot (a pointer into the scenario's numbers),
+ * and the operations the engine applies, in its order of evaluation. */
+enum { GAC_PN_CONST, GAC_PN_SLOT, GAC_PN_ADD, GAC_PN_SUB, GAC_PN_MUL, GAC_PN_DIV, GAC_PN_FABS };
+/* Guard comparisons of a node with a constant. */
+enum { GAC_PG_GT, GAC_PG_LT };
+
+/* Recording (cost.c); every call is a no-op on a NULL plan and returns -1. */
+GAC_HIDDEN int gac_pn_const(gac_plan *p, double c);
+GAC_HIDDEN int gac_pn_slot(gac_plan *p, const double *slot);
+GAC_HIDDEN int gac_pn_op(gac_plan *p, int op, int a, int b);
+/* The engine took the branch `node CMP c` == taken. */
+GAC_HIDDEN void gac_pn_guard(gac_plan *p, int node, int cmp, double c, bool taken);
+/* A line: its quantity node (-1: a line no formula was recorded for, so
+ * the plan cannot be evaluated), its net and list unit prices. */
+GAC_HIDDEN void gac_plan_line(gac_plan *p, int qnode, double net, double list);
+/* A part of the bill the plan does not express (provisioned throughput,
+ * the Reserved tier): the option is not compiled. */
+GAC_HIDDEN void gac_plan_opaque(gac_plan *p);
+
+/* Compile scenario s (one option's, as gac_scenario_with_option_at
+ * gives) on sheet into *out: runs the engine once, recording.  A plan is
+ * made even when the option is not compilable (see gac_plan_ok); it
+ * points into s, which must outlive it.  Errors: the engine's. */
+GAC_HIDDEN gac_status gac_plan_compile(gac_plan **out, const gac_scenario *s, const gac_sheet *sheet,
+                                       gac_error *err);
+GAC_HIDDEN void gac_plan_free(gac_plan *p);
+/* cost.c's halves of gac_plan_compile: an empty plan for s; then, after
+ * the engine recorded into it, the frozen numbers (ov: priced with
+ * pricing_overrides).  GAC_ENOMEM. */
+GAC_HIDDEN gac_status gac_plan_begin(gac_plan **out, const gac_scenario *s);
+GAC_HIDDEN gac_status gac_plan_finish(gac_plan *p, bool ov);
+/* Whether every line of the option has a formula. */
+GAC_HIDDEN bool gac_plan_ok(const gac_plan *p);
+/* Lines recorded without a formula (0 when gac_plan_ok). */
+GAC_HIDDEN size_t gac_plan_opaque_count(const gac_plan *p);
+GAC_HIDDEN size_t gac_plan_line_count(const gac_plan *p);
+GAC_HIDDEN size_t gac_plan_guard_count(const gac_plan *p);
+/* Instructions of the compiled program, and (groups) their runs. */
+GAC_HIDDEN size_t gac_plan_program_size(const gac_plan *p, size_t *groups);
+/* Whether slot appears in a formula or guard (a number the plan follows). */
+GAC_HIDDEN bool gac_plan_follows(const gac_plan *p, const double *slot);
+/* The caller moves only the numbers at moving[0..count) (each one the plan
+ * follows) and nothing else changes (no expression recomputes a field):
+ * every other slot becomes a constant, folded with what it feeds, and the
+ * frozen numbers are not checked.  false (nothing changed) when a moving
+ * number is not followed or the plan is not compilable. */
+GAC_HIDDEN bool gac_plan_trust(gac_plan *p, const double *const *moving, size_t count);
+
+/* Evaluate for the scenario's current numbers: *total and *list (the bill
+ * at list prices, or the total when no overrides apply), exactly as the
+ * engine would price them (same operations in the same order).  false
+ * when a guard breaks, a frozen number moved, a line or the total is not
+ * finite, or the plan is not compilable: then the engine must price the
+ * trial (and gives its error, if any).  The plan keeps the line amounts
+ * of the last evaluation (gac_plan_line_amount). */
+GAC_HIDDEN bool gac_plan_eval(gac_plan *p, double *total, double *list);
+GAC_HIDDEN double gac_plan_line_amount(const gac_plan *p, size_t i);
+
+/* scenario.c: numeric fields of an entry of section sec */
+GAC_HIDDEN int gac_section_nnum(int sec);
+
+#endif

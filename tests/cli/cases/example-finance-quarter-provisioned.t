@@ -1,0 +1,8 @@
+# Step 3: X, last quarter with Claude Instant on one model unit of
+# provisioned throughput on a 6-month commitment: 22.00 an hour x 730 =
+# 16,060 a month, plus 180 + 834.90 of the other two on demand = 17,074.90
+# a month, X = 3 x 17,074.90 = $51,224.70 (on demand it was 48,644.70).
+args: forecast examples/usage/last-quarter.yaml --months 3 --set workloads.*.growth_per_month=0 --set workloads.claude-instant-v1.deployment.mode=provisioned --set workloads.claude-instant-v1.deployment.commitment=6-month --set workloads.claude-instant-v1.deployment.model_units=1
+exit: 0
+stdout-has: $17,074.90
+stdout-has: $51,224.70
