@@ -23,7 +23,8 @@ ABI     := 1
 
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
-DEPS    := yaml-0.1 jansson gsl zlib cairo
+# xlsxwriter: libxlsxwriter (Debian libxlsxwriter-dev), --format xlsx
+DEPS    := yaml-0.1 jansson gsl zlib cairo xlsxwriter
 WERROR  ?= -Werror
 OPT     ?= -O2 -g
 WARN    := -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes $(WERROR)
@@ -31,7 +32,7 @@ CFLAGS  ?=
 override CFLAGS += -std=c11 $(OPT) $(WARN)
 DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
 # libcsv (Debian libcsv-dev) ships no pkg-config file
-DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson -lgsl -lgslcblas -lz -lcairo) -lcsv -lm -pthread
+DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson -lgsl -lgslcblas -lz -lcairo -lxlsxwriter) -lcsv -lm -pthread
 CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lpthread -lm)
 
 # SAN=1 builds everything with AddressSanitizer + UBSan in build-san/;
@@ -143,6 +144,14 @@ completion-test: $(BIN) $(COMPLETIONS)
 
 output-test: $(BIN)
 	sh tests/output_test.sh $(BIN)
+
+# --format xlsx read back with openpyxl (Debian python3-openpyxl): values,
+# formulas (=Dn*Fn, SUM, cross-sheet references) evaluated against the
+# JSON reports, and the bad cases (exit 2 and 4, nothing left behind)
+.PHONY: xlsx-test
+check: xlsx-test
+xlsx-test: $(BIN)
+	/usr/bin/python3 tests/xlsx_test.py $(BIN)
 
 # no inf or NaN in any report of the examples and edge volumes (issue 16)
 finite-test: $(BIN)

@@ -7,10 +7,12 @@ set -u
 # lib/schema/report.schema.json; python3-yaml: the CI example test parses
 # examples/ci/github-actions.yml; libcsv-dev: the CSV reader of empirical
 # distributions; libcairo2-dev: charts drawn as PNG and PDF (--chart);
-# abigail-tools (abidw, abidiff) and binutils (nm, readelf): make abi-check;
-# python3-pytest, python3-setuptools, python3-wheel, python3-pip: the
-# Python package (python/: make python-test, pip install)
-need_pkgs="libyaml-dev libjansson-dev libgsl-dev libcsv-dev zlib1g-dev libcairo2-dev check pkg-config make gcc python3-jsonschema python3-yaml abigail-tools binutils"
+# libxlsxwriter-dev: --format xlsx; python3-openpyxl: the xlsx test reads
+# the workbooks back; abigail-tools (abidw, abidiff) and binutils (nm,
+# readelf): make abi-check; python3-pytest, python3-setuptools,
+# python3-wheel, python3-pip: the Python package (python/: make
+# python-test, pip install)
+need_pkgs="libyaml-dev libjansson-dev libgsl-dev libcsv-dev zlib1g-dev libcairo2-dev libxlsxwriter-dev check pkg-config make gcc python3-jsonschema python3-yaml python3-openpyxl abigail-tools binutils"
 need_pkgs="$need_pkgs python3-pytest python3-setuptools python3-wheel python3-pip"
 # optional extras, by GAC_DEPS_EXTRA: clang valgrind mandoc binutils locales
 # (.ci/run), gcovr (make coverage), debhelper lintian devscripts dpkg-dev

@@ -156,6 +156,8 @@ typedef struct out_stage {
 int emit_stage(cli *c, out_stage *o, const char *text, const char *path);
 /* emit_stage of len bytes that need not be text */
 int emit_stage_bytes(cli *c, out_stage *o, const char *data, size_t len, const char *path);
+/* emit of len bytes that need not be text (a workbook) */
+int emit_bytes(cli *c, const char *data, size_t len, const char *path);
 /* --chart FILE: exit 2 for an empty name or an extension other than
  * .svg, .png and .pdf; EXIT_OK otherwise. */
 int chart_arg(cli *c, const char *cmd, const char *v);
@@ -206,6 +208,15 @@ int cmd_check(cli *c, int argc, char **argv);
 int cmd_diff(cli *c, int argc, char **argv);
 int cmd_import_prices(cli *c, int argc, char **argv);
 int cmd_calibrate(cli *c, int argc, char **argv);
+/* xlsx.c: --format xlsx.  The workbook `write` writes (a
+ * gac_report_*_xlsx bound to its arguments through ctx) is written to a
+ * private temporary directory, read back and put at `path` as emit puts a
+ * text (a file replaced atomically, a device or pipe in place), so that a
+ * failure leaves nothing half-written; to standard output only when it is
+ * not a terminal (exit 2 otherwise).  An exit code. */
+typedef gac_status (*xlsx_write_fn)(const char *path, void *ctx);
+int emit_xlsx(cli *c, const char *cmd, xlsx_write_fn write, void *ctx, const char *path);
+
 /* sweep.c: every option's total over one or two swept parameters; with
  * `chart`, also its chart (a line, or a heat map per option) */
 int run_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, const char *const *specs,

@@ -13,7 +13,8 @@ static void usage(cli *c)
 	        "Options:\n"
 	        "  --pricing FILE|NAME    price sheet (default: the scenario's, else aws-bedrock)\n"
 	        "  --set PATH=VALUE       change the baseline before the options apply (repeatable)\n"
-	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --format F             table | json | csv | markdown | xlsx (default table;\n"
+	        "                         xlsx: a workbook, a sheet per option and a summary)\n"
 	        "  --explain              add every option's line items with their formulas\n"
 	        "  --months N             add each option's total cost of ownership month by month\n"
 	        "                         (one-time costs such as training when they are paid)\n"
@@ -28,6 +29,18 @@ static int take(cli *c, void *ctx, const char *opt, const char *v)
 {
 	(void)opt;  /* --months, the only one */
 	return parse_months(c, "compare", v, ctx);
+}
+
+struct xlsx_args {
+	const gac_comparison *cmp;
+	const gac_scenario *sc;
+	const gac_sheet *sheet;
+};
+
+static gac_status write_xlsx(const char *path, void *ctx)
+{
+	struct xlsx_args *a = ctx;
+	return gac_report_compare_xlsx(path, a->cmp, a->sc, a->sheet, 0);
 }
 
 int cmd_compare(cli *c, int argc, char **argv)
@@ -48,6 +61,11 @@ int cmd_compare(cli *c, int argc, char **argv)
 	static const cmd_opt own[] = {{"--months", true}, {NULL, false}};
 	if (!parse_args(c, &co, argc, argv, own, take, &months, usage, &rc))
 		goto done;
+	if (co.format == GAC_FORMAT_XLSX && (months || (co.flags & GAC_REPORT_EXPLAIN) || co.chart)) {
+		rc = usage_error(c, co.cmd, "%s does not apply to --format xlsx (the workbook has every option's "
+		                 "line items)", months ? "--months" : co.chart ? "--chart" : "--explain");
+		goto done;
+	}
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
 		goto done;
 	gac_status st = gac_compare(&cmp, sc, sheet, &e);
@@ -66,6 +84,11 @@ int cmd_compare(cli *c, int argc, char **argv)
 		res[i] = gac_comparison_result(cmp, i);
 	warn_retired(c, sheet, res, n);
 	free(res);
+	if (co.format == GAC_FORMAT_XLSX) {
+		struct xlsx_args xa = {cmp, sc, sheet};
+		rc = emit_xlsx(c, co.cmd, write_xlsx, &xa, co.output);
+		goto done;
+	}
 	if ((st = gac_report_compare(&text, cmp, sc, sheet, co.format, co.flags, months)) != GAC_OK) {
 		if (st == GAC_ERANGE) {
 			fprintf(c->err, "genaicost: %s: the total cost of ownership over %zu months overflows: "

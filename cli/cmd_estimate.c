@@ -24,7 +24,8 @@ static void usage(cli *c)
 	        "  --model-units N        provisioned model units\n"
 	        "  --hours H              hours per month (default 730)\n"
 	        "  --set PATH=VALUE       set any parameter (repeatable; see 'genaicost params')\n"
-	        "  --format F             table | json | csv | markdown | focus (default table)\n"
+	        "  --format F             table | json | csv | markdown | focus | xlsx (default\n"
+	        "                         table; xlsx: an Excel workbook with live formulas)\n"
 	        "  --period YYYY-MM       focus: the first month (default: this month, UTC)\n"
 	        "  --months N             focus: months of rows, 1 to 600 (default 1)\n"
 	        "  --explain              show each line's formula with its inputs\n"
@@ -55,6 +56,18 @@ typedef struct setting {
 	const char *field;
 	const char *value;
 } setting;
+
+struct xlsx_args {
+	const gac_result *res;
+	const gac_scenario *sc;
+	const gac_sheet *sheet;
+};
+
+static gac_status write_xlsx(const char *path, void *ctx)
+{
+	struct xlsx_args *a = ctx;
+	return gac_report_xlsx(path, a->res, a->sc, a->sheet, 0);
+}
 
 int cmd_estimate(cli *c, int argc, char **argv)
 {
@@ -166,6 +179,16 @@ int cmd_estimate(cli *c, int argc, char **argv)
 		rc = usage_error(c, "estimate", "%s applies to --format focus only", period ? "--period" : "--months");
 		goto done;
 	}
+	if (format == GAC_FORMAT_XLSX && !focus && chart_path) {
+		rc = usage_error(c, "estimate", "--chart does not apply to --format xlsx (draw the chart in a run of "
+		                 "its own)");
+		goto done;
+	}
+	if (format == GAC_FORMAT_XLSX && !focus && (flags & GAC_REPORT_EXPLAIN)) {
+		rc = usage_error(c, "estimate", "--explain does not apply to --format xlsx (its column K shows how "
+		                 "each line is derived)");
+		goto done;
+	}
 	if (focus && (flags & GAC_REPORT_EXPLAIN)) {
 		rc = usage_error(c, "estimate", "--explain does not apply to --format focus");
 		goto done;
@@ -269,6 +292,11 @@ int cmd_estimate(cli *c, int argc, char **argv)
 		goto done;
 	}
 	warn_retired(c, sheet, (const gac_result *const[]){res}, 1);
+	if (!focus && format == GAC_FORMAT_XLSX) {
+		struct xlsx_args xa = {res, sc, sheet};
+		rc = emit_xlsx(c, "estimate", write_xlsx, &xa, output);
+		goto done;
+	}
 	st = focus ? gac_report_focus(&text, res, sc, sheet, year, month, months)
 	           : gac_report(&text, res, sc, sheet, format, flags);
 	if (st != GAC_OK) {

@@ -19,7 +19,8 @@ static void usage(cli *c)
 	        "  --months N             months to forecast, 1 to 600\n"
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
 	        "  --pricing FILE|NAME    price sheet\n"
-	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --format F             table | json | csv | markdown | xlsx (default table;\n"
+	        "                         xlsx: a workbook, a row per month, live cumulative)\n"
 	        "  --explain              how each month is priced: the growth and seasonality\n"
 	        "                         factors, month 1's line items with their formulas,\n"
 	        "                         each purchase and what is owed after the last month\n"
@@ -33,6 +34,18 @@ static int take(cli *c, void *ctx, const char *opt, const char *v)
 {
 	(void)opt;  /* --months, the only one */
 	return parse_months(c, "forecast", v, ctx);
+}
+
+struct xlsx_args {
+	const gac_forecast *fc;
+	const gac_scenario *sc;
+	const gac_sheet *sheet;
+};
+
+static gac_status write_xlsx(const char *path, void *ctx)
+{
+	struct xlsx_args *a = ctx;
+	return gac_report_forecast_xlsx(path, a->fc, a->sc, a->sheet, 0);
 }
 
 int cmd_forecast(cli *c, int argc, char **argv)
@@ -57,11 +70,20 @@ int cmd_forecast(cli *c, int argc, char **argv)
 		rc = usage_error(c, co.cmd, "forecast needs a SCENARIO and --months N");
 		goto done;
 	}
+	if (co.format == GAC_FORMAT_XLSX && ((co.flags & GAC_REPORT_EXPLAIN) || co.chart)) {
+		rc = usage_error(c, co.cmd, "%s does not apply to --format xlsx", co.chart ? "--chart" : "--explain");
+		goto done;
+	}
 	if ((rc = common_load(c, &co, &sc, &sheet)) != EXIT_OK)
 		goto done;
 	gac_status st = gac_forecast_run(&fc, sc, sheet, months, &e);
 	if (st != GAC_OK) {
 		rc = report_error(c, st, &e);
+		goto done;
+	}
+	if (co.format == GAC_FORMAT_XLSX) {
+		struct xlsx_args xa = {fc, sc, sheet};
+		rc = emit_xlsx(c, co.cmd, write_xlsx, &xa, co.output);
 		goto done;
 	}
 	if (gac_report_forecast(&text, fc, gac_sheet_currency(sheet), co.format, co.flags) != GAC_OK) {

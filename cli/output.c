@@ -499,6 +499,13 @@ int emit(cli *c, const char *text, const char *path)
 	return rc == EXIT_OK ? emit_commit(c, &o) : rc;
 }
 
+int emit_bytes(cli *c, const char *data, size_t len, const char *path)
+{
+	out_stage o;
+	int rc = emit_stage_bytes(c, &o, data, len, path);
+	return rc == EXIT_OK ? emit_commit(c, &o) : rc;
+}
+
 /* the signal actions a stream replaced (one stream at a time) */
 static struct sigaction stream_was_pipe, stream_was_xfsz;
 

@@ -2688,7 +2688,13 @@ typedef enum gac_format {
 	GAC_FORMAT_TABLE = 0,   /* aligned text, thousands separators, cents */
 	GAC_FORMAT_JSON,        /* report/1, full precision */
 	GAC_FORMAT_CSV,         /* RFC 4180, full precision */
-	GAC_FORMAT_MARKDOWN     /* GitHub-flavoured table */
+	GAC_FORMAT_MARKDOWN,    /* GitHub-flavoured table */
+	GAC_FORMAT_XLSX         /* Office Open XML workbook (Excel), "xlsx":
+	                         * binary, written to a file by
+	                         * gac_report_xlsx, gac_report_compare_xlsx
+	                         * and gac_report_forecast_xlsx; gac_report,
+	                         * gac_report_compare and gac_report_forecast
+	                         * refuse it (GAC_EVALUE) */
 } gac_format;
 
 /* Every text a gac_report_* function hands back through `char **out` is
@@ -2704,7 +2710,7 @@ typedef enum gac_format {
  * (gac_format_name, gac_format_writes read the same table).
  *
  * out:      receives the format
- * name:     "table", "json", "csv" or "markdown" ("md" for short)
+ * name:     "table", "json", "csv", "markdown" ("md" for short) or "xlsx"
  * Returns:  GAC_OK, or the status of the failure.
  * Errors:   GAC_EVALUE for any other name; GAC_EARG for a NULL argument.
  */
@@ -2717,7 +2723,7 @@ GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
  *
  * format:   the format
  * Ownership: the name is static; do not free it.
- * Returns:  its name ("table", "json", "csv", "markdown"); NULL past the
+ * Returns:  its name ("table", "json", "csv", "markdown", "xlsx"); NULL past the
  *           last format.
  */
 GAC_API const char *gac_format_name(gac_format format);
@@ -2747,7 +2753,8 @@ GAC_API int gac_format_writes(gac_format format, const char *report);
  * flags:      GAC_REPORT_EXPLAIN, or 0
  * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM;
+ * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_EVALUE for
+ *             GAC_FORMAT_XLSX (gac_report_xlsx writes it); GAC_ENOMEM;
  *             GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_scenario *scenario,
@@ -2768,8 +2775,9 @@ GAC_API gac_status gac_report(char **out, const gac_result *result, const gac_sc
  * Ownership:   *out belongs to the caller: release it with gac_free().
  * Returns:     GAC_OK, or the status of the failure.
  * Errors:      GAC_ERANGE when a cost of ownership overflows or a figure is
- *              not finite; GAC_ENOMEM; GAC_EARG for a NULL argument or an
- *              empty comparison.
+ *              not finite; GAC_EVALUE for GAC_FORMAT_XLSX
+ *              (gac_report_compare_xlsx writes it); GAC_ENOMEM; GAC_EARG
+ *              for a NULL argument or an empty comparison.
  */
 GAC_API gac_status gac_report_compare(char **out, const gac_comparison *comparison,
                                       const gac_scenario *scenario, const gac_sheet *sheet,
@@ -2991,11 +2999,86 @@ GAC_API gac_status gac_report_histogram(char **out, const gac_simulation *sim, s
  * flags:      GAC_REPORT_EXPLAIN, or 0 (see gac_report_sweep)
  * Ownership:  *out belongs to the caller: release it with gac_free().
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_ENOMEM; GAC_EARG
- *             for a NULL argument.
+ * Errors:     GAC_ERANGE for a JSON figure not finite; GAC_EVALUE for
+ *             GAC_FORMAT_XLSX (gac_report_forecast_xlsx writes it);
+ *             GAC_ENOMEM; GAC_EARG for a NULL argument.
  */
 GAC_API gac_status gac_report_forecast(char **out, const gac_forecast *forecast, const char *currency,
                                        gac_format format, unsigned flags);
+
+/*
+ * Write an estimate as an Excel workbook (GAC_FORMAT_XLSX) to the file
+ * `path`: sheet "Estimate", one row per line item (workload, model,
+ * component, quantity, unit, unit price) whose cost is the live formula
+ * =Dn*Fn (quantity × unit price: the quantity is counted in the line's
+ * unit, 1K tokens, so no divisor applies), a provisioned line's quantity
+ * =Hn*In (model units × hours), the total a SUM formula; sheet "Inputs",
+ * every parameter of the scenario with its value, then each option's
+ * changes as options.NAME.PATH; sheet "Sources", the
+ * price sheet's name, date and hash and where each price used comes
+ * from.  Figures are stored unrounded, to 16 significant digits (the
+ * writer's limit), money cells carry a
+ * currency number format, and every formula its computed result.  The
+ * file is written in place (libxlsxwriter); a caller that must not leave
+ * a partial file writes to a temporary name and renames it.
+ *
+ * path:       the file to write (created or truncated)
+ * result:     the estimate
+ * scenario:   its scenario (name, parameters)
+ * sheet:      the sheet it was priced with (name, date, sources)
+ * flags:      0 (reserved)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EIO when the file cannot be written (a partial file may
+ *             remain); GAC_ERANGE for a figure not finite; GAC_ENOMEM;
+ *             GAC_EARG for a NULL argument or unknown flags.
+ */
+GAC_API gac_status gac_report_xlsx(const char *path, const gac_result *result, const gac_scenario *scenario,
+                                   const gac_sheet *sheet, unsigned flags);
+
+/*
+ * Write a comparison as an Excel workbook to the file `path`: sheet
+ * "Summary", each option's monthly total as a formula referring to the
+ * total of the option's own sheet, its change against the baseline and
+ * the cheapest; then one sheet per option laid out as gac_report_xlsx's
+ * "Estimate" (named after the option, made a valid, unique sheet name);
+ * then "Inputs" and "Sources" as gac_report_xlsx writes them.
+ *
+ * path:        the file to write (created or truncated)
+ * comparison:  the comparison, one entry at least
+ * scenario:    the scenario compared
+ * sheet:       the sheet it was priced with
+ * flags:       0 (reserved)
+ * Returns:     GAC_OK, or the status of the failure.
+ * Errors:      GAC_EIO when the file cannot be written (a partial file may
+ *              remain); GAC_ERANGE for a figure not finite; GAC_ENOMEM;
+ *              GAC_EARG for a NULL argument, an empty comparison or
+ *              unknown flags.
+ */
+GAC_API gac_status gac_report_compare_xlsx(const char *path, const gac_comparison *comparison,
+                                           const gac_scenario *scenario, const gac_sheet *sheet, unsigned flags);
+
+/*
+ * Write a forecast as an Excel workbook to the file `path`: sheet
+ * "Forecast", one row per month (option in force, growth factor, units
+ * billed and needed, Reserved fee, monthly cost as computed, cumulative
+ * cost as the formula previous cumulative + month, what is owed after
+ * it) and a SUM of the months; sheet "Purchases", each commitment bought
+ * with its months and monthly cost, its total the formula months ×
+ * monthly cost; then "Inputs" and "Sources" as gac_report_xlsx writes
+ * them.
+ *
+ * path:       the file to write (created or truncated)
+ * forecast:   the forecast
+ * scenario:   its scenario
+ * sheet:      the sheet it was priced with
+ * flags:      0 (reserved)
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_EIO when the file cannot be written (a partial file may
+ *             remain); GAC_ERANGE for a figure not finite; GAC_ENOMEM;
+ *             GAC_EARG for a NULL argument or unknown flags.
+ */
+GAC_API gac_status gac_report_forecast_xlsx(const char *path, const gac_forecast *forecast,
+                                            const gac_scenario *scenario, const gac_sheet *sheet, unsigned flags);
 
 /*
  * Render the current models of a sheet with their prices: the models
@@ -3582,7 +3665,9 @@ GAC_API gac_status gac_calibration_add_file(gac_calibration *cal, const char *pa
  * Returns:    GAC_OK, or the status of the failure.
  * Errors:     GAC_EVALUE when no usage falls in the period (or, for
  *             CloudWatch, a result has no query or a statistic that cannot
- *             be summed); GAC_EMODEL when no model read is in the sheet;
+ *             be summed; for a bill, a per-model request rule names a
+ *             model the bill has no token lines of); GAC_EMODEL when no
+ *             model read is in the sheet;
  *             GAC_ENOMEM; GAC_EARG for a NULL argument or a calibration
  *             finished already.
  */

@@ -509,6 +509,30 @@ static double rule_for(const gac_calibration *c, const char *model, bool *is_def
  * batch requests too. */
 static gac_status bill_requests(gac_calibration *c, gac_error *err)
 {
+	/* a rule for a model the bill does not bill is a typo or a wrong
+	 * bill: refused, not dropped (the model would take the default) */
+	for (size_t r = 0; r < c->nrules; r++) {
+		if (!c->rules[r].model)
+			continue;
+		const char *best = NULL;
+		size_t best_d = (size_t)-1;
+		for (size_t i = 0; i < c->u.nseries && best_d; i++) {
+			size_t d = gac_edit_distance(c->rules[r].model, c->u.series[i].model);
+			if (d < best_d) {
+				best_d = d;
+				best = c->u.series[i].model;
+			}
+		}
+		if (best_d == 0)
+			continue;
+		if (best && best_d <= 6)
+			return gac_fail(err, GAC_EVALUE, c->first_file, 0, 0,
+			                "--request-tokens %s=...: the bill has no token lines of '%s' (did you mean '%s'?)",
+			                c->rules[r].model, c->rules[r].model, best);
+		return gac_fail(err, GAC_EVALUE, c->first_file, 0, 0,
+		                "--request-tokens %s=...: the bill has no token lines of '%s'", c->rules[r].model,
+		                c->rules[r].model);
+	}
 	for (size_t i = 0; i < c->u.nseries; i++) {
 		gac_usage_series *s = &c->u.series[i];
 		bool def;

@@ -489,8 +489,10 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			/* a commitment naming no option is a fault of the file */
 			st = gac_fail(err, st == GAC_EPARAM ? GAC_ESCHEMA : st, s->path, k->line, k->col, "%.500s", msg);
 		}
-		if (st == GAC_OK && i > 0) {
-			terms[i] = term_of(&s->commitments[i - 1], variants[i]);
+		if (st == GAC_OK) {
+			/* the baseline's own deployment may commit too: bought in
+			 * month 1 and renewed at each term's end while it runs */
+			terms[i] = i > 0 ? term_of(&s->commitments[i - 1], variants[i]) : INFINITY;
 			pterm[i] = purchase_term(variants[i]);
 			gac_scenario_get_number(&written[i], variants[i], "deployment.model_units");
 		}
@@ -560,9 +562,13 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 		gac_result *r = NULL;
 		/* reservations still in their term stay at the size bought */
 		hold(w, f, m, save);
-		if (st == GAC_OK && v > 0 && pterm[v] > 0)
-			st = committed_month(&r, f, w, sheet, &s->commitments[v - 1], f->names[v], written[v], pterm[v],
-			                     m, s, err);
+		/* the baseline's commitment: as if declared from month 1 at the
+		 * scenario's deployment */
+		const struct gac_commitment base_k = {f->names[0], 1, INFINITY, s->gline[GAC_G_COMMITMENT],
+		                                      s->gcol[GAC_G_COMMITMENT]};
+		if (st == GAC_OK && pterm[v] > 0)
+			st = committed_month(&r, f, w, sheet, v > 0 ? &s->commitments[v - 1] : &base_k, f->names[v],
+			                     written[v], pterm[v], m, s, err);
 		else if (st == GAC_OK)
 			st = gac_estimate(&r, w, sheet, err);
 		unhold(w, save);

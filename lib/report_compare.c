@@ -454,6 +454,9 @@ gac_status gac_report_compare(char **out, const gac_comparison *c, const gac_sce
 {
 	if (!out || !c || !sc || !sh || gac_comparison_count(c) == 0)
 		return GAC_EARG;
+	*out = NULL;
+	if (f == GAC_FORMAT_XLSX)  /* a file: gac_report_compare_xlsx */
+		return GAC_EVALUE;
 	if (months) {
 		double *cum = gac_calloc(months, sizeof *cum);
 		gac_status st = cum ? GAC_OK : GAC_ENOMEM;

@@ -19,6 +19,8 @@ static const struct format_row {
 	{"json", GAC_FORMAT_JSON, GAC_ANALYSES "params validate import-prices "},
 	{"csv", GAC_FORMAT_CSV, GAC_ANALYSES},
 	{"markdown", GAC_FORMAT_MARKDOWN, GAC_ANALYSES},
+	/* a workbook file, by gac_report_xlsx and its siblings (report_xlsx.c) */
+	{"xlsx", GAC_FORMAT_XLSX, " estimate compare forecast "},
 };
 #define NFORMATS (sizeof formats / sizeof formats[0])
 

@@ -86,8 +86,9 @@ genaicost e|estimate|exact
 genaicost |estimate models validate compare break-even simulate forecast sensitivity what-if params check diff|has
 genaicost check --b|--baseline --budget|exact
 genaicost forecast --|--months --set --pricing --format --output --help --allow-path|has
-genaicost estimate --format |table json csv markdown focus|exact
-genaicost compare --format |table json csv markdown|exact
+genaicost estimate --format |table json csv markdown focus xlsx|exact
+genaicost compare --format |table json csv markdown xlsx|exact
+genaicost what-if --format |table json csv markdown|exact
 genaicost validate --format |table json|exact
 genaicost params --format |table json|exact
 genaicost params --|--set --format --help --allow-path|has

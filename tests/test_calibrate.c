@@ -524,6 +524,17 @@ START_TEST(calibrate_cur_bill)
 	ck_assert_double_eq_tol(w->requests_per_month, (in + cw + cr + out) / 5000 / 2, 1e-6);
 	ck_assert(!w->request_tokens_default);
 	gac_calibration_free(c);
+	/* a rule for a model the bill does not bill (a typo) is refused,
+	 * naming the nearest billed model, not dropped for the default */
+	ck_assert_int_eq(gac_calibration_new(&c), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_map(c, test_path("pricing/aws-offer-map.yaml")), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, NULL, 1000), GAC_OK);
+	ck_assert_int_eq(gac_calibration_set_request_tokens(c, "anthropic.claude-haiku-4-5-20251001-v2:0", 500), GAC_OK);
+	ck_assert_int_eq(gac_calibration_add_file(c, test_path("tests/data/usage/cur-2026.csv"), GAC_USAGE_CUR, &e), GAC_OK);
+	ck_assert_int_eq(gac_calibration_finish(c, sh, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "the bill has no token lines of 'anthropic.claude-haiku-4-5-20251001-v2:0' "
+	                                        "(did you mean 'anthropic.claude-haiku-4-5-20251001-v1:0'?)"));
+	gac_calibration_free(c);
 	gac_sheet_free(sh);
 }
 END_TEST

@@ -79,13 +79,14 @@ START_TEST(format_names)
 }
 END_TEST
 
-/* The one table of formats: four formats numbered 0 to 3 with their
+/* The one table of formats: five formats numbered 0 to 4 with their
  * names, each name reading back to its number; every report writes a
  * table, params and validate a table or JSON only, calibrate a table
- * only, the analyses all four; a name that is no report writes nothing. */
+ * only, the analyses the four text formats, and estimate, compare and
+ * forecast alone xlsx; a name that is no report writes nothing. */
 START_TEST(format_table)
 {
-	static const char *const names[] = {"table", "json", "csv", "markdown"};
+	static const char *const names[] = {"table", "json", "csv", "markdown", "xlsx"};
 	int n = 0;
 	for (; gac_format_name((gac_format)n); n++) {
 		gac_format f;
@@ -93,7 +94,7 @@ START_TEST(format_table)
 		ck_assert_int_eq(gac_format_parse(&f, names[n]), GAC_OK);
 		ck_assert_int_eq(f, n);
 	}
-	ck_assert_int_eq(n, 4);
+	ck_assert_int_eq(n, 5);
 	const char *analyses[] = {"estimate", "compare", "what-if", "break-even", "sensitivity", "forecast",
 	                          "simulate", "check", "diff", "models", "reconcile"};
 	for (size_t i = 0; i < sizeof analyses / sizeof *analyses; i++)
@@ -106,6 +107,11 @@ START_TEST(format_table)
 		ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, r), 0);
 		ck_assert_int_eq(gac_format_writes(GAC_FORMAT_MARKDOWN, r), 0);
 	}
+	for (size_t i = 0; i < sizeof analyses / sizeof *analyses; i++)
+		ck_assert_int_eq(gac_format_writes(GAC_FORMAT_XLSX, analyses[i]),
+		                 !strcmp(analyses[i], "estimate") || !strcmp(analyses[i], "compare") ||
+		                     !strcmp(analyses[i], "forecast"));
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_XLSX, "params"), 0);
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_TABLE, "calibrate"), 1);
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_JSON, "calibrate"), 0);
 	/* no part of a name, no list of names, no unknown format */
@@ -113,7 +119,7 @@ START_TEST(format_table)
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, "estimate compare"), 0);
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, ""), 0);
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, NULL), 0);
-	ck_assert_int_eq(gac_format_writes((gac_format)4, "estimate"), 0);
+	ck_assert_int_eq(gac_format_writes((gac_format)5, "estimate"), 0);
 	ck_assert_ptr_null(gac_format_name((gac_format)-1));
 }
 END_TEST

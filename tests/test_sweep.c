@@ -1053,6 +1053,44 @@ static gac_forecast *run_pt(const char *yaml, size_t months, gac_sheet **sh)
 	return f;
 }
 
+START_TEST(forecast_baseline_commitment)
+{
+	/* the scenario's own deployment commits (no forecast.commitments): 1
+	 * unit on a 6-month term is bought in month 1 and renewed in month 7,
+	 * $7,300 a month; owed after month m = (6 − m) × $7,300 in the first
+	 * term, (12 − m) × $7,300 in the second: $36,500 after month 1,
+	 * $0 after month 6, $36,500 again after month 7 and $29,200 after 8 */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.pt, requests_per_month: 400k, input_tokens: 10, output_tokens: 73}\n"
+		"deployment: {mode: provisioned, commitment: 6-month, model_units: 1}\n";
+	gac_sheet *sh = NULL;
+	gac_forecast *f = run_pt(yaml, 8, &sh);
+	for (size_t m = 1; m <= 8; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		ck_assert_str_eq(x->option, "baseline");
+		ck_assert_rel(x->total, 7300, 1e-12);
+		ck_assert_rel(x->cumulative, 7300.0 * (double)m, 1e-12);
+		ck_assert_rel(x->owed_after, (double)((m <= 6 ? 6 : 12) - m) * 7300, 1e-12);
+	}
+	ck_assert_rel(gac_forecast_owed_after(f), 29200, 1e-12);
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 2);
+	const gac_forecast_purchase *p = gac_forecast_purchase_at(f, 0), *q = gac_forecast_purchase_at(f, 1);
+	ck_assert_str_eq(p->option, "baseline");
+	ck_assert_str_eq(p->kind, "purchase");
+	ck_assert_uint_eq(p->month, 1);
+	ck_assert_uint_eq(p->last_month, 6);
+	ck_assert(p->units == 1);
+	ck_assert_rel(p->monthly_cost, 7300, 1e-12);
+	ck_assert_str_eq(q->kind, "renewal");
+	ck_assert_uint_eq(q->month, 7);
+	ck_assert_uint_eq(q->last_month, 12);
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 START_TEST(forecast_fixed_units_across_a_term)
 {
 	/* 1 unit fixed for the 6-month term of months 1 to 6: $7,300 a month
@@ -1280,6 +1318,7 @@ Suite *suite_forecast(void)
 	tcase_add_test(t, forecast_reserved_commitment);
 	tcase_add_test(t, forecast_reserved_carried_into_commitment);
 	tcase_add_test(t, forecast_reserved_apart);
+	tcase_add_test(t, forecast_baseline_commitment);
 	tcase_add_test(t, forecast_fixed_units_across_a_term);
 	tcase_add_test(t, forecast_extra_purchases_with_their_own_terms);
 	tcase_add_test(t, forecast_auto_over_two_models_refused);

@@ -41,6 +41,7 @@ Suite *suite_overrides(void);
 Suite *suite_calibrate(void);
 Suite *suite_chart(void);
 Suite *suite_bill(void);
+Suite *suite_report_xlsx(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \
