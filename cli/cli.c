@@ -218,7 +218,7 @@ const char *args_value(cli *c, argscan *a)
 	return a->argv[a->i++];
 }
 
-int format_arg(cli *c, const char *cmd, const char *name, gac_format *out, const char *extra)
+int format_arg(cli *c, const char *cmd, const char *name, gac_format *out, const char *extra, bool charts)
 {
 	char list[256] = "";
 	size_t len = 0;
@@ -229,8 +229,16 @@ int format_arg(cli *c, const char *cmd, const char *name, gac_format *out, const
 	if (extra && len < sizeof list)
 		snprintf(list + len, sizeof list - len, "%s%s", len ? ", " : "", extra);
 	gac_format f;
-	if (gac_format_parse(&f, name) != GAC_OK)
+	if (gac_format_parse(&f, name) != GAC_OK) {
+		/* a picture is a chart, beside the report, not a format of it */
+		gac_chart_format cf;
+		char probe[32];
+		snprintf(probe, sizeof probe, "x.%.24s", name);
+		if (charts && gac_chart_format_for_path(&cf, probe) == GAC_OK)
+			return usage_error(c, cmd, "unknown format '%s' (%s); a chart is drawn with --chart FILE.%s", name,
+			                   list, name);
 		return usage_error(c, cmd, "unknown format '%s' (%s)", name, list);
+	}
 	if (!gac_format_writes(f, cmd))
 		return usage_error(c, cmd, "%s has no --format %s (its formats: %s)", cmd, gac_format_name(f), list);
 	*out = f;
@@ -539,7 +547,7 @@ static int common_take(cli *c, common_opts *co, argscan *a, int kind, const char
 			*rc = usage_error(c, co->cmd, "--format focus exports an estimate: use 'genaicost estimate'");
 			return -1;
 		}
-		if ((*rc = format_arg(c, co->cmd, v, &co->format, NULL)) != EXIT_OK)
+		if ((*rc = format_arg(c, co->cmd, v, &co->format, NULL, co->chart_ok)) != EXIT_OK)
 			return -1;
 	} else {
 		if ((*rc = output_arg(c, co->cmd, o, v)) != EXIT_OK)

@@ -53,8 +53,9 @@ int usage_error(cli *c, const char *cmd, const char *fmt, ...) __attribute__((fo
  * (gac_format_parse, gac_format_writes): a name no format has, or a format
  * the command cannot write, is a usage error (2) naming the command's
  * formats; `extra` is one more it takes outside the table (estimate's
- * "focus", listed last), or NULL. */
-int format_arg(cli *c, const char *cmd, const char *name, gac_format *out, const char *extra);
+ * "focus", listed last), or NULL.  With `charts` (the command takes
+ * --chart), a picture's name (svg, png, pdf) points to --chart. */
+int format_arg(cli *c, const char *cmd, const char *name, gac_format *out, const char *extra, bool charts);
 /* Print a library error and return the exit code for it. */
 int report_error(cli *c, gac_status st, const gac_error *e);
 int exit_code_for(gac_status st);

@@ -169,7 +169,7 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			months_arg = v;
 		else if (!strcmp(o, "--format")) {
 			focus = !strcmp(v, "focus");
-			if (!focus && (rc = format_arg(c, "estimate", v, &format, "focus")) != EXIT_OK)
+			if (!focus && (rc = format_arg(c, "estimate", v, &format, "focus", true)) != EXIT_OK)
 				goto done;
 		} else {
 			sets[nsets++] = (setting){v, NULL, NULL};

@@ -97,7 +97,7 @@ int cmd_models(cli *c, int argc, char **argv)
 		else if (!strcmp(o, "--vendor"))
 			vendor = v;
 		else if (!strcmp(o, "--format")) {
-			if (format_arg(c, "models", v, &format, NULL) != EXIT_OK)
+			if (format_arg(c, "models", v, &format, NULL, false) != EXIT_OK)
 				return EXIT_USAGE;
 		} else if (output_arg(c, "models", o, v) != EXIT_OK)
 			return EXIT_USAGE;

@@ -42,7 +42,7 @@ int cmd_params(cli *c, int argc, char **argv)
 		const char *v = args_value(c, &a);
 		if (!v)
 			return EXIT_USAGE;
-		if (!strcmp(a.opt, "--format") && format_arg(c, "params", v, &format, NULL) != EXIT_OK)
+		if (!strcmp(a.opt, "--format") && format_arg(c, "params", v, &format, NULL, false) != EXIT_OK)
 			return EXIT_USAGE;
 	}
 	if (!file)

@@ -98,7 +98,7 @@ int cmd_validate(cli *c, int argc, char **argv)
 			return EXIT_USAGE;
 		if (!strcmp(a.opt, "--pricing"))
 			pricing = v;
-		else if (format_arg(c, "validate", v, &format, NULL) != EXIT_OK)
+		else if (format_arg(c, "validate", v, &format, NULL, false) != EXIT_OK)
 			return EXIT_USAGE;
 	}
 	if (!files)

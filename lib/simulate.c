@@ -1321,8 +1321,8 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 	if (sim->by_row)
 		gac_buf_puts(b, "Columns of one CSV file are resampled a row at a time: a trial takes one row, "
 		                "each row equally likely, and each column's value in it (min/max clamp it).\n");
-	gac_buf_printf(b, "Each of the %zu trials sets the inputs to their draws and prices every option with the "
-	                  "cost engine; the statistics are over the trials' totals.\n", n);
+	gac_buf_printf(b, "Each of the %zu trials sets the inputs to their draws and prices every option by the "
+	                  "cost engine's rules; the statistics are over the trials' totals.\n", n);
 	size_t unplanned = 0, fallbacks = gac_simulation_fallbacks(sim, &unplanned);
 	gac_buf_printf(b, "%sThe engine's plan (its line formulas over the inputs, compiled at each block's first trial) "
 	                  "priced %zu of the %zu option-trials, exactly as the engine would; %zu crossed a branch the "
