@@ -35,6 +35,10 @@ DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
 DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null || echo -lyaml -ljansson -lgsl -lgslcblas -lz -lcairo -lxlsxwriter) -lcsv -lm -pthread
 CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lpthread -lm)
 
+# LeakSanitizer (SAN=1 and the fault test's sanitized build) leaves out
+# the font caches cairo and fontconfig keep for the process (tests/lsan.supp)
+export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/lsan.supp
+
 # SAN=1 builds everything with AddressSanitizer + UBSan in build-san/;
 # COV=1 with gcov instrumentation, unoptimised, in build-cov/ (make coverage).
 ifeq ($(SAN),1)
