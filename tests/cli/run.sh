@@ -10,6 +10,9 @@
 #   stdout-exact: FILE       (stdout equals tests/cli/expected/FILE)
 #   stdout-empty / stderr-empty
 #   env: NAME=VALUE          (repeatable)
+#   bare                     (run $GENAICOST_BIN, never under valgrind: for an
+#                            environment valgrind itself cannot start in, such
+#                            as a TMPDIR that does not exist)
 #   before: SHELL COMMAND    (run first, e.g. to lay out files in $GAC_TMP)
 #   after: SHELL COMMAND     (must succeed after the run; $OUT is stdout's file)
 #                            ($GAC_TMP is a scratch directory, $GENAICOST_BIN the binary)
@@ -32,19 +35,20 @@ pass=0 fail=0
 # fault-injection build); the JSON schema checks below are the main list's
 for t in "${GAC_CLI_CASES:-$here/cases}"/*.t; do
 	name=$(basename "$t" .t)
-	args="" want_exit=0 envs="" before=""
+	args="" want_exit=0 envs="" before="" run=$GENAICOST
 	while IFS= read -r line; do
 		case "$line" in
 		args:*) args=${line#args: } ;;
 		before:*) before=${line#before: } ;;
 		exit:*) want_exit=${line#exit: } ;;
 		env:*) envs="$envs ${line#env: }" ;;
+		bare) run=$GENAICOST_BIN ;;
 		esac
 	done < "$t"
 	out="$tmp/$name.out" err="$tmp/$name.err"
 	[ -z "$before" ] || sh -c "$before" || echo "$name: before-command failed: $before" >&2
 	# shellcheck disable=SC2086
-	eval "env $envs $GENAICOST $args" > "$out" 2> "$err" < /dev/null
+	eval "env $envs $run $args" > "$out" 2> "$err" < /dev/null
 	got=$?
 	why=""
 	[ "$got" = "$want_exit" ] || why="exit $got, expected $want_exit"

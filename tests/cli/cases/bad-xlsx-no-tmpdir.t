@@ -1,4 +1,5 @@
 env: TMPDIR=$GAC_TMP/no-such-tmp
+bare
 before: echo old > $GAC_TMP/xlsx-keep.xlsx
 args: estimate examples/chatbot.yaml --format xlsx -o $GAC_TMP/xlsx-keep.xlsx
 exit: 4
