@@ -169,6 +169,16 @@ check: chart-test
 chart-test: $(BIN)
 	/usr/bin/python3 tests/chart_test.py $(BIN)
 
+# every --format html page: a document with only the tags a report may
+# hold, the same table cells and headings as the command's Markdown, the
+# footer's sheet and scenario; rendered by headless Chromium (Debian
+# chromium-headless-shell) into a PNG that is not blank, laid out within
+# A4's width, one printed to an A4 PDF (issue 20)
+check: html-test
+.PHONY: html-test
+html-test: $(BIN)
+	/usr/bin/python3 tests/html_test.py $(BIN)
+
 # make charts: the README's pictures, one PNG per kind of chart, under
 # examples/charts/
 charts: $(BIN)

@@ -11,9 +11,12 @@ set -u
 # the workbooks back; abigail-tools (abidw, abidiff) and binutils (nm,
 # readelf): make abi-check; python3-pytest, python3-setuptools,
 # python3-wheel, python3-pip: the Python package (python/: make
-# python-test, pip install)
+# python-test, pip install); chromium-headless-shell and python3-pil:
+# the HTML test renders every --format html page and reads the pictures
+# back (tests/html_test.py)
 need_pkgs="libyaml-dev libjansson-dev libgsl-dev libcsv-dev zlib1g-dev libcairo2-dev libxlsxwriter-dev check pkg-config make gcc python3-jsonschema python3-yaml python3-openpyxl abigail-tools binutils"
 need_pkgs="$need_pkgs python3-pytest python3-setuptools python3-wheel python3-pip"
+need_pkgs="$need_pkgs chromium-headless-shell python3-pil"
 # optional extras, by GAC_DEPS_EXTRA: clang valgrind mandoc binutils locales
 # (.ci/run), gcovr (make coverage), debhelper lintian devscripts dpkg-dev
 # (make deb, make deb-test in .ci/run)

@@ -168,6 +168,22 @@ int chart_arg(cli *c, const char *cmd, const char *v);
  * code. */
 int emit_with_chart(cli *c, const char *text, const char *output, gac_status built, const gac_chart *ch,
                     const char *chart);
+/* The format to ask a gac_report_* function for: --format html is a page
+ * gac_report_html writes around the report's Markdown. */
+gac_format report_format(gac_format f);
+/* Whether a command that draws a chart builds it: for --chart, and for
+ * --format html, where it is drawn inline. */
+bool wants_chart(gac_format f, const char *chart);
+/* emit_with_chart for the report `text` written in report_format(f):
+ * with f html, the page around it (the chart `ch`, when there is one,
+ * inline; the sheet and scenario, either may be NULL, in its footer). */
+int emit_report(cli *c, gac_format f, const char *text, const char *output, gac_status built,
+                const gac_chart *ch, const char *chart, const gac_sheet *sh, const gac_scenario *sc);
+/* The HTML page around a report's Markdown into *page (the caller's,
+ * gac_free), the chart inline when `ch` is set; exit 4 with a message
+ * when the chart (built with status `built`) or the page failed. */
+int html_page(cli *c, char **page, const char *markdown, gac_status built, const gac_chart *ch,
+              const gac_sheet *sh, const gac_scenario *sc);
 /* An output written in pieces as they are made (a sweep's rows): opened
  * as emit_stage stages it, each piece written to standard output, the
  * device or the staged file at once, then committed (a file replaced

@@ -236,14 +236,14 @@ int cmd_break_even(cli *c, int argc, char **argv)
 		                                                          : usage_error(c, co.cmd, "%s", e.message);
 		goto done;
 	}
-	if (gac_report_break_even(&text, be, sc, sheet, tpm, co.format, co.flags) != GAC_OK) {
+	if (gac_report_break_even(&text, be, sc, sheet, tpm, report_format(co.format), co.flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;
 	}
-	if (co.chart)
+	if (wants_chart(co.format, co.chart))
 		st = break_even_chart(&chart, be, sc, sheet);
-	rc = emit_with_chart(c, text, co.output, st, chart, co.chart);
+	rc = emit_report(c, co.format, text, co.output, st, chart, co.chart, sheet, sc);
 done:
 	gac_chart_free(chart);
 	gac_free(text);

@@ -158,12 +158,13 @@ int cmd_check(cli *c, int argc, char **argv)
 		                 "baseline figure (give --baseline)");
 		goto done;
 	}
-	if (gac_report_check(&text, chk, co.format, co.flags) != GAC_OK) {
+	if (gac_report_check(&text, chk, report_format(co.format), co.flags) != GAC_OK) {
 		fprintf(c->err, "%s: out of memory\n", c->prog);
 		rc = EXIT_IO;
 		goto done;
 	}
-	if ((rc = emit(c, text, co.output)) == EXIT_OK && gac_check_breached(chk))
+	if ((rc = emit_report(c, co.format, text, co.output, GAC_OK, NULL, NULL, sheet, sc)) == EXIT_OK &&
+	    gac_check_breached(chk))
 		rc = EXIT_CHECK;
 done:
 	gac_free(text);

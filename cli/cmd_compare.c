@@ -89,7 +89,7 @@ int cmd_compare(cli *c, int argc, char **argv)
 		rc = emit_xlsx(c, co.cmd, write_xlsx, &xa, co.output);
 		goto done;
 	}
-	if ((st = gac_report_compare(&text, cmp, sc, sheet, co.format, co.flags, months)) != GAC_OK) {
+	if ((st = gac_report_compare(&text, cmp, sc, sheet, report_format(co.format), co.flags, months)) != GAC_OK) {
 		if (st == GAC_ERANGE) {
 			fprintf(c->err, "genaicost: %s: the total cost of ownership over %zu months overflows: "
 			                "an input is too large to add up that many months\n", co.file, months);
@@ -100,8 +100,8 @@ int cmd_compare(cli *c, int argc, char **argv)
 		}
 		goto done;
 	}
-	st = co.chart ? gac_chart_compare(&chart, cmp, gac_scenario_name(sc)) : GAC_OK;
-	rc = emit_with_chart(c, text, co.output, st, chart, co.chart);
+	st = wants_chart(co.format, co.chart) ? gac_chart_compare(&chart, cmp, gac_scenario_name(sc)) : GAC_OK;
+	rc = emit_report(c, co.format, text, co.output, st, chart, co.chart, sheet, sc);
 done:
 	gac_free(text);
 	gac_chart_free(chart);

@@ -165,7 +165,7 @@ int cmd_diff(cli *c, int argc, char **argv)
 		rc = EXIT_INVALID;
 		goto done;
 	}
-	gac_status st = gac_report_diff(&text, snap[0], snap[1], option, co.format, co.flags);
+	gac_status st = gac_report_diff(&text, snap[0], snap[1], option, report_format(co.format), co.flags);
 	if (st == GAC_EPARAM) {
 		rc = usage_error(c, co.cmd, "--option %s: %s has no option of that name",
 		                 option ? option : "baseline",
@@ -177,7 +177,7 @@ int cmd_diff(cli *c, int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
-	rc = emit(c, text, co.output);
+	rc = emit_report(c, co.format, text, co.output, GAC_OK, NULL, NULL, NULL, NULL);
 done:
 	gac_free(text);
 	gac_snapshot_free(snap[0]);

@@ -298,7 +298,7 @@ int cmd_estimate(cli *c, int argc, char **argv)
 		goto done;
 	}
 	st = focus ? gac_report_focus(&text, res, sc, sheet, year, month, months)
-	           : gac_report(&text, res, sc, sheet, format, flags);
+	           : gac_report(&text, res, sc, sheet, report_format(format), flags);
 	if (st != GAC_OK) {
 		if (st == GAC_EVALUE)  /* only a period running past 9999 */
 			rc = usage_error(c, "estimate", "--period %s with --months %zu runs past 9999-12",
@@ -307,8 +307,8 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			rc = report_error(c, st, NULL);
 		goto done;
 	}
-	st = chart_path ? gac_chart_estimate(&chart, res, gac_scenario_name(sc)) : GAC_OK;
-	rc = emit_with_chart(c, text, output, st, chart, chart_path);
+	st = !focus && wants_chart(format, chart_path) ? gac_chart_estimate(&chart, res, gac_scenario_name(sc)) : GAC_OK;
+	rc = emit_report(c, focus ? GAC_FORMAT_CSV : format, text, output, st, chart, chart_path, sheet, sc);
 done:
 	gac_chart_free(chart);
 	gac_free(text);

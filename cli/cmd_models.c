@@ -113,11 +113,11 @@ int cmd_models(cli *c, int argc, char **argv)
 		return rc;
 	}
 	char *text = NULL;
-	if (gac_report_models_ex(&text, sheet, region, vendor, format, flags) != GAC_OK) {
+	if (gac_report_models_ex(&text, sheet, region, vendor, report_format(format), flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 	} else {
-		rc = emit(c, text, output);
+		rc = emit_report(c, format, text, output, GAC_OK, NULL, NULL, sheet, NULL);
 	}
 	gac_free(text);
 	gac_sheet_free(sheet);

@@ -92,11 +92,11 @@ int cmd_reconcile(cli *c, int argc, char **argv)
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	if ((st = gac_report_reconcile(&text, rec, co.format)) != GAC_OK) {
+	if ((st = gac_report_reconcile(&text, rec, report_format(co.format))) != GAC_OK) {
 		rc = report_error(c, st, NULL);
 		goto done;
 	}
-	rc = emit(c, text, co.output);
+	rc = emit_report(c, co.format, text, co.output, GAC_OK, NULL, NULL, sheet, sc);
 	if (rc == EXIT_OK && gac_reconciliation_totals(NULL, NULL, rec))
 		rc = EXIT_CHECK;
 done:

@@ -79,13 +79,16 @@ int cmd_sensitivity(cli *c, int argc, char **argv)
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	if (gac_report_sensitivity(&text, sens, so.swing, gac_sheet_currency(sheet), co.format, co.flags) != GAC_OK) {
+	if (gac_report_sensitivity(&text, sens, so.swing, gac_sheet_currency(sheet), report_format(co.format),
+	                           co.flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;
 	}
-	st = co.chart ? gac_chart_sensitivity(&chart, sens, gac_sheet_currency(sheet), gac_scenario_name(sc)) : GAC_OK;
-	rc = emit_with_chart(c, text, co.output, st, chart, co.chart);
+	st = wants_chart(co.format, co.chart)
+	         ? gac_chart_sensitivity(&chart, sens, gac_sheet_currency(sheet), gac_scenario_name(sc))
+	         : GAC_OK;
+	rc = emit_report(c, co.format, text, co.output, st, chart, co.chart, sheet, sc);
 done:
 	gac_chart_free(chart);
 	free(so.vary);

@@ -155,12 +155,13 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		fprintf(c->err, "genaicost: precision %g%% %s after %zu trials\n", 100 * so.precision,
 		        gac_simulation_converged(sim) ? "reached" : "NOT reached (--max-trials ran out)",
 		        gac_simulation_trials(sim));
-	if (gac_report_simulation(&text, sim, so.seed, gac_sheet_currency(sheet), co.format, co.flags) != GAC_OK) {
+	if (gac_report_simulation(&text, sim, so.seed, gac_sheet_currency(sheet), report_format(co.format),
+	                          co.flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;
 	}
-	if (co.chart) {
+	if (wants_chart(co.format, co.chart)) {
 		/* the budget the run used: --budget, else the scenario's */
 		double budget = so.budget;
 		if (isnan(budget) && gac_scenario_get_number(&budget, sc, "budget.monthly") != GAC_OK)
@@ -171,13 +172,21 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		gac_chart_format f = GAC_CHART_SVG;
 		st = gac_chart_simulate(&chart, sim, has_budget ? budget : NAN, gac_sheet_currency(sheet),
 		                        gac_scenario_name(sc));
-		if (st == GAC_OK && (st = gac_chart_format_for_path(&f, co.chart)) == GAC_OK)
+		if (st == GAC_OK && co.chart && (st = gac_chart_format_for_path(&f, co.chart)) == GAC_OK)
 			st = gac_chart_render(&chart_bytes, &chart_len, chart, f);
 		if (st != GAC_OK) {
-			fprintf(c->err, "%s: %s: cannot draw the chart: %s\n", c->prog, co.chart, gac_strerror(st));
+			fprintf(c->err, "%s: %s: cannot draw the chart: %s\n", c->prog, co.chart ? co.chart : "--format html",
+			        gac_strerror(st));
 			rc = EXIT_IO;
 			goto done;
 		}
+	}
+	if (co.format == GAC_FORMAT_HTML) {
+		char *page = NULL;
+		if ((rc = html_page(c, &page, text, GAC_OK, chart, sheet, sc)) != EXIT_OK)
+			goto done;
+		gac_free(text);
+		text = page;
 	}
 	if (histogram) {
 		char *csv = NULL;

@@ -112,12 +112,12 @@ int cmd_what_if(cli *c, int argc, char **argv)
 		rc = report_error(c, st, &e);
 		goto done;
 	}
-	if (gac_report_what_if(&text, before, after, co.sets, co.nsets, co.format, co.flags) != GAC_OK) {
+	if (gac_report_what_if(&text, before, after, co.sets, co.nsets, report_format(co.format), co.flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");
 		rc = EXIT_IO;
 		goto done;
 	}
-	rc = emit(c, text, co.output);
+	rc = emit_report(c, co.format, text, co.output, GAC_OK, NULL, NULL, sheet, sc);
 done:
 	gac_free(text);
 	gac_result_free(before);

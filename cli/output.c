@@ -659,6 +659,43 @@ int chart_arg(cli *c, const char *cmd, const char *v)
 	return EXIT_OK;
 }
 
+gac_format report_format(gac_format f)
+{
+	return f == GAC_FORMAT_HTML ? GAC_FORMAT_MARKDOWN : f;
+}
+
+bool wants_chart(gac_format f, const char *chart)
+{
+	return chart || f == GAC_FORMAT_HTML;
+}
+
+int emit_report(cli *c, gac_format f, const char *text, const char *output, gac_status built,
+                const gac_chart *ch, const char *chart, const gac_sheet *sh, const gac_scenario *sc)
+{
+	if (f != GAC_FORMAT_HTML)
+		return emit_with_chart(c, text, output, built, ch, chart);
+	char *page = NULL;
+	int rc = html_page(c, &page, text, built, ch, sh, sc);
+	if (rc == EXIT_OK)
+		rc = emit_with_chart(c, page, output, GAC_OK, ch, chart);
+	gac_free(page);
+	return rc;
+}
+
+int html_page(cli *c, char **page, const char *markdown, gac_status built, const gac_chart *ch,
+              const gac_sheet *sh, const gac_scenario *sc)
+{
+	gac_status st = built;
+	*page = NULL;
+	if (st == GAC_OK)
+		st = gac_report_html(page, markdown, ch ? &ch : NULL, ch ? 1 : 0, sh, sc);
+	if (st != GAC_OK) {
+		fprintf(c->err, "%s: cannot write the HTML report: %s\n", c->prog, gac_strerror(st));
+		return EXIT_IO;
+	}
+	return EXIT_OK;
+}
+
 int emit_with_chart(cli *c, const char *text, const char *output, gac_status built, const gac_chart *ch,
                     const char *chart)
 {

@@ -2694,7 +2694,11 @@ typedef enum gac_format {
 	                         * gac_report_xlsx, gac_report_compare_xlsx
 	                         * and gac_report_forecast_xlsx; gac_report,
 	                         * gac_report_compare and gac_report_forecast
-	                         * refuse it (GAC_EVALUE) */
+	                         * refuse it (GAC_EVALUE) */,
+	GAC_FORMAT_HTML         /* one self-contained HTML page, "html":
+	                         * gac_report_html writes it from a report's
+	                         * Markdown and its charts; every other
+	                         * gac_report_* refuses it (GAC_EVALUE) */
 } gac_format;
 
 /* Every text a gac_report_* function hands back through `char **out` is
@@ -2710,7 +2714,8 @@ typedef enum gac_format {
  * (gac_format_name, gac_format_writes read the same table).
  *
  * out:      receives the format
- * name:     "table", "json", "csv", "markdown" ("md" for short) or "xlsx"
+ * name:     "table", "json", "csv", "markdown" ("md" for short), "xlsx"
+ *           or "html"
  * Returns:  GAC_OK, or the status of the failure.
  * Errors:   GAC_EVALUE for any other name; GAC_EARG for a NULL argument.
  */
@@ -2723,7 +2728,7 @@ GAC_API gac_status gac_format_parse(gac_format *out, const char *name);
  *
  * format:   the format
  * Ownership: the name is static; do not free it.
- * Returns:  its name ("table", "json", "csv", "markdown", "xlsx"); NULL past the
+ * Returns:  its name ("table", "json", "csv", "markdown", "xlsx", "html"); NULL past the
  *           last format.
  */
 GAC_API const char *gac_format_name(gac_format format);
@@ -3909,6 +3914,31 @@ GAC_API gac_status gac_chart_render(char **out, size_t *len, const gac_chart *ch
  * Ownership:  takes `chart`.
  */
 GAC_API void gac_chart_free(gac_chart *chart);
+
+/*
+ * A report as one self-contained HTML page: the report's Markdown (as a
+ * gac_report_* function writes it with GAC_FORMAT_MARKDOWN) with its
+ * tables, headings and lists in HTML, the charts inline as SVG after
+ * the first table, and a footer naming the price sheet (name, date,
+ * hash) and the scenario (name, hash).  No script, no network; a style
+ * for the screen and for A4 paper.  Only the few tags the report
+ * writers put in Markdown (<sub>, <details>, <summary>, <br>) pass as
+ * tags; any other < or & is text, so nothing a scenario says becomes
+ * markup.  <details> blocks are written open, so that they print.
+ *
+ * out:          receives the page, NUL-terminated
+ * markdown:     the report's Markdown
+ * charts:       chart_count charts to draw inline (NULL when none)
+ * chart_count:  how many
+ * sheet:        the price sheet the report was priced with, or NULL
+ * scenario:     the scenario, or NULL
+ * Ownership:    *out belongs to the caller: release it with gac_free().
+ * Returns:      GAC_OK, or the status of the failure.
+ * Errors:       GAC_ENOMEM; GAC_EARG for a NULL out or markdown, or a
+ *               NULL chart.
+ */
+GAC_API gac_status gac_report_html(char **out, const char *markdown, const gac_chart *const *charts,
+                                   size_t chart_count, const gac_sheet *sheet, const gac_scenario *scenario);
 
 #ifdef __cplusplus
 }

@@ -62,6 +62,11 @@ GAC_HIDDEN gac_status gac_fail(gac_error *err, gac_status st, const char *file, 
 GAC_HIDDEN int gac_c_vsnprintf(char *dst, size_t n, const char *fmt, va_list ap);
 GAC_HIDDEN int gac_c_snprintf(char *dst, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* ---- formats (report_format.c) ---- */
+/* The formats a gac_report_* function writes as text itself: table, JSON,
+ * CSV, Markdown (xlsx is a file, HTML a page around the Markdown). */
+GAC_HIDDEN bool gac_format_is_text(gac_format f);
+
 /* ---- growable string ---- */
 typedef struct gac_buf {
 	char *data;

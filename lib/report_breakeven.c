@@ -1,7 +1,7 @@
 /* The break-even report: crossings, the range searched, capacity limits
  * and --explain's cost functions, in the four formats. */
 #define _POSIX_C_SOURCE 200809L
-#include "genaicost.h"
+#include "internal.h"
 
 #include <math.h>
 #include <stdbool.h>
@@ -360,6 +360,8 @@ gac_status gac_report_break_even(char **out, const gac_break_even *be, const gac
 	*out = NULL;
 	if (!be || ((flags & GAC_REPORT_EXPLAIN) && (!scenario || !sheet)))
 		return GAC_EARG;
+	if (!gac_format_is_text(format))  /* xlsx and html: a file, a page */
+		return GAC_EVALUE;
 	double lo, hi;
 	gac_break_even_range(be, &lo, &hi);
 	*out = render(be, gac_break_even_path(be), gac_break_even_option(be, 0), gac_break_even_option(be, 1), lo, hi,

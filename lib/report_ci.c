@@ -398,6 +398,8 @@ gac_status gac_report_diff(char **out, const gac_snapshot *a, const gac_snapshot
 	if (!out || !a || !z)
 		return GAC_EARG;
 	*out = NULL;
+	if (!gac_format_is_text(f))  /* xlsx and html: a file, a page */
+		return GAC_EVALUE;
 	if (!option)
 		option = "baseline";
 	size_t ia = gac_snapshot_find(a, option), iz = gac_snapshot_find(z, option);
@@ -748,6 +750,8 @@ gac_status gac_report_check(char **out, const gac_check *c, gac_format f, unsign
 	if (!out || !c)
 		return GAC_EARG;
 	*out = NULL;
+	if (!gac_format_is_text(f))  /* xlsx and html: a file, a page */
+		return GAC_EVALUE;
 	gac_delta *mv = NULL;
 	size_t nmv = 0;
 	gac_status st = movers(&mv, &nmv, c, 5);

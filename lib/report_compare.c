@@ -455,7 +455,7 @@ gac_status gac_report_compare(char **out, const gac_comparison *c, const gac_sce
 	if (!out || !c || !sc || !sh || gac_comparison_count(c) == 0)
 		return GAC_EARG;
 	*out = NULL;
-	if (f == GAC_FORMAT_XLSX)  /* a file: gac_report_compare_xlsx */
+	if (!gac_format_is_text(f))  /* xlsx and html: a file, a page */
 		return GAC_EVALUE;
 	if (months) {
 		double *cum = gac_calloc(months, sizeof *cum);

@@ -711,7 +711,7 @@ gac_status gac_report(char **out, const gac_result *r, const gac_scenario *sc, c
 	if (!out || !r || !sc || !sh)
 		return GAC_EARG;
 	*out = NULL;
-	if (f == GAC_FORMAT_XLSX)  /* a file: gac_report_xlsx */
+	if (!gac_format_is_text(f))  /* xlsx and html: a file, a page */
 		return GAC_EVALUE;
 	*out = f == GAC_FORMAT_JSON ? report_json(r, sc, sh, flags) : gac_estimate_text(r, sc, sh, f, flags);
 	return gac_json_status(*out);

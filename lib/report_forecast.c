@@ -334,7 +334,7 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 	if (!out || !fc)
 		return GAC_EARG;
 	*out = NULL;
-	if (f == GAC_FORMAT_XLSX)  /* a file: gac_report_forecast_xlsx */
+	if (!gac_format_is_text(f))  /* xlsx and html: a file, a page */
 		return GAC_EVALUE;
 	size_t n = fc->count;
 	bool csv = f == GAC_FORMAT_CSV;

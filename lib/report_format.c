@@ -21,8 +21,15 @@ static const struct format_row {
 	{"markdown", GAC_FORMAT_MARKDOWN, GAC_ANALYSES},
 	/* a workbook file, by gac_report_xlsx and its siblings (report_xlsx.c) */
 	{"xlsx", GAC_FORMAT_XLSX, " estimate compare forecast "},
+	/* a page around a report's Markdown, by gac_report_html (report_html.c) */
+	{"html", GAC_FORMAT_HTML, GAC_ANALYSES},
 };
 #define NFORMATS (sizeof formats / sizeof formats[0])
+
+bool gac_format_is_text(gac_format f)
+{
+	return f == GAC_FORMAT_TABLE || f == GAC_FORMAT_JSON || f == GAC_FORMAT_CSV || f == GAC_FORMAT_MARKDOWN;
+}
 
 gac_status gac_format_parse(gac_format *out, const char *name)
 {

@@ -244,6 +244,8 @@ gac_status gac_report_validate(char **out, const gac_validation *v, gac_format f
 	*out = NULL;
 	if (!v)
 		return GAC_EARG;
+	if (!gac_format_is_text(f))  /* xlsx and html: a file, a page */
+		return GAC_EVALUE;
 	if (f == GAC_FORMAT_JSON) {
 		json_t *root = json_object(), *arr = json_array();
 		int bad = !root || !arr;

@@ -167,6 +167,9 @@ gac_status gac_report_models_ex(char **out, const gac_sheet *sh, const char *reg
 	bool all = flags & GAC_REPORT_ALL;
 	if (!out || !sh)
 		return GAC_EARG;
+	*out = NULL;
+	if (!gac_format_is_text(f))  /* xlsx and html: a file, a page */
+		return GAC_EVALUE;
 	if (f == GAC_FORMAT_JSON) {
 		*out = models_json(sh, region, vendor, flags);
 		return gac_json_status(*out);

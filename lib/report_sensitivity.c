@@ -85,6 +85,9 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 	static const bool right[] = {false, true, true, true, true, true, true, false};
 	if (!out || !s)
 		return GAC_EARG;
+	*out = NULL;
+	if (!gac_format_is_text(f))  /* xlsx and html: a file, a page */
+		return GAC_EVALUE;
 	size_t n = gac_sensitivity_count(s), moving = 0;
 	for (size_t i = 0; i < n; i++)
 		moving += gac_sensitivity_at(s, i)->swing > 0;

@@ -97,6 +97,9 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 	                             true, true};
 	if (!out || !sim)
 		return GAC_EARG;
+	*out = NULL;
+	if (!gac_format_is_text(f))  /* xlsx and html: a file, a page */
+		return GAC_EVALUE;
 	size_t no = gac_simulation_option_count(sim), ni = gac_simulation_input_count(sim);
 	double lm;
 	bool has_list = gac_simulation_list_mean(&lm, sim, 0);

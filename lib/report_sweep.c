@@ -172,6 +172,9 @@ gac_status gac_report_sweep_axes(char **out, const gac_sweep *w, const gac_sweep
 {
 	if (!out || !w || !axes || naxes < 1 || naxes > 2)
 		return GAC_EARG;
+	*out = NULL;
+	if (!gac_format_is_text(f))  /* xlsx and html: a file, a page */
+		return GAC_EVALUE;
 	size_t n = gac_sweep_points(w), no = gac_sweep_option_count(w);
 	/* pricing_overrides: the totals at list prices too */
 	bool lists = n && no && !isnan(gac_sweep_list_total(w, 0, 0));
@@ -567,8 +570,11 @@ gac_status gac_sweep_write(const gac_scenario *scenario, const gac_sheet *sheet,
 		gac_sweep *w = NULL;
 		char *text = NULL;
 		gac_status st = gac_sweep_run_axes(&w, scenario, sheet, axes, axis_count, err);
-		if (st == GAC_OK && gac_report_sweep_axes(&text, w, axes, axis_count, currency, f, flags) != GAC_OK)
-			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		gac_status rs = st == GAC_OK ? gac_report_sweep_axes(&text, w, axes, axis_count, currency, f, flags)
+		                             : GAC_OK;
+		if (rs != GAC_OK)
+			st = gac_fail(err, rs, NULL, 0, 0, rs == GAC_ENOMEM ? "out of memory" : "a sweep is not written as %s",
+			              gac_format_name(f) ? gac_format_name(f) : "that format");
 		if (st == GAC_OK && write(ctx, text, strlen(text)) != 0)
 			st = gac_fail(err, GAC_EIO, NULL, 0, 0, "the sweep's report could not be written");
 		free(text);

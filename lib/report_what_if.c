@@ -264,6 +264,8 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 	if (!out || !a || !z || (nch && !changes))
 		return GAC_EARG;
 	*out = NULL;
+	if (!gac_format_is_text(f))  /* xlsx and html: a file, a page */
+		return GAC_EVALUE;
 	gac_delta *d = NULL;
 	size_t n = 0;
 	const gac_line **pair = NULL;

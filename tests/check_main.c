@@ -49,6 +49,7 @@ int main(void)
 	srunner_add_suite(sr, suite_bill());
 	srunner_add_suite(sr, suite_chart());
 	srunner_add_suite(sr, suite_report_xlsx());
+	srunner_add_suite(sr, suite_report_html());
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -79,14 +79,15 @@ START_TEST(format_names)
 }
 END_TEST
 
-/* The one table of formats: five formats numbered 0 to 4 with their
+/* The one table of formats: six formats numbered 0 to 5 with their
  * names, each name reading back to its number; every report writes a
  * table, params and validate a table or JSON only, calibrate a table
- * only, the analyses the four text formats, and estimate, compare and
- * forecast alone xlsx; a name that is no report writes nothing. */
+ * only, the analyses the four text formats and html, and estimate,
+ * compare and forecast alone xlsx; a name that is no report writes
+ * nothing. */
 START_TEST(format_table)
 {
-	static const char *const names[] = {"table", "json", "csv", "markdown", "xlsx"};
+	static const char *const names[] = {"table", "json", "csv", "markdown", "xlsx", "html"};
 	int n = 0;
 	for (; gac_format_name((gac_format)n); n++) {
 		gac_format f;
@@ -94,12 +95,13 @@ START_TEST(format_table)
 		ck_assert_int_eq(gac_format_parse(&f, names[n]), GAC_OK);
 		ck_assert_int_eq(f, n);
 	}
-	ck_assert_int_eq(n, 5);
+	ck_assert_int_eq(n, 6);
 	const char *analyses[] = {"estimate", "compare", "what-if", "break-even", "sensitivity", "forecast",
 	                          "simulate", "check", "diff", "models", "reconcile"};
 	for (size_t i = 0; i < sizeof analyses / sizeof *analyses; i++)
-		for (int f = 0; f < 4; f++)
-			ck_assert_msg(gac_format_writes((gac_format)f, analyses[i]) == 1, "%s %s", analyses[i], names[f]);
+		for (int f = 0; f < 6; f++)
+			if (f != GAC_FORMAT_XLSX)
+				ck_assert_msg(gac_format_writes((gac_format)f, analyses[i]) == 1, "%s %s", analyses[i], names[f]);
 	for (int k = 0; k < 2; k++) {
 		const char *r = k ? "validate" : "params";
 		ck_assert_int_eq(gac_format_writes(GAC_FORMAT_TABLE, r), 1);
@@ -112,6 +114,8 @@ START_TEST(format_table)
 		                 !strcmp(analyses[i], "estimate") || !strcmp(analyses[i], "compare") ||
 		                     !strcmp(analyses[i], "forecast"));
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_XLSX, "params"), 0);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_HTML, "params"), 0);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_HTML, "validate"), 0);
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_TABLE, "calibrate"), 1);
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_JSON, "calibrate"), 0);
 	/* no part of a name, no list of names, no unknown format */
@@ -119,7 +123,7 @@ START_TEST(format_table)
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, "estimate compare"), 0);
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, ""), 0);
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, NULL), 0);
-	ck_assert_int_eq(gac_format_writes((gac_format)5, "estimate"), 0);
+	ck_assert_int_eq(gac_format_writes((gac_format)6, "estimate"), 0);
 	ck_assert_ptr_null(gac_format_name((gac_format)-1));
 }
 END_TEST

@@ -42,6 +42,7 @@ Suite *suite_calibrate(void);
 Suite *suite_chart(void);
 Suite *suite_bill(void);
 Suite *suite_report_xlsx(void);
+Suite *suite_report_html(void);
 
 /* Relative comparison with an explicit tolerance (as GSL's gsl_test_rel). */
 #define ck_assert_rel(got, want, tol)                                                        \
