@@ -195,6 +195,13 @@ charts: $(BIN)
 	./$(BIN) what-if examples/chatbot.yaml --sweep workloads.chat.requests_per_month=250k:2M:8 \
 	    --sweep workloads.chat.output_tokens=100:800:8 --format csv --chart examples/charts/sweep-grid.png >/dev/null
 	./$(BIN) forecast examples/growing-assistant.yaml --months 24 --chart examples/charts/forecast.png >/dev/null
+	@mkdir -p examples/reports
+	./$(BIN) compare examples/mixed-deployment.yaml --explain --format html -o examples/reports/compare.html
+	./$(BIN) simulate examples/uncertain-demand.yaml --trials 20000 --budget 12000 --format html \
+	    -o examples/reports/simulate.html
+	chromium-headless-shell --no-sandbox --disable-gpu --hide-scrollbars --window-size=794,1400 \
+	    --user-data-dir=$(BUILD)/chromium-profile --screenshot=examples/charts/html-report.png \
+	    file://$(CURDIR)/examples/reports/simulate.html 2>/dev/null
 
 progress-test: $(BIN)
 	sh tests/progress_test.sh $(BIN)

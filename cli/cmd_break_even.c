@@ -29,7 +29,7 @@ static void usage(cli *c)
 	        "  --model ID, --input-tokens N, --output-tokens N, --commitment C,\n"
 	        "  --model-units N, --region R, --hours H\n"
 	        "                         the quick form's workload and provisioned throughput\n"
-	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --format F             table | json | csv | markdown | html (default table)\n"
 	        "  --explain              the two cost functions at each crossing, line by line,\n"
 	        "                         and the bracket Brent's method narrowed\n"
 	        "  --chart FILE           also draw both costs against the parameter, the crossings\n"

@@ -28,7 +28,7 @@ static void usage(cli *c)
 	        "  --trials N, --seed S, --threads T   the simulation (defaults 10000, 1, all)\n"
 	        "  --pricing FILE|NAME    price sheet (default: the scenario's, else aws-bedrock)\n"
 	        "  --set PATH=VALUE       change a parameter first (repeatable)\n"
-	        "  --format F             table | json | csv | markdown (default table);\n"
+	        "  --format F             table | json | csv | markdown | html (default table);\n"
 	        "                         markdown is a pull-request comment, json a new baseline\n"
 	        "  --explain              table: add the full line-item breakdown\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"

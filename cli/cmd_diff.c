@@ -25,7 +25,7 @@ static void usage(cli *c)
 	        "  --option NAME          the option whose line items to show (default baseline)\n"
 	        "  --all                  show unchanged line items too\n"
 	        "  --explain              each changed line's formula, old and new\n"
-	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --format F             table | json | csv | markdown | html (default table)\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n\n"
 	        "Exit status: 0 when the difference was shown (changed or not); 2, 3, 4 as\n"

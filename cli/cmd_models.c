@@ -16,7 +16,7 @@ static void usage(cli *c)
 	        "  --region R             only models offered in R, with R's prices\n"
 	        "  --vendor V             only models of vendor V (anthropic, amazon, meta, ...)\n"
 	        "  --all                  retired models too, with the date AWS retired each\n"
-	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --format F             table | json | csv | markdown | html (default table)\n"
 	        "  -o, --output FILE      write to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }

@@ -28,7 +28,7 @@ static void usage(cli *c)
 	        "                         pricing directories, else pricing/aws-offer-map.yaml)\n"
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
 	        "  --pricing FILE|NAME    price sheet\n"
-	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --format F             table | json | csv | markdown | html (default table)\n"
 	        "  -o, --output FILE      write the report to FILE (atomically)\n"
 	        "  -h, --help             this help\n");
 }

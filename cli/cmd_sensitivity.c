@@ -18,7 +18,7 @@ static void usage(cli *c)
 	        "  --vary PATH            move only this input, structural or not (repeatable)\n"
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
 	        "  --pricing FILE|NAME    price sheet\n"
-	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --format F             table | json | csv | markdown | html (default table)\n"
 	        "  --explain              each input's low and high values, the totals there and\n"
 	        "                         the swing\n"
 	        "  --chart FILE           also draw a tornado chart as FILE.svg, FILE.png or FILE.pdf\n"

@@ -56,7 +56,7 @@ static void usage(cli *c)
 	        "  --histogram FILE       write each option's histogram (bin edges, counts) as CSV\n"
 	        "  --set PATH=VALUE       change the scenario first (repeatable)\n"
 	        "  --pricing FILE|NAME    price sheet\n"
-	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --format F             table | json | csv | markdown | html (default table)\n"
 	        "  --explain              the distributions as specified with their parameters,\n"
 	        "                         the copula, how the mean, P95 and their errors come about\n"
 	        "  --chart FILE           also draw the histogram, the cumulative distribution and\n"

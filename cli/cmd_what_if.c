@@ -20,7 +20,7 @@ static void usage(cli *c)
 	        "                         vary PATH over STEPS points (2 or more), evenly or\n"
 	        "                         logarithmically spaced; give two for a grid\n"
 	        "  --pricing FILE|NAME    price sheet\n"
-	        "  --format F             table | json | csv | markdown (default table)\n"
+	        "  --format F             table | json | csv | markdown | html (default table)\n"
 	        "  --explain              each changed line's formula before and after, the\n"
 	        "                         totals unrounded, unchanged lines listed too; with\n"
 	        "                         --sweep, how the points are spaced and priced\n"
