@@ -168,6 +168,10 @@ int chart_arg(cli *c, const char *cmd, const char *v);
  * code. */
 int emit_with_chart(cli *c, const char *text, const char *output, gac_status built, const gac_chart *ch,
                     const char *chart);
+/* Under a chart built with status *built (when GAC_OK): the price sheet
+ * and the scenario it was drawn from, as gac_chart_set_note writes them;
+ * *built becomes the note's status. */
+void chart_provenance(gac_status *built, gac_chart *ch, const gac_sheet *sh, const gac_scenario *sc);
 /* The format to ask a gac_report_* function for: --format html is a page
  * gac_report_html writes around the report's Markdown. */
 gac_format report_format(gac_format f);

@@ -243,6 +243,7 @@ int cmd_break_even(cli *c, int argc, char **argv)
 	}
 	if (wants_chart(co.format, co.chart))
 		st = break_even_chart(&chart, be, sc, sheet);
+	chart_provenance(&st, chart, sheet, sc);
 	rc = emit_report(c, co.format, text, co.output, st, chart, co.chart, sheet, sc);
 done:
 	gac_chart_free(chart);

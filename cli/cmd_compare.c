@@ -102,6 +102,7 @@ int cmd_compare(cli *c, int argc, char **argv)
 		goto done;
 	}
 	st = wants_chart(co.format, co.chart) ? gac_chart_compare(&chart, cmp, gac_scenario_name(sc)) : GAC_OK;
+	chart_provenance(&st, chart, sheet, sc);
 	rc = emit_report(c, co.format, text, co.output, st, chart, co.chart, sheet, sc);
 done:
 	gac_free(text);

@@ -309,6 +309,7 @@ int cmd_estimate(cli *c, int argc, char **argv)
 		goto done;
 	}
 	st = !focus && wants_chart(format, chart_path) ? gac_chart_estimate(&chart, res, gac_scenario_name(sc)) : GAC_OK;
+	chart_provenance(&st, chart, sheet, sc);
 	rc = emit_report(c, focus ? GAC_FORMAT_CSV : format, text, output, st, chart, chart_path, sheet, sc);
 done:
 	gac_chart_free(chart);

@@ -94,6 +94,7 @@ int cmd_forecast(cli *c, int argc, char **argv)
 	}
 	st = wants_chart(co.format, co.chart) ? gac_chart_forecast(&chart, fc, gac_sheet_currency(sheet), gac_scenario_name(sc))
 	                                      : GAC_OK;
+	chart_provenance(&st, chart, sheet, sc);
 	rc = emit_report(c, co.format, text, co.output, st, chart, co.chart, sheet, sc);
 done:
 	gac_chart_free(chart);

@@ -172,6 +172,7 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		gac_chart_format f = GAC_CHART_SVG;
 		st = gac_chart_simulate(&chart, sim, has_budget ? budget : NAN, gac_sheet_currency(sheet),
 		                        gac_scenario_name(sc));
+		chart_provenance(&st, chart, sheet, sc);
 		if (st == GAC_OK && co.chart && (st = gac_chart_format_for_path(&f, co.chart)) == GAC_OK)
 			st = gac_chart_render(&chart_bytes, &chart_len, chart, f);
 		if (st != GAC_OK) {

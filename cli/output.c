@@ -659,6 +659,16 @@ int chart_arg(cli *c, const char *cmd, const char *v)
 	return EXIT_OK;
 }
 
+void chart_provenance(gac_status *built, gac_chart *ch, const gac_sheet *sh, const gac_scenario *sc)
+{
+	if (*built != GAC_OK || !ch)
+		return;
+	char note[1024];
+	snprintf(note, sizeof note, "Prices: %s (as of %s) \xc2\xb7 scenario hash %s", gac_sheet_name(sh),
+	         gac_sheet_as_of(sh), gac_scenario_hash(sc));
+	*built = gac_chart_set_note(ch, note);
+}
+
 gac_format report_format(gac_format f)
 {
 	return f == GAC_FORMAT_HTML ? GAC_FORMAT_MARKDOWN : f;

@@ -55,6 +55,7 @@ static int stage_chart(cli *c, out_stage *o, char **bytes, const gac_scenario *s
 	if (st != GAC_OK)
 		return sweep_error(c, st, &e);
 	st = gac_chart_sweep(&ch, sw, axes, naxes, gac_sheet_currency(sheet), gac_scenario_name(sc));
+	chart_provenance(&st, ch, sheet, sc);
 	if (st == GAC_OK && (st = gac_chart_format_for_path(&f, chart)) == GAC_OK)
 		st = gac_chart_render(bytes, &len, ch, f);
 	gac_chart_free(ch);
@@ -144,8 +145,10 @@ static int html_sweep(cli *c, const gac_scenario *sc, const gac_sheet *sheet, ga
 		rc = EXIT_IO;
 		goto done;
 	}
-	if (points <= CHART_MAX_POINTS)
+	if (points <= CHART_MAX_POINTS) {
 		st = gac_chart_sweep(&ch, sw, axes, naxes, gac_sheet_currency(sheet), gac_scenario_name(sc));
+		chart_provenance(&st, ch, sheet, sc);
+	}
 	else
 		fprintf(c->err, "%s: what-if: the page draws no chart of a sweep past %d points (this one has %zu)\n",
 		        c->prog, CHART_MAX_POINTS, points);

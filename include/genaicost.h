@@ -3908,6 +3908,19 @@ GAC_API gac_status gac_chart_forecast(gac_chart **out, const gac_forecast *forec
 GAC_API gac_status gac_chart_render(char **out, size_t *len, const gac_chart *chart, gac_chart_format format);
 
 /*
+ * A line of small text under a chart, such as where its figures come
+ * from ("Prices: aws-bedrock (as of 2026-09-23) · scenario hash ..."),
+ * so that a chart pasted alone into a slide still says it; the chart
+ * grows by its height.  genaicost's --chart sets it.
+ *
+ * chart:      the chart
+ * note:       the text (copied); NULL or "" removes the note
+ * Returns:    GAC_OK, or the status of the failure.
+ * Errors:     GAC_ENOMEM; GAC_EARG for a NULL chart.
+ */
+GAC_API gac_status gac_chart_set_note(gac_chart *chart, const char *note);
+
+/*
  * Release a chart.
  *
  * chart:      the chart; NULL does nothing
@@ -3921,10 +3934,12 @@ GAC_API void gac_chart_free(gac_chart *chart);
  * tables, headings and lists in HTML, the charts inline as SVG after
  * the first table, and a footer naming the price sheet (name, date,
  * hash) and the scenario (name, hash).  No script, no network; a style
- * for the screen and for A4 paper.  Only the few tags the report
- * writers put in Markdown (<sub>, <details>, <summary>, <br>) pass as
- * tags; any other < or & is text, so nothing a scenario says becomes
- * markup.  <details> blocks are written open, so that they print.
+ * for the screen and for A4 paper.  No tag passes from the Markdown but
+ * the two the report writers use, and only where they put them (<sub>
+ * around a whole note cell; <details><summary>...</summary> and
+ * </details> as lines of their own); any other < or & is text, so
+ * nothing a scenario or a sheet says becomes markup.  <details> blocks
+ * are written open, so that they print.
  *
  * out:          receives the page, NUL-terminated
  * markdown:     the report's Markdown

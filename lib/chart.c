@@ -153,7 +153,20 @@ void gac_chart_free(gac_chart *chart)
 	free(chart->title);
 	free(chart->desc);
 	free(chart->currency);
+	free(chart->note);
 	free(chart);
+}
+
+gac_status gac_chart_set_note(gac_chart *chart, const char *note)
+{
+	if (!chart)
+		return GAC_EARG;
+	char *n = NULL;
+	if (note && *note && !(n = gac_strdup(note)))
+		return GAC_ENOMEM;
+	free(chart->note);
+	chart->note = n;
+	return GAC_OK;
 }
 
 gac_status gac_chart_format_for_path(gac_chart_format *out, const char *path)
@@ -362,6 +375,7 @@ const double *chart_dash_pattern(int d)
 #define W 800.0
 #define TITLE_H 44.0
 #define PANEL_H 400.0
+#define NOTE_H 22.0      /* the note's line under the panels */
 #define FONT 11.0
 
 static chart_shape *shape(chart_layout *l, shape_kind kind)
@@ -1070,13 +1084,16 @@ gac_status chart_layout_make(chart_layout *out, const gac_chart *ch)
 {
 	memset(out, 0, sizeof *out);
 	out->width = W;
-	out->height = TITLE_H + PANEL_H * (double)(ch->npanels ? ch->npanels : 1);
+	double panels = TITLE_H + PANEL_H * (double)(ch->npanels ? ch->npanels : 1);
+	out->height = panels + (ch->note ? NOTE_H : 0);
 	gac_buf b = {0};
 	gac_buf_puts(&b, "");
 	rect(out, 0, 0, out->width, out->height, 0xFFFFFF, 0, CHART_NONE);
 	text(out, 16, 28, ch->title, 0, 18, true, 0, "chart-title");
 	for (size_t i = 0; i < ch->npanels; i++)
 		panel(out, ch, &ch->panels[i], i, TITLE_H + PANEL_H * (double)i, &b);
+	if (ch->note)  /* where the figures come from, for a chart pasted alone */
+		text(out, 16, panels + 12, ch->note, 0, 11, false, 0, "chart-note");
 	bool failed = b.failed || out->failed;
 	gac_buf_free(&b);
 	if (failed) {

@@ -73,6 +73,7 @@ typedef struct chart_panel {
 
 struct gac_chart {
 	char *title, *desc, *currency;
+	char *note;      /* a line under the chart (gac_chart_set_note), or NULL */
 	chart_panel *panels;
 	size_t npanels;
 	bool failed;     /* an allocation failed while it was built */

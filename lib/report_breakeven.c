@@ -1,7 +1,7 @@
 /* The break-even report: crossings, the range searched, capacity limits
  * and --explain's cost functions, in the four formats. */
 #define _POSIX_C_SOURCE 200809L
-#include "internal.h"
+#include "table.h"
 
 #include <math.h>
 #include <stdbool.h>
@@ -72,45 +72,80 @@ static bool list_ends(double out[4], const gac_scenario *sc, const gac_sheet *sh
 
 /* Option `opt` priced with `path` at `x`, each line with its formula: the
  * cost function at a crossing, as the library computes it. */
-static void explain_side(FILE *m, const gac_scenario *sc, const gac_sheet *sheet, const char *opt,
-                         const char *path, double x, bool md)
+/* A text from the scenario or the sheet as the report shows it: escaped
+ * as Markdown text when md (into *b, reused), else as it is. */
+static const char *shown(gac_buf *b, const char *s, bool md)
 {
+	if (!md)
+		return s;
+	b->len = 0;
+	if (b->data)
+		b->data[0] = 0;
+	gac_md_text(b, s);
+	return b->data && !b->failed ? b->data : "";
+}
+
+/* What a money figure is preceded by: "$" in dollars, else the code. */
+static const char *money_sign(const gac_sheet *sheet, char *buf, size_t n)
+{
+	const char *cur = sheet ? gac_sheet_currency(sheet) : "USD";
+	if (!strcmp(cur, "USD"))
+		return "$";
+	snprintf(buf, n, "%s ", cur);
+	return buf;
+}
+
+static void explain_side(FILE *m, const gac_scenario *sc, const gac_sheet *sheet, const char *opt,
+                         const char *shown_opt, const char *path, double x, bool md)
+{
+	char sign[16];
+	const char *cs = money_sign(sheet, sign, sizeof sign);
+	gac_buf t1 = {0}, t2 = {0}, t3 = {0};
 	gac_scenario *v = NULL;
 	gac_result *r = NULL;
 	if (gac_scenario_with_option(&v, sc, opt, NULL) != GAC_OK || gac_scenario_set_number(v, path, x, NULL) != GAC_OK ||
 	    gac_estimate(&r, v, sheet, NULL) != GAC_OK) {
-		fprintf(m, "%s  %s: could not be priced at this value\n", md ? "" : "  ", opt);
+		fprintf(m, "%s  %s: could not be priced at this value\n", md ? "" : "  ", shown_opt);
 	} else {
 		char t[64];
 		num(t, sizeof t, gac_result_total(r));
 		const gac_line *o = gac_result_outage_line(r);
 		if (o) {
 			num(t, sizeof t, gac_result_risk_adjusted_total(r));
-			fprintf(m, "%s  cost_%s(x) = the sum of %s's line items + its expected outage cost = $%s:\n",
-			        md ? "" : "  ", opt, opt, t);
+			fprintf(m, "%s  cost_%s(x) = the sum of %s's line items + its expected outage cost = %s%s:\n",
+			        md ? "" : "  ", shown_opt, shown_opt, cs, t);
 		} else {
-			fprintf(m, "%s  cost_%s(x) = the sum of %s's line items = $%s:\n", md ? "" : "  ", opt, opt, t);
+			fprintf(m, "%s  cost_%s(x) = the sum of %s's line items = %s%s:\n", md ? "" : "  ", shown_opt, shown_opt,
+			        cs, t);
 		}
 		for (size_t i = 0; i < gac_result_line_count(r); i++) {
 			const gac_line *l = gac_result_line(r, i);
-			fprintf(m, "%s    %s %s: %s\n", md ? "- " : "  ", l->workload, l->component, l->formula);
+			/* in Markdown a list nested in the crossing's numbered item */
+			fprintf(m, "%s%s %s: %s\n", md ? "   - " : "      ", shown(&t1, l->workload, md),
+			        shown(&t2, l->component, md), shown(&t3, l->formula, md));
 		}
 		if (o)
-			fprintf(m, "%s    %s (not billed): %s\n", md ? "- " : "  ", o->component, o->formula);
+			fprintf(m, "%s%s (not billed): %s\n", md ? "   - " : "      ", shown(&t1, o->component, md),
+			        shown(&t2, o->formula, md));
 		if (gac_result_has_overrides(r)) {
 			char l[64], d[64];
 			num(l, sizeof l, gac_result_list_total(r));
 			num(d, sizeof d, gac_result_list_total(r) - gac_result_total(r));
-			fprintf(m, "%s    at list prices $%s (the lines' quantities × list prices); negotiated saving $%s\n",
-			        md ? "- " : "  ", l, d);
+			fprintf(m, "%sat list prices %s%s (the lines' quantities × list prices); negotiated saving %s%s\n",
+			        md ? "   - " : "      ", cs, l, cs, d);
 		}
 	}
+	gac_buf_free(&t1);
+	gac_buf_free(&t2);
+	gac_buf_free(&t3);
 	gac_result_free(r);
 	gac_scenario_free(v);
 }
 
+/* a, b, path: the names, to price with; da, db, dpath: as shown */
 static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, const gac_sheet *sheet,
-                    const char *path, const char *a, const char *b, bool md)
+                    const char *path, const char *a, const char *b, const char *dpath, const char *da,
+                    const char *db, bool md)
 {
 	int logscale = 0;
 	double step = gac_break_even_scan_step(be, &logscale);
@@ -118,7 +153,7 @@ static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, c
 	fprintf(m, "f(x) = cost_%s(x) - cost_%s(x), each the monthly total with %s = x.  The range is scanned "
 	           "%s for a change of sign of f; each is narrowed by Brent's method (GSL) until the bracket is "
 	           "narrower than 1e-13 × x, or, for a whole count, reported at the first value past it.\n",
-	        a, b, path, logscale ? "in log steps" : step == 1 ? "value by value" : "in even steps");
+	        da, db, dpath, logscale ? "in log steps" : step == 1 ? "value by value" : "in even steps");
 	for (size_t i = 0; i < gac_break_even_count(be); i++) {
 		const gac_crossing *x = gac_break_even_at(be, i);
 		char v[64], l[64], h[64];
@@ -131,8 +166,8 @@ static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, c
 			        x->iterations, x->iterations == 1 ? "" : "s");
 		else
 			fprintf(m, x->step ? ": the first value past the change of order\n" : ": f is 0 here on the scan\n");
-		explain_side(m, sc, sheet, a, path, x->value, md);
-		explain_side(m, sc, sheet, b, path, x->value, md);
+		explain_side(m, sc, sheet, a, da, path, x->value, md);
+		explain_side(m, sc, sheet, b, db, path, x->value, md);
 	}
 }
 
@@ -264,6 +299,14 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		}
 	} else {
 		bool md = f == GAC_FORMAT_MARKDOWN;
+		/* the names as shown: escaped in Markdown; a, b and path price */
+		gac_buf ba = {0}, bb = {0}, bp = {0};
+		const char *ra = a, *rb = b, *rpath = path;
+		a = shown(&ba, ra, md);
+		b = shown(&bb, rb, md);
+		path = shown(&bp, rpath, md);
+		char sign[16];
+		const char *cs = money_sign(sheet, sign, sizeof sign);
 		num(v1, sizeof v1, lo);
 		num(v2, sizeof v2, hi);
 		fprintf(m, md ? "### Break-even: %s, %s against %s\n\n" : "Break-even: %s, %s against %s\n", path, a, b);
@@ -278,8 +321,8 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 				fprintf(m, "No break-even in this range: %s and %s cost the same throughout.\n", a, b);
 			else
 				/* equal at the low end (both free at 0): judge by the high end */
-				fprintf(m, "No break-even in this range: %s is cheaper throughout ($%s at %s, $%s at %s).\n",
-				        alo != blo ? (alo < blo ? a : b) : (ahi <= bhi ? a : b), c1, v1, c2, v2);
+				fprintf(m, "No break-even in this range: %s is cheaper throughout (%s%s at %s, %s%s at %s).\n",
+				        alo != blo ? (alo < blo ? a : b) : (ahi <= bhi ? a : b), cs, c1, v1, cs, c2, v2);
 		}
 		for (size_t i = 0; i < n; i++) {
 			const gac_crossing *x = gac_break_even_at(be, i);
@@ -287,10 +330,10 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 			num(c1, sizeof c1, x->cost_a);
 			num(c2, sizeof c2, x->cost_b);
 			if (x->step)
-				fprintf(m, "%s%zu. at %s the costs jump past each other (a step): %s $%s, %s $%s\n",
-				        md ? "" : "  ", i + 1, v1, a, c1, b, c2);
+				fprintf(m, "%s%zu. at %s the costs jump past each other (a step): %s %s%s, %s %s%s\n",
+				        md ? "" : "  ", i + 1, v1, a, cs, c1, b, cs, c2);
 			else
-				fprintf(m, "%s%zu. at %s both cost $%s\n", md ? "" : "  ", i + 1, v1, c1);
+				fprintf(m, "%s%zu. at %s both cost %s%s\n", md ? "" : "  ", i + 1, v1, cs, c1);
 			if (tpm_per_unit > 0) {
 				num(v2, sizeof v2, x->value * tpm_per_unit);
 				fprintf(m, "%s   that is %s tokens a minute on average\n", md ? "" : "  ", v2);
@@ -325,7 +368,7 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 			        gac_break_even_capacity_limit(be, ahi <= bhi ? 0 : 1, NULL, NULL, NULL)
 			            ? " (as far as its units carry the load: see above)" : "");
 		double le[4];
-		if (list_ends(le, sc, sheet, path, a, b, lo, hi)) {
+		if (list_ends(le, sc, sheet, rpath, ra, rb, lo, hi)) {
 			/* pricing_overrides: the ends at list prices too */
 			const double net[4] = {alo, blo, ahi, bhi};
 			char t[4][64];
@@ -333,16 +376,19 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 				num(t[k], sizeof t[k], isnan(le[k]) ? net[k] : le[k]);
 			num(v1, sizeof v1, lo);
 			num(v2, sizeof v2, hi);
-			fprintf(m, "\nAt list prices (before pricing_overrides): %s $%s at %s and $%s at %s; %s $%s and $%s "
+			fprintf(m, "\nAt list prices (before pricing_overrides): %s %s%s at %s and %s%s at %s; %s %s%s and %s%s "
 			           "(the break-even is judged on the negotiated bill).\n",
-			        a, t[0], v1, t[2], v2, b, t[1], t[3]);
+			        a, cs, t[0], v1, cs, t[2], v2, b, cs, t[1], cs, t[3]);
 		}
 		if (!(step == 1 && !logscale))
 			fprintf(m, logscale ? "Scanned in steps of ×%.6g: crossings closer together can be missed.\n"
 			                    : "Scanned in steps of %.6g: crossings closer together can be missed.\n",
 			        step);
 		if (flags & GAC_REPORT_EXPLAIN)
-			explain(m, be, sc, sheet, path, a, b, md);
+			explain(m, be, sc, sheet, rpath, ra, rb, path, a, b, md);
+		gac_buf_free(&ba);
+		gac_buf_free(&bb);
+		gac_buf_free(&bp);
 	}
 	if (fclose(m) != 0) {
 		free(out);

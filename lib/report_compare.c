@@ -224,8 +224,13 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 			const gac_provisioned *p = gac_under_entry(gac_comparison_result(c, i));
 			if (!p)
 				continue;
-			gac_buf_printf(&b, "%s is under capacity: %s for %s bills ", gac_comparison_name(c, i), p->model,
-			               p->workloads);
+			/* names from the scenario and the sheet: escaped in Markdown */
+			gac_buf_user(&b, gac_comparison_name(c, i), md);
+			gac_buf_puts(&b, " is under capacity: ");
+			gac_buf_user(&b, p->model, md);
+			gac_buf_puts(&b, " for ");
+			gac_buf_user(&b, p->workloads, md);
+			gac_buf_puts(&b, " bills ");
 			gac_buf_exact(&b, p->units);
 			gac_buf_puts(&b, p->units == 1 ? " model unit where the peak load needs " : " model units where the peak load needs ");
 			gac_buf_exact(&b, p->units_needed);

@@ -119,8 +119,12 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 			gac_buf_grouped(b, p->input_tpm_per_unit, 0);
 			gac_buf_puts(b, " / ");
 			gac_buf_grouped(b, p->output_tpm_per_unit, 0);
-			if (p->capacity_source && strcmp(p->capacity_source, "scenario"))
-				gac_buf_printf(b, " (an assumption, from %s)", p->capacity_source);
+			if (p->capacity_source && strcmp(p->capacity_source, "scenario")) {
+				/* the sheet's words: escaped in Markdown */
+				gac_buf_puts(b, " (an assumption, from ");
+				gac_buf_user(b, p->capacity_source, md);
+				gac_buf_puts(b, ")");
+			}
 			else
 				gac_buf_puts(b, " (an assumption set in the scenario: AWS does not publish it)");
 		}

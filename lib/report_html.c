@@ -4,15 +4,19 @@
  * out for A4 when printed.
  *
  * The Markdown every report writes is the document: headings, GitHub
- * tables, lists, paragraphs, `code`, **bold**, <sub> notes and
- * <details> blocks.  This file reads that subset and nothing more.  It
- * is safe by construction: the report writers escape every text a user
- * gave (gac_md_text), and here only the handful of tags above pass as
- * tags; any other < or & becomes text. */
+ * tables, lists, paragraphs, `code`, **bold**, --explain notes and
+ * "Full breakdown" blocks.  This file reads that subset and nothing
+ * more.  It is safe by construction: the report writers escape every
+ * text a user gave (gac_md_text), and here no tag passes through as
+ * text goes by: the two the writers use are read only where they put
+ * them (<sub> wrapping a whole note cell, <details><summary>...</summary>
+ * and </details> as lines of their own), and any other < or & is text. */
 #include "table.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char style[] =
@@ -39,10 +43,6 @@ static const char style[] =
 	"figure{margin:1em 0;break-inside:avoid}figure svg{max-width:100%;height:auto}\n"
 	"details>summary{font-weight:bold;margin:.4em 0}\n"
 	"footer{margin-top:2em;padding-top:.4em;border-top:1px solid #999;font-size:8pt;color:#444}\n";
-
-/* The tags a report's Markdown may hold, passed through as they are. */
-static const char *const tags[] = {"<sub>", "</sub>", "<details>", "</details>", "<summary>", "</summary>",
-                                   "<br>"};
 
 /* An entity as the Markdown escaper writes it: &name; or &#digits; */
 static size_t entity_len(const char *s)
@@ -95,8 +95,10 @@ static bool closes(const char *s, size_t n)
 	return false;
 }
 
-/* Inline Markdown of s[0..n): backslash escapes, entities, `code`,
- * **bold** and the tags above; everything else is text. */
+/* Inline Markdown of s[0..n): backslash escapes, entities, `code` and
+ * **bold**; everything else is text, every < included (the few tags the
+ * report writers use are read where they put them: a table's note cell,
+ * a line of its own). */
 static void inline_md(gac_buf *b, const char *s, size_t n)
 {
 	bool bold = false;
@@ -131,18 +133,6 @@ static void inline_md(gac_buf *b, const char *s, size_t n)
 				gac_buf_puts(b, "**");
 			}
 			i++;
-		} else if (ch == '<') {
-			size_t k = 0;
-			for (; k < sizeof tags / sizeof tags[0]; k++) {
-				size_t tl = strlen(tags[k]);
-				if (tl <= n - i && !memcmp(s + i, tags[k], tl)) {
-					gac_buf_puts(b, tags[k]);
-					i += tl - 1;
-					break;
-				}
-			}
-			if (k == sizeof tags / sizeof tags[0])
-				gac_buf_puts(b, "&lt;");
 		} else {
 			text_char(b, ch);
 		}
@@ -168,7 +158,8 @@ static size_t heading_level(const char *s, size_t n)
 	return h >= 1 && h <= 6 && h < n && s[h] == ' ' ? h : 0;
 }
 
-/* The cells of a table row: split at each | not escaped. */
+/* The cells of a table row: split at each | not escaped or in `code`;
+ * up to max of them into cell and len; returns how many there are. */
 static size_t split_cells(const char *s, size_t n, const char **cell, size_t *len, size_t max)
 {
 	size_t i = 0, count = 0;
@@ -201,7 +192,7 @@ static size_t split_cells(const char *s, size_t n, const char **cell, size_t *le
 			start = i + 1;
 		}
 	}
-	return count < max ? count : max;
+	return count;
 }
 
 static bool is_delimiter_row(const char *s, size_t n)
@@ -216,8 +207,7 @@ static bool is_delimiter_row(const char *s, size_t n)
 	return dash;
 }
 
-#define MAX_COLS 64
-/* a table of more columns is set smaller (class "wide") */
+/* a table of more columns is set smaller (class "wide", "wider") */
 #define WIDE_COLS 7
 #define WIDER_COLS 11
 
@@ -227,59 +217,99 @@ static bool all_bold(const char *s, size_t n)
 	return n >= 4 && !memcmp(s, "**", 2) && !memcmp(s + n - 2, "**", 2);
 }
 
-/* A GitHub table: header, delimiter, rows; returns the text after it. */
+/* A note row of --explain, as gac_table_render writes it: the first cell
+ * wrapped whole in <sub>, the others empty. */
+static bool note_cell(const char *s, size_t n)
+{
+	return n >= 11 && !memcmp(s, "<sub>", 5) && !memcmp(s + n - 6, "</sub>", 6);
+}
+
+/* The cells of a row into cells (grown as needed); how many, or
+ * SIZE_MAX when memory ran out. */
+typedef struct row_cells {
+	const char **cell;
+	size_t *len;
+	size_t cap;
+} row_cells;
+
+static size_t row_split(row_cells *r, const char *s, size_t n)
+{
+	size_t count = split_cells(s, n, r->cell, r->len, r->cap);
+	if (count <= r->cap)
+		return count;
+	const char **c = realloc(r->cell, count * sizeof *c);
+	if (c)
+		r->cell = c;
+	size_t *l = c ? realloc(r->len, count * sizeof *l) : NULL;
+	if (!c || !l)
+		return SIZE_MAX;
+	r->len = l;
+	r->cap = count;
+	return split_cells(s, n, r->cell, r->len, r->cap);
+}
+
+/* A GitHub table: header, delimiter, rows, every column however many;
+ * returns the text after it. */
 static const char *table_block(gac_buf *b, const char *s)
 {
-	const char *cell[MAX_COLS], *next;
-	size_t len[MAX_COLS];
-	bool right[MAX_COLS] = {false};
+	row_cells hr = {0}, dr = {0}, rr = {0};
+	bool *right = NULL;
+	const char *next, *dnext;
 	size_t n = line_at(s, &next);
-	size_t cols = split_cells(s, n, cell, len, MAX_COLS);
-	const char *dnext;
+	size_t cols = row_split(&hr, s, n);
 	size_t dn = line_at(next, &dnext);
-	const char *dcell[MAX_COLS];
-	size_t dlen[MAX_COLS];
-	size_t dcols = split_cells(next, dn, dcell, dlen, MAX_COLS);
-	for (size_t k = 0; k < dcols && k < MAX_COLS; k++)
-		right[k] = dlen[k] > 0 && dcell[k][dlen[k] - 1] == ':';
+	size_t dcols = row_split(&dr, next, dn);
+	if (cols == SIZE_MAX || dcols == SIZE_MAX || !(right = calloc(cols ? cols : 1, sizeof *right))) {
+		b->failed = true;  /* out of memory: the page is not made */
+		s = dnext;
+		goto done;
+	}
+	for (size_t k = 0; k < dcols && k < cols; k++)
+		right[k] = dr.len[k] > 0 && dr.cell[k][dr.len[k] - 1] == ':';
 	gac_buf_puts(b, cols > WIDER_COLS  ? "<table class=\"wider\">\n<thead><tr>"
 	                : cols > WIDE_COLS ? "<table class=\"wide\">\n<thead><tr>"
 	                                   : "<table>\n<thead><tr>");
 	for (size_t k = 0; k < cols; k++) {
 		gac_buf_puts(b, right[k] ? "<th class=\"r\">" : "<th>");
-		inline_md(b, cell[k], len[k]);
+		inline_md(b, hr.cell[k], hr.len[k]);
 		gac_buf_puts(b, "</th>");
 	}
 	gac_buf_puts(b, "</tr></thead>\n<tbody>\n");
 	s = dnext;
 	while (*s == '|') {
 		n = line_at(s, &next);
-		size_t got = split_cells(s, n, cell, len, MAX_COLS);
-		/* a total row has a bold first cell; a note row (--explain) a
-		 * first cell in <sub> and the others empty */
-		const char *cls = "";
-		if (got > 0 && all_bold(cell[0], len[0]))
-			cls = " class=\"total\"";
-		else if (got > 0 && len[0] >= 5 && !memcmp(cell[0], "<sub>", 5))
-			cls = " class=\"note\"";
-		gac_buf_printf(b, "<tr%s>", cls);
-		if (*cls && cls[8] == 'n') {
+		size_t got = row_split(&rr, s, n);
+		if (got == SIZE_MAX) {
+			b->failed = true;
+			break;
+		}
+		if (got > 0 && note_cell(rr.cell[0], rr.len[0])) {
 			/* the note spans the row, as the text table writes it */
-			gac_buf_printf(b, "<td colspan=\"%zu\">", cols ? cols : 1);
-			inline_md(b, cell[0], len[0]);
-			gac_buf_puts(b, "</td>");
+			gac_buf_printf(b, "<tr class=\"note\"><td colspan=\"%zu\"><sub>", cols ? cols : 1);
+			inline_md(b, rr.cell[0] + 5, rr.len[0] - 11);
+			gac_buf_puts(b, "</sub></td></tr>\n");
 		} else {
-			for (size_t k = 0; k < cols; k++) {
-				gac_buf_puts(b, right[k] ? "<td class=\"r\">" : "<td>");
+			/* a total row has a bold first cell */
+			gac_buf_puts(b, got > 0 && all_bold(rr.cell[0], rr.len[0]) ? "<tr class=\"total\">" : "<tr>");
+			for (size_t k = 0; k < cols || k < got; k++) {
+				gac_buf_puts(b, k < cols && right[k] ? "<td class=\"r\">" : "<td>");
 				if (k < got)
-					inline_md(b, cell[k], len[k]);
+					inline_md(b, rr.cell[k], rr.len[k]);
 				gac_buf_puts(b, "</td>");
 			}
+			gac_buf_puts(b, "</tr>\n");
 		}
-		gac_buf_puts(b, "</tr>\n");
 		s = next;
 	}
 	gac_buf_puts(b, "</tbody>\n</table>\n");
+done:
+	free(hr.cell);
+	free(hr.len);
+	free(dr.cell);
+	free(dr.len);
+	free(rr.cell);
+	free(rr.len);
+	free(right);
 	return s;
 }
 
@@ -352,25 +382,34 @@ static const char *list_block(gac_buf *b, const char *s)
 	return s;
 }
 
-static bool starts(const char *s, size_t n, const char *p)
-{
-	size_t k = strlen(p);
-	return n >= k && !memcmp(s, p, k);
-}
-
 /* The Markdown document into HTML; `figures` goes in after the first
  * table (the report's main result), or at the end when there is none. */
+/* A line that is exactly <details><summary>TEXT</summary>, TEXT without
+ * a <, as report_ci.c writes it: the summary's text and length. */
+static bool details_line(const char *s, size_t n, const char **text, size_t *len)
+{
+	static const char open[] = "<details><summary>", close[] = "</summary>";
+	size_t o = sizeof open - 1, c = sizeof close - 1;
+	if (n < o + c || memcmp(s, open, o) || memcmp(s + n - c, close, c))
+		return false;
+	*text = s + o;
+	*len = n - o - c;
+	return !memchr(*text, '<', *len);
+}
+
 static void body_md(gac_buf *b, const char *md, const char *figures)
 {
-	const char *s = md, *next;
+	const char *s = md, *next, *summary;
 	bool para = false, placed = !figures || !*figures;
+	size_t open = 0, slen;  /* <details> open */
 	while (*s) {
 		size_t n = line_at(s, &next);
 		size_t h;
 		bool ordered;
 		size_t text;
+		bool closes = open && n == 10 && !memcmp(s, "</details>", 10);
 		if (n == 0 || (*s == '|' && n > 1) || (h = heading_level(s, n)) || list_item(s, n, &ordered, &text) ||
-		    starts(s, n, "<details>") || starts(s, n, "</details>")) {
+		    details_line(s, n, &summary, &slen) || closes) {
 			if (para)
 				gac_buf_puts(b, "</p>\n");
 			para = false;
@@ -390,17 +429,21 @@ static void body_md(gac_buf *b, const char *md, const char *figures)
 			s = next;
 		} else if (list_item(s, n, &ordered, &text)) {
 			s = list_block(b, s);
-		} else if (starts(s, n, "<details>")) {
+		} else if (details_line(s, n, &summary, &slen)) {
 			/* open: a printed page has no button to press */
-			gac_buf_puts(b, "<details open>");
-			inline_md(b, s + 9, n - 9);
-			gac_buf_puts(b, "\n");
+			gac_buf_puts(b, "<details open><summary>");
+			inline_md(b, summary, slen);
+			gac_buf_puts(b, "</summary>\n");
+			open++;
 			s = next;
-		} else if (starts(s, n, "</details>")) {
+		} else if (closes) {
 			gac_buf_puts(b, "</details>\n");
+			open--;
 			s = next;
 		} else {
-			gac_buf_puts(b, para ? "\n" : "<p>");
+			/* lines of a paragraph; one ending in two spaces breaks */
+			bool brk = para && s - md >= 3 && s[-2] == ' ' && s[-3] == ' ';
+			gac_buf_puts(b, !para ? "<p>" : brk ? "<br>\n" : "\n");
 			para = true;
 			inline_md(b, s, n);
 			s = next;
@@ -408,6 +451,8 @@ static void body_md(gac_buf *b, const char *md, const char *figures)
 	}
 	if (para)
 		gac_buf_puts(b, "</p>\n");
+	for (; open; open--)
+		gac_buf_puts(b, "</details>\n");
 	if (!placed)
 		gac_buf_puts(b, figures);
 }
@@ -456,16 +501,19 @@ static gac_status figure_svg(gac_buf *b, const gac_chart *ch, size_t index)
 	snprintf(prefix, sizeof prefix, "c%zu-", index + 1);
 	gac_buf_puts(b, "<figure>\n");
 	static const char *const refs[] = {" id=\"", "url(#", "href=\"#"};
+	bool in_tag = false;  /* ids live in attributes; text is left as it is */
 	while (*s) {
 		size_t k = 0, kl = 0;
-		for (; k < 3; k++)
+		if (*s == '<' || *s == '>')
+			in_tag = *s == '<';
+		for (; in_tag && k < 3; k++)
 			if (!strncmp(s, refs[k], kl = strlen(refs[k])))
 				break;
-		if (k < 3) {
+		if (in_tag && k < 3) {
 			gac_buf_putn(b, s, kl);
 			gac_buf_puts(b, prefix);
 			s += kl;
-		} else if (!strncmp(s, "aria-labelledby=\"", 17)) {
+		} else if (in_tag && !strncmp(s, "aria-labelledby=\"", 17)) {
 			/* a list of ids */
 			gac_buf_putn(b, s, 17);
 			s += 17;

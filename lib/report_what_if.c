@@ -320,7 +320,12 @@ gac_status gac_report_what_if(char **out, const gac_result *a, const gac_result 
 				continue;
 			gac_buf_printf(&b, "%s: ", side ? "After" : "Before");
 			gac_too_few(&b, p->units_needed);
-			gac_buf_printf(&b, ": %s for %s bills ", p->model, p->workloads);
+			/* names from the scenario and the sheet: escaped in Markdown */
+			gac_buf_puts(&b, ": ");
+			gac_buf_user(&b, p->model, f == GAC_FORMAT_MARKDOWN);
+			gac_buf_puts(&b, " for ");
+			gac_buf_user(&b, p->workloads, f == GAC_FORMAT_MARKDOWN);
+			gac_buf_puts(&b, " bills ");
 			gac_buf_exact(&b, p->units);
 			gac_buf_puts(&b, p->units == 1 ? " model unit, peak requests will be throttled\n"
 			                               : " model units, peak requests will be throttled\n");

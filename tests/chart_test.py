@@ -5,6 +5,7 @@ must carry, nothing that would run or fetch, and the PNG and PDF beside
 it.  Usage: chart_test.py GENAICOST"""
 import json
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -39,6 +40,10 @@ def svg_of(tmp, name, *args):
     check(root.get("viewBox", "").startswith("0 0 "), name + ": has a viewBox")
     check(root.find(NS + "title") is not None and root.find(NS + "title").text, name + ": has a <title>")
     check(root.find(NS + "desc") is not None and root.find(NS + "desc").text, name + ": has a <desc>")
+    # where the figures come from, under every chart the CLI draws
+    note = texts(root, "chart-note")
+    check(len(note) == 1 and re.match(r"^Prices: .+ \(as of \d{4}-\d{2}-\d{2}\) \u00b7 scenario hash [0-9a-f]{16}$",
+                                       note[0] or ""), name + ": the note of sheet and scenario: %r" % note)
     for el in root.iter():
         tag = el.tag.replace(NS, "")
         check(tag not in ("script", "foreignObject", "image", "a", "style"), name + ": no <%s>" % tag)
@@ -74,6 +79,9 @@ with tempfile.TemporaryDirectory() as tmp:
     check(texts(root, "category") == want_cats, "estimate: categories %s" % texts(root, "category"))
     check(series(root) == want_series, "estimate: series %s" % series(root))
     check(root.find(NS + "title").text == rep["scenario"]["name"], "estimate: title is the scenario's name")
+    check(texts(root, "chart-note") == ["Prices: %s (as of %s) \u00b7 scenario hash %s" % (
+        rep["pricing"]["name"], rep["pricing"]["as_of"], rep["scenario"]["hash"])],
+          "estimate: the note names the report's sheet, date and scenario hash: %r" % texts(root, "chart-note"))
 
     # compare: the options, the cheapest marked, under capacity flagged
     for f in ("examples/chatbot-options.yaml", "examples/mixed-deployment.yaml"):
@@ -250,7 +258,7 @@ with tempfile.TemporaryDirectory() as tmp:
     run("compare", "examples/chatbot-options.yaml", "--chart", png)
     b = open(png, "rb").read()
     check(b[:8] == b"\x89PNG\r\n\x1a\n" and b[12:16] == b"IHDR", "png: signature and IHDR")
-    check(struct.unpack(">II", b[16:24]) == (1600, 888), "png: 1600 x 888")
+    check(struct.unpack(">II", b[16:24]) == (1600, 932), "png: 1600 x 932 (444 + the 22 px note, twice)")
     pdf = os.path.join(tmp, "c.pdf")
     run("sensitivity", "examples/chatbot.yaml", "--chart", pdf)
     b = open(pdf, "rb").read()

@@ -236,6 +236,21 @@ START_TEST(estimate_stacks_components)
 	ck_assert_mem_eq(pdf, "%PDF-", 5);
 	gac_free(pdf);
 	ck_assert_int_eq(gac_chart_render(&pdf, &len, ch, GAC_CHART_FORMAT_END), GAC_EARG);
+
+	/* a note under the chart: 22 px taller (444 + 22 = 466), the note's
+	 * text escaped on a line of its own; removed again by NULL */
+	ck_assert_int_eq(gac_chart_set_note(ch, "Prices: t <1> (as of 2025-02-28)"), GAC_OK);
+	ck_assert_int_eq(gac_chart_render(&svg, &len, ch, GAC_CHART_SVG), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(svg, "viewBox=\"0 0 800 466\""));
+	ck_assert_ptr_nonnull(strstr(svg, "class=\"chart-note\""));
+	ck_assert_ptr_nonnull(strstr(svg, ">Prices: t &lt;1&gt; (as of 2025-02-28)</text>"));
+	gac_free(svg);
+	ck_assert_int_eq(gac_chart_set_note(ch, NULL), GAC_OK);
+	ck_assert_int_eq(gac_chart_render(&svg, &len, ch, GAC_CHART_SVG), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(svg, "viewBox=\"0 0 800 444\""));
+	ck_assert_ptr_null(strstr(svg, "chart-note"));
+	gac_free(svg);
+	ck_assert_int_eq(gac_chart_set_note(NULL, "x"), GAC_EARG);
 	gac_chart_free(ch);
 	gac_result_free(res);
 }

@@ -57,6 +57,8 @@ static char *body_of(const char *page)
 	return s;
 }
 
+static size_t count(const char *s, const char *what);
+
 static char *page_of(const char *md)
 {
 	char *page = NULL;
@@ -93,9 +95,39 @@ START_TEST(user_text_stays_text)
 	ck_assert_str_eq(b, "<p>a *b* &lt;img src=x onerror=alert(1)&gt; @&#8203;c &amp; d &lt;script&gt;x&lt;/script&gt; "
 	                    "<code>&lt;b&gt;</code> | e</p>\n");
 	free(b);
+	/* the tags the writers use pass only where they put them: not in
+	 * the middle of a line, not around part of a cell */
+	b = page_of("x <details><summary>**Approved**</summary> y\n<details><summary>a <b></summary>\n"
+	            "</details>\n\n| A | B |\n|---|---|\n| <sub>n</sub> x | <sub>m</sub> |\n");
+	ck_assert_ptr_null(strstr(b, "<details"));
+	ck_assert_ptr_null(strstr(b, "<sub>"));
+	ck_assert_ptr_nonnull(strstr(b, "<p>x &lt;details&gt;&lt;summary&gt;<strong>Approved</strong>&lt;/summary&gt; y\n"
+	                                "&lt;details&gt;&lt;summary&gt;a &lt;b&gt;&lt;/summary&gt;\n&lt;/details&gt;</p>"));
+	ck_assert_ptr_nonnull(strstr(b, "<tr><td>&lt;sub&gt;n&lt;/sub&gt; x</td><td>&lt;sub&gt;m&lt;/sub&gt;</td></tr>"));
+	free(b);
 	/* an escaped | inside a cell is text, not a column */
 	b = page_of("| A | B |\n|---|---|\n| x \\| y | z |\n");
 	ck_assert_ptr_nonnull(strstr(b, "<tr><td>x | y</td><td>z</td></tr>"));
+	free(b);
+	/* every column, however many: 70 here; a line ending in two spaces
+	 * breaks the paragraph there */
+	char md[2048] = "";
+	for (int k = 0; k < 2; k++) {
+		for (int c = 0; c < 70; c++)
+			strcat(md, k ? "---|" : (c == 0 ? "| c0 |" : " c |"));
+		strcat(md, "\n");
+		if (k == 0)
+			strcat(md, "|");
+	}
+	strcat(md, "| v0 |");
+	for (int c = 1; c < 69; c++)
+		strcat(md, " |");
+	strcat(md, " v69 |\n\na  \nb\n");
+	b = page_of(md);
+	ck_assert_uint_eq(count(b, "<th>"), 70);
+	ck_assert_ptr_nonnull(strstr(b, "<td>v69</td></tr>"));
+	ck_assert_ptr_nonnull(strstr(b, "<table class=\"wider\">"));
+	ck_assert_ptr_nonnull(strstr(b, "<p>a  <br>\nb</p>"));
 	free(b);
 }
 END_TEST
