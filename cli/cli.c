@@ -79,8 +79,11 @@ static int run(cli *cp, int argc, char **argv)
 		return EXIT_OK;
 	}
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-		if (!strcmp(cmd, commands[i].name))
-			return commands[i].run(&c, argc - 1, argv + 1);
+		if (!strcmp(cmd, commands[i].name)) {
+			int rc = commands[i].run(&c, argc - 1, argv + 1);
+			warnings_free(&c);
+			return rc;
+		}
 	return usage_error(&c, NULL, "unknown command '%s' (try 'genaicost --help')", cmd);
 }
 

@@ -25,6 +25,10 @@ typedef struct cli {
 	/* when set, report_error also keeps the error it prints here (its
 	 * status in ->status), for a report that lists errors (validate) */
 	gac_error *caught;
+	/* the warnings printed so far, for a page that shows them too
+	 * (--format html); released by warnings_free */
+	char **warnings;
+	size_t nwarnings;
 } cli;
 
 /* Run the tool; returns the exit code.  Tests call this in process. */
@@ -140,6 +144,8 @@ int usage_set(cli *c, gac_scenario *sc, const char *path, const char *value, con
  * result of res[0..n-1] prices: once per model and run (the options of a
  * comparison price the same models again), the date AWS retired it. */
 void warn_retired(cli *c, const gac_sheet *sheet, const gac_result *const *res, size_t n);
+/* Release the warnings kept in c. */
+void warnings_free(cli *c);
 int emit(cli *c, const char *text, const char *path);
 /* An output made ready by emit_stage (the text in an unnamed temporary
  * file beside the target, or the device opened) and put in place by

@@ -485,11 +485,28 @@ void warn_retired(cli *c, const gac_sheet *sheet, const gac_result *const *res, 
 			if (!l || !l->model || gac_sheet_find(&at, sheet, l->model) != GAC_OK ||
 			    !(date = gac_sheet_model_retired(sheet, at)))
 				continue;
-			if (!model_seen(res, r, i, l->model))
-				fprintf(c->err, "genaicost: warning: %s was retired on %s (AWS end of life); priced at the "
-				                "sheet's last prices\n", l->model, date);
+			if (model_seen(res, r, i, l->model))
+				continue;
+			char text[1024];
+			snprintf(text, sizeof text, "%s was retired on %s (AWS end of life); priced at the sheet's last "
+			         "prices", l->model, date);
+			fprintf(c->err, "genaicost: warning: %s\n", text);
+			char **w = realloc(c->warnings, (c->nwarnings + 1) * sizeof *w);
+			if (w && (w[c->nwarnings] = strdup(text)) != NULL)
+				c->nwarnings++;
+			if (w)
+				c->warnings = w;
 		}
 	}
+}
+
+void warnings_free(cli *c)
+{
+	for (size_t i = 0; i < c->nwarnings; i++)
+		free(c->warnings[i]);
+	free(c->warnings);
+	c->warnings = NULL;
+	c->nwarnings = 0;
 }
 
 int emit(cli *c, const char *text, const char *path)
@@ -698,7 +715,8 @@ int html_page(cli *c, char **page, const char *markdown, gac_status built, const
 	gac_status st = built;
 	*page = NULL;
 	if (st == GAC_OK)
-		st = gac_report_html(page, markdown, ch ? &ch : NULL, ch ? 1 : 0, sh, sc);
+		st = gac_report_html(page, markdown, (const char *const *)c->warnings, c->nwarnings, ch ? &ch : NULL,
+		                     ch ? 1 : 0, sh, sc);
 	if (st != GAC_OK) {
 		fprintf(c->err, "%s: cannot write the HTML report: %s\n", c->prog, gac_strerror(st));
 		return EXIT_IO;

@@ -3943,6 +3943,10 @@ GAC_API void gac_chart_free(gac_chart *chart);
  *
  * out:          receives the page, NUL-terminated
  * markdown:     the report's Markdown
+ * warnings:     warning_count lines of text shown first, each marked
+ *               "Warning:" (such as a model AWS has retired; NULL when
+ *               none); escaped
+ * warning_count: how many
  * charts:       chart_count charts to draw inline (NULL when none)
  * chart_count:  how many
  * sheet:        the price sheet the report was priced with, or NULL
@@ -3950,10 +3954,11 @@ GAC_API void gac_chart_free(gac_chart *chart);
  * Ownership:    *out belongs to the caller: release it with gac_free().
  * Returns:      GAC_OK, or the status of the failure.
  * Errors:       GAC_ENOMEM; GAC_EARG for a NULL out or markdown, or a
- *               NULL chart.
+ *               NULL chart or warning.
  */
-GAC_API gac_status gac_report_html(char **out, const char *markdown, const gac_chart *const *charts,
-                                   size_t chart_count, const gac_sheet *sheet, const gac_scenario *scenario);
+GAC_API gac_status gac_report_html(char **out, const char *markdown, const char *const *warnings,
+                                   size_t warning_count, const gac_chart *const *charts, size_t chart_count,
+                                   const gac_sheet *sheet, const gac_scenario *scenario);
 
 #ifdef __cplusplus
 }

@@ -42,6 +42,7 @@ static const char style[] =
 	"code{font-family:\"DejaVu Sans Mono\",\"Liberation Mono\",monospace;font-size:90%}\n"
 	"figure{margin:1em 0;break-inside:avoid}figure svg{max-width:100%;height:auto}\n"
 	"details>summary{font-weight:bold;margin:.4em 0}\n"
+	"p.warning{border-left:3pt solid #D55E00;padding:.2em .6em;background:#fdf3ec}\n"
 	"footer{margin-top:2em;padding-top:.4em;border-top:1px solid #999;font-size:8pt;color:#444}\n";
 
 /* An entity as the Markdown escaper writes it: &name; or &#digits; */
@@ -560,13 +561,17 @@ static void footer_html(gac_buf *b, const gac_sheet *sh, const gac_scenario *sc)
 	gac_buf_printf(b, "%sMade with genaicost %s.\n</footer>\n", sh || sc ? " &middot; " : "", gac_version());
 }
 
-gac_status gac_report_html(char **out, const char *markdown, const gac_chart *const *charts,
-                           size_t chart_count, const gac_sheet *sheet, const gac_scenario *scenario)
+gac_status gac_report_html(char **out, const char *markdown, const char *const *warnings, size_t warning_count,
+                           const gac_chart *const *charts, size_t chart_count, const gac_sheet *sheet,
+                           const gac_scenario *scenario)
 {
 	if (out)
 		*out = NULL;
-	if (!out || !markdown || (chart_count && !charts))
+	if (!out || !markdown || (chart_count && !charts) || (warning_count && !warnings))
 		return GAC_EARG;
+	for (size_t i = 0; i < warning_count; i++)
+		if (!warnings[i])
+			return GAC_EARG;
 	for (size_t i = 0; i < chart_count; i++)
 		if (!charts[i])
 			return GAC_EARG;
@@ -585,6 +590,12 @@ gac_status gac_report_html(char **out, const char *markdown, const gac_chart *co
 	gac_buf_puts(&b, "</title>\n<style>\n");
 	gac_buf_puts(&b, style);
 	gac_buf_puts(&b, "</style>\n</head>\n<body>\n<main>\n");
+	/* what the command warned of on standard error, on the page too */
+	for (size_t i = 0; i < warning_count; i++) {
+		gac_buf_puts(&b, "<p class=\"warning\"><strong>Warning:</strong> ");
+		text_plain(&b, warnings[i], strlen(warnings[i]));
+		gac_buf_puts(&b, "</p>\n");
+	}
 	body_md(&b, markdown, gac_buf_text(&b, &fig));
 	gac_buf_puts(&b, "</main>\n");
 	footer_html(&b, sheet, scenario);

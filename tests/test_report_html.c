@@ -62,7 +62,7 @@ static size_t count(const char *s, const char *what);
 static char *page_of(const char *md)
 {
 	char *page = NULL;
-	ck_assert_int_eq(gac_report_html(&page, md, NULL, 0, NULL, NULL), GAC_OK);
+	ck_assert_int_eq(gac_report_html(&page, md, NULL, 0, NULL, 0, NULL, NULL), GAC_OK);
 	char *body = body_of(page);
 	gac_free(page);
 	return body;
@@ -166,7 +166,7 @@ START_TEST(charts_and_footer)
 	ck_assert_int_eq(gac_chart_estimate(&ch, r, "t"), GAC_OK);
 	const gac_chart *two[] = {ch, ch};
 	char *page = NULL;
-	ck_assert_int_eq(gac_report_html(&page, md, two, 2, sheet, sc), GAC_OK);
+	ck_assert_int_eq(gac_report_html(&page, md, NULL, 0, two, 2, sheet, sc), GAC_OK);
 	ck_assert_uint_eq(count(page, "<figure>\n<svg "), 2);
 	ck_assert_uint_eq(count(page, "<?xml"), 0);
 	ck_assert_ptr_nonnull(strstr(page, "<title id=\"c1-chart-title\">"));
@@ -199,15 +199,24 @@ END_TEST
 START_TEST(bad_arguments)
 {
 	char *page = (char *)1;
-	ck_assert_int_eq(gac_report_html(&page, NULL, NULL, 0, NULL, NULL), GAC_EARG);
+	ck_assert_int_eq(gac_report_html(&page, NULL, NULL, 0, NULL, 0, NULL, NULL), GAC_EARG);
 	ck_assert_ptr_null(page);
-	ck_assert_int_eq(gac_report_html(NULL, "x", NULL, 0, NULL, NULL), GAC_EARG);
-	ck_assert_int_eq(gac_report_html(&page, "x", NULL, 1, NULL, NULL), GAC_EARG);
+	ck_assert_int_eq(gac_report_html(NULL, "x", NULL, 0, NULL, 0, NULL, NULL), GAC_EARG);
+	ck_assert_int_eq(gac_report_html(&page, "x", NULL, 0, NULL, 1, NULL, NULL), GAC_EARG);
+	ck_assert_int_eq(gac_report_html(&page, "x", NULL, 1, NULL, 0, NULL, NULL), GAC_EARG);
 	const gac_chart *none[] = {NULL};
-	ck_assert_int_eq(gac_report_html(&page, "x", none, 1, NULL, NULL), GAC_EARG);
+	const char *no_text[] = {NULL};
+	ck_assert_int_eq(gac_report_html(&page, "x", NULL, 0, none, 1, NULL, NULL), GAC_EARG);
+	ck_assert_int_eq(gac_report_html(&page, "x", no_text, 1, NULL, 0, NULL, NULL), GAC_EARG);
+	/* warnings first, marked and escaped */
+	const char *warn[] = {"m.<x> was retired on 2026-07-30"};
+	ck_assert_int_eq(gac_report_html(&page, "### T\n", warn, 1, NULL, 0, NULL, NULL), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(page, "<main>\n<p class=\"warning\"><strong>Warning:</strong> m.&lt;x&gt; was "
+	                                   "retired on 2026-07-30</p>\n<h3>T</h3>"));
+	gac_free(page);
 	/* no heading: a title of its own; no sheet or scenario: the footer
 	 * says only what made it */
-	ck_assert_int_eq(gac_report_html(&page, "", NULL, 0, NULL, NULL), GAC_OK);
+	ck_assert_int_eq(gac_report_html(&page, "", NULL, 0, NULL, 0, NULL, NULL), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(page, "<title>genaicost report</title>"));
 	ck_assert_ptr_nonnull(strstr(page, "<footer>\nMade with genaicost "));
 	gac_free(page);
