@@ -624,6 +624,8 @@ Suite *suite_calibrate(void)
 {
 	Suite *s = suite_create("calibrate");
 	TCase *t = tcase_create("calibrate");
+	/* a byte-by-byte comparison of two readers: seconds under ASan on a busy machine */
+	tcase_set_timeout(t, 60);
 	tcase_add_test(t, calibrate_times);
 	tcase_add_test(t, calibrate_aggregate_per_hour);
 	tcase_add_test(t, calibrate_growth_fit);
