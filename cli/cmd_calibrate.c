@@ -16,7 +16,7 @@ static void usage(cli *c)
 	        "                           [--period START..END] [-o SCENARIO.yaml] [--history CSV]\n"
 	        "                           [--region REGION] [--model ID] [--pricing SHEET]\n"
 	        "                           [--request-tokens [MODEL=]N]... [--map FILE]\n"
-	        "                           [--format table|json]\n\n"
+	        "                           [--format table|json|markdown|html]\n\n"
 	        "Read real Amazon Bedrock usage and write a scenario that prices at once: one\n"
 	        "workload per model and region, with requests per month, mean input and output\n"
 	        "tokens, cache read and write fractions, active hours a day and peak to average\n"
@@ -45,8 +45,9 @@ static void usage(cli *c)
 	        "                     default us-east-1)\n"
 	        "  --model ID         the model of get-metric-statistics output\n"
 	        "  --pricing SHEET    the price sheet that checks the models (default aws-bedrock)\n"
-	        "  --format F         the report of what was read: table (on standard error) or\n"
-	        "                     json (calibrate/1, on standard output; needs -o)\n"
+	        "  --format F         the report of what was read: table (on standard error), or\n"
+	        "                     json (calibrate/1), markdown or html on standard output\n"
+	        "                     (these need -o for the scenario)\n"
 	        "  -h, --help         this help\n");
 }
 
@@ -73,7 +74,8 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 	argscan a;
 	const char *pos, *period = NULL, *output = NULL, *history = NULL, *region = NULL, *model = NULL,
 	                 *pricing = NULL, *map = NULL;
-	bool rules = false, json = false;
+	bool rules = false;
+	gac_format report = GAC_FORMAT_TABLE;  /* --format: of the report of what was read */
 	gac_usage_format format = GAC_USAGE_AUTO;
 	int kind, files = 0, rc;
 	args_init(&a, argc, argv);
@@ -124,18 +126,20 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 		} else if (!strcmp(a.opt, "--map")) {
 			map = v;
 		} else if (!strcmp(a.opt, "--format")) {
-			if (strcmp(v, "table") && strcmp(v, "json"))
-				return usage_error(c, "calibrate", "--format '%s': table or json", v);
-			json = !strcmp(v, "json");
+			if (format_arg(c, "calibrate", v, &report, NULL, false) != EXIT_OK)
+				return EXIT_USAGE;
 		} else {
 			pricing = v;
 		}
 	}
 	if (!files)
 		return usage_error(c, "calibrate", "calibrate needs at least one usage file");
-	if (json && (!output || !strcmp(output, "-")))
-		return usage_error(c, "calibrate", "--format json prints the report on standard output: write the "
-		                                   "scenario with -o FILE");
+	/* the report goes to standard error as a table, else to standard
+	 * output, where the scenario then cannot go */
+	bool to_out = report != GAC_FORMAT_TABLE;
+	if (to_out && (!output || !strcmp(output, "-")))
+		return usage_error(c, "calibrate", "--format %s prints the report on standard output: write the "
+		                                   "scenario with -o FILE", gac_format_name(report));
 	bool bills = format == GAC_USAGE_CUR || format == GAC_USAGE_FOCUS;
 	if (bills && !rules)
 		return usage_error(c, "calibrate",
@@ -227,9 +231,16 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 	ref = history_ref(output, history);
 	if ((st = gac_calibration_scenario(&scenario, cal, ref)) != GAC_OK ||
 	    (history && (st = gac_calibration_history(&csv, cal)) != GAC_OK) ||
-	    (st = gac_report_calibration(&text, cal, json ? GAC_FORMAT_JSON : GAC_FORMAT_TABLE)) != GAC_OK) {
+	    (st = gac_report_calibration(&text, cal, report_format(report))) != GAC_OK) {
 		rc = report_error(c, st, NULL);
 		goto done;
+	}
+	if (report == GAC_FORMAT_HTML) {
+		char *page = NULL;
+		if ((rc = html_page(c, &page, text, GAC_OK, NULL, sheet, NULL)) != EXIT_OK)
+			goto done;
+		gac_free(text);
+		text = page;
 	}
 	if (history) {
 		/* both ready before either is put in place */
@@ -244,7 +255,7 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 		rc = emit(c, scenario, output);
 	}
 	if (rc == EXIT_OK)
-		fputs(text, json ? c->out : c->err);
+		fputs(text, to_out ? c->out : c->err);
 done:
 	free(ref);
 	gac_free(scenario);

@@ -557,6 +557,37 @@ static gac_status json_report(char **out, const gac_calibration *c)
 	return gac_json_status(*out);
 }
 
+/* Markdown: a heading, then the table's lines as they are in a fenced
+ * block (a log of what was read, aligned for a fixed-width font), its
+ * fence longer than any run of backticks inside, so that nothing a file
+ * or a model id says can end it. */
+static gac_status markdown_report(char **out, const gac_calibration *c)
+{
+	char *text = NULL;
+	gac_status st = gac_report_calibration(&text, c, GAC_FORMAT_TABLE);
+	if (st != GAC_OK)
+		return st;
+	size_t run = 0, longest = 0;
+	for (const char *p = text; *p; p++) {
+		run = *p == '`' ? run + 1 : 0;
+		if (run > longest)
+			longest = run;
+	}
+	size_t fence = longest < 3 ? 3 : longest + 1;
+	gac_buf b = {0};
+	gac_buf_printf(&b, "### genaicost calibrate: %s\n\n", source_name(c));
+	for (size_t i = 0; i < fence; i++)
+		gac_buf_puts(&b, "`");
+	gac_buf_puts(&b, "\n");
+	gac_buf_puts(&b, text);
+	for (size_t i = 0; i < fence; i++)
+		gac_buf_puts(&b, "`");
+	gac_buf_puts(&b, "\n");
+	gac_free(text);
+	*out = gac_buf_take(&b);
+	return *out ? GAC_OK : GAC_ENOMEM;
+}
+
 gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_format format)
 {
 	if (out)
@@ -565,6 +596,8 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 		return GAC_EARG;
 	if (format == GAC_FORMAT_JSON)
 		return json_report(out, c);
+	if (format == GAC_FORMAT_MARKDOWN)
+		return markdown_report(out, c);
 	if (format != GAC_FORMAT_TABLE)
 		return GAC_EVALUE;
 	gac_buf b = {0};

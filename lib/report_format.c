@@ -16,13 +16,14 @@ static const struct format_row {
 	const char *reports;  /* " name name ... ", or NULL for every report */
 } formats[] = {
 	{"table", GAC_FORMAT_TABLE, NULL},
-	{"json", GAC_FORMAT_JSON, GAC_ANALYSES "params validate import-prices "},
+	{"json", GAC_FORMAT_JSON, GAC_ANALYSES "params validate import-prices calibrate "},
 	{"csv", GAC_FORMAT_CSV, GAC_ANALYSES},
-	{"markdown", GAC_FORMAT_MARKDOWN, GAC_ANALYSES},
+	/* calibrate's log of what was read as a fenced block */
+	{"markdown", GAC_FORMAT_MARKDOWN, GAC_ANALYSES "calibrate "},
 	/* a workbook file, by gac_report_xlsx and its siblings (report_xlsx.c) */
 	{"xlsx", GAC_FORMAT_XLSX, " estimate compare forecast "},
 	/* a page around a report's Markdown, by gac_report_html (report_html.c) */
-	{"html", GAC_FORMAT_HTML, GAC_ANALYSES},
+	{"html", GAC_FORMAT_HTML, GAC_ANALYSES "calibrate "},
 };
 #define NFORMATS (sizeof formats / sizeof formats[0])
 

@@ -4,8 +4,8 @@
  * out for A4 when printed.
  *
  * The Markdown every report writes is the document: headings, GitHub
- * tables, lists, paragraphs, `code`, **bold**, --explain notes and
- * "Full breakdown" blocks.  This file reads that subset and nothing
+ * tables, lists, paragraphs, `code`, **bold**, --explain notes,
+ * "Full breakdown" blocks and fenced blocks (calibrate's log).  This file reads that subset and nothing
  * more.  It is safe by construction: the report writers escape every
  * text a user gave (gac_md_text), and here no tag passes through as
  * text goes by: the two the writers use are read only where they put
@@ -39,6 +39,7 @@ static const char style[] =
 	"tr.total td{border-top:1.5pt solid #333;font-weight:bold}\n"
 	"tr.note td{border-bottom:0;padding-top:0;color:#333}sub{vertical-align:baseline;font-size:8pt}\n"
 	"tr{break-inside:avoid}thead{display:table-header-group}\n"
+	"pre{font-size:8pt;line-height:1.3;white-space:pre-wrap;overflow-wrap:anywhere}\n"
 	"code{font-family:\"DejaVu Sans Mono\",\"Liberation Mono\",monospace;font-size:90%}\n"
 	"figure{margin:1em 0;break-inside:avoid}figure svg{max-width:100%;height:auto}\n"
 	"details>summary{font-weight:bold;margin:.4em 0}\n"
@@ -398,6 +399,37 @@ static bool details_line(const char *s, size_t n, const char **text, size_t *len
 	return !memchr(*text, '<', *len);
 }
 
+/* A fence of three or more backticks alone on its line: its length. */
+static size_t fence_len(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && s[k] == '`')
+		k++;
+	return k >= 3 && k == n ? k : 0;
+}
+
+/* A fenced block (a log such as calibrate's): its lines as text in
+ * <pre>, up to a fence at least as long; returns the text after it. */
+static const char *fenced_block(gac_buf *b, const char *s, size_t fence)
+{
+	const char *next;
+	line_at(s, &next);
+	s = next;
+	gac_buf_puts(b, "<pre><code>");
+	while (*s) {
+		size_t n = line_at(s, &next);
+		if (fence_len(s, n) >= fence) {
+			s = next;
+			break;
+		}
+		text_plain(b, s, n);
+		gac_buf_puts(b, "\n");
+		s = next;
+	}
+	gac_buf_puts(b, "</code></pre>\n");
+	return s;
+}
+
 static void body_md(gac_buf *b, const char *md, const char *figures)
 {
 	const char *s = md, *next, *summary;
@@ -409,14 +441,17 @@ static void body_md(gac_buf *b, const char *md, const char *figures)
 		bool ordered;
 		size_t text;
 		bool closes = open && n == 10 && !memcmp(s, "</details>", 10);
+		size_t fence = fence_len(s, n);
 		if (n == 0 || (*s == '|' && n > 1) || (h = heading_level(s, n)) || list_item(s, n, &ordered, &text) ||
-		    details_line(s, n, &summary, &slen) || closes) {
+		    details_line(s, n, &summary, &slen) || closes || fence) {
 			if (para)
 				gac_buf_puts(b, "</p>\n");
 			para = false;
 		}
 		if (n == 0) {
 			s = next;
+		} else if (fence) {
+			s = fenced_block(b, s, fence);
 		} else if (*s == '|' && is_delimiter_row(next, line_at(next, &(const char *){NULL}))) {
 			s = table_block(b, s);
 			if (!placed) {

@@ -56,13 +56,16 @@ PAGES = [
     ("reconcile", ["reconcile", "tests/data/usage/haiku-assistant.yaml", "--bill",
                    "tests/data/usage/cur-2026.csv"], False, True),
     ("models", ["models", "--vendor", "anthropic"], False, False),
+    # the report of what was read (on standard output; the scenario to -o)
+    ("calibrate", ["calibrate", "--from", "cur", "--request-tokens", "2000", "examples/usage/finance-cur-2026-q3.csv",
+                   "-o", "/dev/null"], False, False),
 ]
 
 # the tags a page may hold: its frame, what the Markdown reader writes,
 # and the SVG of a chart
 HTML_TAGS = {"html", "head", "meta", "title", "style", "body", "main", "footer", "h1", "h2", "h3", "h4", "h5",
              "h6", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "code", "strong", "sub",
-             "details", "summary", "br", "figure"}
+             "details", "summary", "br", "figure", "pre"}
 SVG_TAGS = {"svg", "title", "desc", "defs", "pattern", "g", "path", "rect", "line", "polyline", "polygon",
             "circle", "text", "tspan", "clippath", "lineargradient", "stop"}
 VOID = {"meta", "br"}
@@ -302,7 +305,12 @@ def main():
         paths = {}
         for name, args, chart, footer in PAGES:
             path = os.path.join(tmp, name + ".html")
-            p = run([*args, "--format", "html", "-o", path])
+            if "-o" in args:  # calibrate: -o takes the scenario, the page goes to standard output
+                p = run([*args, "--format", "html"])
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(p.stdout)
+            else:
+                p = run([*args, "--format", "html", "-o", path])
             check(p.returncode in (0, 1), "%s: exit %d: %s" % (name, p.returncode, p.stderr))
             if not os.path.exists(path):
                 continue

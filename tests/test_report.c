@@ -81,8 +81,8 @@ END_TEST
 
 /* The one table of formats: six formats numbered 0 to 5 with their
  * names, each name reading back to its number; every report writes a
- * table, params and validate a table or JSON only, calibrate a table
- * only, the analyses the four text formats and html, and estimate,
+ * table, params and validate a table or JSON only, calibrate a table,
+ * JSON, Markdown or HTML, the analyses the four text formats and html, and estimate,
  * compare and forecast alone xlsx; a name that is no report writes
  * nothing. */
 START_TEST(format_table)
@@ -117,7 +117,13 @@ START_TEST(format_table)
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_HTML, "params"), 0);
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_HTML, "validate"), 0);
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_TABLE, "calibrate"), 1);
-	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_JSON, "calibrate"), 0);
+	/* calibrate: its log of what was read as a table, calibrate/1, or
+	 * Markdown and HTML (a fenced block); no CSV or workbook */
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_JSON, "calibrate"), 1);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_MARKDOWN, "calibrate"), 1);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_HTML, "calibrate"), 1);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, "calibrate"), 0);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_XLSX, "calibrate"), 0);
 	/* no part of a name, no list of names, no unknown format */
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, "what"), 0);
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_CSV, "estimate compare"), 0);

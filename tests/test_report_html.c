@@ -155,6 +155,19 @@ static size_t count(const char *s, const char *what)
 
 /* Two charts after the first table, each with its ids prefixed; the
  * footer names the sheet and scenario, escaped. */
+/* A fenced block (calibrate's log) is text in <pre>, up to a fence at
+ * least as long as the one that opened it: a shorter run of backticks
+ * inside, or markup, does not end it or become anything. */
+START_TEST(fenced_block)
+{
+	char *b = page_of("### genaicost calibrate: logs\n\n````\n  files  2\n```\n<b>x</b> | **y**\n````\n"
+	                  "after\n");
+	ck_assert_str_eq(b, "<h3>genaicost calibrate: logs</h3>\n<pre><code>  files  2\n```\n"
+	                    "&lt;b&gt;x&lt;/b&gt; | **y**\n</code></pre>\n<p>after</p>\n");
+	free(b);
+}
+END_TEST
+
 START_TEST(charts_and_footer)
 {
 	gac_error e;
@@ -232,7 +245,8 @@ START_TEST(bad_arguments)
 	ck_assert_int_eq(f, GAC_FORMAT_HTML);
 	ck_assert_str_eq(gac_format_name(GAC_FORMAT_HTML), "html");
 	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_HTML, "simulate"), 1);
-	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_HTML, "calibrate"), 0);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_HTML, "calibrate"), 1);
+	ck_assert_int_eq(gac_format_writes(GAC_FORMAT_HTML, "params"), 0);
 }
 END_TEST
 
@@ -244,6 +258,7 @@ Suite *suite_report_html(void)
 	tcase_add_test(tc, table_heading_paragraph);
 	tcase_add_test(tc, user_text_stays_text);
 	tcase_add_test(tc, lists_and_details);
+	tcase_add_test(tc, fenced_block);
 	tcase_add_test(tc, charts_and_footer);
 	tcase_add_test(tc, bad_arguments);
 	suite_add_tcase(s, tc);
