@@ -175,9 +175,21 @@ gac_status gac_report_models_ex(char **out, const gac_sheet *sh, const char *reg
 		return gac_json_status(*out);
 	}
 	gac_buf b = {0};
-	if (f == GAC_FORMAT_TABLE)
-		gac_buf_printf(&b, "Prices: %s (as of %s), %s, region %s\n\n", gac_sheet_name(sh),
-		               gac_sheet_as_of(sh), gac_sheet_currency(sh), region ? region : "all");
+	bool md = f == GAC_FORMAT_MARKDOWN;
+	if (f == GAC_FORMAT_TABLE || md) {
+		/* Markdown: a heading, and the sheet's words escaped */
+		if (md)
+			gac_buf_puts(&b, "### genaicost models\n\n");
+		gac_buf_puts(&b, "Prices: ");
+		gac_buf_user(&b, gac_sheet_name(sh), md);
+		gac_buf_puts(&b, " (as of ");
+		gac_buf_user(&b, gac_sheet_as_of(sh), md);
+		gac_buf_puts(&b, "), ");
+		gac_buf_user(&b, gac_sheet_currency(sh), md);
+		gac_buf_puts(&b, ", region ");
+		gac_buf_user(&b, region ? region : "all", md);
+		gac_buf_puts(&b, "\n\n");
+	}
 	gac_table t;
 	/* the Retired column only where retired models are listed */
 	gac_table_init(&t, all ? 13 : 12, headers, right);
@@ -204,7 +216,7 @@ gac_status gac_report_models_ex(char **out, const gac_sheet *sh, const char *reg
 	}
 	gac_table_render(&b, &t, f);
 	gac_table_free(&t);
-	if (f == GAC_FORMAT_TABLE) {
+	if (f == GAC_FORMAT_TABLE || md) {
 		gac_buf_printf(&b, "\n%zu model%s. Token prices per 1M tokens, whatever unit the sheet gives them "
 		               "in; PT = provisioned throughput per model unit per hour.\n", shown, shown == 1 ? "" : "s");
 		if (hidden)
