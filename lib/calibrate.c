@@ -298,30 +298,51 @@ gac_status gac_calibration_add_file(gac_calibration *c, const char *path, gac_us
 	return gac_cw_read(&c->cw, &c->cws, path, c->model, err);
 }
 
-gac_status gac_fit_growth(double *growth, double *slope, double *slope_se, double *growth_se, const double *rates,
-                          size_t n)
+/* The least-squares line through (i, log rates[i]), i = 0..n-1 (GSL):
+ * intercept, slope and the slope's variance; *y, when not NULL, keeps
+ * the logarithms (the caller frees it).  GAC_EVALUE for a rate not
+ * finite and positive, GAC_ERANGE when the fit is not finite. */
+static gac_status log_line(double *c0, double *c1, double *cov11, double **y, const double *rates, size_t n)
 {
-	if (n < 3)
-		return GAC_EARG;
 	double *x = gac_malloc(2 * n * sizeof *x);
 	if (!x)
 		return GAC_ENOMEM;
-	double *y = x + n;
+	double *ly = x + n;
 	for (size_t i = 0; i < n; i++) {
 		if (!(rates[i] > 0) || !isfinite(rates[i])) {
 			free(x);
 			return GAC_EVALUE;
 		}
 		x[i] = (double)i;
-		y[i] = log(rates[i]);
+		ly[i] = log(rates[i]);
 	}
-	double c0, c1, cov00, cov01, cov11, sumsq;
+	double cov00, cov01, sumsq;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
-	int rc = gsl_fit_linear(x, 1, y, 1, n, &c0, &c1, &cov00, &cov01, &cov11, &sumsq);
+	int rc = gsl_fit_linear(x, 1, ly, 1, n, c0, c1, &cov00, &cov01, cov11, &sumsq);
 	gsl_set_error_handler(old);
-	free(x);
-	if (rc != GSL_SUCCESS || !isfinite(c1) || !isfinite(cov11))
+	if (rc != GSL_SUCCESS || !isfinite(*c0) || !isfinite(*c1) || !isfinite(*cov11)) {
+		free(x);
 		return GAC_ERANGE;
+	}
+	if (y) {
+		/* the logarithms to the front of the one allocation */
+		memmove(x, ly, n * sizeof *x);
+		*y = x;
+	} else {
+		free(x);
+	}
+	return GAC_OK;
+}
+
+gac_status gac_fit_growth(double *growth, double *slope, double *slope_se, double *growth_se, const double *rates,
+                          size_t n)
+{
+	if (n < 3)
+		return GAC_EARG;
+	double c0, c1, cov11;
+	gac_status st = log_line(&c0, &c1, &cov11, NULL, rates, n);
+	if (st != GAC_OK)
+		return st;
 	*slope = c1;
 	*slope_se = sqrt(cov11 > 0 ? cov11 : 0);
 	*growth = expm1(c1);
@@ -333,35 +354,19 @@ gac_status gac_fit_season(double season[12], unsigned points[12], const double *
 {
 	if (n < 12 || first > 11)
 		return GAC_EARG;
-	double *x = gac_malloc(2 * n * sizeof *x);
-	if (!x)
-		return GAC_ENOMEM;
-	double *y = x + n;
-	for (size_t i = 0; i < n; i++) {
-		if (!(rates[i] > 0) || !isfinite(rates[i])) {
-			free(x);
-			return GAC_EVALUE;
-		}
-		x[i] = (double)i;
-		y[i] = log(rates[i]);
-	}
-	double c0, c1, cov00, cov01, cov11, sumsq;
-	gsl_error_handler_t *old = gsl_set_error_handler_off();
-	int rc = gsl_fit_linear(x, 1, y, 1, n, &c0, &c1, &cov00, &cov01, &cov11, &sumsq);
-	gsl_set_error_handler(old);
-	if (rc != GSL_SUCCESS || !isfinite(c0) || !isfinite(c1)) {
-		free(x);
-		return GAC_ERANGE;
-	}
+	double c0, c1, cov11, *y = NULL;
+	gac_status st = log_line(&c0, &c1, &cov11, &y, rates, n);
+	if (st != GAC_OK)
+		return st;
 	double sum[12] = {0};
 	for (int k = 0; k < 12; k++)
 		points[k] = 0;
 	for (size_t i = 0; i < n; i++) {
 		size_t k = (first + i) % 12;
-		sum[k] += exp(y[i] - (c0 + c1 * x[i]));
+		sum[k] += exp(y[i] - (c0 + c1 * (double)i));
 		points[k]++;
 	}
-	free(x);
+	free(y);
 	double mean = 0;
 	for (int k = 0; k < 12; k++)
 		mean += (season[k] = sum[k] / points[k]) / 12;
