@@ -163,6 +163,17 @@ typedef struct out_stage {
 int emit_stage(cli *c, out_stage *o, const char *text, const char *path);
 /* emit_stage of len bytes that need not be text */
 int emit_stage_bytes(cli *c, out_stage *o, const char *data, size_t len, const char *path);
+/* Several outputs written together: each staged in turn, then all
+ * committed, so that a failure writes none of them.  A piece of len
+ * OUT_TEXT is a string.  An exit code. */
+#define OUT_TEXT ((size_t)-1)
+typedef struct out_piece {
+	const char *data;
+	size_t len;
+	const char *path;
+} out_piece;
+#define OUT_PIECES_MAX 4
+int emit_together(cli *c, const out_piece *pieces, size_t n);
 /* emit of len bytes that need not be text (a workbook) */
 int emit_bytes(cli *c, const char *data, size_t len, const char *path);
 /* --chart FILE: exit 2 for an empty name or an extension other than

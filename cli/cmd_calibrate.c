@@ -244,13 +244,8 @@ int cmd_calibrate(cli *c, int argc, char **argv)
 	}
 	if (history) {
 		/* both ready before either is put in place */
-		out_stage outs[2];
-		if ((rc = emit_stage(c, &outs[0], csv, history)) == EXIT_OK) {
-			if ((rc = emit_stage(c, &outs[1], scenario, output)) == EXIT_OK)
-				rc = emit_commit_all(c, outs, 2);
-			else
-				emit_abort(&outs[0]);
-		}
+		const out_piece both[] = {{csv, OUT_TEXT, history}, {scenario, OUT_TEXT, output}};
+		rc = emit_together(c, both, 2);
 	} else {
 		rc = emit(c, scenario, output);
 	}

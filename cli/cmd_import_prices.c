@@ -123,13 +123,8 @@ int cmd_import_prices(cli *c, int argc, char **argv)
 	}
 	if (report) {
 		/* both ready before either is put in place */
-		out_stage outs[2];
-		if ((rc = emit_stage(c, &outs[0], text, report)) == EXIT_OK) {
-			if ((rc = emit_stage(c, &outs[1], sheet, output)) == EXIT_OK)
-				rc = emit_commit_all(c, outs, 2);
-			else
-				emit_abort(&outs[0]);
-		}
+		const out_piece both[] = {{text, OUT_TEXT, report}, {sheet, OUT_TEXT, output}};
+		rc = emit_together(c, both, 2);
 	} else {
 		rc = emit(c, sheet, output);
 		if (rc == EXIT_OK)

@@ -196,33 +196,20 @@ int cmd_simulate(cli *c, int argc, char **argv)
 			rc = EXIT_IO;
 			goto done;
 		}
-		/* both outputs ready before either is put in place: a report
-		 * that cannot be written leaves no histogram behind */
-		out_stage outs[3];
-		size_t n = 0;
-		if ((rc = emit_stage(c, &outs[n], csv, histogram)) == EXIT_OK)
-			n++;
-		if (rc == EXIT_OK && chart_bytes &&
-		    (rc = emit_stage_bytes(c, &outs[n], chart_bytes, chart_len, co.chart)) == EXIT_OK)
-			n++;
-		if (rc == EXIT_OK && (rc = emit_stage(c, &outs[n], text, co.output)) == EXIT_OK)
-			n++;
-		if (rc == EXIT_OK)
-			rc = emit_commit_all(c, outs, n);
-		else
-			for (size_t i = 0; i < n; i++)
-				emit_abort(&outs[i]);
+		/* all outputs ready before any is put in place: a report that
+		 * cannot be written leaves no histogram behind */
+		out_piece all[3] = {{csv, OUT_TEXT, histogram}};
+		size_t n = 1;
+		if (chart_bytes)
+			all[n++] = (out_piece){chart_bytes, chart_len, co.chart};
+		all[n++] = (out_piece){text, OUT_TEXT, co.output};
+		rc = emit_together(c, all, n);
 		gac_free(csv);
 		goto done;
 	}
 	if (chart_bytes) {
-		out_stage outs[2];
-		if ((rc = emit_stage_bytes(c, &outs[0], chart_bytes, chart_len, co.chart)) == EXIT_OK) {
-			if ((rc = emit_stage(c, &outs[1], text, co.output)) == EXIT_OK)
-				rc = emit_commit_all(c, outs, 2);
-			else
-				emit_abort(&outs[0]);
-		}
+		const out_piece both[] = {{chart_bytes, chart_len, co.chart}, {text, OUT_TEXT, co.output}};
+		rc = emit_together(c, both, 2);
 		goto done;
 	}
 	rc = emit(c, text, co.output);

@@ -724,6 +724,27 @@ int html_page(cli *c, char **page, const char *markdown, gac_status built, const
 	return EXIT_OK;
 }
 
+int emit_together(cli *c, const out_piece *pieces, size_t n)
+{
+	out_stage outs[OUT_PIECES_MAX];
+	size_t staged = 0;
+	int rc = EXIT_OK;
+	if (n > OUT_PIECES_MAX)
+		return EXIT_IO;
+	for (; staged < n && rc == EXIT_OK; staged++) {
+		const out_piece *p = &pieces[staged];
+		rc = p->len == OUT_TEXT ? emit_stage(c, &outs[staged], p->data, p->path)
+		                        : emit_stage_bytes(c, &outs[staged], p->data, p->len, p->path);
+		if (rc != EXIT_OK)
+			break;
+	}
+	if (rc == EXIT_OK)
+		return emit_commit_all(c, outs, n);
+	for (size_t i = 0; i < staged; i++)
+		emit_abort(&outs[i]);
+	return rc;
+}
+
 int emit_with_chart(cli *c, const char *text, const char *output, gac_status built, const gac_chart *ch,
                     const char *chart)
 {
@@ -740,14 +761,8 @@ int emit_with_chart(cli *c, const char *text, const char *output, gac_status bui
 		return EXIT_IO;
 	}
 	/* both ready before either is put in place: nothing half-written */
-	out_stage outs[2];
-	int rc = emit_stage_bytes(c, &outs[0], bytes, len, chart);
-	if (rc == EXIT_OK) {
-		if ((rc = emit_stage(c, &outs[1], text, output)) == EXIT_OK)
-			rc = emit_commit_all(c, outs, 2);
-		else
-			emit_abort(&outs[0]);
-	}
+	const out_piece both[] = {{bytes, len, chart}, {text, OUT_TEXT, output}};
+	int rc = emit_together(c, both, 2);
 	gac_free(bytes);
 	return rc;
 }
