@@ -17,6 +17,7 @@
  * second is an error at its field.
  */
 #include "bill.h"
+#include "usage.h"
 #include "offer.h"
 
 #include <ctype.h>
@@ -210,13 +211,32 @@ static gac_status month_of(char out[8], bill_reader *r, int k, const gac_csv_cel
 	return GAC_OK;
 }
 
+/* A region code as AWS writes it (us-east-1), or empty: text that goes
+ * into a scenario, its comments and every report, so nothing else
+ * passes (a newline in it would write YAML of its own). */
+static gac_status region_of(const char **region, bill_reader *r, int k, const gac_csv_cell *f, size_t n,
+                            unsigned line)
+{
+	const gac_csv_cell *c = cell(r, k, f, n);
+	*region = text_of(r, k, f, n);
+	if (**region && !gac_region_id_ok(*region))
+		return gac_fail(r->err, GAC_EVALUE, r->b->file, c ? c->line : line, c ? c->col : 1,
+		                "column '%s': '%.*s%s' is no AWS region code (letters, digits and hyphens, such as "
+		                "us-east-1)", cols[k].name, GAC_SHOW(*region));
+	return GAC_OK;
+}
+
 static gac_status currency(bill_reader *r, int k, const gac_csv_cell *f, size_t n, unsigned line)
 {
 	const gac_csv_cell *c = cell(r, k, f, n);
 	const char *cur = c && c->len ? c->text : "USD";  /* CUR without the column: AWS bills in USD */
-	if (strlen(cur) >= sizeof r->b->currency)
+	bool code = strlen(cur) == 3;
+	for (int i = 0; code && i < 3; i++)
+		code = cur[i] >= 'A' && cur[i] <= 'Z';
+	if (!code || strlen(cur) >= sizeof r->b->currency)
 		return gac_fail(r->err, GAC_EVALUE, r->b->file, c ? c->line : line, c ? c->col : 1,
-		                "column '%s': '%.*s%s' is not a currency code", cols[k].name, GAC_SHOW(cur));
+		                "column '%s': '%.*s%s' is not a currency code (three capital letters, such as USD)",
+		                cols[k].name, GAC_SHOW(cur));
 	if (!r->b->currency[0]) {
 		strcpy(r->b->currency, cur);
 		r->currency_line = line;
@@ -413,7 +433,9 @@ static gac_status cur_row(bill_reader *r, const gac_csv_cell *f, size_t n, unsig
 		gac_c_snprintf(what, sizeof what, "%s: %s", product, type);
 		return add_other(r, month, what, "not usage", false, cost, line);
 	}
-	const char *region = text_of(r, K_CUR_REGION, f, n);
+	const char *region;
+	if ((st = region_of(&region, r, K_CUR_REGION, f, n, line)) != GAC_OK)
+		return st;
 	if (!*region && gac_offer_region_of_usagetype(ut))
 		region = gac_offer_region_of_usagetype(ut);
 	char *model;
@@ -461,7 +483,9 @@ static gac_status focus_row(bill_reader *r, const gac_csv_cell *f, size_t n, uns
 	if (r->at[K_F_EFFECTIVE] < 0)
 		effective = billed;
 	const char *service = text_of(r, K_F_SERVICE, f, n), *category = text_of(r, K_F_CATEGORY, f, n);
-	const char *region = text_of(r, K_F_REGION, f, n);
+	const char *region;
+	if ((st = region_of(&region, r, K_F_REGION, f, n, line)) != GAC_OK)
+		return st;
 	char model[256], kind[64];
 	/* genaicost's own rows say what they price, whatever the service */
 	bool no_memory;

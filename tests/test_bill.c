@@ -261,6 +261,14 @@ START_TEST(bill_bad_inputs)
 	ck_assert_uint_eq(e.line, 4);
 	ck_assert_uint_eq(e.column, 14);
 	ck_assert_ptr_nonnull(strstr(e.message, "a second currency: EUR here, USD on line 2"));
+	/* a region code that is no region code (a newline and YAML in it):
+	 * at its field, line 3, column 174 (after 13 commas and the quote) */
+	snprintf(path, sizeof path, "%s", test_path(USAGE "bad-cur-region.csv"));
+	ck_assert_int_eq(gac_bill_read(&b, path, map, &e), GAC_EVALUE);
+	ck_assert_ptr_null(b);
+	ck_assert_uint_eq(e.line, 3);
+	ck_assert_uint_eq(e.column, 174);
+	ck_assert_ptr_nonnull(strstr(e.message, "is no AWS region code"));
 }
 END_TEST
 
