@@ -105,34 +105,34 @@ static void explain_side(FILE *m, const gac_scenario *sc, const gac_sheet *sheet
 	gac_result *r = NULL;
 	if (gac_scenario_with_option(&v, sc, opt, NULL) != GAC_OK || gac_scenario_set_number(v, path, x, NULL) != GAC_OK ||
 	    gac_estimate(&r, v, sheet, NULL) != GAC_OK) {
-		fprintf(m, "%s  %s: could not be priced at this value\n", md ? "" : "  ", shown_opt);
+		fprintf(m, "%s%s: could not be priced at this value\n", md ? "   - " : "    ", shown_opt);
 	} else {
 		char t[64];
 		num(t, sizeof t, gac_result_total(r));
 		const gac_line *o = gac_result_outage_line(r);
 		if (o) {
 			num(t, sizeof t, gac_result_risk_adjusted_total(r));
-			fprintf(m, "%s  cost_%s(x) = the sum of %s's line items + its expected outage cost = %s%s:\n",
-			        md ? "" : "  ", shown_opt, shown_opt, cs, t);
+			fprintf(m, "%scost_%s(x) = the sum of %s's line items + its expected outage cost = %s%s:\n",
+			        md ? "   - " : "    ", shown_opt, shown_opt, cs, t);
 		} else {
-			fprintf(m, "%s  cost_%s(x) = the sum of %s's line items = %s%s:\n", md ? "" : "  ", shown_opt, shown_opt,
-			        cs, t);
+			/* in Markdown an item of the crossing's, its lines items of its own */
+			fprintf(m, "%scost_%s(x) = the sum of %s's line items = %s%s:\n", md ? "   - " : "    ", shown_opt,
+			        shown_opt, cs, t);
 		}
 		for (size_t i = 0; i < gac_result_line_count(r); i++) {
 			const gac_line *l = gac_result_line(r, i);
-			/* in Markdown a list nested in the crossing's numbered item */
-			fprintf(m, "%s%s %s: %s\n", md ? "   - " : "      ", shown(&t1, l->workload, md),
+			fprintf(m, "%s%s %s: %s\n", md ? "     - " : "      ", shown(&t1, l->workload, md),
 			        shown(&t2, l->component, md), shown(&t3, l->formula, md));
 		}
 		if (o)
-			fprintf(m, "%s%s (not billed): %s\n", md ? "   - " : "      ", shown(&t1, o->component, md),
+			fprintf(m, "%s%s (not billed): %s\n", md ? "     - " : "      ", shown(&t1, o->component, md),
 			        shown(&t2, o->formula, md));
 		if (gac_result_has_overrides(r)) {
 			char l[64], d[64];
 			num(l, sizeof l, gac_result_list_total(r));
 			num(d, sizeof d, gac_result_list_total(r) - gac_result_total(r));
 			fprintf(m, "%sat list prices %s%s (the lines' quantities × list prices); negotiated saving %s%s\n",
-			        md ? "   - " : "      ", cs, l, cs, d);
+			        md ? "     - " : "      ", cs, l, cs, d);
 		}
 	}
 	gac_buf_free(&t1);

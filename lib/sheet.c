@@ -582,6 +582,17 @@ static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
 	    (st = load_string_list(c, gac_map_get(root, "sources"), "sources", &s->sources,
 	                           &s->source_count)) != GAC_OK)
 		return st;
+	/* an ISO 4217 code: it stands beside every figure of every report,
+	 * so nothing else (markup, a line break) may pass */
+	bool code = strlen(s->currency) == 3;
+	for (int i = 0; code && i < 3; i++)
+		code = s->currency[i] >= 'A' && s->currency[i] <= 'Z';
+	if (!code) {
+		const gac_node *cn = gac_map_get(root, "currency");
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, cn->line, cn->col,
+		                "currency '%.*s%s' is no currency code: three capital letters, such as USD",
+		                GAC_SHOW(s->currency));
+	}
 	if ((v = gac_map_get(root, "notes")) && (st = gac_get_text(c, v, "notes", &s->notes)) != GAC_OK)
 		return st;
 	const gac_node *models = gac_map_get(root, "models");

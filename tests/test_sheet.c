@@ -474,6 +474,13 @@ START_TEST(test_required_keys)
 	char *t = edit(example, "currency: USD\n", "");
 	load_fails(t, GAC_ESCHEMA, 1, 1, "a price sheet needs 'currency'");
 	free(t);
+	/* a currency is three capital letters: it stands beside every figure */
+	t = edit(example, "currency: USD\n", "currency: \"US<b>\"\n");
+	load_fails(t, GAC_ESCHEMA, 3, 11, "currency 'US<b>' is no currency code: three capital letters, such as USD");
+	free(t);
+	t = edit(example, "currency: USD\n", "currency: usd\n");
+	load_fails(t, GAC_ESCHEMA, 3, 11, "currency 'usd' is no currency code: three capital letters, such as USD");
+	free(t);
 	t = edit(example, "sources: [https://aws.amazon.com/bedrock/pricing/]\n", "");
 	load_fails(t, GAC_ESCHEMA, 1, 1, "a price sheet needs 'sources'");
 	free(t);
