@@ -140,8 +140,11 @@ check: all unit-test cli-test header-test man-lint install-test ci-example-test 
 unit-test: $(UNIT)
 	GAC_TEST_ROOT=$(CURDIR) GAC_TEST_BIN=$(CURDIR)/$(BIN) GAC_TEST_PRICINGDIR='$(PRICINGDIR)' $(RUNNER) $(UNIT)
 
+# the CLI cases in CLI_JOBS shards at once (each case has its own scratch
+# directory, so the order never matters)
+CLI_JOBS ?= 2
 cli-test: $(BIN)
-	GENAICOST="$(RUNNER) $(CURDIR)/$(BIN)" sh tests/cli/run.sh
+	GAC_CLI_JOBS=$(CLI_JOBS) GENAICOST="$(RUNNER) $(CURDIR)/$(BIN)" sh tests/cli/run.sh
 
 completion-test: $(BIN) $(COMPLETIONS)
 	sh tests/completion_test.sh $(BIN) $(BUILD)/completion

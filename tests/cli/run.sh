@@ -26,15 +26,27 @@ cd "$root"
 : "${GENAICOST:=$root/build/genaicost}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export GAC_TMP="$tmp"
 # the binary alone (GENAICOST may start with valgrind), for after: checks
 export GENAICOST_BIN="${GENAICOST##* }"
-mkdir "$tmp/json"
-pass=0 fail=0
+mkdir "$tmp/json" "$tmp/scratch" "$tmp/shards"
+# GAC_CLI_JOBS: run the cases in that many shards at once (case k goes to
+# shard k mod N); each case gets a scratch directory of its own ($GAC_TMP),
+# so no case sees another's files, whatever the order
+jobs=${GAC_CLI_JOBS:-1}
+case $jobs in '' | *[!0-9]* | 0) echo "GAC_CLI_JOBS: a number of 1 or more, not '$jobs'" >&2; exit 2 ;; esac
+
+# run_shard K: the cases of shard K; its counts go to $tmp/shards/K.count
+run_shard() {
+shard=$1 pass=0 fail=0 k=0
 # GAC_CLI_CASES: another directory of cases (tests/fault/cases, run with a
 # fault-injection build); the JSON schema checks below are the main list's
 for t in "${GAC_CLI_CASES:-$here/cases}"/*.t; do
+	k=$((k + 1))
+	[ $((k % jobs)) -eq "$shard" ] || continue
 	name=$(basename "$t" .t)
+	GAC_TMP="$tmp/scratch/$name"
+	mkdir "$GAC_TMP"
+	export GAC_TMP
 	args="" want_exit=0 envs="" before="" run=$GENAICOST
 	while IFS= read -r line; do
 		case "$line" in
@@ -90,6 +102,28 @@ for t in "${GAC_CLI_CASES:-$here/cases}"/*.t; do
 		sed 's/^/  stdout: /' "$out" | head -n 15
 		sed 's/^/  stderr: /' "$err" | head -n 15
 	fi
+	rm -rf "$GAC_TMP"
+done
+echo "$pass $fail" > "$tmp/shards/$shard.count"
+}
+
+shard=0
+while [ "$shard" -lt "$jobs" ]; do
+	run_shard "$shard" > "$tmp/shards/$shard.log" 2>&1 &
+	shard=$((shard + 1))
+done
+wait
+pass=0 fail=0 shard=0
+while [ "$shard" -lt "$jobs" ]; do
+	cat "$tmp/shards/$shard.log"
+	if [ -f "$tmp/shards/$shard.count" ]; then
+		read -r p f < "$tmp/shards/$shard.count"
+		pass=$((pass + p)) fail=$((fail + f))
+	else
+		fail=$((fail + 1))
+		echo "FAIL shard $shard of $jobs ended before its last case"
+	fi
+	shard=$((shard + 1))
 done
 if [ -n "${GAC_CLI_CASES:-}" ]; then
 	echo "cli-tests ($GAC_CLI_CASES): $pass passed, $fail failed"
