@@ -230,10 +230,7 @@ static gac_status currency(bill_reader *r, int k, const gac_csv_cell *f, size_t 
 {
 	const gac_csv_cell *c = cell(r, k, f, n);
 	const char *cur = c && c->len ? c->text : "USD";  /* CUR without the column: AWS bills in USD */
-	bool code = strlen(cur) == 3;
-	for (int i = 0; code && i < 3; i++)
-		code = cur[i] >= 'A' && cur[i] <= 'Z';
-	if (!code || strlen(cur) >= sizeof r->b->currency)
+	if (!gac_currency_code_ok(cur) || strlen(cur) >= sizeof r->b->currency)
 		return gac_fail(r->err, GAC_EVALUE, r->b->file, c ? c->line : line, c ? c->col : 1,
 		                "column '%s': '%.*s%s' is not a currency code (three capital letters, such as USD)",
 		                cols[k].name, GAC_SHOW(cur));

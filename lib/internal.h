@@ -141,6 +141,12 @@ GAC_HIDDEN void gac_lines_close(gac_lines *r);
 #define GAC_MAX_NAME 64
 GAC_HIDDEN bool gac_valid_name(const char *name);
 
+/* A currency code as ISO 4217 writes them: three capital letters. It
+ * stands beside every figure of every report (Markdown, HTML), so a
+ * sheet's, a bill's and a saved report's currency pass this and nothing
+ * else (markup, a line break) does. */
+GAC_HIDDEN bool gac_currency_code_ok(const char *code);
+
 /* A value read from a file is quoted in a message as '%.*s%s' with
  * GAC_SHOW(text): at most GAC_SHOWN bytes of it, cut at a UTF-8
  * character, then "..." when cut, so that no error prints more than 80

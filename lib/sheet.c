@@ -584,10 +584,7 @@ static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
 		return st;
 	/* an ISO 4217 code: it stands beside every figure of every report,
 	 * so nothing else (markup, a line break) may pass */
-	bool code = strlen(s->currency) == 3;
-	for (int i = 0; code && i < 3; i++)
-		code = s->currency[i] >= 'A' && s->currency[i] <= 'Z';
-	if (!code) {
+	if (!gac_currency_code_ok(s->currency)) {
 		const gac_node *cn = gac_map_get(root, "currency");
 		return gac_fail(c->err, GAC_ESCHEMA, c->file, cn->line, cn->col,
 		                "currency '%.*s%s' is no currency code: three capital letters, such as USD",

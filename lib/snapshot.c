@@ -533,10 +533,7 @@ static gac_status read_report(reader *rd, gac_snapshot *s, json_t *root)
 	if ((st = get_str(rd, root, "currency", &s->currency)) != GAC_OK)
 		return st;
 	/* three capital letters, as a sheet's: it stands beside every figure */
-	bool code = strlen(s->currency) == 3;
-	for (int i = 0; code && i < 3; i++)
-		code = s->currency[i] >= 'A' && s->currency[i] <= 'Z';
-	if (!code)
+	if (!gac_currency_code_ok(s->currency))
 		return bad(rd, GAC_EVALUE, "currency", "is no currency code (three capital letters, such as USD)%s", NULL);
 	if ((st = read_inputs(rd, s, root)) != GAC_OK)
 		return st;

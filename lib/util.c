@@ -665,6 +665,14 @@ size_t gac_edit_distance(const char *a, const char *b)
 	return row[lb];
 }
 
+bool gac_currency_code_ok(const char *c)
+{
+	for (int i = 0; i < 3; i++)
+		if (c[i] < 'A' || c[i] > 'Z')
+			return false;
+	return c[3] == '\0';
+}
+
 bool gac_valid_name(const char *n)
 {
 	size_t len = strlen(n);

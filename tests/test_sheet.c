@@ -481,6 +481,21 @@ START_TEST(test_required_keys)
 	t = edit(example, "currency: USD\n", "currency: usd\n");
 	load_fails(t, GAC_ESCHEMA, 3, 11, "currency 'usd' is no currency code: three capital letters, such as USD");
 	free(t);
+	/* two letters, four, and three followed by more (the check ends at
+	 * the third letter's terminator, not before) */
+	t = edit(example, "currency: USD\n", "currency: US\n");
+	load_fails(t, GAC_ESCHEMA, 3, 11, "currency 'US' is no currency code: three capital letters, such as USD");
+	free(t);
+	t = edit(example, "currency: USD\n", "currency: USDX\n");
+	load_fails(t, GAC_ESCHEMA, 3, 11, "currency 'USDX' is no currency code: three capital letters, such as USD");
+	free(t);
+	t = edit(example, "currency: USD\n", "currency: EUR\n");
+	gac_sheet *eur = NULL;
+	gac_error e = {0};
+	ck_assert_int_eq(gac_sheet_load_buffer(&eur, t, strlen(t), "eur.yaml", &e), GAC_OK);
+	ck_assert_str_eq(gac_sheet_currency(eur), "EUR");
+	gac_sheet_free(eur);
+	free(t);
 	t = edit(example, "sources: [https://aws.amazon.com/bedrock/pricing/]\n", "");
 	load_fails(t, GAC_ESCHEMA, 1, 1, "a price sheet needs 'sources'");
 	free(t);
