@@ -142,8 +142,11 @@ int usage_set(cli *c, gac_scenario *sc, const char *path, const char *value, con
  * socket in place.  An exit code. */
 /* Warn on stderr of each retired model (the sheet's `retired:`) that a
  * result of res[0..n-1] prices: once per model and run (the options of a
- * comparison price the same models again), the date AWS retired it. */
-void warn_retired(cli *c, const gac_sheet *sheet, const gac_result *const *res, size_t n);
+ * comparison price the same models again), the date AWS retired it; each
+ * warning is kept in c for the HTML page.  EXIT_OK, or EXIT_IO (said on
+ * stderr) when a warning cannot be kept: a page must not go out without
+ * a warning that was printed. */
+int warn_retired(cli *c, const gac_sheet *sheet, const gac_result *const *res, size_t n);
 /* Release the warnings kept in c. */
 void warnings_free(cli *c);
 int emit(cli *c, const char *text, const char *path);

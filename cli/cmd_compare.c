@@ -83,8 +83,10 @@ int cmd_compare(cli *c, int argc, char **argv)
 	}
 	for (size_t i = 0; i < n; i++)
 		res[i] = gac_comparison_result(cmp, i);
-	warn_retired(c, sheet, res, n);
+	rc = warn_retired(c, sheet, res, n);
 	free(res);
+	if (rc != EXIT_OK)
+		goto done;
 	if (co.format == GAC_FORMAT_XLSX) {
 		struct xlsx_args xa = {cmp, sc, sheet};
 		rc = emit_xlsx(c, co.cmd, write_xlsx, &xa, co.output);

@@ -292,7 +292,8 @@ int cmd_estimate(cli *c, int argc, char **argv)
 			fprintf(c->err, "%s: for an embedding model leave out --output-tokens (or give 0)\n", c->prog);
 		goto done;
 	}
-	warn_retired(c, sheet, (const gac_result *const[]){res}, 1);
+	if ((rc = warn_retired(c, sheet, (const gac_result *const[]){res}, 1)) != EXIT_OK)
+		goto done;
 	if (!focus && format == GAC_FORMAT_XLSX) {
 		struct xlsx_args xa = {res, sc, sheet};
 		rc = emit_xlsx(c, "estimate", write_xlsx, &xa, output);

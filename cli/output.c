@@ -473,7 +473,7 @@ static bool model_seen(const gac_result *const *res, size_t n, size_t upto, cons
 	return false;
 }
 
-void warn_retired(cli *c, const gac_sheet *sheet, const gac_result *const *res, size_t n)
+int warn_retired(cli *c, const gac_sheet *sheet, const gac_result *const *res, size_t n)
 {
 	/* once per model and run, at its first line: the options of a
 	 * comparison price the same models again */
@@ -492,12 +492,16 @@ void warn_retired(cli *c, const gac_sheet *sheet, const gac_result *const *res, 
 			         "prices", l->model, date);
 			fprintf(c->err, "genaicost: warning: %s\n", text);
 			char **w = realloc(c->warnings, (c->nwarnings + 1) * sizeof *w);
-			if (w && (w[c->nwarnings] = strdup(text)) != NULL)
-				c->nwarnings++;
 			if (w)
 				c->warnings = w;
+			if (!w || !(w[c->nwarnings] = strdup(text))) {
+				fprintf(c->err, "genaicost: out of memory\n");
+				return EXIT_IO;
+			}
+			c->nwarnings++;
 		}
 	}
+	return EXIT_OK;
 }
 
 void warnings_free(cli *c)
