@@ -1683,6 +1683,15 @@ GAC_API double gac_result_workload_share(const gac_result *result, const char *w
 /* The effect on the total of moving one input down and up.
  *
  * total_low, total_high:  the total billed with the input at low, at high
+ * slope:       d total / d input at the value as written: the exact
+ *              derivative of the scenario's compiled evaluation plan
+ *              (through drivers and expressions); NAN where the plan
+ *              cannot say (the input is a step of the bill, such as a
+ *              mode or a count of model units, or the scenario prices
+ *              provisioned throughput or the Reserved tier, which the
+ *              plan does not compile)
+ * elasticity:  slope × value / total: the percent the total moves for a
+ *              1% rise of the input; NAN with slope, or at a total of 0
  */
 typedef struct gac_sensitivity_item {
 	const char *path;        /* belongs to the result */
@@ -1691,6 +1700,7 @@ typedef struct gac_sensitivity_item {
 	double swing;            /* |total_high - total_low| */
 	int clamped_low;         /* 1: the scenario refused the full move down, and */
 	int clamped_high;        /* low (high) is as far as it takes on that side */
+	double slope, elasticity;
 } gac_sensitivity_item;
 
 /* A sensitivity ranking.  Opaque; made by gac_sensitivity_run or

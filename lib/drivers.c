@@ -507,6 +507,58 @@ gac_status gac_drivers_copy(gac_scenario *dst, const gac_scenario *src, bool sub
 	return st == GAC_EPARAM ? GAC_OK : st;
 }
 
+gac_status gac_tangent_init(gac_tangent *t, const gac_scenario *s, const double *seed)
+{
+	*t = (gac_tangent){s, seed, NULL};
+	if (!s->binding_count)
+		return GAC_OK;
+	size_t most = 1;
+	for (size_t i = 0; i < s->binding_count; i++)
+		most = s->bindings[i].x.name_count > most ? s->bindings[i].x.name_count : most;
+	double *dvals = gac_calloc(most, sizeof *dvals);
+	if (!(t->d = gac_calloc(s->binding_count, sizeof *t->d)) || !dvals) {
+		free(dvals);
+		gac_tangent_free(t);
+		return GAC_ENOMEM;
+	}
+	gac_status st = GAC_OK;
+	for (size_t o = 0; st == GAC_OK && o < s->bind_order_len; o++) {
+		size_t i = s->bind_order[o];
+		const gac_binding *b = &s->bindings[i];
+		if (!b->active || b->tref.slot == seed)
+			continue;
+		for (size_t k = 0; k < b->x.name_count; k++) {
+			b->vals[k] = gac_pref_value(&b->refs[k]);
+			dvals[k] = gac_tangent_at(t, gac_pref_source(&b->refs[k]));
+		}
+		double v;
+		unsigned col;
+		if (!gac_expr_tangent(&v, &t->d[i], &b->x, b->vals, dvals, &col))
+			st = GAC_EVALUE;
+	}
+	free(dvals);
+	if (st != GAC_OK)
+		gac_tangent_free(t);
+	return st;
+}
+
+double gac_tangent_at(void *ctx, const double *slot)
+{
+	const gac_tangent *t = ctx;
+	if (slot == t->seed)
+		return 1;
+	for (size_t i = 0; t->d && i < t->s->binding_count; i++)
+		if (t->s->bindings[i].active && t->s->bindings[i].tref.slot == slot)
+			return t->d[i];
+	return 0;
+}
+
+void gac_tangent_free(gac_tangent *t)
+{
+	free(t->d);
+	t->d = NULL;
+}
+
 bool gac_binding_computes(const gac_scenario *s, const double *slot)
 {
 	for (size_t i = 0; i < s->binding_count; i++)

@@ -298,65 +298,87 @@ bool gac_expr_copy(gac_expr *dst, const gac_expr *src)
 	return true;
 }
 
-bool gac_expr_eval(double *out, const gac_expr *x, const double *vals, unsigned *col)
+/* The stack machine, with the derivatives carried beside the values
+ * (forward mode) when dvals is given: d(a b) = da b + a db, d(a / b) =
+ * (da b - a db) / b^2, min and max the derivative of the value they
+ * pick, ceil and floor 0 (flat between their steps). */
+static bool run(double *out, double *dout, const gac_expr *x, const double *vals, const double *dvals,
+                unsigned *col)
 {
-	double stack[MAX_CODE];
+	double stack[MAX_CODE], dstack[MAX_CODE];
 	size_t sp = 0;
 	for (size_t i = 0; i < x->len; i++) {
 		const gac_xins *in = &x->code[i];
+		double *a = &stack[sp ? sp - 1 : 0], *da = &dstack[sp ? sp - 1 : 0];
 		switch (in->op) {
 		case GAC_X_NUM:
+			dstack[sp] = 0;
 			stack[sp++] = in->num;
 			break;
 		case GAC_X_REF:
+			dstack[sp] = dvals ? dvals[in->ref] : 0;
 			stack[sp++] = vals[in->ref];
 			break;
 		case GAC_X_NEG:
-			stack[sp - 1] = -stack[sp - 1];
+			*a = -*a;
+			*da = -*da;
 			break;
 		case GAC_X_ADD:
-			sp--;
-			stack[sp - 1] += stack[sp];
-			break;
 		case GAC_X_SUB:
-			sp--;
-			stack[sp - 1] -= stack[sp];
-			break;
 		case GAC_X_MUL:
+		case GAC_X_DIV: {
 			sp--;
-			stack[sp - 1] *= stack[sp];
-			break;
-		case GAC_X_DIV:
-			sp--;
-			if (stack[sp] == 0) {
+			double *l = &stack[sp - 1], *dl = &dstack[sp - 1], r = stack[sp], dr = dstack[sp];
+			if (in->op == GAC_X_DIV && r == 0) {
 				*col = in->col;
 				return false;
 			}
-			stack[sp - 1] /= stack[sp];
+			if (dvals)
+				*dl = in->op == GAC_X_ADD   ? *dl + dr
+				      : in->op == GAC_X_SUB ? *dl - dr
+				      : in->op == GAC_X_MUL ? *dl * r + *l * dr
+				                            : (*dl * r - *l * dr) / (r * r);
+			*l = in->op == GAC_X_ADD ? *l + r : in->op == GAC_X_SUB ? *l - r : in->op == GAC_X_MUL ? *l * r : *l / r;
 			break;
+		}
 		case GAC_X_MIN:
 		case GAC_X_MAX: {
-			double v = stack[sp - in->argc];
-			for (size_t k = sp - in->argc + 1; k < sp; k++)
-				v = in->op == GAC_X_MIN ? fmin(v, stack[k]) : fmax(v, stack[k]);
+			size_t pick = sp - in->argc;
+			for (size_t k = pick + 1; k < sp; k++)
+				if (in->op == GAC_X_MIN ? stack[k] < stack[pick] : stack[k] > stack[pick])
+					pick = k;
+			double v = stack[pick], dv = dstack[pick];
 			sp -= in->argc;
+			dstack[sp] = dv;
 			stack[sp++] = v;
 			break;
 		}
 		case GAC_X_CEIL:
-			stack[sp - 1] = ceil(stack[sp - 1]);
-			break;
 		case GAC_X_FLOOR:
-			stack[sp - 1] = floor(stack[sp - 1]);
+			*a = in->op == GAC_X_CEIL ? ceil(*a) : floor(*a);
+			*da = 0;
 			break;
 		}
 	}
 	*out = stack[0];
-	if (!isfinite(*out)) {
+	if (dout)
+		*dout = dstack[0];
+	if (!isfinite(*out) || (dout && !isfinite(*dout))) {
 		*col = 0;
 		return false;
 	}
 	return true;
+}
+
+bool gac_expr_eval(double *out, const gac_expr *x, const double *vals, unsigned *col)
+{
+	return run(out, NULL, x, vals, NULL, col);
+}
+
+bool gac_expr_tangent(double *out, double *dout, const gac_expr *x, const double *vals, const double *dvals,
+                      unsigned *col)
+{
+	return run(out, dout, x, vals, dvals, col);
 }
 
 /* a * b over the ends, where 0 * inf is 0 (the interval of a product) */

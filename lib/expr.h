@@ -68,6 +68,11 @@ GAC_HIDDEN bool gac_expr_copy(gac_expr *dst, const gac_expr *src);
 /* Evaluate with vals[i] the value of names[i]; false when a division by
  * zero happens, with *col where, or the result is not finite (*col 0). */
 GAC_HIDDEN bool gac_expr_eval(double *out, const gac_expr *x, const double *vals, unsigned *col);
+/* The same, and *dout its derivative when each name moves by dvals[i]
+ * (forward mode; ceil and floor count as flat, min and max follow the
+ * value they pick); false also when the derivative is not finite. */
+GAC_HIDDEN bool gac_expr_tangent(double *out, double *dout, const gac_expr *x, const double *vals,
+                                 const double *dvals, unsigned *col);
 
 /* The same over intervals: each name's value lies in [lo[i], hi[i]]
  * (infinite ends allowed).  False when a divisor's interval holds 0,

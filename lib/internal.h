@@ -784,6 +784,22 @@ struct gac_scenario {
 typedef struct gac_driver gac_driver;
 typedef struct gac_binding gac_binding;
 
+/* How every number of s moves when the number at `seed` moves by 1 (a
+ * forward-mode derivative through the expressions): 1 at seed, each
+ * active expression's field by the derivative of its expression at the
+ * values as they are (in the order they run; a field whose own value is
+ * the seed counts as given), 0 elsewhere.  gac_tangent_at reads it (a
+ * callback for gac_plan_tangent).  GAC_ENOMEM; GAC_EVALUE when an
+ * expression's derivative is not finite. */
+typedef struct gac_tangent {
+	const gac_scenario *s;
+	const double *seed;
+	double *d;              /* per binding: its field's derivative */
+} gac_tangent;
+GAC_HIDDEN gac_status gac_tangent_init(gac_tangent *t, const gac_scenario *s, const double *seed);
+GAC_HIDDEN double gac_tangent_at(void *t, const double *slot);
+GAC_HIDDEN void gac_tangent_free(gac_tangent *t);
+
 /* overrides.c: pricing_overrides (see overrides.h) */
 GAC_HIDDEN gac_status gac_overrides_load(gac_ctx *c, gac_scenario *s, const gac_node *n);
 GAC_HIDDEN void gac_overrides_free(gac_overrides *ov);
@@ -908,6 +924,9 @@ GAC_HIDDEN gac_status gac_param_store_at(const gac_pref *r, const char *path, do
 /* A resolved parameter's value (a workload's unset deployment.*: the
  * scenario's). */
 GAC_HIDDEN double gac_pref_value(const gac_pref *r);
+/* Where that value is read: the slot, or while a workload's deployment.*
+ * is unset, the scenario's it inherits. */
+GAC_HIDDEN const double *gac_pref_source(const gac_pref *r);
 
 /* 1 when the numeric parameter is a choice (mode, commitment, ...), 2 when
  * a whole count, 3 when a fraction, 0 for a plain number; -1 unknown. */

@@ -432,6 +432,46 @@ bool gac_plan_trust(gac_plan *p, const double *const *moving, size_t count)
 	return !p->failed;
 }
 
+gac_status gac_plan_tangent(double *d_total, const gac_plan *p, double (*tangent)(void *, const double *),
+                            void *ctx)
+{
+	if (!gac_plan_ok(p))
+		return GAC_EVALUE;
+	/* a number in no formula (a mode, a tier, a count of units) that
+	 * moves: a step of the bill, not a slope */
+	for (size_t i = 0; i < p->nfz; i++)
+		if (tangent(ctx, p->fz[i].slot) != 0)
+			return GAC_EVALUE;
+	double *v = gac_malloc((p->nn ? p->nn : 1) * sizeof *v), *dv = gac_malloc((p->nn ? p->nn : 1) * sizeof *dv);
+	if (!v || !dv) {
+		free(v);
+		free(dv);
+		return GAC_ENOMEM;
+	}
+	/* operands come before their node (share_nodes keeps the first) */
+	for (size_t i = 0; i < p->nn; i++) {
+		const pnode *n = &p->n[i];
+		double a = n->a >= 0 ? v[n->a] : 0, da = n->a >= 0 ? dv[n->a] : 0;
+		double b = n->b >= 0 ? v[n->b] : 0, db = n->b >= 0 ? dv[n->b] : 0;
+		switch (n->op) {
+		case GAC_PN_CONST: v[i] = n->c; dv[i] = 0; break;
+		case GAC_PN_SLOT: v[i] = *n->slot; dv[i] = tangent(ctx, n->slot); break;
+		case GAC_PN_ADD: v[i] = a + b; dv[i] = da + db; break;
+		case GAC_PN_SUB: v[i] = a - b; dv[i] = da - db; break;
+		case GAC_PN_MUL: v[i] = a * b; dv[i] = da * b + a * db; break;
+		case GAC_PN_DIV: v[i] = a / b; dv[i] = (da * b - a * db) / (b * b); break;
+		default: v[i] = fabs(a); dv[i] = a > 0 ? da : a < 0 ? -da : da == 0 ? 0 : NAN; break;
+		}
+	}
+	double d = 0;
+	for (size_t i = 0; i < p->nl; i++)
+		d += dv[p->l[i].q] * p->l[i].net;
+	free(v);
+	free(dv);
+	*d_total = d;
+	return isfinite(d) ? GAC_OK : GAC_EVALUE;
+}
+
 double gac_plan_line_amount(const gac_plan *p, size_t i)
 {
 	return p && i < p->nl ? p->amount[i] : NAN;

@@ -69,6 +69,16 @@ GAC_HIDDEN bool gac_plan_trust(gac_plan *p, const double *const *moving, size_t 
  * trial (and gives its error, if any).  The plan keeps the line amounts
  * of the last evaluation (gac_plan_line_amount). */
 GAC_HIDDEN bool gac_plan_eval(gac_plan *p, double *total, double *list);
+/* The derivative of the total (what is billed) at the scenario's current
+ * numbers when each slot the plan reads moves by tangent(ctx, slot):
+ * forward mode over the recorded formulas, exact (the same products and
+ * quotients the engine computes, differentiated; |x| at 0 has none).  It
+ * holds inside the guards: a threshold the move crosses is a step the
+ * derivative does not see.  GAC_OK; GAC_EVALUE when the option is not
+ * compilable, a frozen number moves (a step, not a slope) or the
+ * derivative is not finite; GAC_ENOMEM. */
+GAC_HIDDEN gac_status gac_plan_tangent(double *d_total, const gac_plan *p,
+                                       double (*tangent)(void *ctx, const double *slot), void *ctx);
 GAC_HIDDEN double gac_plan_line_amount(const gac_plan *p, size_t i);
 
 /* scenario.c: numeric fields of an entry of section sec */

@@ -73,6 +73,16 @@ static void sensitivity_explain(gac_buf *b, const gac_sensitivity *s, double swi
 			               x->clamped_low && x->clamped_high ? "both ends" : x->clamped_low ? "low" : "high");
 		else if (!plain)
 			gac_buf_puts(b, " (range declared, or rounded)");
+		if (!isnan(x->elasticity)) {
+			gac_buf_puts(b, "; slope d total / d input = ");
+			gac_buf_exact(b, x->slope);
+			gac_buf_puts(b, ", elasticity = slope × ");
+			gac_buf_num(b, "%.10g", x->value);
+			gac_buf_puts(b, " / ");
+			gac_buf_exact(b, gac_sensitivity_base(s));
+			gac_buf_puts(b, " = ");
+			gac_buf_exact(b, x->elasticity);
+		}
 		gac_buf_puts(b, "\n");
 	}
 }
@@ -80,9 +90,12 @@ static void sensitivity_explain(gac_buf *b, const gac_sensitivity *s, double swi
 gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double swing, const char *cur,
                                   gac_format f, unsigned flags)
 {
+	/* CSV keeps its columns in place and adds the new at the end */
 	static const char *const headers[] = {"Input", "Value", "Low", "High", "Total at low", "Total at high",
-	                                      "Swing", "Clamped"};
-	static const bool right[] = {false, true, true, true, true, true, true, false};
+	                                      "Swing", "Elasticity"};
+	static const char *const csv_headers[] = {"Input", "Value", "Low", "High", "Total at low", "Total at high",
+	                                          "Swing", "Clamped", "Slope", "Elasticity"};
+	static const bool right[] = {false, true, true, true, true, true, true, true, false, true, true};
 	if (!out || !s)
 		return GAC_EARG;
 	*out = NULL;
@@ -96,11 +109,13 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		int bad = !root || !arr;
 		for (size_t i = 0; !bad && i < n; i++) {
 			const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
-			json_t *o = json_pack("{s:s, s:f, s:f, s:f, s:f, s:f, s:f, s:b, s:b, s:b}", "path", x->path, "value",
-			                      x->value, "low", x->low, "high", x->high, "total_low", x->total_low,
+			json_t *o = json_pack("{s:s, s:f, s:f, s:f, s:f, s:f, s:f, s:b, s:b, s:b, s:o, s:o}", "path", x->path,
+			                      "value", x->value, "low", x->low, "high", x->high, "total_low", x->total_low,
 			                      "total_high", x->total_high, "swing", x->swing, "clamped",
 			                      x->clamped_low || x->clamped_high, "clamped_low", x->clamped_low,
-			                      "clamped_high", x->clamped_high);
+			                      "clamped_high", x->clamped_high, "slope",
+			                      isnan(x->slope) ? json_null() : gac_jreal(x->slope), "elasticity",
+			                      isnan(x->elasticity) ? json_null() : gac_jreal(x->elasticity));
 			bad |= !o || json_array_append_new(arr, o);
 		}
 		if (bad) {
@@ -146,7 +161,8 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf_puts(&b, f == GAC_FORMAT_MARKDOWN ? "\n\n" : "\n\n");
 	}
 	gac_table t;
-	gac_table_init(&t, f == GAC_FORMAT_CSV ? 8 : 7, headers, right);
+	gac_table_init(&t, f == GAC_FORMAT_CSV ? 10 : 8, f == GAC_FORMAT_CSV ? csv_headers : headers, right);
+	size_t no_slope = 0;
 	size_t clamped = 0;
 	for (size_t i = 0; i < n; i++) {
 		const gac_sensitivity_item *x = gac_sensitivity_at(s, i);
@@ -167,9 +183,24 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 				gac_buf_puts(&c, f == GAC_FORMAT_CSV ? "" : "*");
 			gac_table_set_buf(&t, 1 + (size_t)k, &c);
 		}
-		if (f == GAC_FORMAT_CSV)
+		if (f == GAC_FORMAT_CSV) {
 			gac_table_set(&t, 7, x->clamped_low && x->clamped_high ? "both"
 			                     : x->clamped_low ? "low" : x->clamped_high ? "high" : "");
+			/* empty where the plan cannot say */
+			if (!isnan(x->slope))
+				gac_buf_exact(&c, x->slope);
+			gac_table_set_buf(&t, 8, &c);
+			if (!isnan(x->elasticity))
+				gac_buf_exact(&c, x->elasticity);
+			gac_table_set_buf(&t, 9, &c);
+		} else {
+			no_slope += isnan(x->elasticity);
+			if (isnan(x->elasticity))
+				gac_buf_puts(&c, "—");
+			else
+				gac_buf_num(&c, "%.3g", x->elasticity == 0 ? 0 : x->elasticity);
+			gac_table_set_buf(&t, 7, &c);
+		}
 		double m[3] = {x->total_low, x->total_high, x->swing};
 		for (int k = 0; k < 3; k++) {
 			if (f == GAC_FORMAT_CSV)
@@ -221,6 +252,12 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf_free(&y);
 		gac_buf_printf(&b, "%*s the line marks the total as written\n", (int)width, "");
 	}
+	if (f != GAC_FORMAT_CSV && moving)
+		gac_buf_printf(&b, "\nElasticity: the percent the total moves for a 1%% rise of the input, at the value "
+		                   "written (the exact slope of the scenario's compiled plan × value / total)%s.\n",
+		               no_slope ? "; — where the plan cannot say: a step of the bill (a mode, a count of "
+		                          "units) or a part it does not compile (provisioned throughput, the "
+		                          "Reserved tier)" : "");
 	if (f != GAC_FORMAT_CSV && clamped)
 		gac_buf_printf(&b, "\n* the scenario refuses the full move on that side (a fraction past 1, a sum of "
 		                   "fractions past 1, a maximum): the input is moved as far as it takes.\n");

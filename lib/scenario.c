@@ -437,6 +437,11 @@ double gac_pref_value(const gac_pref *r)
 	return *pref_value(r);
 }
 
+const double *gac_pref_source(const gac_pref *r)
+{
+	return pref_value(r);
+}
+
 /* Checks a few parameters carry beyond their type's, named when a path
  * is resolved so that storing a value (each Monte Carlo draw, each sweep
  * point) compares no keys. */

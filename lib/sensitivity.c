@@ -13,6 +13,7 @@
  * workspace of a copy changed in place and restored: no path is looked up
  * twice and nothing is allocated per swing. */
 #include "internal.h"
+#include "plan.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -401,6 +402,47 @@ static gac_status swing_group(run_ctx *c, pricer *whole, const size_t *members, 
 	return st;
 }
 
+/* Each input's slope and elasticity at the scenario as written, from its
+ * compiled plan: one forward-mode pass per input (gac_plan_tangent), the
+ * input's move carried through the drivers and expressions it feeds. */
+static gac_status slopes(gac_sensitivity *r, const gac_scenario *s, const gac_sheet *sheet, gac_error *err)
+{
+	for (size_t i = 0; i < r->count; i++)
+		r->items[i].slope = r->items[i].elasticity = NAN;
+	gac_scenario *sc = NULL;
+	gac_plan *plan = NULL;
+	gac_error quiet;
+	gac_status st = gac_scenario_clone(&sc, s);
+	if (st == GAC_OK && (st = gac_plan_compile(&plan, sc, sheet, &quiet)) != GAC_OK && st != GAC_ENOMEM)
+		st = GAC_OK;  /* the estimate priced above: nothing to add */
+	for (size_t i = 0; st == GAC_OK && plan && gac_plan_ok(plan) && i < r->count; i++) {
+		gac_sensitivity_item *it = &r->items[i];
+		gac_pref ref;
+		gac_tangent t;
+		double d;
+		if (gac_param_resolve(&ref, sc, it->path) != GAC_OK || ref.wild)
+			continue;
+		if ((st = gac_tangent_init(&t, sc, ref.slot)) == GAC_EVALUE) {
+			st = GAC_OK;
+			continue;
+		}
+		if (st == GAC_OK)
+			st = gac_plan_tangent(&d, plan, gac_tangent_at, &t);
+		gac_tangent_free(&t);
+		if (st == GAC_EVALUE) {
+			st = GAC_OK;
+			continue;
+		}
+		if (st != GAC_OK)
+			break;
+		it->slope = d;
+		it->elasticity = r->base != 0 ? d * it->value / r->base : NAN;
+	}
+	gac_plan_free(plan);
+	gac_scenario_free(sc);
+	return st == GAC_OK ? GAC_OK : gac_fail(err, st, NULL, 0, 0, "out of memory");
+}
+
 gac_status gac_sensitivity_run_vary(gac_sensitivity **out, const gac_scenario *s, const gac_sheet *sheet,
                                     double swing, const char *const *vary, size_t nvary, gac_error *err)
 {
@@ -486,6 +528,8 @@ gac_status gac_sensitivity_run_vary(gac_sensitivity **out, const gac_scenario *s
 	for (size_t i = first; i < gac_scenario_param_count(s); i++)
 		if ((st = swing_one(&c, &whole, gac_scenario_param_path(s, i))) != GAC_OK)
 			goto done;
+	if ((st = slopes(r, s, sheet, err)) != GAC_OK)
+		goto done;
 	if (r->count)
 		qsort(r->items, r->count, sizeof *r->items, by_swing);
 	*out = r;

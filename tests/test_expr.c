@@ -64,6 +64,46 @@ START_TEST(expr_precedence_numbers_functions)
 }
 END_TEST
 
+/* The derivative of `text` at vals when the names move by dvals. */
+static double slope_of(const char *text, const double *vals, const double *dvals, double want_value)
+{
+	gac_expr x;
+	gac_xerr e;
+	ck_assert_msg(gac_expr_parse(&x, text, &e), "%s: col %u: %s", text, e.col, e.message);
+	double v = NAN, d = NAN;
+	unsigned col = 99;
+	ck_assert_msg(gac_expr_tangent(&v, &d, &x, vals, dvals, &col), "%s: failed at %u", text, col);
+	ck_assert_msg(v == want_value, "%s = %g, expected %g", text, v, want_value);
+	gac_expr_free(&x);
+	return d;
+}
+
+START_TEST(expr_tangent_by_hand)
+{
+	/* a = 3, b = 4 moving by 1 and 0 (d/da), then 0 and 1 (d/db) */
+	const double vals[] = {3, 4}, da[] = {1, 0}, db[] = {0, 1};
+	/* a b + 2a: d/da = b + 2 = 6, d/db = a = 3 */
+	ck_assert(slope_of("a * b + 2 * a", vals, da, 18) == 6);
+	ck_assert(slope_of("a * b + 2 * a", vals, db, 18) == 3);
+	/* a / b: 1/b = 0.25; -a/b^2 = -3/16 */
+	ck_assert(slope_of("a / b", vals, da, 0.75) == 0.25);
+	ck_assert(slope_of("a / b", vals, db, 0.75) == -3.0 / 16);
+	/* -(a - b) = b - a: -1 and 1 */
+	ck_assert(slope_of("-(a - b)", vals, da, 1) == -1);
+	ck_assert(slope_of("-(a - b)", vals, db, 1) == 1);
+	/* min and max follow the value they pick: min(a, b) is a, max is b */
+	ck_assert(slope_of("min(a, b) * 10", vals, da, 30) == 10);
+	ck_assert(slope_of("min(a, b) * 10", vals, db, 30) == 0);
+	ck_assert(slope_of("max(a, b, 1)", vals, db, 4) == 1);
+	/* ceil and floor are flat between their steps */
+	ck_assert(slope_of("ceil(a / b) + a", vals, da, 4) == 1);
+	/* a constant has none */
+	ck_assert(slope_of("2k", vals, da, 2000) == 0);
+	/* the value is gac_expr_eval's */
+	ck_assert(value_of("a / b", vals) == 0.75);
+}
+END_TEST
+
 START_TEST(expr_errors_at_their_column)
 {
 	static const struct {
@@ -178,6 +218,7 @@ Suite *suite_expr(void)
 	Suite *s = suite_create("expr");
 	TCase *t = tcase_create("expr");
 	tcase_add_test(t, expr_precedence_numbers_functions);
+	tcase_add_test(t, expr_tangent_by_hand);
 	tcase_add_test(t, expr_errors_at_their_column);
 	tcase_add_test(t, expr_intervals);
 	tcase_add_test(t, expr_render_with_values);

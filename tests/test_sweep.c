@@ -667,9 +667,106 @@ START_TEST(sensitivity_groups_match_full_repricing)
 	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
 		if (!strcmp(gac_sensitivity_at(r, i)->path, "workloads.b.requests_per_month"))
 			ck_assert_rel(gac_sensitivity_at(r, i)->total_high, 21900 + 7300 + 117, 1e-12);
+	/* provisioned throughput is not compiled into the plan: no slopes */
+	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
+		ck_assert(isnan(gac_sensitivity_at(r, i)->slope) && isnan(gac_sensitivity_at(r, i)->elasticity));
 	gac_sensitivity_free(r);
 	gac_scenario_free(d);
 	gac_sheet_free(sh);
+}
+END_TEST
+
+static const gac_sensitivity_item *item_of(const gac_sensitivity *r, const char *path)
+{
+	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
+		if (!strcmp(gac_sensitivity_at(r, i)->path, path))
+			return gac_sensitivity_at(r, i);
+	ck_abort_msg("no item %s", path);
+	return NULL;
+}
+
+START_TEST(sensitivity_elasticity)
+{
+	/* the base 4,682.5 of sensitivity_ranking: a = 1M × (1000 × $3 + 100 ×
+	 * $15)/1M = 4,500, b = 10k × 730/24 × (500 × 0.8 + 50 × 4)/1M = 182.5.
+	 * Slopes: a's requests 4,500/1M = 0.0045 a request, a's input tokens
+	 * 1M × $3/1M = $3 a token, output $15, b's requests a day 182.5/10k =
+	 * 0.01825; elasticity = slope × value / 4,682.5 */
+	gac_sensitivity *r = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_sensitivity_run(&r, sc, sheet, 0.2, &e), GAC_OK);
+	const double base = 4682.5;
+	const gac_sensitivity_item *x = item_of(r, "workloads.a.requests_per_month");
+	ck_assert_rel(x->slope, 0.0045, 1e-12);
+	ck_assert_rel(x->elasticity, 4500 / base, 1e-12);
+	x = item_of(r, "workloads.a.input_tokens");
+	ck_assert_rel(x->slope, 3, 1e-12);
+	ck_assert_rel(x->elasticity, 3000 / base, 1e-12);
+	x = item_of(r, "workloads.a.output_tokens");
+	ck_assert_rel(x->slope, 15, 1e-12);
+	ck_assert_rel(x->elasticity, 1500 / base, 1e-12);
+	x = item_of(r, "workloads.b.requests_per_day");
+	ck_assert_rel(x->slope, 0.01825, 1e-12);
+	ck_assert_rel(x->elasticity, 182.5 / base, 1e-12);
+	/* linear inputs: the swing is 2 × 0.2 × elasticity × total (the
+	 * inputs that do not move this bill, such as an on-demand workload's
+	 * peak_to_average, are in no formula: the plan has no slope for them) */
+	size_t moving = 0;
+	for (size_t i = 0; i < gac_sensitivity_count(r); i++) {
+		x = gac_sensitivity_at(r, i);
+		if (x->swing == 0)
+			continue;
+		ck_assert_rel(x->swing, fabs(0.4 * x->elasticity * base), 1e-9);
+		moving++;
+	}
+	ck_assert_uint_eq(moving, 6);  /* a's and b's rate, input and output */
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_sensitivity(&t, r, 0.2, "USD", GAC_FORMAT_CSV, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "Swing,Clamped,Slope,Elasticity\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, "workloads.a.input_tokens,1000,800,1200,4082.5,5282.5,1200,,3,"));
+	gac_free(t);
+	ck_assert_int_eq(gac_report_sensitivity(&t, r, 0.2, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "\"slope\": 3.0,"));
+	gac_free(t);
+	ck_assert_int_eq(gac_report_sensitivity(&t, r, 0.2, "USD", GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN), GAC_OK);
+	/* 3000/4682.5 = 0.6406...: three figures in the table, in full in --explain */
+	ck_assert_ptr_nonnull(strstr(t, "  0.641\n"));
+	ck_assert_ptr_nonnull(strstr(t, "slope d total / d input = 3, elasticity = slope × 1000 / 4682.5 = 0.64068"));
+	gac_free(t);
+	gac_sensitivity_free(r);
+
+	/* through drivers and expressions: requests = users × calls × 250
+	 * (1M), input tokens = 4000 / calls (1,000): a = users × 250 × (12,000
+	 * + calls × 1,500)/1M, so d/d users = 250 × 18,000/1M = 4.5 and
+	 * d/d calls = users × 250 × 1,500/1M = 375 (the quotient rule: the
+	 * input's 12,000 does not move with calls) */
+	static const char drv[] =
+		"genaicost: scenario/1\n"
+		"drivers: {users: 1000, calls: 4}\n"
+		"workloads:\n"
+		"  - {name: a, model: m.big, requests_per_month: \"= users * calls * 250\", input_tokens: \"= 4000 / calls\","
+		" output_tokens: 100}\n"
+		"  - {name: b, model: m.small, requests_per_day: 10k, input_tokens: 500, output_tokens: 50}\n";
+	gac_scenario *d = NULL;
+	ck_assert_msg(gac_scenario_load_buffer(&d, drv, strlen(drv), "d.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_int_eq(gac_sensitivity_run(&r, d, sheet, 0.2, &e), GAC_OK);
+	ck_assert_rel(gac_sensitivity_base(r), base, 1e-12);
+	x = item_of(r, "drivers.users");
+	ck_assert_rel(x->slope, 4.5, 1e-12);
+	ck_assert_rel(x->elasticity, 4500 / base, 1e-12);
+	x = item_of(r, "drivers.calls");
+	ck_assert_rel(x->slope, 375, 1e-12);
+	ck_assert_rel(x->elasticity, 1500 / base, 1e-12);
+	gac_sensitivity_free(r);
+	gac_scenario_free(d);
+
+	/* a step of the bill has no slope: the mode, named with --vary */
+	const char *vary[] = {"deployment.mode", "workloads.a.output_tokens"};
+	ck_assert_int_eq(gac_sensitivity_run_vary(&r, sc, sheet, 0.2, vary, 2, &e), GAC_OK);
+	ck_assert(isnan(item_of(r, "deployment.mode")->slope));
+	ck_assert(isnan(item_of(r, "deployment.mode")->elasticity));
+	ck_assert_rel(item_of(r, "workloads.a.output_tokens")->slope, 15, 1e-12);
+	gac_sensitivity_free(r);
 }
 END_TEST
 
@@ -681,6 +778,7 @@ Suite *suite_sensitivity(void)
 	tcase_add_test(t, sensitivity_ranking);
 	tcase_add_test(t, sensitivity_clamped);
 	tcase_add_test(t, sensitivity_groups_match_full_repricing);
+	tcase_add_test(t, sensitivity_elasticity);
 	suite_add_tcase(s, t);
 	return s;
 }
