@@ -100,11 +100,13 @@ static gac_status fine_tune(engine *e, const gac_entry *c, const char *label)
 	gac_buf_exact(&b, epochs);
 	gac_buf_puts(&b, " epochs ÷ 1000");
 	spread_text(&b, c);
+	gac_plan_fixed(e, k / spread(c));
 	if ((st = gac_add_line(e, c->name, m->id, label, k / spread(c), "1K training tokens", "training",
 	                       m->training_per_1k, &b)) != GAC_OK)
 		return st;
 	gac_line_one_time(e, k * m->training_per_1k, c->v[GAC_C_RETRAIN_EVERY]);
 	gac_buf_puts(&b, "one custom model stored for the month");
+	gac_plan_fixed(e, 1);
 	return gac_add_line(e, c->name, m->id, "custom model storage", 1, "model-month", "custom_model_storage",
 	                    m->storage_per_month, &b);
 }
@@ -139,6 +141,7 @@ static gac_status teacher(engine *e, const gac_entry *c)
 		gac_buf_exact(&b, m->per);
 		spread_text(&b, c);
 		const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
+		gac_plan_fixed(e, tokens / m->per / spread(c));
 		if ((st = gac_add_line(e, c->name, m->id, i ? "teacher output tokens (synthetic data)"
 		                                             : "teacher input tokens (synthetic data)",
 		                       tokens / m->per / spread(c), unit, i ? "output" : "input", p.v[kinds[i]],
@@ -176,11 +179,16 @@ static gac_status import(engine *e, const gac_entry *c, const char *id)
 	gac_buf_puts(&b, " minutes × ");
 	gac_buf_exact(&b, days);
 	gac_buf_puts(&b, " days");
+	/* copies × CMUs × windows × minutes, then × hours / 24 days */
+	if (e->plan)
+		e->plan_q = PN_OP(e, MUL, PN_CONST(e, copies * cmu * windows * p->window_minutes),
+		                  PN_OP(e, DIV, PN_SLOT(e, &e->s->g[GAC_G_HOURS_PER_MONTH]), PN_CONST(e, 24.0)));
 	if ((st = gac_add_line(e, c->name, id, "imported model inference", minutes, "CMU-minute", "custom_model_import",
 	                       p->cmu_minute, &b)) != GAC_OK)
 		return st;
 	gac_buf_exact(&b, cmu);
 	gac_buf_puts(&b, " CMUs of model stored for the month");
+	gac_plan_fixed(e, cmu);
 	return gac_add_line(e, c->name, id, "imported model storage", cmu, "CMU-month", "custom_model_import",
 	                    p->storage_cmu_month, &b);
 }
@@ -230,6 +238,7 @@ static gac_status from_scratch(engine *e, const gac_entry *c)
 	gac_buf_exact(&b, count);
 	gac_buf_puts(&b, " instances");
 	spread_text(&b, c);
+	gac_plan_fixed(e, hours * count / spread(c));
 	if ((st = gac_add_line(e, c->name, svc->id, "training compute", hours * count / spread(c), svc->unit,
 	                       "service", price, &b)) != GAC_OK)
 		return st;
@@ -246,6 +255,7 @@ static gac_status from_scratch(engine *e, const gac_entry *c)
 		gac_buf_puts(&b, " instances serving × ");
 		gac_buf_exact(&b, e->s->g[GAC_G_HOURS_PER_MONTH]);
 		gac_buf_puts(&b, " hours");
+		gac_plan_hourly(e, hosts);
 		if ((st = gac_add_line(e, c->name, h->id, "hosting", hosts * e->s->g[GAC_G_HOURS_PER_MONTH],
 		                       h->unit, "service", price, &b)) != GAC_OK)
 			return st;
@@ -283,6 +293,7 @@ gac_status gac_price_customizations(engine *e)
 			gac_buf_puts(&b, "data preparation, staff and other one-time costs ÷ ");
 			gac_buf_exact(&b, months);
 			gac_buf_puts(&b, " months amortized");
+			gac_plan_fixed(e, 1.0 / months);
 			if ((st = gac_add_line(e, c->name, id, "one-time costs", 1.0 / months, "one-time cost", NULL,
 			                       once, &b)) != GAC_OK)
 				return st;

@@ -66,6 +66,25 @@ typedef struct engine {
 #define PN_OP(e, op, a, b) ((e)->plan ? gac_pn_op((e)->plan, GAC_PN_##op, (a), (b)) : -1)
 #define PN_GUARD(e, n, cmp, c, taken) ((e)->plan ? gac_pn_guard((e)->plan, (n), GAC_PG_##cmp, (c), (taken)) : (void)0)
 
+/* A line whose quantity is computed from numbers in no formula (a
+ * service's or a customization's own, the topology's): a constant of the
+ * plan, which holds while those numbers keep their values (gac_plan_eval
+ * checks every number no formula follows).  Call just before the line's
+ * gac_add_line. */
+static inline void gac_plan_fixed(engine *e, double quantity)
+{
+	if (e->plan)
+		e->plan_q = PN_CONST(e, quantity);
+}
+
+/* The same for `per_hour` × the month's hours (hours_per_month, which
+ * request rates a second or a day follow too), in the engine's order. */
+static inline void gac_plan_hourly(engine *e, double per_hour)
+{
+	if (e->plan)
+		e->plan_q = PN_OP(e, MUL, PN_CONST(e, per_hour), PN_SLOT(e, &e->s->g[GAC_G_HOURS_PER_MONTH]));
+}
+
 /* A buffer for a line's derivation; in quiet mode every write to it is a
  * no-op, so analyses that need only totals skip the text. */
 #define GAC_WHY(e) ((gac_buf){.failed = (e)->quiet})

@@ -148,6 +148,10 @@ static gac_status price_services(engine *e)
 			               n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? region : "",
 			               n > 1 && scope != GAC_SCOPE_DEPLOYMENT ? ")" : "");
 			double quantity = q * per_region * (svc->hourly ? hours : 1);
+			if (svc->hourly)
+				gac_plan_hourly(e, q * per_region);
+			else
+				gac_plan_fixed(e, quantity);
 			gac_status st = gac_add_line(e, u->name, svc->id, comp, quantity, svc->unit, "service", price, &b);
 			if (st != GAC_OK)
 				return st;
@@ -178,6 +182,7 @@ static gac_status price_transfer(engine *e)
 		gac_buf b = GAC_WHY(e);
 		gac_buf_exact(&b, gb);
 		gac_buf_puts(&b, " GB between AZs × 2: billed out of one AZ and into the other");
+		gac_plan_fixed(e, gb * 2);
 		if ((st = gac_add_line(e, "*", "-", "inter-AZ data transfer", gb * 2, "GB", "data_transfer", t->inter_az,
 		                       &b)) != GAC_OK)
 			return st;
@@ -190,6 +195,7 @@ static gac_status price_transfer(engine *e)
 		gac_buf_exact(&b, gb);
 		gac_buf_printf(&b, " GB replicated from %s to each of %zu other region%s", s->region, n - 1,
 		               n == 2 ? "" : "s");
+		gac_plan_fixed(e, gb * (double)(n - 1));
 		if ((st = gac_add_line(e, "*", "-", "inter-region replication", gb * (double)(n - 1), "GB", "data_transfer",
 		                       t->inter_region, &b)) != GAC_OK)
 			return st;
@@ -214,6 +220,7 @@ static gac_status price_transfer(engine *e)
 			gac_buf_puts(&b, " of ");
 			gac_buf_exact(&b, gb);
 			gac_buf_puts(&b, " GB a month fall in this tier");
+			gac_plan_fixed(e, in_tier);
 			if ((st = gac_add_line(e, "*", "-", comp, in_tier, "GB", "data_transfer", t->egress[i].price, &b)) != GAC_OK)
 				return st;
 			from = to;

@@ -127,7 +127,7 @@ static void check_option(tally *t, gac_scenario *v, const gac_sheet *sh, const c
 	ck_assert_msg(gac_plan_compile(&p, v, sh, &e) == GAC_OK, "%s option %zu: %s", file, o, e.message);
 	t->options++;
 	if (!gac_plan_ok(p)) {
-		/* provisioned units, services, customizations: priced by the engine */
+		/* provisioned units, the Reserved tier, an outage risk: priced by the engine */
 		ck_assert(gac_plan_opaque_count(p) > 0);
 		if (getenv("GAC_PLAN_VERBOSE"))
 			fprintf(stderr, "%s option %zu: %zu lines without a formula\n", file, o, gac_plan_opaque_count(p));
@@ -141,10 +141,14 @@ static void check_option(tally *t, gac_scenario *v, const gac_sheet *sh, const c
 	 * each driver */
 	input *in = calloc(v->workload_count * (sizeof moved / sizeof *moved) + v->driver_count + 1, sizeof *in);
 	size_t n = 0;
+	/* (a workload on an imported model is billed by the minute: its
+	 * tokens are in no formula, frozen, and a move of them would only
+	 * send every trial to the engine) */
 	for (size_t k = 0; k < v->workload_count; k++) {
 		gac_workload *w = &v->workloads[k];
 		for (size_t f = 0; f < sizeof moved / sizeof *moved; f++)
-			if ((w->set >> moved[f] & 1) && w->v[moved[f]] != 0 && !gac_binding_computes(v, &w->v[moved[f]])) {
+			if ((w->set >> moved[f] & 1) && w->v[moved[f]] != 0 && !gac_binding_computes(v, &w->v[moved[f]]) &&
+			    (v->binding_count || gac_plan_follows(p, &w->v[moved[f]]))) {
 				snprintf(in[n].path, sizeof in[n].path, "%s", w->paths[moved[f]]);
 				in[n].base = w->v[moved[f]];
 				in[n].fraction = moved[f] >= GAC_W_CACHE_READ_FRACTION && moved[f] != GAC_W_IMAGES_PER_REQUEST;
@@ -257,9 +261,10 @@ START_TEST(plan_matches_engine_on_every_example)
 	        "it); max relative difference %.3g\n",
 	        files, t.options, t.compiled, t.trials, t.fallbacks, t.engine_errors, t.max_rel);
 	ck_assert(files >= 10);
-	/* provisioned units, the Reserved tier, services and customizations
-	 * have no formulas yet: about a third of the options compile */
-	ck_assert(t.compiled * 3 >= t.options);
+	/* provisioned units and the Reserved tier have no formulas yet:
+	 * 26 of the 42 options compile (services, data transfer and
+	 * customizations are constants or × the month's hours) */
+	ck_assert(t.compiled * 5 >= t.options * 3);
 	ck_assert(t.max_rel <= 1e-12);
 	/* perturbations of up to ×2 cross the engine's branches: cache
 	 * fractions clamped at 1 sum past 1 and requests outgrow a context
