@@ -138,15 +138,19 @@ static void volume_at(const gac_scenario *s, size_t i, const gac_workload *w, co
  * x's month, an overflow line for its input and one for its output
  * tokens at the model's on-demand rates; `why_share` says how the share
  * came about and `rate` names the rate.  Adds the lines' billed cost to
- * *cost. */
+ * *cost.  n_share: the share's node in the plan (-1: none recorded, the
+ * lines then have no formula). */
 static gac_status price_overflow(double *cost, engine *e, const gac_workload *x, const gac_model *m,
-                                 const gac_prices *p, double share, gac_buf *why_share, const char *rate)
+                                 const gac_prices *p, double share, int n_share, gac_buf *why_share,
+                                 const char *rate)
 {
 	const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
 	double served = gac_workload_requests(e->s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
 	gac_status st = GAC_OK;
 	for (int kk = GAC_DIM_INPUT; st == GAC_OK && kk <= GAC_DIM_OUTPUT; kk++) {
-		double per_req = x->v[kk == GAC_DIM_INPUT ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS];
+		const double *per_slot = &x->v[kk == GAC_DIM_INPUT ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS];
+		double per_req = *per_slot;
+		PN_GUARD(e, PN_SLOT(e, per_slot), GT, 0.0, per_req > 0);
 		if (per_req <= 0)
 			continue;
 		if (!(p->has & (1u << kk)))
@@ -165,12 +169,50 @@ static gac_status price_overflow(double *cost, engine *e, const gac_workload *x,
 			gac_buf_exact(&f, m->per);
 			gac_buf_puts(&f, rate);
 		}
+		/* (share × served × tokens a request) ÷ per, as above */
+		if (e->plan && n_share >= 0)
+			e->plan_q = PN_OP(e, DIV, PN_OP(e, MUL, PN_OP(e, MUL, n_share, gac_plan_served(e, x)), PN_SLOT(e, per_slot)),
+			                  PN_CONST(e, m->per));
 		st = gac_add_line(e, x->name, m->id,
 		                  kk == GAC_DIM_INPUT ? "overflow input tokens (on demand)" : "overflow output tokens (on demand)",
 		                  t / m->per, unit, gac_dimensions[kk].key, p->v[kk], &f);
 		*cost += st == GAC_OK ? e->r->lines[e->r->count - 1].cost : 0;
 	}
 	return st;
+}
+
+/* The plan of a throughput's size (plan.h).  Its units are a constant,
+ * given or sized from the load, held by guards on the peaks' ratios to
+ * one unit's capacity, ri = peak input ÷ input tokens/min per unit and
+ * ro likewise: for whole units U, ceil(r) > U exactly when r > U, so the
+ * load needs more than U units when ri > U or ro > U, and U sized from
+ * the load stays U while both stay at most U and the one that sized it
+ * above U - 1.  A throughput under capacity whose load is throttled is
+ * left to the engine, which reports the units it needs; one whose load
+ * overflows on demand has its share recorded by the caller. */
+static void plan_size(engine *e, int n_pin, int n_pout, double peak_in, double peak_out, double cap_in,
+                      double cap_out, double units, bool sized, bool load_known, bool on_demand)
+{
+	if (!e->plan)
+		return;
+	if (units != floor(units) || units < 1) {
+		gac_plan_opaque(e->plan);
+		return;
+	}
+	if (!load_known)
+		return;  /* units as given, whatever the load */
+	int ri = PN_OP(e, DIV, n_pin, PN_CONST(e, cap_in)), ro = PN_OP(e, DIV, n_pout, PN_CONST(e, cap_out));
+	bool over_in = peak_in / cap_in > units, over_out = peak_out / cap_out > units;
+	PN_GUARD(e, ri, GT, units, over_in);
+	PN_GUARD(e, ro, GT, units, over_out);
+	if (sized && units > 1) {
+		if (ceil(peak_in / cap_in) == units)
+			PN_GUARD(e, ri, GT, units - 1, true);
+		else
+			PN_GUARD(e, ro, GT, units - 1, true);
+	}
+	if ((over_in || over_out) && !on_demand)
+		gac_plan_opaque(e->plan);
 }
 
 /* One provisioned throughput per distinct model and deployment, shared by
@@ -238,6 +280,8 @@ gac_status gac_price_provisioned(engine *e)
 		double cap_out = dp.cap_out > 0 ? dp.cap_out : m->capacity_out;
 		bool known = cap_in > 0 && cap_out > 0;
 		double month_in = 0, month_out = 0, peak_in = 0, peak_out = 0, tokens = 0, raw_out = 0;
+		/* the plan: the peaks as formulas, in the order they are summed */
+		int n_pin = PN_CONST(e, 0.0), n_pout = PN_CONST(e, 0.0);
 		gac_buf who = GAC_WHY(e), pin = GAC_WHY(e), pout = GAC_WHY(e);
 		bool load = false;  /* some workload on it says its request rate */
 		for (size_t j = i; j < s->workload_count; j++) {
@@ -260,6 +304,21 @@ gac_status gac_price_provisioned(engine *e)
 				xout = out * m->burndown / minutes * x->v[GAC_W_PEAK_TO_AVERAGE];
 				peak_in += xin;
 				peak_out += xout;
+			}
+			if (e->plan) {
+				int nsv = gac_plan_served(e, x);
+				int nmin = PN_OP(e, MUL, PN_OP(e, MUL, PN_SLOT(e, &x->v[GAC_W_ACTIVE_HOURS_PER_DAY]), PN_CONST(e, 60.0)),
+				                 PN_OP(e, DIV, PN_SLOT(e, &s->g[GAC_G_HOURS_PER_MONTH]), PN_CONST(e, 24.0)));
+				int npk = PN_SLOT(e, &x->v[GAC_W_PEAK_TO_AVERAGE]);
+				PN_GUARD(e, nmin, GT, 0.0, minutes > 0);
+				if (minutes > 0) {
+					int nin = PN_OP(e, MUL, nsv, PN_SLOT(e, &x->v[GAC_W_INPUT_TOKENS]));
+					int nout = PN_OP(e, MUL, nsv, PN_SLOT(e, &x->v[GAC_W_OUTPUT_TOKENS]));
+					n_pin = PN_OP(e, ADD, n_pin, PN_OP(e, MUL, PN_OP(e, DIV, nin, nmin), npk));
+					n_pout = PN_OP(e, ADD, n_pout,
+					               PN_OP(e, MUL, PN_OP(e, DIV, PN_OP(e, MUL, nout, PN_CONST(e, m->burndown)), nmin),
+					                     npk));
+				}
 			}
 			if (!e->quiet) {
 				gac_buf_printf(&pin, "\n  %s: ", x->name);
@@ -335,6 +394,9 @@ gac_status gac_price_provisioned(engine *e)
 			                "the load needs %g model units, but a custom model runs at most 1 without a "
 			                "commitment; choose a 1-month or 6-month commitment", units);
 		}
+		bool on_demand = dp.overflow == GAC_OVERFLOW_ON_DEMAND;
+		plan_size(e, n_pin, n_pout, peak_in, peak_out, cap_in, cap_out, units, dp.units == 0, known && load,
+		          on_demand);
 		/* the capacity carrying the load, then what the topology holds where */
 		char *sizing = gac_buf_take(&b);
 		const char *const *regions;
@@ -381,6 +443,7 @@ gac_status gac_price_provisioned(engine *e)
 			if (!e->quiet)
 				gac_c_snprintf(comp, sizeof comp, nreg > 1 ? "provisioned throughput (%s)" : "provisioned throughput",
 			               regions[r]);
+			gac_plan_hourly(e, u);
 			st = gac_add_line(e, owner, m->id, comp, u * hours, "model-unit hour", "model_unit_hour", rp.v[k],
 			                  &f);
 			if (st == GAC_ERANGE) {
@@ -402,10 +465,20 @@ gac_status gac_price_provisioned(engine *e)
 		 * serve at the peak, on the dimension that binds */
 		double share = 0;
 		bool out_binds = false;
+		int n_share = -1;
 		if (st == GAC_OK && known && units < needed) {
 			double r_in = peak_in / (units * cap_in), r_out = peak_out / (units * cap_out);
 			out_binds = r_out > r_in;
 			share = 1.0 - (out_binds ? units * cap_out / peak_out : units * cap_in / peak_in);
+			if (e->plan && on_demand) {
+				int n_rin = PN_OP(e, DIV, n_pin, PN_CONST(e, units * cap_in));
+				int n_rout = PN_OP(e, DIV, n_pout, PN_CONST(e, units * cap_out));
+				PN_GUARD(e, PN_OP(e, SUB, n_rout, n_rin), GT, 0.0, out_binds);
+				n_share = PN_OP(e, SUB, PN_CONST(e, 1.0),
+				                out_binds ? PN_OP(e, DIV, PN_CONST(e, units * cap_out), n_pout)
+				                          : PN_OP(e, DIV, PN_CONST(e, units * cap_in), n_pin));
+				PN_GUARD(e, n_share, GT, 0.0, share > 0);
+			}
 		}
 		gac_buf why_share = GAC_WHY(e);
 		if (share > 0 && !e->quiet) {
@@ -421,14 +494,13 @@ gac_status gac_price_provisioned(engine *e)
 			               "tokens at the peak's share, exact for a flat load)", out_binds ? "output" : "input");
 		}
 		double ov_cost = 0;
-		bool on_demand = dp.overflow == GAC_OVERFLOW_ON_DEMAND;
 		if (st == GAC_OK && share > 0 && on_demand) {
 			for (size_t j = i; st == GAC_OK && j < s->workload_count; j++) {
 				const gac_workload *x = &s->workloads[j];
 				deploy dx = deploy_of(s, x);
 				if (strcmp(x->model, w->model) || !gac_runs_provisioned(s, x) || !same_deploy(&dx, &dp))
 					continue;
-				st = price_overflow(&ov_cost, e, x, m, &p, share, &why_share, " (at the on-demand rate)");
+				st = price_overflow(&ov_cost, e, x, m, &p, share, n_share, &why_share, " (at the on-demand rate)");
 			}
 		}
 		/* per-token figures of the throughput: a vanishing volume must not
@@ -828,7 +900,7 @@ gac_status gac_price_reserved(engine *e)
 		}
 		for (size_t j = i; st == GAC_OK && share > 0 && j < s->workload_count; j++)
 			if (on_reservation(s, &s->workloads[j], w, &rv))
-				st = price_overflow(&ov_cost, e, &s->workloads[j], m, &p, share, &why_share,
+				st = price_overflow(&ov_cost, e, &s->workloads[j], m, &p, share, -1, &why_share,
 				                    " (the Standard tier's on-demand rate)");
 		gac_buf_free(&why_share);
 		if (st == GAC_OK && !e->quiet) {

@@ -463,9 +463,8 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 		{GAC_DIM_CACHE_READ, "cache read tokens", I * cr},
 		{GAC_DIM_OUTPUT, "output tokens", O},
 	};
-	if (provisioned)
-		gac_plan_opaque(e->plan);  /* its units are priced by capacity.c, not recorded */
-	else
+	/* provisioned: its units are priced (and recorded) by capacity.c */
+	if (!provisioned)
 		PN_GUARD(e, nrt, GT, 0.0, rt_share > 0);
 	if (!provisioned && rt_share > 0) {
 		if ((st = rate_card(&var, e, w, m, p)) != GAC_OK)
@@ -896,7 +895,7 @@ static gac_status check_deployment(engine *e)
 /* The plan's formula for the requests a workload's model serves: its
  * rate in requests a month (gac_workload_requests, operation for
  * operation) × (1 − response-cache hit rate). */
-static int plan_served(engine *e, const gac_workload *w)
+int gac_plan_served(engine *e, const gac_workload *w)
 {
 	if (!e->plan)
 		return -1;
@@ -972,7 +971,7 @@ static gac_status run(engine *e)
 		const gac_prices *p = &f->prices;
 		double served = gac_workload_requests(s, w) * (1.0 - w->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
 		double batch = mode == GAC_MODE_BATCH ? 1.0 : w->v[GAC_W_BATCH_FRACTION];
-		int n_served = plan_served(e, w);
+		int n_served = gac_plan_served(e, w);
 		int n_batch = mode == GAC_MODE_BATCH ? PN_CONST(e, 1.0) : PN_SLOT(e, &w->v[GAC_W_BATCH_FRACTION]);
 		if (m->kind == GAC_KIND_IMAGE) {
 			if (mode == GAC_MODE_RESERVED)
@@ -987,8 +986,8 @@ static gac_status run(engine *e)
 		                       mode == GAC_MODE_PROVISIONED || mode == GAC_MODE_RESERVED, n_served, n_batch)) != GAC_OK)
 			return st;
 	}
-	if (any_provisioned || any_reserved)
-		gac_plan_opaque(e->plan);  /* units and reservations: capacity.c, not recorded */
+	if (any_reserved)
+		gac_plan_opaque(e->plan);  /* reservations: capacity.c, not recorded */
 	if (any_provisioned && (st = gac_price_provisioned(e)) != GAC_OK)
 		return st;
 	if (any_reserved && (st = gac_price_reserved(e)) != GAC_OK)

@@ -85,6 +85,11 @@ static inline void gac_plan_hourly(engine *e, double per_hour)
 		e->plan_q = PN_OP(e, MUL, PN_CONST(e, per_hour), PN_SLOT(e, &e->s->g[GAC_G_HOURS_PER_MONTH]));
 }
 
+/* The plan's formula for the requests a workload's model serves a month
+ * (cost.c): its rate, operation for operation as gac_workload_requests,
+ * × (1 − response-cache hit rate); -1 when not compiling. */
+GAC_HIDDEN int gac_plan_served(engine *e, const gac_workload *w);
+
 /* A buffer for a line's derivation; in quiet mode every write to it is a
  * no-op, so analyses that need only totals skip the text. */
 #define GAC_WHY(e) ((gac_buf){.failed = (e)->quiet})

@@ -28,8 +28,9 @@ GAC_HIDDEN void gac_pn_guard(gac_plan *p, int node, int cmp, double c, bool take
 /* A line: its quantity node (-1: a line no formula was recorded for, so
  * the plan cannot be evaluated), its net and list unit prices. */
 GAC_HIDDEN void gac_plan_line(gac_plan *p, int qnode, double net, double list);
-/* A part of the bill the plan does not express (provisioned throughput,
- * the Reserved tier): the option is not compiled. */
+/* A part of the bill the plan does not express (the Reserved tier, a load
+ * throttled above the model units bought, an outage risk): the option is
+ * not compiled. */
 GAC_HIDDEN void gac_plan_opaque(gac_plan *p);
 
 /* Compile scenario s (one option's, as gac_scenario_with_option_at

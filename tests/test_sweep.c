@@ -479,6 +479,16 @@ Suite *suite_sweep(void)
 	return s;
 }
 
+/* The item of `path` in a ranking (a failure when it has none). */
+static const gac_sensitivity_item *item_of(const gac_sensitivity *r, const char *path)
+{
+	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
+		if (!strcmp(gac_sensitivity_at(r, i)->path, path))
+			return gac_sensitivity_at(r, i);
+	ck_abort_msg("no item %s", path);
+	return NULL;
+}
+
 START_TEST(sensitivity_ranking)
 {
 	/* ±20% on a = 1M × (1000 × $3 + 100 × $15)/1M = $4,500 and
@@ -667,23 +677,20 @@ START_TEST(sensitivity_groups_match_full_repricing)
 	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
 		if (!strcmp(gac_sensitivity_at(r, i)->path, "workloads.b.requests_per_month"))
 			ck_assert_rel(gac_sensitivity_at(r, i)->total_high, 21900 + 7300 + 117, 1e-12);
-	/* provisioned throughput is not compiled into the plan: no slopes */
-	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
-		ck_assert(isnan(gac_sensitivity_at(r, i)->slope) && isnan(gac_sensitivity_at(r, i)->elasticity));
+	/* units sized from the load are a step: at the value written they do
+	 * not move with the load (slope 0); d on demand moves by 117/900k a
+	 * request, 900k × $5/1M = $4.5 an output token */
+	ck_assert(item_of(r, "workloads.a.requests_per_month")->slope == 0);
+	ck_assert(item_of(r, "workloads.b.output_tokens")->slope == 0);
+	ck_assert(item_of(r, "workloads.c.requests_per_month")->slope == 0);
+	ck_assert_rel(item_of(r, "workloads.d.requests_per_month")->slope, 117 / 900e3, 1e-12);
+	ck_assert_rel(item_of(r, "workloads.d.output_tokens")->slope, 4.5, 1e-12);
+	ck_assert_rel(item_of(r, "workloads.d.output_tokens")->elasticity, 90 / (14600 + 7300 + 117.0), 1e-12);
 	gac_sensitivity_free(r);
 	gac_scenario_free(d);
 	gac_sheet_free(sh);
 }
 END_TEST
-
-static const gac_sensitivity_item *item_of(const gac_sensitivity *r, const char *path)
-{
-	for (size_t i = 0; i < gac_sensitivity_count(r); i++)
-		if (!strcmp(gac_sensitivity_at(r, i)->path, path))
-			return gac_sensitivity_at(r, i);
-	ck_abort_msg("no item %s", path);
-	return NULL;
-}
 
 START_TEST(sensitivity_elasticity)
 {

@@ -24,6 +24,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cd "$root"
 : "${GENAICOST:=$root/build/genaicost}"
+export GENAICOST  # before: commands run it too
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # the binary alone (GENAICOST may start with valgrind), for after: checks
