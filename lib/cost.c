@@ -1162,9 +1162,6 @@ gac_status gac_plan_compile(gac_plan **out, const gac_scenario *s, const gac_she
 	/* quiet, as the analyses price: the same lines, no text */
 	engine e = {.s = s, .sheet = sheet, .r = r, .err = err, .quiet = true, .plan = p, .plan_q = -1};
 	gac_status st = run(&e);
-	/* a risk kept beside the bill is not in the plan */
-	if (st == GAC_OK && r->has_outage)
-		gac_plan_opaque(p);
 	bool ov = r->overrides;
 	gac_result_free(r);
 	if (st == GAC_OK && gac_plan_finish(p, ov) != GAC_OK)

@@ -29,7 +29,7 @@ GAC_HIDDEN void gac_pn_guard(gac_plan *p, int node, int cmp, double c, bool take
  * the plan cannot be evaluated), its net and list unit prices. */
 GAC_HIDDEN void gac_plan_line(gac_plan *p, int qnode, double net, double list);
 /* A part of the bill the plan does not express (the Reserved tier, a load
- * throttled above the model units bought, an outage risk): the option is
+ * throttled above the model units bought): the option is
  * not compiled. */
 GAC_HIDDEN void gac_plan_opaque(gac_plan *p);
 

@@ -283,7 +283,13 @@ static gac_status judge_availability(engine *e)
 	gac_buf_puts(&b, " AZ)^");
 	gac_buf_exact(&b, t->azs_per_region);
 	gac_buf_printf(&b, "))^%zu regions", n);
+	/* a risk beside the bill, not in it: nothing for the plan, whose total
+	 * is what AWS bills (the analyses that weigh the risk, break-even's
+	 * risk-adjusted crossing, price it with the engine) */
+	gac_plan *plan = e->plan;
+	e->plan = NULL;
 	gac_status st = gac_add_line(e, "*", "-", "expected outage cost", t->downtime_hours, "downtime hour", NULL, cost, &b);
+	e->plan = plan;
 	if (st != GAC_OK)
 		return st;
 	/* a risk, not a bill: taken out of the line items (and so out of the

@@ -205,7 +205,7 @@ static void check_option(tally *t, gac_scenario *v, const gac_sheet *sh, const c
 	ck_assert_msg(gac_plan_compile(&p, v, sh, &e) == GAC_OK, "%s option %zu: %s", file, o, e.message);
 	t->options++;
 	if (!gac_plan_ok(p)) {
-		/* provisioned units, the Reserved tier, an outage risk: priced by the engine */
+		/* the Reserved tier, a load throttled above its units: the engine's */
 		ck_assert(gac_plan_opaque_count(p) > 0);
 		if (getenv("GAC_PLAN_VERBOSE"))
 			fprintf(stderr, "%s option %zu: %zu lines without a formula\n", file, o, gac_plan_opaque_count(p));
@@ -339,19 +339,21 @@ START_TEST(plan_matches_engine_on_every_example)
 	        "it); max relative difference %.3g\n",
 	        files, t.options, t.compiled, t.trials, t.fallbacks, t.engine_errors, t.max_rel);
 	ck_assert(files >= 10);
-	/* the Reserved tier, an outage risk and a throttled load above the
-	 * units have no formulas: 37 of the 42 options compile (services,
-	 * data transfer and customizations are constants or × the month's
-	 * hours, provisioned units constants held by guards) */
-	ck_assert(t.compiled * 5 >= t.options * 4);
+	/* the Reserved tier and a throttled load above the units have no
+	 * formulas: 41 of the 42 options compile (services, data transfer and
+	 * customizations are constants or × the month's hours, provisioned
+	 * units constants held by guards; an outage risk is beside the bill,
+	 * not in it) */
+	ck_assert(t.compiled * 20 >= t.options * 19);
 	ck_assert(t.max_rel <= 1e-12);
 	/* perturbations of up to ×2 cross the engine's branches: cache
 	 * fractions clamped at 1 sum past 1 and requests outgrow a context
 	 * window (the engine refuses both), an input crosses a long-context
 	 * threshold, a load outgrows or shrinks below the model units sized
-	 * for it.  Measured: 14.3 % of trials, 11.9 % the engine prices */
-	ck_assert(t.fallbacks * 100 < t.trials * 20);
-	ck_assert((t.fallbacks - t.engine_errors) * 100 < t.trials * 15);
+	 * for it (in every region of a topology).  Measured: 19.8 % of
+	 * trials, 17.6 % the engine prices */
+	ck_assert(t.fallbacks * 100 < t.trials * 25);
+	ck_assert((t.fallbacks - t.engine_errors) * 100 < t.trials * 22);
 	gsl_rng_free(rng);
 	gac_sheet_free(sh);
 }
