@@ -843,7 +843,8 @@ gac_status gac_sim_options_init(gac_sim_options *opts, unsigned int version)
 {
 	if (!opts || version < 1 || version > GAC_SIM_OPTIONS_VERSION)
 		return GAC_EARG;
-	memset(opts, 0, sizeof *opts);
+	/* a version-1 caller's struct ends before months */
+	memset(opts, 0, version < 2 ? offsetof(gac_sim_options, months) : sizeof *opts);
 	opts->version = version;
 	opts->trials = 10000;
 	opts->seed = 1;
@@ -851,7 +852,7 @@ gac_status gac_sim_options_init(gac_sim_options *opts, unsigned int version)
 	return GAC_OK;
 }
 
-/* The options as version 1 reads them: NULL and a zeroed struct (version
+/* The options as this version reads them: NULL and a zeroed struct (version
  * 0) are the defaults, their zeros standing for them; a newer version
  * than this library's is refused. */
 static gac_status sim_options_resolve(gac_sim_options *to, const gac_sim_options *from, gac_error *err)
