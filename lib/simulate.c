@@ -355,7 +355,9 @@ static bool summary_merge(summary *u, const hist *h, size_t threads, size_t nopt
 /* When a trial moves only numbers the plan follows (each uncertain input
  * the option does not fix is a slot of the plan, and no expression
  * recomputes other fields from it), the plan folds every other number
- * into its constants and need not check them each trial. */
+ * into its constants and need not check them each trial.  A workload's
+ * growth_per_month moves no month-1 figure (only a forecast reads it):
+ * it is not one of them. */
 static void plan_trust(gac_plan *p, const gac_scenario *v, const gac_pref *refs, const bool *fixed, size_t m,
                        const double **moving)
 {
@@ -367,6 +369,8 @@ static void plan_trust(gac_plan *p, const gac_scenario *v, const gac_pref *refs,
 			continue;
 		if (refs[i].wild || refs[i].inherit)
 			return;
+		if (refs[i].w && refs[i].slot == &refs[i].w->v[GAC_W_GROWTH])
+			continue;
 		moving[n++] = refs[i].slot;
 	}
 	gac_plan_trust(p, moving, n);

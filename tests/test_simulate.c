@@ -302,6 +302,8 @@ START_TEST(horizon_uniform_growth_quantile)
 	ck_assert_int_eq(gac_report_simulation(&t, one, 1, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(t, "growth_per_month does not act"));
 	gac_free(t);
+	/* the growth moves no month-1 figure: the plan prices every trial */
+	ck_assert_uint_eq(gac_simulation_fallbacks(one, NULL), 0);
 	ck_assert_int_eq(gac_report_simulation(&t, one, 1, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
 	ck_assert_ptr_null(strstr(t, "\"months\""));
 	gac_free(t);
