@@ -2141,7 +2141,8 @@ typedef struct gac_check gac_check;
  * sheet:      the price sheet
  * baseline:   may be NULL; the snapshot increases are measured from
  * sim:        how a percentile budget is simulated (NULL: defaults;
- *             workload budgets stay on the estimate)
+ *             workload budgets stay on the estimate); budgets are
+ *             monthly, so its months are not used (one month a trial)
  * err:        may be NULL; receives detail on failure
  * Ownership:  *out belongs to the caller; free it with gac_check_free().
  *             The check keeps `baseline`, which must outlive it.
