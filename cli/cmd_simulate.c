@@ -43,9 +43,13 @@ static void usage(cli *c)
 	        "budget, and how often each option is the cheapest.\n\n"
 	        "Options:\n"
 	        "  --trials N             trials (default 10000)\n"
+	        "  --months N             each trial a whole horizon of N months (1 to 600),\n"
+	        "                         priced as forecast prices them (growth, seasonality,\n"
+	        "                         commitments): the distribution of the N-month total\n"
 	        "  --seed S               seed of the generators (default 1): same seed, same result\n"
 	        "  --threads T            threads (default: every core); results do not depend on it\n"
-	        "  --budget X             monthly budget for P(over budget)\n"
+	        "  --budget X             monthly budget for P(over budget) (with --months, the\n"
+	        "                         N-month total is held to N x X)\n"
 	        "                         (default: the scenario's budget.monthly)\n"
 	        "  --precision P          double the trials until every option's 95%% interval of\n"
 	        "                         the mean is within P of it (e.g. 1%%)\n"
@@ -79,7 +83,9 @@ static int take(cli *c, void *ctx, const char *opt, const char *v)
 	double n;
 	if (take_sim_option(c, "simulate", opt, v, so, &rc))
 		return rc;
-	if (!strcmp(opt, "--budget")) {
+	if (!strcmp(opt, "--months")) {
+		rc = parse_months(c, "simulate", v, &so->months);
+	} else if (!strcmp(opt, "--budget")) {
 		if (gac_parse_number(&so->budget, v, GAC_NUM_SUFFIX | GAC_NUM_NONNEG) != GAC_OK)
 			return usage_error(c, "simulate", "--budget takes an amount (got '%s')", v);
 	} else if (!strcmp(opt, "--precision")) {
@@ -103,7 +109,8 @@ int cmd_simulate(cli *c, int argc, char **argv)
 {
 	static const cmd_opt own[] = {{"--trials", true},    {"--seed", true},   {"--threads", true},
 	                              {"--budget", true},    {"--histogram", true}, {"--precision", true},
-	                              {"--max-trials", true}, {"--memory", true}, {NULL, false}};
+	                              {"--max-trials", true}, {"--memory", true}, {"--months", true},
+	                              {NULL, false}};
 	common_opts co;
 	sim_args sa = {.so = GAC_SIM_OPTIONS_INIT};
 	int rc = common_init(c, &co, "simulate", argc);
@@ -166,6 +173,9 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		double budget = so.budget;
 		if (isnan(budget) && gac_scenario_get_number(&budget, sc, "budget.monthly") != GAC_OK)
 			budget = NAN;
+		/* a horizon's totals are held to its months' budget */
+		if (so.months)
+			budget *= (double)so.months;
 		bool has_budget = false;
 		for (size_t o = 0; o < gac_simulation_option_count(sim); o++)
 			has_budget = has_budget || !isnan(gac_simulation_option(sim, o)->prob_over_budget);

@@ -1807,8 +1807,8 @@ GAC_API double gac_sensitivity_base(const gac_sensitivity *sensitivity);
 /* Monte Carlo                                                          */
 /* ------------------------------------------------------------------ */
 
-/* The version of gac_sim_options this header declares. */
-#define GAC_SIM_OPTIONS_VERSION 1
+/* The version of gac_sim_options this header declares (2 added months). */
+#define GAC_SIM_OPTIONS_VERSION 2
 
 /* How gac_simulate runs (and a percentile budget of gac_check_run).
  * It is versioned: set it up with gac_sim_options_init or
@@ -1817,6 +1817,14 @@ GAC_API double gac_sensitivity_base(const gac_sensitivity *sensitivity);
  *
  * trials:         trials to run, 1 to 10^9 (the first run's, with precision)
  * progress_user:  passed to progress as `user`
+ * months:         (version 2) 0: each trial prices one month, the scenario
+ *                 as written; 1 to 600: each trial prices months 1 to
+ *                 `months` as gac_forecast_run does (compound growth,
+ *                 seasonality, commitments and their purchases) from the
+ *                 trial's draws, and its total is their sum (the
+ *                 forecast's cumulative); the budget is then compared
+ *                 with that total as `months` × the monthly budget.  A
+ *                 version-1 or zeroed struct has no months: 0.
  */
 typedef struct gac_sim_options {
 	unsigned version;        /* GAC_SIM_OPTIONS_VERSION */
@@ -1835,20 +1843,22 @@ typedef struct gac_sim_options {
 	 * once the run is finished, its statistics included. */
 	void (*progress)(void *user, size_t done, size_t total);
 	void *progress_user;
+	size_t months;           /* 0: one month; else the horizon in months */
 } gac_sim_options;
 
 /* The defaults: 10,000 trials, seed 1, every core, the scenario's budget,
  * a quarter of physical memory for exact percentiles, no precision
- * target, no progress.  C
+ * target, no progress, one month a trial.  C
  * convenience (GCC and Clang: it uses __builtin_nan); a binding or
  * another compiler calls gac_sim_options_init. */
-#define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0, 0, 0, 0, 0}
+#define GAC_SIM_OPTIONS_INIT {GAC_SIM_OPTIONS_VERSION, 10000, 1, 0, __builtin_nan(""), 0, 0, 0, 0, 0, 0}
 
 /*
  * Set simulation options to their defaults for `version`: 10,000 trials,
  * seed 1, every core, budget NaN (the scenario's, or none), a quarter of
- * physical memory for exact percentiles, no precision target, no progress callback; what
- * GAC_SIM_OPTIONS_INIT gives.  A struct of all zeros (version 0, from
+ * physical memory for exact percentiles, no precision target, no progress
+ * callback, months 0 (one month a trial); what GAC_SIM_OPTIONS_INIT gives.
+ * Version 1 (a struct without `months`) is still accepted.  A struct of all zeros (version 0, from
  * calloc or `= {0}`) is accepted by gac_simulate and gac_check_run as
  * the defaults: there a 0 in trials, seed or budget stands for 10,000, 1 and
  * NaN (the scenario's budget.monthly when it sets one, else none), which a
@@ -1898,6 +1908,10 @@ typedef struct gac_simulation gac_simulation;
  * blocks into mergeable summaries (moments merged in block order, a
  * histogram of buckets 2^-10 of their value wide), in one pass, and a
  * percentile is within 2^-11 of the exact one of the same trials.
+ * With options->months > 0 a trial is a whole horizon: its draws are made
+ * once and months 1 to `months` are priced from them by gac_forecast_run
+ * (each option on the scenario with that option applied, its
+ * forecast.commitments kept), the trial's total the horizon's sum.
  *
  * out:        receives the simulation (NULL on error)
  * scenario:   the scenario; only read
@@ -1912,9 +1926,10 @@ typedef struct gac_simulation gac_simulation;
  *             GAC_EVALUE for trials out of range, a precision of 1 or
  *             more, a distribution its parameter cannot take, or
  *             correlations that are not a valid (positive-definite)
- *             matrix; GAC_ERANGE when the totals' spread overflows the
- *             running statistics (totals beyond memory_cap); as
- *             gac_estimate for a trial that cannot be priced; GAC_ENOMEM;
+ *             matrix, or months above 600; GAC_ERANGE when the totals'
+ *             spread overflows the running statistics (totals beyond
+ *             memory_cap); as gac_estimate (gac_forecast_run with months)
+ *             for a trial that cannot be priced; GAC_ENOMEM;
  *             GAC_EARG (detail in err) for a NULL argument or an
  *             options->version above GAC_SIM_OPTIONS_VERSION.
  */
@@ -1967,6 +1982,16 @@ GAC_API int gac_simulation_converged(const gac_simulation *sim);
  * Returns:  1 when kept; 0 when streamed (and for NULL).
  */
 GAC_API int gac_simulation_exact(const gac_simulation *sim);
+/*
+ * The horizon each trial priced: 0 when a trial is one month (the
+ * scenario as written, gac_sim_options.months 0), else the months of
+ * gac_sim_options.months, each trial's total their sum as
+ * gac_forecast_run prices them.
+ *
+ * sim:      the simulation
+ * Returns:  the months; 0 for NULL.
+ */
+GAC_API size_t gac_simulation_months(const gac_simulation *sim);
 /*
  * How many options were simulated (1 + the scenario's options).
  *
@@ -2126,7 +2151,8 @@ typedef struct gac_check gac_check;
  * sheet:      the price sheet
  * baseline:   may be NULL; the snapshot increases are measured from
  * sim:        how a percentile budget is simulated (NULL: defaults;
- *             workload budgets stay on the estimate)
+ *             workload budgets stay on the estimate); budgets are
+ *             monthly, so its months are not used (one month a trial)
  * err:        may be NULL; receives detail on failure
  * Ownership:  *out belongs to the caller; free it with gac_check_free().
  *             The check keeps `baseline`, which must outlive it.
@@ -3809,11 +3835,14 @@ GAC_API gac_status gac_chart_compare(gac_chart **out, const gac_comparison *comp
  * Charts of a Monte Carlo run, one series per option: a histogram of the
  * monthly bill (40 bins), its cumulative distribution, and, with a
  * budget, the budget line and each option's probability of exceeding it
- * in the series' names.
+ * in the series' names.  A run with a horizon (gac_simulation_months)
+ * charts the N-month totals, its axes titled "N-month total".
  *
  * out:        receives the chart (NULL on error)
  * sim:        the simulation
- * budget:     the monthly budget; NaN for none
+ * budget:     the budget the totals were held to, drawn as a line: the
+ *             monthly budget, or with a horizon its months × it; NaN
+ *             for none
  * currency:   the currency of the figures ("USD")
  * title:      the chart's title; NULL for none
  * Ownership:  the caller owns *out (gac_chart_free)

@@ -159,14 +159,28 @@ gac_status gac_chart_simulate(gac_chart **out, const gac_simulation *sim, double
 	*out = NULL;
 	if (!sim || !currency)
 		return GAC_EARG;
-	gac_chart *ch = chart_new(title && *title ? title : "Monthly bill over the simulated trials", currency);
+	/* a horizon's trials total its months: said on the axes and title */
+	size_t months = gac_simulation_months(sim);
+	char axis[64], dflt[96], desc[256];
+	if (months) {
+		gac_c_snprintf(axis, sizeof axis, "%zu-month total", months);
+		gac_c_snprintf(dflt, sizeof dflt, "%zu-month total over the simulated trials", months);
+		gac_c_snprintf(desc, sizeof desc, "A histogram of each option's simulated %zu-month total (each trial a "
+		               "whole horizon of %zu months) and its cumulative distribution; with a budget, the budget "
+		               "line and each option's probability of exceeding it.", months, months);
+	} else {
+		gac_c_snprintf(axis, sizeof axis, "Cost per month");
+		gac_c_snprintf(dflt, sizeof dflt, "Monthly bill over the simulated trials");
+		gac_c_snprintf(desc, sizeof desc, "A histogram of each option's simulated monthly bill and its "
+		               "cumulative distribution; with a budget, the budget line and each option's probability "
+		               "of exceeding it.");
+	}
+	gac_chart *ch = chart_new(title && *title ? title : dflt, currency);
 	if (!ch)
 		return GAC_ENOMEM;
-	chart_set_desc(ch, "A histogram of each option's simulated monthly bill and its cumulative distribution; "
-	                   "with a budget, the budget line and each option's probability of exceeding it.");
-	chart_panel *h = chart_add_panel(ch, CHART_HISTOGRAM, "Distribution", "Cost per month", UNIT_MONEY,
-	                                 "Trials", UNIT_PLAIN);
-	chart_panel *c = chart_add_panel(ch, CHART_CDF, "Cumulative distribution", "Cost per month", UNIT_MONEY,
+	chart_set_desc(ch, desc);
+	chart_panel *h = chart_add_panel(ch, CHART_HISTOGRAM, "Distribution", axis, UNIT_MONEY, "Trials", UNIT_PLAIN);
+	chart_panel *c = chart_add_panel(ch, CHART_CDF, "Cumulative distribution", axis, UNIT_MONEY,
 	                                 "Share of trials at or under", UNIT_SHARE);
 	/* adding the second panel may have moved the first */
 	h = c ? &ch->panels[0] : NULL;

@@ -242,6 +242,14 @@ gac_status gac_check_run(gac_check **out, const gac_scenario *s, const gac_sheet
 			                "budget.percentile judges a simulated bill: declare what is uncertain under "
 			                "'uncertain:' (see genaicost-scenario(5))");
 		}
+		/* budgets are monthly: a percentile judges one-month trials,
+		 * whatever horizon the options ask for */
+		gac_sim_options month;
+		if (sim_opt && sim_opt->version >= 2 && sim_opt->months) {
+			month = *sim_opt;
+			month.months = 0;
+			sim_opt = &month;
+		}
 		if ((st = gac_simulate(&sim, s, sheet, sim_opt, err)) != GAC_OK) {
 			gac_check_free(c);
 			return st;

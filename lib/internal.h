@@ -946,6 +946,11 @@ GAC_HIDDEN gac_status gac_scenario_subset(gac_scenario **out, const gac_scenario
 /* A deep copy without the options (the rest as gac_scenario_clone): what
  * an option is applied to, in time of the scenario without its options. */
 GAC_HIDDEN gac_status gac_scenario_clone_bare(gac_scenario **out, const gac_scenario *src);
+/* options.c: a deep copy with option i applied (0: the baseline) that
+ * keeps the options, so that a forecast of it can still switch to the
+ * options its forecast.commitments name. */
+GAC_HIDDEN gac_status gac_scenario_with_option_kept(gac_scenario **out, const gac_scenario *s, size_t i,
+                                                    gac_error *err);
 /* sweep.c: a sweep priced a point at a time, handed to a sink: start
  * once (the points, the options' names: the baseline, then each option),
  * then row for each point in order (its axis values, every option's total,

@@ -304,6 +304,23 @@ gac_status gac_scenario_with_option_at(gac_scenario **out, const gac_scenario *s
 	return with_option(out, s, i ? &s->options[i - 1] : NULL, err);
 }
 
+gac_status gac_scenario_with_option_kept(gac_scenario **out, const gac_scenario *s, size_t i, gac_error *err)
+{
+	if (!out || !s || i > s->option_count)
+		return gac_fail(err, GAC_EARG, NULL, 0, 0, "no output, scenario or option %zu", i);
+	*out = NULL;
+	gac_scenario *copy = NULL;
+	if (gac_scenario_clone(&copy, s) != GAC_OK)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	gac_status st = i ? apply(copy, &s->options[i - 1], s->path, err) : GAC_OK;
+	if (st != GAC_OK) {
+		gac_scenario_free(copy);
+		return st;
+	}
+	*out = copy;
+	return GAC_OK;
+}
+
 gac_status gac_scenario_add_option(gac_scenario *s, const char *name, const char *const *paths,
                                    const char *const *values, size_t count, gac_error *err)
 {

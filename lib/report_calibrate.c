@@ -323,8 +323,16 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 	size_t rows = 0;
 	for (size_t m = 0; m < c->nmonths; m++)
 		rows += c->month_hours[m] >= 24;
-	if (history_ref && rows >= 2) {
+	/* the fitted growth with its standard error, for a simulated horizon */
+	size_t grown = 0;
+	for (size_t i = 0; i < c->nw; i++)
+		grown += c->w[i].status == GAC_CAL_WRITTEN && c->w[i].growth_ok && c->w[i].growth_se > 0;
+	bool history = history_ref && rows >= 2;
+	if (history)
 		gac_buf_puts(&b, "uncertain:   # drawn a month at a time from the history written with the scenario\n");
+	else if (grown)
+		gac_buf_puts(&b, "uncertain:\n");
+	if (history) {
 		static const char *const fields[] = {"requests_per_month", "input_tokens", "output_tokens"};
 		for (size_t i = 0; i < c->nw; i++) {
 			if (c->w[i].status != GAC_CAL_WRITTEN)
@@ -338,6 +346,18 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 		}
 	} else if (history_ref) {
 		gac_buf_puts(&b, "# uncertain: not written, the history has fewer than 2 months\n");
+	}
+	for (size_t i = 0; i < c->nw; i++) {
+		const gac_cal_workload *w = &c->w[i];
+		if (w->status != GAC_CAL_WRITTEN || !w->growth_ok || !(w->growth_se > 0))
+			continue;
+		gac_buf_printf(&b, "  workloads.%s.growth_per_month: {dist: normal, mean: ", w->name);
+		gac_buf_num(&b, "%.10g", w->growth);
+		gac_buf_puts(&b, ", sd: ");
+		gac_buf_num(&b, "%.10g", w->growth_se);
+		gac_buf_printf(&b, ", min: -1, max: 10}   # the fitted growth and its standard error (%zu months; "
+		                   "bounded to what growth_per_month takes): simulate --months N carries it through "
+		                   "the N months, a one-month simulate does not use it\n", w->growth_months);
 	}
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;

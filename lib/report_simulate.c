@@ -145,6 +145,9 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		}
 		bad |= jset(root, "genaicost", json_string("simulation/1"));
 		bad |= jset(root, "trials", json_integer((json_int_t)gac_simulation_trials(sim)));
+		/* a horizon: each trial's figures are its months' total */
+		if (gac_simulation_months(sim))
+			bad |= jset(root, "months", json_integer((json_int_t)gac_simulation_months(sim)));
 		bad |= jset(root, "seed", json_integer((json_int_t)seed));
 		bad |= jset(root, "currency", json_string(cur ? cur : ""));
 		bad |= jset(root, "percentiles", json_string(gac_simulation_exact(sim) ? "exact" : "streaming"));
@@ -165,15 +168,37 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 	gac_buf b = {0};
 	if (f != GAC_FORMAT_CSV)
 	{
-		gac_buf_printf(&b, "%sSimulation: %zu trials, seed %" PRIu64 ", ", f == GAC_FORMAT_MARKDOWN ? "### " : "",
-		               gac_simulation_trials(sim), seed);
+		size_t months = gac_simulation_months(sim);
+		gac_buf_printf(&b, "%sSimulation: %zu trials", f == GAC_FORMAT_MARKDOWN ? "### " : "",
+		               gac_simulation_trials(sim));
+		if (months)
+			gac_buf_printf(&b, " of %zu months each", months);
+		gac_buf_printf(&b, ", seed %" PRIu64 ", ", seed);
 		sim_memory_note(&b, sim);
 		gac_buf_puts(&b, ", ");
 		gac_buf_user(&b, cur ? cur : "", f == GAC_FORMAT_MARKDOWN);
-		gac_buf_puts(&b, " per month\n\n");
+		if (months)
+			gac_buf_printf(&b, " over %zu months: each trial is a whole horizon, its inputs drawn once and its "
+			                   "months 1 to %zu priced as forecast prices them (growth, seasonality, "
+			                   "commitments); every figure is the %zu-month total\n\n", months, months, months);
+		else
+			gac_buf_puts(&b, " per month\n\n");
+	}
+	/* CSV has no heading: a horizon is a column of its rows */
+	size_t cols = has_list ? 15 : 13;
+	bool months_col = f == GAC_FORMAT_CSV && gac_simulation_months(sim);
+	const char *hdrs[16];
+	bool rights[16];
+	for (size_t k = 0; k < cols; k++) {
+		hdrs[k] = headers[k];
+		rights[k] = right[k];
+	}
+	if (months_col) {
+		hdrs[cols] = "Months";
+		rights[cols++] = true;
 	}
 	gac_table t;
-	gac_table_init(&t, has_list ? 15 : 13, headers, right);
+	gac_table_init(&t, cols, hdrs, rights);
 	for (size_t o = 0; o < no; o++) {
 		const gac_sim_stats *s = gac_simulation_option(sim, o);
 		double v[9] = {s->mean, s->sd, s->p5, s->p50, s->p90, s->p95, s->p99, s->min, s->max};
@@ -200,6 +225,10 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 			else
 				gac_money(&x, v2, cur);
 			gac_table_set_buf(&t, 13 + (size_t)k, &x);
+		}
+		if (months_col) {
+			gac_buf_printf(&x, "%zu", gac_simulation_months(sim));
+			gac_table_set_buf(&t, cols - 1, &x);
 		}
 	}
 	gac_table_render(&b, &t, f);
@@ -235,6 +264,17 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 			gac_money(&b, x->se_p95, cur);
 	}
 	gac_buf_puts(&b, "\n");
+	/* growth compounds from month 2: a one-month trial prices month 1 */
+	for (size_t i = 0; !gac_simulation_months(sim) && i < ni; i++) {
+		const char *p = gac_simulation_input(sim, i, NULL, NULL);
+		size_t len = strlen(p), g = strlen(".growth_per_month");
+		if (len > g && !strcmp(p + len - g, ".growth_per_month")) {
+			gac_buf_puts(&b, "\nA trial prices one month, where growth_per_month does not act (month 1 is the "
+			                 "rate as written): its draws do not move these totals; --months N carries them "
+			                 "through an N-month horizon.\n");
+			break;
+		}
+	}
 	gac_buf_puts(&b, "\nUncertain inputs: mean of the draws (of the distribution, bounds included), and\n"
 	                 "rank correlation with each option's total (which input moves the bill)\n\n");
 	const char **hdr = gac_calloc(no + 2, sizeof *hdr);

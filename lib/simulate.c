@@ -1,8 +1,12 @@
 /* Monte Carlo: uncertain inputs in, the distribution of every option's
  * monthly bill out.  Each trial sets the sampled values through the
- * parameter paths and prices with the real cost engine. */
+ * parameter paths and prices with the real cost engine; with a horizon,
+ * it prices the months as a forecast does and totals them. */
 #include "table.h"
 #include "plan.h"
+#include "forecast.h"
+
+#include <stddef.h>
 
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_cdf.h>
@@ -47,6 +51,7 @@ typedef struct summary {
 
 struct gac_simulation {
 	size_t trials, options, inputs;
+	size_t months;        /* 0: a trial is one month; else its horizon */
 	int converged;
 	int streaming;        /* percentiles from the summaries, totals not kept */
 	size_t cap, needed;   /* the memory cap, and what exact percentiles needed */
@@ -98,6 +103,8 @@ typedef struct job {
 	double *totals;       /* trials × options, or NULL: streaming */
 	double *draws;        /* the same × inputs, or NULL */
 	hist *hists;          /* streaming: threads × nopt */
+	double budget;        /* what a trial's total is held to: the monthly
+	                       * budget × the horizon's months */
 	unsigned thread, threads;
 	atomic_size_t *done;  /* trials finished, all threads */
 	gac_status st;
@@ -348,7 +355,9 @@ static bool summary_merge(summary *u, const hist *h, size_t threads, size_t nopt
 /* When a trial moves only numbers the plan follows (each uncertain input
  * the option does not fix is a slot of the plan, and no expression
  * recomputes other fields from it), the plan folds every other number
- * into its constants and need not check them each trial. */
+ * into its constants and need not check them each trial.  A workload's
+ * growth_per_month moves no month-1 figure (only a forecast reads it):
+ * it is not one of them. */
 static void plan_trust(gac_plan *p, const gac_scenario *v, const gac_pref *refs, const bool *fixed, size_t m,
                        const double **moving)
 {
@@ -360,9 +369,47 @@ static void plan_trust(gac_plan *p, const gac_scenario *v, const gac_pref *refs,
 			continue;
 		if (refs[i].wild || refs[i].inherit)
 			return;
+		if (refs[i].w && refs[i].slot == &refs[i].w->v[GAC_W_GROWTH])
+			continue;
 		moving[n++] = refs[i].slot;
 	}
 	gac_plan_trust(p, moving, n);
+}
+
+/* Months 1..months of variant v as gac_forecast_run prices them: *total
+ * their sum (the forecast's cumulative), *list that at list prices, and
+ * *under 1 when in some month the units in force do not carry the peak. */
+static gac_status price_horizon(double *total, double *list, int *under, const gac_scenario *v,
+                                const gac_sheet *sheet, size_t months, gac_error *err)
+{
+	gac_forecast *f = NULL;
+	gac_status st = gac_forecast_run(&f, v, sheet, months, err);
+	if (st != GAC_OK)
+		return st;
+	size_t n = gac_forecast_count(f);
+	double l = 0;
+	int u = 0;
+	for (size_t m = 0; m < n; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m);
+		l += f->has_list ? f->list[m] : x->total;
+		u |= x->under_capacity != 0;
+	}
+	*total = n ? gac_forecast_at(f, n - 1)->cumulative : 0;
+	*list = l;
+	*under = u;
+	gac_forecast_free(f);
+	return GAC_OK;
+}
+
+/* A horizon the forecast could not price (a month's draw the model cannot
+ * serve): the trial named, the forecast's place and month kept. */
+static void horizon_error(gac_error *err, size_t trial)
+{
+	char msg[sizeof err->message + 160], file[sizeof err->file];
+	unsigned line = err->line, col = err->column;
+	gac_c_snprintf(file, sizeof file, "%s", err->file);
+	gac_c_snprintf(msg, sizeof msg, "trial %zu: %s (bound the uncertain inputs with min/max)", trial, err->message);
+	gac_fail(err, err->status, file[0] ? file : NULL, line, col, "%.400s", msg);
 }
 
 static void *worker(void *arg)
@@ -379,18 +426,23 @@ static void *worker(void *arg)
 	 * the same for any thread count); NULL: price with the engine */
 	gac_plan **plan = calloc(nopt, sizeof *plan);
 	bool *compile = calloc(nopt, sizeof *compile), *by_plan = calloc(nopt, sizeof *by_plan);
+	int *horizon_under = calloc(nopt, sizeof *horizon_under);
 	const double **moving = calloc(m + 1, sizeof *moving);
 	/* streaming: a block's totals, summarised when it ends */
 	double *own = j->totals ? NULL : gac_malloc(BLOCK * nopt * sizeof *own);
-	bool ok = v && rng && z && x && row && ws && plan && compile && by_plan && moving && (j->totals || own);
+	bool ok = v && rng && z && x && row && ws && plan && compile && by_plan && horizon_under && moving &&
+	          (j->totals || own);
 	for (size_t o = 0; ok && o < nopt; o++)
 		ok = gac_workspace_new(&ws[o]) == GAC_OK;
 	if (!ok) {
 		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto out;
 	}
+	/* a horizon's forecast may switch to the options its commitments
+	 * name: its variants keep them */
 	for (size_t o = 0; o < nopt && j->st == GAC_OK; o++)
-		j->st = gac_scenario_with_option_at(&v[o], j->s, o, &j->err);
+		j->st = j->opt->months ? gac_scenario_with_option_kept(&v[o], j->s, o, &j->err)
+		                       : gac_scenario_with_option_at(&v[o], j->s, o, &j->err);
 	/* each variant's uncertain paths, resolved once */
 	gac_pref *refs = calloc(nopt * (m + 1), sizeof *refs);
 	if (!refs && j->st == GAC_OK)
@@ -465,7 +517,17 @@ static void *worker(void *arg)
 						gac_fail(&j->err, j->st, j->s->path, un->line, un->col, "%.400s", msg);
 					}
 				}
-				if (j->st == GAC_OK && compile[o]) {
+				if (j->st == GAC_OK && j->opt->months) {
+					/* the trial's horizon, priced as a forecast */
+					int under = 0;
+					double list = 0;
+					j->st = price_horizon(&btot[(t - first) * nopt + o], &list, &under, v[o], j->sheet,
+					                      j->opt->months, &j->err);
+					by_plan[o] = false;
+					horizon_under[o] = under;
+					if (j->st == GAC_OK)
+						j->block_mom[(b * nopt + o) * 3 + 2] += list;
+				} else if (j->st == GAC_OK && compile[o]) {
 					/* at this trial's values; one the engine refuses is
 					 * priced by it below, and the next trial compiles */
 					gac_error scratch;
@@ -475,6 +537,11 @@ static void *worker(void *arg)
 					}
 				}
 				double total, list;
+				if (j->opt->months) {
+					if (j->st == GAC_EVALUE)
+						horizon_error(&j->err, t + 1);
+					continue;
+				}
 				by_plan[o] = j->st == GAC_OK && gac_plan_eval(plan[o], &total, &list);
 				if (by_plan[o]) {
 					btot[(t - first) * nopt + o] = total;
@@ -501,7 +568,8 @@ static void *worker(void *arg)
 			size_t best = nopt;
 			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
 				/* a plan has no provisioned units: always carries the load */
-				int under = by_plan[o] ? 0 : gac_workspace_under_capacity(ws[o], NULL, NULL);
+				int under = j->opt->months ? horizon_under[o]
+				          : by_plan[o] ? 0 : gac_workspace_under_capacity(ws[o], NULL, NULL);
 				tally[o] += (size_t)under;
 				if (!under && (best == nopt || tot[o] < tot[best]))
 					best = o;
@@ -511,7 +579,7 @@ static void *worker(void *arg)
 		/* the block's moments and budget count, and its totals into the
 		 * thread's summaries, while they are in cache */
 		for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
-			gac_moments mo = moments_pass(&btot[o], nopt, last - first, j->opt->budget, &tally[2 * nopt + 1 + o]);
+			gac_moments mo = moments_pass(&btot[o], nopt, last - first, j->budget, &tally[2 * nopt + 1 + o]);
 			j->block_mom[(b * nopt + o) * 3] = mo.mean;
 			j->block_mom[(b * nopt + o) * 3 + 1] = mo.m2;
 			hist *h = own ? &j->hists[j->thread * nopt + o] : NULL;
@@ -541,6 +609,7 @@ out:
 	free(plan);
 	free(compile);
 	free(by_plan);
+	free(horizon_under);
 	free(moving);
 	if (rng)
 		gsl_rng_free(rng);
@@ -778,7 +847,8 @@ gac_status gac_sim_options_init(gac_sim_options *opts, unsigned int version)
 {
 	if (!opts || version < 1 || version > GAC_SIM_OPTIONS_VERSION)
 		return GAC_EARG;
-	memset(opts, 0, sizeof *opts);
+	/* a version-1 caller's struct ends before months */
+	memset(opts, 0, version < 2 ? offsetof(gac_sim_options, months) : sizeof *opts);
 	opts->version = version;
 	opts->trials = 10000;
 	opts->seed = 1;
@@ -786,7 +856,7 @@ gac_status gac_sim_options_init(gac_sim_options *opts, unsigned int version)
 	return GAC_OK;
 }
 
-/* The options as version 1 reads them: NULL and a zeroed struct (version
+/* The options as this version reads them: NULL and a zeroed struct (version
  * 0) are the defaults, their zeros standing for them; a newer version
  * than this library's is refused. */
 static gac_status sim_options_resolve(gac_sim_options *to, const gac_sim_options *from, gac_error *err)
@@ -798,7 +868,12 @@ static gac_status sim_options_resolve(gac_sim_options *to, const gac_sim_options
 		return gac_fail(err, GAC_EARG, NULL, 0, 0,
 		                "simulation options of version %u: this library knows versions up to %u", from->version,
 		                GAC_SIM_OPTIONS_VERSION);
-	*to = *from;
+	/* a version-1 struct (and a zeroed one, which may be one) ends
+	 * before months */
+	if (from->version < 2)
+		memcpy(to, from, offsetof(gac_sim_options, months));
+	else
+		*to = *from;
 	if (from->version == 0) {
 		to->version = GAC_SIM_OPTIONS_VERSION;
 		if (!to->trials)
@@ -895,6 +970,9 @@ static gac_status run_args_ok(gac_simulation **out, const gac_scenario *s, const
 	*out = NULL;
 	if (opt->trials < 1 || opt->trials > 1000000000)
 		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "trials run from 1 to 1,000,000,000 (got %zu)", opt->trials);
+	if (opt->months > 600)
+		return gac_fail(err, GAC_EVALUE, NULL, 0, 0, "a simulation's horizon runs 1 to 600 months (got %zu)",
+		                opt->months);
 	if (!s->uncertain_count)
 		return gac_fail(err, GAC_ESCHEMA, s->path, 1, 1,
 		                "the scenario declares no 'uncertain' inputs to simulate");
@@ -993,6 +1071,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		goto done;
 	}
 	sim->trials = opt->trials;
+	sim->months = opt->months;
 	sim->streaming = streaming;
 	sim->cap = cap;
 	sim->cap_default = !opt->memory_cap;
@@ -1086,7 +1165,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint, .by_row = by_row,
 	             .block_sums = block_sums, .block_counts = block_counts, .block_mom = block_mom, .nopt = nopt, .m = m,
 	             .threads = threads, .done = &done, .b_last = blocks, .totals = sim->totals, .draws = sim->draws,
-	             .hists = hists};
+	             .hists = hists, .budget = opt->months ? opt->budget * (double)opt->months : opt->budget};
 	if (extend) {
 		size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
 		memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
@@ -1195,6 +1274,7 @@ done:
 size_t gac_simulation_trials(const gac_simulation *sim) { return sim ? sim->trials : 0; }
 int gac_simulation_converged(const gac_simulation *sim) { return sim ? sim->converged : 0; }
 int gac_simulation_exact(const gac_simulation *sim) { return sim ? !sim->streaming : 0; }
+size_t gac_simulation_months(const gac_simulation *sim) { return sim ? sim->months : 0; }
 double gac_simulation_prob_none_carries(const gac_simulation *sim) { return sim ? sim->prob_none : NAN; }
 size_t gac_simulation_option_count(const gac_simulation *sim) { return sim ? sim->options : 0; }
 size_t gac_simulation_input_count(const gac_simulation *sim) { return sim ? sim->inputs : 0; }
@@ -1321,10 +1401,23 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 	if (sim->by_row)
 		gac_buf_puts(b, "Columns of one CSV file are resampled a row at a time: a trial takes one row, "
 		                "each row equally likely, and each column's value in it (min/max clamp it).\n");
-	gac_buf_printf(b, "Each of the %zu trials sets the inputs to their draws and prices every option by the "
-	                  "cost engine's rules; the statistics are over the trials' totals.\n", n);
 	size_t unplanned = 0, fallbacks = gac_simulation_fallbacks(sim, &unplanned);
-	gac_buf_printf(b, "%sThe engine's plan (its line formulas over the inputs, compiled at each block's first trial) "
+	if (sim->months) {
+		gac_buf_printf(b, "Each of the %zu trials is a whole horizon of %zu months: it draws the inputs once, "
+		                  "sets them, and prices months 1 to %zu of every option (the scenario with the option "
+		                  "applied) as `forecast` does: each workload's rate × (1 + growth_per_month)^(month - 1) "
+		                  "× the month's seasonality, commitments held over their terms, their purchases "
+		                  "billed; a trial's total is the sum of its %zu months (forecast's cumulative), and "
+		                  "the statistics are over those totals.\n",
+		               n, sim->months, sim->months, sim->months);
+		gac_buf_printf(b, "%sEvery month of every option-trial was priced by the cost engine through the "
+		                  "forecast (the compiled plan prices one month and is not used).\n", in);
+	} else {
+		gac_buf_printf(b, "Each of the %zu trials sets the inputs to their draws and prices every option by the "
+		                  "cost engine's rules; the statistics are over the trials' totals.\n", n);
+	}
+	if (!sim->months)
+		gac_buf_printf(b, "%sThe engine's plan (its line formulas over the inputs, compiled at each block's first trial) "
 	                  "priced %zu of the %zu option-trials, exactly as the engine would; %zu crossed a branch the "
 	                  "plan was compiled on and were priced by the engine, %zu belong to options without a plan "
 	                  "(provisioned units, services, customizations).\n",

@@ -124,6 +124,8 @@ START_TEST(sim_options_init_matches_the_macro)
 	ck_assert(o.precision == 0);
 	ck_assert_uint_eq(o.max_trials, 0);
 	ck_assert(o.progress == NULL && o.progress_user == NULL);
+	ck_assert_uint_eq(o.months, 0);
+	ck_assert_uint_eq(m.months, 0);
 	ck_assert(m.version == o.version && m.trials == o.trials && m.seed == o.seed && isnan(m.budget));
 	o.trials = 5;
 	ck_assert_int_eq(gac_sim_options_init(&o, 0), GAC_EARG);
@@ -192,6 +194,25 @@ START_TEST(sim_options_version_0_is_the_defaults)
 }
 END_TEST
 
+/* A version-1 struct ends before months: whatever follows it in the
+ * caller's memory is not read, and a trial is one month. */
+START_TEST(sim_options_version_1_has_no_months)
+{
+	gac_sim_options o;
+	ck_assert_int_eq(gac_sim_options_init(&o, 1), GAC_OK);
+	ck_assert_uint_eq(o.version, 1);
+	o.trials = 50;
+	o.months = 12;  /* past a version-1 struct: not read */
+	gac_simulation *a = run(&o);
+	ck_assert_uint_eq(gac_simulation_months(a), 0);
+	o.version = GAC_SIM_OPTIONS_VERSION;
+	gac_simulation *b = run(&o);
+	ck_assert_uint_eq(gac_simulation_months(b), 12);
+	gac_simulation_free(a);
+	gac_simulation_free(b);
+}
+END_TEST
+
 START_TEST(sim_options_unknown_version_refused)
 {
 	gac_sim_options o;
@@ -202,7 +223,7 @@ START_TEST(sim_options_unknown_version_refused)
 	ck_assert_int_eq(gac_simulate(&sim, sc, sheet, &o, &e), GAC_EARG);
 	ck_assert_ptr_null(sim);
 	ck_assert_int_eq(e.status, GAC_EARG);
-	ck_assert_str_eq(e.message, "simulation options of version 2: this library knows versions up to 1");
+	ck_assert_str_eq(e.message, "simulation options of version 3: this library knows versions up to 2");
 	gac_check *chk = NULL;
 	ck_assert_int_eq(gac_check_run(&chk, sc, sheet, NULL, &o, &e), GAC_OK);  /* no percentile budget: no simulation */
 	gac_check_free(chk);
@@ -277,6 +298,7 @@ Suite *suite_abi(void)
 	tcase_add_test(tc, sim_options_init_matches_the_macro);
 	tcase_add_test(tc, sim_options_version_0_is_the_defaults);
 	tcase_add_test(tc, sim_options_unknown_version_refused);
+	tcase_add_test(tc, sim_options_version_1_has_no_months);
 	tcase_add_test(tc, seed_is_64_bits);
 	tcase_add_test(tc, model_info_versions);
 	suite_add_tcase(s, tc);

@@ -600,8 +600,30 @@ START_TEST(calibrate_seasonality)
 	ck_assert_int_eq(gac_calibration_scenario(&text, c, NULL), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(text, "seasonality: [1.384615385, 0.9230769231, "));
 	ck_assert_ptr_nonnull(strstr(text, "month 1 of a forecast is 2027-01"));
+	/* the growth's uncertainty for a simulated horizon: a normal of the
+	 * fitted growth and its standard error, e^slope × SE(slope) =
+	 * 1.1 × ln 1.5 × sqrt(10 / (66 × 1150)) */
+	const double gse = 1.1 * log(1.5) * sqrt(10.0 / (66.0 * 1150.0));
+	ck_assert_double_eq_tol(w->growth_se, gse, 1e-9);
+	const char *key = "workloads.claude-haiku-4-5-20251001-v1-0.growth_per_month: {dist: normal, mean: 0.1, sd: ";
+	const char *at = strstr(text, key);
+	ck_assert_ptr_nonnull(at);
+	ck_assert_double_eq_tol(strtod(at + strlen(key), NULL), gse, 1e-9);
+	ck_assert_ptr_nonnull(strstr(at, ", min: -1, max: 10}"));
 	gac_scenario *sc = NULL;
 	ck_assert_msg(gac_scenario_load_buffer(&sc, text, strlen(text), "calibrated.yaml", &e) == GAC_OK, "%s", e.message);
+	/* drawn through 12 months: the draws' mean near 0.1 (SE gse / 20) */
+	gac_sim_options so = GAC_SIM_OPTIONS_INIT;
+	so.trials = 400;
+	so.months = 12;
+	gac_simulation *sim = NULL;
+	ck_assert_msg(gac_simulate(&sim, sc, sh, &so, &e) == GAC_OK, "%s", e.message);
+	double obs, expd;
+	ck_assert_ptr_nonnull(gac_simulation_input(sim, 0, &obs, &expd));
+	ck_assert_double_eq_tol(expd, 0.1, 1e-9);
+	ck_assert(fabs(obs - 0.1) < 4 * gse / 20);
+	ck_assert(gac_simulation_option(sim, 0)->sd > 0);
+	gac_simulation_free(sim);
 	gac_scenario_free(sc);
 	gac_free(text);
 	gac_calibration_free(c);

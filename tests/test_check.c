@@ -404,7 +404,13 @@ START_TEST(test_check_percentile)
 	/* a workload's budget stays on the estimate */
 	x = item(c, "budget.workloads.chat.monthly");
 	ck_assert(isnan(x->percentile) && x->value == 6000.0);
+	/* budgets are monthly: a horizon in the options is not used */
+	double p90 = item(c, "budget.monthly")->value;
 	gac_check_free(c);
+	so.months = 12;
+	ck_assert_int_eq(gac_check_run(&c, s, sheet, NULL, &so, &e), GAC_OK);
+	ck_assert(item(c, "budget.monthly")->value == p90);
+	so.months = 0;
 	gac_scenario_free(s);
 
 	/* a percentile budget without uncertain inputs is an error at its line */

@@ -162,6 +162,186 @@ START_TEST(precision_and_ranking)
 }
 END_TEST
 
+/* A horizon: requests fixed at 100 ($100 a month), growing 10 % a month.
+ * Each trial prices months 1..N as the forecast does, so with nothing
+ * truly uncertain every trial is 100 × (1.1^N − 1) / 0.1 and equals the
+ * forecast's cumulative. */
+static gac_simulation *simulate_months(const gac_scenario *s, size_t trials, unsigned threads, size_t months,
+                                       double budget, size_t cap)
+{
+	gac_sim_options o = GAC_SIM_OPTIONS_INIT;
+	o.trials = trials;
+	o.threads = threads;
+	o.months = months;
+	o.budget = budget;
+	o.memory_cap = cap;
+	gac_simulation *sim = NULL;
+	gac_error e;
+	ck_assert_msg(gac_simulate(&sim, s, sheet, &o, &e) == GAC_OK, "%s", e.message);
+	return sim;
+}
+
+#define GROWING(extra)                                                                          \
+	"genaicost: scenario/1\n"                                                                   \
+	"workloads:\n"                                                                              \
+	"  - {name: w, model: m.one, requests_per_month: 100, input_tokens: 1000, output_tokens: 0," \
+	" growth_per_month: 0.1}\n" extra
+
+START_TEST(horizon_fixed_growth_is_the_forecast)
+{
+	gac_scenario *s = load(GROWING("uncertain:\n  workloads.w.requests_per_month: {dist: fixed, value: 100}\n"));
+	gac_simulation *sim = simulate_months(s, 100, 1, 12, NAN, 0);
+	/* 100 × (1.1^12 − 1) / 0.1 = 2,138.428376721 */
+	const double want = 100 * (pow(1.1, 12) - 1) / 0.1;
+	ck_assert_double_eq_tol(want, 2138.428376721, 1e-8);
+	const gac_sim_stats *x = gac_simulation_option(sim, 0);
+	ck_assert_uint_eq(gac_simulation_months(sim), 12);
+	const double *at[] = {&x->p5, &x->p50, &x->p90, &x->p95, &x->min, &x->max, &x->mean};
+	for (size_t k = 0; k < sizeof at / sizeof *at; k++)
+		ck_assert_msg(fabs(*at[k] - want) <= 1e-9 * want, "%.17g", *at[k]);
+	ck_assert(x->sd < 1e-9 * want);
+	/* the forecast's own cumulative, to 1e-9 */
+	gac_forecast *f = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_forecast_run(&f, s, sheet, 12, &e), GAC_OK);
+	ck_assert_double_eq_tol(gac_forecast_at(f, 11)->cumulative, x->mean, 1e-9);
+	gac_forecast_free(f);
+	gac_simulation_free(sim);
+	/* one month a trial (months 0): growth does not act, $100 every trial */
+	sim = simulate_months(s, 100, 1, 0, NAN, 0);
+	ck_assert_uint_eq(gac_simulation_months(sim), 0);
+	ck_assert_double_eq_tol(gac_simulation_option(sim, 0)->p90, 100, 1e-9);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
+/* Seasonality, an option and a commitment: baseline and option each
+ * equal their own forecast's cumulative to 1e-9. */
+START_TEST(horizon_seasons_and_commitments_are_the_forecast)
+{
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: w, model: m.pt, requests_per_month: 100, input_tokens: 1000, output_tokens: 0,"
+		" growth_per_month: 0.1}\n"
+		"forecast:\n"
+		"  seasonality: [1, 2, 0.5]\n"
+		"  commitments:\n"
+		"    - {option: pt, start: 4, months: 4}\n"
+		"options:\n"
+		"  - name: pt\n"
+		"    set: {deployment.mode: provisioned, deployment.commitment: 1-month, deployment.model_units: 1}\n"
+		"  - name: half\n"
+		"    set: {workloads.w.input_tokens: 500}\n"
+		"uncertain:\n"
+		"  workloads.w.requests_per_month: {dist: fixed, value: 100}\n";
+	gac_scenario *s = load(yaml);
+	gac_simulation *sim = simulate_months(s, 50, 2, 7, NAN, 0);
+	gac_error e;
+	for (size_t o = 0; o < 3; o++) {
+		gac_scenario *v = NULL;
+		ck_assert_int_eq(gac_scenario_with_option_kept(&v, s, o, &e), GAC_OK);
+		gac_forecast *f = NULL;
+		ck_assert_msg(gac_forecast_run(&f, v, sheet, 7, &e) == GAC_OK, "%s", e.message);
+		double want = gac_forecast_at(f, 6)->cumulative;
+		ck_assert_msg(fabs(gac_simulation_option(sim, o)->p50 - want) <= 1e-9 * want, "option %zu: %.17g vs %.17g",
+		              o, gac_simulation_option(sim, o)->p50, want);
+		gac_forecast_free(f);
+		gac_scenario_free(v);
+	}
+	/* the baseline by hand: months 1-3 on demand, 100 × 1.1^(m-1) ×
+	 * season; months 4-7 on the 1-month unit, 730 h × $10 = $7,300 each */
+	double hand = 100 * 1 + 110 * 2 + 121 * 0.5 + 4 * 7300;
+	ck_assert_double_eq_tol(gac_simulation_option(sim, 0)->mean, hand, 1e-9 * hand);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
+/* Growth drawn uniform on [0, 0.2] over 2 months: total = 100 + 100 (1 + g),
+ * so the P90 is 200 + 100 × 0.18 = 218 and the mean 210 (sampling error
+ * of P90: 20 × sqrt(0.9 × 0.1 / n) = $0.06 at n = 10,000). */
+START_TEST(horizon_uniform_growth_quantile)
+{
+	gac_scenario *s = load(GROWING("uncertain:\n  workloads.w.growth_per_month: {dist: uniform, min: 0, max: 0.2}\n"));
+	gac_simulation *a = simulate_months(s, 10000, 1, 2, NAN, 0);
+	const gac_sim_stats *x = gac_simulation_option(a, 0);
+	ck_assert_msg(fabs(x->p90 - 218) < 0.3, "P90 %g", x->p90);
+	ck_assert_msg(fabs(x->p5 - 201) < 0.3, "P5 %g", x->p5);
+	ck_assert_msg(fabs(x->mean - 210) < 4 * x->se_mean, "mean %g", x->mean);
+	ck_assert(x->min >= 200 && x->max <= 220);
+	/* the rank correlation of the growth with the total is 1 */
+	ck_assert_double_eq_tol(gac_simulation_rank_correlation(a, 0, 0), 1, 1e-12);
+	/* 2 threads: the same trials, the same report */
+	gac_simulation *b = simulate_months(s, 10000, 2, 2, NAN, 0);
+	char *ja = NULL, *jb = NULL;
+	ck_assert_int_eq(gac_report_simulation(&ja, a, 1, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_int_eq(gac_report_simulation(&jb, b, 1, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_str_eq(ja, jb);
+	ck_assert_ptr_nonnull(strstr(ja, "\"months\": 2,"));
+	gac_free(ja);
+	gac_free(jb);
+	/* streamed past a tiny cap: the P90 within the summary's bound, the
+	 * same for 1 and 2 threads */
+	gac_simulation *c = simulate_months(s, 10000, 1, 2, NAN, 4096), *d = simulate_months(s, 10000, 2, 2, NAN, 4096);
+	ck_assert_int_eq(gac_simulation_exact(c), 0);
+	ck_assert(fabs(gac_simulation_option(c, 0)->p90 - x->p90) <= 2 * GAC_SIM_QUANTILE_ERROR * x->p90);
+	ck_assert(gac_simulation_option(c, 0)->p90 == gac_simulation_option(d, 0)->p90);
+	ck_assert(gac_simulation_option(c, 0)->mean == gac_simulation_option(d, 0)->mean);
+	/* the table and CSV say the horizon; one month says growth does not act */
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_simulation(&t, a, 1, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "10000 trials of 2 months each"));
+	ck_assert_ptr_nonnull(strstr(t, "every figure is the 2-month total"));
+	gac_free(t);
+	ck_assert_int_eq(gac_report_simulation(&t, a, 1, "USD", GAC_FORMAT_CSV, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "P(under capacity),Months\r\n"));
+	gac_free(t);
+	gac_simulation *one = simulate_months(s, 100, 1, 0, NAN, 0);
+	ck_assert_int_eq(gac_report_simulation(&t, one, 1, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "growth_per_month does not act"));
+	gac_free(t);
+	/* the growth moves no month-1 figure: the plan prices every trial */
+	ck_assert_uint_eq(gac_simulation_fallbacks(one, NULL), 0);
+	ck_assert_int_eq(gac_report_simulation(&t, one, 1, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_ptr_null(strstr(t, "\"months\""));
+	gac_free(t);
+	gac_simulation_free(one);
+	gac_simulation_free(a);
+	gac_simulation_free(b);
+	gac_simulation_free(c);
+	gac_simulation_free(d);
+	gac_scenario_free(s);
+}
+END_TEST
+
+/* The budget of a horizon is its months × the monthly one: 3 months of
+ * $100 ($300) are over 3 × $99 and under 3 × $101; out-of-range months
+ * are refused. */
+START_TEST(horizon_budget_and_range)
+{
+	gac_scenario *s = load("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, requests_per_month: 100,"
+	                       " input_tokens: 1000, output_tokens: 0}\nuncertain:\n"
+	                       "  workloads.w.requests_per_month: {dist: fixed, value: 100}\n");
+	gac_simulation *sim = simulate_months(s, 10, 1, 3, 99, 0);
+	ck_assert_double_eq(gac_simulation_option(sim, 0)->prob_over_budget, 1);
+	ck_assert_double_eq_tol(gac_simulation_option(sim, 0)->mean, 300, 1e-9);
+	gac_simulation_free(sim);
+	sim = simulate_months(s, 10, 1, 3, 101, 0);
+	ck_assert_double_eq(gac_simulation_option(sim, 0)->prob_over_budget, 0);
+	gac_simulation_free(sim);
+	gac_sim_options o = GAC_SIM_OPTIONS_INIT;
+	o.months = 601;
+	gac_error e;
+	ck_assert_int_eq(gac_simulate(&sim, s, sheet, &o, &e), GAC_EVALUE);
+	ck_assert_ptr_null(sim);
+	ck_assert_str_eq(e.message, "a simulation's horizon runs 1 to 600 months (got 601)");
+	ck_assert_uint_eq(gac_simulation_months(NULL), 0);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(threads_and_seed)
 {
 	gac_scenario *s = load(LOGNORMAL "options:\n  - {name: half, set: {workloads.w.input_tokens: 500}}\n");
@@ -1028,6 +1208,10 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, list_mean_with_overrides);
 	tcase_add_test(t, cap_adapts_to_memory);
 	tcase_add_test(t, capacity_shares);
+	tcase_add_test(t, horizon_fixed_growth_is_the_forecast);
+	tcase_add_test(t, horizon_seasons_and_commitments_are_the_forecast);
+	tcase_add_test(t, horizon_uniform_growth_quantile);
+	tcase_add_test(t, horizon_budget_and_range);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -315,7 +315,7 @@ def _whole(name, v, lo, hi):
 
 
 def simulate(scenario, trials=10000, seed=1, set=None, pricing=None, threads=0, budget=None,
-             precision=None, max_trials=None, memory=None, allow=None):
+             precision=None, max_trials=None, memory=None, allow=None, months=None):
     """Monte Carlo over the scenario's uncertain inputs:
     ``genaicost simulate SCENARIO --trials N --seed S --format json``
     (simulation/1).  The same seed gives the same result, whatever the
@@ -330,6 +330,9 @@ def simulate(scenario, trials=10000, seed=1, set=None, pricing=None, threads=0, 
     max_trials: the cap for precision (default 100 × trials)
     memory:     MiB of totals kept for exact percentiles (default 256);
                 beyond, percentiles are streaming estimates
+    months:     1 to 600: each trial a whole horizon of that many months,
+                priced as forecast prices them (``--months N``; the JSON
+                then has "months"); None: one month a trial
     Other arguments as estimate().
     """
     opts = _lib.sim_options_init()
@@ -350,6 +353,8 @@ def simulate(scenario, trials=10000, seed=1, set=None, pricing=None, threads=0, 
         opts.max_trials = _whole("max_trials", max_trials, trials, 10 ** 9)
     if memory is not None:
         opts.memory_cap = _whole("memory", memory, 1, 1048576) << 20
+    if months is not None:
+        opts.months = _whole("months", months, 1, 600)
     with _Loaded(scenario, set, pricing, allow) as s:
         lib, err, sim = s.lib, _lib.GacError(), ctypes.c_void_p()
         _check(lib.gac_simulate(ctypes.byref(sim), s.sc, s.sheet, ctypes.byref(opts), ctypes.byref(err)), err)

@@ -40,9 +40,10 @@ class SimOptions(ctypes.Structure):
     """struct gac_sim_options."""
     _fields_ = [("version", c_uint), ("trials", c_size_t), ("seed", SEED), ("threads", c_uint),
                 ("budget", c_double), ("memory_cap", c_size_t), ("precision", c_double),
-                ("max_trials", c_size_t), ("progress", PROGRESS), ("progress_user", c_void_p)]
+                ("max_trials", c_size_t), ("progress", PROGRESS), ("progress_user", c_void_p),
+                ("months", c_size_t)]
 
-SIM_OPTIONS_VERSION = 1
+SIM_OPTIONS_VERSION = 2
 
 
 def load_options_init():

@@ -155,6 +155,12 @@ def test_simulate_is_the_cli_for_the_seed():
     big = genaicost.simulate(UNCERTAIN, trials=200000, seed=5, memory=1)
     assert big["percentiles"] != "exact"
     assert big == cli_json("simulate", UNCERTAIN, "--seed", "5", "--trials", "200000", "--memory", "1")
+    # a horizon: each trial 3 months, as the tool's --months 3
+    h = genaicost.simulate(UNCERTAIN, trials=500, seed=3, months=3)
+    assert h == cli_json("simulate", UNCERTAIN, "--seed", "3", "--trials", "500", "--months", "3")
+    assert h["months"] == 3 and "months" not in b
+    with pytest.raises(genaicost.Error):
+        genaicost.simulate(UNCERTAIN, months=0)
 
 
 def test_models():

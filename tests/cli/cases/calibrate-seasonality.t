@@ -8,3 +8,4 @@ exit: 0
 stdout-exact: calibrate-seasonality.yaml
 stderr-has: seasonality (24 months, mean 1): Jan 1.385 Feb 0.9231 Mar 0.9231
 after: cp "$OUT" "$GAC_TMP/cal.yaml" && "$GENAICOST_BIN" forecast "$GAC_TMP/cal.yaml" --months 12 > /dev/null 2>&1
+after: "$GENAICOST_BIN" simulate "$GAC_TMP/cal.yaml" --months 12 --trials 200 | grep -q "200 trials of 12 months each"

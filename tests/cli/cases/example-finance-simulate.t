@@ -4,4 +4,7 @@
 # three equally likely months P90 is September's, $17,680.80.
 args: simulate examples/usage/last-quarter.yaml --trials 10000
 exit: 0
-stdout-has: baseline  $16,223.09  $1,268.58  $14,589.00  $16,374.90  $17,680.80  $17,680.80
+stdout-has: baseline  $16,216.14  $1,261.30  $14,589.00  $16,374.90  $17,680.80  $17,680.80
+# the fitted growths calibrate writes are drawn, and do not act in a month
+stdout-has: A trial prices one month, where growth_per_month does not act
+stdout-lacks: crossed a branch of the compiled plan

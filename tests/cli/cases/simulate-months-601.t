@@ -1,0 +1,3 @@
+args: simulate examples/uncertain-demand.yaml --months 601
+exit: 2
+stderr-has: --months takes a whole number from 1 to 600 (got '601')
