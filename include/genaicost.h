@@ -2236,8 +2236,11 @@ typedef struct gac_forecast_month {
 	                          * billed at the Standard tier this month */
 } gac_forecast_month;
 
-/* A commitment's units bought in a forecast: at the commitment's start,
- * at a renewal when a term ends (re-sized to the need then), or, with
+/* A commitment's units bought in a forecast, one provisioned throughput's
+ * (a model and the workloads on it), whether an option, the scenario's
+ * deployment or a workload's own deployment commits it: at the first
+ * month it runs committed, at a renewal when a term ends (re-sized to the
+ * need then), or, with
  * `model_units: auto`, as an extra purchase when the need grows mid-term.
  * A Reserved-tier reservation (reserved 1) is bought the same way, at
  * the first month its workloads run reserved and renewed when its term
@@ -2255,9 +2258,8 @@ typedef struct gac_forecast_purchase {
 	double term_months;      /* 1 or 6; a reservation's 1 or 3 */
 	double monthly_cost;     /* what it adds to each month it bills */
 	int reserved;            /* 1: a Reserved-tier reservation */
-	const char *model;       /* a reservation's model; NULL otherwise */
-	const char *workloads;   /* a reservation's workloads, comma-joined;
-	                          * NULL otherwise */
+	const char *model;       /* the model bought for, as its workloads name it */
+	const char *workloads;   /* the workloads on it, comma-joined */
 	double input_tpm;        /* a reservation's input tokens per minute; 0 otherwise */
 	double output_tpm;       /* a reservation's output tokens per minute; 0 otherwise */
 } gac_forecast_purchase;
@@ -2271,9 +2273,11 @@ typedef struct gac_forecast gac_forecast;
  * growth_per_month, compound, times forecast.seasonality (repeating);
  * during a forecast.commitments entry the scenario runs as its option, and
  * a commitment running past the horizon still owes its remaining months.
- * A committed option's model units are bought at the commitment's start
- * and stay fixed for the term (renewed at its end, re-sized to the need
- * then); with model_units: auto, need beyond them is bought as extra
+ * Each committed provisioned throughput (of an option, of the scenario's
+ * deployment or of one workload's own) is bought as a purchase at the
+ * first month it runs committed and stays fixed for the term (renewed at
+ * its end, re-sized to the need then); with model_units: auto, need
+ * beyond them is bought as extra
  * purchases with their own terms; with fixed units, the load beyond them
  * is as the engine serves it (under_capacity when not served).  A
  * workload on the Reserved tier (deployment.mode: reserved, in the
@@ -2289,12 +2293,12 @@ typedef struct gac_forecast gac_forecast;
  * err:        may be NULL; receives detail on failure
  * Ownership:  *out belongs to the caller; free it with gac_forecast_free().
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_EVALUE for months out of range, or (at the commitment's
- *             line) an auto-sized commitment over more than one
- *             provisioned model, or (at the workload's deployment.mode)
- *             a reservation held at its size that meets another of the
- *             same model, size and term (the estimate would price the
- *             two as one); GAC_ESCHEMA (at its line) for a
+ * Errors:     GAC_EVALUE for months out of range, or (at the workload's
+ *             deployment.mode) a reservation held at its size that
+ *             meets another of the same model, size and term, or
+ *             committed units held at their size that meet another
+ *             throughput of the same model and deployment (the estimate
+ *             would price the two as one); GAC_ESCHEMA (at its line) for a
  *             commitment naming no option; GAC_ERANGE when a figure
  *             overflows; as gac_estimate for a month that cannot be
  *             priced; GAC_ENOMEM; GAC_EARG for a NULL argument.

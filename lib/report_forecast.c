@@ -140,14 +140,17 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		const gac_forecast_month *at = &f->months[p->month - 1];
 		if (p->reserved)
 			continue;
-		double before = 0;  /* the option's units still in force */
+		double before = 0;  /* the throughput's units still in force */
 		for (size_t j = 0; j < i; j++)
-			if (!strcmp(f->buys[j].option, p->option) && f->buys[j].last_month >= p->month)
+			if (!f->buys[j].reserved && !strcmp(f->buys[j].option, p->option) &&
+			    !strcmp(f->buys[j].workloads, p->workloads) && f->buys[j].last_month >= p->month)
 				before += f->buys[j].units;
-		gac_buf_printf(b, "%smonth %zu %s (%s): ", in, p->month, p->kind, p->option);
+		gac_buf_printf(b, "%smonth %zu %s (%s, ", in, p->month, p->kind, p->option);
+		gac_buf_user(b, p->model, md);
+		gac_buf_puts(b, "): ");
 		if (before > 0 && !isnan(at->units_needed)) {
 			gac_buf_puts(b, "needs ");
-			gac_buf_exact(b, at->units_needed);
+			gac_buf_exact(b, before + p->units);
 			gac_buf_puts(b, " − ");
 			gac_buf_exact(b, before);
 			gac_buf_puts(b, " in force = ");
@@ -232,7 +235,11 @@ static void purchases_text(gac_buf *b, const gac_forecast *f, const char *cur, g
 			continue;
 		}
 		units_text(b, p->units, !strcmp(p->kind, "extra purchase"));
-		gac_buf_printf(b, " of %s, %g-month term from month %zu (to month %zu), ", p->option, p->term_months,
+		gac_buf_puts(b, " of ");
+		gac_buf_user(b, p->model, fmt == GAC_FORMAT_MARKDOWN);
+		gac_buf_puts(b, " (");
+		gac_buf_user(b, p->workloads, fmt == GAC_FORMAT_MARKDOWN);
+		gac_buf_printf(b, ") for %s, %g-month term from month %zu (to month %zu), ", p->option, p->term_months,
 		               p->month, p->last_month);
 		gac_money(b, p->monthly_cost, cur);
 		gac_buf_puts(b, " a month\n");
@@ -294,10 +301,13 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 		json_t *o = json_pack("{s:s, s:s, s:i, s:i, s:f, s:f, s:f}", "option", p->option, "kind", p->kind,
 		                      "month", (int)p->month, "last_month", (int)p->last_month, "units", p->units,
 		                      "term_months", p->term_months, "monthly_cost", p->monthly_cost);
-		if (o && p->reserved) {
+		if (o && p->reserved)
 			bad |= json_object_set_new(o, "reserved", json_true());
+		if (o) {
 			bad |= json_object_set_new(o, "model", json_string(p->model));
 			bad |= json_object_set_new(o, "workloads", json_string(p->workloads));
+		}
+		if (o && p->reserved) {
 			bad |= json_object_set_new(o, "input_tokens_per_minute", json_real(p->input_tpm));
 			bad |= json_object_set_new(o, "output_tokens_per_minute", json_real(p->output_tpm));
 		}

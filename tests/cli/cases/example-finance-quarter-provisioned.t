@@ -6,3 +6,4 @@ args: forecast examples/usage/last-quarter.yaml --months 3 --set workloads.*.gro
 exit: 0
 stdout-has: $17,074.90
 stdout-has: $51,224.70
+stdout-has: Commitments running past the last month still owe $48,180.00 after it
