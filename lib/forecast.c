@@ -655,6 +655,8 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 	}
 	if (st == GAC_OK) {  /* f itself may be what failed to allocate */
 		f->season_count = s->season_count;
+		f->start = gac_forecast_start(s);
+		f->age = s->rates_age;
 		for (size_t i = 0; i < s->season_count && i < 12; i++)
 			f->season[i] = s->g[GAC_G_SEASON + i];
 	}
@@ -674,7 +676,9 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 		/* scale each workload's own rate, then put it back */
 		for (size_t i = 0; st == GAC_OK && i < w->workload_count; i++) {
 			const gac_workload *wl = &w->workloads[i];
-			double factor = pow(1 + wl->v[GAC_W_GROWTH], (double)(m - 1)) * season;
+			/* the rates describe the month s->rates_age months before
+			 * month 1 */
+			double factor = pow(1 + wl->v[GAC_W_GROWTH], (double)(m - 1) + s->rates_age) * season;
 			if (i == 0)
 				first = factor;
 			char path[512];

@@ -1359,6 +1359,60 @@ START_TEST(forecast_committed_units_apart)
 }
 END_TEST
 
+START_TEST(forecast_months_since_rates)
+{
+	/* a: 1M requests of m.big, $4,500 a month at the rates written, growing
+	 * 10% a month; the rates describe the month 2 months before month 1
+	 * (forecast.start 2026-10): month m costs 4,500 × 1.1^(m-1+2): $5,445,
+	 * $5,989.50, $6,588.45; seasonality (1, 2) still from month 1 doubles
+	 * month 2: $11,979.  Half a month: month 1 at 4,500 × 1.1^0.5. */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.big, requests_per_month: 1M, input_tokens: 1000, output_tokens: 100,"
+		" growth_per_month: 10%}\n"
+		"forecast:\n"
+		"  start: 2026-10\n"
+		"  months_since_rates: 2\n"
+		"  seasonality: [1, 2, 1]\n";
+	gac_scenario *s = NULL;
+	gac_forecast *f = NULL;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "r.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_msg(gac_forecast_run(&f, s, sheet, 3, &e) == GAC_OK, "%s", e.message);
+	const double total[] = {5445, 11979, 6588.45}, factor[] = {1.21, 1.331 * 2, 1.4641};
+	for (size_t m = 1; m <= 3; m++) {
+		ck_assert_rel(gac_forecast_at(f, m - 1)->total, total[m - 1], 1e-12);
+		ck_assert_rel(gac_forecast_at(f, m - 1)->factor, factor[m - 1], 1e-12);
+	}
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_forecast(&text, f, "USD", GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "\n2026-10  baseline "));
+	ck_assert_ptr_nonnull(strstr(text, "\n2026-12  baseline "));
+	ck_assert_ptr_nonnull(strstr(text, "(1 + growth_per_month)^(m-1+2)"));
+	ck_assert_ptr_nonnull(strstr(text, "a: requests_per_month 1000000 × (1 + 0.1)^(m-1+2); 2026-12: × (1 + 0.1)^4 = 1.4641"));
+	free(text);
+	ck_assert_int_eq(gac_report_forecast(&text, f, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "\"calendar_month\": \"2026-11\""));
+	ck_assert_ptr_nonnull(strstr(text, "\"start\": \"2026-10\""));
+	ck_assert_ptr_nonnull(strstr(text, "\"months_since_rates\": 2.0"));
+	free(text);
+	gac_forecast_free(f);
+	/* a parameter path like any: half a month, and a start across a year */
+	ck_assert_int_eq(gac_scenario_set(s, "forecast.months_since_rates", "0.5", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(s, "forecast.start", "2026-12", &e), GAC_OK);
+	ck_assert_int_eq(gac_forecast_run(&f, s, sheet, 2, &e), GAC_OK);
+	ck_assert_rel(gac_forecast_at(f, 0)->total, 4500 * sqrt(1.1), 1e-12);
+	ck_assert_int_eq(gac_report_forecast(&text, f, "USD", GAC_FORMAT_CSV, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "\n2027-01,baseline,"));
+	free(text);
+	gac_forecast_free(f);
+	ck_assert_int_eq(gac_scenario_set(s, "forecast.start", "2026-1", &e), GAC_EVALUE);
+	ck_assert_int_eq(gac_scenario_set(s, "forecast.months_since_rates", "-1", &e), GAC_EVALUE);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(owed_after_months_of_a_commitment)
 {
 	/* 2 units on a 6-month term: 2 × $10 × 730 h = $14,600 a month, bought
@@ -1450,6 +1504,7 @@ Suite *suite_forecast(void)
 	tcase_add_test(t, forecast_workload_commitment);
 	tcase_add_test(t, forecast_workload_commitment_owed_as_compare);
 	tcase_add_test(t, forecast_committed_units_apart);
+	tcase_add_test(t, forecast_months_since_rates);
 	tcase_add_test(t, owed_after_months_of_a_commitment);
 	tcase_add_test(t, forecast_overflow_placed_at_the_growth);
 	suite_add_tcase(s, t);
