@@ -2219,7 +2219,8 @@ GAC_API int gac_check_includes_risk(const gac_check *check);
 typedef struct gac_forecast_month {
 	size_t month;            /* 1-based */
 	const char *option;      /* "baseline" or the committed option in force */
-	double factor;           /* (1 + growth)^(month-1) × seasonality, first workload */
+	double factor;           /* (1 + growth)^(month-1+forecast.months_since_rates)
+	                          * × seasonality, first workload */
 	double total, cumulative;
 	double units;            /* model units billed this month (every purchase
 	                          * still running, in force or not), NAN when none */
@@ -2271,6 +2272,8 @@ typedef struct gac_forecast gac_forecast;
 /*
  * Price `months` months: each workload's request rate grows by its
  * growth_per_month, compound, times forecast.seasonality (repeating);
+ * month m grows (m-1) + forecast.months_since_rates months from the rates
+ * as written (the months between the month they describe and month 1);
  * during a forecast.commitments entry the scenario runs as its option, and
  * a commitment running past the horizon still owes its remaining months.
  * Each committed provisioned throughput (of an option, of the scenario's
@@ -3473,7 +3476,9 @@ typedef struct gac_reconciliation gac_reconciliation;
 /*
  * Price a scenario for the months of a bill (each month at the scenario's
  * monthly estimate; with growth_per_month, the bill's month k, counted
- * from its first month, at each workload's rate times (1 + growth)^k) and
+ * from its first month, at each workload's rate times (1 + growth)^k; k
+ * counted instead from forecast.start less forecast.months_since_rates
+ * when the scenario states forecast.start) and
  * set it beside what was billed: per month, model and price kind,
  * estimated, billed, their difference and its percent of the estimate.
  * Bill lines the scenario does not model and scenario lines the bill does
