@@ -1211,7 +1211,7 @@ size_t gac_scenario_text_param_count(const gac_scenario *s)
 	size_t n = 3 + s->workload_count;
 	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
 		n += s->sect[sec].count * (size_t)sections_tab[sec].ntext;
-	return n;
+	return n + (s->fc_start ? 1 : 0);  /* forecast.start, listed only when given */
 }
 
 gac_status gac_scenario_text_param_path(char **out, const gac_scenario *s, size_t i)
@@ -1228,15 +1228,19 @@ gac_status gac_scenario_text_param_path(char **out, const gac_scenario *s, size_
 		gac_buf_printf(&b, "workloads.%s.model", s->workloads[i].name);
 	} else {
 		i -= s->workload_count;
-		for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
+		bool found = false;
+		for (int sec = 0; !found && sec < GAC_SECT_COUNT; sec++) {
 			size_t nt = (size_t)sections_tab[sec].ntext, all = s->sect[sec].count * nt;
 			if (i < all) {
 				gac_buf_printf(&b, "%s.%s.%s", sections_tab[sec].key, s->sect[sec].items[i / nt].name,
 				               sections_tab[sec].text[i % nt]);
-				break;
+				found = true;
+			} else {
+				i -= all;
 			}
-			i -= all;
 		}
+		if (!found)
+			gac_buf_puts(&b, "forecast.start");
 	}
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;

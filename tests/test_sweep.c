@@ -1379,6 +1379,17 @@ START_TEST(forecast_months_since_rates)
 	gac_forecast *f = NULL;
 	gac_error e;
 	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "r.yaml", &e) == GAC_OK, "%s", e.message);
+	/* both are parameters: forecast.start the last text one (listed when
+	 * given), months_since_rates the last number */
+	char *path = NULL, *value = NULL;
+	size_t nt = gac_scenario_text_param_count(s), nn = gac_scenario_param_count(s);
+	ck_assert_int_eq(gac_scenario_text_param_path(&path, s, nt - 1), GAC_OK);
+	ck_assert_str_eq(path, "forecast.start");
+	ck_assert_int_eq(gac_scenario_get_text(&value, s, path), GAC_OK);
+	ck_assert_str_eq(value, "2026-10");
+	free(path);
+	free(value);
+	ck_assert_str_eq(gac_scenario_param_path(s, nn - 1), "forecast.months_since_rates");
 	ck_assert_msg(gac_forecast_run(&f, s, sheet, 3, &e) == GAC_OK, "%s", e.message);
 	const double total[] = {5445, 11979, 6588.45}, factor[] = {1.21, 1.331 * 2, 1.4641};
 	for (size_t m = 1; m <= 3; m++) {
