@@ -2255,7 +2255,8 @@ GAC_API int gac_check_includes_risk(const gac_check *check);
 typedef struct gac_forecast_month {
 	size_t month;            /* 1-based */
 	const char *option;      /* "baseline" or the committed option in force */
-	double factor;           /* (1 + growth)^(month-1) × seasonality, first workload */
+	double factor;           /* (1 + growth)^(month-1+forecast.months_since_rates)
+	                          * × seasonality, first workload */
 	double total, cumulative;
 	double units;            /* model units billed this month (every purchase
 	                          * still running, in force or not), NAN when none */
@@ -2272,8 +2273,11 @@ typedef struct gac_forecast_month {
 	                          * billed at the Standard tier this month */
 } gac_forecast_month;
 
-/* A commitment's units bought in a forecast: at the commitment's start,
- * at a renewal when a term ends (re-sized to the need then), or, with
+/* A commitment's units bought in a forecast, one provisioned throughput's
+ * (a model and the workloads on it), whether an option, the scenario's
+ * deployment or a workload's own deployment commits it: at the first
+ * month it runs committed, at a renewal when a term ends (re-sized to the
+ * need then), or, with
  * `model_units: auto`, as an extra purchase when the need grows mid-term.
  * A Reserved-tier reservation (reserved 1) is bought the same way, at
  * the first month its workloads run reserved and renewed when its term
@@ -2291,9 +2295,8 @@ typedef struct gac_forecast_purchase {
 	double term_months;      /* 1 or 6; a reservation's 1 or 3 */
 	double monthly_cost;     /* what it adds to each month it bills */
 	int reserved;            /* 1: a Reserved-tier reservation */
-	const char *model;       /* a reservation's model; NULL otherwise */
-	const char *workloads;   /* a reservation's workloads, comma-joined;
-	                          * NULL otherwise */
+	const char *model;       /* the model bought for, as its workloads name it */
+	const char *workloads;   /* the workloads on it, comma-joined */
 	double input_tpm;        /* a reservation's input tokens per minute; 0 otherwise */
 	double output_tpm;       /* a reservation's output tokens per minute; 0 otherwise */
 } gac_forecast_purchase;
@@ -2305,11 +2308,15 @@ typedef struct gac_forecast gac_forecast;
 /*
  * Price `months` months: each workload's request rate grows by its
  * growth_per_month, compound, times forecast.seasonality (repeating);
+ * month m grows (m-1) + forecast.months_since_rates months from the rates
+ * as written (the months between the month they describe and month 1);
  * during a forecast.commitments entry the scenario runs as its option, and
  * a commitment running past the horizon still owes its remaining months.
- * A committed option's model units are bought at the commitment's start
- * and stay fixed for the term (renewed at its end, re-sized to the need
- * then); with model_units: auto, need beyond them is bought as extra
+ * Each committed provisioned throughput (of an option, of the scenario's
+ * deployment or of one workload's own) is bought as a purchase at the
+ * first month it runs committed and stays fixed for the term (renewed at
+ * its end, re-sized to the need then); with model_units: auto, need
+ * beyond them is bought as extra
  * purchases with their own terms; with fixed units, the load beyond them
  * is as the engine serves it (under_capacity when not served).  A
  * workload on the Reserved tier (deployment.mode: reserved, in the
@@ -2325,12 +2332,12 @@ typedef struct gac_forecast gac_forecast;
  * err:        may be NULL; receives detail on failure
  * Ownership:  *out belongs to the caller; free it with gac_forecast_free().
  * Returns:    GAC_OK, or the status of the failure.
- * Errors:     GAC_EVALUE for months out of range, or (at the commitment's
- *             line) an auto-sized commitment over more than one
- *             provisioned model, or (at the workload's deployment.mode)
- *             a reservation held at its size that meets another of the
- *             same model, size and term (the estimate would price the
- *             two as one); GAC_ESCHEMA (at its line) for a
+ * Errors:     GAC_EVALUE for months out of range, or (at the workload's
+ *             deployment.mode) a reservation held at its size that
+ *             meets another of the same model, size and term, or
+ *             committed units held at their size that meet another
+ *             throughput of the same model and deployment (the estimate
+ *             would price the two as one); GAC_ESCHEMA (at its line) for a
  *             commitment naming no option; GAC_ERANGE when a figure
  *             overflows; as gac_estimate for a month that cannot be
  *             priced; GAC_ENOMEM; GAC_EARG for a NULL argument.
@@ -3505,7 +3512,9 @@ typedef struct gac_reconciliation gac_reconciliation;
 /*
  * Price a scenario for the months of a bill (each month at the scenario's
  * monthly estimate; with growth_per_month, the bill's month k, counted
- * from its first month, at each workload's rate times (1 + growth)^k) and
+ * from its first month, at each workload's rate times (1 + growth)^k; k
+ * counted instead from forecast.start less forecast.months_since_rates
+ * when the scenario states forecast.start) and
  * set it beside what was billed: per month, model and price kind,
  * estimated, billed, their difference and its percent of the estimate.
  * Bill lines the scenario does not model and scenario lines the bill does

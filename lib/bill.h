@@ -69,6 +69,12 @@ struct gac_reconciliation {
 	gac_result **grown;          /* with growth: each month's estimate (NULL at index 0), owned */
 	size_t grown_count;
 	bool growth;                 /* a workload grows: months estimated apart */
+	/* with growth and the scenario's forecast.start: each month's months of
+	 * growth from the month the rates describe (month − forecast.start +
+	 * forecast.months_since_rates), and that month ("YYYY-MM"); NULL,
+	 * "" otherwise */
+	double *exponents;
+	char rates_month[8];
 };
 
 #endif

@@ -49,24 +49,6 @@ const gac_forecast_purchase *gac_forecast_purchase_at(const gac_forecast *f, siz
 	return f && i < f->buy_count ? &f->buys[i] : NULL;
 }
 
-/* The months one purchase of the option binds: 1, 6, or 0 (none). */
-static double purchase_term(const gac_scenario *v)
-{
-	double c = 0;
-	gac_scenario_get_number(&c, v, "deployment.commitment");
-	return c == GAC_COMMIT_1_MONTH ? 1 : c == GAC_COMMIT_6_MONTH ? 6 : 0;
-}
-
-/* How many provisioned throughputs a result prices, its Reserved-tier
- * reservations aside. */
-static size_t pt_count(const gac_result *r)
-{
-	size_t count = 0;
-	for (size_t j = 0; j < gac_result_provisioned_count(r); j++)
-		count += !gac_result_provisioned(r, j)->reserved;
-	return count;
-}
-
 /* What a result's provisioned throughputs cost a month, the units they
  * bill, and the units their peak load needs (NAN when one is unknown);
  * its reservations aside. */
@@ -90,18 +72,19 @@ static double pt_cost(const gac_result *r, double *units, double *needed)
 	return cost;
 }
 
-/* What a result's provisioned throughputs cost a month at list prices
- * (pricing_overrides): each model-unit-hour line's quantity × list price,
- * scaled to pt_cost when those lines are not all of it (the ratio of the
- * lines' list to net prices then stands for the rest). */
-static double pt_list(const gac_result *r)
+/* What one provisioned throughput costs a month at list prices
+ * (pricing_overrides): its model-unit-hour lines' quantity × list price,
+ * scaled to its monthly cost when those lines are not all of it (the
+ * ratio of the lines' list to net prices then stands for the rest). */
+static double pt_list(const gac_result *r, const gac_provisioned *e)
 {
-	double net = pt_cost(r, NULL, NULL), lines = 0, list = 0;
+	double net = e->monthly_cost, lines = 0, list = 0;
 	if (!gac_result_has_overrides(r))
 		return net;
 	for (size_t i = 0; i < gac_result_line_count(r); i++) {
 		const gac_line *l = gac_result_line(r, i);
-		if (l->unit && !strcmp(l->unit, "model-unit hour")) {
+		if (l->unit && !strcmp(l->unit, "model-unit hour") && !strcmp(l->model, e->model) &&
+		    !strcmp(l->workload, e->workloads)) {
 			lines += l->cost;
 			list += l->quantity * l->list_price;
 		}
@@ -137,61 +120,6 @@ static gac_status add_purchase(gac_forecast *f, const gac_forecast_purchase *p, 
 	f->buy_list[f->buy_count] = list;
 	f->buys[f->buy_count++] = *p;
 	return GAC_OK;
-}
-
-/* Price month m under commitment v: the units bought so far stay; with
- * model_units: auto, need beyond them is bought as a purchase of its own
- * (at the start, at a renewal, or extra mid-term).  *r receives the month
- * priced with the units in force. */
-static gac_status committed_month(gac_result **r, gac_forecast *f, gac_scenario *w, const gac_sheet *sheet,
-                                  const struct gac_commitment *k, const char *name, double written,
-                                  double term, size_t m, const gac_scenario *s, gac_error *err)
-{
-	double live = 0;
-	bool ended = false;
-	for (size_t i = 0; i < f->buy_count; i++) {
-		const gac_forecast_purchase *p = &f->buys[i];
-		if (p->option != name || p->reserved)
-			continue;
-		if (p->month <= m && m <= p->last_month)
-			live += p->units;
-		ended |= p->last_month + 1 == m;
-	}
-	double units_now = live > 0 ? live : written;
-	gac_status st = units_now > 0 ? gac_scenario_set_number(w, "deployment.model_units", units_now, err)
-	                              : gac_scenario_set(w, "deployment.model_units", "auto", err);
-	if (st == GAC_OK)
-		st = gac_estimate(r, w, sheet, err);
-	if (st != GAC_OK)
-		return st;
-	if (pt_count(*r) == 0)
-		return GAC_OK;  /* nothing provisioned: nothing to buy */
-	if (written == 0 && pt_count(*r) > 1)
-		return gac_fail(err, GAC_EVALUE, s->path, k->line, k->col,
-		                "forecast commitment '%s': model_units: auto over %zu provisioned models cannot be "
-		                "bought as one purchase; set deployment.model_units in the option", name,
-		                pt_count(*r));
-	double units, needed, before = live > 0 ? pt_cost(*r, NULL, NULL) : 0;
-	double before_list = live > 0 ? pt_list(*r) : 0;
-	pt_cost(*r, &units, &needed);
-	/* fixed units are bought (and renewed) as written; auto buys what the
-	 * load needs beyond the units still in force */
-	double target = written > 0 ? written : needed;
-	if (!(target > live))
-		return GAC_OK;
-	if (live > 0) {
-		gac_result_free(*r);
-		*r = NULL;
-		if ((st = gac_scenario_set_number(w, "deployment.model_units", target, err)) != GAC_OK ||
-		    (st = gac_estimate(r, w, sheet, err)) != GAC_OK)
-			return st;
-	}
-	gac_forecast_purchase p = {
-		.option = name, .kind = live == 0 && m == (size_t)k->start ? "purchase" : ended ? "renewal" : "extra purchase",
-		.month = m, .last_month = m + (size_t)term - 1, .units = target - live, .term_months = term,
-		.monthly_cost = pt_cost(*r, NULL, NULL) - before,
-	};
-	return add_purchase(f, &p, pt_list(*r) - before_list, err);
 }
 
 /* A reservation's monthly fee at list prices (pricing_overrides): its
@@ -316,6 +244,206 @@ static void unhold(gac_scenario *w, const struct held *save)
 			wl->fcol[tpm_field[side]] = save[j].col[side];
 		}
 	}
+}
+
+/* A workload's model units as the month's estimate reads them: the field,
+ * its bit and where it was written, and the units its deployment states
+ * (0: auto). */
+struct held_units {
+	double v, written;
+	bool set;
+	unsigned line, col;
+};
+
+static const int units_field = GAC_W_DEPLOY + GAC_D_MODEL_UNITS;
+
+/* Whether committed units p are option `name`'s for workload wl. */
+static bool bought_for(const gac_forecast_purchase *p, const char *name, const gac_workload *wl)
+{
+	return !p->reserved && p->option == name && !strcmp(p->model, wl->model) &&
+	       names_workload(p->workloads, wl->name);
+}
+
+/* Workload wl reads `units` model units, placed where its model_units was
+ * written (so an error still points there). */
+static void set_units(gac_scenario *w, gac_workload *wl, double units)
+{
+	unsigned line, col;
+	gac_deploy_at(w, wl, GAC_D_MODEL_UNITS, &line, &col);
+	wl->v[units_field] = units;
+	wl->fline[units_field] = line;
+	wl->fcol[units_field] = col;
+	wl->set |= (uint64_t)1 << units_field;
+}
+
+/* Hold, for month m, the committed units option `name` bought that are
+ * still in their term: every workload on a throughput they were bought
+ * for reads their sum as its model_units, whether its deployment or the
+ * scenario's wrote the commitment.  save keeps what unhold_units puts back
+ * and each workload's units as written. */
+static void hold_units(gac_scenario *w, const gac_forecast *f, const char *name, size_t m, struct held_units *save)
+{
+	for (size_t j = 0; j < w->workload_count; j++) {
+		gac_workload *wl = &w->workloads[j];
+		save[j] = (struct held_units){wl->v[units_field], gac_deploy(w, wl, GAC_D_MODEL_UNITS),
+		                              (wl->set >> units_field & 1) != 0, wl->fline[units_field],
+		                              wl->fcol[units_field]};
+		if (gac_deploy(w, wl, GAC_D_MODE) != GAC_MODE_PROVISIONED)
+			continue;
+		double live = 0;
+		for (size_t i = 0; i < f->buy_count; i++) {
+			const gac_forecast_purchase *p = &f->buys[i];
+			if (bought_for(p, name, wl) && p->month <= m && m <= p->last_month)
+				live += p->units;
+		}
+		if (live > 0)
+			set_units(w, wl, live);
+	}
+}
+
+static void unhold_units(gac_scenario *w, const struct held_units *save)
+{
+	for (size_t j = 0; j < w->workload_count; j++) {
+		gac_workload *wl = &w->workloads[j];
+		wl->v[units_field] = save[j].v;
+		wl->fline[units_field] = save[j].line;
+		wl->fcol[units_field] = save[j].col;
+		wl->set = (wl->set & ~((uint64_t)1 << units_field)) | ((uint64_t)save[j].set << units_field);
+	}
+}
+
+/* The first workload of w that throughput e carries, or NULL; *at its
+ * index. */
+static gac_workload *carried(gac_scenario *w, const gac_provisioned *e, size_t *at)
+{
+	for (size_t j = 0; j < w->workload_count; j++)
+		if (names_workload(e->workloads, w->workloads[j].name)) {
+			*at = j;
+			return &w->workloads[j];
+		}
+	return NULL;
+}
+
+/* The throughput of result r that purchase p's workloads run on, or NULL. */
+static const gac_provisioned *throughput_of(const gac_result *r, const gac_forecast_purchase *p)
+{
+	for (size_t j = 0; j < gac_result_provisioned_count(r); j++) {
+		const gac_provisioned *e = gac_result_provisioned(r, j);
+		if (!e->reserved && !strcmp(e->workloads, p->workloads))
+			return e;
+	}
+	return NULL;
+}
+
+/* The month's committed provisioned throughputs under deployment w
+ * (option `name`), *r priced with the units held (hold_units): each
+ * throughput with a commitment, whether the scenario's deployment or its
+ * workloads' own wrote it, is bought as a purchase for its whole term
+ * when the units in force fall short of the units written (model_units:
+ * auto, the month's need): at the first month it runs committed, as a
+ * renewal when a term of it ended the month before, else (auto, the need
+ * grown mid-term) as an extra purchase of the need beyond the units in
+ * force, and *r is then priced again with them. */
+static gac_status commit_month(gac_result **r, gac_forecast *f, gac_scenario *w, const gac_sheet *sheet,
+                               const char *name, size_t m, const struct held_units *save,
+                               const gac_scenario *s, gac_error *err)
+{
+	size_t from = f->buy_count, n = gac_result_provisioned_count(*r), resize = 0;
+	/* per purchase made here: bought beside units in force, and what the
+	 * throughput cost, at list prices too, before it */
+	struct { bool beside; double cost, list; } *was = gac_calloc(n + 1, sizeof *was);
+	if (!was)
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	gac_status st = GAC_OK;
+	for (size_t j = 0; st == GAC_OK && j < n; j++) {
+		const gac_provisioned *e = gac_result_provisioned(*r, j);
+		size_t k = 0;
+		const gac_workload *wl = e->reserved || !(e->term_months > 0) ? NULL : carried(w, e, &k);
+		if (!wl)
+			continue;
+		double live = 0;
+		bool ended = false;
+		for (size_t i = 0; i < from; i++) {
+			const gac_forecast_purchase *p = &f->buys[i];
+			if (!bought_for(p, name, wl))
+				continue;
+			if (strcmp(p->workloads, e->workloads)) {
+				/* held at its units, it met another throughput of
+				 * that model and deployment, and the estimate priced
+				 * the two as one */
+				if (p->month <= m && m <= p->last_month) {
+					unsigned line, col;
+					gac_deploy_at(w, wl, GAC_D_MODE, &line, &col);
+					free(was);
+					return gac_fail(err, GAC_EVALUE, s->path, line ? line : wl->line, line ? col : wl->col,
+					                "month %zu (%s): the %g model units of %s for '%s' bought in month %zu "
+					                "hold to month %zu, but at that size they meet '%s' and the two would "
+					                "be priced as one throughput; a forecast cannot keep them apart: give "
+					                "them different model_units", m, name, p->units, p->model, p->workloads,
+					                p->month, p->last_month, e->workloads);
+				}
+				continue;
+			}
+			if (p->month <= m && m <= p->last_month)
+				live += p->units;
+			ended |= p->last_month + 1 == m;
+		}
+		/* fixed units are bought (and renewed) as written; auto buys what
+		 * the load needs beyond the units still in force */
+		double target = save[k].written > 0 ? save[k].written : e->units_needed;
+		if (!(target > live))
+			continue;
+		const char *model = keep_text(f, wl->model), *names = keep_text(f, e->workloads);
+		if (!model || !names) {
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+			break;
+		}
+		/* bought beside units in force: its cost is what the throughput
+		 * costs with it less what it cost without, once priced again */
+		gac_forecast_purchase p = {
+			.option = name, .kind = ended ? "renewal" : live == 0 ? "purchase" : "extra purchase",
+			.month = m, .last_month = m + (size_t)e->term_months - 1, .units = target - live,
+			.term_months = e->term_months, .monthly_cost = live > 0 ? 0 : e->monthly_cost,
+			.model = model, .workloads = names,
+		};
+		was[f->buy_count - from].beside = live > 0;
+		was[f->buy_count - from].cost = e->monthly_cost;
+		was[f->buy_count - from].list = pt_list(*r, e);
+		st = add_purchase(f, &p, live > 0 ? 0 : pt_list(*r, e), err);
+		resize += live > 0;
+	}
+	if (st != GAC_OK || !resize) {
+		free(was);
+		return st;
+	}
+	for (size_t i = from; i < f->buy_count; i++) {
+		const gac_forecast_purchase *p = &f->buys[i];
+		if (!was[i - from].beside)
+			continue;
+		double held = 0;
+		for (size_t j = 0; j < f->buy_count; j++) {
+			const gac_forecast_purchase *q = &f->buys[j];
+			if (!q->reserved && q->option == name && !strcmp(q->workloads, p->workloads) && q->month <= m &&
+			    m <= q->last_month)
+				held += q->units;
+		}
+		for (size_t j = 0; j < w->workload_count; j++)
+			if (names_workload(p->workloads, w->workloads[j].name))
+				set_units(w, &w->workloads[j], held);
+	}
+	gac_result_free(*r);
+	*r = NULL;
+	st = gac_estimate(r, w, sheet, err);
+	for (size_t i = from; st == GAC_OK && i < f->buy_count; i++) {
+		gac_forecast_purchase *p = &f->buys[i];
+		const gac_provisioned *e = was[i - from].beside ? throughput_of(*r, p) : NULL;
+		if (!e)
+			continue;
+		p->monthly_cost = e->monthly_cost - was[i - from].cost;
+		f->buy_list[i] = pt_list(*r, e) - was[i - from].list;
+	}
+	free(was);
+	return st;
 }
 
 /* The month's reservations under deployment w (option `name`): their
@@ -463,13 +591,12 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 	gac_forecast *f = gac_calloc(1, sizeof *f);
 	gac_scenario **variants = gac_calloc(nk + 1, sizeof *variants);
 	double *terms = gac_calloc(nk + 1, sizeof *terms);      /* months each runs */
-	double *pterm = gac_calloc(nk + 1, sizeof *pterm);      /* months one purchase binds */
-	double *written = gac_calloc(nk + 1, sizeof *written);  /* model_units as written, 0 auto */
 	size_t nw = s->workload_count;
 	double *base = gac_calloc((nk + 1) * nw + 1, sizeof *base);  /* each variant's own rates */
 	struct held *save = gac_calloc(nw + 1, sizeof *save);
+	struct held_units *usave = gac_calloc(nw + 1, sizeof *usave);
 	gac_status st = GAC_OK;
-	if (!f || !variants || !terms || !pterm || !written || !base || !save || !(f->months = gac_calloc(months, sizeof *f->months)) ||
+	if (!f || !variants || !terms || !base || !save || !usave || !(f->months = gac_calloc(months, sizeof *f->months)) ||
 	    !(f->list = gac_calloc(months, sizeof *f->list)) ||
 	    !(f->names = gac_calloc(nk + 1, sizeof *f->names)))
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
@@ -489,13 +616,8 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			/* a commitment naming no option is a fault of the file */
 			st = gac_fail(err, st == GAC_EPARAM ? GAC_ESCHEMA : st, s->path, k->line, k->col, "%.500s", msg);
 		}
-		if (st == GAC_OK) {
-			/* the baseline's own deployment may commit too: bought in
-			 * month 1 and renewed at each term's end while it runs */
+		if (st == GAC_OK)
 			terms[i] = i > 0 ? term_of(&s->commitments[i - 1], variants[i]) : INFINITY;
-			pterm[i] = purchase_term(variants[i]);
-			gac_scenario_get_number(&written[i], variants[i], "deployment.model_units");
-		}
 		for (size_t j = 0; st == GAC_OK && j < nw; j++) {
 			char path[512];
 			gac_c_snprintf(path, sizeof path, "workloads.%s.%s", variants[i]->workloads[j].name,
@@ -533,6 +655,8 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 	}
 	if (st == GAC_OK) {  /* f itself may be what failed to allocate */
 		f->season_count = s->season_count;
+		f->start = gac_forecast_start(s);
+		f->age = s->rates_age;
 		for (size_t i = 0; i < s->season_count && i < 12; i++)
 			f->season[i] = s->g[GAC_G_SEASON + i];
 	}
@@ -552,7 +676,9 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 		/* scale each workload's own rate, then put it back */
 		for (size_t i = 0; st == GAC_OK && i < w->workload_count; i++) {
 			const gac_workload *wl = &w->workloads[i];
-			double factor = pow(1 + wl->v[GAC_W_GROWTH], (double)(m - 1)) * season;
+			/* the rates describe the month s->rates_age months before
+			 * month 1 */
+			double factor = pow(1 + wl->v[GAC_W_GROWTH], (double)(m - 1) + s->rates_age) * season;
 			if (i == 0)
 				first = factor;
 			char path[512];
@@ -560,17 +686,16 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 			st = gac_scenario_set_number(w, path, base[v * nw + i] * factor, err);
 		}
 		gac_result *r = NULL;
-		/* reservations still in their term stay at the size bought */
+		/* reservations and committed units still in their term stay at
+		 * the size bought; committed throughputs short of their units buy
+		 * them (the scenario's deployment or a workload's own) */
 		hold(w, f, m, save);
-		/* the baseline's commitment: as if declared from month 1 at the
-		 * scenario's deployment */
-		const struct gac_commitment base_k = {f->names[0], 1, INFINITY, s->gline[GAC_G_COMMITMENT],
-		                                      s->gcol[GAC_G_COMMITMENT]};
-		if (st == GAC_OK && pterm[v] > 0)
-			st = committed_month(&r, f, w, sheet, v > 0 ? &s->commitments[v - 1] : &base_k, f->names[v],
-			                     written[v], pterm[v], m, s, err);
-		else if (st == GAC_OK)
+		hold_units(w, f, f->names[v], m, usave);
+		if (st == GAC_OK)
 			st = gac_estimate(&r, w, sheet, err);
+		if (st == GAC_OK)
+			st = commit_month(&r, f, w, sheet, f->names[v], m, usave, s, err);
+		unhold_units(w, usave);
 		unhold(w, save);
 		if (st != GAC_OK && err) {
 			char msg[sizeof err->message + 64];
@@ -644,8 +769,7 @@ gac_status gac_forecast_run(gac_forecast **out, const gac_scenario *s, const gac
 		gac_scenario_free(variants[i]);
 	free(variants);
 	free(terms);
-	free(pterm);
-	free(written);
+	free(usave);
 	free(base);
 	free(save);
 	if (st != GAC_OK) {

@@ -33,6 +33,10 @@ struct gac_forecast {
 	size_t wl_count;
 	double season[12];
 	size_t season_count;
+	/* forecast.start as a month count (year × 12 + month − 1), -1 when
+	 * not given; forecast.months_since_rates (0 when not given) */
+	long start;
+	double age;
 	struct fc_commit {
 		char *option;
 		double start, term;

@@ -762,6 +762,15 @@ struct gac_scenario {
 	double *correlation;    /* rank correlations, uncertain_count², or NULL */
 	unsigned corr_line, corr_col;  /* where `correlations` was written */
 	size_t season_count;    /* forecast.seasonality entries given */
+	/* forecast.start: the calendar month forecast month 1 is, "YYYY-MM"
+	 * (checked when set), NULL when not given; where it was written */
+	char *fc_start;
+	unsigned fc_start_line, fc_start_col;
+	/* forecast.months_since_rates: the months of growth from the month
+	 * the workloads' rates describe to forecast month 1 (0 unless set) */
+	double rates_age;
+	uint64_t rates_age_set;
+	unsigned rates_age_line, rates_age_col;
 	char **regions;         /* topology.regions; empty: just `region` */
 	size_t region_count;
 	unsigned regions_line, regions_col;
@@ -1006,6 +1015,12 @@ GAC_HIDDEN double gac_param_max(const gac_scenario *s, const char *path);
  * deployment.* only where given (gac_scenario_param_path's order). */
 GAC_HIDDEN size_t gac_workload_param_count(const gac_workload *w);
 GAC_HIDDEN double gac_workload_requests(const gac_scenario *s, const gac_workload *w);
+
+/* forecast.start as a month count (year × 12 + month − 1), or -1 when
+ * not given. */
+GAC_HIDDEN long gac_forecast_start(const gac_scenario *s);
+/* "YYYY-MM" (year 1 to 9999) as year × 12 + month − 1, or -1. */
+GAC_HIDDEN long gac_month_parse(const char *text);
 
 /* The scenario-wide field of deployment field d. */
 static inline int gac_dfield_g(int d)

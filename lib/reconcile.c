@@ -5,7 +5,11 @@
  * (0 for the bill's first month, in calendar months, whatever --month
  * picks) is estimated with each workload's request rate times
  * (1 + growth)^k, as forecast prices its month k + 1 (seasonality is not
- * applied: a bill's months are calendar months, a forecast's are not).  Lines are matched on (model, price kind): the engine's kind of
+ * applied: a bill's months are calendar months, a forecast's are not).
+ * A scenario that states forecast.start says which calendar month its
+ * rates describe: forecast.start less forecast.months_since_rates; each
+ * bill month is then priced at (1 + growth)^(its months from that month),
+ * as forecast prices that calendar month.  Lines are matched on (model, price kind): the engine's kind of
  * each line (cost.c) and the bill's kind from its usage type (bill.c)
  * speak overrides.c's vocabulary ("input", "output_priority",
  * "model_unit_hour", "service").  Regions are summed. */
@@ -48,6 +52,7 @@ void gac_reconciliation_free(gac_reconciliation *r)
 	for (size_t i = 0; i < r->grown_count; i++)
 		gac_result_free(r->grown[i]);
 	free(r->grown);
+	free(r->exponents);
 	free(r);
 }
 
@@ -108,9 +113,9 @@ static const char *rate_field(const gac_workload *w)
 	return "requests_per_month";
 }
 
-/* The estimate of month k of the bill: every workload's rate times
- * (1 + growth)^k. */
-static gac_status grown_estimate(gac_result **out, const gac_scenario *scenario, const gac_sheet *sheet, long k,
+/* The estimate of a bill month k months of growth from the rates: every
+ * workload's rate times (1 + growth)^k. */
+static gac_status grown_estimate(gac_result **out, const gac_scenario *scenario, const gac_sheet *sheet, double k,
                                  gac_error *err)
 {
 	gac_scenario *w = NULL;
@@ -122,7 +127,7 @@ static gac_status grown_estimate(gac_result **out, const gac_scenario *scenario,
 		gac_c_snprintf(path, sizeof path, "workloads.%s.%s", wl->name, rate_field(wl));
 		st = gac_scenario_get_number(&rate, w, path);
 		if (st == GAC_OK)
-			st = gac_scenario_set_number(w, path, rate * pow(1 + wl->v[GAC_W_GROWTH], (double)k), err);
+			st = gac_scenario_set_number(w, path, rate * pow(1 + wl->v[GAC_W_GROWTH], k), err);
 	}
 	if (st == GAC_OK)
 		st = gac_estimate(out, w, sheet, err);
@@ -222,9 +227,22 @@ gac_status gac_reconcile(gac_reconciliation **out, const gac_scenario *scenario,
 		if (!(r->grown = gac_calloc(r->month_count ? r->month_count : 1, sizeof *r->grown)))
 			goto nomem;
 		r->grown_count = r->month_count;
+		long start = gac_forecast_start(scenario);
+		if (start >= 0) {
+			if (!(r->exponents = gac_calloc(r->month_count ? r->month_count : 1, sizeof *r->exponents)))
+				goto nomem;
+			/* the rates' month: forecast.start less the months since */
+			double at = (double)start - scenario->rates_age;
+			if (at == floor(at) && at >= 12)
+				gac_c_snprintf(r->rates_month, sizeof r->rates_month, "%04ld-%02ld", (long)at / 12,
+				               (long)at % 12 + 1);
+		}
 		for (size_t m = 0; m < r->month_count; m++) {
-			long k = month_diff(first, r->months[m]);
-			if (k > 0 && (st = grown_estimate(&r->grown[m], scenario, sheet, k, err)) != GAC_OK)
+			double k = start < 0 ? (double)month_diff(first, r->months[m])
+			                     : (double)(gac_month_parse(r->months[m]) - start) + scenario->rates_age;
+			if (r->exponents)
+				r->exponents[m] = k;
+			if (k != 0 && (st = grown_estimate(&r->grown[m], scenario, sheet, k, err)) != GAC_OK)
 				goto fail;
 		}
 	}

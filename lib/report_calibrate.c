@@ -72,6 +72,30 @@ static void put_month(gac_buf *b, const gac_calibration *c, size_t i)
 	gac_buf_printf(b, "%04d-%02d", (int)(k / 12), (int)(k % 12) + 1);
 }
 
+/* The months of growth from the month the rates written describe (the
+ * data's mean month, at the centre of its span) to forecast month 1 (the
+ * month after the data), each calendar month counted at its own length
+ * and a month's middle standing for it: a bill's n months, (n + 1) / 2. */
+static double rates_age(const gac_calibration *c)
+{
+	if (c->kind == GAC_SOURCE_BILL)
+		return ((double)c->nmonths + 1) / 2;
+	double centre = ((double)c->span_start + (double)c->span_end) / 2, at = (double)c->nmonths / 2;
+	int y = c->first_year;
+	unsigned m = c->first_month;
+	for (size_t i = 0; i < c->nmonths; i++) {
+		double ms = (double)gac_days_from_civil(y, m, 1) * 86400;
+		y = m == 12 ? y + 1 : y;
+		m = m == 12 ? 1 : m + 1;
+		double me = (double)gac_days_from_civil(y, m, 1) * 86400;
+		if (centre < me) {
+			at = (double)i + (centre - ms) / (me - ms);
+			break;
+		}
+	}
+	return (double)c->nmonths + 0.5 - at;
+}
+
 /* Text from a file, in a comment: control and non-ASCII bytes as '?'. */
 static void put_safe(gac_buf *b, const char *s)
 {
@@ -296,12 +320,40 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 	}
 	if (c->kind == GAC_SOURCE_BILL)
 		put_bill_lines(&b, c, "# ");
+	if (c->nmonths) {
+		/* the rates written describe the data's mean month: forecast month
+		 * 1 is the month after the data, the months between grow */
+		gac_buf_puts(&b, "forecast:\n  # month 1 of a forecast is the month after the data (");
+		put_month(&b, c, 0);
+		if (c->nmonths > 1) {
+			gac_buf_puts(&b, " to ");
+			put_month(&b, c, c->nmonths - 1);
+		}
+		gac_buf_puts(&b, ")\n  start: ");
+		put_month(&b, c, c->nmonths);
+		gac_buf_puts(&b, "\n  # the rates above are the data's mean month, the centre of its ");
+		double age = rates_age(c);
+		if (c->kind == GAC_SOURCE_BILL) {
+			gac_buf_printf(&b, "%zu months (month (%zu + 1) / 2 of them);\n  # month 1 is (%zu + 1) / 2 months "
+			                   "of growth later, as forecast and reconcile price it\n",
+			               c->nmonths, c->nmonths, c->nmonths);
+		} else {
+			gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
+			gac_buf_puts(&b, " hours, ");
+			gac_buf_num(&b, "%.4g", (double)c->nmonths - (age - 0.5));
+			gac_buf_puts(&b, " months into its calendar months (each counted at its own length);\n  # month 1's "
+			                 "middle is that many months of growth later, as forecast and reconcile price it\n");
+		}
+		gac_buf_puts(&b, "  months_since_rates: ");
+		gac_buf_num(&b, "%.10g", age);
+		gac_buf_puts(&b, "\n");
+	}
 	if (c->season_ok) {
 		static const char *const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
 		                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 		size_t last = c->season_first + c->season_months - 1;
 		unsigned next = (unsigned)((c->first_month - 1 + last + 1) % 12);
-		gac_buf_puts(&b, "forecast:\n  # seasonality of the requests of all workloads: each month of ");
+		gac_buf_puts(&b, "  # seasonality of the requests of all workloads: each month of ");
 		put_month(&b, c, c->season_first);
 		gac_buf_puts(&b, " to ");
 		put_month(&b, c, last);

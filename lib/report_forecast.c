@@ -17,6 +17,29 @@ static void units_text(gac_buf *b, double units, bool plus)
 	gac_buf_puts(b, units == 1 ? " unit" : " units");
 }
 
+/* Month m as the report names it: its calendar month when the scenario
+ * states forecast.start ("2026-10"), else "month 3" (word) or "3". */
+static void month_label(gac_buf *b, const gac_forecast *f, size_t m, bool word)
+{
+	if (f->start < 0) {
+		gac_buf_printf(b, word ? "month %zu" : "%zu", m);
+		return;
+	}
+	long k = f->start + (long)m - 1;
+	gac_buf_printf(b, "%04ld-%02ld", k / 12, k % 12 + 1);
+}
+
+/* "(1 + g)^(m-1)", or with forecast.months_since_rates "(1 + g)^(m-1+2)" */
+static void exponent_text(gac_buf *b, const gac_forecast *f)
+{
+	gac_buf_puts(b, "(m-1");
+	if (f->age != 0) {
+		gac_buf_puts(b, "+");
+		gac_buf_exact(b, f->age);
+	}
+	gac_buf_puts(b, ")");
+}
+
 /* Whether the forecast bought a Reserved-tier reservation, and whether
  * it bought committed units. */
 static bool has_reserved(const gac_forecast *f, bool reserved)
@@ -40,12 +63,14 @@ static void reservation_text(gac_buf *b, const gac_forecast_purchase *p, bool md
 	gac_buf_puts(b, ")");
 }
 
-static void factor_text(gac_buf *b, double g, size_t m)
+static void factor_text(gac_buf *b, const gac_forecast *f, double g, size_t m)
 {
 	gac_buf_puts(b, "(1 + ");
 	gac_buf_exact(b, g);
-	gac_buf_printf(b, ")^%zu = ", m - 1);
-	gac_buf_num(b, "%.6g", pow(1 + g, (double)(m - 1)));
+	gac_buf_puts(b, ")^");
+	gac_buf_exact(b, (double)(m - 1) + f->age);
+	gac_buf_puts(b, " = ");
+	gac_buf_num(b, "%.6g", pow(1 + g, (double)(m - 1) + f->age));
 }
 
 static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur, bool md)
@@ -53,18 +78,35 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 	size_t n = f->count;
 	const char *in = md ? "- " : "  ";
 	gac_buf_printf(b, "\n%sHow each month is priced\n\n", md ? "#### " : "");
-	gac_buf_printf(b, "%smonth m: each workload's rate = its rate as written × (1 + growth_per_month)^(m-1)"
-	                  " × seasonality[(m-1) mod %zu + 1]; the month is then priced like an estimate and its"
+	gac_buf_printf(b, "%smonth m: each workload's rate = its rate as written × (1 + growth_per_month)^", in);
+	exponent_text(b, f);
+	gac_buf_printf(b, " × seasonality[(m-1) mod %zu + 1]; the month is then priced like an estimate and its"
 	                  " total is the sum of its line items\n",
-	               in, f->season_count ? f->season_count : 1);
+	               f->season_count ? f->season_count : 1);
+	if (f->start >= 0) {
+		gac_buf_printf(b, "%smonth 1 is ", in);
+		month_label(b, f, 1, false);
+		gac_buf_printf(b, " (forecast.start), month m the (m-1)th month after it\n");
+	}
+	if (f->age != 0) {
+		gac_buf_printf(b, "%sthe rates as written describe the month ", in);
+		gac_buf_exact(b, f->age);
+		gac_buf_puts(b, " months before month 1 (forecast.months_since_rates): month m grows (m-1) + ");
+		gac_buf_exact(b, f->age);
+		gac_buf_puts(b, " months from them\n");
+	}
 	for (size_t j = 0; j < f->wl_count; j++) {
 		const struct fc_workload *w = &f->wl[j];
 		gac_buf_printf(b, "%s%s: %s ", in, w->name, w->field);
 		gac_buf_exact(b, w->rate);
 		gac_buf_puts(b, " × (1 + ");
 		gac_buf_exact(b, w->growth);
-		gac_buf_printf(b, ")^(m-1); month %zu: × ", n);
-		factor_text(b, w->growth, n);
+		gac_buf_puts(b, ")^");
+		exponent_text(b, f);
+		gac_buf_puts(b, "; ");
+		month_label(b, f, n, true);
+		gac_buf_puts(b, ": × ");
+		factor_text(b, f, w->growth, n);
 		gac_buf_puts(b, "\n");
 	}
 	if (f->season_count) {
@@ -85,7 +127,14 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		gac_buf_puts(b, "\n");
 	}
 	if (f->first) {
-		gac_buf_printf(b, "\n%sMonth 1 (%s, growth factor ", md ? "" : "", f->months[0].option);
+		gac_buf_puts(b, "\n");
+		if (f->start >= 0) {
+			month_label(b, f, 1, false);
+			gac_buf_puts(b, ", month 1");
+		} else {
+			gac_buf_puts(b, "Month 1");
+		}
+		gac_buf_printf(b, " (%s, growth factor ", f->months[0].option);
 		gac_buf_exact(b, f->months[0].factor);
 		gac_buf_puts(b, "):\n");
 		for (size_t i = 0; i < gac_result_line_count(f->first); i++) {
@@ -113,11 +162,18 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		}
 	}
 	const gac_forecast_month *last = &f->months[n - 1];
-	gac_buf_printf(b, "\nMonth %zu (%s): growth factor ", n, last->option);
+	gac_buf_puts(b, "\n");
+	if (f->start >= 0) {
+		month_label(b, f, n, false);
+		gac_buf_printf(b, ", month %zu", n);
+	} else {
+		gac_buf_printf(b, "Month %zu", n);
+	}
+	gac_buf_printf(b, " (%s): growth factor ", last->option);
 	gac_buf_num(b, "%.6g", last->factor);
 	if (f->wl_count) {
 		gac_buf_printf(b, " (%s: ", f->wl[0].name);
-		factor_text(b, f->wl[0].growth, n);
+		factor_text(b, f, f->wl[0].growth, n);
 		if (f->season_count) {
 			gac_buf_puts(b, " × seasonality ");
 			gac_buf_exact(b, f->season[(n - 1) % f->season_count]);
@@ -140,14 +196,19 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		const gac_forecast_month *at = &f->months[p->month - 1];
 		if (p->reserved)
 			continue;
-		double before = 0;  /* the option's units still in force */
+		double before = 0;  /* the throughput's units still in force */
 		for (size_t j = 0; j < i; j++)
-			if (!strcmp(f->buys[j].option, p->option) && f->buys[j].last_month >= p->month)
+			if (!f->buys[j].reserved && !strcmp(f->buys[j].option, p->option) &&
+			    !strcmp(f->buys[j].workloads, p->workloads) && f->buys[j].last_month >= p->month)
 				before += f->buys[j].units;
-		gac_buf_printf(b, "%smonth %zu %s (%s): ", in, p->month, p->kind, p->option);
+		gac_buf_puts(b, in);
+		month_label(b, f, p->month, true);
+		gac_buf_printf(b, " %s (%s, ", p->kind, p->option);
+		gac_buf_user(b, p->model, md);
+		gac_buf_puts(b, "): ");
 		if (before > 0 && !isnan(at->units_needed)) {
 			gac_buf_puts(b, "needs ");
-			gac_buf_exact(b, at->units_needed);
+			gac_buf_exact(b, before + p->units);
 			gac_buf_puts(b, " − ");
 			gac_buf_exact(b, before);
 			gac_buf_puts(b, " in force = ");
@@ -169,7 +230,9 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 			const gac_forecast_purchase *p = &f->buys[i];
 			if (!p->reserved)
 				continue;
-			gac_buf_printf(b, "%smonth %zu %s (%s): ", in, p->month, p->kind, p->option);
+			gac_buf_puts(b, in);
+			month_label(b, f, p->month, true);
+			gac_buf_printf(b, " %s (%s): ", p->kind, p->option);
 			reservation_text(b, p, md);
 			gac_buf_puts(b, ", ");
 			gac_money(b, p->monthly_cost, cur);
@@ -194,8 +257,10 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		                      "reservations)\n");
 	}
 	if (f->owed_after > 0) {
-		gac_buf_printf(b, "owed after month %zu = the sum over purchases running past it of their months "
-		                  "left × their monthly cost =", n);
+		gac_buf_puts(b, "owed after ");
+		month_label(b, f, n, true);
+		gac_buf_puts(b, " = the sum over purchases running past it of their months left × their monthly "
+		                "cost =");
 		const char *plus = " ";
 		for (size_t i = 0; i < f->buy_count; i++) {
 			const gac_forecast_purchase *p = &f->buys[i];
@@ -225,15 +290,25 @@ static void purchases_text(gac_buf *b, const gac_forecast *f, const char *cur, g
 		if (p->reserved) {
 			gac_buf_puts(b, "reservation of ");
 			reservation_text(b, p, fmt == GAC_FORMAT_MARKDOWN);
-			gac_buf_printf(b, " for %s, %g-month term from month %zu (to month %zu), ", p->option,
-			               p->term_months, p->month, p->last_month);
+			gac_buf_printf(b, " for %s, %g-month term from ", p->option, p->term_months);
+			month_label(b, f, p->month, true);
+			gac_buf_puts(b, " (to ");
+			month_label(b, f, p->last_month, true);
+			gac_buf_puts(b, "), ");
 			gac_money(b, p->monthly_cost, cur);
 			gac_buf_puts(b, " a month\n");
 			continue;
 		}
 		units_text(b, p->units, !strcmp(p->kind, "extra purchase"));
-		gac_buf_printf(b, " of %s, %g-month term from month %zu (to month %zu), ", p->option, p->term_months,
-		               p->month, p->last_month);
+		gac_buf_puts(b, " of ");
+		gac_buf_user(b, p->model, fmt == GAC_FORMAT_MARKDOWN);
+		gac_buf_puts(b, " (");
+		gac_buf_user(b, p->workloads, fmt == GAC_FORMAT_MARKDOWN);
+		gac_buf_printf(b, ") for %s, %g-month term from ", p->option, p->term_months);
+		month_label(b, f, p->month, true);
+		gac_buf_puts(b, " (to ");
+		month_label(b, f, p->last_month, true);
+		gac_buf_puts(b, "), ");
 		gac_money(b, p->monthly_cost, cur);
 		gac_buf_puts(b, " a month\n");
 	}
@@ -256,9 +331,12 @@ static void under_text(gac_buf *b, const gac_forecast *f)
 		size_t j = i;
 		while (j + 1 < n && f->months[j + 1].under_capacity)
 			j++;
-		gac_buf_printf(b, "%s%zu", runs ? ", " : "", i + 1);
-		if (j > i)
-			gac_buf_printf(b, " to %zu", j + 1);
+		gac_buf_puts(b, runs ? ", " : "");
+		month_label(b, f, i + 1, false);
+		if (j > i) {
+			gac_buf_puts(b, " to ");
+			month_label(b, f, j + 1, false);
+		}
 		runs++;
 		i = j + 1;
 	}
@@ -279,6 +357,12 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 		                      "units_needed", gac_jnum(m->units_needed), "total", m->total, "cumulative",
 		                      m->cumulative, "owed_after", m->owed_after, "under_capacity", m->under_capacity);
 		/* the Reserved tier's figures only where the forecast has a reservation */
+		if (o && fc->start >= 0) {
+			gac_buf cm = {0};
+			month_label(&cm, fc, m->month, false);
+			bad |= cm.failed || json_object_set_new(o, "calendar_month", json_string(cm.data));
+			gac_buf_free(&cm);
+		}
 		if (o && reserved) {
 			bad |= json_object_set_new(o, "reserved_fee", json_real(m->reserved_fee));
 			bad |= json_object_set_new(o, "reserved_overflow", json_real(m->reserved_overflow));
@@ -294,10 +378,13 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 		json_t *o = json_pack("{s:s, s:s, s:i, s:i, s:f, s:f, s:f}", "option", p->option, "kind", p->kind,
 		                      "month", (int)p->month, "last_month", (int)p->last_month, "units", p->units,
 		                      "term_months", p->term_months, "monthly_cost", p->monthly_cost);
-		if (o && p->reserved) {
+		if (o && p->reserved)
 			bad |= json_object_set_new(o, "reserved", json_true());
+		if (o) {
 			bad |= json_object_set_new(o, "model", json_string(p->model));
 			bad |= json_object_set_new(o, "workloads", json_string(p->workloads));
+		}
+		if (o && p->reserved) {
 			bad |= json_object_set_new(o, "input_tokens_per_minute", json_real(p->input_tpm));
 			bad |= json_object_set_new(o, "output_tokens_per_minute", json_real(p->output_tpm));
 		}
@@ -310,6 +397,14 @@ static json_t *forecast_json(const gac_forecast *fc, const char *cur)
 	bad |= json_object_set_new(root, "purchases", buys);
 	buys = NULL;
 	bad |= json_object_set_new(root, "owed_after", gac_jreal(fc->owed_after));
+	if (fc->start >= 0) {
+		gac_buf cm = {0};
+		month_label(&cm, fc, 1, false);
+		bad |= cm.failed || json_object_set_new(root, "start", json_string(cm.data));
+		gac_buf_free(&cm);
+	}
+	if (fc->age != 0)
+		bad |= json_object_set_new(root, "months_since_rates", json_real(fc->age));
 	if (bad) {
 		json_decref(root);
 		json_decref(arr);
@@ -370,7 +465,7 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 		const gac_forecast_month *m = &fc->months[i];
 		gac_buf x = {0};
 		gac_table_row(&t, 0);
-		gac_buf_printf(&x, "%zu", m->month);
+		month_label(&x, fc, m->month, false);
 		gac_table_set_buf(&t, 0, &x);
 		gac_table_set(&t, 1, m->option);
 		if (csv)

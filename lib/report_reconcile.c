@@ -158,6 +158,19 @@ static void text_report(gac_buf *out, const gac_reconciliation *r, gac_format f)
 	gac_buf_puts(out, " estimated; ");
 	gac_money(out, r->not_modelled, r->currency);
 	gac_buf_puts(out, " of the bill is for what the scenario does not model.\n");
+	if (r->exponents) {
+		/* the scenario states forecast.start: the month its rates describe */
+		gac_buf_puts(out, "Each month is estimated at the rates as written × (1 + growth_per_month)^k, k its "
+		                  "months from ");
+		if (r->rates_month[0])
+			gac_buf_printf(out, "%s, ", r->rates_month);
+		gac_buf_puts(out, "the month the rates describe (forecast.start − forecast.months_since_rates):");
+		for (size_t m = 0; m < r->month_count; m++) {
+			gac_buf_printf(out, "%s %s k = ", m ? "," : "", r->months[m]);
+			gac_buf_exact(out, r->exponents[m]);
+		}
+		gac_buf_puts(out, ".\n");
+	}
 	gac_buf sec = {0};
 	if (others(&sec, r, f, true)) {
 		gac_buf_puts(out, md ? "\n### " : "\n");

@@ -171,6 +171,9 @@ static const pdesc gdesc[GAC_G_COUNT] = {
 /* pricing_overrides: each discount a fraction, each private price a number
  * (overrides.c holds the values) */
 static const pdesc ov_discount_desc = {.key = "pricing_overrides.discount", .type = P_FRACTION, .def = 0, .max = 1, .values = NULL, .group = 0};
+/* forecast.months_since_rates: kept beside the seasonality, listed only
+ * when given */
+static const pdesc rates_age_desc = {.key = "forecast.months_since_rates", .type = P_NUMBER, .def = 0, .max = 600, .values = NULL, .group = 0, .structural = true};
 /* drivers: named numbers (drivers.c holds them) */
 static const pdesc driver_desc = {.key = "drivers", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0};
 static const pdesc ov_price_desc = {.key = "pricing_overrides.prices", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0};
@@ -198,6 +201,7 @@ void gac_scenario_free(gac_scenario *s)
 		return;
 	free(s->name);
 	free(s->pricing);
+	free(s->fc_start);
 	free(s->region);
 	free(s->dir);
 	free(s->path);
@@ -669,6 +673,19 @@ static gac_status resolve_path(pref *r, gac_scenario *s, const char *path)
 		r->regions = true;
 		return GAC_OK;
 	}
+	if (!strcmp(path, "forecast.start")) {
+		r->text = &s->fc_start;
+		return GAC_OK;
+	}
+	if (!strcmp(path, rates_age_desc.key)) {
+		r->d = &rates_age_desc;
+		r->slot = &s->rates_age;
+		r->set = &s->rates_age_set;
+		r->bit = 1;
+		r->gline = &s->rates_age_line;
+		r->gcol = &s->rates_age_col;
+		return GAC_OK;
+	}
 	for (int i = 0; i < GAC_G_COUNT; i++)
 		if (!strcmp(path, gdesc[i].key)) {
 			r->d = &gdesc[i];
@@ -950,6 +967,9 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 	if (r->text) {
 		if (!*value)
 			return gac_fail(err, GAC_EVALUE, file, line, col, "%s must not be empty", path);
+		if (r->text == &s->fc_start && gac_month_parse(value) < 0)
+			return gac_fail(err, GAC_EVALUE, file, line, col,
+			                "%s is the calendar month forecast month 1 is, YYYY-MM (got '%.40s')", path, value);
 		char *d = gac_strdup(value);
 		if (!d)
 			return gac_fail(err, GAC_ENOMEM, file, line, col, "out of memory");
@@ -965,6 +985,9 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 			r->w->mcol = col;
 			const char *base, *prefix;
 			r->w->profile = (unsigned char)gac_profile_split(d, &base, &prefix);
+		} else if (r->text == &s->fc_start) {
+			s->fc_start_line = line;
+			s->fc_start_col = col;
 		} else if (r->text == &s->pricing) {
 			/* a value from a file is placed there, and is untrusted; one
 			 * the caller sets (--set) is the caller's own */
@@ -1149,7 +1172,7 @@ size_t gac_scenario_param_count(const gac_scenario *s)
 		n += gac_workload_param_count(&s->workloads[i]);
 	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
 		n += s->sect[sec].count * (size_t)sections_tab[sec].nnum;
-	return n + gac_drivers_param_count(s) + gac_overrides_param_count(&s->ov);
+	return n + gac_drivers_param_count(s) + gac_overrides_param_count(&s->ov) + (s->rates_age_set ? 1 : 0);
 }
 
 const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
@@ -1180,7 +1203,10 @@ const char *gac_scenario_param_path(const gac_scenario *s, size_t i)
 	}
 	if (i < gac_drivers_param_count(s))
 		return gac_drivers_param_path(s, i);
-	return gac_overrides_param_path(&s->ov, i - gac_drivers_param_count(s));
+	i -= gac_drivers_param_count(s);
+	if (i < gac_overrides_param_count(&s->ov))
+		return gac_overrides_param_path(&s->ov, i);
+	return rates_age_desc.key;
 }
 
 size_t gac_scenario_text_param_count(const gac_scenario *s)
@@ -1190,7 +1216,7 @@ size_t gac_scenario_text_param_count(const gac_scenario *s)
 	size_t n = 3 + s->workload_count;
 	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
 		n += s->sect[sec].count * (size_t)sections_tab[sec].ntext;
-	return n;
+	return n + (s->fc_start ? 1 : 0);  /* forecast.start, listed only when given */
 }
 
 gac_status gac_scenario_text_param_path(char **out, const gac_scenario *s, size_t i)
@@ -1207,15 +1233,19 @@ gac_status gac_scenario_text_param_path(char **out, const gac_scenario *s, size_
 		gac_buf_printf(&b, "workloads.%s.model", s->workloads[i].name);
 	} else {
 		i -= s->workload_count;
-		for (int sec = 0; sec < GAC_SECT_COUNT; sec++) {
+		bool found = false;
+		for (int sec = 0; !found && sec < GAC_SECT_COUNT; sec++) {
 			size_t nt = (size_t)sections_tab[sec].ntext, all = s->sect[sec].count * nt;
 			if (i < all) {
 				gac_buf_printf(&b, "%s.%s.%s", sections_tab[sec].key, s->sect[sec].items[i / nt].name,
 				               sections_tab[sec].text[i % nt]);
-				break;
+				found = true;
+			} else {
+				i -= all;
 			}
-			i -= all;
 		}
+		if (!found)
+			gac_buf_puts(&b, "forecast.start");
 	}
 	*out = gac_buf_take(&b);
 	return *out ? GAC_OK : GAC_ENOMEM;
@@ -1384,7 +1414,7 @@ static gac_status load_section(gac_ctx *c, gac_scenario *s, int sec, const gac_n
 
 static gac_status load_forecast(gac_ctx *c, gac_scenario *s, const gac_node *n)
 {
-	static const char *const keys[] = {"seasonality", "commitments", NULL};
+	static const char *const keys[] = {"seasonality", "commitments", "start", "months_since_rates", NULL};
 	static const char *const ckeys[] = {"option", "start", "months", NULL};
 	gac_status st;
 	if ((st = gac_expect(c, n, GAC_NODE_MAP, "forecast")) != GAC_OK ||
@@ -1401,6 +1431,12 @@ static gac_status load_forecast(gac_ctx *c, gac_scenario *s, const gac_node *n)
 			if ((st = set_from_node(c, s, gdesc[GAC_G_SEASON + i].key, v->items[i])) != GAC_OK)
 				return st;
 		s->season_count = v->count;
+	}
+	static const char *const paths[] = {"forecast.start", "forecast.months_since_rates"};
+	for (size_t i = 0; i < 2; i++) {
+		const gac_node *f = gac_map_get(n, paths[i] + 9);
+		if (f && (st = set_from_node(c, s, paths[i], f)) != GAC_OK)
+			return st;
 	}
 	const gac_node *cm = gac_map_get(n, "commitments");
 	if (!cm)
@@ -1998,6 +2034,14 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 		}
 	}
 	s->season_count = src->season_count;
+	if (ok && src->fc_start && !(s->fc_start = gac_strdup(src->fc_start)))
+		ok = false;
+	s->fc_start_line = src->fc_start_line;
+	s->fc_start_col = src->fc_start_col;
+	s->rates_age = src->rates_age;
+	s->rates_age_set = src->rates_age_set;
+	s->rates_age_line = src->rates_age_line;
+	s->rates_age_col = src->rates_age_col;
 	if (ok && !keep && src->uncertain_count) {
 		s->uncertain = gac_calloc(src->uncertain_count, sizeof *s->uncertain);
 		ok = s->uncertain != NULL;
@@ -2265,4 +2309,21 @@ void gac_param_number_text(gac_buf *b, const char *path, double v)
 const char *gac_scenario_workload_model(const gac_scenario *s, size_t i)
 {
 	return s && i < s->workload_count ? s->workloads[i].model : NULL;
+}
+
+long gac_month_parse(const char *t)
+{
+	if (!t || strlen(t) != 7 || t[4] != '-')
+		return -1;
+	for (int i = 0; i < 7; i++)
+		if (i != 4 && (t[i] < '0' || t[i] > '9'))
+			return -1;
+	long y = (t[0] - '0') * 1000L + (t[1] - '0') * 100L + (t[2] - '0') * 10L + (t[3] - '0');
+	long m = (t[5] - '0') * 10L + (t[6] - '0');
+	return y >= 1 && m >= 1 && m <= 12 ? y * 12 + m - 1 : -1;
+}
+
+long gac_forecast_start(const gac_scenario *s)
+{
+	return s && s->fc_start ? gac_month_parse(s->fc_start) : -1;
 }

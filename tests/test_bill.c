@@ -399,6 +399,50 @@ START_TEST(reconcile_growth)
 }
 END_TEST
 
+/* The same scenario stating forecast.start 2026-11 and
+ * months_since_rates 0.5: its rates describe the month half a month
+ * before November, so October is k = -0.5 and November k = 0.5 from them:
+ * 4,015 × (1.1^-0.5 + 1.1^0.5), whatever the bill's first month; without
+ * months_since_rates the rates are November's: October 4,015 ÷ 1.1 and
+ * November 4,015. */
+START_TEST(reconcile_forecast_start)
+{
+	gac_scenario *sc;
+	gac_sheet *sheet;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_file(&sc, test_path(USAGE "haiku-assistant-growth.yaml"), &e) == GAC_OK, "%s",
+	              e.message);
+	ck_assert_msg(gac_sheet_load_file(&sheet, test_path("pricing/aws-bedrock.yaml"), &e) == GAC_OK, "%s", e.message);
+	ck_assert_int_eq(gac_scenario_set(sc, "forecast.start", "2026-11", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "forecast.months_since_rates", "0.5", &e), GAC_OK);
+	gac_bill *b = read_bill(USAGE "cur-2026.csv");
+	gac_reconciliation *r = NULL;
+	double est, billed;
+	ck_assert_int_eq(gac_reconcile(&r, sc, sheet, b, NULL, 0.05, &e), GAC_OK);
+	gac_reconciliation_totals(&est, &billed, r);
+	ck_assert_double_eq_tol(est, 4015.0 * (1 / sqrt(1.1) + sqrt(1.1)), 1e-9);
+	ck_assert(r->exponents[0] == -0.5);
+	ck_assert(r->exponents[1] == 0.5);
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_reconcile(&text, r, GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "the month the rates describe (forecast.start − forecast.months_since_rates): "
+	                                   "2026-10 k = -0.5, 2026-11 k = 0.5."));
+	free(text);
+	gac_reconciliation_free(r);
+	ck_assert_int_eq(gac_scenario_set(sc, "forecast.months_since_rates", "0", &e), GAC_OK);
+	ck_assert_int_eq(gac_reconcile(&r, sc, sheet, b, NULL, 0.05, &e), GAC_OK);
+	gac_reconciliation_totals(&est, &billed, r);
+	ck_assert_double_eq_tol(est, 4015.0 / 1.1 + 4015.0, 1e-9);
+	ck_assert_int_eq(gac_report_reconcile(&text, r, GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "k its months from 2026-11, the month"));
+	free(text);
+	gac_reconciliation_free(r);
+	gac_bill_free(b);
+	gac_sheet_free(sheet);
+	gac_scenario_free(sc);
+}
+END_TEST
+
 Suite *suite_bill(void)
 {
 	Suite *s = suite_create("bill");
@@ -408,6 +452,7 @@ Suite *suite_bill(void)
 	tcase_add_test(tc, map_usage_types);
 	tcase_add_test(tc, bill_cur_sums);
 	tcase_add_test(tc, bill_price_kinds);
+	tcase_add_test(tc, reconcile_forecast_start);
 	tcase_add_test(tc, bill_gzip_as_plain);
 	tcase_add_test(tc, bill_focus);
 	tcase_add_test(tc, bill_bad_inputs);

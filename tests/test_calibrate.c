@@ -496,6 +496,10 @@ START_TEST(calibrate_cur_bill)
 	ck_assert_int_eq(gac_calibration_scenario(&text, c, NULL), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(text, "# ASSUMED: 5,027,272,727 billed tokens (10 rows, 2026-10 to 2026-11 (2 bill months)) / 2500 tokens a request"));
 	ck_assert_ptr_nonnull(strstr(text, "output_priority in us-east-1: 10000000, 96.25 USD"));
+	/* the rates are the mean of October and November: forecast month 1 is
+	 * December, (2 + 1) / 2 = 1.5 months of growth after them */
+	ck_assert_ptr_nonnull(strstr(text, "\n  start: 2026-12\n"));
+	ck_assert_ptr_nonnull(strstr(text, "\n  months_since_rates: 1.5\n"));
 	gac_scenario *sc = NULL;
 	ck_assert_msg(gac_scenario_load_buffer(&sc, text, strlen(text), "calibrated.yaml", &e) == GAC_OK, "%s", e.message);
 	gac_result *r = NULL;

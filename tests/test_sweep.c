@@ -1310,8 +1310,13 @@ START_TEST(forecast_extra_purchases_with_their_own_terms)
 }
 END_TEST
 
-START_TEST(forecast_auto_over_two_models_refused)
+START_TEST(forecast_auto_over_two_models)
 {
+	/* model_units: auto over two models: each throughput its own purchase,
+	 * sized from its own peak (400k requests: 1 unit each), bought in
+	 * month 2 for months 2 to 7 at $7,300 a month each.  Month 1 on
+	 * demand, 2 × 400,000 × $0.000375 = $300; months 2 and 3 $14,600;
+	 * owed after month 3: 4 months × $14,600 = $58,400. */
 	static const char yaml[] =
 		"genaicost: scenario/1\n"
 		"workloads:\n"
@@ -1324,6 +1329,123 @@ START_TEST(forecast_auto_over_two_models_refused)
 		"  - {name: auto, set: {deployment.mode: provisioned, deployment.commitment: 6-month,"
 		" deployment.model_units: auto}}\n";
 	gac_sheet *sh = NULL;
+	gac_forecast *f = run_pt(yaml, 3, &sh);
+	const double total[] = {300, 14600, 14600}, owed[] = {0, 5 * 14600, 4 * 14600};
+	for (size_t m = 1; m <= 3; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		ck_assert_rel(x->total, total[m - 1], 1e-12);
+		if (owed[m - 1] == 0)
+			ck_assert(x->owed_after == 0);
+		else
+			ck_assert_rel(x->owed_after, owed[m - 1], 1e-12);
+	}
+	ck_assert_rel(gac_forecast_owed_after(f), 58400, 1e-12);
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 2);
+	static const char *const model[] = {"m.pt", "m.pt2"}, *const wl[] = {"a", "b"};
+	for (size_t i = 0; i < 2; i++) {
+		const gac_forecast_purchase *p = gac_forecast_purchase_at(f, i);
+		ck_assert_str_eq(p->option, "auto");
+		ck_assert_str_eq(p->kind, "purchase");
+		ck_assert_str_eq(p->model, model[i]);
+		ck_assert_str_eq(p->workloads, wl[i]);
+		ck_assert(p->month == 2 && p->last_month == 7 && p->units == 1 && p->term_months == 6);
+		ck_assert_rel(p->monthly_cost, 7300, 1e-12);
+	}
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+START_TEST(forecast_workload_commitment)
+{
+	/* the commitment on one workload's own deployment, b on demand
+	 * (1M × $0.000375 = $375 a month): a's throughput is bought, extended
+	 * and renewed as forecast_extra_purchases_with_their_own_terms buys the
+	 * scenario's (units 1,1,2,2,2,3,3,4 at $7,300, owed after month m in
+	 * unit-months 5,4,8,6,4,7,10,12 × $7,300) */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.pt, requests_per_month: 400k, input_tokens: 10, output_tokens: 73,"
+		" growth_per_month: 25%, deployment: {mode: provisioned, commitment: 6-month, model_units: auto}}\n"
+		"  - {name: b, model: m.pt2, requests_per_month: 1M, input_tokens: 10, output_tokens: 73}\n";
+	gac_sheet *sh = NULL;
+	gac_forecast *f = run_pt(yaml, 8, &sh);
+	const double units[] = {1, 1, 2, 2, 2, 3, 3, 4}, owed[] = {5, 4, 8, 6, 4, 7, 10, 12};
+	double sum = 0;
+	for (size_t m = 1; m <= 8; m++) {
+		const gac_forecast_month *x = gac_forecast_at(f, m - 1);
+		sum += units[m - 1] * 7300 + 375;
+		ck_assert_str_eq(x->option, "baseline");
+		ck_assert(x->units == units[m - 1]);
+		ck_assert_rel(x->total, units[m - 1] * 7300 + 375, 1e-12);
+		ck_assert_rel(x->cumulative, sum, 1e-12);
+		ck_assert_rel(x->owed_after, owed[m - 1] * 7300, 1e-12);
+	}
+	static const struct {
+		const char *kind;
+		size_t month, last;
+	} want[] = {{"purchase", 1, 6}, {"extra purchase", 3, 8}, {"extra purchase", 6, 11},
+	            {"renewal", 7, 12}, {"extra purchase", 8, 13}};
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 5);
+	for (size_t i = 0; i < 5; i++) {
+		const gac_forecast_purchase *p = gac_forecast_purchase_at(f, i);
+		ck_assert_str_eq(p->option, "baseline");
+		ck_assert_str_eq(p->kind, want[i].kind);
+		ck_assert_str_eq(p->model, "m.pt");
+		ck_assert_str_eq(p->workloads, "a");
+		ck_assert_uint_eq(p->month, want[i].month);
+		ck_assert_uint_eq(p->last_month, want[i].last);
+		ck_assert(p->units == 1 && p->term_months == 6);
+		ck_assert_rel(p->monthly_cost, 7300, 1e-12);
+	}
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+START_TEST(forecast_workload_commitment_owed_as_compare)
+{
+	/* 1 unit fixed on a workload's 6-month commitment, 3 months: $7,300 +
+	 * b's $375 a month; the unit still owes months 4 to 6, 3 × $7,300 =
+	 * $21,900, what compare's owed row (gac_result_owed_after) counts */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.pt, requests_per_month: 400k, input_tokens: 10, output_tokens: 73,"
+		" deployment: {mode: provisioned, commitment: 6-month, model_units: 1}}\n"
+		"  - {name: b, model: m.pt2, requests_per_month: 1M, input_tokens: 10, output_tokens: 73}\n";
+	gac_sheet *sh = NULL;
+	gac_forecast *f = run_pt(yaml, 3, &sh);
+	ck_assert_rel(gac_forecast_at(f, 2)->cumulative, 3 * 7675.0, 1e-12);
+	ck_assert_rel(gac_forecast_owed_after(f), 21900, 1e-12);
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 1);
+	gac_scenario *s = NULL;
+	gac_result *r = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "w.yaml", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, s, sh, &e), GAC_OK);
+	ck_assert_rel(gac_result_owed_after(r, 3), gac_forecast_owed_after(f), 1e-12);
+	gac_result_free(r);
+	gac_scenario_free(s);
+	gac_forecast_free(f);
+	gac_sheet_free(sh);
+}
+END_TEST
+
+START_TEST(forecast_committed_units_apart)
+{
+	/* a's auto units (1, from its peak) and c's written 1 are two
+	 * throughputs in month 1; held at 1 from month 2 they meet and would be
+	 * priced as one: refused at the deployment's mode (line 2), not merged */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"deployment: {mode: provisioned, commitment: 6-month, model_units: 1}\n"
+		"workloads:\n"
+		"  - {name: a, model: m.pt, requests_per_month: 400k, input_tokens: 10, output_tokens: 73,"
+		" deployment: {model_units: auto}}\n"
+		"  - {name: c, model: m.pt, requests_per_month: 1k, input_tokens: 10, output_tokens: 73}\n";
+	gac_sheet *sh = NULL;
 	gac_scenario *s = NULL;
 	gac_forecast *f = NULL;
 	gac_error e;
@@ -1331,11 +1453,79 @@ START_TEST(forecast_auto_over_two_models_refused)
 	ck_assert_int_eq(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "f.yaml", &e), GAC_OK);
 	ck_assert_int_eq(gac_forecast_run(&f, s, sh, 3, &e), GAC_EVALUE);
 	ck_assert_ptr_null(f);
-	ck_assert_uint_eq(e.line, 7);
-	ck_assert_uint_eq(e.column, 7);
-	ck_assert_msg(strstr(e.message, "model_units: auto over 2 provisioned models") != NULL, "%s", e.message);
+	ck_assert_uint_eq(e.line, 2);
+	ck_assert_msg(strstr(e.message, "month 2 (baseline): the 1 model units of m.pt for 'a' bought in month 1") != NULL,
+	              "%s", e.message);
+	ck_assert_int_eq(gac_forecast_run(&f, s, sh, 1, &e), GAC_OK);
+	ck_assert_uint_eq(gac_forecast_purchase_count(f), 2);
+	gac_forecast_free(f);
 	gac_scenario_free(s);
 	gac_sheet_free(sh);
+}
+END_TEST
+
+START_TEST(forecast_months_since_rates)
+{
+	/* a: 1M requests of m.big, $4,500 a month at the rates written, growing
+	 * 10% a month; the rates describe the month 2 months before month 1
+	 * (forecast.start 2026-10): month m costs 4,500 × 1.1^(m-1+2): $5,445,
+	 * $5,989.50, $6,588.45; seasonality (1, 2) still from month 1 doubles
+	 * month 2: $11,979.  Half a month: month 1 at 4,500 × 1.1^0.5. */
+	static const char yaml[] =
+		"genaicost: scenario/1\n"
+		"workloads:\n"
+		"  - {name: a, model: m.big, requests_per_month: 1M, input_tokens: 1000, output_tokens: 100,"
+		" growth_per_month: 10%}\n"
+		"forecast:\n"
+		"  start: 2026-10\n"
+		"  months_since_rates: 2\n"
+		"  seasonality: [1, 2, 1]\n";
+	gac_scenario *s = NULL;
+	gac_forecast *f = NULL;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "r.yaml", &e) == GAC_OK, "%s", e.message);
+	/* both are parameters: forecast.start the last text one (listed when
+	 * given), months_since_rates the last number */
+	char *path = NULL, *value = NULL;
+	size_t nt = gac_scenario_text_param_count(s), nn = gac_scenario_param_count(s);
+	ck_assert_int_eq(gac_scenario_text_param_path(&path, s, nt - 1), GAC_OK);
+	ck_assert_str_eq(path, "forecast.start");
+	ck_assert_int_eq(gac_scenario_get_text(&value, s, path), GAC_OK);
+	ck_assert_str_eq(value, "2026-10");
+	free(path);
+	free(value);
+	ck_assert_str_eq(gac_scenario_param_path(s, nn - 1), "forecast.months_since_rates");
+	ck_assert_msg(gac_forecast_run(&f, s, sheet, 3, &e) == GAC_OK, "%s", e.message);
+	const double total[] = {5445, 11979, 6588.45}, factor[] = {1.21, 1.331 * 2, 1.4641};
+	for (size_t m = 1; m <= 3; m++) {
+		ck_assert_rel(gac_forecast_at(f, m - 1)->total, total[m - 1], 1e-12);
+		ck_assert_rel(gac_forecast_at(f, m - 1)->factor, factor[m - 1], 1e-12);
+	}
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_forecast(&text, f, "USD", GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "\n2026-10  baseline "));
+	ck_assert_ptr_nonnull(strstr(text, "\n2026-12  baseline "));
+	ck_assert_ptr_nonnull(strstr(text, "(1 + growth_per_month)^(m-1+2)"));
+	ck_assert_ptr_nonnull(strstr(text, "a: requests_per_month 1000000 × (1 + 0.1)^(m-1+2); 2026-12: × (1 + 0.1)^4 = 1.4641"));
+	free(text);
+	ck_assert_int_eq(gac_report_forecast(&text, f, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "\"calendar_month\": \"2026-11\""));
+	ck_assert_ptr_nonnull(strstr(text, "\"start\": \"2026-10\""));
+	ck_assert_ptr_nonnull(strstr(text, "\"months_since_rates\": 2.0"));
+	free(text);
+	gac_forecast_free(f);
+	/* a parameter path like any: half a month, and a start across a year */
+	ck_assert_int_eq(gac_scenario_set(s, "forecast.months_since_rates", "0.5", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(s, "forecast.start", "2026-12", &e), GAC_OK);
+	ck_assert_int_eq(gac_forecast_run(&f, s, sheet, 2, &e), GAC_OK);
+	ck_assert_rel(gac_forecast_at(f, 0)->total, 4500 * sqrt(1.1), 1e-12);
+	ck_assert_int_eq(gac_report_forecast(&text, f, "USD", GAC_FORMAT_CSV, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "\n2027-01,baseline,"));
+	free(text);
+	gac_forecast_free(f);
+	ck_assert_int_eq(gac_scenario_set(s, "forecast.start", "2026-1", &e), GAC_EVALUE);
+	ck_assert_int_eq(gac_scenario_set(s, "forecast.months_since_rates", "-1", &e), GAC_EVALUE);
+	gac_scenario_free(s);
 }
 END_TEST
 
@@ -1426,7 +1616,11 @@ Suite *suite_forecast(void)
 	tcase_add_test(t, forecast_baseline_commitment);
 	tcase_add_test(t, forecast_fixed_units_across_a_term);
 	tcase_add_test(t, forecast_extra_purchases_with_their_own_terms);
-	tcase_add_test(t, forecast_auto_over_two_models_refused);
+	tcase_add_test(t, forecast_auto_over_two_models);
+	tcase_add_test(t, forecast_workload_commitment);
+	tcase_add_test(t, forecast_workload_commitment_owed_as_compare);
+	tcase_add_test(t, forecast_committed_units_apart);
+	tcase_add_test(t, forecast_months_since_rates);
 	tcase_add_test(t, owed_after_months_of_a_commitment);
 	tcase_add_test(t, forecast_overflow_placed_at_the_growth);
 	suite_add_tcase(s, t);

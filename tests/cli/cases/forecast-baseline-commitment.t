@@ -7,6 +7,6 @@ exit: 0
 stdout-has:     1  baseline           1.0000      1       -    $16,060.00   $16,060.00  $80,300.00
 stdout-has:     6  baseline           1.0000      1       -    $16,060.00   $96,360.00       $0.00
 stdout-has:     8  baseline           1.0000      1       -    $16,060.00  $128,480.00  $64,240.00
-stdout-has:   purchase: 1 unit of baseline, 6-month term from month 1 (to month 6), $16,060.00 a month
-stdout-has:   renewal: 1 unit of baseline, 6-month term from month 7 (to month 12), $16,060.00 a month
+stdout-has:   purchase: 1 unit of anthropic.claude-instant-v1 (chat) for baseline, 6-month term from month 1 (to month 6), $16,060.00 a month
+stdout-has:   renewal: 1 unit of anthropic.claude-instant-v1 (chat) for baseline, 6-month term from month 7 (to month 12), $16,060.00 a month
 stdout-has: Commitments running past the last month still owe $64,240.00 after it
