@@ -23,17 +23,25 @@
 
 #include <jansson.h>
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 /* The fields of a record that calibrate uses, from either reader. */
+typedef struct keyname {
+	const char *s;
+	size_t n;
+} keyname;
+#define KEY(s) {s, sizeof s - 1}
 enum { CNT_INPUT, CNT_CACHE_READ, CNT_CACHE_WRITE, CNT_OUTPUT, CNT_IMAGES, NCNT };
-static const char *const cnt_key[NCNT] = {"inputTokenCount", "cacheReadInputTokenCount",
-                                          "cacheWriteInputTokenCount", "outputTokenCount", "outputImageCount"};
+static const keyname cnt_key[NCNT] = {KEY("inputTokenCount"), KEY("cacheReadInputTokenCount"),
+                                  KEY("cacheWriteInputTokenCount"), KEY("outputTokenCount"),
+                                  KEY("outputImageCount")};
 static const char *const cnt_path[NCNT] = {"input.inputTokenCount", "input.cacheReadInputTokenCount",
                                            "input.cacheWriteInputTokenCount", "output.outputTokenCount",
                                            "output.outputImageCount"};
 enum { STR_SCHEMA, STR_TS, STR_MODEL, STR_REGION, STR_CODE, NSTR };
-static const char *const str_key[NSTR] = {"schemaType", "timestamp", "modelId", "region", "errorCode"};
+static const keyname str_key[NSTR] = {KEY("schemaType"), KEY("timestamp"), KEY("modelId"), KEY("region"),
+                                  KEY("errorCode")};
 #define STR_MAX 1024
 
 typedef struct rec {
@@ -103,14 +111,41 @@ static bool hex4(const char *p, const char *end, unsigned *v)
 	return true;
 }
 
+/* Bytes a string's scan must look at: '"', '\\', controls and any not
+ * ASCII.  For eight bytes in x, 0x80 in the byte of each such one, and
+ * maybe in bytes after it but never before: nonzero when there is one,
+ * and its lowest set bit marks the first. */
+static uint64_t special8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((x - ones * 0x20) & ~x) | x) & high;
+}
+
 /* A string at s->p (its '"'): *out and *len its raw text, *esc whether it
- * has an escape.  false for anything jansson would refuse. */
+ * has an escape.  false for anything jansson would refuse.  Runs of plain
+ * ASCII are passed over eight bytes at a time. */
 static bool str(scan *s, const char **out, size_t *len, bool *esc)
 {
 	const unsigned char *p = (const unsigned char *)s->p + 1, *end = (const unsigned char *)s->end;
 	*out = (const char *)p;
 	*esc = false;
 	while (p < end) {
+		while (end - p >= 8) {
+			uint64_t x;
+			memcpy(&x, p, 8);
+			uint64_t m = special8(x);
+			if (!m) {
+				p += 8;
+				continue;
+			}
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			p += __builtin_ctzll(m) / 8;
+#endif
+			break;
+		}
+		if (p >= end)
+			break;
 		unsigned c = *p;
 		if (c == '"') {
 			*len = (size_t)((const char *)p - *out);
@@ -223,10 +258,10 @@ static bool num(scan *s, double *v, int *kind)
 	return true;
 }
 
-static int find_key(const char *const *keys, int n, const char *k, size_t len)
+static int find_key(const keyname *keys, int n, const char *k, size_t len)
 {
 	for (int i = 0; i < n; i++)
-		if (strlen(keys[i]) == len && !memcmp(keys[i], k, len))
+		if (keys[i].n == len && !memcmp(keys[i].s, k, len))
 			return i;
 	return -1;
 }
@@ -240,6 +275,7 @@ static bool object(scan *s, int depth, int ctx)
 		return false;
 	s->p++;
 	size_t first = s->nkeys;
+	uint64_t seen = 0;   /* a bit a key's hash: most keys need no search for a duplicate */
 	ws(s);
 	if (s->p < s->end && *s->p == '}') {
 		s->p++;
@@ -254,9 +290,12 @@ static bool object(scan *s, int depth, int ctx)
 		bool esc;
 		if (!str(s, &k, &klen, &esc) || esc)
 			return false;
-		for (size_t i = first; i < s->nkeys; i++)
-			if (s->klen[i] == klen && !memcmp(s->key[i], k, klen))
-				return false; /* a duplicate: jansson refuses it */
+		uint64_t bit = (uint64_t)1 << (klen ? (klen * 7u + (unsigned char)k[0] * 3u + (unsigned char)k[klen - 1]) & 63u : 0);
+		if (seen & bit)
+			for (size_t i = first; i < s->nkeys; i++)
+				if (s->klen[i] == klen && !memcmp(s->key[i], k, klen))
+					return false; /* a duplicate: jansson refuses it */
+		seen |= bit;
 		if (s->nkeys == SCAN_KEYS)
 			return false;
 		s->key[s->nkeys] = k;
@@ -418,13 +457,13 @@ static void from_tree(rec *r, json_t *root)
 {
 	rec_clear(r);
 	for (int k = 0; k < NSTR; k++) {
-		const char *v = json_string_value(json_object_get(root, str_key[k]));
+		const char *v = json_string_value(json_object_get(root, str_key[k].s));
 		if (v)
 			rec_set(r, k, v, strlen(v));
 	}
 	json_t *in = json_object_get(root, "input"), *out = json_object_get(root, "output");
 	for (int k = 0; k < NCNT; k++)
-		r->cnt_state[k] = count_state(&r->cnt[k], k <= CNT_CACHE_WRITE ? in : out, cnt_key[k]);
+		r->cnt_state[k] = count_state(&r->cnt[k], k <= CNT_CACHE_WRITE ? in : out, cnt_key[k].s);
 }
 
 /* The model of an ARN of a foundation model or a system inference
