@@ -586,7 +586,7 @@ gac_status gac_usage_read_logs(gac_usage *u, gac_log_stats *stats, const char *p
                                const char *default_region, gac_error *err)
 {
 	gac_lines *lr = NULL;
-	gac_status st = gac_lines_open(&lr, path, 0, err);
+	gac_status st = gac_lines_open(&lr, path, 0, GAC_LINES_AHEAD, err);
 	if (st != GAC_OK)
 		return st;
 	scan *sc = gac_malloc(sizeof *sc);

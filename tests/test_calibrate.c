@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
 static gac_sheet *bundled(void)
 {
@@ -315,6 +316,126 @@ START_TEST(calibrate_scanner_and_jansson_agree)
 	ck_assert_rel(c->hours, 1, 0);
 	gac_calibration_free(c);
 	gac_sheet_free(sh);
+}
+END_TEST
+
+/* n invocation-log records as Bedrock writes them (4 models, 2 regions,
+ * one a minute), gzip in 3 members; the record of line `bad` (0: none)
+ * replaced by `bad_text`.  The path in path[64]. */
+static void write_log_gz(char path[64], unsigned long n, unsigned long bad, const char *bad_text)
+{
+	static const char *const models[] = {"anthropic.claude-haiku-4-5-20251001-v1:0",
+	                                     "us.anthropic.claude-sonnet-4-5-20250929-v1:0", "amazon.nova-micro-v1:0",
+	                                     "amazon.titan-embed-text-v2:0"};
+	snprintf(path, 64, "/tmp/gac-logs-XXXXXX");
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	gzFile gz = NULL;
+	for (unsigned long i = 0; i < n; i++) {
+		if (i % (n / 3 + 1) == 0) {
+			if (gz)
+				ck_assert_int_eq(gzclose(gz), Z_OK);
+			ck_assert_ptr_nonnull(gz = gzopen(path, i ? "ab1" : "wb1"));
+		}
+		if (i + 1 == bad) {
+			ck_assert_int_gt(gzprintf(gz, "%s\n", bad_text), 0);
+			continue;
+		}
+		unsigned long t = i * 60;
+		ck_assert_int_gt(
+		    gzprintf(gz,
+		             "{\"schemaType\":\"ModelInvocationLog\",\"schemaVersion\":\"1.0\",\"timestamp\":\"2026-01-%02luT%02lu:"
+		             "%02lu:00Z\",\"accountId\":\"111122223333\",\"identity\":{\"arn\":\"arn:aws:sts::111122223333:"
+		             "assumed-role/app/w\"},\"region\":\"%s\",\"requestId\":\"00000000-0000-4000-8000-%012lu\","
+		             "\"operation\":\"Converse\",\"modelId\":\"%s\",\"input\":{\"inputContentType\":\"application/"
+		             "json\",\"inputTokenCount\":%lu,\"cacheReadInputTokenCount\":%lu,\"cacheWriteInputTokenCount\":0},"
+		             "\"output\":{\"outputContentType\":\"application/json\",\"outputTokenCount\":%lu}}\n",
+		             1 + t / 86400, t % 86400 / 3600, t % 3600 / 60, i / 4 % 2 ? "us-west-2" : "us-east-1", i,
+		             models[i % 4], 500 + i % 1000, i % 3 * 500, i % 4 == 3 ? 0 : 100 + i % 300),
+		    0);
+	}
+	ck_assert_int_eq(gzclose(gz), Z_OK);
+}
+
+/* Read a log file, inflating ahead or on one thread. */
+static gac_status read_log_file(gac_usage *u, gac_log_stats *stats, gac_error *e, const char *path, bool one_thread)
+{
+	gac_usage_init(u);
+	memset(stats, 0, sizeof *stats);
+	gac_lines_one_thread = one_thread;
+	gac_status st = gac_usage_read_logs(u, stats, path, 0, 0, "us-east-1", e);
+	gac_lines_one_thread = false;
+	return st;
+}
+
+/* A gzip log of 12,000 records (several blocks of lines.c, 3 members)
+ * read with inflating on a second thread and on one: the same sums to the
+ * token, and errors in its middle at the same line and column. */
+START_TEST(calibrate_logs_gzip_ahead)
+{
+	char path[64];
+	const unsigned long n = 12000;
+	write_log_gz(path, n, 0, NULL);
+	gac_usage a, b;
+	gac_log_stats sa, sb;
+	gac_error ea, eb;
+	ck_assert_int_eq(read_log_file(&a, &sa, &ea, path, false), GAC_OK);
+	ck_assert_int_eq(read_log_file(&b, &sb, &eb, path, true), GAC_OK);
+	ck_assert_uint_eq(sa.lines, n);
+	ck_assert_uint_eq(sa.used, n);
+	ck_assert_uint_eq(sb.used, n);
+	ck_assert_uint_eq(a.nseries, 8);
+	ck_assert_uint_eq(b.nseries, 8);
+	ck_assert_uint_eq(a.ncells, b.ncells);
+	double input = 0, want_input = 0, output = 0, want_output = 0;
+	for (unsigned long i = 0; i < n; i++) {
+		want_input += 500 + i % 1000;
+		want_output += i % 4 == 3 ? 0 : 100 + i % 300;
+	}
+	for (size_t i = 0; i < a.nseries; i++) {
+		ck_assert_str_eq(a.series[i].model, b.series[i].model);
+		ck_assert_str_eq(a.series[i].region, b.series[i].region);
+		ck_assert(a.series[i].total.requests == b.series[i].total.requests);
+		ck_assert(a.series[i].total.input == b.series[i].total.input);
+		ck_assert(a.series[i].total.output == b.series[i].total.output);
+		ck_assert(a.series[i].total.cache_read == b.series[i].total.cache_read);
+		ck_assert_int_eq(a.series[i].first_hour, b.series[i].first_hour);
+		ck_assert_int_eq(a.series[i].last_hour, b.series[i].last_hour);
+		input += a.series[i].total.input;
+		output += a.series[i].total.output;
+	}
+	ck_assert_rel(input, want_input, 0);
+	ck_assert_rel(output, want_output, 0);
+	gac_usage_done(&a);
+	gac_usage_done(&b);
+	unlink(path);
+	/* a bad record at line 8,000: a negative count (the scanner's), text
+	 * that is no JSON (jansson's column) */
+	static const char *const bad[] = {
+	    "{\"schemaType\":\"ModelInvocationLog\",\"timestamp\":\"2026-01-20T00:00:00Z\",\"modelId\":\"m\","
+	    "\"input\":{\"inputTokenCount\":-5}}",
+	    "  {\"schemaType\":\"ModelInvocationLog\",\"timestamp\":2026-01-20}"};
+	static const gac_status want[] = {GAC_EVALUE, GAC_ESYNTAX};
+	for (int k = 0; k < 2; k++) {
+		write_log_gz(path, n, 8000, bad[k]);
+		ck_assert_int_eq(read_log_file(&a, &sa, &ea, path, false), want[k]);
+		ck_assert_int_eq(read_log_file(&b, &sb, &eb, path, true), want[k]);
+		ck_assert_str_eq(ea.file, path);
+		ck_assert_uint_eq(ea.line, 8000);
+		ck_assert_uint_eq(eb.line, 8000);
+		ck_assert_uint_eq(ea.column, eb.column);
+		if (k)
+			ck_assert_uint_gt(ea.column, 49);   /* jansson's: past "timestamp": */
+		else
+			ck_assert_uint_eq(ea.column, 1);
+		ck_assert_str_eq(ea.message, eb.message);
+		ck_assert_uint_eq(sa.used, 7999);
+		ck_assert_uint_eq(sb.used, 7999);
+		gac_usage_done(&a);
+		gac_usage_done(&b);
+		unlink(path);
+	}
 }
 END_TEST
 
@@ -633,6 +754,7 @@ Suite *suite_calibrate(void)
 	tcase_add_test(t, calibrate_cloudwatch_fixture);
 	tcase_add_test(t, calibrate_scanner_and_jansson_agree);
 	tcase_add_test(t, calibrate_scanner_matches_jansson);
+	tcase_add_test(t, calibrate_logs_gzip_ahead);
 	tcase_add_test(t, calibrate_bad_inputs);
 	tcase_add_test(t, calibrate_cur_bill);
 	tcase_add_test(t, calibrate_seasonality);
