@@ -616,7 +616,14 @@ START_TEST(calibrate_cur_bill)
 	char *text = NULL;
 	ck_assert_int_eq(gac_calibration_scenario(&text, c, NULL), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(text, "# ASSUMED: 5,027,272,727 billed tokens (10 rows, 2026-10 to 2026-11 (2 bill months)) / 2500 tokens a request"));
-	ck_assert_ptr_nonnull(strstr(text, "output_priority in us-east-1: 10000000, 96.25 USD"));
+	ck_assert_ptr_nonnull(strstr(text, "output_priority in us-east-1: 10,000,000, 96.25 USD"));
+	char *report = NULL;
+	ck_assert_int_eq(gac_report_calibration(&report, c, GAC_FORMAT_TABLE), GAC_OK);
+	/* grouped figures, never %g's 1.00545e+06 */
+	ck_assert_ptr_nonnull(strstr(report, "2,010,909 requests, 1,005,455 a month (assumed: --request-tokens)"));
+	ck_assert_ptr_nonnull(strstr(report, "output_priority in us-east-1: 10,000,000, 96.25 USD"));
+	ck_assert_ptr_null(strstr(report, "e+0"));
+	gac_free(report);
 	gac_scenario *sc = NULL;
 	ck_assert_msg(gac_scenario_load_buffer(&sc, text, strlen(text), "calibrated.yaml", &e) == GAC_OK, "%s", e.message);
 	gac_result *r = NULL;
