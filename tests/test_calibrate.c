@@ -469,17 +469,20 @@ START_TEST(calibrate_scanner_matches_jansson)
 	 * 8 bytes at a time: every byte of a block is replaced in turn) and
 	 * hold UTF-8 of 2, 3 and 4 bytes; the third ends in a long string, read
 	 * 16, 8, then 1 byte at a time as the line's end nears */
-	static const char *const recs[] = {
+	static const char rec_short[] =
 	    "{\"schemaType\":\"ModelInvocationLog\",\"timestamp\":\"2026-01-05T10:00:00Z\",\"region\":\"us-east-1\","
 	    "\"modelId\":\"m.x-v1:0\",\"errorCode\":null,\"input\":{\"inputTokenCount\":120,"
 	    "\"cacheReadInputTokenCount\":7,\"inputBodyJson\":{\"a\":[1,-2.5,true,null,\"\\u00e9\\n\"]}},"
-	    "\"output\":{\"outputTokenCount\":30}}",
+	    "\"output\":{\"outputTokenCount\":30}}";
+	static const char rec_long[] =
 	    "{\"schemaType\":\"ModelInvocationLog\",\"identity\":{\"arn\":\"arn:aws:sts::111122223333:assumed-role/"
 	    "caf\xc3\xa9-\xe2\x82\xac-\xf0\x9f\x98\x80/w\"},\"timestamp\":\"2026-01-05T10:00:00.123+00:00\","
 	    "\"modelId\":\"arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.anthropic.claude-v1:0\","
-	    "\"input\":{\"inputTokenCount\":4567,\"cacheWriteInputTokenCount\":1000},\"output\":{\"outputTokenCount\":89}}",
+	    "\"input\":{\"inputTokenCount\":4567,\"cacheWriteInputTokenCount\":1000},\"output\":{\"outputTokenCount\":89}}";
+	static const char rec_tail[] =
 	    "{\"schemaType\":\"ModelInvocationLog\",\"timestamp\":\"2026-01-05T10:00:00Z\",\"modelId\":\"m\","
-	    "\"region\":\"eu-west-1\",\"operation\":\"InvokeModelWithResponseStream\"}"};
+	    "\"region\":\"eu-west-1\",\"operation\":\"InvokeModelWithResponseStream\"}";
+	static const char *const recs[] = {rec_short, rec_long, rec_tail};
 	static const char bytes[] = {'"', '\\', '{', '}', '[', ']', ',', ':', '0', '-', '.', 'e', 'x', ' ', '\t',
 	                             (char)0x80, (char)0xC3, (char)0xFF, 'n', '1', 0x1F, 0x7F};
 	size_t tried = 0, accepted = 0;
