@@ -70,16 +70,17 @@ runs() {
 			rate = s > 0 ? n / s : 0
 			printf "calibrate: %d invocation-log records (%.1f MB %s), run %d of %d: %.2f s, %.0f records/s, CPU %.2f s (user %.2f + sys %.2f), peak RSS %.1f MB\n",
 			    n, size / 1e6, kind, i, runs, s, rate, $2 + $3, $2, $3, $4 / 1024
-			print rate, $4 / 1024 >>runsfile
+			printf "%.0f %.1f\n", rate, $4 / 1024 >>runsfile
 		}'
 		i=$((i + 1))
 	done
 	awk -v n="$n" -v size="$size" -v kind="$kind" -v runs="$runs" -v load="$load" '
+		function grouped(x,    s) { s = sprintf("%.0f", x); while (s ~ /[0-9][0-9][0-9][0-9]/) sub(/[0-9][0-9][0-9]($|,)/, ",&", s); return s }
 		NR == 1 || $1 < rlo { rlo = $1 } NR == 1 || $1 > rhi { rhi = $1 }
 		NR == 1 || $2 < mlo { mlo = $2 } NR == 1 || $2 > mhi { mhi = $2 }
 		END {
-			printf "calibrate: %d invocation-log records (%.1f MB %s), %d runs: %.0f to %.0f records/s (target 1,000,000), peak RSS %.1f to %.1f MB (target 64); load average before: %s\n",
-			    n, size / 1e6, kind, runs, rlo, rhi, mlo, mhi, load
+			printf "calibrate: %d invocation-log records (%.1f MB %s), %d runs: %s to %s records/s (target 1,000,000), peak RSS %.1f to %.1f MB (target 64); load average before: %s\n",
+			    n, size / 1e6, kind, runs, grouped(rlo), grouped(rhi), mlo, mhi, load
 		}' "$out/runs.txt"
 }
 
