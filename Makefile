@@ -288,8 +288,10 @@ install-test: all
 # and the sort are wrapped at link time), then the largest inputs the
 # limits allow (bench/scale.sh: 20,000 options, 1,000 workloads, a 10^7-
 # point sweep, at a tenth of the size and in full, time and peak RSS),
-# then calibrate over 10^6 and 10^7 generated gzip invocation-log records
-# (bench/calibrate.sh: records/s and peak RSS), and a 1,000 x 1,000 sweep
+# then calibrate over 10^6 (gzip and plain) and 10^7 (gzip) generated
+# invocation-log records, three runs each, after zlib's inflate alone over
+# the same file (bench/calibrate.sh, bench/inflate.c: records/s, CPU time
+# and peak RSS, and their ranges), and a 1,000 x 1,000 sweep
 # as CSV through the CLI against the library run (bench/sweep_csv.c, issue
 # 20: within 3x); not part of check, whose bench-smoke builds them and runs
 # them on small counts
@@ -303,16 +305,18 @@ $(BUILD)/bench-ceiling: bench/ceiling.c bench/common.h lib/internal.h lib/plan.h
 BENCH_LOGNORMAL_MAX ?= 1e7
 $(BUILD)/bench-sweep-csv: bench/sweep_csv.c $(STATIC)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 -Iinclude bench/sweep_csv.c $(LDFLAGS) $(STATIC) $(DEP_LIBS) -o $@
-bench: $(BUILD)/bench $(BUILD)/bench-ceiling $(BUILD)/bench-sweep-csv $(BIN)
+$(BUILD)/bench-inflate: bench/inflate.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 bench/inflate.c $(LDFLAGS) $(shell $(PKG_CONFIG) --libs zlib 2>/dev/null || echo -lz) -o $@
+bench: $(BUILD)/bench $(BUILD)/bench-ceiling $(BUILD)/bench-sweep-csv $(BUILD)/bench-inflate $(BIN)
 	./$(BUILD)/bench bench/three-workloads.yaml pricing/aws-bedrock.yaml 1000 bench/mc-reference.yaml 1000000 \
 	  examples/uncertain-demand.yaml 1e8 1000 $(BIN) bench/single-lognormal.yaml $(BENCH_LOGNORMAL_MAX)
 	./$(BUILD)/bench-ceiling pricing/aws-bedrock.yaml bench/mc-reference.yaml 1000000
 	sh bench/scale.sh $(BUILD) 10
 	sh bench/scale.sh $(BUILD)
-	sh bench/calibrate.sh $(BUILD) 1000000
-	sh bench/calibrate.sh $(BUILD) 10000000
+	sh bench/calibrate.sh $(BUILD) 1000000 3 plain
+	sh bench/calibrate.sh $(BUILD) 10000000 3
 	./$(BUILD)/bench-sweep-csv bench/three-workloads.yaml pricing/aws-bedrock.yaml $(BIN) 1000 3
-bench-smoke: $(BUILD)/bench $(BUILD)/bench-ceiling $(BUILD)/bench-sweep-csv $(BIN)
+bench-smoke: $(BUILD)/bench $(BUILD)/bench-ceiling $(BUILD)/bench-sweep-csv $(BUILD)/bench-inflate $(BIN)
 	sh tests/bench_smoke.sh $(BUILD)
 
 # every allocation of load-and-estimate failed in turn, under ASan + UBSan

@@ -3681,7 +3681,9 @@ GAC_API gac_status gac_calibration_set_request_tokens(gac_calibration *cal, cons
 /*
  * Read one usage file, streaming (memory grows with models x hours, not
  * with the file).  All files of a calibration hold one kind of data:
- * logs and metrics count the same requests.
+ * logs and metrics count the same requests.  A gzip file of invocation
+ * logs is inflated on a second thread while its records are read (same
+ * figures and errors as on one); the thread has ended when this returns.
  *
  * cal:        the calibration, not finished
  * path:       the file

@@ -127,10 +127,22 @@ GAC_HIDDEN gac_status gac_read_file_id(char **data, size_t *len, unsigned long l
  * memory bounded by the longest line, at most `limit` bytes (0: the
  * default, GAC_MAX_LINE_BYTES).  gac_lines_next sets *line to NULL at the
  * end; the line it gives is valid until the next call, without its \n
- * (or \r\n), NUL-terminated; *lineno counts from 1. */
+ * (or \r\n), NUL-terminated; *lineno counts from 1.  Flags:
+ * GAC_LINES_AHEAD inflates a gzip file on a second thread, a few blocks
+ * ahead of the lines read (joined by gac_lines_close); the lines and
+ * errors are the same as without it. */
 #define GAC_MAX_LINE_BYTES (8u * 1024u * 1024u)
+#define GAC_LINES_AHEAD 1u
+/* The bytes one read gives (all but the last of a file): tests place lines
+ * across its bounds. */
+#define GAC_LINES_BLOCK (256u * 1024u)
 typedef struct gac_lines gac_lines;
-GAC_HIDDEN gac_status gac_lines_open(gac_lines **out, const char *path, size_t limit, gac_error *err);
+GAC_HIDDEN gac_status gac_lines_open(gac_lines **out, const char *path, size_t limit, unsigned flags,
+                                     gac_error *err);
+/* Tests only: never inflate ahead, to check the two ways read alike; and
+ * whether a reader inflates ahead. */
+GAC_HIDDEN extern bool gac_lines_one_thread;
+GAC_HIDDEN bool gac_lines_ahead(const gac_lines *r);
 GAC_HIDDEN gac_status gac_lines_next(const char **line, size_t *len, unsigned long *lineno, gac_lines *r,
                                      gac_error *err);
 GAC_HIDDEN const char *gac_lines_path(const gac_lines *r);

@@ -26,6 +26,13 @@ static void put_bill_months(gac_buf *b, const gac_calibration *c)
 	               c->nmonths == 1 ? "" : "s");
 }
 
+/* A figure for a reader, grouped as the tool's reports write them (never
+ * 6.5e+06): whole from 100 up, else to 2 decimals. */
+static void put_figure(gac_buf *b, double v)
+{
+	gac_buf_grouped(b, v, v == floor(v) || fabs(v) >= 100 ? 0 : 2);
+}
+
 /* The bill lines that are not tokens: provisioned hours and other price
  * kinds, listed with their quantity, cost and first row. */
 static void put_bill_lines(gac_buf *b, const gac_calibration *c, const char *lead)
@@ -46,9 +53,9 @@ static void put_bill_lines(gac_buf *b, const gac_calibration *c, const char *lea
 				put_safe(b, g->model);
 				gac_buf_printf(b, " %s%s%s: ", prov ? "provisioned throughput" : g->kind, *g->region ? " in " : "",
 				               g->region);
-				gac_buf_num(b, "%.10g", g->quantity);
+				put_figure(b, g->quantity);
 				gac_buf_printf(b, "%s, ", prov ? " model-unit hours" : "");
-				gac_buf_num(b, "%.2f", g->cost);
+				gac_buf_grouped(b, g->cost, 2);
 				gac_buf_printf(b, " %s (%lu row%s from ", c->bills[i]->currency, g->rows, g->rows == 1 ? "" : "s");
 				put_safe(b, c->bills[i]->file);
 				gac_buf_printf(b, ":%lu)\n", g->first_line);
@@ -114,6 +121,7 @@ static void put_value(gac_buf *b, const char *key, double v)
 	gac_buf_printf(b, "    %s: ", key);
 	gac_buf_num(b, "%.10g", v);
 }
+
 
 static void put_period(gac_buf *b, const gac_calibration *c)
 {
@@ -276,7 +284,7 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			gac_buf_puts(&b, ": ");
 			gac_buf_grouped(&b, w->peak_requests, 0);
 			gac_buf_puts(&b, " requests; mean of the hours with requests ");
-			gac_buf_num(&b, "%.6g", w->total.requests / w->active_hours);
+			put_figure(&b, w->total.requests / w->active_hours);
 			gac_buf_puts(&b, "\n");
 		} else if (c->kind == GAC_SOURCE_BILL) {
 			gac_buf_puts(&b, "    # peak_to_average and active_hours_per_day not written: a bill has months, not hours\n");
@@ -701,7 +709,7 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 				gac_buf_printf(&b, "    %s ", o->month);
 				put_safe(&b, o->what);
 				gac_buf_printf(&b, ": %lu row%s, ", o->rows, o->rows == 1 ? "" : "s");
-				gac_buf_num(&b, "%.2f", o->cost);
+				gac_buf_grouped(&b, o->cost, 2);
 				gac_buf_printf(&b, " %s (%s; ", c->bills[i]->currency, o->why);
 				put_safe(&b, c->bills[i]->file);
 				gac_buf_printf(&b, ":%lu)\n", o->first_line);
@@ -736,7 +744,7 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 			gac_buf_printf(&b, "  %s: %s in %s, ", w->name, s->model, s->region);
 			gac_buf_grouped(&b, w->total.requests, 0);
 			gac_buf_puts(&b, " requests, ");
-			gac_buf_num(&b, "%.6g", w->requests_per_month);
+			put_figure(&b, w->requests_per_month);
 			gac_buf_puts(&b, c->kind == GAC_SOURCE_BILL ? " a month (assumed: --request-tokens)\n" : " a month\n");
 		}
 	}

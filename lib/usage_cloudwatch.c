@@ -358,7 +358,7 @@ gac_status gac_cw_apply(gac_cw *cw, gac_usage *u, gac_cw_stats *stats, int64_t s
 gac_status gac_usage_sniff(bool *cloudwatch, const char *path, gac_error *err)
 {
 	gac_lines *r = NULL;
-	gac_status st = gac_lines_open(&r, path, 0, err);
+	gac_status st = gac_lines_open(&r, path, 0, 0, err);
 	if (st != GAC_OK)
 		return st;
 	const char *line;

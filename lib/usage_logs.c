@@ -23,17 +23,33 @@
 
 #include <jansson.h>
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* The fields of a record that calibrate uses, from either reader. */
+typedef struct keyname {
+	const char *s;
+	size_t n;
+} keyname;
+#define AS_KEY(s) {s, sizeof s - 1},
+#define AS_LENGTH(s) | (uint64_t)1 << (sizeof s - 1)
+/* The keys kept, in the order of their enum; a bit a key's length, so
+ * that most other keys are passed over at one test. */
+#define CNT_KEYS(X) X("inputTokenCount") X("cacheReadInputTokenCount") X("cacheWriteInputTokenCount") \
+	X("outputTokenCount") X("outputImageCount")
 enum { CNT_INPUT, CNT_CACHE_READ, CNT_CACHE_WRITE, CNT_OUTPUT, CNT_IMAGES, NCNT };
-static const char *const cnt_key[NCNT] = {"inputTokenCount", "cacheReadInputTokenCount",
-                                          "cacheWriteInputTokenCount", "outputTokenCount", "outputImageCount"};
+static const keyname cnt_key[NCNT] = {CNT_KEYS(AS_KEY)};
+static const uint64_t cnt_lengths = 0 CNT_KEYS(AS_LENGTH);
 static const char *const cnt_path[NCNT] = {"input.inputTokenCount", "input.cacheReadInputTokenCount",
                                            "input.cacheWriteInputTokenCount", "output.outputTokenCount",
                                            "output.outputImageCount"};
+#define STR_KEYS(X) X("schemaType") X("timestamp") X("modelId") X("region") X("errorCode")
 enum { STR_SCHEMA, STR_TS, STR_MODEL, STR_REGION, STR_CODE, NSTR };
-static const char *const str_key[NSTR] = {"schemaType", "timestamp", "modelId", "region", "errorCode"};
+static const keyname str_key[NSTR] = {STR_KEYS(AS_KEY)};
+static const uint64_t str_lengths = 0 STR_KEYS(AS_LENGTH);
 #define STR_MAX 1024
 
 typedef struct rec {
@@ -103,14 +119,62 @@ static bool hex4(const char *p, const char *end, unsigned *v)
 	return true;
 }
 
+/* Bytes a string's scan must look at: '"', '\\', controls and any not
+ * ASCII.  For eight bytes in x, 0x80 in the byte of each such one, and
+ * maybe in bytes after it but never before: nonzero when there is one,
+ * and its lowest set bit marks the first. */
+static uint64_t special8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((x - ones * 0x20) & ~x) | x) & high;
+}
+
 /* A string at s->p (its '"'): *out and *len its raw text, *esc whether it
- * has an escape.  false for anything jansson would refuse. */
-static bool str(scan *s, const char **out, size_t *len, bool *esc)
+ * has an escape.  false for anything jansson would refuse.  Runs of plain
+ * ASCII are passed over eight bytes at a time. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline bool str(scan *s, const char **out, size_t *len, bool *esc)
 {
 	const unsigned char *p = (const unsigned char *)s->p + 1, *end = (const unsigned char *)s->end;
 	*out = (const char *)p;
 	*esc = false;
 	while (p < end) {
+#ifdef __SSE2__
+		/* sixteen at a time: '"', '\\', and as signed bytes below 0x20
+		 * (controls, and every byte not ASCII) */
+		while (end - p >= 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+			unsigned m = (unsigned)_mm_movemask_epi8(
+			    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+			                 _mm_cmplt_epi8(x, _mm_set1_epi8(0x20))));
+			if (m) {
+				p += __builtin_ctz(m);
+				goto special;
+			}
+			p += 16;
+		}
+#endif
+		while (end - p >= 8) {
+			uint64_t x;
+			memcpy(&x, p, 8);
+			uint64_t m = special8(x);
+			if (!m) {
+				p += 8;
+				continue;
+			}
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			p += __builtin_ctzll(m) / 8;
+#endif
+			break;
+		}
+		if (p >= end)
+			break;
+#ifdef __SSE2__
+	special:;
+#endif
 		unsigned c = *p;
 		if (c == '"') {
 			*len = (size_t)((const char *)p - *out);
@@ -223,10 +287,12 @@ static bool num(scan *s, double *v, int *kind)
 	return true;
 }
 
-static int find_key(const char *const *keys, int n, const char *k, size_t len)
+static inline int find_key(const keyname *keys, int n, uint64_t lengths, const char *k, size_t len)
 {
+	if (len > 63 || !(lengths >> len & 1))
+		return -1;
 	for (int i = 0; i < n; i++)
-		if (strlen(keys[i]) == len && !memcmp(keys[i], k, len))
+		if (keys[i].n == len && keys[i].s[0] == k[0] && !memcmp(keys[i].s, k, len))
 			return i;
 	return -1;
 }
@@ -240,6 +306,7 @@ static bool object(scan *s, int depth, int ctx)
 		return false;
 	s->p++;
 	size_t first = s->nkeys;
+	uint64_t seen = 0;   /* a bit a key's hash: most keys need no search for a duplicate */
 	ws(s);
 	if (s->p < s->end && *s->p == '}') {
 		s->p++;
@@ -254,9 +321,12 @@ static bool object(scan *s, int depth, int ctx)
 		bool esc;
 		if (!str(s, &k, &klen, &esc) || esc)
 			return false;
-		for (size_t i = first; i < s->nkeys; i++)
-			if (s->klen[i] == klen && !memcmp(s->key[i], k, klen))
-				return false; /* a duplicate: jansson refuses it */
+		uint64_t bit = (uint64_t)1 << (klen ? (klen * 7u + (unsigned char)k[0] * 3u + (unsigned char)k[klen - 1]) & 63u : 0);
+		if (seen & bit)
+			for (size_t i = first; i < s->nkeys; i++)
+				if (s->klen[i] == klen && !memcmp(s->key[i], k, klen))
+					return false; /* a duplicate: jansson refuses it */
+		seen |= bit;
 		if (s->nkeys == SCAN_KEYS)
 			return false;
 		s->key[s->nkeys] = k;
@@ -269,23 +339,19 @@ static bool object(scan *s, int depth, int ctx)
 		if (s->p >= s->end)
 			return false;
 		int kept;
-		if (ctx == 1 && (kept = find_key(str_key, NSTR, k, klen)) >= 0) {
-			if (*s->p == '"') {
-				const char *v;
-				size_t vlen;
-				if (!str(s, &v, &vlen, &esc) || esc)
-					return false;
-				rec_set(s->r, kept, v, vlen);
-			} else if (!value(s, depth + 1, 0)) {
+		if (ctx == 1 && *s->p == '"' && (kept = find_key(str_key, NSTR, str_lengths, k, klen)) >= 0) {
+			const char *v;
+			size_t vlen;
+			if (!str(s, &v, &vlen, &esc) || esc)
 				return false;
-			}
+			rec_set(s->r, kept, v, vlen);
 		} else if (ctx == 1 && *s->p == '{' && klen == 5 && !memcmp(k, "input", 5)) {
 			if (!object(s, depth + 1, 2))
 				return false;
 		} else if (ctx == 1 && *s->p == '{' && klen == 6 && !memcmp(k, "output", 6)) {
 			if (!object(s, depth + 1, 3))
 				return false;
-		} else if ((ctx == 2 || ctx == 3) && (kept = find_key(cnt_key, NCNT, k, klen)) >= 0 &&
+		} else if ((ctx == 2 || ctx == 3) && (kept = find_key(cnt_key, NCNT, cnt_lengths, k, klen)) >= 0 &&
 		           (ctx == 2) == (kept <= CNT_CACHE_WRITE)) {
 			if (*s->p == '-' || (*s->p >= '0' && *s->p <= '9')) {
 				double v = 0;
@@ -418,13 +484,13 @@ static void from_tree(rec *r, json_t *root)
 {
 	rec_clear(r);
 	for (int k = 0; k < NSTR; k++) {
-		const char *v = json_string_value(json_object_get(root, str_key[k]));
+		const char *v = json_string_value(json_object_get(root, str_key[k].s));
 		if (v)
 			rec_set(r, k, v, strlen(v));
 	}
 	json_t *in = json_object_get(root, "input"), *out = json_object_get(root, "output");
 	for (int k = 0; k < NCNT; k++)
-		r->cnt_state[k] = count_state(&r->cnt[k], k <= CNT_CACHE_WRITE ? in : out, cnt_key[k]);
+		r->cnt_state[k] = count_state(&r->cnt[k], k <= CNT_CACHE_WRITE ? in : out, cnt_key[k].s);
 }
 
 /* The model of an ARN of a foundation model or a system inference
@@ -547,7 +613,7 @@ gac_status gac_usage_read_logs(gac_usage *u, gac_log_stats *stats, const char *p
                                const char *default_region, gac_error *err)
 {
 	gac_lines *lr = NULL;
-	gac_status st = gac_lines_open(&lr, path, 0, err);
+	gac_status st = gac_lines_open(&lr, path, 0, GAC_LINES_AHEAD, err);
 	if (st != GAC_OK)
 		return st;
 	scan *sc = gac_malloc(sizeof *sc);

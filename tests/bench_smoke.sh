@@ -43,10 +43,13 @@ for want in 'estimate, 200 options:' 'compare, 200 options:' 'sensitivity, 10 wo
 	'sweep of 100 x 1000 = 100000 points, CSV:'; do
 	grep -qF "$want" "$work/scale" || { echo "bench smoke: bench/scale.sh did not print '$want'"; fail=1; }
 done
-# calibrate over 1,000 generated invocation-log records
-sh bench/calibrate.sh "$build" 1000 >"$work/calibrate" 2>&1 || { echo "bench smoke: bench/calibrate.sh failed"; fail=1; }
-grep -qF 'calibrate: 1000 invocation-log records' "$work/calibrate" ||
-	{ echo "bench smoke: bench/calibrate.sh did not report its rate"; fail=1; }
+# calibrate over 1,000 generated invocation-log records, gzip and plain,
+# two runs each: every run and the ranges reported, inflate alone first
+sh bench/calibrate.sh "$build" 1000 2 plain >"$work/calibrate" 2>&1 || { echo "bench smoke: bench/calibrate.sh failed"; fail=1; }
+for want in 'inflate alone (zlib ' ' bytes, 1000 lines in ' 'calibrate: 1000 invocation-log records (' ' MB gzip), run 2 of 2: ' \
+	' MB gzip), 2 runs: ' ' MB plain), run 1 of 2: ' ' MB plain), 2 runs: ' '(target 1,000,000), peak RSS ' 'load average before: '; do
+	grep -qF "$want" "$work/calibrate" || { echo "bench smoke: bench/calibrate.sh did not print '$want'"; fail=1; }
+done
 if [ $fail -ne 0 ]; then
 	cat "$work/bench" "$work/ceiling" "$work/scale" "$work/calibrate"
 	exit 1

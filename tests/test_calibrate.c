@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
 static gac_sheet *bundled(void)
 {
@@ -318,6 +319,126 @@ START_TEST(calibrate_scanner_and_jansson_agree)
 }
 END_TEST
 
+/* n invocation-log records as Bedrock writes them (4 models, 2 regions,
+ * one a minute), gzip in 3 members; the record of line `bad` (0: none)
+ * replaced by `bad_text`.  The path in path[64]. */
+static void write_log_gz(char path[64], unsigned long n, unsigned long bad, const char *bad_text)
+{
+	static const char *const models[] = {"anthropic.claude-haiku-4-5-20251001-v1:0",
+	                                     "us.anthropic.claude-sonnet-4-5-20250929-v1:0", "amazon.nova-micro-v1:0",
+	                                     "amazon.titan-embed-text-v2:0"};
+	snprintf(path, 64, "/tmp/gac-logs-XXXXXX");
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	gzFile gz = NULL;
+	for (unsigned long i = 0; i < n; i++) {
+		if (i % (n / 3 + 1) == 0) {
+			if (gz)
+				ck_assert_int_eq(gzclose(gz), Z_OK);
+			ck_assert_ptr_nonnull(gz = gzopen(path, i ? "ab1" : "wb1"));
+		}
+		if (i + 1 == bad) {
+			ck_assert_int_gt(gzprintf(gz, "%s\n", bad_text), 0);
+			continue;
+		}
+		unsigned long t = i * 60;
+		ck_assert_int_gt(
+		    gzprintf(gz,
+		             "{\"schemaType\":\"ModelInvocationLog\",\"schemaVersion\":\"1.0\",\"timestamp\":\"2026-01-%02luT%02lu:"
+		             "%02lu:00Z\",\"accountId\":\"111122223333\",\"identity\":{\"arn\":\"arn:aws:sts::111122223333:"
+		             "assumed-role/app/w\"},\"region\":\"%s\",\"requestId\":\"00000000-0000-4000-8000-%012lu\","
+		             "\"operation\":\"Converse\",\"modelId\":\"%s\",\"input\":{\"inputContentType\":\"application/"
+		             "json\",\"inputTokenCount\":%lu,\"cacheReadInputTokenCount\":%lu,\"cacheWriteInputTokenCount\":0},"
+		             "\"output\":{\"outputContentType\":\"application/json\",\"outputTokenCount\":%lu}}\n",
+		             1 + t / 86400, t % 86400 / 3600, t % 3600 / 60, i / 4 % 2 ? "us-west-2" : "us-east-1", i,
+		             models[i % 4], 500 + i % 1000, i % 3 * 500, i % 4 == 3 ? 0 : 100 + i % 300),
+		    0);
+	}
+	ck_assert_int_eq(gzclose(gz), Z_OK);
+}
+
+/* Read a log file, inflating ahead or on one thread. */
+static gac_status read_log_file(gac_usage *u, gac_log_stats *stats, gac_error *e, const char *path, bool one_thread)
+{
+	gac_usage_init(u);
+	memset(stats, 0, sizeof *stats);
+	gac_lines_one_thread = one_thread;
+	gac_status st = gac_usage_read_logs(u, stats, path, 0, 0, "us-east-1", e);
+	gac_lines_one_thread = false;
+	return st;
+}
+
+/* A gzip log of 12,000 records (several blocks of lines.c, 3 members)
+ * read with inflating on a second thread and on one: the same sums to the
+ * token, and errors in its middle at the same line and column. */
+START_TEST(calibrate_logs_gzip_ahead)
+{
+	char path[64];
+	const unsigned long n = 12000;
+	write_log_gz(path, n, 0, NULL);
+	gac_usage a, b;
+	gac_log_stats sa, sb;
+	gac_error ea, eb;
+	ck_assert_int_eq(read_log_file(&a, &sa, &ea, path, false), GAC_OK);
+	ck_assert_int_eq(read_log_file(&b, &sb, &eb, path, true), GAC_OK);
+	ck_assert_uint_eq(sa.lines, n);
+	ck_assert_uint_eq(sa.used, n);
+	ck_assert_uint_eq(sb.used, n);
+	ck_assert_uint_eq(a.nseries, 8);
+	ck_assert_uint_eq(b.nseries, 8);
+	ck_assert_uint_eq(a.ncells, b.ncells);
+	double input = 0, want_input = 0, output = 0, want_output = 0;
+	for (unsigned long i = 0; i < n; i++) {
+		want_input += 500 + i % 1000;
+		want_output += i % 4 == 3 ? 0 : 100 + i % 300;
+	}
+	for (size_t i = 0; i < a.nseries; i++) {
+		ck_assert_str_eq(a.series[i].model, b.series[i].model);
+		ck_assert_str_eq(a.series[i].region, b.series[i].region);
+		ck_assert(a.series[i].total.requests == b.series[i].total.requests);
+		ck_assert(a.series[i].total.input == b.series[i].total.input);
+		ck_assert(a.series[i].total.output == b.series[i].total.output);
+		ck_assert(a.series[i].total.cache_read == b.series[i].total.cache_read);
+		ck_assert_int_eq(a.series[i].first_hour, b.series[i].first_hour);
+		ck_assert_int_eq(a.series[i].last_hour, b.series[i].last_hour);
+		input += a.series[i].total.input;
+		output += a.series[i].total.output;
+	}
+	ck_assert_rel(input, want_input, 0);
+	ck_assert_rel(output, want_output, 0);
+	gac_usage_done(&a);
+	gac_usage_done(&b);
+	unlink(path);
+	/* a bad record at line 8,000: a negative count (the scanner's), text
+	 * that is no JSON (jansson's column) */
+	static const char *const bad[] = {
+	    "{\"schemaType\":\"ModelInvocationLog\",\"timestamp\":\"2026-01-20T00:00:00Z\",\"modelId\":\"m\","
+	    "\"input\":{\"inputTokenCount\":-5}}",
+	    "  {\"schemaType\":\"ModelInvocationLog\",\"timestamp\":2026-01-20}"};
+	static const gac_status want[] = {GAC_EVALUE, GAC_ESYNTAX};
+	for (int k = 0; k < 2; k++) {
+		write_log_gz(path, n, 8000, bad[k]);
+		ck_assert_int_eq(read_log_file(&a, &sa, &ea, path, false), want[k]);
+		ck_assert_int_eq(read_log_file(&b, &sb, &eb, path, true), want[k]);
+		ck_assert_str_eq(ea.file, path);
+		ck_assert_uint_eq(ea.line, 8000);
+		ck_assert_uint_eq(eb.line, 8000);
+		ck_assert_uint_eq(ea.column, eb.column);
+		if (k)
+			ck_assert_uint_gt(ea.column, 49);   /* jansson's: past "timestamp": */
+		else
+			ck_assert_uint_eq(ea.column, 1);
+		ck_assert_str_eq(ea.message, eb.message);
+		ck_assert_uint_eq(sa.used, 7999);
+		ck_assert_uint_eq(sb.used, 7999);
+		gac_usage_done(&a);
+		gac_usage_done(&b);
+		unlink(path);
+	}
+}
+END_TEST
+
 /* The scanner against jansson: every byte of a record replaced in turn by
  * each of a set of bytes that break or bend JSON, read both ways; same
  * status, message, position, counts and sums. */
@@ -344,18 +465,35 @@ static void read_one(gac_status *st, gac_error *e, gac_log_stats *stats, gac_usa
 
 START_TEST(calibrate_scanner_matches_jansson)
 {
-	static const char rec[] =
+	/* the second record's strings are long (the scanner reads them 16 and
+	 * 8 bytes at a time: every byte of a block is replaced in turn) and
+	 * hold UTF-8 of 2, 3 and 4 bytes; the third ends in a long string, read
+	 * 16, 8, then 1 byte at a time as the line's end nears */
+	static const char rec_short[] =
 	    "{\"schemaType\":\"ModelInvocationLog\",\"timestamp\":\"2026-01-05T10:00:00Z\",\"region\":\"us-east-1\","
 	    "\"modelId\":\"m.x-v1:0\",\"errorCode\":null,\"input\":{\"inputTokenCount\":120,"
 	    "\"cacheReadInputTokenCount\":7,\"inputBodyJson\":{\"a\":[1,-2.5,true,null,\"\\u00e9\\n\"]}},"
 	    "\"output\":{\"outputTokenCount\":30}}";
+	static const char rec_long[] =
+	    "{\"schemaType\":\"ModelInvocationLog\",\"identity\":{\"arn\":\"arn:aws:sts::111122223333:assumed-role/"
+	    "caf\xc3\xa9-\xe2\x82\xac-\xf0\x9f\x98\x80/w\"},\"timestamp\":\"2026-01-05T10:00:00.123+00:00\","
+	    "\"modelId\":\"arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.anthropic.claude-v1:0\","
+	    "\"input\":{\"inputTokenCount\":4567,\"cacheWriteInputTokenCount\":1000},\"output\":{\"outputTokenCount\":89}}";
+	static const char rec_tail[] =
+	    "{\"schemaType\":\"ModelInvocationLog\",\"timestamp\":\"2026-01-05T10:00:00Z\",\"modelId\":\"m\","
+	    "\"region\":\"eu-west-1\",\"operation\":\"InvokeModelWithResponseStream\"}";
+	static const char *const recs[] = {rec_short, rec_long, rec_tail};
 	static const char bytes[] = {'"', '\\', '{', '}', '[', ']', ',', ':', '0', '-', '.', 'e', 'x', ' ', '\t',
-	                             (char)0x80, (char)0xC3, (char)0xFF, 'n', '1'};
-	size_t n = strlen(rec), tried = 0, accepted = 0;
+	                             (char)0x80, (char)0xC3, (char)0xFF, 'n', '1', 0x1F, 0x7F};
+	size_t tried = 0, accepted = 0;
+	for (size_t k = 0; k < sizeof recs / sizeof recs[0]; k++) {
+	const char *rec = recs[k];
+	size_t n = strlen(rec);
 	for (size_t pos = 0; pos < n; pos++) {
 		for (size_t b = 0; b < sizeof bytes; b++) {
-			char line[sizeof rec];
-			memcpy(line, rec, sizeof rec);
+			char line[512];
+			ck_assert_uint_lt(n, sizeof line);
+			memcpy(line, rec, n + 1);
 			if (line[pos] == bytes[b])
 				continue;
 			line[pos] = bytes[b];
@@ -385,9 +523,10 @@ START_TEST(calibrate_scanner_matches_jansson)
 			tried++;
 		}
 	}
+	}
 	/* most replacements break the line, some bend it (a digit, a letter in a string) */
-	ck_assert_uint_gt(tried, 3000);
-	ck_assert_uint_gt(accepted, 200);
+	ck_assert_uint_gt(tried, 10000);
+	ck_assert_uint_gt(accepted, 2000);
 }
 END_TEST
 
@@ -495,7 +634,14 @@ START_TEST(calibrate_cur_bill)
 	char *text = NULL;
 	ck_assert_int_eq(gac_calibration_scenario(&text, c, NULL), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(text, "# ASSUMED: 5,027,272,727 billed tokens (10 rows, 2026-10 to 2026-11 (2 bill months)) / 2500 tokens a request"));
-	ck_assert_ptr_nonnull(strstr(text, "output_priority in us-east-1: 10000000, 96.25 USD"));
+	ck_assert_ptr_nonnull(strstr(text, "output_priority in us-east-1: 10,000,000, 96.25 USD"));
+	char *report = NULL;
+	ck_assert_int_eq(gac_report_calibration(&report, c, GAC_FORMAT_TABLE), GAC_OK);
+	/* grouped figures, never %g's 1.00545e+06 */
+	ck_assert_ptr_nonnull(strstr(report, "2,010,909 requests, 1,005,455 a month (assumed: --request-tokens)"));
+	ck_assert_ptr_nonnull(strstr(report, "output_priority in us-east-1: 10,000,000, 96.25 USD"));
+	ck_assert_ptr_null(strstr(report, "e+0"));
+	gac_free(report);
 	/* the rates are the mean of October and November: forecast month 1 is
 	 * December, (2 + 1) / 2 = 1.5 months of growth after them */
 	ck_assert_ptr_nonnull(strstr(text, "\n  start: 2026-12\n"));
@@ -659,6 +805,7 @@ Suite *suite_calibrate(void)
 	tcase_add_test(t, calibrate_cloudwatch_fixture);
 	tcase_add_test(t, calibrate_scanner_and_jansson_agree);
 	tcase_add_test(t, calibrate_scanner_matches_jansson);
+	tcase_add_test(t, calibrate_logs_gzip_ahead);
 	tcase_add_test(t, calibrate_bad_inputs);
 	tcase_add_test(t, calibrate_cur_bill);
 	tcase_add_test(t, calibrate_seasonality);

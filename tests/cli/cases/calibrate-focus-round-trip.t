@@ -8,5 +8,5 @@ args: calibrate $GAC_TMP/chatbot.focus --from focus --request-tokens 1000 -o $GA
 exit: 0
 stdout-empty
 stderr-has:   token rows used            18
-stderr-has:   claude-3-5-sonnet-20241022-v2-0-batch: anthropic.claude-3-5-sonnet-20241022-v2:0 in us-east-1, 2,052,000 requests, 684000 a month (assumed: --request-tokens)
+stderr-has:   claude-3-5-sonnet-20241022-v2-0-batch: anthropic.claude-3-5-sonnet-20241022-v2:0 in us-east-1, 2,052,000 requests, 684,000 a month (assumed: --request-tokens)
 after: grep -q "batch_fraction: 1 " "$GAC_TMP/cal.yaml" && "$GENAICOST_BIN" estimate "$GAC_TMP/cal.yaml" --format json > "$GAC_TMP/est.json" 2>/dev/null && python3 -c "import json,sys; t=json.load(open(sys.argv[1]))['total']; assert abs(t-14175.00)<1e-5, t" "$GAC_TMP/est.json"

@@ -10,6 +10,6 @@ args: calibrate examples/usage/finance-cur-2026-q3.csv --from cur --request-toke
 exit: 0
 stdout-empty
 stderr-has:   token rows used            18
-stderr-has:     2026-07 AmazonBedrock: Tax: 1 row, 1621.49 USD (not usage; examples/usage/finance-cur-2026-q3.csv:9)
+stderr-has:     2026-07 AmazonBedrock: Tax: 1 row, 1,621.49 USD (not usage; examples/usage/finance-cur-2026-q3.csv:9)
 after: cmp $GAC_TMP/last-quarter.yaml examples/usage/last-quarter.yaml
 after: cmp $GAC_TMP/last-quarter-history.csv examples/usage/last-quarter-history.csv
