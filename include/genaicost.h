@@ -1993,6 +1993,15 @@ GAC_API int gac_simulation_exact(const gac_simulation *sim);
  */
 GAC_API size_t gac_simulation_months(const gac_simulation *sim);
 /*
+ * The budget each trial's total was held to for prob_over_budget: the
+ * monthly budget (gac_sim_options.budget, else the scenario's
+ * budget.monthly) times the horizon's months when there is one.
+ *
+ * sim:      the simulation
+ * Returns:  the budget; NAN when none was given, or for NULL.
+ */
+GAC_API double gac_simulation_budget(const gac_simulation *sim);
+/*
  * How many options were simulated (1 + the scenario's options).
  *
  * sim:      the simulation

@@ -71,6 +71,7 @@ typedef struct bill_reader {
 	gac_error *err;
 	bool focus;
 	long at[K_COUNT];          /* column index of each; -1 absent */
+	size_t width;              /* the header's fields: every row has as many */
 	unsigned currency_line, currency_col;
 } bill_reader;
 
@@ -190,6 +191,25 @@ static gac_status number(double *v, bill_reader *r, int k, const gac_csv_cell *f
 	if (!end || *end || end == c->text || !isfinite(*v))
 		return gac_fail(r->err, GAC_EVALUE, r->b->file, c ? c->line : line, c ? c->col : 1,
 		                "column '%s': '%.*s%s' is not a number", cols[k].name, GAC_SHOW(c->text));
+	return GAC_OK;
+}
+
+/* A row priced as usage must say its amounts: an empty one would count
+ * as 0 tokens or $0 without a word.  k, k2: the columns (k2 -1: one).
+ * (FOCUS leaves ConsumedQuantity empty where nothing was consumed, an
+ * unused commitment: its rows need BilledCost only.) */
+static gac_status filled(bill_reader *r, int k, int k2, const gac_csv_cell *f, size_t n, unsigned line)
+{
+	for (int i = 0; i < 2; i++) {
+		int c = i ? k2 : k;
+		if (c < 0 || r->at[c] < 0)
+			continue;
+		const gac_csv_cell *x = cell(r, c, f, n);
+		if (!x || !x->len)
+			return gac_fail(r->err, GAC_EVALUE, r->b->file, x ? x->line : line, x ? x->col : 1,
+			                "column '%s' is empty on a Bedrock usage row: its %s would count as 0",
+			                cols[c].name, c == K_CUR_AMOUNT || c == K_F_QUANTITY ? "quantity" : "cost");
+	}
 	return GAC_OK;
 }
 
@@ -435,6 +455,8 @@ static gac_status cur_row(bill_reader *r, const gac_csv_cell *f, size_t n, unsig
 		return st;
 	if (!*region && gac_offer_region_of_usagetype(ut))
 		region = gac_offer_region_of_usagetype(ut);
+	if ((st = filled(r, K_CUR_AMOUNT, K_CUR_COST, f, n, line)) != GAC_OK)
+		return st;
 	char *model;
 	if (product_model(&model, text_of(r, K_CUR_PRODUCT_MAP, f, n)) != GAC_OK)
 		return oom(r);
@@ -489,6 +511,8 @@ static gac_status focus_row(bill_reader *r, const gac_csv_cell *f, size_t n, uns
 	bool own = own_details(text_of(r, K_F_DETAILS, f, n), model, sizeof model, kind, sizeof kind, &no_memory);
 	if (no_memory)
 		return oom(r);
+	if (own && (st = filled(r, K_F_BILLED, -1, f, n, line)) != GAC_OK)
+		return st;
 	if (own) {
 		quantity *= unit_scale(text_of(r, K_F_UNIT, f, n));
 		if ((st = add_group(r, month, model, kind, region, billed, effective, quantity, line)) != GAC_OK)
@@ -508,6 +532,8 @@ static gac_status focus_row(bill_reader *r, const gac_csv_cell *f, size_t n, uns
 		return add_other(r, month, *text_of(r, K_F_SKU, f, n) ? text_of(r, K_F_SKU, f, n) : "(no SKU)",
 		                 "no usage type (x_UsageType) or genaicost SkuPriceDetails to tell model and kind", true,
 		                 billed, line);
+	if ((st = filled(r, K_F_BILLED, -1, f, n, line)) != GAC_OK)
+		return st;
 	return usage_line(r, month, ut, NULL, region, text_of(r, K_F_UNIT, f, n), billed, effective, quantity, line);
 }
 
@@ -515,8 +541,16 @@ static gac_status on_row(void *user, size_t row, const gac_csv_cell *f, size_t n
 {
 	(void)err;
 	bill_reader *r = user;
-	if (row == 0)
+	if (row == 0) {
+		r->width = n;
 		return header(r, f, n, line);
+	}
+	/* a row cut short (or with fields to spare) has its amounts in the
+	 * wrong columns, or none */
+	if (n != r->width)
+		return gac_fail(r->err, GAC_ESCHEMA, r->b->file, line, n && n < r->width ? f[n - 1].col : n ? f[r->width].col : 1,
+		                "this row has %zu fields, the header %zu: a row cut short or shifted would price its "
+		                "amounts as 0 or from the wrong columns", n, r->width);
 	r->b->rows++;
 	return r->focus ? focus_row(r, f, n, line) : cur_row(r, f, n, line);
 }

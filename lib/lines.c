@@ -7,8 +7,9 @@
  * Memory stays bounded by the longest line, never by the file: a log of
  * many gigabytes is read a block (256 KiB) at a time.  A line longer than
  * the reader's limit is GAC_ELIMIT at its line, a NUL byte GAC_EVALUE at
- * its column; a corrupt or truncated gzip stream is GAC_EIO with zlib's
- * reason at the line being read.  Lines end at \n; a \r before it is
+ * its column; a corrupt or truncated gzip stream is GAC_EVALUE with
+ * zlib's reason at the line being read (column 1), a read the system
+ * refuses GAC_EIO.  Lines end at \n; a \r before it is
  * dropped; the last line needs no \n.
  *
  * A line that lies whole in a block is handed out in place (its \n made
@@ -68,6 +69,24 @@ struct gac_lines {
 };
 
 /* One gzread into b, on whichever thread reads. */
+/* A zlib error at `line`: out of memory; a read the system refused (I/O,
+ * exit 4); else the stream itself is not whole gzip (corrupt, or cut
+ * short: zlib's "unexpected end of file"), a fault of the file (exit 3)
+ * at the line being read. */
+static gac_status zfail(gac_error *err, const char *path, unsigned line, int zerr, int errnum, const char *why)
+{
+	if (zerr == Z_MEM_ERROR)
+		return gac_fail(err, GAC_ENOMEM, path, 0, 0, "out of memory");
+	if (zerr == Z_ERRNO)
+		return gac_fail(err, GAC_EIO, path, line, 0, "cannot read: %s", strerror(errnum));
+	/* zlib names the file first: the message does already */
+	size_t n = strlen(path);
+	if (why && !strncmp(why, path, n) && !strncmp(why + n, ": ", 2))
+		why += n + 2;
+	return gac_fail(err, GAC_EVALUE, path, line, 1, "not a whole gzip stream: %s (the file is corrupt or cut short)",
+	                why ? why : "zlib error");
+}
+
 static void read_block(gzFile gz, block *b)
 {
 	b->len = 0;
@@ -176,10 +195,8 @@ gac_status gac_lines_open(gac_lines **out, const char *path, size_t limit, unsig
 	int zerr;
 	const char *why = gzerror(r->gz, &zerr);
 	gac_status st = GAC_OK;
-	if (zerr == Z_MEM_ERROR)
-		st = gac_fail(err, GAC_ENOMEM, path, 0, 0, "out of memory");
-	else if (zerr != Z_OK)
-		st = gac_fail(err, GAC_EIO, path, 1, 0, "cannot read: %s", zerr == Z_ERRNO ? strerror(errno) : why);
+	if (zerr != Z_OK)
+		st = zfail(err, path, 1, zerr, errno, why);
 	for (unsigned i = 0; st == GAC_OK && i < (ahead ? RING : 1); i++)
 		if (!(r->ring[i].data = gac_malloc(BLOCK + 1)))
 			st = gac_fail(err, GAC_ENOMEM, path, 0, 0, "out of memory");
@@ -251,11 +268,8 @@ static gac_status next_block(gac_lines *r, gac_error *err)
 	}
 	r->cur = b;
 	r->pos = 0;
-	if (b->zerr == Z_MEM_ERROR)
-		return gac_fail(err, GAC_ENOMEM, r->path, (unsigned)r->lineno, 0, "out of memory");
 	if (b->zerr != Z_OK)
-		return gac_fail(err, GAC_EIO, r->path, (unsigned)r->lineno, 0, "cannot read: %s",
-		                b->zerr == Z_ERRNO ? strerror(b->errnum) : b->why);
+		return zfail(err, r->path, (unsigned)r->lineno, b->zerr, b->errnum, b->why);
 	r->end = b->end;
 	return GAC_OK;
 }

@@ -5,11 +5,13 @@
  * (0 for the bill's first month, in calendar months, whatever --month
  * picks) is estimated with each workload's request rate times
  * (1 + growth)^k, as forecast prices its month k + 1 (seasonality is not
- * applied: a bill's months are calendar months, a forecast's are not).
+ * applied: a bill's months are calendar months, a forecast's are not,
+ * unless forecast.start ties them, below).
  * A scenario that states forecast.start says which calendar month its
  * rates describe: forecast.start less forecast.months_since_rates; each
- * bill month is then priced at (1 + growth)^(its months from that month),
- * as forecast prices that calendar month.  Lines are matched on (model, price kind): the engine's kind of
+ * bill month is then priced at (1 + growth)^(its months from that month)
+ * × its calendar month's forecast.seasonality factor, as forecast prices
+ * that calendar month.  Lines are matched on (model, price kind): the engine's kind of
  * each line (cost.c) and the bill's kind from its usage type (bill.c)
  * speak overrides.c's vocabulary ("input", "output_priority",
  * "model_unit_hour", "service").  Regions are summed. */
@@ -114,9 +116,9 @@ static const char *rate_field(const gac_workload *w)
 }
 
 /* The estimate of a bill month k months of growth from the rates: every
- * workload's rate times (1 + growth)^k. */
+ * workload's rate times (1 + growth)^k × the month's seasonality. */
 static gac_status grown_estimate(gac_result **out, const gac_scenario *scenario, const gac_sheet *sheet, double k,
-                                 gac_error *err)
+                                 double season, gac_error *err)
 {
 	gac_scenario *w = NULL;
 	gac_status st = gac_scenario_with_option(&w, scenario, "baseline", err);
@@ -127,7 +129,7 @@ static gac_status grown_estimate(gac_result **out, const gac_scenario *scenario,
 		gac_c_snprintf(path, sizeof path, "workloads.%s.%s", wl->name, rate_field(wl));
 		st = gac_scenario_get_number(&rate, w, path);
 		if (st == GAC_OK)
-			st = gac_scenario_set_number(w, path, rate * pow(1 + wl->v[GAC_W_GROWTH], k), err);
+			st = gac_scenario_set_number(w, path, rate * pow(1 + wl->v[GAC_W_GROWTH], k) * season, err);
 	}
 	if (st == GAC_OK)
 		st = gac_estimate(out, w, sheet, err);
@@ -217,6 +219,11 @@ gac_status gac_reconcile(gac_reconciliation **out, const gac_scenario *scenario,
 	 * first month */
 	for (size_t i = 0; i < scenario->workload_count; i++)
 		r->growth = r->growth || scenario->workloads[i].v[GAC_W_GROWTH] != 0;
+	/* seasonality too, once the scenario says which calendar month its
+	 * month 1 is: forecast.seasonality[0] is forecast.start's month */
+	long season_start = gac_forecast_start(scenario);
+	size_t seasons = season_start >= 0 ? scenario->season_count : 0;
+	r->growth = r->growth || seasons > 0;
 	char first[8] = "";
 	for (size_t i = 0; i < bill->group_count + bill->other_count; i++) {
 		const char *m = i < bill->group_count ? bill->groups[i].month : bill->other[i - bill->group_count].month;
@@ -242,7 +249,14 @@ gac_status gac_reconcile(gac_reconciliation **out, const gac_scenario *scenario,
 			                     : (double)(gac_month_parse(r->months[m]) - start) + scenario->rates_age;
 			if (r->exponents)
 				r->exponents[m] = k;
-			if (k != 0 && (st = grown_estimate(&r->grown[m], scenario, sheet, k, err)) != GAC_OK)
+			double season = 1;
+			if (seasons) {
+				long d = ((gac_month_parse(r->months[m]) - season_start) % (long)seasons + (long)seasons) %
+				         (long)seasons;
+				season = scenario->g[GAC_G_SEASON + d];
+			}
+			if ((k != 0 || season != 1) &&
+			    (st = grown_estimate(&r->grown[m], scenario, sheet, k, season, err)) != GAC_OK)
 				goto fail;
 		}
 	}

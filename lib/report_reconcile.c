@@ -160,8 +160,8 @@ static void text_report(gac_buf *out, const gac_reconciliation *r, gac_format f)
 	gac_buf_puts(out, " of the bill is for what the scenario does not model.\n");
 	if (r->exponents) {
 		/* the scenario states forecast.start: the month its rates describe */
-		gac_buf_puts(out, "Each month is estimated at the rates as written × (1 + growth_per_month)^k, k its "
-		                  "months from ");
+		gac_buf_puts(out, "Each month is estimated at the rates as written × (1 + growth_per_month)^k × its "
+		                  "calendar month's forecast.seasonality factor (1 without), k its months from ");
 		if (r->rates_month[0])
 			gac_buf_printf(out, "%s, ", r->rates_month);
 		gac_buf_puts(out, "the month the rates describe (forecast.start − forecast.months_since_rates):");

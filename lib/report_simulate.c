@@ -148,6 +148,8 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		/* a horizon: each trial's figures are its months' total */
 		if (gac_simulation_months(sim))
 			bad |= jset(root, "months", json_integer((json_int_t)gac_simulation_months(sim)));
+		if (!isnan(gac_simulation_budget(sim)))
+			bad |= jset(root, "budget", gac_jreal(gac_simulation_budget(sim)));
 		bad |= jset(root, "seed", json_integer((json_int_t)seed));
 		bad |= jset(root, "currency", json_string(cur ? cur : ""));
 		bad |= jset(root, "percentiles", json_string(gac_simulation_exact(sim) ? "exact" : "streaming"));
@@ -180,9 +182,21 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		if (months)
 			gac_buf_printf(&b, " over %zu months: each trial is a whole horizon, its inputs drawn once and its "
 			                   "months 1 to %zu priced as forecast prices them (growth, seasonality, "
-			                   "commitments); every figure is the %zu-month total\n\n", months, months, months);
+			                   "commitments; what a commitment owes after month %zu is not in it); every figure "
+			                   "is the %zu-month total", months, months, months, months);
 		else
-			gac_buf_puts(&b, " per month\n\n");
+			gac_buf_puts(&b, " per month");
+		double budget = gac_simulation_budget(sim);
+		if (!isnan(budget)) {
+			gac_buf_puts(&b, "; P(over budget) against ");
+			gac_money(&b, budget, cur);
+			if (months) {
+				gac_buf_printf(&b, " (%zu × ", months);
+				gac_money(&b, budget / (double)months, cur);
+				gac_buf_puts(&b, " a month)");
+			}
+		}
+		gac_buf_puts(&b, "\n\n");
 	}
 	/* CSV has no heading: a horizon is a column of its rows */
 	size_t cols = has_list ? 15 : 13;

@@ -52,6 +52,7 @@ typedef struct summary {
 struct gac_simulation {
 	size_t trials, options, inputs;
 	size_t months;        /* 0: a trial is one month; else its horizon */
+	double budget;        /* what a trial's total was held to (NAN: none) */
 	int converged;
 	int streaming;        /* percentiles from the summaries, totals not kept */
 	size_t cap, needed;   /* the memory cap, and what exact percentiles needed */
@@ -1072,6 +1073,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	}
 	sim->trials = opt->trials;
 	sim->months = opt->months;
+	sim->budget = opt->months ? opt->budget * (double)opt->months : opt->budget;
 	sim->streaming = streaming;
 	sim->cap = cap;
 	sim->cap_default = !opt->memory_cap;
@@ -1275,6 +1277,7 @@ size_t gac_simulation_trials(const gac_simulation *sim) { return sim ? sim->tria
 int gac_simulation_converged(const gac_simulation *sim) { return sim ? sim->converged : 0; }
 int gac_simulation_exact(const gac_simulation *sim) { return sim ? !sim->streaming : 0; }
 size_t gac_simulation_months(const gac_simulation *sim) { return sim ? sim->months : 0; }
+double gac_simulation_budget(const gac_simulation *sim) { return sim ? sim->budget : NAN; }
 double gac_simulation_prob_none_carries(const gac_simulation *sim) { return sim ? sim->prob_none : NAN; }
 size_t gac_simulation_option_count(const gac_simulation *sim) { return sim ? sim->options : 0; }
 size_t gac_simulation_input_count(const gac_simulation *sim) { return sim ? sim->inputs : 0; }
@@ -1405,11 +1408,16 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 	if (sim->months) {
 		gac_buf_printf(b, "Each of the %zu trials is a whole horizon of %zu months: it draws the inputs once, "
 		                  "sets them, and prices months 1 to %zu of every option (the scenario with the option "
-		                  "applied) as `forecast` does: each workload's rate × (1 + growth_per_month)^(month - 1) "
-		                  "× the month's seasonality, commitments held over their terms, their purchases "
-		                  "billed; a trial's total is the sum of its %zu months (forecast's cumulative), and "
-		                  "the statistics are over those totals.\n",
-		               n, sim->months, sim->months, sim->months);
+		                  "applied) as `forecast` does: each workload's rate × (1 + growth_per_month)^(month - 1 "
+		                  "+ forecast.months_since_rates) × the month's seasonality, commitments held over "
+		                  "their terms, their purchases billed; a trial's total is the sum of its %zu months "
+		                  "(forecast's cumulative; what a commitment still owes after month %zu is not in it: "
+		                  "forecast and compare --months print it), and the statistics are over those "
+		                  "totals.\n",
+		               n, sim->months, sim->months, sim->months, sim->months);
+		if (!isnan(sim->budget))
+			gac_buf_printf(b, "%sP(over budget) holds each trial's total to the monthly budget × %zu months.\n", in,
+			               sim->months);
 		gac_buf_printf(b, "%sEvery month of every option-trial was priced by the cost engine through the "
 		                  "forecast (the compiled plan prices one month and is not used).\n", in);
 	} else {
@@ -1420,7 +1428,7 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 		gac_buf_printf(b, "%sThe engine's plan (its line formulas over the inputs, compiled at each block's first trial) "
 	                  "priced %zu of the %zu option-trials, exactly as the engine would; %zu crossed a branch the "
 	                  "plan was compiled on and were priced by the engine, %zu belong to options without a plan "
-	                  "(provisioned units, services, customizations).\n",
+	                  "(the Reserved tier, a load throttled above its model units).\n",
 	               in, n * sim->options - fallbacks - unplanned, n * sim->options, fallbacks, unplanned);
 	for (size_t o = 0; o < sim->options; o++) {
 		const gac_sim_stats *x = &sim->stats[o];

@@ -269,6 +269,27 @@ START_TEST(bill_bad_inputs)
 	ck_assert_uint_eq(e.line, 3);
 	ck_assert_uint_eq(e.column, 174);
 	ck_assert_ptr_nonnull(strstr(e.message, "is no AWS region code"));
+	/* a row cut after 8 of 16 fields: at its last field, line 3 column
+	 * 130 (the operation, after 7 commas); nothing priced as 0 */
+	snprintf(path, sizeof path, "%s", test_path(USAGE "bad-cur-short-row.csv"));
+	ck_assert_int_eq(gac_bill_read(&b, path, map, &e), GAC_ESCHEMA);
+	ck_assert_ptr_null(b);
+	ck_assert_uint_eq(e.line, 3);
+	ck_assert_uint_eq(e.column, 130);
+	ck_assert_ptr_nonnull(strstr(e.message, "this row has 8 fields, the header 16"));
+	/* an empty usage amount on a Bedrock usage row, at its field (after
+	 * 9 commas: column 172) */
+	snprintf(path, sizeof path, "%s", test_path(USAGE "bad-cur-empty-amount.csv"));
+	ck_assert_int_eq(gac_bill_read(&b, path, map, &e), GAC_EVALUE);
+	ck_assert_uint_eq(e.line, 2);
+	ck_assert_uint_eq(e.column, 172);
+	ck_assert_ptr_nonnull(strstr(e.message, "column 'line_item_usage_amount' is empty on a Bedrock usage row"));
+	/* FOCUS: an empty BilledCost, after 8 commas: column 154 */
+	snprintf(path, sizeof path, "%s", test_path(USAGE "bad-focus-empty-cost.csv"));
+	ck_assert_int_eq(gac_bill_read(&b, path, map, &e), GAC_EVALUE);
+	ck_assert_uint_eq(e.line, 2);
+	ck_assert_uint_eq(e.column, 154);
+	ck_assert_ptr_nonnull(strstr(e.message, "column 'BilledCost' is empty"));
 }
 END_TEST
 
@@ -435,6 +456,18 @@ START_TEST(reconcile_forecast_start)
 	ck_assert_double_eq_tol(est, 4015.0 / 1.1 + 4015.0, 1e-9);
 	ck_assert_int_eq(gac_report_reconcile(&text, r, GAC_FORMAT_TABLE), GAC_OK);
 	ck_assert_ptr_nonnull(strstr(text, "k its months from 2026-11, the month"));
+	free(text);
+	gac_reconciliation_free(r);
+	gac_scenario_free(sc);
+	/* no growth, a seasonality tied to the calendar by forecast.start:
+	 * October at 1, November at 1.1: 4,015 + 4,416.50 */
+	ck_assert_msg(gac_scenario_load_file(&sc, test_path(USAGE "haiku-assistant-season.yaml"), &e) == GAC_OK, "%s",
+	              e.message);
+	ck_assert_int_eq(gac_reconcile(&r, sc, sheet, b, NULL, 0.05, &e), GAC_OK);
+	gac_reconciliation_totals(&est, &billed, r);
+	ck_assert_double_eq_tol(est, 4015.0 + 4015.0 * 1.1, 1e-9);
+	ck_assert_int_eq(gac_report_reconcile(&text, r, GAC_FORMAT_TABLE), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "× its calendar month's forecast.seasonality factor"));
 	free(text);
 	gac_reconciliation_free(r);
 	gac_bill_free(b);

@@ -410,6 +410,7 @@ START_TEST(test_check_percentile)
 	so.months = 12;
 	ck_assert_int_eq(gac_check_run(&c, s, sheet, NULL, &so, &e), GAC_OK);
 	ck_assert(item(c, "budget.monthly")->value == p90);
+	gac_check_free(c);
 	so.months = 0;
 	gac_scenario_free(s);
 

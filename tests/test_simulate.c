@@ -327,6 +327,15 @@ START_TEST(horizon_budget_and_range)
 	gac_simulation *sim = simulate_months(s, 10, 1, 3, 99, 0);
 	ck_assert_double_eq(gac_simulation_option(sim, 0)->prob_over_budget, 1);
 	ck_assert_double_eq_tol(gac_simulation_option(sim, 0)->mean, 300, 1e-9);
+	/* the budget held to, said: 3 × $99 = $297 */
+	ck_assert_double_eq(gac_simulation_budget(sim), 297);
+	char *text = NULL;
+	ck_assert_int_eq(gac_report_simulation(&text, sim, 1, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "; P(over budget) against $297.00 (3 × $99.00 a month)\n"));
+	gac_free(text);
+	ck_assert_int_eq(gac_report_simulation(&text, sim, 1, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "\"budget\": 297.0,"));
+	gac_free(text);
 	gac_simulation_free(sim);
 	sim = simulate_months(s, 10, 1, 3, 101, 0);
 	ck_assert_double_eq(gac_simulation_option(sim, 0)->prob_over_budget, 0);
@@ -338,6 +347,11 @@ START_TEST(horizon_budget_and_range)
 	ck_assert_ptr_null(sim);
 	ck_assert_str_eq(e.message, "a simulation's horizon runs 1 to 600 months (got 601)");
 	ck_assert_uint_eq(gac_simulation_months(NULL), 0);
+	ck_assert(isnan(gac_simulation_budget(NULL)));
+	/* no budget: NAN */
+	sim = simulate_months(s, 10, 1, 3, NAN, 0);
+	ck_assert(isnan(gac_simulation_budget(sim)));
+	gac_simulation_free(sim);
 	gac_scenario_free(s);
 }
 END_TEST
