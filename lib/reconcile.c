@@ -102,7 +102,7 @@ static int cmp_row(const void *a, const void *b)
 /* Months from `a` to `b` ("YYYY-MM"). */
 static long month_diff(const char *a, const char *b)
 {
-	return (atol(b) - atol(a)) * 12 + (atol(b + 5) - atol(a + 5));
+	return gac_month_parse(b) - gac_month_parse(a);
 }
 
 /* The rate path a workload was given in (as forecast scales it). */
@@ -221,8 +221,8 @@ gac_status gac_reconcile(gac_reconciliation **out, const gac_scenario *scenario,
 		r->growth = r->growth || scenario->workloads[i].v[GAC_W_GROWTH] != 0;
 	/* seasonality too, once the scenario says which calendar month its
 	 * month 1 is: forecast.seasonality[0] is forecast.start's month */
-	long season_start = gac_forecast_start(scenario);
-	size_t seasons = season_start >= 0 ? scenario->season_count : 0;
+	long start = gac_forecast_start(scenario);
+	size_t seasons = start >= 0 ? scenario->season_count : 0;
 	r->growth = r->growth || seasons > 0;
 	char first[8] = "";
 	for (size_t i = 0; i < bill->group_count + bill->other_count; i++) {
@@ -234,7 +234,6 @@ gac_status gac_reconcile(gac_reconciliation **out, const gac_scenario *scenario,
 		if (!(r->grown = gac_calloc(r->month_count ? r->month_count : 1, sizeof *r->grown)))
 			goto nomem;
 		r->grown_count = r->month_count;
-		long start = gac_forecast_start(scenario);
 		if (start >= 0) {
 			if (!(r->exponents = gac_calloc(r->month_count ? r->month_count : 1, sizeof *r->exponents)))
 				goto nomem;
@@ -245,16 +244,14 @@ gac_status gac_reconcile(gac_reconciliation **out, const gac_scenario *scenario,
 				               (long)at % 12 + 1);
 		}
 		for (size_t m = 0; m < r->month_count; m++) {
-			double k = start < 0 ? (double)month_diff(first, r->months[m])
-			                     : (double)(gac_month_parse(r->months[m]) - start) + scenario->rates_age;
+			/* months from forecast.start (forecast month 1), when given */
+			long from_start = start < 0 ? 0 : gac_month_parse(r->months[m]) - start;
+			double k = start < 0 ? (double)month_diff(first, r->months[m]) : (double)from_start + scenario->rates_age;
 			if (r->exponents)
 				r->exponents[m] = k;
-			double season = 1;
-			if (seasons) {
-				long d = ((gac_month_parse(r->months[m]) - season_start) % (long)seasons + (long)seasons) %
-				         (long)seasons;
-				season = scenario->g[GAC_G_SEASON + d];
-			}
+			double season = seasons ? scenario->g[GAC_G_SEASON + (from_start % (long)seasons + (long)seasons) %
+			                                                         (long)seasons]
+			                        : 1;
 			if ((k != 0 || season != 1) &&
 			    (st = grown_estimate(&r->grown[m], scenario, sheet, k, season, err)) != GAC_OK)
 				goto fail;

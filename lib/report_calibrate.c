@@ -122,7 +122,6 @@ static void put_value(gac_buf *b, const char *key, double v)
 	gac_buf_num(b, "%.10g", v);
 }
 
-
 static void put_period(gac_buf *b, const gac_calibration *c)
 {
 	put_time(b, c->span_start);

@@ -1167,7 +1167,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint, .by_row = by_row,
 	             .block_sums = block_sums, .block_counts = block_counts, .block_mom = block_mom, .nopt = nopt, .m = m,
 	             .threads = threads, .done = &done, .b_last = blocks, .totals = sim->totals, .draws = sim->draws,
-	             .hists = hists, .budget = opt->months ? opt->budget * (double)opt->months : opt->budget};
+	             .hists = hists, .budget = sim->budget};
 	if (extend) {
 		size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
 		memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
