@@ -451,6 +451,11 @@ GAC_HIDDEN gac_status gac_csv_column(double **values, size_t *count, const char 
  * "service"; a static text), NULL for an amount no provider bills or a
  * line of a result rebuilt from a report. */
 GAC_HIDDEN const char *gac_result_line_kind(const gac_result *r, size_t i);
+/* The plan an estimate compiled as it priced (cost.c): lines with a
+ * formula, lines without (the option does not compile), guards, and the
+ * total the plan gave evaluated again; false (total NAN) when it was not
+ * evaluated (a quiet estimate, or lines without a formula). */
+GAC_HIDDEN bool gac_result_plan(const gac_result *r, size_t *lines, size_t *opaque, size_t *guards, double *total);
 
 /* csv.c: a streaming row reader over a plain or gzip CSV file.  `fn` is
  * called once per row, row 0 the header (one name twice is GAC_ESCHEMA at

@@ -23,6 +23,15 @@ enum { GAC_PG_GT, GAC_PG_LT };
 GAC_HIDDEN int gac_pn_const(gac_plan *p, double c);
 GAC_HIDDEN int gac_pn_slot(gac_plan *p, const double *slot);
 GAC_HIDDEN int gac_pn_op(gac_plan *p, int op, int a, int b);
+/* --explain: what node's value counts ("tokens"), printed after it as
+ * "= value tokens" (on a constant: its name); note is static text. */
+GAC_HIDDEN void gac_pn_note(gac_plan *p, int node, const char *note);
+/* The formula of node as text, with the scenario's numbers and the
+ * fields they are read from (a field of `workload` by its name, others by
+ * path), and in *value what it computes: the same operations in the same
+ * order as gac_plan_eval, so the text and the figure cannot differ.
+ * false: no such node, the plan failed to record, or out of memory. */
+GAC_HIDDEN bool gac_plan_render(gac_buf *b, double *value, const gac_plan *p, int node, const char *workload);
 /* The engine took the branch `node CMP c` == taken. */
 GAC_HIDDEN void gac_pn_guard(gac_plan *p, int node, int cmp, double c, bool taken);
 /* A line: its quantity node (-1: a line no formula was recorded for, so

@@ -112,6 +112,55 @@ END_TEST
  *   input tokens (10 each) $6: $14,600 + $225 = $14,825; at 1.5M
  *   requests the share is 1 − 1,000/2,500 = 0.6: 0.6 × 1.5M × 73 =
  *   65.7M × $5/1M = $328.50 and 9M × $1/1M = $9: $14,937.50 */
+/* --explain prints each line's arithmetic from the plan: the fields by
+ * name with the scenario's numbers, a share of 0 and a factor of 1 left
+ * out (cache_write_fraction: 0), the days of a daily rate as
+ * hours_per_month ÷ 24.  By hand, on small (above) plus a daily workload:
+ *   input   1,000,000 × 1,000 × (1 − 0.3) = 700,000,000 ÷ 1,000 × 0.00006 = $42
+ *   daily   24,000 × (730 ÷ 24 = 30.416… days) = 730,000 requests
+ *           × 200 output = 146,000,000 tokens ÷ 1,000 × 0.00024 = $35.04
+ * and the plan, evaluated again, gives the engine's total. */
+START_TEST(plan_formulas_by_hand)
+{
+	static const char daily[] = "  - name: daily\n"
+	                            "    model: amazon.nova-lite-v1:0\n"
+	                            "    requests_per_day: 24000\n"
+	                            "    input_tokens: 0\n"
+	                            "    output_tokens: 200\n";
+	char text[1024];
+	snprintf(text, sizeof text, "%s%s", small, daily);
+	gac_error e;
+	gac_sheet *sh = bedrock();
+	gac_scenario *s = NULL;
+	ck_assert(gac_scenario_load_buffer(&s, text, strlen(text), "small.yaml", &e) == GAC_OK);
+	gac_result *r = NULL;
+	ck_assert_msg(gac_estimate(&r, s, sh, &e) == GAC_OK, "%s", e.message);
+	ck_assert_uint_eq(gac_result_line_count(r), 4);
+	ck_assert_str_eq(gac_result_line(r, 0)->formula,
+	                 "1000000 requests_per_month × 1000 input_tokens × (1 − 0.3 cache_read_fraction) = 700000000 "
+	                 "tokens ÷ 1000 = 700000 1K tokens × 0.00006 USD = 42 USD");
+	ck_assert_str_eq(gac_result_line(r, 2)->formula,
+	                 "1000000 requests_per_month × 200 output_tokens = 200000000 tokens ÷ 1000 = 200000 1K tokens × "
+	                 "0.00024 USD = 48 USD");
+	const gac_line *d = gac_result_line(r, 3);
+	ck_assert_str_eq(d->workload, "daily");
+	ck_assert_ptr_nonnull(strstr(d->formula, "24000 requests_per_day × (730 hours_per_month ÷ 24 = 30.41666666666"));
+	ck_assert_ptr_nonnull(strstr(d->formula, " days) × 200 output_tokens = 146000000 tokens ÷ 1000 = 146000 1K tokens"));
+	ck_assert_double_eq_tol(d->cost, 35.04, 35.04 * 1e-12);
+	size_t lines = 0, opaque = 9, guards = 0;
+	double total = 0;
+	ck_assert(gac_result_plan(r, &lines, &opaque, &guards, &total));
+	ck_assert_uint_eq(lines, 4);
+	ck_assert_uint_eq(opaque, 0);
+	ck_assert_uint_gt(guards, 0);
+	ck_assert(total == gac_result_total(r));  /* to the last bit */
+	ck_assert_double_eq_tol(total, 42 + 4.5 + 48 + 35.04, 1e-9);
+	gac_result_free(r);
+	gac_scenario_free(s);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 static const char pt_sheet[] = "genaicost: pricesheet/1\nname: pt\ncurrency: USD\nas_of: 2026-12-01\nsources: [hand]\n"
                                "models:\n"
                                "  - {id: m.pt, regions: [us-east-1], per: 1M, input: 1, output: 5,\n"
@@ -482,6 +531,7 @@ Suite *suite_plan(void)
 	TCase *tc = tcase_create("plan");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, plan_by_hand);
+	tcase_add_test(tc, plan_formulas_by_hand);
 	tcase_add_test(tc, plan_provisioned_by_hand);
 	tcase_add_test(tc, plan_matches_engine_on_every_example);
 	tcase_add_test(tc, plan_slopes_match_engine_on_every_example);
