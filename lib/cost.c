@@ -963,8 +963,6 @@ static gac_status run(engine *e)
 		                       mode == GAC_MODE_PROVISIONED || mode == GAC_MODE_RESERVED, n_served, n_batch)) != GAC_OK)
 			return st;
 	}
-	if (any_reserved)
-		gac_plan_opaque(e->plan);  /* reservations: capacity.c, not recorded */
 	if (any_provisioned && (st = gac_price_provisioned(e)) != GAC_OK)
 		return st;
 	if (any_reserved && (st = gac_price_reserved(e)) != GAC_OK)

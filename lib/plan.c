@@ -65,6 +65,10 @@ struct gac_plan {
 	pgroup *grp;
 	size_t ngrp;
 	size_t opaque;
+	/* the first throughput under capacity: its ratio nodes, units billed */
+	int under_ri, under_ro;
+	double under_units;
+	bool under;
 	bool failed;            /* out of memory while recording */
 	bool ov;                /* priced with pricing_overrides: the list total differs */
 	bool trusted;
@@ -154,6 +158,20 @@ void gac_plan_opaque(gac_plan *p)
 {
 	if (p)
 		p->opaque++;
+}
+
+void gac_plan_under(gac_plan *p, int ri, int ro, double units)
+{
+	if (!p || p->failed || p->under)
+		return;
+	if (ri < 0 || ro < 0) {
+		p->failed = true;
+		return;
+	}
+	p->under = true;
+	p->under_ri = ri;
+	p->under_ro = ro;
+	p->under_units = units;
 }
 
 gac_status gac_plan_begin(gac_plan **out, const gac_scenario *s)
@@ -264,6 +282,10 @@ static bool share_nodes(gac_plan *p)
 		p->l[i].q = canon[p->l[i].q];
 	for (size_t i = 0; i < p->ng; i++)
 		p->g[i].node = canon[p->g[i].node];
+	if (p->under) {
+		p->under_ri = canon[p->under_ri];
+		p->under_ro = canon[p->under_ro];
+	}
 	free(canon);
 	free(table);
 	return true;
@@ -284,6 +306,8 @@ static bool program(gac_plan *p)
 		live[p->l[i].q] = true;
 	for (size_t i = 0; ok && i < p->ng; i++)
 		live[p->g[i].node] = true;
+	if (ok && p->under)
+		live[p->under_ri] = live[p->under_ro] = true;
 	/* operands come before their node: mark backwards */
 	for (size_t i = nn; ok && i-- > 0;)
 		if (live[i] && p->n[i].op >= GAC_PN_ADD) {
@@ -482,6 +506,19 @@ gac_status gac_plan_tangent(double *d_total, const gac_plan *p, double (*tangent
 double gac_plan_line_amount(const gac_plan *p, size_t i)
 {
 	return p && i < p->nl ? p->amount[i] : NAN;
+}
+
+int gac_plan_under_capacity(const gac_plan *p, double *units, double *needed)
+{
+	bool under = p && p->under;
+	if (units)
+		*units = under ? p->under_units : NAN;
+	if (needed) {
+		/* capacity.c's units needed, from the same ratios */
+		double n = under ? fmax(ceil(p->val[p->under_ri]), ceil(p->val[p->under_ro])) : NAN;
+		*needed = under && n < 1 ? 1 : n;
+	}
+	return under;
 }
 
 bool gac_plan_eval(gac_plan *p, double *total, double *list)

@@ -203,8 +203,7 @@ static void plan_note(gac_table *t, const gac_result *r, const char *cur)
 		gac_buf_exact(&x, total);
 		gac_buf_printf(&x, " %s, the total above to the last bit", cur);
 	} else {
-		gac_buf_printf(&x, "; %zu line%s without a formula (the Reserved tier, a load throttled above its units): "
-		               "analyses price this option with the engine", opaque, opaque == 1 ? "" : "s");
+		gac_buf_printf(&x, "; %zu line%s without a formula: analyses price this scenario with the engine", opaque, opaque == 1 ? "" : "s");
 	}
 	gac_table_set_buf(t, 0, &x);
 }
