@@ -82,7 +82,4 @@ GAC_HIDDEN gac_status gac_plan_tangent(double *d_total, const gac_plan *p,
                                        double (*tangent)(void *ctx, const double *slot), void *ctx);
 GAC_HIDDEN double gac_plan_line_amount(const gac_plan *p, size_t i);
 
-/* scenario.c: numeric fields of an entry of section sec */
-GAC_HIDDEN int gac_section_nnum(int sec);
-
 #endif
