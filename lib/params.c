@@ -145,7 +145,9 @@ const pdesc gac_gdesc[GAC_G_COUNT] = {
  * (overrides.c holds the values) */
 static const pdesc ov_discount_desc = {.key = "pricing_overrides.discount", .type = P_FRACTION, .def = 0, .max = 1, .values = NULL, .group = 0};
 /* forecast.months_since_rates: kept beside the seasonality, listed only
- * when given */
+ * when given and after every other number; a row of gdesc would be
+ * listed always, ahead of the workloads (as forecast.start, a text,
+ * is listed only when given, after every other text) */
 static const pdesc rates_age_desc = {.key = "forecast.months_since_rates", .type = P_NUMBER, .def = 0, .max = 600, .values = NULL, .group = 0, .structural = true};
 /* drivers: named numbers (drivers.c holds them) */
 static const pdesc driver_desc = {.key = "drivers", .type = P_NUMBER, .def = 0, .max = 0, .values = NULL, .group = 0};
