@@ -560,7 +560,7 @@ typedef enum {
 	GAC_COMMIT_6_MONTH
 } gac_commit;
 
-/* Workload fields, in the order of the descriptor table in scenario.c. */
+/* Workload fields, in the order of the descriptor table in params.c. */
 typedef enum {
 	GAC_W_REQUESTS_PER_MONTH = 0,
 	GAC_W_REQUESTS_PER_DAY,
@@ -930,7 +930,7 @@ GAC_HIDDEN size_t gac_scenario_binding_count(const gac_scenario *s);
 GAC_HIDDEN gac_status gac_binding_explain(gac_buf *b, const gac_scenario *s, size_t i);
 GAC_HIDDEN bool gac_scenario_binding(const gac_scenario *s, size_t i, const char **target, const char **text,
                                      bool *active);
-/* scenario.c: set a parameter from a YAML scalar (a number, a choice, or
+/* params.c: set a parameter from a YAML scalar (a number, a choice, or
  * `= EXPRESSION`), errors at the node */
 GAC_HIDDEN gac_status gac_scenario_set_node(gac_ctx *c, gac_scenario *s, const char *path, const gac_node *v);
 

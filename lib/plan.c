@@ -2,6 +2,7 @@
  * evaluated again for new numbers without the engine (see plan.h).  No
  * billing rule lives here: only the arithmetic the engine wrote down. */
 #include "plan.h"
+#include "params.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -107,7 +107,4 @@ GAC_HIDDEN double gac_plan_line_amount(const gac_plan *p, size_t i);
  * none is) exactly as gac_workspace_under_capacity gives them. */
 GAC_HIDDEN int gac_plan_under_capacity(const gac_plan *p, double *units, double *needed);
 
-/* scenario.c: numeric fields of an entry of section sec */
-GAC_HIDDEN int gac_section_nnum(int sec);
-
 #endif
