@@ -119,6 +119,14 @@ GAC_HIDDEN void gac_hash_hex(char out[17], const void *data, size_t len);
 /* Read a whole regular file, at most `limit` bytes. */
 GAC_HIDDEN gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limit,
                                     gac_error *err);
+/* Read path (at most limit bytes) and give its bytes to
+ * load(obj, data, len, path, err), the buffer loader of a public
+ * *_load_file: the one way a file becomes a sheet, a snapshot or an
+ * offer.  Returns load's status, or the read's. */
+typedef gac_status (*gac_buffer_loader)(void *obj, const char *data, size_t len, const char *path,
+                                        gac_error *err);
+GAC_HIDDEN gac_status gac_load_file_with(void *obj, gac_buffer_loader load, const char *path, size_t limit,
+                                         gac_error *err);
 /* The same, and the file's device and inode in id (the file read). */
 GAC_HIDDEN gac_status gac_read_file_id(char **data, size_t *len, unsigned long long id[2], const char *path,
                                        size_t limit, gac_error *err);
@@ -248,6 +256,10 @@ typedef struct gac_ctx {
 } gac_ctx;
 
 GAC_HIDDEN gac_status gac_expect(gac_ctx *c, const gac_node *n, gac_node_type t, const char *what);
+/* A genaicost file's root: a map whose `genaicost:` key is FORMAT/1
+ * ("scenario", "pricesheet"); what names the file ("a scenario").
+ * GAC_ESCHEMA, or GAC_EVERSION for FORMAT/N of another N. */
+GAC_HIDDEN gac_status gac_expect_format(gac_ctx *c, const gac_node *root, const char *format, const char *what);
 /* Check every key of `map` is one of `keys` (NULL-terminated); suggest
  * the closest for an unknown one. */
 GAC_HIDDEN gac_status gac_check_keys(gac_ctx *c, const gac_node *map, const char *const *keys,

@@ -613,22 +613,9 @@ static gac_status load_scenario(gac_ctx *c, gac_scenario *s, const gac_node *roo
 	                                   "ranges", "uncertain", "correlations", "budget",
 	                                   "pricing_overrides", "drivers", NULL};
 	gac_status st;
-	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a scenario")) != GAC_OK)
+	if ((st = gac_expect_format(c, root, "scenario", "a scenario")) != GAC_OK)
 		return st;
-	const gac_node *v = gac_map_get(root, "genaicost");
-	if (!v)
-		return gac_fail(c->err, GAC_ESCHEMA, c->file, root->line, root->col,
-		                "not a genaicost file: the first key should be 'genaicost: scenario/1'");
-	if ((st = gac_expect(c, v, GAC_NODE_SCALAR, "genaicost")) != GAC_OK)
-		return st;
-	if (strcmp(v->text, "scenario/1")) {
-		if (!strncmp(v->text, "scenario/", 9))
-			return gac_fail(c->err, GAC_EVERSION, c->file, v->line, v->col,
-			                "scenario version '%s' is not supported (this genaicost reads "
-			                "scenario/1)", v->text);
-		return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
-		                "expected 'genaicost: scenario/1', found '%s'", v->text);
-	}
+	const gac_node *v;
 	if ((st = gac_check_keys(c, root, keys, "a scenario")) != GAC_OK)
 		return st;
 	if ((v = gac_map_get(root, "name")) && (st = gac_get_string(c, v, "name", &s->name)) != GAC_OK)

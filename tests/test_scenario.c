@@ -191,7 +191,7 @@ END_TEST
 START_TEST(test_load_errors)
 {
 	char *t = edit(example, "scenario/1", "scenario/2");
-	load_fails(t, GAC_EVERSION, 1, 12, "scenario version 'scenario/2' is not supported");
+	load_fails(t, GAC_EVERSION, 1, 12, "scenario version 'scenario/2' is not supported (this is genaicost ");
 	free(t);
 	t = edit(example, "scenario/1", "pricesheet/1");
 	load_fails(t, GAC_ESCHEMA, 1, 12, "expected 'genaicost: scenario/1', found 'pricesheet/1'");
