@@ -91,6 +91,11 @@ GAC_HIDDEN const char *gac_buf_text(gac_buf *b, const gac_buf *x);
 GAC_HIDDEN void gac_buf_num(gac_buf *b, const char *fmt, double v);
 /* 1234567.891 -> "1,234,567.89" with `decimals` digits after the point. */
 GAC_HIDDEN void gac_buf_grouped(gac_buf *b, double v, int decimals);
+/* v to `sig` significant digits (the whole number at least), grouped,
+ * trailing zeros of a fraction dropped: 2522820.4 -> "2,522,820",
+ * 0.30015234 -> "0.300152" (sig 6);
+ * %g's form (2.5e+20) only where grouping would not fit. */
+GAC_HIDDEN void gac_buf_sig(gac_buf *b, double v, int sig);
 /* Shortest text that reads back to the same double ("%.17g" trimmed). */
 GAC_HIDDEN void gac_buf_exact(gac_buf *b, double v);
 #if defined GAC_FAULT_INJECTION && !defined GAC_UTIL_C
@@ -103,6 +108,7 @@ GAC_HIDDEN void gac_buf_exact(gac_buf *b, double v);
 #define gac_buf_num(b, fmt, v) (gac_alloc_site(__func__), gac_buf_num(b, fmt, v))
 #define gac_buf_grouped(b, v, d) (gac_alloc_site(__func__), gac_buf_grouped(b, v, d))
 #define gac_buf_exact(b, v) (gac_alloc_site(__func__), gac_buf_exact(b, v))
+#define gac_buf_sig(b, v, s) (gac_alloc_site(__func__), gac_buf_sig(b, v, s))
 #endif
 
 /* The change from `before` to `after` in percent, divided before it is

@@ -313,9 +313,9 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		gac_buf x = {0};
 		gac_table_row(&ti, 0);
 		gac_table_set(&ti, 0, gac_simulation_input(sim, i, &obs, &exp_));
-		gac_buf_num(&x, "%.6g", obs);
+		gac_buf_sig(&x, obs, 6);
 		gac_buf_puts(&x, " (");
-		gac_buf_num(&x, "%.6g", exp_);
+		gac_buf_sig(&x, exp_, 6);
 		gac_buf_puts(&x, ")");
 		gac_table_set_buf(&ti, 1, &x);
 		for (size_t o = 0; o < no; o++) {

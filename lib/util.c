@@ -510,6 +510,30 @@ void gac_buf_grouped(gac_buf *b, double v, int decimals)
 		gac_buf_puts(b, dot);
 }
 
+void gac_buf_sig(gac_buf *b, double v, int sig)
+{
+	if (!isfinite(v) || v == 0 || !(fabs(v) < GAC_FIXED_MAX) || fabs(v) < 1e-6) {
+		gac_buf_num(b, "%.6g", v);
+		return;
+	}
+	int mag = (int)floor(log10(fabs(v)));
+	int decimals = sig - 1 - mag;
+	if (decimals < 0)
+		decimals = 0;
+	gac_buf g = {0};
+	gac_buf_grouped(&g, v, decimals);
+	const char *t = gac_buf_text(b, &g);
+	size_t n = strlen(t);
+	if (strchr(t, '.')) {
+		while (n > 0 && t[n - 1] == '0')
+			n--;
+		if (n > 0 && t[n - 1] == '.')
+			n--;
+	}
+	gac_buf_putn(b, t, n);
+	gac_buf_free(&g);
+}
+
 void gac_hash_hex(char out[17], const void *data, size_t len)
 {
 	uint64_t h = 14695981039346656037ULL;

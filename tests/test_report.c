@@ -85,6 +85,26 @@ END_TEST
  * JSON, Markdown or HTML, the analyses the four text formats and html, and estimate,
  * compare and forecast alone xlsx; a name that is no report writes
  * nothing. */
+/* gac_buf_sig: a figure to 6 significant digits as the reports write
+ * them: 2,522,820.4 -> 2,522,820; 399.2481 -> 399.248; 1,763.70 ->
+ * 1,763.7 (the zero dropped); 0.30015234 -> 0.300152; 5e20 (past what
+ * grouping shows) -> 5e+20. */
+START_TEST(figure_significant_digits)
+{
+	const struct {
+		double v;
+		const char *want;
+	} cases[] = {{2522820.4, "2,522,820"}, {399.2481, "399.248"}, {1763.70, "1,763.7"}, {0.30015234, "0.300152"},
+	             {-12345.678, "-12,345.7"}, {1000000, "1,000,000"}, {0, "0"}, {5e20, "5e+20"}};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		gac_buf b = {0};
+		gac_buf_sig(&b, cases[i].v, 6);
+		ck_assert_str_eq(b.data, cases[i].want);
+		gac_buf_free(&b);
+	}
+}
+END_TEST
+
 START_TEST(format_table)
 {
 	static const char *const names[] = {"table", "json", "csv", "markdown", "xlsx", "html"};
@@ -407,6 +427,7 @@ Suite *suite_report(void)
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, format_names);
 	tcase_add_test(t, format_table);
+	tcase_add_test(t, figure_significant_digits);
 	tcase_add_test(t, table_rounds_to_cents);
 	tcase_add_test(t, json_is_exact_and_complete);
 	tcase_add_test(t, csv_is_rfc4180);
