@@ -675,7 +675,7 @@ gac_status gac_price_provisioned(engine *e)
 			} else if (known) {
 				gac_buf_puts(&x, "\noverflow: none (");
 				gac_buf_exact(&x, units);
-				gac_buf_puts(&x, " units carry the peak)");
+				gac_buf_puts(&x, units == 1 ? " unit carries the peak)" : " units carry the peak)");
 			}
 			char *formula = gac_buf_take(&x);
 			if (!formula)
