@@ -3,6 +3,7 @@
  * billing rule lives here: only the arithmetic the engine wrote down. */
 #include "plan.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +68,15 @@ struct gac_plan {
 	bool failed;            /* out of memory while recording */
 	bool ov;                /* priced with pricing_overrides: the list total differs */
 	bool trusted;
+	/* block evaluation (gac_plan_eval_block), set up at its first call:
+	 * the moving numbers as trusted, a row of GAC_PLAN_CHUNK values for
+	 * each node the program reads or writes (constants filled once), and
+	 * each slot instruction's moving number */
+	const double **moving;
+	size_t nmoving;
+	double *rows;
+	int *row;
+	int *icol;
 };
 
 static bool grow(void **p, size_t *cap, size_t need, size_t size)
@@ -394,6 +404,10 @@ void gac_plan_free(gac_plan *p)
 	free(p->ib);
 	free(p->islot);
 	free(p->grp);
+	free(p->moving);
+	free(p->rows);
+	free(p->row);
+	free(p->icol);
 	free(p);
 }
 
@@ -426,8 +440,17 @@ bool gac_plan_trust(gac_plan *p, const double *const *moving, size_t count)
 	p->islot = NULL;
 	p->grp = NULL;
 	p->ni = p->ngrp = 0;
-	if (!program(p))
+	free(p->moving);
+	free(p->rows);
+	free(p->row);
+	free(p->icol);
+	p->rows = NULL;
+	p->row = p->icol = NULL;
+	p->nmoving = count;
+	if (!(p->moving = gac_malloc((count ? count : 1) * sizeof *p->moving)) || !program(p))
 		p->failed = true;  /* the engine prices every trial */
+	else
+		memcpy(p->moving, moving, count * sizeof *moving);
 	p->trusted = true;
 	return !p->failed;
 }
@@ -550,4 +573,185 @@ size_t gac_plan_program_size(const gac_plan *p, size_t *groups)
 	if (groups)
 		*groups = p ? p->ngrp : 0;
 	return p ? p->ni : 0;
+}
+
+bool gac_plan_trusted(const gac_plan *p) { return p && p->trusted && gac_plan_ok(p); }
+size_t gac_plan_moving_count(const gac_plan *p) { return gac_plan_trusted(p) ? p->nmoving : 0; }
+
+enum { C = GAC_PLAN_CHUNK };
+
+/* Rows for the block evaluation (see struct gac_plan). */
+static bool block_prepare(gac_plan *p)
+{
+	size_t nn = p->nn, nrow = 0;
+	bool *dst = gac_calloc(nn ? nn : 1, sizeof *dst);
+	p->row = gac_malloc((nn ? nn : 1) * sizeof *p->row);
+	p->icol = gac_malloc((p->ni ? p->ni : 1) * sizeof *p->icol);
+	if (!dst || !p->row || !p->icol) {
+		free(dst);
+		return false;
+	}
+	for (size_t i = 0; i < nn; i++)
+		p->row[i] = -1;
+	/* every node read or written: instructions, their operands, lines, guards */
+	for (size_t k = 0; k < p->ni; k++) {
+		dst[p->dst[k]] = true;
+		int used[3] = {p->dst[k], p->ia[k], p->ib[k]};
+		for (int u = 0; u < 3; u++)
+			if (used[u] >= 0 && p->row[used[u]] < 0)
+				p->row[used[u]] = (int)nrow++;
+	}
+	for (size_t i = 0; i < p->nl; i++)
+		if (p->row[p->l[i].q] < 0)
+			p->row[p->l[i].q] = (int)nrow++;
+	for (size_t i = 0; i < p->ng; i++)
+		if (p->row[p->g[i].node] < 0)
+			p->row[p->g[i].node] = (int)nrow++;
+	bool ok = (p->rows = gac_malloc((nrow ? nrow : 1) * C * sizeof *p->rows)) != NULL;
+	/* a constant's row holds its value in every trial */
+	for (size_t i = 0; ok && i < nn; i++)
+		if (p->row[i] >= 0 && !dst[i])
+			for (size_t t = 0; t < C; t++)
+				p->rows[(size_t)p->row[i] * C + t] = p->val[i];
+	/* a slot reads the moving number stored there last, as the scenario would */
+	for (size_t k = 0; ok && k < p->ni; k++) {
+		p->icol[k] = -1;
+		if (p->n[p->dst[k]].op == GAC_PN_SLOT)
+			for (size_t m = 0; m < p->nmoving; m++)
+				if (p->moving[m] == p->islot[k])
+					p->icol[k] = (int)m;
+		ok = p->n[p->dst[k]].op != GAC_PN_SLOT || p->icol[k] >= 0;
+	}
+	free(dst);
+	if (!ok) {
+		free(p->rows);
+		p->rows = NULL;
+	}
+	return ok;
+}
+
+/* One operation over a row: fixed length and no aliasing, so the
+ * compiler may take two or four trials an instruction. */
+static void row_add(double *restrict d, const double *restrict a, const double *restrict b)
+{
+	for (size_t t = 0; t < C; t++)
+		d[t] = a[t] + b[t];
+}
+
+static void row_sub(double *restrict d, const double *restrict a, const double *restrict b)
+{
+	for (size_t t = 0; t < C; t++)
+		d[t] = a[t] - b[t];
+}
+
+static void row_mul(double *restrict d, const double *restrict a, const double *restrict b)
+{
+	for (size_t t = 0; t < C; t++)
+		d[t] = a[t] * b[t];
+}
+
+static void row_div(double *restrict d, const double *restrict a, const double *restrict b)
+{
+	for (size_t t = 0; t < C; t++)
+		d[t] = a[t] / b[t];
+}
+
+static void row_fabs(double *restrict d, const double *restrict a)
+{
+	for (size_t t = 0; t < C; t++)
+		d[t] = fabs(a[t]);
+}
+
+/* held[t] = 0 where the guard breaks at x[t], as gac_plan_eval tests it
+ * (a NaN compares false either way); written as selections, which the
+ * compiler vectorises */
+static void row_guard(int64_t *restrict held, const double *restrict x, double c, int cmp, bool taken)
+{
+	if (cmp == GAC_PG_GT && taken)
+		for (size_t t = 0; t < C; t++)
+			held[t] = x[t] > c ? held[t] : 0;
+	else if (cmp == GAC_PG_GT)
+		for (size_t t = 0; t < C; t++)
+			held[t] = x[t] > c ? 0 : held[t];
+	else if (taken)
+		for (size_t t = 0; t < C; t++)
+			held[t] = x[t] < c ? held[t] : 0;
+	else
+		for (size_t t = 0; t < C; t++)
+			held[t] = x[t] < c ? 0 : held[t];
+}
+
+static void row_line(double *restrict sum, const double *restrict q, double price)
+{
+	for (size_t t = 0; t < C; t++)
+		sum[t] += q[t] * price;
+}
+
+bool gac_plan_eval_block(gac_plan *p, const double *const *col, size_t n, double *total, double *list, bool *held)
+{
+	if (!gac_plan_trusted(p) || p->s->stamp != p->stamp || n < 1 || n > C)
+		return false;
+	if (!p->rows && !block_prepare(p))
+		return false;
+	double *rows = p->rows;
+	const int *row = p->row, *dst = p->dst, *ia = p->ia, *ib = p->ib;
+#define ROW(node) (rows + (size_t)row[node] * C)
+	for (size_t g = 0; g < p->ngrp; g++) {
+		size_t k = p->grp[g].first, end = k + p->grp[g].count;
+		switch (p->grp[g].op) {
+		case GAC_PN_SLOT:
+			for (; k < end; k++) {
+				double *d = ROW(dst[k]);
+				const double *c = col[p->icol[k]];
+				memcpy(d, c, n * sizeof *d);
+				/* the rest of the row a trial's value: computed, never read */
+				for (size_t t = n; t < C; t++)
+					d[t] = c[n - 1];
+			}
+			break;
+		case GAC_PN_ADD:
+			for (; k < end; k++)
+				row_add(ROW(dst[k]), ROW(ia[k]), ROW(ib[k]));
+			break;
+		case GAC_PN_SUB:
+			for (; k < end; k++)
+				row_sub(ROW(dst[k]), ROW(ia[k]), ROW(ib[k]));
+			break;
+		case GAC_PN_MUL:
+			for (; k < end; k++)
+				row_mul(ROW(dst[k]), ROW(ia[k]), ROW(ib[k]));
+			break;
+		case GAC_PN_DIV:
+			for (; k < end; k++)
+				row_div(ROW(dst[k]), ROW(ia[k]), ROW(ib[k]));
+			break;
+		default:
+			for (; k < end; k++)
+				row_fabs(ROW(dst[k]), ROW(ia[k]));
+			break;
+		}
+	}
+	int64_t ok[C];
+	for (size_t t = 0; t < C; t++)
+		ok[t] = 1;
+	for (size_t i = 0; i < p->ng; i++)
+		row_guard(ok, ROW(p->g[i].node), p->g[i].c, p->g[i].cmp, p->g[i].taken);
+	/* the lines in their order, from 0 as gac_plan_eval sums them */
+	double sum[C], lsum[C];
+	for (size_t t = 0; t < C; t++)
+		sum[t] = lsum[t] = 0;
+	for (size_t i = 0; i < p->nl; i++) {
+		row_line(sum, ROW(p->l[i].q), p->l[i].net);
+		if (p->ov)
+			row_line(lsum, ROW(p->l[i].q), p->l[i].list);
+	}
+#undef ROW
+	for (size_t t = 0; t < C; t++)
+		ok[t] = fabs(sum[t]) <= DBL_MAX ? ok[t] : 0;  /* isfinite: false for NaN */
+	for (size_t t = 0; t < n; t++) {
+		held[t] = ok[t];
+		total[t] = sum[t];
+		list[t] = p->ov ? lsum[t] : sum[t];
+	}
+	return true;
 }

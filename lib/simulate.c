@@ -358,23 +358,25 @@ static bool summary_merge(summary *u, const hist *h, size_t threads, size_t nopt
  * recomputes other fields from it), the plan folds every other number
  * into its constants and need not check them each trial.  A workload's
  * growth_per_month moves no month-1 figure (only a forecast reads it):
- * it is not one of them. */
-static void plan_trust(gac_plan *p, const gac_scenario *v, const gac_pref *refs, const bool *fixed, size_t m,
-                       const double **moving)
+ * it is not one of them.  How many numbers move (moving_in: whose input
+ * each is), or 0 when the plan was not folded. */
+static size_t plan_trust(gac_plan *p, const gac_scenario *v, const gac_pref *refs, const bool *fixed, size_t m,
+                         const double **moving, size_t *moving_in)
 {
 	if (v->binding_count)
-		return;
+		return 0;
 	size_t n = 0;
 	for (size_t i = 0; i < m; i++) {
 		if (fixed[i])
 			continue;
 		if (refs[i].wild || refs[i].inherit)
-			return;
+			return 0;
 		if (refs[i].w && refs[i].slot == &refs[i].w->v[GAC_W_GROWTH])
 			continue;
+		moving_in[n] = i;
 		moving[n++] = refs[i].slot;
 	}
-	gac_plan_trust(p, moving, n);
+	return gac_plan_trust(p, moving, n) ? n : 0;
 }
 
 /* Months 1..months of variant v as gac_forecast_run prices them: *total
@@ -413,28 +415,216 @@ static void horizon_error(gac_error *err, size_t trial)
 	gac_fail(err, err->status, file[0] ? file : NULL, line, col, "%.400s", msg);
 }
 
+/* What a worker keeps from block to block: one variant of the scenario per
+ * option, with its workspace, plan and the uncertain paths resolved in it,
+ * and the block's draws. */
+typedef struct wstate {
+	gac_scenario **v;
+	gac_workspace **ws;   /* a workspace per variant, so each keeps its models found */
+	/* each option's plan, compiled at the first trial of each block (so
+	 * the same for any thread count); NULL: price with the engine */
+	gac_plan **plan;
+	bool *compile;
+	gac_pref *refs;       /* options × inputs */
+	bool *fixed;          /* the same: an option that sets an uncertain input decides it */
+	const double **moving;
+	size_t *moving_in;    /* options × inputs: the input of each number the plan was told moves */
+	size_t *moving_n;     /* options: how many */
+	const double **col;   /* inputs: where a block evaluation reads each moving number */
+	double *cols;         /* inputs × BLOCK: the block's draws, an input's together */
+	/* per input, over the block's draws: the least and the largest, and
+	 * whether some draw is NaN or (where a parameter takes whole numbers
+	 * only) not whole */
+	double *lo, *hi;
+	bool *nan, *part, *whole;
+	int *under;           /* BLOCK × options: under capacity in the trial */
+	double *btot;         /* the block's totals, BLOCK × options */
+} wstate;
+
+/* Input i's draws in the block: their extremes, NaN or not whole. */
+static void block_range(wstate *w, size_t i, size_t n)
+{
+	const double *x = &w->cols[i * BLOCK];
+	double lo = INFINITY, hi = -INFINITY;
+	bool nan = false, part = false;
+	for (size_t t = 0; t < n; t++) {
+		lo = x[t] < lo ? x[t] : lo;
+		hi = x[t] > hi ? x[t] : hi;
+		nan |= x[t] != x[t];
+	}
+	for (size_t t = 0; w->whole[i] && t < n; t++)
+		part |= x[t] != floor(x[t]);
+	w->lo[i] = lo;
+	w->hi[i] = hi;
+	w->nan[i] = nan;
+	w->part[i] = part;
+}
+
+/* Trial t (of block b) of option o as each trial was always priced: its
+ * draws stored, the plan compiled at the block's first trial, then the
+ * plan, or the engine where a guard broke or there is no plan.  Errors
+ * name the trial. */
+static gac_status price_trial(job *j, wstate *w, size_t b, size_t t, size_t o, gac_error *err)
+{
+	size_t m = j->m, nopt = j->nopt, at = t - b * BLOCK;
+	size_t *tally = &j->block_counts[b * TALLY(nopt)];
+	double *list_sum = &j->block_mom[(b * nopt + o) * 3 + 2], *total = &w->btot[at * nopt + o];
+	gac_status st = GAC_OK;
+	for (size_t i = 0; i < m && st == GAC_OK; i++) {
+		if (w->fixed[o * m + i])
+			continue;
+		double x = w->cols[i * BLOCK + at];
+		st = gac_param_store(&w->refs[o * m + i], j->s->uncertain[i].path, x, err);
+		if (st != GAC_OK) {
+			const struct gac_uncertain *un = &j->s->uncertain[i];
+			char msg[sizeof err->message + 160];
+			gac_c_snprintf(msg, sizeof msg, "trial %zu drew %g: %s (bound the distribution with min/max)", t + 1, x,
+			               err->message);
+			gac_fail(err, st, j->s->path, un->line, un->col, "%.400s", msg);
+		}
+	}
+	if (j->opt->months) {
+		if (st == GAC_OK) {
+			/* the trial's horizon, priced as a forecast */
+			int under = 0;
+			double list = 0;
+			st = price_horizon(total, &list, &under, w->v[o], j->sheet, j->opt->months, err);
+			w->under[at * nopt + o] = under;
+			if (st == GAC_OK)
+				*list_sum += list;
+		}
+		if (st == GAC_EVALUE)
+			horizon_error(err, t + 1);
+		return st;
+	}
+	if (st == GAC_OK && w->compile[o]) {
+		/* at this trial's values; one the engine refuses is priced by it
+		 * below, and the next trial compiles */
+		gac_error scratch;
+		if (gac_plan_compile(&w->plan[o], w->v[o], j->sheet, &scratch) == GAC_OK) {
+			w->compile[o] = false;
+			w->moving_n[o] = plan_trust(w->plan[o], w->v[o], &w->refs[o * m], &w->fixed[o * m], m, w->moving,
+			                            &w->moving_in[o * m]);
+		}
+	}
+	double list;
+	bool by_plan = st == GAC_OK && gac_plan_eval(w->plan[o], total, &list);
+	if (by_plan) {
+		*list_sum += list;
+		w->under[at * nopt + o] = 0;  /* a plan has no provisioned units: always carries the load */
+	} else if (st == GAC_OK) {
+		tally[(w->plan[o] && gac_plan_ok(w->plan[o]) ? 3 : 4) * nopt + 1 + o]++;
+		st = gac_estimate_total_ws(total, w->v[o], j->sheet, w->ws[o], err);
+		/* the bill at list prices, summed in trial order */
+		if (st == GAC_OK) {
+			*list_sum += gac_workspace_list_total(w->ws[o]);
+			w->under[at * nopt + o] = gac_workspace_under_capacity(w->ws[o], NULL, NULL);
+		}
+	}
+	if (st == GAC_EVALUE) {
+		/* a draw the model cannot serve (a request past its context window) */
+		char msg[sizeof err->message + 160], file[sizeof err->file];
+		unsigned line = err->line, col = err->column;
+		gac_c_snprintf(file, sizeof file, "%s", err->file);
+		gac_c_snprintf(msg, sizeof msg, "trial %zu: %s (bound the uncertain inputs with min/max)", t + 1,
+		               err->message);
+		gac_fail(err, st, file[0] ? file : NULL, line, col, "%.400s", msg);
+	}
+	return st;
+}
+
+/* Whether every draw of trials [at, at + n) of the block that option o
+ * stores is one gac_param_store takes at once (in its interval): then
+ * the plan may read the draws where they are. */
+static bool storable(const job *j, const wstate *w, size_t o, size_t at, size_t n)
+{
+	size_t m = j->m;
+	for (size_t i = 0; i < m; i++) {
+		if (w->fixed[o * m + i])
+			continue;
+		const gac_pref *r = &w->refs[o * m + i];
+		/* the whole block in the interval: so is this part of it */
+		if (!r->wild && !w->nan[i] && w->lo[i] >= r->lo && w->hi[i] <= r->hi && (!r->whole || !w->part[i]))
+			continue;
+		const double *x = &w->cols[i * BLOCK + at];
+		bool out = r->wild;
+		for (size_t t = 0; t < n; t++)
+			out |= !(x[t] >= r->lo && x[t] <= r->hi);
+		for (size_t t = 0; r->whole && t < n; t++)
+			out |= x[t] != floor(x[t]);
+		if (out)
+			return false;
+	}
+	return true;
+}
+
+/* Trials [t, last) of block b for option o: while its plan is folded
+ * (trusted), GAC_PLAN_CHUNK trials at a time from the block's draws
+ * without storing them, each trial where the plan does not hold priced as
+ * price_trial prices it (which finds the same and gives it to the engine);
+ * otherwise trial by trial.  On an error, *t is the trial. */
+static gac_status price_option(job *j, wstate *w, size_t b, size_t *t, size_t last, size_t o, gac_error *err)
+{
+	size_t m = j->m, nopt = j->nopt, first = b * BLOCK;
+	double *list_sum = &j->block_mom[(b * nopt + o) * 3 + 2];
+	while (*t < last) {
+		size_t at = *t - first, n = last - *t < GAC_PLAN_CHUNK ? last - *t : GAC_PLAN_CHUNK;
+		double total[GAC_PLAN_CHUNK], list[GAC_PLAN_CHUNK];
+		bool held[GAC_PLAN_CHUNK];
+		bool block = !j->opt->months && !w->compile[o] && gac_plan_trusted(w->plan[o]) && storable(j, w, o, at, n);
+		for (size_t k = 0; block && k < w->moving_n[o]; k++)
+			w->col[k] = &w->cols[w->moving_in[o * m + k] * BLOCK + at];
+		if (!block || !gac_plan_eval_block(w->plan[o], w->col, n, total, list, held)) {
+			gac_status st = price_trial(j, w, b, *t, o, err);
+			if (st != GAC_OK)
+				return st;
+			++*t;
+			continue;
+		}
+		for (size_t k = 0; k < n; k++, ++*t) {
+			if (!held[k]) {
+				gac_status st = price_trial(j, w, b, *t, o, err);
+				if (st != GAC_OK)
+					return st;
+				continue;
+			}
+			w->btot[(at + k) * nopt + o] = total[k];
+			*list_sum += list[k];
+			w->under[(at + k) * nopt + o] = 0;
+		}
+	}
+	return GAC_OK;
+}
+
 static void *worker(void *arg)
 {
 	job *j = arg;
 	size_t m = j->m, nopt = j->nopt;
-	gac_scenario **v = calloc(nopt, sizeof *v);
+	wstate w = {0};
+	w.v = calloc(nopt, sizeof *w.v);
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
 	double *z = calloc(m + 1, sizeof *z), *x = calloc(m + 1, sizeof *x);
 	size_t *row = calloc(m + 1, sizeof *row);  /* the row drawn for each file, at its first input */
-	/* a workspace per variant, so each keeps its models found */
-	gac_workspace **ws = calloc(nopt, sizeof *ws);
-	/* each option's plan, compiled at the first trial of each block (so
-	 * the same for any thread count); NULL: price with the engine */
-	gac_plan **plan = calloc(nopt, sizeof *plan);
-	bool *compile = calloc(nopt, sizeof *compile), *by_plan = calloc(nopt, sizeof *by_plan);
-	int *horizon_under = calloc(nopt, sizeof *horizon_under);
-	const double **moving = calloc(m + 1, sizeof *moving);
+	w.ws = calloc(nopt, sizeof *w.ws);
+	w.plan = calloc(nopt, sizeof *w.plan);
+	w.compile = calloc(nopt, sizeof *w.compile);
+	w.moving = calloc(m + 1, sizeof *w.moving);
+	w.moving_in = calloc(nopt * (m + 1), sizeof *w.moving_in);
+	w.moving_n = calloc(nopt, sizeof *w.moving_n);
+	w.col = calloc(m + 1, sizeof *w.col);
+	w.cols = gac_malloc((m + 1) * BLOCK * sizeof *w.cols);
+	w.under = gac_malloc(BLOCK * nopt * sizeof *w.under);
+	w.lo = calloc(m + 1, sizeof *w.lo);
+	w.hi = calloc(m + 1, sizeof *w.hi);
+	w.nan = calloc(m + 1, sizeof *w.nan);
+	w.part = calloc(m + 1, sizeof *w.part);
+	w.whole = calloc(m + 1, sizeof *w.whole);
 	/* streaming: a block's totals, summarised when it ends */
 	double *own = j->totals ? NULL : gac_malloc(BLOCK * nopt * sizeof *own);
-	bool ok = v && rng && z && x && row && ws && plan && compile && by_plan && horizon_under && moving &&
-	          (j->totals || own);
+	bool ok = w.v && rng && z && x && row && w.ws && w.plan && w.compile && w.moving && w.moving_in && w.moving_n && w.col &&
+	          w.cols && w.under && w.lo && w.hi && w.nan && w.part && w.whole && (j->totals || own);
 	for (size_t o = 0; ok && o < nopt; o++)
-		ok = gac_workspace_new(&ws[o]) == GAC_OK;
+		ok = gac_workspace_new(&w.ws[o]) == GAC_OK;
 	if (!ok) {
 		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto out;
@@ -442,23 +632,23 @@ static void *worker(void *arg)
 	/* a horizon's forecast may switch to the options its commitments
 	 * name: its variants keep them */
 	for (size_t o = 0; o < nopt && j->st == GAC_OK; o++)
-		j->st = j->opt->months ? gac_scenario_with_option_kept(&v[o], j->s, o, &j->err)
-		                       : gac_scenario_with_option_at(&v[o], j->s, o, &j->err);
+		j->st = j->opt->months ? gac_scenario_with_option_kept(&w.v[o], j->s, o, &j->err)
+		                       : gac_scenario_with_option_at(&w.v[o], j->s, o, &j->err);
 	/* each variant's uncertain paths, resolved once */
-	gac_pref *refs = calloc(nopt * (m + 1), sizeof *refs);
-	if (!refs && j->st == GAC_OK)
+	w.refs = calloc(nopt * (m + 1), sizeof *w.refs);
+	if (!w.refs && j->st == GAC_OK)
 		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-	/* an option that sets an uncertain input decides it: no draw there */
-	bool *fixed = calloc(nopt * (m + 1), sizeof *fixed);
-	if (!fixed && j->st == GAC_OK)
+	w.fixed = calloc(nopt * (m + 1), sizeof *w.fixed);
+	if (!w.fixed && j->st == GAC_OK)
 		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	for (size_t o = 0; o < nopt && j->st == GAC_OK; o++)
 		for (size_t i = 0; i < m && j->st == GAC_OK; i++) {
-			j->st = gac_param_resolve(&refs[o * m + i], v[o], j->s->uncertain[i].path);
+			j->st = gac_param_resolve(&w.refs[o * m + i], w.v[o], j->s->uncertain[i].path);
 			const gac_option *op = o ? &j->s->options[o - 1] : NULL;
 			for (size_t k = 0; op && k < op->count; k++)
 				if (!strcmp(op->paths[k], j->s->uncertain[i].path))
-					fixed[o * m + i] = true;
+					w.fixed[o * m + i] = true;
+			w.whole[i] |= w.refs[o * m + i].whole;
 		}
 	for (size_t b = j->b_first + j->thread; b < j->b_last && j->st == GAC_OK; b += j->threads) {
 		gsl_rng_set(rng, block_seed(j->opt->seed, b));
@@ -467,16 +657,18 @@ static void *worker(void *arg)
 		if (j->thread == 0 && j->opt->progress)
 			j->opt->progress(j->opt->progress_user, atomic_load(j->done), j->sim->trials);
 		double *sums = &j->block_sums[b * m];
-		double *btot = own ? own : &j->totals[first * nopt];
+		w.btot = own ? own : &j->totals[first * nopt];
 		for (size_t o = 0; o < nopt; o++)
 			j->block_mom[(b * nopt + o) * 3 + 2] = 0;
 		size_t *tally = &j->block_counts[b * TALLY(nopt)];
 		for (size_t o = 0; o < nopt; o++) {
-			gac_plan_free(plan[o]);
-			plan[o] = NULL;
-			compile[o] = true;
+			gac_plan_free(w.plan[o]);
+			w.plan[o] = NULL;
+			w.compile[o] = true;
 		}
-		for (size_t t = first; t < last && j->st == GAC_OK; t++) {
+		/* the block's draws first, trial by trial: pricing draws nothing,
+		 * so they are what they were when each trial priced its own */
+		for (size_t t = first; t < last; t++) {
 			for (size_t i = 0; i < m; i++)
 				if (j->joint[i])
 					z[i] = gsl_ran_ugaussian(rng);
@@ -502,75 +694,35 @@ static void *worker(void *arg)
 					x[i] = gac_dist_quantile(d, u);
 				}
 				sums[i] += x[i];
+				w.cols[i * BLOCK + (t - first)] = x[i];
 				if (j->draws)
 					j->draws[t * m + i] = x[i];
 			}
-			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
-				for (size_t i = 0; i < m && j->st == GAC_OK; i++) {
-					if (fixed[o * m + i])
-						continue;
-					j->st = gac_param_store(&refs[o * m + i], j->s->uncertain[i].path, x[i], &j->err);
-					if (j->st != GAC_OK) {
-						const struct gac_uncertain *un = &j->s->uncertain[i];
-						char msg[sizeof j->err.message + 160];
-						gac_c_snprintf(msg, sizeof msg, "trial %zu drew %g: %s (bound the distribution with min/max)",
-						               t + 1, x[i], j->err.message);
-						gac_fail(&j->err, j->st, j->s->path, un->line, un->col, "%.400s", msg);
-					}
-				}
-				if (j->st == GAC_OK && j->opt->months) {
-					/* the trial's horizon, priced as a forecast */
-					int under = 0;
-					double list = 0;
-					j->st = price_horizon(&btot[(t - first) * nopt + o], &list, &under, v[o], j->sheet,
-					                      j->opt->months, &j->err);
-					by_plan[o] = false;
-					horizon_under[o] = under;
-					if (j->st == GAC_OK)
-						j->block_mom[(b * nopt + o) * 3 + 2] += list;
-				} else if (j->st == GAC_OK && compile[o]) {
-					/* at this trial's values; one the engine refuses is
-					 * priced by it below, and the next trial compiles */
-					gac_error scratch;
-					if (gac_plan_compile(&plan[o], v[o], j->sheet, &scratch) == GAC_OK) {
-						compile[o] = false;
-						plan_trust(plan[o], v[o], &refs[o * m], &fixed[o * m], m, moving);
-					}
-				}
-				double total, list;
-				if (j->opt->months) {
-					if (j->st == GAC_EVALUE)
-						horizon_error(&j->err, t + 1);
-					continue;
-				}
-				by_plan[o] = j->st == GAC_OK && gac_plan_eval(plan[o], &total, &list);
-				if (by_plan[o]) {
-					btot[(t - first) * nopt + o] = total;
-					j->block_mom[(b * nopt + o) * 3 + 2] += list;
-				} else if (j->st == GAC_OK) {
-					tally[(plan[o] && gac_plan_ok(plan[o]) ? 3 : 4) * nopt + 1 + o]++;
-					j->st = gac_estimate_total_ws(&btot[(t - first) * nopt + o], v[o], j->sheet, ws[o], &j->err);
-				}
-				/* the bill at list prices, summed in trial order */
-				if (j->st == GAC_OK && !by_plan[o])
-					j->block_mom[(b * nopt + o) * 3 + 2] += gac_workspace_list_total(ws[o]);
-				if (j->st == GAC_EVALUE) {
-					/* a draw the model cannot serve (a request past its context window) */
-					char msg[sizeof j->err.message + 160], file[sizeof j->err.file];
-					unsigned line = j->err.line, col = j->err.column;
-					gac_c_snprintf(file, sizeof file, "%s", j->err.file);
-					gac_c_snprintf(msg, sizeof msg, "trial %zu: %s (bound the uncertain inputs with min/max)",
-					               t + 1, j->err.message);
-					gac_fail(&j->err, j->st, file[0] ? file : NULL, line, col, "%.400s", msg);
-				}
+		}
+		for (size_t i = 0; i < m; i++)
+			block_range(&w, i, last - first);
+		/* then option by option.  The first error in trial order is the
+		 * one reported, as when each trial priced every option in turn:
+		 * after an error at trial te, a later option runs only up to it */
+		size_t te = last;
+		for (size_t o = 0; o < nopt; o++) {
+			size_t t = first;
+			gac_error e;
+			gac_status st = price_option(j, &w, b, &t, te, o, &e);
+			if (st != GAC_OK) {
+				te = t;
+				j->st = st;
+				j->err = e;
 			}
-			/* the cheapest of the options that carry the load (first of equals) */
-			const double *tot = &btot[(t - first) * nopt];
+		}
+		if (j->st != GAC_OK)
+			break;
+		/* the cheapest of the options that carry the load (first of equals) */
+		for (size_t t = 0; t < last - first; t++) {
+			const double *tot = &w.btot[t * nopt];
 			size_t best = nopt;
-			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
-				/* a plan has no provisioned units: always carries the load */
-				int under = j->opt->months ? horizon_under[o]
-				          : by_plan[o] ? 0 : gac_workspace_under_capacity(ws[o], NULL, NULL);
+			for (size_t o = 0; o < nopt; o++) {
+				int under = w.under[t * nopt + o];
 				tally[o] += (size_t)under;
 				if (!under && (best == nopt || tot[o] < tot[best]))
 					best = o;
@@ -580,38 +732,46 @@ static void *worker(void *arg)
 		/* the block's moments and budget count, and its totals into the
 		 * thread's summaries, while they are in cache */
 		for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
-			gac_moments mo = moments_pass(&btot[o], nopt, last - first, j->budget, &tally[2 * nopt + 1 + o]);
+			gac_moments mo = moments_pass(&w.btot[o], nopt, last - first, j->budget, &tally[2 * nopt + 1 + o]);
 			j->block_mom[(b * nopt + o) * 3] = mo.mean;
 			j->block_mom[(b * nopt + o) * 3 + 1] = mo.m2;
 			hist *h = own ? &j->hists[j->thread * nopt + o] : NULL;
 			for (size_t t = 0; h && t < last - first; t++)
-				if (!hist_add(h, btot[t * nopt + o])) {
+				if (!hist_add(h, w.btot[t * nopt + o])) {
 					j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 					break;
 				}
 		}
 		atomic_fetch_add(j->done, last - first);
 	}
-	free(refs);
-	free(fixed);
 out:
-	for (size_t o = 0; v && o < nopt; o++)
-		gac_scenario_free(v[o]);
-	free(v);
+	free(w.refs);
+	free(w.fixed);
+	for (size_t o = 0; w.v && o < nopt; o++)
+		gac_scenario_free(w.v[o]);
+	free(w.v);
 	free(z);
 	free(x);
 	free(row);
 	free(own);
-	for (size_t o = 0; ws && o < nopt; o++)
-		gac_workspace_free(ws[o]);
-	free(ws);
-	for (size_t o = 0; plan && o < nopt; o++)
-		gac_plan_free(plan[o]);
-	free(plan);
-	free(compile);
-	free(by_plan);
-	free(horizon_under);
-	free(moving);
+	for (size_t o = 0; w.ws && o < nopt; o++)
+		gac_workspace_free(w.ws[o]);
+	free(w.ws);
+	for (size_t o = 0; w.plan && o < nopt; o++)
+		gac_plan_free(w.plan[o]);
+	free(w.plan);
+	free(w.compile);
+	free(w.moving);
+	free(w.moving_in);
+	free(w.moving_n);
+	free(w.col);
+	free(w.cols);
+	free(w.under);
+	free(w.lo);
+	free(w.hi);
+	free(w.nan);
+	free(w.part);
+	free(w.whole);
 	if (rng)
 		gsl_rng_free(rng);
 	return NULL;
