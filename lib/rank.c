@@ -19,27 +19,28 @@
 #include <gsl/gsl_statistics_double.h>
 #include <string.h>
 
-uint64_t gac_order_key(double v)
+static inline uint64_t order_key(double v)
 {
-	if (v == 0)
-		v = 0;  /* -0 equals 0: one key, so equal values are equal keys */
+	v += 0.0;  /* -0 equals 0 (-0 + 0 is 0): one key, so equal values are equal keys */
 	uint64_t u;
 	memcpy(&u, &v, sizeof u);
-	return u >> 63 ? ~u : u | (UINT64_C(1) << 63);
+	/* negative: every bit flipped; else the sign bit set */
+	return u ^ ((uint64_t)-(int64_t)(u >> 63) | UINT64_C(1) << 63);
+}
+
+uint64_t gac_order_key(double v)
+{
+	return order_key(v);
 }
 
 enum { DIGIT = 11, BUCKETS = 1 << DIGIT, PASSES = 3 };
 
-/* Stable LSD radix sort of a[0..n) on bits 32..63; b is scratch of n.
- * The result is in a. */
-static void sort_high(uint64_t *a, uint64_t *b, size_t n)
+/* Stable LSD radix sort of from[0..n) on bits 32..63, count holding each
+ * digit's histogram; the other of a and b is scratch.  Where the result
+ * is: a or b. */
+static uint64_t *sort_counted(uint64_t *from, uint64_t *a, uint64_t *b, size_t n, size_t (*count)[BUCKETS])
 {
-	size_t count[PASSES][BUCKETS];
-	memset(count, 0, sizeof count);
-	for (size_t t = 0; t < n; t++)
-		for (int d = 0; d < PASSES; d++)
-			count[d][(a[t] >> (32 + d * DIGIT)) & (BUCKETS - 1)]++;
-	uint64_t *from = a, *to = b;
+	uint64_t *to = from == a ? b : a;
 	for (int d = 0; d < PASSES && n; d++) {
 		int at = 32 + d * DIGIT;
 		size_t *c = count[d];
@@ -57,8 +58,19 @@ static void sort_high(uint64_t *a, uint64_t *b, size_t n)
 		from = to;
 		to = x;
 	}
-	if (from != a)
-		memcpy(a, from, n * sizeof *a);
+	return from;
+}
+
+/* The same for a[0..n), counting first; the result in a. */
+static void sort_high(uint64_t *a, uint64_t *b, size_t n)
+{
+	size_t count[PASSES][BUCKETS];
+	memset(count, 0, sizeof count);
+	for (size_t t = 0; t < n; t++)
+		for (int d = 0; d < PASSES; d++)
+			count[d][(a[t] >> (32 + d * DIGIT)) & (BUCKETS - 1)]++;
+	if (sort_counted(a, a, b, n, count) != a)
+		memcpy(a, b, n * sizeof *a);
 }
 
 static void insertion_sort(uint64_t *a, size_t n)
@@ -90,7 +102,7 @@ void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n,
 		return;
 	uint64_t lo = UINT64_MAX, hi = 0;
 	for (size_t t = 0; t < n; t++) {
-		uint64_t k = gac_order_key(src[t * stride]);
+		uint64_t k = order_key(src[t * stride]);
 		lo = k < lo ? k : lo;
 		hi = k > hi ? k : hi;
 	}
@@ -98,25 +110,44 @@ void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n,
 	unsigned shift = 0;
 	while (((hi - lo) >> shift) > UINT32_MAX)
 		shift++;
-	for (size_t t = 0; t < n; t++)
-		a[t] = ((gac_order_key(src[t * stride]) - lo) >> shift) << 32 | (uint64_t)t;
-	sort_high(a, b, n);
+	/* the passes the span needs; built where an even or odd number of them
+	 * leaves the result in a (a pass whose digit every key shares is
+	 * skipped, which may leave it in b: copied back) */
+	uint64_t span = (hi - lo) >> shift;
+	int passes = span >> (2 * DIGIT) ? 3 : span >> DIGIT ? 2 : 1;
+	uint64_t *keys = passes % 2 ? b : a;
+	size_t count[PASSES][BUCKETS];
+	memset(count, 0, sizeof count);
+	for (size_t t = 0; t < n; t++) {
+		uint64_t k = (order_key(src[t * stride]) - lo) >> shift;
+		keys[t] = k << 32 | (uint64_t)t;
+		for (int d = 0; d < PASSES; d++)
+			count[d][(k >> (d * DIGIT)) & (BUCKETS - 1)]++;
+	}
+	if (sort_counted(keys, a, b, n, count) != a)
+		memcpy(a, b, n * sizeof *a);
+	/* each trial's rank as if no two shared their top bits; then the runs
+	 * that do, ordered on the bits the shift dropped, and the ties */
+	for (size_t k = 0; centred && k < n; k++)
+		centred[a[k] & UINT32_MAX] = (int32_t)(2 * (int64_t)k + 1 - (int64_t)n);
 	const uint64_t low_bits = shift ? (UINT64_C(1) << shift) - 1 : 0;
-	for (size_t i = 0; i < n;) {
-		size_t j = i + 1;
-		while (j < n && a[j] >> 32 == a[i] >> 32)
+	for (size_t i = 0; i + 1 < n; i++) {
+		if ((a[i] ^ a[i + 1]) >> 32)
+			continue;
+		size_t j = i + 2;
+		while (j < n && !((a[j] ^ a[i]) >> 32))
 			j++;
-		if (!shift || j - i == 1) {
+		if (!shift) {
 			/* unshifted, equal top bits are equal values */
 			tie(centred, a, i, j, n);
-			i = j;
+			i = j - 1;
 			continue;
 		}
 		/* a run the top bits do not order: its keys' dropped bits (at most
 		 * 32 of them) take the top place, and order it */
 		for (size_t k = i; k < j; k++) {
 			uint64_t t = a[k] & UINT32_MAX;
-			a[k] = ((gac_order_key(src[t * stride]) - lo) & low_bits) << 32 | t;
+			a[k] = ((order_key(src[t * stride]) - lo) & low_bits) << 32 | t;
 		}
 		if (j - i <= 32)
 			insertion_sort(&a[i], j - i);
@@ -129,7 +160,7 @@ void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n,
 			tie(centred, a, k, l, n);
 			k = l;
 		}
-		i = j;
+		i = j - 1;  /* the next run starts at j at the earliest */
 	}
 }
 

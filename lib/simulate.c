@@ -59,8 +59,8 @@ struct gac_simulation {
 	bool cap_default;     /* the cap was a quarter of physical memory */
 	char **names;
 	gac_sim_stats *stats;
-	double *totals;       /* trials × options */
-	double *draws;        /* trials × inputs */
+	double *totals;       /* options × trials: an option's together */
+	double *draws;        /* inputs × trials */
 	summary *sum;         /* streaming: per option */
 	double *block_mom;    /* blocks × options × (mean, m2, list sum): each block's moments and
 	                       * its sum of totals at list prices (pricing_overrides) */
@@ -101,8 +101,8 @@ typedef struct job {
 	size_t *block_counts; /* blocks × TALLY(nopt) */
 	size_t b_first, b_last, nopt, m;
 	double *block_mom;    /* blocks × nopt × (mean, m2, list sum) */
-	double *totals;       /* trials × options, or NULL: streaming */
-	double *draws;        /* the same × inputs, or NULL */
+	double *totals;       /* options × trials, or NULL: streaming */
+	double *draws;        /* inputs × trials, or NULL */
 	hist *hists;          /* streaming: threads × nopt */
 	double budget;        /* what a trial's total is held to: the monthly
 	                       * budget × the horizon's months */
@@ -438,7 +438,8 @@ typedef struct wstate {
 	double *lo, *hi;
 	bool *nan, *part, *whole;
 	int *under;           /* BLOCK × options: under capacity in the trial */
-	double *btot;         /* the block's totals, BLOCK × options */
+	double *btot;         /* the block's totals: option o's at btot[o * bstride] */
+	size_t bstride;
 } wstate;
 
 /* Input i's draws in the block: their extremes, NaN or not whole. */
@@ -468,7 +469,7 @@ static gac_status price_trial(job *j, wstate *w, size_t b, size_t t, size_t o, g
 {
 	size_t m = j->m, nopt = j->nopt, at = t - b * BLOCK;
 	size_t *tally = &j->block_counts[b * TALLY(nopt)];
-	double *list_sum = &j->block_mom[(b * nopt + o) * 3 + 2], *total = &w->btot[at * nopt + o];
+	double *list_sum = &j->block_mom[(b * nopt + o) * 3 + 2], *total = &w->btot[o * w->bstride + at];
 	gac_status st = GAC_OK;
 	for (size_t i = 0; i < m && st == GAC_OK; i++) {
 		if (w->fixed[o * m + i])
@@ -588,7 +589,7 @@ static gac_status price_option(job *j, wstate *w, size_t b, size_t *t, size_t la
 					return st;
 				continue;
 			}
-			w->btot[(at + k) * nopt + o] = total[k];
+			w->btot[o * w->bstride + at + k] = total[k];
 			*list_sum += list[k];
 			w->under[(at + k) * nopt + o] = 0;
 		}
@@ -657,7 +658,8 @@ static void *worker(void *arg)
 		if (j->thread == 0 && j->opt->progress)
 			j->opt->progress(j->opt->progress_user, atomic_load(j->done), j->sim->trials);
 		double *sums = &j->block_sums[b * m];
-		w.btot = own ? own : &j->totals[first * nopt];
+		w.btot = own ? own : &j->totals[first];
+		w.bstride = own ? BLOCK : j->sim->trials;
 		for (size_t o = 0; o < nopt; o++)
 			j->block_mom[(b * nopt + o) * 3 + 2] = 0;
 		size_t *tally = &j->block_counts[b * TALLY(nopt)];
@@ -695,12 +697,13 @@ static void *worker(void *arg)
 				}
 				sums[i] += x[i];
 				w.cols[i * BLOCK + (t - first)] = x[i];
-				if (j->draws)
-					j->draws[t * m + i] = x[i];
 			}
 		}
-		for (size_t i = 0; i < m; i++)
+		for (size_t i = 0; i < m; i++) {
 			block_range(&w, i, last - first);
+			if (j->draws)
+				memcpy(&j->draws[i * j->sim->trials + first], &w.cols[i * BLOCK], (last - first) * sizeof *w.cols);
+		}
 		/* then option by option.  The first error in trial order is the
 		 * one reported, as when each trial priced every option in turn:
 		 * after an error at trial te, a later option runs only up to it */
@@ -719,12 +722,12 @@ static void *worker(void *arg)
 			break;
 		/* the cheapest of the options that carry the load (first of equals) */
 		for (size_t t = 0; t < last - first; t++) {
-			const double *tot = &w.btot[t * nopt];
+			const double *tot = &w.btot[t];
 			size_t best = nopt;
 			for (size_t o = 0; o < nopt; o++) {
 				int under = w.under[t * nopt + o];
 				tally[o] += (size_t)under;
-				if (!under && (best == nopt || tot[o] < tot[best]))
+				if (!under && (best == nopt || tot[o * w.bstride] < tot[best * w.bstride]))
 					best = o;
 			}
 			tally[nopt + best]++;
@@ -732,12 +735,12 @@ static void *worker(void *arg)
 		/* the block's moments and budget count, and its totals into the
 		 * thread's summaries, while they are in cache */
 		for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
-			gac_moments mo = moments_pass(&w.btot[o], nopt, last - first, j->budget, &tally[2 * nopt + 1 + o]);
+			gac_moments mo = moments_pass(&w.btot[o * w.bstride], 1, last - first, j->budget, &tally[2 * nopt + 1 + o]);
 			j->block_mom[(b * nopt + o) * 3] = mo.mean;
 			j->block_mom[(b * nopt + o) * 3 + 1] = mo.m2;
 			hist *h = own ? &j->hists[j->thread * nopt + o] : NULL;
 			for (size_t t = 0; h && t < last - first; t++)
-				if (!hist_add(h, w.btot[t * nopt + o])) {
+				if (!hist_add(h, w.btot[o * w.bstride + t])) {
 					j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 					break;
 				}
@@ -801,8 +804,8 @@ static double sample_sd(const double *col, size_t stride, size_t n, double mean)
  * when rank is not NULL.  The moments and shares are in already. */
 static void stats(gac_simulation *sim, size_t o, int32_t *rank, uint64_t *a, uint64_t *b)
 {
-	size_t n = sim->trials, nopt = sim->options;
-	const double *src = &sim->totals[o];
+	size_t n = sim->trials, nopt = 1;  /* an option's totals are together */
+	const double *src = &sim->totals[o * n];
 	gac_sim_stats *s = &sim->stats[o];
 	/* totals near the largest double: the merged squares overflowed */
 	if (n > 1 && !isfinite(s->sd)) {
@@ -886,7 +889,7 @@ static void *post_worker(void *arg)
 		if (k < nopt)
 			stats(sim, k, rank, a, b);
 		else
-			gac_rank_sort(rank, &sim->draws[series], m, n, a, b);
+			gac_rank_sort(rank, &sim->draws[series * n], 1, n, a, b);
 		if (rank)
 			p->squares[series] = gac_rank_dot(rank, rank, n);
 	}
@@ -1140,15 +1143,20 @@ static gac_status run_args_ok(gac_simulation **out, const gac_scenario *s, const
 	return GAC_OK;
 }
 
-/* n doubles: *from grown to them (and taken: *from becomes NULL), or
- * fresh ones when from is NULL. */
-static double *grow_or_alloc(double **from, size_t n)
+/* cols × rows doubles, a column's together: *from (cols × old) grown to
+ * them, each column moved to its place (and taken: *from becomes NULL),
+ * or fresh ones when from is NULL. */
+static double *grow_or_alloc(double **from, size_t cols, size_t old, size_t rows)
 {
 	if (!from)
-		return gac_malloc_large(n * sizeof(double));
-	double *p = gac_realloc(*from, n * sizeof(double));
-	if (p)
-		*from = NULL;
+		return gac_malloc_large(cols * rows * sizeof(double));
+	double *p = gac_realloc(*from, cols * rows * sizeof(double));
+	if (!p)
+		return NULL;
+	*from = NULL;
+	/* the last column first: each moves up, past none not yet moved */
+	for (size_t c = cols; c-- > 1;)
+		memmove(&p[c * rows], &p[c * old], old * sizeof *p);
 	return p;
 }
 
@@ -1184,9 +1192,10 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	while (!streaming && sort_threads < threads && kept_bytes + (sort_threads + 1) * sort_bytes <= cap / opt->trials)
 		sort_threads++;
 	/* a longer run takes over a shorter one's totals and draws, grown in
-	 * place (trial-major, its trials stay where they are): the two runs'
-	 * arrays never coexist, so the cap holds as for a run from scratch.  A
-	 * streamed run keeps no totals, so it neither extends nor is extended. */
+	 * place (each option's and input's column moved up to its new start):
+	 * the two runs' arrays never coexist, so the cap holds as for a run
+	 * from scratch.  A streamed run keeps no totals, so it neither extends
+	 * nor is extended. */
 	bool extend = prev && !prev->streaming && !streaming && prev->options == nopt && prev->inputs == m &&
 	              prev->trials <= opt->trials;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
@@ -1198,8 +1207,10 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	size_t *by_row = gac_calloc(m, sizeof *by_row);
 	if (!joint || !by_row || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
 	    !(sim->stats = gac_calloc(nopt, sizeof *sim->stats)) ||
-	    (!streaming && !(sim->totals = grow_or_alloc(extend ? &prev->totals : NULL, opt->trials * nopt))) ||
-	    (!streaming && !(sim->draws = grow_or_alloc(extend ? &prev->draws : NULL, opt->trials * m))) ||
+	    (!streaming && !(sim->totals = grow_or_alloc(extend ? &prev->totals : NULL, nopt, extend ? prev->trials : 0,
+	                                                 opt->trials))) ||
+	    (!streaming && !(sim->draws = grow_or_alloc(extend ? &prev->draws : NULL, m, extend ? prev->trials : 0,
+	                                                opt->trials))) ||
 	    !(sim->rank = gac_calloc(m * nopt, sizeof *sim->rank)) ||
 	    !(sim->paths = gac_calloc(m, sizeof *sim->paths)) || !(sim->observed = gac_calloc(m, sizeof *sim->observed)) ||
 	    !(sim->expected = gac_calloc(m, sizeof *sim->expected)) ||
@@ -1449,7 +1460,7 @@ double gac_simulation_rank_correlation(const gac_simulation *sim, size_t i, size
 
 double gac_simulation_total(const gac_simulation *sim, size_t t, size_t o)
 {
-	return sim && sim->totals && t < sim->trials && o < sim->options ? sim->totals[t * sim->options + o] : NAN;
+	return sim && sim->totals && t < sim->trials && o < sim->options ? sim->totals[o * sim->trials + t] : NAN;
 }
 
 gac_status gac_simulation_percentile(double *out, const gac_simulation *sim, size_t o, double p)
@@ -1472,8 +1483,7 @@ gac_status gac_simulation_percentile(double *out, const gac_simulation *sim, siz
 	double *col = gac_malloc(sim->trials * sizeof *col);
 	if (!col)
 		return GAC_ENOMEM;
-	for (size_t t = 0; t < sim->trials; t++)
-		col[t] = sim->totals[t * sim->options + o];
+	memcpy(col, &sim->totals[o * sim->trials], sim->trials * sizeof *col);
 	gsl_sort(col, 1, sim->trials);
 	*out = gsl_stats_quantile_from_sorted_data(col, 1, sim->trials, p / 100);
 	free(col);
@@ -1522,7 +1532,7 @@ gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t 
 		return GAC_ENOMEM;
 	gsl_histogram_set_ranges_uniform(h, lo, hi);
 	for (size_t t = 0; t < sim->trials; t++) {
-		double v = sim->totals[t * sim->options + o];
+		double v = sim->totals[o * sim->trials + t];
 		/* the maximum belongs in the last bin, not past it */
 		gsl_histogram_increment(h, v >= hi ? gsl_histogram_max(h) - (hi - lo) * 1e-12 : v);
 	}

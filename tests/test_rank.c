@@ -8,6 +8,7 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
+#include <float.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,6 +120,14 @@ START_TEST(values_the_top_bits_cannot_tell_apart)
 	check_series(x, 1, N);
 	for (size_t t = 0; t < N; t++)
 		x[t] = t % 40 == 0 ? 1e300 : 1000 + (double)(t % 37) * 1e-12;
+	check_series(x, 1, N);
+	/* values a few ulps apart, unshifted: a span of 22 bits sorts in two
+	 * passes, of 11 in one (each built where its last pass ends in a) */
+	for (size_t t = 0; t < N; t++)
+		x[t] = 1 + (double)gsl_rng_uniform_int(r, 3000000) * DBL_EPSILON;
+	check_series(x, 1, N);
+	for (size_t t = 0; t < N; t++)
+		x[t] = 1 + (double)gsl_rng_uniform_int(r, 2000) * DBL_EPSILON;
 	check_series(x, 1, N);
 	gsl_rng_free(r);
 	free(x);
