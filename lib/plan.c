@@ -51,6 +51,7 @@ struct gac_plan {
 	pguard *g;
 	size_t ng, gcap;
 	pline *l;
+	int *lq;                /* the node each line's quantity is read from (an identity's operand) */
 	double *amount;         /* the lines' costs in the last evaluation */
 	size_t nl, lcap;
 	frozen *fz;             /* numbers in no formula, at their values */
@@ -76,6 +77,7 @@ struct gac_plan {
 	size_t nmoving;
 	double *rows;
 	int *row;
+	const double **in;      /* where each node's row is read: its row, or a slot's column */
 	int *icol;
 };
 
@@ -272,42 +274,89 @@ static bool share_nodes(gac_plan *p)
 	return true;
 }
 
+/* Node i when it is operand x unchanged (x × 1, x ÷ 1, x − (+0), x + (−0)
+ * are x to the bit, NaN and infinities included): that operand, else i. */
+static int identity(const gac_plan *p, const bool *cst, const int *alias, size_t i)
+{
+	const pnode *n = &p->n[i];
+	if (n->op < GAC_PN_ADD || n->op == GAC_PN_FABS)
+		return (int)i;
+	bool ca = cst[n->a], cb = cst[n->b];
+	double a = ca ? p->val[n->a] : NAN, b = cb ? p->val[n->b] : NAN;
+	switch (n->op) {
+	case GAC_PN_MUL:
+		if (cb && b == 1)
+			return alias[n->a];
+		if (ca && a == 1)
+			return alias[n->b];
+		break;
+	case GAC_PN_DIV:
+		if (cb && b == 1)
+			return alias[n->a];
+		break;
+	case GAC_PN_SUB:
+		if (cb && b == 0 && !signbit(b))
+			return alias[n->a];
+		break;
+	default:
+		if (cb && b == 0 && signbit(b))
+			return alias[n->a];
+		if (ca && a == 0 && signbit(a))
+			return alias[n->b];
+		break;
+	}
+	return (int)i;
+}
+
 /* Compile the recorded nodes into groups (see pgroup): the nodes the lines
  * and guards read, constants computed once (the same operations, so the
- * same values), each other node at its depth, grouped by kind; guards on
- * constants, which hold whatever moves, dropped. */
+ * same values), a node that is one of its operands unchanged (identity)
+ * read as that operand, each other node at its depth, grouped by kind;
+ * guards on constants, which hold whatever moves, dropped, and a guard
+ * that repeats another.  The nodes themselves are left as recorded (the
+ * tangent differentiates them). */
 static bool program(gac_plan *p)
 {
 	size_t nn = p->nn;
 	bool *live = gac_calloc(nn ? nn : 1, sizeof *live), *cst = gac_calloc(nn ? nn : 1, sizeof *cst);
-	int *depth = gac_calloc(nn ? nn : 1, sizeof *depth);
+	int *depth = gac_calloc(nn ? nn : 1, sizeof *depth), *alias = gac_calloc(nn ? nn : 1, sizeof *alias);
 	size_t *order = gac_calloc(nn ? nn : 1, sizeof *order);
-	bool ok = live && cst && depth && order && share_nodes(p);
-	for (size_t i = 0; ok && i < p->nl; i++)
-		live[p->l[i].q] = true;
-	for (size_t i = 0; ok && i < p->ng; i++)
-		live[p->g[i].node] = true;
-	/* operands come before their node: mark backwards */
-	for (size_t i = nn; ok && i-- > 0;)
-		if (live[i] && p->n[i].op >= GAC_PN_ADD) {
-			live[p->n[i].a] = true;
-			if (p->n[i].op != GAC_PN_FABS)
-				live[p->n[i].b] = true;
-		}
-	size_t ni = 0;
+	bool ok = live && cst && depth && alias && order && share_nodes(p);
+	free(p->lq);
+	ok = ok && (p->lq = gac_malloc((p->nl ? p->nl : 1) * sizeof *p->lq));
+	/* operands come before their node: constants and identities forwards */
 	for (size_t i = 0; ok && i < nn; i++) {
 		const pnode *n = &p->n[i];
+		alias[i] = (int)i;
 		if (n->op == GAC_PN_CONST) {
 			cst[i] = true;
 			p->val[i] = n->c;
-		} else if (n->op == GAC_PN_SLOT) {
-			depth[i] = 0;
-		} else {
+		} else if (n->op >= GAC_PN_ADD) {
 			bool unary = n->op == GAC_PN_FABS;
 			cst[i] = cst[n->a] && (unary || cst[n->b]);
 			if (cst[i])
 				p->val[i] = apply(n->op, p->val[n->a], unary ? 0 : p->val[n->b]);
-			int da = cst[n->a] ? 0 : depth[n->a], db = unary || cst[n->b] ? 0 : depth[n->b];
+			else
+				alias[i] = identity(p, cst, alias, i);
+		}
+	}
+	for (size_t i = 0; ok && i < p->nl; i++)
+		live[p->lq[i] = alias[p->l[i].q]] = true;
+	for (size_t i = 0; ok && i < p->ng; i++)
+		live[p->g[i].node = alias[p->g[i].node]] = true;
+	/* then which nodes are read, backwards */
+	for (size_t i = nn; ok && i-- > 0;)
+		if (live[i] && p->n[i].op >= GAC_PN_ADD) {
+			live[alias[p->n[i].a]] = true;
+			if (p->n[i].op != GAC_PN_FABS)
+				live[alias[p->n[i].b]] = true;
+		}
+	size_t ni = 0;
+	for (size_t i = 0; ok && i < nn; i++) {
+		const pnode *n = &p->n[i];
+		if (n->op >= GAC_PN_ADD && !cst[i]) {
+			int a = alias[n->a], b = n->op == GAC_PN_FABS ? a : alias[n->b];
+			int da = cst[a] ? 0 : depth[a], db = cst[b] ? 0 : depth[b];
 			depth[i] = 1 + (da > db ? da : db);
 		}
 		if (live[i] && !cst[i])
@@ -329,8 +378,8 @@ static bool program(gac_plan *p)
 	for (size_t k = 0; ok && k < ni; k++) {
 		const pnode *n = &p->n[order[k]];
 		p->dst[k] = (int)order[k];
-		p->ia[k] = n->a;
-		p->ib[k] = n->op == GAC_PN_FABS ? n->a : n->b;
+		p->ia[k] = n->op >= GAC_PN_ADD ? alias[n->a] : n->a;
+		p->ib[k] = n->op == GAC_PN_FABS ? p->ia[k] : n->op >= GAC_PN_ADD ? alias[n->b] : n->b;
 		p->islot[k] = n->slot;
 		if (!p->ngrp || p->grp[p->ngrp - 1].op != n->op ||
 		    depth[order[k]] != depth[order[k - 1]])
@@ -338,16 +387,24 @@ static bool program(gac_plan *p)
 		p->grp[p->ngrp - 1].count++;
 	}
 	p->ni = ni;
-	/* a guard on a constant holds for any numbers */
+	/* a guard on a constant holds for any numbers; one the same as an
+	 * earlier one holds when it does */
 	size_t ng = 0;
-	for (size_t i = 0; ok && i < p->ng; i++)
-		if (!cst[p->g[i].node])
-			p->g[ng++] = p->g[i];
+	for (size_t i = 0; ok && i < p->ng; i++) {
+		const pguard *g = &p->g[i];
+		bool again = cst[g->node];
+		for (size_t k = 0; k < ng && !again; k++)
+			again = p->g[k].node == g->node && p->g[k].cmp == g->cmp && p->g[k].taken == g->taken &&
+			        !memcmp(&p->g[k].c, &g->c, sizeof g->c);
+		if (!again)
+			p->g[ng++] = *g;
+	}
 	if (ok)
 		p->ng = ng;
 	free(live);
 	free(cst);
 	free(depth);
+	free(alias);
 	free(order);
 	return ok;
 }
@@ -396,6 +453,7 @@ void gac_plan_free(gac_plan *p)
 	free(p->val);
 	free(p->g);
 	free(p->l);
+	free(p->lq);
 	free(p->amount);
 	free(p->fz);
 	free(p->fb);
@@ -407,6 +465,7 @@ void gac_plan_free(gac_plan *p)
 	free(p->moving);
 	free(p->rows);
 	free(p->row);
+	free(p->in);
 	free(p->icol);
 	free(p);
 }
@@ -443,9 +502,11 @@ bool gac_plan_trust(gac_plan *p, const double *const *moving, size_t count)
 	free(p->moving);
 	free(p->rows);
 	free(p->row);
+	free(p->in);
 	free(p->icol);
 	p->rows = NULL;
 	p->row = p->icol = NULL;
+	p->in = NULL;
 	p->nmoving = count;
 	if (!(p->moving = gac_malloc((count ? count : 1) * sizeof *p->moving)) || !program(p))
 		p->failed = true;  /* the engine prices every trial */
@@ -554,7 +615,7 @@ bool gac_plan_eval(gac_plan *p, double *total, double *list)
 		return false;
 	double sum = 0, lsum = 0;
 	for (size_t i = 0; i < p->nl; i++) {
-		double q = val[p->l[i].q], cost = q * p->l[i].net;
+		double q = val[p->lq[i]], cost = q * p->l[i].net;
 		p->amount[i] = cost;
 		sum += cost;
 		lsum += q * p->l[i].list;
@@ -586,8 +647,9 @@ static bool block_prepare(gac_plan *p)
 	size_t nn = p->nn, nrow = 0;
 	bool *dst = gac_calloc(nn ? nn : 1, sizeof *dst);
 	p->row = gac_malloc((nn ? nn : 1) * sizeof *p->row);
+	p->in = gac_calloc(nn ? nn : 1, sizeof *p->in);
 	p->icol = gac_malloc((p->ni ? p->ni : 1) * sizeof *p->icol);
-	if (!dst || !p->row || !p->icol) {
+	if (!dst || !p->row || !p->in || !p->icol) {
 		free(dst);
 		return false;
 	}
@@ -602,17 +664,20 @@ static bool block_prepare(gac_plan *p)
 				p->row[used[u]] = (int)nrow++;
 	}
 	for (size_t i = 0; i < p->nl; i++)
-		if (p->row[p->l[i].q] < 0)
-			p->row[p->l[i].q] = (int)nrow++;
+		if (p->row[p->lq[i]] < 0)
+			p->row[p->lq[i]] = (int)nrow++;
 	for (size_t i = 0; i < p->ng; i++)
 		if (p->row[p->g[i].node] < 0)
 			p->row[p->g[i].node] = (int)nrow++;
 	bool ok = (p->rows = gac_malloc((nrow ? nrow : 1) * C * sizeof *p->rows)) != NULL;
 	/* a constant's row holds its value in every trial */
-	for (size_t i = 0; ok && i < nn; i++)
+	for (size_t i = 0; ok && i < nn; i++) {
+		if (p->row[i] >= 0)
+			p->in[i] = p->rows + (size_t)p->row[i] * C;
 		if (p->row[i] >= 0 && !dst[i])
 			for (size_t t = 0; t < C; t++)
 				p->rows[(size_t)p->row[i] * C + t] = p->val[i];
+	}
 	/* a slot reads the moving number stored there last, as the scenario would */
 	for (size_t k = 0; ok && k < p->ni; k++) {
 		p->icol[k] = -1;
@@ -694,40 +759,37 @@ bool gac_plan_eval_block(gac_plan *p, const double *const *col, size_t n, double
 	if (!p->rows && !block_prepare(p))
 		return false;
 	double *rows = p->rows;
+	const double **in = p->in;
 	const int *row = p->row, *dst = p->dst, *ia = p->ia, *ib = p->ib;
-#define ROW(node) (rows + (size_t)row[node] * C)
+#define OUT(node) (rows + (size_t)row[node] * C)
+#define ROW(node) in[node]
 	for (size_t g = 0; g < p->ngrp; g++) {
 		size_t k = p->grp[g].first, end = k + p->grp[g].count;
 		switch (p->grp[g].op) {
 		case GAC_PN_SLOT:
-			for (; k < end; k++) {
-				double *d = ROW(dst[k]);
-				const double *c = col[p->icol[k]];
-				memcpy(d, c, n * sizeof *d);
-				/* the rest of the row a trial's value: computed, never read */
-				for (size_t t = n; t < C; t++)
-					d[t] = c[n - 1];
-			}
+			/* read where the caller keeps the numbers */
+			for (; k < end; k++)
+				in[dst[k]] = col[p->icol[k]];
 			break;
 		case GAC_PN_ADD:
 			for (; k < end; k++)
-				row_add(ROW(dst[k]), ROW(ia[k]), ROW(ib[k]));
+				row_add(OUT(dst[k]), ROW(ia[k]), ROW(ib[k]));
 			break;
 		case GAC_PN_SUB:
 			for (; k < end; k++)
-				row_sub(ROW(dst[k]), ROW(ia[k]), ROW(ib[k]));
+				row_sub(OUT(dst[k]), ROW(ia[k]), ROW(ib[k]));
 			break;
 		case GAC_PN_MUL:
 			for (; k < end; k++)
-				row_mul(ROW(dst[k]), ROW(ia[k]), ROW(ib[k]));
+				row_mul(OUT(dst[k]), ROW(ia[k]), ROW(ib[k]));
 			break;
 		case GAC_PN_DIV:
 			for (; k < end; k++)
-				row_div(ROW(dst[k]), ROW(ia[k]), ROW(ib[k]));
+				row_div(OUT(dst[k]), ROW(ia[k]), ROW(ib[k]));
 			break;
 		default:
 			for (; k < end; k++)
-				row_fabs(ROW(dst[k]), ROW(ia[k]));
+				row_fabs(OUT(dst[k]), ROW(ia[k]));
 			break;
 		}
 	}
@@ -741,10 +803,11 @@ bool gac_plan_eval_block(gac_plan *p, const double *const *col, size_t n, double
 	for (size_t t = 0; t < C; t++)
 		sum[t] = lsum[t] = 0;
 	for (size_t i = 0; i < p->nl; i++) {
-		row_line(sum, ROW(p->l[i].q), p->l[i].net);
+		row_line(sum, ROW(p->lq[i]), p->l[i].net);
 		if (p->ov)
-			row_line(lsum, ROW(p->l[i].q), p->l[i].list);
+			row_line(lsum, ROW(p->lq[i]), p->l[i].list);
 	}
+#undef OUT
 #undef ROW
 	for (size_t t = 0; t < C; t++)
 		ok[t] = fabs(sum[t]) <= DBL_MAX ? ok[t] : 0;  /* isfinite: false for NaN */

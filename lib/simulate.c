@@ -613,7 +613,8 @@ static void *worker(void *arg)
 	w.moving_in = calloc(nopt * (m + 1), sizeof *w.moving_in);
 	w.moving_n = calloc(nopt, sizeof *w.moving_n);
 	w.col = calloc(m + 1, sizeof *w.col);
-	w.cols = gac_malloc((m + 1) * BLOCK * sizeof *w.cols);
+	/* a block evaluation reads a chunk's length past a column's start */
+	w.cols = gac_calloc((m + 1) * BLOCK + GAC_PLAN_CHUNK, sizeof *w.cols);
 	w.under = gac_malloc(BLOCK * nopt * sizeof *w.under);
 	w.lo = calloc(m + 1, sizeof *w.lo);
 	w.hi = calloc(m + 1, sizeof *w.hi);
