@@ -98,14 +98,20 @@ static inline void tie(int32_t *centred, const uint64_t *a, size_t i, size_t j, 
 
 void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b)
 {
-	if (!n)
-		return;
 	uint64_t lo = UINT64_MAX, hi = 0;
 	for (size_t t = 0; t < n; t++) {
 		uint64_t k = order_key(src[t * stride]);
 		lo = k < lo ? k : lo;
 		hi = k > hi ? k : hi;
 	}
+	gac_rank_sort_within(centred, src, stride, n, lo, hi, a, b);
+}
+
+void gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
+                          uint64_t *a, uint64_t *b)
+{
+	if (!n)
+		return;
 	/* the shift that brings the span within 32 bits */
 	unsigned shift = 0;
 	while (((hi - lo) >> shift) > UINT32_MAX)

@@ -68,6 +68,8 @@ struct gac_simulation {
 	bool *list_own;       /* options: priced with overrides of its own */
 	double *rank;         /* inputs × options: Spearman's rho of input and total */
 	double *block_sums;   /* blocks × inputs: each block's sum of draws, for a longer run */
+	double *block_range;  /* blocks × (options + inputs) × 2: each block's least and largest total and
+	                       * draw (NaN: some value was NaN), for the sorts */
 	size_t *block_counts; /* blocks × TALLY(options): see job */
 	double prob_none;     /* share of trials in which no option carries the load */
 	char **paths;
@@ -98,6 +100,7 @@ typedef struct job {
 	const bool *joint;    /* m: the input is in the copula (correlated) */
 	const size_t *by_row; /* m: the first input of its CSV file resampled by row with it, or SIZE_MAX */
 	double *block_sums;   /* blocks × inputs */
+	double *block_range;  /* blocks × (nopt + m) × 2 */
 	size_t *block_counts; /* blocks × TALLY(nopt) */
 	size_t b_first, b_last, nopt, m;
 	double *block_mom;    /* blocks × nopt × (mean, m2, list sum) */
@@ -154,6 +157,7 @@ void gac_simulation_free(gac_simulation *sim)
 	free(sim->list_own);
 	free(sim->rank);
 	free(sim->block_sums);
+	free(sim->block_range);
 	free(sim->block_counts);
 	free(sim->observed);
 	free(sim->expected);
@@ -182,19 +186,29 @@ static unsigned long block_seed(uint64_t seed, size_t block)
 /* One pass, no division per value: deviations from the first value (a
  * shift that keeps the squares small where the values are close) summed
  * with their squares; then mean = k + S1 / n, M2 = S2 - S1^2 / n. */
-static inline gac_moments moments_pass(const double *src, size_t stride, size_t n, double budget, size_t *over)
+static inline gac_moments moments_pass(const double *src, size_t stride, size_t n, double budget, size_t *over,
+                                       double *range)
 {
 	gac_moments r = {(double)n, 0, 0};
 	if (!n)
 		return r;
 	const double k = src[0];
-	double s1 = 0, s2 = 0;
+	double s1 = 0, s2 = 0, lo = k, hi = k;
 	size_t above = 0;
+	bool nan = false;
 	for (size_t t = 0; t < n; t++) {
 		double v = src[t * stride], d = v - k;
 		s1 += d;
 		s2 += d * d;
 		above += v > budget;  /* false for a NaN budget */
+		lo = v < lo ? v : lo;
+		hi = v > hi ? v : hi;
+		nan |= v != v;
+	}
+	/* the least and largest values, for the sort (NaN: some value was) */
+	if (range) {
+		range[0] = nan ? NAN : lo;
+		range[1] = nan ? NAN : hi;
 	}
 	r.mean = k + s1 / r.n;
 	/* rounding may take a spread of equal values below 0; squares past
@@ -209,7 +223,7 @@ static inline gac_moments moments_pass(const double *src, size_t stride, size_t 
 
 gac_moments gac_moments_of(const double *src, size_t stride, size_t n)
 {
-	return moments_pass(src, stride, n, NAN, NULL);
+	return moments_pass(src, stride, n, NAN, NULL, NULL);
 }
 
 void gac_moments_merge(gac_moments *into, gac_moments add)
@@ -700,8 +714,14 @@ static void *worker(void *arg)
 				w.cols[i * BLOCK + (t - first)] = x[i];
 			}
 		}
+		/* exact runs: each series' extremes in the block, for its sort */
+		double *range = j->block_range ? &j->block_range[b * (nopt + m) * 2] : NULL;
 		for (size_t i = 0; i < m; i++) {
 			block_range(&w, i, last - first);
+			if (range) {
+				range[(nopt + i) * 2] = w.nan[i] ? NAN : w.lo[i];
+				range[(nopt + i) * 2 + 1] = w.nan[i] ? NAN : w.hi[i];
+			}
 			if (j->draws)
 				memcpy(&j->draws[i * j->sim->trials + first], &w.cols[i * BLOCK], (last - first) * sizeof *w.cols);
 		}
@@ -736,7 +756,8 @@ static void *worker(void *arg)
 		/* the block's moments and budget count, and its totals into the
 		 * thread's summaries, while they are in cache */
 		for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
-			gac_moments mo = moments_pass(&w.btot[o * w.bstride], 1, last - first, j->budget, &tally[2 * nopt + 1 + o]);
+			gac_moments mo = moments_pass(&w.btot[o * w.bstride], 1, last - first, j->budget, &tally[2 * nopt + 1 + o],
+			                              range ? &range[o * 2] : NULL);
 			j->block_mom[(b * nopt + o) * 3] = mo.mean;
 			j->block_mom[(b * nopt + o) * 3 + 1] = mo.m2;
 			hist *h = own ? &j->hists[j->thread * nopt + o] : NULL;
@@ -801,6 +822,26 @@ static double sample_sd(const double *col, size_t stride, size_t n, double mean)
 	return scale * sqrt(sum / (double)(n - 1));
 }
 
+/* Series s (options first, then inputs) sorted into a: its extremes from
+ * the blocks' when no value was NaN (a NaN's key lies past them). */
+static void sort_series(const gac_simulation *sim, size_t s, const double *src, int32_t *rank, uint64_t *a,
+                        uint64_t *b)
+{
+	size_t n = sim->trials, series = sim->options + sim->inputs, blocks = (n + BLOCK - 1) / BLOCK;
+	double lo = INFINITY, hi = -INFINITY;
+	bool known = sim->block_range != NULL;
+	for (size_t k = 0; known && k < blocks; k++) {
+		const double *r = &sim->block_range[(k * series + s) * 2];
+		known = !isnan(r[0]) && !isnan(r[1]);
+		lo = fmin(lo, r[0]);
+		hi = fmax(hi, r[1]);
+	}
+	if (known)
+		gac_rank_sort_within(rank, src, 1, n, gac_order_key(lo), gac_order_key(hi), a, b);
+	else
+		gac_rank_sort(rank, src, 1, n, a, b);
+}
+
 /* An option's order statistics; its totals' ranks too (centred, doubled)
  * when rank is not NULL.  The moments and shares are in already. */
 static void stats(gac_simulation *sim, size_t o, int32_t *rank, uint64_t *a, uint64_t *b)
@@ -813,7 +854,7 @@ static void stats(gac_simulation *sim, size_t o, int32_t *rank, uint64_t *a, uin
 		s->sd = sample_sd(src, nopt, n, s->mean);
 		s->se_mean = s->sd / sqrt((double)n);
 	}
-	gac_rank_sort(rank, src, nopt, n, a, b);
+	sort_series(sim, o, src, rank, a, b);
 	s->min = gac_rank_value(src, nopt, a, 0);
 	s->max = gac_rank_value(src, nopt, a, n - 1);
 	s->p5 = gac_rank_quantile(src, nopt, a, n, 0.05);
@@ -890,7 +931,7 @@ static void *post_worker(void *arg)
 		if (k < nopt)
 			stats(sim, k, rank, a, b);
 		else
-			gac_rank_sort(rank, &sim->draws[series * n], 1, n, a, b);
+			sort_series(sim, nopt + series, &sim->draws[series * n], rank, a, b);
 		if (rank)
 			p->squares[series] = gac_rank_dot(rank, rank, n);
 	}
@@ -1201,7 +1242,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	              prev->trials <= opt->trials;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
-	double *chol = NULL, *block_sums = NULL, *block_mom = NULL;
+	double *chol = NULL, *block_sums = NULL, *block_mom = NULL, *block_range = NULL;
 	size_t *block_counts = NULL, *tally = NULL;
 	hist *hists = NULL;
 	bool *joint = gac_calloc(m, sizeof *joint);
@@ -1218,6 +1259,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	    !(sim->specs = gac_calloc(m + 1, sizeof *sim->specs)) ||
 	    (s->correlation && !(sim->corr = gac_calloc(m * m, sizeof *sim->corr))) ||
 	    !(block_sums = gac_calloc(blocks * m, sizeof *block_sums)) ||
+	    (!streaming && !(block_range = gac_calloc(blocks * (nopt + m) * 2, sizeof *block_range))) ||
 	    !(block_counts = gac_calloc(blocks * TALLY(nopt), sizeof *block_counts)) ||
 	    !(block_mom = gac_calloc(blocks * nopt * 3, sizeof *block_mom)) ||
 	    (streaming && !(hists = gac_calloc((size_t)threads * nopt, sizeof *hists))) ||
@@ -1337,12 +1379,13 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		}
 	atomic_size_t done = 0;
 	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint, .by_row = by_row,
-	             .block_sums = block_sums, .block_counts = block_counts, .block_mom = block_mom, .nopt = nopt, .m = m,
+	             .block_sums = block_sums, .block_range = block_range, .block_counts = block_counts, .block_mom = block_mom, .nopt = nopt, .m = m,
 	             .threads = threads, .done = &done, .b_last = blocks, .totals = sim->totals, .draws = sim->draws,
 	             .hists = hists, .budget = sim->budget};
 	if (extend) {
 		size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
 		memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
+		memcpy(block_range, prev->block_range, kept * (nopt + m) * 2 * sizeof *block_range);
 		memcpy(block_counts, prev->block_counts, kept * TALLY(nopt) * sizeof *block_counts);
 		memcpy(block_mom, prev->block_mom, kept * nopt * 3 * sizeof *block_mom);
 		proto.b_first = kept;
@@ -1414,6 +1457,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		sim->fallbacks += tally[3 * nopt + 1 + o];
 		sim->unplanned += tally[4 * nopt + 1 + o];
 	}
+	sim->block_range = block_range;  /* the sorts read it */
+	block_range = NULL;
 	if (!sim->streaming && post_process(sim, sort_threads) != GAC_OK)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* all done only when the statistics are: sorting a million-trial run
@@ -1433,6 +1478,7 @@ done:
 	free(hists);
 	if (st != GAC_OK) {
 		free(block_sums);
+		free(block_range);
 		free(block_counts);
 		free(block_mom);
 		gac_simulation_free(sim);

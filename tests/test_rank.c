@@ -54,6 +54,24 @@ static void check_series(const double *src, size_t stride, size_t n)
 		ck_assert(memcmp(&(double){gac_rank_value(src, stride, a, k)}, &p[k].v, sizeof(double)) == 0);
 		ck_assert_msg(rank[k] == want[k], "trial %zu: rank %d, expected %d", k, (int)rank[k], (int)want[k]);
 	}
+	/* told the keys' range, or one wider (every key there is), the same */
+	uint64_t lo = UINT64_MAX, hi = 0;
+	for (size_t t = 0; t < n; t++) {
+		uint64_t k = gac_order_key(src[t * stride]);
+		lo = k < lo ? k : lo;
+		hi = k > hi ? k : hi;
+	}
+	const uint64_t from[] = {lo, lo / 2, 0}, to[] = {hi, hi + (UINT64_MAX - hi) / 2, UINT64_MAX};
+	uint64_t *a2 = malloc(n * sizeof *a2);
+	int32_t *rank2 = malloc(n * sizeof *rank2);
+	ck_assert(a2 && rank2);
+	for (size_t w = 0; w < 3; w++) {
+		gac_rank_sort_within(rank2, src, stride, n, from[w], to[w], a2, b);
+		for (size_t k = 0; k < n; k++)
+			ck_assert((a2[k] & UINT32_MAX) == (a[k] & UINT32_MAX) && rank2[k] == rank[k]);
+	}
+	free(a2);
+	free(rank2);
 	for (size_t t = 0; t < n; t++)
 		sorted[t] = src[t * stride];
 	gsl_sort(sorted, 1, n);
