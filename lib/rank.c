@@ -35,6 +35,20 @@ uint64_t gac_order_key(double v)
 
 enum { DIGIT = 11, BUCKETS = 1 << DIGIT, PASSES = 3 };
 
+/* One pass: each key to its digit's next place (restrict: a store there
+ * does not change what is read, so each key is loaded once). */
+static void scatter(uint64_t *restrict to, const uint64_t *restrict from, size_t n, size_t *restrict c, int at)
+{
+	size_t t = 0;
+	for (; t + 2 <= n; t += 2) {
+		uint64_t x = from[t], y = from[t + 1];
+		to[c[(x >> at) & (BUCKETS - 1)]++] = x;
+		to[c[(y >> at) & (BUCKETS - 1)]++] = y;
+	}
+	for (; t < n; t++)
+		to[c[(from[t] >> at) & (BUCKETS - 1)]++] = from[t];
+}
+
 /* Stable LSD radix sort of from[0..n) on bits 32..63, count holding each
  * digit's histogram; the other of a and b is scratch.  Where the result
  * is: a or b. */
@@ -52,8 +66,7 @@ static uint64_t *sort_counted(uint64_t *from, uint64_t *a, uint64_t *b, size_t n
 			c[i] = sum;
 			sum += here;
 		}
-		for (size_t t = 0; t < n; t++)
-			to[c[(from[t] >> at) & (BUCKETS - 1)]++] = from[t];
+		scatter(to, from, n, c, at);
 		uint64_t *x = from;
 		from = to;
 		to = x;
