@@ -179,9 +179,36 @@ bool gac_plan_follows(const gac_plan *p, const double *slot)
 	return false;
 }
 
-static bool freeze(gac_plan *p, size_t *cap, const double *slot)
+/* The slots the formulas read, ascending by address, so that freezing a
+ * scenario's hundred-odd numbers looks each up rather than reading every
+ * node for each. */
+typedef struct followed {
+	uintptr_t *at;
+	size_t n;
+} followed;
+
+static int by_address(const void *x, const void *y)
 {
-	if (gac_plan_follows(p, slot))
+	uintptr_t a = *(const uintptr_t *)x, b = *(const uintptr_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+static bool followed_init(followed *f, const gac_plan *p)
+{
+	f->n = 0;
+	if (!(f->at = gac_malloc((p->nn ? p->nn : 1) * sizeof *f->at)))
+		return false;
+	for (size_t i = 0; i < p->nn; i++)
+		if (p->n[i].op == GAC_PN_SLOT)
+			f->at[f->n++] = (uintptr_t)p->n[i].slot;
+	qsort(f->at, f->n, sizeof *f->at, by_address);
+	return true;
+}
+
+static bool freeze(gac_plan *p, size_t *cap, const double *slot, const followed *f)
+{
+	uintptr_t key = (uintptr_t)slot;
+	if (bsearch(&key, f->at, f->n, sizeof *f->at, by_address))
 		return true;
 	if (!grow((void **)&p->fz, cap, p->nfz + 1, sizeof *p->fz))
 		return false;
@@ -414,21 +441,22 @@ gac_status gac_plan_finish(gac_plan *p, bool ov)
 	const gac_scenario *s = p->s;
 	p->ov = ov;
 	size_t fcap = 0, bcap = 0;
-	bool ok = !p->failed;
+	followed f = {NULL, 0};
+	bool ok = !p->failed && followed_init(&f, p);
 	for (int i = 0; ok && i < GAC_G_COUNT; i++)
-		ok = freeze(p, &fcap, &s->g[i]);
+		ok = freeze(p, &fcap, &s->g[i], &f);
 	ok = ok && freeze_bits(p, &bcap, &s->gset);
 	for (size_t k = 0; ok && k < s->workload_count; k++) {
 		const gac_workload *w = &s->workloads[k];
 		for (int i = 0; ok && i < GAC_W_COUNT; i++)
-			ok = freeze(p, &fcap, &w->v[i]);
+			ok = freeze(p, &fcap, &w->v[i], &f);
 		ok = ok && freeze_bits(p, &bcap, &w->set);
 	}
 	for (int sec = 0; ok && sec < GAC_SECT_COUNT; sec++)
 		for (size_t k = 0; ok && k < s->sect[sec].count; k++) {
 			const gac_entry *en = &s->sect[sec].items[k];
 			for (int i = 0; ok && i < gac_section_nnum(sec); i++)
-				ok = freeze(p, &fcap, &en->v[i]);
+				ok = freeze(p, &fcap, &en->v[i], &f);
 			ok = ok && freeze_bits(p, &bcap, &en->set);
 		}
 	/* negotiated prices: each discount and private price */
@@ -438,8 +466,9 @@ gac_status gac_plan_finish(gac_plan *p, bool ov)
 		uint64_t *set = NULL, bit = 0;
 		unsigned *line = NULL, *col = NULL;
 		if (gac_overrides_resolve(o, gac_overrides_param_path(o, k), &slot, &set, &bit, &line, &col) > 0 && slot)
-			ok = freeze(p, &fcap, slot) && (!set || freeze_bits(p, &bcap, set));
+			ok = freeze(p, &fcap, slot, &f) && (!set || freeze_bits(p, &bcap, set));
 	}
+	free(f.at);
 	ok = ok && (p->val = gac_malloc((p->nn ? p->nn : 1) * sizeof *p->val)) &&
 	     (p->amount = gac_malloc((p->nl ? p->nl : 1) * sizeof *p->amount));
 	return ok && program(p) ? GAC_OK : GAC_ENOMEM;
