@@ -34,6 +34,8 @@ uint64_t gac_order_key(double v)
 }
 
 enum { DIGIT = 11, BUCKETS = 1 << DIGIT, PASSES = 3 };
+/* from this many keys the top digit goes first (sort_top_first) */
+enum { MSD_FROM = 1 << 18 };
 
 /* One pass: each key to its digit's next place (restrict: a store there
  * does not change what is read, so each key is loaded once). */
@@ -97,6 +99,66 @@ static void insertion_sort(uint64_t *a, size_t n)
 	}
 }
 
+/* A bucket x[0..n) of keys sharing their top digit, sorted stably on the
+ * 22 bits below it (three passes of 8, 8 and 6 bits, between x and y;
+ * few keys: by insertion, all 64 bits, which orders equal keys by trial
+ * as a stable sort does); the result in y. */
+static void sort_bucket(uint64_t *x, uint64_t *y, size_t n)
+{
+	if (n <= 32) {
+		memcpy(y, x, n * sizeof *y);
+		insertion_sort(y, n);
+		return;
+	}
+	enum { SMALL = 256 };
+	size_t c[3][SMALL];
+	memset(c, 0, sizeof c);
+	for (size_t t = 0; t < n; t++) {
+		uint64_t k = x[t] >> 32;
+		c[0][k & (SMALL - 1)]++;
+		c[1][(k >> 8) & (SMALL - 1)]++;
+		c[2][(k >> 16) & 63]++;
+	}
+	uint64_t *from = x, *to = y;
+	for (int d = 0; d < 3; d++) {
+		int at = 32 + 8 * d;
+		uint64_t mask = d < 2 ? SMALL - 1 : 63;  /* the top digit's bits are not this one's */
+		size_t *cd = c[d];
+		if (cd[(from[0] >> at) & mask] == n)
+			continue;  /* every key has this digit */
+		size_t sum = 0;
+		for (size_t i = 0; i < SMALL; i++) {
+			size_t here = cd[i];
+			cd[i] = sum;
+			sum += here;
+		}
+		for (size_t t = 0; t < n; t++)
+			to[cd[(from[t] >> at) & mask]++] = from[t];
+		uint64_t *w = from;
+		from = to;
+		to = w;
+	}
+	if (from != y)
+		memcpy(y, from, n * sizeof *y);
+}
+
+/* a[0..n) sorted as sort_counted sorts it, for a series too large for the
+ * cache: one pass by the top digit (top: its counts) into b, where each
+ * bucket is a few thousand keys at most, then each bucket back into a.
+ * Three passes over the whole array become one, the other two in cache. */
+static void sort_top_first(uint64_t *a, uint64_t *b, size_t n, const size_t *top)
+{
+	size_t start[BUCKETS + 1], at[BUCKETS], sum = 0;
+	for (size_t i = 0; i < BUCKETS; i++) {
+		start[i] = at[i] = sum;
+		sum += top[i];
+	}
+	start[BUCKETS] = sum;
+	scatter(b, a, n, at, 32 + 2 * DIGIT);
+	for (size_t i = 0; i < BUCKETS; i++)
+		sort_bucket(&b[start[i]], &a[start[i]], start[i + 1] - start[i]);
+}
+
 /* Trials a[i..j) hold one value: each gets twice their mean rank less
  * n + 1, which is i + j - n, an integer; ties keep it, so a correlation of
  * ranks is a dot product of integers. */
@@ -134,17 +196,27 @@ void gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, si
 	 * skipped, which may leave it in b: copied back) */
 	uint64_t span = (hi - lo) >> shift;
 	int passes = span >> (2 * DIGIT) ? 3 : span >> DIGIT ? 2 : 1;
-	uint64_t *keys = passes % 2 ? b : a;
 	size_t count[PASSES][BUCKETS];
 	memset(count, 0, sizeof count);
-	for (size_t t = 0; t < n; t++) {
-		uint64_t k = (order_key(src[t * stride]) - lo) >> shift;
-		keys[t] = k << 32 | (uint64_t)t;
-		for (int d = 0; d < PASSES; d++)
-			count[d][(k >> (d * DIGIT)) & (BUCKETS - 1)]++;
+	if (passes == 3 && n >= MSD_FROM) {
+		/* large: the top digit first, then each bucket in cache */
+		for (size_t t = 0; t < n; t++) {
+			uint64_t k = (order_key(src[t * stride]) - lo) >> shift;
+			a[t] = k << 32 | (uint64_t)t;
+			count[2][k >> (2 * DIGIT)]++;
+		}
+		sort_top_first(a, b, n, count[2]);
+	} else {
+		uint64_t *keys = passes % 2 ? b : a;
+		for (size_t t = 0; t < n; t++) {
+			uint64_t k = (order_key(src[t * stride]) - lo) >> shift;
+			keys[t] = k << 32 | (uint64_t)t;
+			for (int d = 0; d < PASSES; d++)
+				count[d][(k >> (d * DIGIT)) & (BUCKETS - 1)]++;
+		}
+		if (sort_counted(keys, a, b, n, count) != a)
+			memcpy(a, b, n * sizeof *a);
 	}
-	if (sort_counted(keys, a, b, n, count) != a)
-		memcpy(a, b, n * sizeof *a);
 	/* each trial's rank as if no two shared their top bits; then the runs
 	 * that do, ordered on the bits the shift dropped, and the ties */
 	for (size_t k = 0; centred && k < n; k++)

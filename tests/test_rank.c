@@ -108,6 +108,16 @@ START_TEST(random_series_match_a_comparison_sort)
 	for (size_t t = 0; t < N; t++)
 		x[t * 3] = gsl_ran_lognormal(r, 10, 1);
 	check_series(x, 3, N);
+	/* more than 2^18: the top digit sorted first, then each bucket */
+	double *big = malloc(300000 * sizeof *big);
+	ck_assert(big != NULL);
+	for (size_t t = 0; t < 300000; t++)
+		big[t] = t % 1000 == 7 ? big[t / 2] : gsl_ran_lognormal(r, 10, 1);  /* some ties */
+	check_series(big, 1, 300000);
+	for (size_t t = 0; t < 300000; t++)
+		big[t] = (double)gsl_rng_uniform_int(r, 1u << 30);  /* crowded buckets, many ties */
+	check_series(big, 1, 300000);
+	free(big);
 	/* values of both signs spanning the whole range of doubles */
 	for (size_t t = 0; t < N; t++)
 		x[t] = (gsl_rng_uniform(r) < 0.5 ? -1 : 1) * pow(10, gsl_ran_flat(r, -300, 300));
