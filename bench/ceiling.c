@@ -1,13 +1,16 @@
 /* make bench, second part: how close to the bare GSL loop a simulation
  * could come whatever the cost engine took.  Linked with
- * -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_plan_eval,--wrap=gac_param_store,--wrap=gac_rank_sort
+ * -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_plan_eval,--wrap=gac_plan_eval_block,--wrap=gac_param_store,
+ * --wrap=gac_rank_sort,--wrap=gac_rank_sort_within
  * (the Makefile's bench-ceiling), so lib/simulate.c's calls to those land
  * here, and one binary measures in one run, on 1 thread:
  *  - real: every call passed on to the library (the wrappers' own cost is
  *    a call and a branch);
  *  - free engine: a parameter store adds the drawn value to a sum and an
- *    estimate returns that sum, so no option is priced, yet the totals
- *    vary as a bill does and are sorted and ranked as usual;
+ *    estimate returns that sum (a block of trials evaluated by the plan:
+ *    each trial's sum of the draws the plan reads), so no option is
+ *    priced, yet the totals vary as a bill does and are sorted and ranked
+ *    as usual;
  *  - free engine, no sorting: as free engine, and the sort behind the
  *    exact percentiles and rank correlations leaves the trials in their
  *    order (reports read garbage percentiles; only the time counts).
@@ -36,10 +39,18 @@ gac_status __wrap_gac_estimate_total_ws(double *total, const gac_scenario *s, co
                                         gac_workspace *ws, gac_error *err);
 bool __real_gac_plan_eval(gac_plan *p, double *total, double *list);
 bool __wrap_gac_plan_eval(gac_plan *p, double *total, double *list);
+bool __real_gac_plan_eval_block(gac_plan *p, const double *const *col, size_t n, double *total, double *list,
+                                 bool *held);
+bool __wrap_gac_plan_eval_block(gac_plan *p, const double *const *col, size_t n, double *total, double *list,
+                                 bool *held);
 gac_status __real_gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err);
 gac_status __wrap_gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err);
 void __real_gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b);
 void __wrap_gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b);
+void __real_gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
+                                 uint64_t *a, uint64_t *b);
+void __wrap_gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
+                                 uint64_t *a, uint64_t *b);
 
 gac_status __wrap_gac_estimate_total_ws(double *total, const gac_scenario *s, const gac_sheet *sheet,
                                         gac_workspace *ws, gac_error *err)
@@ -63,6 +74,24 @@ bool __wrap_gac_plan_eval(gac_plan *p, double *total, double *list)
 	return true;
 }
 
+/* the same over a block of trials, reading the draws where simulate keeps them */
+bool __wrap_gac_plan_eval_block(gac_plan *p, const double *const *col, size_t n, double *total, double *list,
+                                bool *held)
+{
+	if (mode == REAL)
+		return __real_gac_plan_eval_block(p, col, n, total, list, held);
+	size_t moving = gac_plan_moving_count(p);
+	for (size_t t = 0; t < n; t++) {
+		double sum = 0;
+		for (size_t k = 0; k < moving; k++)
+			sum += col[k][t];
+		total[t] = list[t] = sum;
+		held[t] = true;
+	}
+	atomic_fetch_add(&stubbed_estimates, n);
+	return true;
+}
+
 gac_status __wrap_gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err)
 {
 	if (mode == REAL)
@@ -83,6 +112,17 @@ void __wrap_gac_rank_sort(int32_t *centred, const double *src, size_t stride, si
 		a[t] = t;
 	if (centred)
 		memset(centred, 0, n * sizeof *centred);
+}
+
+/* the same sort, told the keys' range (what simulate calls) */
+void __wrap_gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
+                                 uint64_t *a, uint64_t *b)
+{
+	if (mode != NO_SORT) {
+		__real_gac_rank_sort_within(centred, src, stride, n, lo, hi, a, b);
+		return;
+	}
+	__wrap_gac_rank_sort(centred, src, stride, n, a, b);
 }
 
 int main(int argc, char **argv)

@@ -533,6 +533,10 @@ GAC_HIDDEN uint64_t gac_order_key(double v);
  * the memory of a double).  b is scratch of n; n is below 2^31. */
 GAC_HIDDEN void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a,
                               uint64_t *b);
+/* The same when the caller knows the keys' range: lo <= every value's
+ * order key <= hi (a wider range sorts the same, a little slower). */
+GAC_HIDDEN void gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo,
+                                     uint64_t hi, uint64_t *a, uint64_t *b);
 /* The value at position k of that order. */
 static inline double gac_rank_value(const double *src, size_t stride, const uint64_t *a, size_t k)
 {

@@ -4,6 +4,7 @@
 #include "plan.h"
 #include "params.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +53,7 @@ struct gac_plan {
 	pguard *g;
 	size_t ng, gcap;
 	pline *l;
+	int *lq;                /* the node each line's quantity is read from (an identity's operand) */
 	double *amount;         /* the lines' costs in the last evaluation */
 	size_t nl, lcap;
 	frozen *fz;             /* numbers in no formula, at their values */
@@ -73,6 +75,16 @@ struct gac_plan {
 	bool failed;            /* out of memory while recording */
 	bool ov;                /* priced with pricing_overrides: the list total differs */
 	bool trusted;
+	/* block evaluation (gac_plan_eval_block), set up at its first call:
+	 * the moving numbers as trusted, a row of GAC_PLAN_CHUNK values for
+	 * each node the program reads or writes (constants filled once), and
+	 * each slot instruction's moving number */
+	const double **moving;
+	size_t nmoving;
+	double *rows;
+	int *row;
+	const double **in;      /* where each node's row is read: its row, or a slot's column */
+	int *icol;
 };
 
 static bool grow(void **p, size_t *cap, size_t need, size_t size)
@@ -193,9 +205,36 @@ bool gac_plan_follows(const gac_plan *p, const double *slot)
 	return false;
 }
 
-static bool freeze(gac_plan *p, size_t *cap, const double *slot)
+/* The slots the formulas read, ascending by address, so that freezing a
+ * scenario's hundred-odd numbers looks each up rather than reading every
+ * node for each. */
+typedef struct followed {
+	uintptr_t *at;
+	size_t n;
+} followed;
+
+static int by_address(const void *x, const void *y)
 {
-	if (gac_plan_follows(p, slot))
+	uintptr_t a = *(const uintptr_t *)x, b = *(const uintptr_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+static bool followed_init(followed *f, const gac_plan *p)
+{
+	f->n = 0;
+	if (!(f->at = gac_malloc((p->nn ? p->nn : 1) * sizeof *f->at)))
+		return false;
+	for (size_t i = 0; i < p->nn; i++)
+		if (p->n[i].op == GAC_PN_SLOT)
+			f->at[f->n++] = (uintptr_t)p->n[i].slot;
+	qsort(f->at, f->n, sizeof *f->at, by_address);
+	return true;
+}
+
+static bool freeze(gac_plan *p, size_t *cap, const double *slot, const followed *f)
+{
+	uintptr_t key = (uintptr_t)slot;
+	if (bsearch(&key, f->at, f->n, sizeof *f->at, by_address))
 		return true;
 	if (!grow((void **)&p->fz, cap, p->nfz + 1, sizeof *p->fz))
 		return false;
@@ -292,44 +331,94 @@ static bool share_nodes(gac_plan *p)
 	return true;
 }
 
+/* Node i when it is operand x unchanged (x × 1, x ÷ 1, x − (+0), x + (−0)
+ * are x to the bit, NaN and infinities included): that operand, else i. */
+static int identity(const gac_plan *p, const bool *cst, const int *alias, size_t i)
+{
+	const pnode *n = &p->n[i];
+	if (n->op < GAC_PN_ADD || n->op == GAC_PN_FABS)
+		return (int)i;
+	bool ca = cst[n->a], cb = cst[n->b];
+	double a = ca ? p->val[n->a] : NAN, b = cb ? p->val[n->b] : NAN;
+	switch (n->op) {
+	case GAC_PN_MUL:
+		if (cb && b == 1)
+			return alias[n->a];
+		if (ca && a == 1)
+			return alias[n->b];
+		break;
+	case GAC_PN_DIV:
+		if (cb && b == 1)
+			return alias[n->a];
+		break;
+	case GAC_PN_SUB:
+		if (cb && b == 0 && !signbit(b))
+			return alias[n->a];
+		break;
+	default:
+		if (cb && b == 0 && signbit(b))
+			return alias[n->a];
+		if (ca && a == 0 && signbit(a))
+			return alias[n->b];
+		break;
+	}
+	return (int)i;
+}
+
 /* Compile the recorded nodes into groups (see pgroup): the nodes the lines
  * and guards read, constants computed once (the same operations, so the
- * same values), each other node at its depth, grouped by kind; guards on
- * constants, which hold whatever moves, dropped. */
+ * same values), a node that is one of its operands unchanged (identity)
+ * read as that operand, each other node at its depth, grouped by kind;
+ * guards on constants, which hold whatever moves, dropped, and a guard
+ * that repeats another.  The nodes themselves are left as recorded (the
+ * tangent differentiates them). */
 static bool program(gac_plan *p)
 {
 	size_t nn = p->nn;
 	bool *live = gac_calloc(nn ? nn : 1, sizeof *live), *cst = gac_calloc(nn ? nn : 1, sizeof *cst);
-	int *depth = gac_calloc(nn ? nn : 1, sizeof *depth);
+	int *depth = gac_calloc(nn ? nn : 1, sizeof *depth), *alias = gac_calloc(nn ? nn : 1, sizeof *alias);
 	size_t *order = gac_calloc(nn ? nn : 1, sizeof *order);
-	bool ok = live && cst && depth && order && share_nodes(p);
-	for (size_t i = 0; ok && i < p->nl; i++)
-		live[p->l[i].q] = true;
-	for (size_t i = 0; ok && i < p->ng; i++)
-		live[p->g[i].node] = true;
-	if (ok && p->under)
-		live[p->under_ri] = live[p->under_ro] = true;
-	/* operands come before their node: mark backwards */
-	for (size_t i = nn; ok && i-- > 0;)
-		if (live[i] && p->n[i].op >= GAC_PN_ADD) {
-			live[p->n[i].a] = true;
-			if (p->n[i].op != GAC_PN_FABS)
-				live[p->n[i].b] = true;
-		}
-	size_t ni = 0;
+	bool ok = live && cst && depth && alias && order && share_nodes(p);
+	free(p->lq);
+	ok = ok && (p->lq = gac_malloc((p->nl ? p->nl : 1) * sizeof *p->lq));
+	/* operands come before their node: constants and identities forwards */
 	for (size_t i = 0; ok && i < nn; i++) {
 		const pnode *n = &p->n[i];
+		alias[i] = (int)i;
 		if (n->op == GAC_PN_CONST) {
 			cst[i] = true;
 			p->val[i] = n->c;
-		} else if (n->op == GAC_PN_SLOT) {
-			depth[i] = 0;
-		} else {
+		} else if (n->op >= GAC_PN_ADD) {
 			bool unary = n->op == GAC_PN_FABS;
 			cst[i] = cst[n->a] && (unary || cst[n->b]);
 			if (cst[i])
 				p->val[i] = apply(n->op, p->val[n->a], unary ? 0 : p->val[n->b]);
-			int da = cst[n->a] ? 0 : depth[n->a], db = unary || cst[n->b] ? 0 : depth[n->b];
+			else
+				alias[i] = identity(p, cst, alias, i);
+		}
+	}
+	for (size_t i = 0; ok && i < p->nl; i++)
+		live[p->lq[i] = alias[p->l[i].q]] = true;
+	for (size_t i = 0; ok && i < p->ng; i++)
+		live[p->g[i].node = alias[p->g[i].node]] = true;
+	if (ok && p->under) {
+		p->under_ri = alias[p->under_ri];
+		p->under_ro = alias[p->under_ro];
+		live[p->under_ri] = live[p->under_ro] = true;
+	}
+	/* then which nodes are read, backwards */
+	for (size_t i = nn; ok && i-- > 0;)
+		if (live[i] && p->n[i].op >= GAC_PN_ADD) {
+			live[alias[p->n[i].a]] = true;
+			if (p->n[i].op != GAC_PN_FABS)
+				live[alias[p->n[i].b]] = true;
+		}
+	size_t ni = 0;
+	for (size_t i = 0; ok && i < nn; i++) {
+		const pnode *n = &p->n[i];
+		if (n->op >= GAC_PN_ADD && !cst[i]) {
+			int a = alias[n->a], b = n->op == GAC_PN_FABS ? a : alias[n->b];
+			int da = cst[a] ? 0 : depth[a], db = cst[b] ? 0 : depth[b];
 			depth[i] = 1 + (da > db ? da : db);
 		}
 		if (live[i] && !cst[i])
@@ -351,8 +440,8 @@ static bool program(gac_plan *p)
 	for (size_t k = 0; ok && k < ni; k++) {
 		const pnode *n = &p->n[order[k]];
 		p->dst[k] = (int)order[k];
-		p->ia[k] = n->a;
-		p->ib[k] = n->op == GAC_PN_FABS ? n->a : n->b;
+		p->ia[k] = n->op >= GAC_PN_ADD ? alias[n->a] : n->a;
+		p->ib[k] = n->op == GAC_PN_FABS ? p->ia[k] : n->op >= GAC_PN_ADD ? alias[n->b] : n->b;
 		p->islot[k] = n->slot;
 		if (!p->ngrp || p->grp[p->ngrp - 1].op != n->op ||
 		    depth[order[k]] != depth[order[k - 1]])
@@ -360,16 +449,24 @@ static bool program(gac_plan *p)
 		p->grp[p->ngrp - 1].count++;
 	}
 	p->ni = ni;
-	/* a guard on a constant holds for any numbers */
+	/* a guard on a constant holds for any numbers; one the same as an
+	 * earlier one holds when it does */
 	size_t ng = 0;
-	for (size_t i = 0; ok && i < p->ng; i++)
-		if (!cst[p->g[i].node])
-			p->g[ng++] = p->g[i];
+	for (size_t i = 0; ok && i < p->ng; i++) {
+		const pguard *g = &p->g[i];
+		bool again = cst[g->node];
+		for (size_t k = 0; k < ng && !again; k++)
+			again = p->g[k].node == g->node && p->g[k].cmp == g->cmp && p->g[k].taken == g->taken &&
+			        !memcmp(&p->g[k].c, &g->c, sizeof g->c);
+		if (!again)
+			p->g[ng++] = *g;
+	}
 	if (ok)
 		p->ng = ng;
 	free(live);
 	free(cst);
 	free(depth);
+	free(alias);
 	free(order);
 	return ok;
 }
@@ -379,21 +476,22 @@ gac_status gac_plan_finish(gac_plan *p, bool ov)
 	const gac_scenario *s = p->s;
 	p->ov = ov;
 	size_t fcap = 0, bcap = 0;
-	bool ok = !p->failed;
+	followed f = {NULL, 0};
+	bool ok = !p->failed && followed_init(&f, p);
 	for (int i = 0; ok && i < GAC_G_COUNT; i++)
-		ok = freeze(p, &fcap, &s->g[i]);
+		ok = freeze(p, &fcap, &s->g[i], &f);
 	ok = ok && freeze_bits(p, &bcap, &s->gset);
 	for (size_t k = 0; ok && k < s->workload_count; k++) {
 		const gac_workload *w = &s->workloads[k];
 		for (int i = 0; ok && i < GAC_W_COUNT; i++)
-			ok = freeze(p, &fcap, &w->v[i]);
+			ok = freeze(p, &fcap, &w->v[i], &f);
 		ok = ok && freeze_bits(p, &bcap, &w->set);
 	}
 	for (int sec = 0; ok && sec < GAC_SECT_COUNT; sec++)
 		for (size_t k = 0; ok && k < s->sect[sec].count; k++) {
 			const gac_entry *en = &s->sect[sec].items[k];
 			for (int i = 0; ok && i < gac_section_nnum(sec); i++)
-				ok = freeze(p, &fcap, &en->v[i]);
+				ok = freeze(p, &fcap, &en->v[i], &f);
 			ok = ok && freeze_bits(p, &bcap, &en->set);
 		}
 	/* negotiated prices: each discount and private price */
@@ -403,8 +501,9 @@ gac_status gac_plan_finish(gac_plan *p, bool ov)
 		uint64_t *set = NULL, bit = 0;
 		unsigned *line = NULL, *col = NULL;
 		if (gac_overrides_resolve(o, gac_overrides_param_path(o, k), &slot, &set, &bit, &line, &col) > 0 && slot)
-			ok = freeze(p, &fcap, slot) && (!set || freeze_bits(p, &bcap, set));
+			ok = freeze(p, &fcap, slot, &f) && (!set || freeze_bits(p, &bcap, set));
 	}
+	free(f.at);
 	ok = ok && (p->val = gac_malloc((p->nn ? p->nn : 1) * sizeof *p->val)) &&
 	     (p->amount = gac_malloc((p->nl ? p->nl : 1) * sizeof *p->amount));
 	return ok && program(p) ? GAC_OK : GAC_ENOMEM;
@@ -418,6 +517,7 @@ void gac_plan_free(gac_plan *p)
 	free(p->val);
 	free(p->g);
 	free(p->l);
+	free(p->lq);
 	free(p->amount);
 	free(p->fz);
 	free(p->fb);
@@ -426,6 +526,11 @@ void gac_plan_free(gac_plan *p)
 	free(p->ib);
 	free(p->islot);
 	free(p->grp);
+	free(p->moving);
+	free(p->rows);
+	free(p->row);
+	free(p->in);
+	free(p->icol);
 	free(p);
 }
 
@@ -458,8 +563,19 @@ bool gac_plan_trust(gac_plan *p, const double *const *moving, size_t count)
 	p->islot = NULL;
 	p->grp = NULL;
 	p->ni = p->ngrp = 0;
-	if (!program(p))
+	free(p->moving);
+	free(p->rows);
+	free(p->row);
+	free(p->in);
+	free(p->icol);
+	p->rows = NULL;
+	p->row = p->icol = NULL;
+	p->in = NULL;
+	p->nmoving = count;
+	if (!(p->moving = gac_malloc((count ? count : 1) * sizeof *p->moving)) || !program(p))
 		p->failed = true;  /* the engine prices every trial */
+	else
+		memcpy(p->moving, moving, count * sizeof *moving);
 	p->trusted = true;
 	return !p->failed;
 }
@@ -576,7 +692,7 @@ bool gac_plan_eval(gac_plan *p, double *total, double *list)
 		return false;
 	double sum = 0, lsum = 0;
 	for (size_t i = 0; i < p->nl; i++) {
-		double q = val[p->l[i].q], cost = q * p->l[i].net;
+		double q = val[p->lq[i]], cost = q * p->l[i].net;
 		p->amount[i] = cost;
 		sum += cost;
 		lsum += q * p->l[i].list;
@@ -748,4 +864,187 @@ bool gac_plan_render(gac_buf *b, double *value, const gac_plan *p, int node, con
 	render(b, p, node, 0, true, workload);
 	*value = node_value(p, node);
 	return !b->failed;
+}
+
+bool gac_plan_trusted(const gac_plan *p) { return p && p->trusted && gac_plan_ok(p); }
+size_t gac_plan_moving_count(const gac_plan *p) { return gac_plan_trusted(p) ? p->nmoving : 0; }
+
+enum { C = GAC_PLAN_CHUNK };
+
+/* Rows for the block evaluation (see struct gac_plan). */
+static bool block_prepare(gac_plan *p)
+{
+	size_t nn = p->nn, nrow = 0;
+	bool *dst = gac_calloc(nn ? nn : 1, sizeof *dst);
+	p->row = gac_malloc((nn ? nn : 1) * sizeof *p->row);
+	p->in = gac_calloc(nn ? nn : 1, sizeof *p->in);
+	p->icol = gac_malloc((p->ni ? p->ni : 1) * sizeof *p->icol);
+	if (!dst || !p->row || !p->in || !p->icol) {
+		free(dst);
+		return false;
+	}
+	for (size_t i = 0; i < nn; i++)
+		p->row[i] = -1;
+	/* every node read or written: instructions, their operands, lines, guards */
+	for (size_t k = 0; k < p->ni; k++) {
+		dst[p->dst[k]] = true;
+		int used[3] = {p->dst[k], p->ia[k], p->ib[k]};
+		for (int u = 0; u < 3; u++)
+			if (used[u] >= 0 && p->row[used[u]] < 0)
+				p->row[used[u]] = (int)nrow++;
+	}
+	for (size_t i = 0; i < p->nl; i++)
+		if (p->row[p->lq[i]] < 0)
+			p->row[p->lq[i]] = (int)nrow++;
+	for (size_t i = 0; i < p->ng; i++)
+		if (p->row[p->g[i].node] < 0)
+			p->row[p->g[i].node] = (int)nrow++;
+	bool ok = (p->rows = gac_malloc((nrow ? nrow : 1) * C * sizeof *p->rows)) != NULL;
+	/* a constant's row holds its value in every trial */
+	for (size_t i = 0; ok && i < nn; i++) {
+		if (p->row[i] >= 0)
+			p->in[i] = p->rows + (size_t)p->row[i] * C;
+		if (p->row[i] >= 0 && !dst[i])
+			for (size_t t = 0; t < C; t++)
+				p->rows[(size_t)p->row[i] * C + t] = p->val[i];
+	}
+	/* a slot reads the moving number stored there last, as the scenario would */
+	for (size_t k = 0; ok && k < p->ni; k++) {
+		p->icol[k] = -1;
+		if (p->n[p->dst[k]].op == GAC_PN_SLOT)
+			for (size_t m = 0; m < p->nmoving; m++)
+				if (p->moving[m] == p->islot[k])
+					p->icol[k] = (int)m;
+		ok = p->n[p->dst[k]].op != GAC_PN_SLOT || p->icol[k] >= 0;
+	}
+	free(dst);
+	if (!ok) {
+		free(p->rows);
+		p->rows = NULL;
+	}
+	return ok;
+}
+
+/* One operation over a row: fixed length and no aliasing, so the
+ * compiler may take two or four trials an instruction. */
+static void row_add(double *restrict d, const double *restrict a, const double *restrict b)
+{
+	for (size_t t = 0; t < C; t++)
+		d[t] = a[t] + b[t];
+}
+
+static void row_sub(double *restrict d, const double *restrict a, const double *restrict b)
+{
+	for (size_t t = 0; t < C; t++)
+		d[t] = a[t] - b[t];
+}
+
+static void row_mul(double *restrict d, const double *restrict a, const double *restrict b)
+{
+	for (size_t t = 0; t < C; t++)
+		d[t] = a[t] * b[t];
+}
+
+static void row_div(double *restrict d, const double *restrict a, const double *restrict b)
+{
+	for (size_t t = 0; t < C; t++)
+		d[t] = a[t] / b[t];
+}
+
+static void row_fabs(double *restrict d, const double *restrict a)
+{
+	for (size_t t = 0; t < C; t++)
+		d[t] = fabs(a[t]);
+}
+
+/* held[t] = 0 where the guard breaks at x[t], as gac_plan_eval tests it
+ * (a NaN compares false either way); written as selections, which the
+ * compiler vectorises */
+static void row_guard(int64_t *restrict held, const double *restrict x, double c, int cmp, bool taken)
+{
+	if (cmp == GAC_PG_GT && taken)
+		for (size_t t = 0; t < C; t++)
+			held[t] = x[t] > c ? held[t] : 0;
+	else if (cmp == GAC_PG_GT)
+		for (size_t t = 0; t < C; t++)
+			held[t] = x[t] > c ? 0 : held[t];
+	else if (taken)
+		for (size_t t = 0; t < C; t++)
+			held[t] = x[t] < c ? held[t] : 0;
+	else
+		for (size_t t = 0; t < C; t++)
+			held[t] = x[t] < c ? 0 : held[t];
+}
+
+static void row_line(double *restrict sum, const double *restrict q, double price)
+{
+	for (size_t t = 0; t < C; t++)
+		sum[t] += q[t] * price;
+}
+
+bool gac_plan_eval_block(gac_plan *p, const double *const *col, size_t n, double *total, double *list, bool *held)
+{
+	if (!gac_plan_trusted(p) || p->s->stamp != p->stamp || n < 1 || n > C)
+		return false;
+	if (!p->rows && !block_prepare(p))
+		return false;
+	double *rows = p->rows;
+	const double **in = p->in;
+	const int *row = p->row, *dst = p->dst, *ia = p->ia, *ib = p->ib;
+#define OUT(node) (rows + (size_t)row[node] * C)
+#define ROW(node) in[node]
+	for (size_t g = 0; g < p->ngrp; g++) {
+		size_t k = p->grp[g].first, end = k + p->grp[g].count;
+		switch (p->grp[g].op) {
+		case GAC_PN_SLOT:
+			/* read where the caller keeps the numbers */
+			for (; k < end; k++)
+				in[dst[k]] = col[p->icol[k]];
+			break;
+		case GAC_PN_ADD:
+			for (; k < end; k++)
+				row_add(OUT(dst[k]), ROW(ia[k]), ROW(ib[k]));
+			break;
+		case GAC_PN_SUB:
+			for (; k < end; k++)
+				row_sub(OUT(dst[k]), ROW(ia[k]), ROW(ib[k]));
+			break;
+		case GAC_PN_MUL:
+			for (; k < end; k++)
+				row_mul(OUT(dst[k]), ROW(ia[k]), ROW(ib[k]));
+			break;
+		case GAC_PN_DIV:
+			for (; k < end; k++)
+				row_div(OUT(dst[k]), ROW(ia[k]), ROW(ib[k]));
+			break;
+		default:
+			for (; k < end; k++)
+				row_fabs(OUT(dst[k]), ROW(ia[k]));
+			break;
+		}
+	}
+	int64_t ok[C];
+	for (size_t t = 0; t < C; t++)
+		ok[t] = 1;
+	for (size_t i = 0; i < p->ng; i++)
+		row_guard(ok, ROW(p->g[i].node), p->g[i].c, p->g[i].cmp, p->g[i].taken);
+	/* the lines in their order, from 0 as gac_plan_eval sums them */
+	double sum[C], lsum[C];
+	for (size_t t = 0; t < C; t++)
+		sum[t] = lsum[t] = 0;
+	for (size_t i = 0; i < p->nl; i++) {
+		row_line(sum, ROW(p->lq[i]), p->l[i].net);
+		if (p->ov)
+			row_line(lsum, ROW(p->lq[i]), p->l[i].list);
+	}
+#undef OUT
+#undef ROW
+	for (size_t t = 0; t < C; t++)
+		ok[t] = fabs(sum[t]) <= DBL_MAX ? ok[t] : 0;  /* isfinite: false for NaN */
+	for (size_t t = 0; t < n; t++) {
+		held[t] = ok[t];
+		total[t] = sum[t];
+		list[t] = p->ov ? lsum[t] : sum[t];
+	}
+	return true;
 }

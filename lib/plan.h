@@ -107,4 +107,23 @@ GAC_HIDDEN double gac_plan_line_amount(const gac_plan *p, size_t i);
  * none is) exactly as gac_workspace_under_capacity gives them. */
 GAC_HIDDEN int gac_plan_under_capacity(const gac_plan *p, double *units, double *needed);
 
+/* Trials a block evaluation takes at once. */
+#define GAC_PLAN_CHUNK 64
+/* Whether gac_plan_trust folded the plan (gac_plan_eval_block evaluates
+ * it), and how many numbers it was told move. */
+GAC_HIDDEN bool gac_plan_trusted(const gac_plan *p);
+GAC_HIDDEN size_t gac_plan_moving_count(const gac_plan *p);
+/* A trusted plan evaluated for n trials (1 to GAC_PLAN_CHUNK) at once, the
+ * moving numbers (gac_plan_trust's moving[k]) read from col[k][0..n)
+ * rather than from the scenario (col[k] must have GAC_PLAN_CHUNK values
+ * to read: those past n are computed with, never used): for each trial
+ * t, held[t] and, where it holds, total[t] and list[t] exactly as
+ * gac_plan_eval would give them had the scenario those numbers (the same
+ * operations in the same order, one trial at a time).  A trial that does not hold (a guard broke, a line or
+ * the total not finite) is the engine's.  The line amounts are not kept.
+ * false (nothing evaluated) when the plan is not trusted or compilable,
+ * the scenario changed other than in its numbers, or out of memory. */
+GAC_HIDDEN bool gac_plan_eval_block(gac_plan *p, const double *const *col, size_t n, double *total, double *list,
+                                    bool *held);
+
 #endif

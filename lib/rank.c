@@ -19,27 +19,44 @@
 #include <gsl/gsl_statistics_double.h>
 #include <string.h>
 
-uint64_t gac_order_key(double v)
+static inline uint64_t order_key(double v)
 {
-	if (v == 0)
-		v = 0;  /* -0 equals 0: one key, so equal values are equal keys */
+	v += 0.0;  /* -0 equals 0 (-0 + 0 is 0): one key, so equal values are equal keys */
 	uint64_t u;
 	memcpy(&u, &v, sizeof u);
-	return u >> 63 ? ~u : u | (UINT64_C(1) << 63);
+	/* negative: every bit flipped; else the sign bit set */
+	return u ^ ((uint64_t)-(int64_t)(u >> 63) | UINT64_C(1) << 63);
+}
+
+uint64_t gac_order_key(double v)
+{
+	return order_key(v);
 }
 
 enum { DIGIT = 11, BUCKETS = 1 << DIGIT, PASSES = 3 };
+/* from this many keys the top digit goes first (sort_top_first) */
+enum { MSD_FROM = 1 << 18 };
 
-/* Stable LSD radix sort of a[0..n) on bits 32..63; b is scratch of n.
- * The result is in a. */
-static void sort_high(uint64_t *a, uint64_t *b, size_t n)
+/* One pass: each key to its digit's next place (restrict: a store there
+ * does not change what is read, so each key is loaded once). */
+static void scatter(uint64_t *restrict to, const uint64_t *restrict from, size_t n, size_t *restrict c, int at)
 {
-	size_t count[PASSES][BUCKETS];
-	memset(count, 0, sizeof count);
-	for (size_t t = 0; t < n; t++)
-		for (int d = 0; d < PASSES; d++)
-			count[d][(a[t] >> (32 + d * DIGIT)) & (BUCKETS - 1)]++;
-	uint64_t *from = a, *to = b;
+	size_t t = 0;
+	for (; t + 2 <= n; t += 2) {
+		uint64_t x = from[t], y = from[t + 1];
+		to[c[(x >> at) & (BUCKETS - 1)]++] = x;
+		to[c[(y >> at) & (BUCKETS - 1)]++] = y;
+	}
+	for (; t < n; t++)
+		to[c[(from[t] >> at) & (BUCKETS - 1)]++] = from[t];
+}
+
+/* Stable LSD radix sort of from[0..n) on bits 32..63, count holding each
+ * digit's histogram; the other of a and b is scratch.  Where the result
+ * is: a or b. */
+static uint64_t *sort_counted(uint64_t *from, uint64_t *a, uint64_t *b, size_t n, size_t (*count)[BUCKETS])
+{
+	uint64_t *to = from == a ? b : a;
 	for (int d = 0; d < PASSES && n; d++) {
 		int at = 32 + d * DIGIT;
 		size_t *c = count[d];
@@ -51,14 +68,24 @@ static void sort_high(uint64_t *a, uint64_t *b, size_t n)
 			c[i] = sum;
 			sum += here;
 		}
-		for (size_t t = 0; t < n; t++)
-			to[c[(from[t] >> at) & (BUCKETS - 1)]++] = from[t];
+		scatter(to, from, n, c, at);
 		uint64_t *x = from;
 		from = to;
 		to = x;
 	}
-	if (from != a)
-		memcpy(a, from, n * sizeof *a);
+	return from;
+}
+
+/* The same for a[0..n), counting first; the result in a. */
+static void sort_high(uint64_t *a, uint64_t *b, size_t n)
+{
+	size_t count[PASSES][BUCKETS];
+	memset(count, 0, sizeof count);
+	for (size_t t = 0; t < n; t++)
+		for (int d = 0; d < PASSES; d++)
+			count[d][(a[t] >> (32 + d * DIGIT)) & (BUCKETS - 1)]++;
+	if (sort_counted(a, a, b, n, count) != a)
+		memcpy(a, b, n * sizeof *a);
 }
 
 static void insertion_sort(uint64_t *a, size_t n)
@@ -70,6 +97,66 @@ static void insertion_sort(uint64_t *a, size_t n)
 			a[j] = a[j - 1];
 		a[j] = v;
 	}
+}
+
+/* A bucket x[0..n) of keys sharing their top digit, sorted stably on the
+ * 22 bits below it (three passes of 8, 8 and 6 bits, between x and y;
+ * few keys: by insertion, all 64 bits, which orders equal keys by trial
+ * as a stable sort does); the result in y. */
+static void sort_bucket(uint64_t *x, uint64_t *y, size_t n)
+{
+	if (n <= 32) {
+		memcpy(y, x, n * sizeof *y);
+		insertion_sort(y, n);
+		return;
+	}
+	enum { SMALL = 256 };
+	size_t c[3][SMALL];
+	memset(c, 0, sizeof c);
+	for (size_t t = 0; t < n; t++) {
+		uint64_t k = x[t] >> 32;
+		c[0][k & (SMALL - 1)]++;
+		c[1][(k >> 8) & (SMALL - 1)]++;
+		c[2][(k >> 16) & 63]++;
+	}
+	uint64_t *from = x, *to = y;
+	for (int d = 0; d < 3; d++) {
+		int at = 32 + 8 * d;
+		uint64_t mask = d < 2 ? SMALL - 1 : 63;  /* the top digit's bits are not this one's */
+		size_t *cd = c[d];
+		if (cd[(from[0] >> at) & mask] == n)
+			continue;  /* every key has this digit */
+		size_t sum = 0;
+		for (size_t i = 0; i < SMALL; i++) {
+			size_t here = cd[i];
+			cd[i] = sum;
+			sum += here;
+		}
+		for (size_t t = 0; t < n; t++)
+			to[cd[(from[t] >> at) & mask]++] = from[t];
+		uint64_t *w = from;
+		from = to;
+		to = w;
+	}
+	if (from != y)
+		memcpy(y, from, n * sizeof *y);
+}
+
+/* a[0..n) sorted as sort_counted sorts it, for a series too large for the
+ * cache: one pass by the top digit (top: its counts) into b, where each
+ * bucket is a few thousand keys at most, then each bucket back into a.
+ * Three passes over the whole array become one, the other two in cache. */
+static void sort_top_first(uint64_t *a, uint64_t *b, size_t n, const size_t *top)
+{
+	size_t start[BUCKETS + 1], at[BUCKETS], sum = 0;
+	for (size_t i = 0; i < BUCKETS; i++) {
+		start[i] = at[i] = sum;
+		sum += top[i];
+	}
+	start[BUCKETS] = sum;
+	scatter(b, a, n, at, 32 + 2 * DIGIT);
+	for (size_t i = 0; i < BUCKETS; i++)
+		sort_bucket(&b[start[i]], &a[start[i]], start[i + 1] - start[i]);
 }
 
 /* Trials a[i..j) hold one value: each gets twice their mean rank less
@@ -86,37 +173,72 @@ static inline void tie(int32_t *centred, const uint64_t *a, size_t i, size_t j, 
 
 void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b)
 {
-	if (!n)
-		return;
 	uint64_t lo = UINT64_MAX, hi = 0;
 	for (size_t t = 0; t < n; t++) {
-		uint64_t k = gac_order_key(src[t * stride]);
+		uint64_t k = order_key(src[t * stride]);
 		lo = k < lo ? k : lo;
 		hi = k > hi ? k : hi;
 	}
+	gac_rank_sort_within(centred, src, stride, n, lo, hi, a, b);
+}
+
+void gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
+                          uint64_t *a, uint64_t *b)
+{
+	if (!n)
+		return;
 	/* the shift that brings the span within 32 bits */
 	unsigned shift = 0;
 	while (((hi - lo) >> shift) > UINT32_MAX)
 		shift++;
-	for (size_t t = 0; t < n; t++)
-		a[t] = ((gac_order_key(src[t * stride]) - lo) >> shift) << 32 | (uint64_t)t;
-	sort_high(a, b, n);
+	/* the passes the span needs; built where an even or odd number of them
+	 * leaves the result in a (a pass whose digit every key shares is
+	 * skipped, which may leave it in b: copied back) */
+	uint64_t span = (hi - lo) >> shift;
+	int passes = span >> (2 * DIGIT) ? 3 : span >> DIGIT ? 2 : 1;
+	size_t count[PASSES][BUCKETS];
+	memset(count, 0, sizeof count);
+	if (passes == 3 && n >= MSD_FROM) {
+		/* large: the top digit first, then each bucket in cache */
+		for (size_t t = 0; t < n; t++) {
+			uint64_t k = (order_key(src[t * stride]) - lo) >> shift;
+			a[t] = k << 32 | (uint64_t)t;
+			count[2][k >> (2 * DIGIT)]++;
+		}
+		sort_top_first(a, b, n, count[2]);
+	} else {
+		uint64_t *keys = passes % 2 ? b : a;
+		for (size_t t = 0; t < n; t++) {
+			uint64_t k = (order_key(src[t * stride]) - lo) >> shift;
+			keys[t] = k << 32 | (uint64_t)t;
+			for (int d = 0; d < PASSES; d++)
+				count[d][(k >> (d * DIGIT)) & (BUCKETS - 1)]++;
+		}
+		if (sort_counted(keys, a, b, n, count) != a)
+			memcpy(a, b, n * sizeof *a);
+	}
+	/* each trial's rank as if no two shared their top bits; then the runs
+	 * that do, ordered on the bits the shift dropped, and the ties */
+	for (size_t k = 0; centred && k < n; k++)
+		centred[a[k] & UINT32_MAX] = (int32_t)(2 * (int64_t)k + 1 - (int64_t)n);
 	const uint64_t low_bits = shift ? (UINT64_C(1) << shift) - 1 : 0;
-	for (size_t i = 0; i < n;) {
-		size_t j = i + 1;
-		while (j < n && a[j] >> 32 == a[i] >> 32)
+	for (size_t i = 0; i + 1 < n; i++) {
+		if ((a[i] ^ a[i + 1]) >> 32)
+			continue;
+		size_t j = i + 2;
+		while (j < n && !((a[j] ^ a[i]) >> 32))
 			j++;
-		if (!shift || j - i == 1) {
+		if (!shift) {
 			/* unshifted, equal top bits are equal values */
 			tie(centred, a, i, j, n);
-			i = j;
+			i = j - 1;
 			continue;
 		}
 		/* a run the top bits do not order: its keys' dropped bits (at most
 		 * 32 of them) take the top place, and order it */
 		for (size_t k = i; k < j; k++) {
 			uint64_t t = a[k] & UINT32_MAX;
-			a[k] = ((gac_order_key(src[t * stride]) - lo) & low_bits) << 32 | t;
+			a[k] = ((order_key(src[t * stride]) - lo) & low_bits) << 32 | t;
 		}
 		if (j - i <= 32)
 			insertion_sort(&a[i], j - i);
@@ -129,7 +251,7 @@ void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n,
 			tie(centred, a, k, l, n);
 			k = l;
 		}
-		i = j;
+		i = j - 1;  /* the next run starts at j at the earliest */
 	}
 }
 

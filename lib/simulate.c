@@ -59,8 +59,8 @@ struct gac_simulation {
 	bool cap_default;     /* the cap was a quarter of physical memory */
 	char **names;
 	gac_sim_stats *stats;
-	double *totals;       /* trials × options */
-	double *draws;        /* trials × inputs */
+	double *totals;       /* options × trials: an option's together */
+	double *draws;        /* inputs × trials */
 	summary *sum;         /* streaming: per option */
 	double *block_mom;    /* blocks × options × (mean, m2, list sum): each block's moments and
 	                       * its sum of totals at list prices (pricing_overrides) */
@@ -68,6 +68,8 @@ struct gac_simulation {
 	bool *list_own;       /* options: priced with overrides of its own */
 	double *rank;         /* inputs × options: Spearman's rho of input and total */
 	double *block_sums;   /* blocks × inputs: each block's sum of draws, for a longer run */
+	double *block_range;  /* blocks × (options + inputs) × 2: each block's least and largest total and
+	                       * draw (NaN: some value was NaN), for the sorts */
 	size_t *block_counts; /* blocks × TALLY(options): see job */
 	double prob_none;     /* share of trials in which no option carries the load */
 	char **paths;
@@ -98,11 +100,12 @@ typedef struct job {
 	const bool *joint;    /* m: the input is in the copula (correlated) */
 	const size_t *by_row; /* m: the first input of its CSV file resampled by row with it, or SIZE_MAX */
 	double *block_sums;   /* blocks × inputs */
+	double *block_range;  /* blocks × (nopt + m) × 2 */
 	size_t *block_counts; /* blocks × TALLY(nopt) */
 	size_t b_first, b_last, nopt, m;
 	double *block_mom;    /* blocks × nopt × (mean, m2, list sum) */
-	double *totals;       /* trials × options, or NULL: streaming */
-	double *draws;        /* the same × inputs, or NULL */
+	double *totals;       /* options × trials, or NULL: streaming */
+	double *draws;        /* inputs × trials, or NULL */
 	hist *hists;          /* streaming: threads × nopt */
 	double budget;        /* what a trial's total is held to: the monthly
 	                       * budget × the horizon's months */
@@ -154,6 +157,7 @@ void gac_simulation_free(gac_simulation *sim)
 	free(sim->list_own);
 	free(sim->rank);
 	free(sim->block_sums);
+	free(sim->block_range);
 	free(sim->block_counts);
 	free(sim->observed);
 	free(sim->expected);
@@ -182,19 +186,29 @@ static unsigned long block_seed(uint64_t seed, size_t block)
 /* One pass, no division per value: deviations from the first value (a
  * shift that keeps the squares small where the values are close) summed
  * with their squares; then mean = k + S1 / n, M2 = S2 - S1^2 / n. */
-static inline gac_moments moments_pass(const double *src, size_t stride, size_t n, double budget, size_t *over)
+static inline gac_moments moments_pass(const double *src, size_t stride, size_t n, double budget, size_t *over,
+                                       double *range)
 {
 	gac_moments r = {(double)n, 0, 0};
 	if (!n)
 		return r;
 	const double k = src[0];
-	double s1 = 0, s2 = 0;
+	double s1 = 0, s2 = 0, lo = k, hi = k;
 	size_t above = 0;
+	bool nan = false;
 	for (size_t t = 0; t < n; t++) {
 		double v = src[t * stride], d = v - k;
 		s1 += d;
 		s2 += d * d;
 		above += v > budget;  /* false for a NaN budget */
+		lo = v < lo ? v : lo;
+		hi = v > hi ? v : hi;
+		nan |= v != v;
+	}
+	/* the least and largest values, for the sort (NaN: some value was) */
+	if (range) {
+		range[0] = nan ? NAN : lo;
+		range[1] = nan ? NAN : hi;
 	}
 	r.mean = k + s1 / r.n;
 	/* rounding may take a spread of equal values below 0; squares past
@@ -209,7 +223,7 @@ static inline gac_moments moments_pass(const double *src, size_t stride, size_t 
 
 gac_moments gac_moments_of(const double *src, size_t stride, size_t n)
 {
-	return moments_pass(src, stride, n, NAN, NULL);
+	return moments_pass(src, stride, n, NAN, NULL, NULL);
 }
 
 void gac_moments_merge(gac_moments *into, gac_moments add)
@@ -358,23 +372,25 @@ static bool summary_merge(summary *u, const hist *h, size_t threads, size_t nopt
  * recomputes other fields from it), the plan folds every other number
  * into its constants and need not check them each trial.  A workload's
  * growth_per_month moves no month-1 figure (only a forecast reads it):
- * it is not one of them. */
-static void plan_trust(gac_plan *p, const gac_scenario *v, const gac_pref *refs, const bool *fixed, size_t m,
-                       const double **moving)
+ * it is not one of them.  How many numbers move (moving_in: whose input
+ * each is), or 0 when the plan was not folded. */
+static size_t plan_trust(gac_plan *p, const gac_scenario *v, const gac_pref *refs, const bool *fixed, size_t m,
+                         const double **moving, size_t *moving_in)
 {
 	if (v->binding_count)
-		return;
+		return 0;
 	size_t n = 0;
 	for (size_t i = 0; i < m; i++) {
 		if (fixed[i])
 			continue;
 		if (refs[i].wild || refs[i].inherit)
-			return;
+			return 0;
 		if (refs[i].w && refs[i].slot == &refs[i].w->v[GAC_W_GROWTH])
 			continue;
+		moving_in[n] = i;
 		moving[n++] = refs[i].slot;
 	}
-	gac_plan_trust(p, moving, n);
+	return gac_plan_trust(p, moving, n) ? n : 0;
 }
 
 /* Months 1..months of variant v as gac_forecast_run prices them: *total
@@ -413,28 +429,218 @@ static void horizon_error(gac_error *err, size_t trial)
 	gac_fail(err, err->status, file[0] ? file : NULL, line, col, "%.400s", msg);
 }
 
+/* What a worker keeps from block to block: one variant of the scenario per
+ * option, with its workspace, plan and the uncertain paths resolved in it,
+ * and the block's draws. */
+typedef struct wstate {
+	gac_scenario **v;
+	gac_workspace **ws;   /* a workspace per variant, so each keeps its models found */
+	/* each option's plan, compiled at the first trial of each block (so
+	 * the same for any thread count); NULL: price with the engine */
+	gac_plan **plan;
+	bool *compile;
+	gac_pref *refs;       /* options × inputs */
+	bool *fixed;          /* the same: an option that sets an uncertain input decides it */
+	const double **moving;
+	size_t *moving_in;    /* options × inputs: the input of each number the plan was told moves */
+	size_t *moving_n;     /* options: how many */
+	const double **col;   /* inputs: where a block evaluation reads each moving number */
+	double *cols;         /* inputs × BLOCK: the block's draws, an input's together */
+	/* per input, over the block's draws: the least and the largest, and
+	 * whether some draw is NaN or (where a parameter takes whole numbers
+	 * only) not whole */
+	double *lo, *hi;
+	bool *nan, *part, *whole;
+	int *under;           /* BLOCK × options: under capacity in the trial */
+	double *btot;         /* the block's totals: option o's at btot[o * bstride] */
+	size_t bstride;
+} wstate;
+
+/* Input i's draws in the block: their extremes, NaN or not whole. */
+static void block_range(wstate *w, size_t i, size_t n)
+{
+	const double *x = &w->cols[i * BLOCK];
+	double lo = INFINITY, hi = -INFINITY;
+	bool nan = false, part = false;
+	for (size_t t = 0; t < n; t++) {
+		lo = x[t] < lo ? x[t] : lo;
+		hi = x[t] > hi ? x[t] : hi;
+		nan |= x[t] != x[t];
+	}
+	for (size_t t = 0; w->whole[i] && t < n; t++)
+		part |= x[t] != floor(x[t]);
+	w->lo[i] = lo;
+	w->hi[i] = hi;
+	w->nan[i] = nan;
+	w->part[i] = part;
+}
+
+/* Trial t (of block b) of option o as each trial was always priced: its
+ * draws stored, the plan compiled at the block's first trial, then the
+ * plan, or the engine where a guard broke or there is no plan.  Errors
+ * name the trial. */
+static gac_status price_trial(job *j, wstate *w, size_t b, size_t t, size_t o, gac_error *err)
+{
+	size_t m = j->m, nopt = j->nopt, at = t - b * BLOCK;
+	size_t *tally = &j->block_counts[b * TALLY(nopt)];
+	double *list_sum = &j->block_mom[(b * nopt + o) * 3 + 2], *total = &w->btot[o * w->bstride + at];
+	gac_status st = GAC_OK;
+	for (size_t i = 0; i < m && st == GAC_OK; i++) {
+		if (w->fixed[o * m + i])
+			continue;
+		double x = w->cols[i * BLOCK + at];
+		st = gac_param_store(&w->refs[o * m + i], j->s->uncertain[i].path, x, err);
+		if (st != GAC_OK) {
+			const struct gac_uncertain *un = &j->s->uncertain[i];
+			char msg[sizeof err->message + 160];
+			gac_c_snprintf(msg, sizeof msg, "trial %zu drew %g: %s (bound the distribution with min/max)", t + 1, x,
+			               err->message);
+			gac_fail(err, st, j->s->path, un->line, un->col, "%.400s", msg);
+		}
+	}
+	if (j->opt->months) {
+		if (st == GAC_OK) {
+			/* the trial's horizon, priced as a forecast */
+			int under = 0;
+			double list = 0;
+			st = price_horizon(total, &list, &under, w->v[o], j->sheet, j->opt->months, err);
+			w->under[at * nopt + o] = under;
+			if (st == GAC_OK)
+				*list_sum += list;
+		}
+		if (st == GAC_EVALUE)
+			horizon_error(err, t + 1);
+		return st;
+	}
+	if (st == GAC_OK && w->compile[o]) {
+		/* at this trial's values; one the engine refuses is priced by it
+		 * below, and the next trial compiles */
+		gac_error scratch;
+		if (gac_plan_compile(&w->plan[o], w->v[o], j->sheet, &scratch) == GAC_OK) {
+			w->compile[o] = false;
+			w->moving_n[o] = plan_trust(w->plan[o], w->v[o], &w->refs[o * m], &w->fixed[o * m], m, w->moving,
+			                            &w->moving_in[o * m]);
+		}
+	}
+	double list;
+	bool by_plan = st == GAC_OK && gac_plan_eval(w->plan[o], total, &list);
+	if (by_plan) {
+		*list_sum += list;
+		w->under[at * nopt + o] = gac_plan_under_capacity(w->plan[o], NULL, NULL);
+	} else if (st == GAC_OK) {
+		tally[(w->plan[o] && gac_plan_ok(w->plan[o]) ? 3 : 4) * nopt + 1 + o]++;
+		st = gac_estimate_total_ws(total, w->v[o], j->sheet, w->ws[o], err);
+		/* the bill at list prices, summed in trial order */
+		if (st == GAC_OK) {
+			*list_sum += gac_workspace_list_total(w->ws[o]);
+			w->under[at * nopt + o] = gac_workspace_under_capacity(w->ws[o], NULL, NULL);
+		}
+	}
+	if (st == GAC_EVALUE) {
+		/* a draw the model cannot serve (a request past its context window) */
+		char msg[sizeof err->message + 160], file[sizeof err->file];
+		unsigned line = err->line, col = err->column;
+		gac_c_snprintf(file, sizeof file, "%s", err->file);
+		gac_c_snprintf(msg, sizeof msg, "trial %zu: %s (bound the uncertain inputs with min/max)", t + 1,
+		               err->message);
+		gac_fail(err, st, file[0] ? file : NULL, line, col, "%.400s", msg);
+	}
+	return st;
+}
+
+/* Whether every draw of trials [at, at + n) of the block that option o
+ * stores is one gac_param_store takes at once (in its interval): then
+ * the plan may read the draws where they are. */
+static bool storable(const job *j, const wstate *w, size_t o, size_t at, size_t n)
+{
+	size_t m = j->m;
+	for (size_t i = 0; i < m; i++) {
+		if (w->fixed[o * m + i])
+			continue;
+		const gac_pref *r = &w->refs[o * m + i];
+		/* the whole block in the interval: so is this part of it */
+		if (!r->wild && !w->nan[i] && w->lo[i] >= r->lo && w->hi[i] <= r->hi && (!r->whole || !w->part[i]))
+			continue;
+		const double *x = &w->cols[i * BLOCK + at];
+		bool out = r->wild;
+		for (size_t t = 0; t < n; t++)
+			out |= !(x[t] >= r->lo && x[t] <= r->hi);
+		for (size_t t = 0; r->whole && t < n; t++)
+			out |= x[t] != floor(x[t]);
+		if (out)
+			return false;
+	}
+	return true;
+}
+
+/* Trials [t, last) of block b for option o: while its plan is folded
+ * (trusted), GAC_PLAN_CHUNK trials at a time from the block's draws
+ * without storing them, each trial where the plan does not hold priced as
+ * price_trial prices it (which finds the same and gives it to the engine);
+ * otherwise trial by trial.  On an error, *t is the trial. */
+static gac_status price_option(job *j, wstate *w, size_t b, size_t *t, size_t last, size_t o, gac_error *err)
+{
+	size_t m = j->m, nopt = j->nopt, first = b * BLOCK;
+	double *list_sum = &j->block_mom[(b * nopt + o) * 3 + 2];
+	while (*t < last) {
+		size_t at = *t - first, n = last - *t < GAC_PLAN_CHUNK ? last - *t : GAC_PLAN_CHUNK;
+		double total[GAC_PLAN_CHUNK], list[GAC_PLAN_CHUNK];
+		bool held[GAC_PLAN_CHUNK];
+		bool block = !j->opt->months && !w->compile[o] && gac_plan_trusted(w->plan[o]) && storable(j, w, o, at, n);
+		for (size_t k = 0; block && k < w->moving_n[o]; k++)
+			w->col[k] = &w->cols[w->moving_in[o * m + k] * BLOCK + at];
+		if (!block || !gac_plan_eval_block(w->plan[o], w->col, n, total, list, held)) {
+			gac_status st = price_trial(j, w, b, *t, o, err);
+			if (st != GAC_OK)
+				return st;
+			++*t;
+			continue;
+		}
+		for (size_t k = 0; k < n; k++, ++*t) {
+			if (!held[k]) {
+				gac_status st = price_trial(j, w, b, *t, o, err);
+				if (st != GAC_OK)
+					return st;
+				continue;
+			}
+			w->btot[o * w->bstride + at + k] = total[k];
+			*list_sum += list[k];
+			w->under[(at + k) * nopt + o] = gac_plan_under_capacity(w->plan[o], NULL, NULL);
+		}
+	}
+	return GAC_OK;
+}
+
 static void *worker(void *arg)
 {
 	job *j = arg;
 	size_t m = j->m, nopt = j->nopt;
-	gac_scenario **v = calloc(nopt, sizeof *v);
+	wstate w = {0};
+	w.v = calloc(nopt, sizeof *w.v);
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
 	double *z = calloc(m + 1, sizeof *z), *x = calloc(m + 1, sizeof *x);
 	size_t *row = calloc(m + 1, sizeof *row);  /* the row drawn for each file, at its first input */
-	/* a workspace per variant, so each keeps its models found */
-	gac_workspace **ws = calloc(nopt, sizeof *ws);
-	/* each option's plan, compiled at the first trial of each block (so
-	 * the same for any thread count); NULL: price with the engine */
-	gac_plan **plan = calloc(nopt, sizeof *plan);
-	bool *compile = calloc(nopt, sizeof *compile), *by_plan = calloc(nopt, sizeof *by_plan);
-	int *horizon_under = calloc(nopt, sizeof *horizon_under);
-	const double **moving = calloc(m + 1, sizeof *moving);
+	w.ws = calloc(nopt, sizeof *w.ws);
+	w.plan = calloc(nopt, sizeof *w.plan);
+	w.compile = calloc(nopt, sizeof *w.compile);
+	w.moving = calloc(m + 1, sizeof *w.moving);
+	w.moving_in = calloc(nopt * (m + 1), sizeof *w.moving_in);
+	w.moving_n = calloc(nopt, sizeof *w.moving_n);
+	w.col = calloc(m + 1, sizeof *w.col);
+	/* a block evaluation reads a chunk's length past a column's start */
+	w.cols = gac_calloc((m + 1) * BLOCK + GAC_PLAN_CHUNK, sizeof *w.cols);
+	w.under = gac_malloc(BLOCK * nopt * sizeof *w.under);
+	w.lo = calloc(m + 1, sizeof *w.lo);
+	w.hi = calloc(m + 1, sizeof *w.hi);
+	w.nan = calloc(m + 1, sizeof *w.nan);
+	w.part = calloc(m + 1, sizeof *w.part);
+	w.whole = calloc(m + 1, sizeof *w.whole);
 	/* streaming: a block's totals, summarised when it ends */
 	double *own = j->totals ? NULL : gac_malloc(BLOCK * nopt * sizeof *own);
-	bool ok = v && rng && z && x && row && ws && plan && compile && by_plan && horizon_under && moving &&
-	          (j->totals || own);
+	bool ok = w.v && rng && z && x && row && w.ws && w.plan && w.compile && w.moving && w.moving_in && w.moving_n && w.col &&
+	          w.cols && w.under && w.lo && w.hi && w.nan && w.part && w.whole && (j->totals || own);
 	for (size_t o = 0; ok && o < nopt; o++)
-		ok = gac_workspace_new(&ws[o]) == GAC_OK;
+		ok = gac_workspace_new(&w.ws[o]) == GAC_OK;
 	if (!ok) {
 		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto out;
@@ -442,23 +648,23 @@ static void *worker(void *arg)
 	/* a horizon's forecast may switch to the options its commitments
 	 * name: its variants keep them */
 	for (size_t o = 0; o < nopt && j->st == GAC_OK; o++)
-		j->st = j->opt->months ? gac_scenario_with_option_kept(&v[o], j->s, o, &j->err)
-		                       : gac_scenario_with_option_at(&v[o], j->s, o, &j->err);
+		j->st = j->opt->months ? gac_scenario_with_option_kept(&w.v[o], j->s, o, &j->err)
+		                       : gac_scenario_with_option_at(&w.v[o], j->s, o, &j->err);
 	/* each variant's uncertain paths, resolved once */
-	gac_pref *refs = calloc(nopt * (m + 1), sizeof *refs);
-	if (!refs && j->st == GAC_OK)
+	w.refs = calloc(nopt * (m + 1), sizeof *w.refs);
+	if (!w.refs && j->st == GAC_OK)
 		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
-	/* an option that sets an uncertain input decides it: no draw there */
-	bool *fixed = calloc(nopt * (m + 1), sizeof *fixed);
-	if (!fixed && j->st == GAC_OK)
+	w.fixed = calloc(nopt * (m + 1), sizeof *w.fixed);
+	if (!w.fixed && j->st == GAC_OK)
 		j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	for (size_t o = 0; o < nopt && j->st == GAC_OK; o++)
 		for (size_t i = 0; i < m && j->st == GAC_OK; i++) {
-			j->st = gac_param_resolve(&refs[o * m + i], v[o], j->s->uncertain[i].path);
+			j->st = gac_param_resolve(&w.refs[o * m + i], w.v[o], j->s->uncertain[i].path);
 			const gac_option *op = o ? &j->s->options[o - 1] : NULL;
 			for (size_t k = 0; op && k < op->count; k++)
 				if (!strcmp(op->paths[k], j->s->uncertain[i].path))
-					fixed[o * m + i] = true;
+					w.fixed[o * m + i] = true;
+			w.whole[i] |= w.refs[o * m + i].whole;
 		}
 	for (size_t b = j->b_first + j->thread; b < j->b_last && j->st == GAC_OK; b += j->threads) {
 		gsl_rng_set(rng, block_seed(j->opt->seed, b));
@@ -467,16 +673,19 @@ static void *worker(void *arg)
 		if (j->thread == 0 && j->opt->progress)
 			j->opt->progress(j->opt->progress_user, atomic_load(j->done), j->sim->trials);
 		double *sums = &j->block_sums[b * m];
-		double *btot = own ? own : &j->totals[first * nopt];
+		w.btot = own ? own : &j->totals[first];
+		w.bstride = own ? BLOCK : j->sim->trials;
 		for (size_t o = 0; o < nopt; o++)
 			j->block_mom[(b * nopt + o) * 3 + 2] = 0;
 		size_t *tally = &j->block_counts[b * TALLY(nopt)];
 		for (size_t o = 0; o < nopt; o++) {
-			gac_plan_free(plan[o]);
-			plan[o] = NULL;
-			compile[o] = true;
+			gac_plan_free(w.plan[o]);
+			w.plan[o] = NULL;
+			w.compile[o] = true;
 		}
-		for (size_t t = first; t < last && j->st == GAC_OK; t++) {
+		/* the block's draws first, trial by trial: pricing draws nothing,
+		 * so they are what they were when each trial priced its own */
+		for (size_t t = first; t < last; t++) {
 			for (size_t i = 0; i < m; i++)
 				if (j->joint[i])
 					z[i] = gsl_ran_ugaussian(rng);
@@ -502,77 +711,44 @@ static void *worker(void *arg)
 					x[i] = gac_dist_quantile(d, u);
 				}
 				sums[i] += x[i];
-				if (j->draws)
-					j->draws[t * m + i] = x[i];
+				w.cols[i * BLOCK + (t - first)] = x[i];
 			}
-			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
-				for (size_t i = 0; i < m && j->st == GAC_OK; i++) {
-					if (fixed[o * m + i])
-						continue;
-					j->st = gac_param_store(&refs[o * m + i], j->s->uncertain[i].path, x[i], &j->err);
-					if (j->st != GAC_OK) {
-						const struct gac_uncertain *un = &j->s->uncertain[i];
-						char msg[sizeof j->err.message + 160];
-						gac_c_snprintf(msg, sizeof msg, "trial %zu drew %g: %s (bound the distribution with min/max)",
-						               t + 1, x[i], j->err.message);
-						gac_fail(&j->err, j->st, j->s->path, un->line, un->col, "%.400s", msg);
-					}
-				}
-				if (j->st == GAC_OK && j->opt->months) {
-					/* the trial's horizon, priced as a forecast */
-					int under = 0;
-					double list = 0;
-					j->st = price_horizon(&btot[(t - first) * nopt + o], &list, &under, v[o], j->sheet,
-					                      j->opt->months, &j->err);
-					by_plan[o] = false;
-					horizon_under[o] = under;
-					if (j->st == GAC_OK)
-						j->block_mom[(b * nopt + o) * 3 + 2] += list;
-				} else if (j->st == GAC_OK && compile[o]) {
-					/* at this trial's values; one the engine refuses is
-					 * priced by it below, and the next trial compiles */
-					gac_error scratch;
-					if (gac_plan_compile(&plan[o], v[o], j->sheet, &scratch) == GAC_OK) {
-						compile[o] = false;
-						plan_trust(plan[o], v[o], &refs[o * m], &fixed[o * m], m, moving);
-					}
-				}
-				double total, list;
-				if (j->opt->months) {
-					if (j->st == GAC_EVALUE)
-						horizon_error(&j->err, t + 1);
-					continue;
-				}
-				by_plan[o] = j->st == GAC_OK && gac_plan_eval(plan[o], &total, &list);
-				if (by_plan[o]) {
-					btot[(t - first) * nopt + o] = total;
-					j->block_mom[(b * nopt + o) * 3 + 2] += list;
-				} else if (j->st == GAC_OK) {
-					tally[(plan[o] && gac_plan_ok(plan[o]) ? 3 : 4) * nopt + 1 + o]++;
-					j->st = gac_estimate_total_ws(&btot[(t - first) * nopt + o], v[o], j->sheet, ws[o], &j->err);
-				}
-				/* the bill at list prices, summed in trial order */
-				if (j->st == GAC_OK && !by_plan[o])
-					j->block_mom[(b * nopt + o) * 3 + 2] += gac_workspace_list_total(ws[o]);
-				if (j->st == GAC_EVALUE) {
-					/* a draw the model cannot serve (a request past its context window) */
-					char msg[sizeof j->err.message + 160], file[sizeof j->err.file];
-					unsigned line = j->err.line, col = j->err.column;
-					gac_c_snprintf(file, sizeof file, "%s", j->err.file);
-					gac_c_snprintf(msg, sizeof msg, "trial %zu: %s (bound the uncertain inputs with min/max)",
-					               t + 1, j->err.message);
-					gac_fail(&j->err, j->st, file[0] ? file : NULL, line, col, "%.400s", msg);
-				}
+		}
+		/* exact runs: each series' extremes in the block, for its sort */
+		double *range = j->block_range ? &j->block_range[b * (nopt + m) * 2] : NULL;
+		for (size_t i = 0; i < m; i++) {
+			block_range(&w, i, last - first);
+			if (range) {
+				range[(nopt + i) * 2] = w.nan[i] ? NAN : w.lo[i];
+				range[(nopt + i) * 2 + 1] = w.nan[i] ? NAN : w.hi[i];
 			}
-			/* the cheapest of the options that carry the load (first of equals) */
-			const double *tot = &btot[(t - first) * nopt];
+			if (j->draws)
+				memcpy(&j->draws[i * j->sim->trials + first], &w.cols[i * BLOCK], (last - first) * sizeof *w.cols);
+		}
+		/* then option by option.  The first error in trial order is the
+		 * one reported, as when each trial priced every option in turn:
+		 * after an error at trial te, a later option runs only up to it */
+		size_t te = last;
+		for (size_t o = 0; o < nopt; o++) {
+			size_t t = first;
+			gac_error e;
+			gac_status st = price_option(j, &w, b, &t, te, o, &e);
+			if (st != GAC_OK) {
+				te = t;
+				j->st = st;
+				j->err = e;
+			}
+		}
+		if (j->st != GAC_OK)
+			break;
+		/* the cheapest of the options that carry the load (first of equals) */
+		for (size_t t = 0; t < last - first; t++) {
+			const double *tot = &w.btot[t];
 			size_t best = nopt;
-			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
-				int under = j->opt->months ? horizon_under[o]
-				          : by_plan[o] ? gac_plan_under_capacity(plan[o], NULL, NULL)
-				                       : gac_workspace_under_capacity(ws[o], NULL, NULL);
+			for (size_t o = 0; o < nopt; o++) {
+				int under = w.under[t * nopt + o];
 				tally[o] += (size_t)under;
-				if (!under && (best == nopt || tot[o] < tot[best]))
+				if (!under && (best == nopt || tot[o * w.bstride] < tot[best * w.bstride]))
 					best = o;
 			}
 			tally[nopt + best]++;
@@ -580,38 +756,47 @@ static void *worker(void *arg)
 		/* the block's moments and budget count, and its totals into the
 		 * thread's summaries, while they are in cache */
 		for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
-			gac_moments mo = moments_pass(&btot[o], nopt, last - first, j->budget, &tally[2 * nopt + 1 + o]);
+			gac_moments mo = moments_pass(&w.btot[o * w.bstride], 1, last - first, j->budget, &tally[2 * nopt + 1 + o],
+			                              range ? &range[o * 2] : NULL);
 			j->block_mom[(b * nopt + o) * 3] = mo.mean;
 			j->block_mom[(b * nopt + o) * 3 + 1] = mo.m2;
 			hist *h = own ? &j->hists[j->thread * nopt + o] : NULL;
 			for (size_t t = 0; h && t < last - first; t++)
-				if (!hist_add(h, btot[t * nopt + o])) {
+				if (!hist_add(h, w.btot[o * w.bstride + t])) {
 					j->st = gac_fail(&j->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 					break;
 				}
 		}
 		atomic_fetch_add(j->done, last - first);
 	}
-	free(refs);
-	free(fixed);
 out:
-	for (size_t o = 0; v && o < nopt; o++)
-		gac_scenario_free(v[o]);
-	free(v);
+	free(w.refs);
+	free(w.fixed);
+	for (size_t o = 0; w.v && o < nopt; o++)
+		gac_scenario_free(w.v[o]);
+	free(w.v);
 	free(z);
 	free(x);
 	free(row);
 	free(own);
-	for (size_t o = 0; ws && o < nopt; o++)
-		gac_workspace_free(ws[o]);
-	free(ws);
-	for (size_t o = 0; plan && o < nopt; o++)
-		gac_plan_free(plan[o]);
-	free(plan);
-	free(compile);
-	free(by_plan);
-	free(horizon_under);
-	free(moving);
+	for (size_t o = 0; w.ws && o < nopt; o++)
+		gac_workspace_free(w.ws[o]);
+	free(w.ws);
+	for (size_t o = 0; w.plan && o < nopt; o++)
+		gac_plan_free(w.plan[o]);
+	free(w.plan);
+	free(w.compile);
+	free(w.moving);
+	free(w.moving_in);
+	free(w.moving_n);
+	free(w.col);
+	free(w.cols);
+	free(w.under);
+	free(w.lo);
+	free(w.hi);
+	free(w.nan);
+	free(w.part);
+	free(w.whole);
 	if (rng)
 		gsl_rng_free(rng);
 	return NULL;
@@ -637,19 +822,39 @@ static double sample_sd(const double *col, size_t stride, size_t n, double mean)
 	return scale * sqrt(sum / (double)(n - 1));
 }
 
+/* Series s (options first, then inputs) sorted into a: its extremes from
+ * the blocks' when no value was NaN (a NaN's key lies past them). */
+static void sort_series(const gac_simulation *sim, size_t s, const double *src, int32_t *rank, uint64_t *a,
+                        uint64_t *b)
+{
+	size_t n = sim->trials, series = sim->options + sim->inputs, blocks = (n + BLOCK - 1) / BLOCK;
+	double lo = INFINITY, hi = -INFINITY;
+	bool known = sim->block_range != NULL;
+	for (size_t k = 0; known && k < blocks; k++) {
+		const double *r = &sim->block_range[(k * series + s) * 2];
+		known = !isnan(r[0]) && !isnan(r[1]);
+		lo = fmin(lo, r[0]);
+		hi = fmax(hi, r[1]);
+	}
+	if (known)
+		gac_rank_sort_within(rank, src, 1, n, gac_order_key(lo), gac_order_key(hi), a, b);
+	else
+		gac_rank_sort(rank, src, 1, n, a, b);
+}
+
 /* An option's order statistics; its totals' ranks too (centred, doubled)
  * when rank is not NULL.  The moments and shares are in already. */
 static void stats(gac_simulation *sim, size_t o, int32_t *rank, uint64_t *a, uint64_t *b)
 {
-	size_t n = sim->trials, nopt = sim->options;
-	const double *src = &sim->totals[o];
+	size_t n = sim->trials, nopt = 1;  /* an option's totals are together */
+	const double *src = &sim->totals[o * n];
 	gac_sim_stats *s = &sim->stats[o];
 	/* totals near the largest double: the merged squares overflowed */
 	if (n > 1 && !isfinite(s->sd)) {
 		s->sd = sample_sd(src, nopt, n, s->mean);
 		s->se_mean = s->sd / sqrt((double)n);
 	}
-	gac_rank_sort(rank, src, nopt, n, a, b);
+	sort_series(sim, o, src, rank, a, b);
 	s->min = gac_rank_value(src, nopt, a, 0);
 	s->max = gac_rank_value(src, nopt, a, n - 1);
 	s->p5 = gac_rank_quantile(src, nopt, a, n, 0.05);
@@ -726,7 +931,7 @@ static void *post_worker(void *arg)
 		if (k < nopt)
 			stats(sim, k, rank, a, b);
 		else
-			gac_rank_sort(rank, &sim->draws[series], m, n, a, b);
+			sort_series(sim, nopt + series, &sim->draws[series * n], rank, a, b);
 		if (rank)
 			p->squares[series] = gac_rank_dot(rank, rank, n);
 	}
@@ -980,15 +1185,20 @@ static gac_status run_args_ok(gac_simulation **out, const gac_scenario *s, const
 	return GAC_OK;
 }
 
-/* n doubles: *from grown to them (and taken: *from becomes NULL), or
- * fresh ones when from is NULL. */
-static double *grow_or_alloc(double **from, size_t n)
+/* cols × rows doubles, a column's together: *from (cols × old) grown to
+ * them, each column moved to its place (and taken: *from becomes NULL),
+ * or fresh ones when from is NULL. */
+static double *grow_or_alloc(double **from, size_t cols, size_t old, size_t rows)
 {
 	if (!from)
-		return gac_malloc_large(n * sizeof(double));
-	double *p = gac_realloc(*from, n * sizeof(double));
-	if (p)
-		*from = NULL;
+		return gac_malloc_large(cols * rows * sizeof(double));
+	double *p = gac_realloc(*from, cols * rows * sizeof(double));
+	if (!p)
+		return NULL;
+	*from = NULL;
+	/* the last column first: each moves up, past none not yet moved */
+	for (size_t c = cols; c-- > 1;)
+		memmove(&p[c * rows], &p[c * old], old * sizeof *p);
 	return p;
 }
 
@@ -1024,28 +1234,32 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	while (!streaming && sort_threads < threads && kept_bytes + (sort_threads + 1) * sort_bytes <= cap / opt->trials)
 		sort_threads++;
 	/* a longer run takes over a shorter one's totals and draws, grown in
-	 * place (trial-major, its trials stay where they are): the two runs'
-	 * arrays never coexist, so the cap holds as for a run from scratch.  A
-	 * streamed run keeps no totals, so it neither extends nor is extended. */
+	 * place (each option's and input's column moved up to its new start):
+	 * the two runs' arrays never coexist, so the cap holds as for a run
+	 * from scratch.  A streamed run keeps no totals, so it neither extends
+	 * nor is extended. */
 	bool extend = prev && !prev->streaming && !streaming && prev->options == nopt && prev->inputs == m &&
 	              prev->trials <= opt->trials;
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	gac_simulation *sim = gac_calloc(1, sizeof *sim);
-	double *chol = NULL, *block_sums = NULL, *block_mom = NULL;
+	double *chol = NULL, *block_sums = NULL, *block_mom = NULL, *block_range = NULL;
 	size_t *block_counts = NULL, *tally = NULL;
 	hist *hists = NULL;
 	bool *joint = gac_calloc(m, sizeof *joint);
 	size_t *by_row = gac_calloc(m, sizeof *by_row);
 	if (!joint || !by_row || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
 	    !(sim->stats = gac_calloc(nopt, sizeof *sim->stats)) ||
-	    (!streaming && !(sim->totals = grow_or_alloc(extend ? &prev->totals : NULL, opt->trials * nopt))) ||
-	    (!streaming && !(sim->draws = grow_or_alloc(extend ? &prev->draws : NULL, opt->trials * m))) ||
+	    (!streaming && !(sim->totals = grow_or_alloc(extend ? &prev->totals : NULL, nopt, extend ? prev->trials : 0,
+	                                                 opt->trials))) ||
+	    (!streaming && !(sim->draws = grow_or_alloc(extend ? &prev->draws : NULL, m, extend ? prev->trials : 0,
+	                                                opt->trials))) ||
 	    !(sim->rank = gac_calloc(m * nopt, sizeof *sim->rank)) ||
 	    !(sim->paths = gac_calloc(m, sizeof *sim->paths)) || !(sim->observed = gac_calloc(m, sizeof *sim->observed)) ||
 	    !(sim->expected = gac_calloc(m, sizeof *sim->expected)) ||
 	    !(sim->specs = gac_calloc(m + 1, sizeof *sim->specs)) ||
 	    (s->correlation && !(sim->corr = gac_calloc(m * m, sizeof *sim->corr))) ||
 	    !(block_sums = gac_calloc(blocks * m, sizeof *block_sums)) ||
+	    (!streaming && !(block_range = gac_calloc(blocks * (nopt + m) * 2, sizeof *block_range))) ||
 	    !(block_counts = gac_calloc(blocks * TALLY(nopt), sizeof *block_counts)) ||
 	    !(block_mom = gac_calloc(blocks * nopt * 3, sizeof *block_mom)) ||
 	    (streaming && !(hists = gac_calloc((size_t)threads * nopt, sizeof *hists))) ||
@@ -1165,12 +1379,13 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		}
 	atomic_size_t done = 0;
 	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint, .by_row = by_row,
-	             .block_sums = block_sums, .block_counts = block_counts, .block_mom = block_mom, .nopt = nopt, .m = m,
+	             .block_sums = block_sums, .block_range = block_range, .block_counts = block_counts, .block_mom = block_mom, .nopt = nopt, .m = m,
 	             .threads = threads, .done = &done, .b_last = blocks, .totals = sim->totals, .draws = sim->draws,
 	             .hists = hists, .budget = sim->budget};
 	if (extend) {
 		size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
 		memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
+		memcpy(block_range, prev->block_range, kept * (nopt + m) * 2 * sizeof *block_range);
 		memcpy(block_counts, prev->block_counts, kept * TALLY(nopt) * sizeof *block_counts);
 		memcpy(block_mom, prev->block_mom, kept * nopt * 3 * sizeof *block_mom);
 		proto.b_first = kept;
@@ -1242,6 +1457,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		sim->fallbacks += tally[3 * nopt + 1 + o];
 		sim->unplanned += tally[4 * nopt + 1 + o];
 	}
+	sim->block_range = block_range;  /* the sorts read it */
+	block_range = NULL;
 	if (!sim->streaming && post_process(sim, sort_threads) != GAC_OK)
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 	/* all done only when the statistics are: sorting a million-trial run
@@ -1261,6 +1478,7 @@ done:
 	free(hists);
 	if (st != GAC_OK) {
 		free(block_sums);
+		free(block_range);
 		free(block_counts);
 		free(block_mom);
 		gac_simulation_free(sim);
@@ -1289,7 +1507,7 @@ double gac_simulation_rank_correlation(const gac_simulation *sim, size_t i, size
 
 double gac_simulation_total(const gac_simulation *sim, size_t t, size_t o)
 {
-	return sim && sim->totals && t < sim->trials && o < sim->options ? sim->totals[t * sim->options + o] : NAN;
+	return sim && sim->totals && t < sim->trials && o < sim->options ? sim->totals[o * sim->trials + t] : NAN;
 }
 
 gac_status gac_simulation_percentile(double *out, const gac_simulation *sim, size_t o, double p)
@@ -1312,8 +1530,7 @@ gac_status gac_simulation_percentile(double *out, const gac_simulation *sim, siz
 	double *col = gac_malloc(sim->trials * sizeof *col);
 	if (!col)
 		return GAC_ENOMEM;
-	for (size_t t = 0; t < sim->trials; t++)
-		col[t] = sim->totals[t * sim->options + o];
+	memcpy(col, &sim->totals[o * sim->trials], sim->trials * sizeof *col);
 	gsl_sort(col, 1, sim->trials);
 	*out = gsl_stats_quantile_from_sorted_data(col, 1, sim->trials, p / 100);
 	free(col);
@@ -1362,7 +1579,7 @@ gac_status gac_simulation_histogram(const gac_simulation *sim, size_t o, size_t 
 		return GAC_ENOMEM;
 	gsl_histogram_set_ranges_uniform(h, lo, hi);
 	for (size_t t = 0; t < sim->trials; t++) {
-		double v = sim->totals[t * sim->options + o];
+		double v = sim->totals[o * sim->trials + t];
 		/* the maximum belongs in the last bin, not past it */
 		gsl_histogram_increment(h, v >= hi ? gsl_histogram_max(h) - (hi - lo) * 1e-12 : v);
 	}

@@ -8,6 +8,7 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
+#include <float.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,6 +54,24 @@ static void check_series(const double *src, size_t stride, size_t n)
 		ck_assert(memcmp(&(double){gac_rank_value(src, stride, a, k)}, &p[k].v, sizeof(double)) == 0);
 		ck_assert_msg(rank[k] == want[k], "trial %zu: rank %d, expected %d", k, (int)rank[k], (int)want[k]);
 	}
+	/* told the keys' range, or one wider (every key there is), the same */
+	uint64_t lo = UINT64_MAX, hi = 0;
+	for (size_t t = 0; t < n; t++) {
+		uint64_t k = gac_order_key(src[t * stride]);
+		lo = k < lo ? k : lo;
+		hi = k > hi ? k : hi;
+	}
+	const uint64_t from[] = {lo, lo / 2, 0}, to[] = {hi, hi + (UINT64_MAX - hi) / 2, UINT64_MAX};
+	uint64_t *a2 = malloc(n * sizeof *a2);
+	int32_t *rank2 = malloc(n * sizeof *rank2);
+	ck_assert(a2 && rank2);
+	for (size_t w = 0; w < 3; w++) {
+		gac_rank_sort_within(rank2, src, stride, n, from[w], to[w], a2, b);
+		for (size_t k = 0; k < n; k++)
+			ck_assert((a2[k] & UINT32_MAX) == (a[k] & UINT32_MAX) && rank2[k] == rank[k]);
+	}
+	free(a2);
+	free(rank2);
 	for (size_t t = 0; t < n; t++)
 		sorted[t] = src[t * stride];
 	gsl_sort(sorted, 1, n);
@@ -89,6 +108,16 @@ START_TEST(random_series_match_a_comparison_sort)
 	for (size_t t = 0; t < N; t++)
 		x[t * 3] = gsl_ran_lognormal(r, 10, 1);
 	check_series(x, 3, N);
+	/* more than 2^18: the top digit sorted first, then each bucket */
+	double *big = malloc(300000 * sizeof *big);
+	ck_assert(big != NULL);
+	for (size_t t = 0; t < 300000; t++)
+		big[t] = t % 1000 == 7 ? big[t / 2] : gsl_ran_lognormal(r, 10, 1);  /* some ties */
+	check_series(big, 1, 300000);
+	for (size_t t = 0; t < 300000; t++)
+		big[t] = (double)gsl_rng_uniform_int(r, 1u << 30);  /* crowded buckets, many ties */
+	check_series(big, 1, 300000);
+	free(big);
 	/* values of both signs spanning the whole range of doubles */
 	for (size_t t = 0; t < N; t++)
 		x[t] = (gsl_rng_uniform(r) < 0.5 ? -1 : 1) * pow(10, gsl_ran_flat(r, -300, 300));
@@ -119,6 +148,14 @@ START_TEST(values_the_top_bits_cannot_tell_apart)
 	check_series(x, 1, N);
 	for (size_t t = 0; t < N; t++)
 		x[t] = t % 40 == 0 ? 1e300 : 1000 + (double)(t % 37) * 1e-12;
+	check_series(x, 1, N);
+	/* values a few ulps apart, unshifted: a span of 22 bits sorts in two
+	 * passes, of 11 in one (each built where its last pass ends in a) */
+	for (size_t t = 0; t < N; t++)
+		x[t] = 1 + (double)gsl_rng_uniform_int(r, 3000000) * DBL_EPSILON;
+	check_series(x, 1, N);
+	for (size_t t = 0; t < N; t++)
+		x[t] = 1 + (double)gsl_rng_uniform_int(r, 2000) * DBL_EPSILON;
 	check_series(x, 1, N);
 	gsl_rng_free(r);
 	free(x);
