@@ -181,9 +181,11 @@ static bool probe(diff_ctx *c, double x, double *a, double *b)
 			return false;
 	bool held = gac_plan_eval(c->sd[0].plan, a, &list);
 	c->stats.plan_evals++;
+	c->sd[0].served += held;
 	if (held) {
 		held = gac_plan_eval(c->sd[1].plan, b, &list);
 		c->stats.plan_evals++;
+		c->sd[1].served += held;
 	}
 	return held;
 }
