@@ -48,6 +48,9 @@ typedef struct be_side {
 	gac_pref ref;        /* the path varied, resolved in sc */
 	gac_plan *plan;      /* NULL: the engine prices this side */
 	bool affine;         /* plan trusted with the one moving number, and a straight line (gac_plan_affine) */
+	gac_plan *spare;     /* the plan before the last guard broke: the other side of a step that
+	                      * Brent's method crosses back and forth as it narrows a jump */
+	bool spare_affine;
 	bool engine_only;    /* no plan can serve: an outage cost priced, or the path in no formula */
 	unsigned wait;       /* engine pricings before the next compile */
 	unsigned backoff;    /* the wait after a plan that did not outlast one point */
@@ -120,11 +123,25 @@ static gac_status price(diff_ctx *c, be_side *sd)
 		sd->under = 0;  /* a plan holds only while the units carry the load */
 		return GAC_OK;
 	}
+	if (!c->engine && sd->spare && gac_plan_eval(sd->spare, &sd->cost, &list)) {
+		gac_plan *p = sd->plan;
+		bool affine = sd->affine;
+		sd->plan = sd->spare;
+		sd->affine = sd->spare_affine;
+		sd->spare = p;
+		sd->spare_affine = affine;
+		c->stats.plan_evals++;
+		sd->served = 1;
+		sd->under = 0;
+		return GAC_OK;
+	}
 	if (!c->engine && sd->plan) {
 		/* a guard broke: one that did not outlast a point waits longer for the next */
 		c->stats.fallbacks++;
 		sd->wait = sd->backoff = sd->served < 2 ? longer(sd->backoff) : 0;
-		gac_plan_free(sd->plan);
+		gac_plan_free(sd->spare);
+		sd->spare = sd->plan;
+		sd->spare_affine = sd->affine;
 		sd->plan = NULL;
 		sd->affine = false;
 	}
@@ -457,6 +474,7 @@ done:
 		gac_scenario_free(c.sd[k].sc);
 		gac_workspace_free(c.sd[k].ws);
 		gac_plan_free(c.sd[k].plan);
+		gac_plan_free(c.sd[k].spare);
 	}
 	if (st != GAC_OK) {
 		gac_break_even_free(be);
