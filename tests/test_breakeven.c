@@ -137,6 +137,15 @@ START_TEST(crossings_from_model_unit_steps)
 	ck_assert_rel(gac_break_even_at(be, 2)->value, 2 * 16060 / 0.00216, 1e-9);
 	for (size_t i = 1; i < gac_break_even_count(be); i++)
 		ck_assert(gac_break_even_at(be, i)->value > gac_break_even_at(be, i - 1)->value);
+	/* on the plans: the second unit breaks a guard of pt's once, at the
+	 * first scan point past 8M (the engine prices it, a 2-unit plan is
+	 * compiled there); Brent's method then narrows the jump between the
+	 * 1-unit plan, kept, and the 2-unit one, with no engine at all */
+	const gac_be_stats *st = gac_break_even_stats(be);
+	ck_assert_uint_eq(st->fallbacks, 1);
+	ck_assert_uint_eq(st->engine_evals, 3);
+	ck_assert_uint_eq(st->compiles, 3);
+	ck_assert_int_gt(gac_break_even_at(be, 1)->iterations, 2);  /* more than a straight crossing takes */
 	gac_break_even_free(be);
 }
 END_TEST
