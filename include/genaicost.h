@@ -1687,9 +1687,7 @@ GAC_API double gac_result_workload_share(const gac_result *result, const char *w
  *              derivative of the scenario's compiled evaluation plan
  *              (through drivers and expressions); NAN where the plan
  *              cannot say (the input is a step of the bill, such as a
- *              mode or a count of model units, or the scenario prices
- *              what the plan does not compile: the Reserved tier, a
- *              load throttled above the model units bought)
+ *              mode, a count of model units or a reservation's size)
  * elasticity:  slope × value / total: the percent the total moves for a
  *              1% rise of the input; NAN with slope, or at a total of 0
  */

@@ -2,9 +2,10 @@
  * real cost function (piecewise: model units and tiers step) by scanning
  * for changes of sign and refining each with GSL's Brent solver.  Each
  * option's total is evaluated on its compiled plan (plan.h) while the
- * plan's guards hold, and by the cost engine where one breaks (the plan
- * is then compiled again there), where the expected outage cost is
- * priced, or where capacity limits are narrowed. */
+ * plan's guards hold (capacity limits included: a plan knows whether its
+ * units carry the load), and by the cost engine where one breaks (the
+ * plan is then compiled again there) or where the expected outage cost
+ * is priced. */
 #include "internal.h"
 #include "breakeven.h"
 #include "plan.h"
@@ -57,6 +58,7 @@ typedef struct be_side {
 	size_t served;       /* totals the current plan gave */
 	double cost;         /* at the last value priced, with the outage cost */
 	int under;
+	bool on_plan;        /* that value priced on plan, else by the engine in ws */
 } be_side;
 
 typedef struct diff_ctx {
@@ -66,7 +68,6 @@ typedef struct diff_ctx {
 	double cost_a, cost_b;
 	int under_a, under_b;  /* at the last value priced */
 	bool risk;       /* either side priced an expected outage cost */
-	bool engine;     /* price by the engine only (find_limit reads the workspaces) */
 	gac_be_stats stats;
 	gac_status st;
 	gac_error *err;
@@ -88,7 +89,7 @@ static void compile(diff_ctx *c, be_side *sd)
 	sd->served = 0;
 	sd->affine = false;
 	if (gac_plan_compile(&sd->plan, sd->sc, c->sheet, &scratch) != GAC_OK || !gac_plan_ok(sd->plan)) {
-		/* none here (units short of the load, reservations): try again later */
+		/* none here (a part of the bill the plan does not express): try again later */
 		gac_plan_free(sd->plan);
 		sd->plan = NULL;
 		sd->wait = sd->backoff = longer(sd->backoff);
@@ -117,13 +118,14 @@ static void compile(diff_ctx *c, be_side *sd)
 static gac_status price(diff_ctx *c, be_side *sd)
 {
 	double list;
-	if (!c->engine && sd->plan && gac_plan_eval(sd->plan, &sd->cost, &list)) {
+	if (sd->plan && gac_plan_eval(sd->plan, &sd->cost, &list)) {
 		c->stats.plan_evals++;
 		sd->served++;
-		sd->under = 0;  /* a plan holds only while the units carry the load */
+		sd->under = gac_plan_under_capacity(sd->plan, NULL, NULL);
+		sd->on_plan = true;
 		return GAC_OK;
 	}
-	if (!c->engine && sd->spare && gac_plan_eval(sd->spare, &sd->cost, &list)) {
+	if (sd->spare && gac_plan_eval(sd->spare, &sd->cost, &list)) {
 		gac_plan *p = sd->plan;
 		bool affine = sd->affine;
 		sd->plan = sd->spare;
@@ -132,10 +134,11 @@ static gac_status price(diff_ctx *c, be_side *sd)
 		sd->spare_affine = affine;
 		c->stats.plan_evals++;
 		sd->served = 1;
-		sd->under = 0;
+		sd->under = gac_plan_under_capacity(sd->plan, NULL, NULL);
+		sd->on_plan = true;
 		return GAC_OK;
 	}
-	if (!c->engine && sd->plan) {
+	if (sd->plan) {
 		/* a guard broke: one that did not outlast a point waits longer for the next */
 		c->stats.fallbacks++;
 		sd->wait = sd->backoff = sd->served < 2 ? longer(sd->backoff) : 0;
@@ -157,7 +160,8 @@ static gac_status price(diff_ctx *c, be_side *sd)
 		sd->cost += out;
 		sd->engine_only = true;
 	}
-	if (!c->engine && !sd->plan && !sd->engine_only) {
+	sd->on_plan = false;
+	if (!sd->plan && !sd->engine_only) {
 		if (sd->wait)
 			sd->wait--;
 		else
@@ -207,17 +211,21 @@ static bool probe(diff_ctx *c, double x, double *a, double *b)
 	return held;
 }
 
-/* Whether the scan may pass from x0, where f was f0, to x1 without the
- * points between: both plans hold at both ends and are straight lines,
- * so they hold between and f is a straight line there too; f has one
- * sign at both ends, and is farther from 0 than rounding reaches (1e-9 of
- * the costs), so no point between has a crossing, a 0 or a change of
- * capacity.  *f1: f at x1. */
-static bool settled(diff_ctx *c, double x0, double f0, double x1, double *f1)
+/* Whether the scan may pass from x0, where f was f0 and the sides' under
+ * capacity flags under[], to x1 without the points between: both plans
+ * hold at both ends and are straight lines, so they hold between (their
+ * branches, and so whether their units carry the load, as at x0) and f is
+ * a straight line there too; f has one sign at both ends, and is farther
+ * from 0 than rounding reaches (1e-9 of the costs), so no point between
+ * has a crossing, a 0 or a change of capacity.  *f1: f at x1. */
+static bool settled(diff_ctx *c, double x0, double f0, const int under[2], double x1, double *f1)
 {
 	double a0, b0, a1, b1;
 	if (f0 == 0 || !probe(c, x0, &a0, &b0) || a0 - b0 != f0 || !probe(c, x1, &a1, &b1))
 		return false;
+	for (int k = 0; k < 2; k++)
+		if (gac_plan_under_capacity(c->sd[k].plan, NULL, NULL) != under[k])
+			return false;
 	*f1 = a1 - b1;
 	double scale = fmax(fmax(fabs(a0), fabs(b0)), fmax(fabs(a1), fabs(b1)));
 	return (*f1 < 0) == (f0 < 0) && fmin(fabs(f0), fabs(*f1)) > 1e-9 * scale;
@@ -227,7 +235,7 @@ static bool settled(diff_ctx *c, double x0, double f0, double x1, double *f1)
  * bisection on the same parameter path (to 1e-13 of the value, or the
  * first whole value of a count) and keep the first value under capacity,
  * with its units billed and needed there. */
-static gac_status narrow(cap_limit *l, int side, double lo, double hi, bool count, diff_ctx *c)
+static gac_status find_limit(cap_limit *l, int side, double lo, double hi, bool count, diff_ctx *c)
 {
 	for (int i = 0; !count && i < 200 && hi - lo > 1e-13 * fmax(fabs(hi), 1e-300); i++) {
 		double mid = lo + (hi - lo) / 2;
@@ -246,17 +254,12 @@ static gac_status narrow(cap_limit *l, int side, double lo, double hi, bool coun
 		return c->st;
 	l->found = true;
 	l->value = hi;
-	gac_workspace_under_capacity(c->sd[side].ws, &l->units, &l->needed);
+	const be_side *sd = &c->sd[side];
+	if (sd->on_plan)
+		gac_plan_under_capacity(sd->plan, &l->units, &l->needed);
+	else
+		gac_workspace_under_capacity(sd->ws, &l->units, &l->needed);
 	return GAC_OK;
-}
-
-/* narrow, by the engine: the units billed and needed are its workspace's */
-static gac_status find_limit(cap_limit *l, int side, double lo, double hi, bool count, diff_ctx *c)
-{
-	c->engine = true;
-	gac_status st = narrow(l, side, lo, hi, count, c);
-	c->engine = false;
-	return st;
 }
 
 static gac_status add(gac_break_even *be, double x, diff_ctx *c, gac_error *err)
@@ -397,11 +400,11 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 	/* equal at the start of the range (fixed costs alike, say) is no
 	 * crossing: only a change of order is */
 	for (size_t i = 1; st == GAC_OK && c.st == GAC_OK && i <= points;) {
-		if (i < points && stride >= 2 && !was_under[0] && !was_under[1] && c.sd[0].affine && c.sd[1].affine) {
+		if (i < points && stride >= 2 && c.sd[0].affine && c.sd[1].affine) {
 			/* pass points i to j - 1 and settle j on the plans */
 			size_t j = i - 1 + stride < points ? i - 1 + stride : points;
 			double xj = scan_x(j, points, kind, first, last, lo, hi, logscale), dj;
-			if (settled(&c, prev_x, prev, xj, &dj)) {
+			if (settled(&c, prev_x, prev, was_under, xj, &dj)) {
 				c.stats.skipped += j - i;
 				prev_x = xj;
 				prev = dj;

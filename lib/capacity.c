@@ -187,12 +187,15 @@ static gac_status price_overflow(double *cost, engine *e, const gac_workload *x,
  * ro likewise: for whole units U, ceil(r) > U exactly when r > U, so the
  * load needs more than U units when ri > U or ro > U, and U sized from
  * the load stays U while both stay at most U and the one that sized it
- * above U - 1.  A throughput under capacity whose load is throttled is
- * left to the engine, which reports the units it needs; one whose load
- * overflows on demand has its share recorded by the caller. */
-static void plan_size(engine *e, int n_pin, int n_pout, double peak_in, double peak_out, double cap_in,
-                      double cap_out, double units, bool sized, bool load_known, bool on_demand)
+ * above U - 1.  The same guards hold a throughput under capacity (its
+ * load above the units) as such: *ri and *ro keep the ratios, from which
+ * the units it needs are max(ceil(ri), ceil(ro)) as the engine computes
+ * them (gac_plan_under); one whose load overflows on demand has its
+ * share recorded by the caller. */
+static void plan_size(engine *e, int *ri, int *ro, int n_pin, int n_pout, double peak_in, double peak_out,
+                      double cap_in, double cap_out, double units, bool sized, bool load_known)
 {
+	*ri = *ro = -1;
 	if (!e->plan)
 		return;
 	if (units != floor(units) || units < 1) {
@@ -201,18 +204,17 @@ static void plan_size(engine *e, int n_pin, int n_pout, double peak_in, double p
 	}
 	if (!load_known)
 		return;  /* units as given, whatever the load */
-	int ri = PN_OP(e, DIV, n_pin, PN_CONST(e, cap_in)), ro = PN_OP(e, DIV, n_pout, PN_CONST(e, cap_out));
+	*ri = PN_OP(e, DIV, n_pin, PN_CONST(e, cap_in));
+	*ro = PN_OP(e, DIV, n_pout, PN_CONST(e, cap_out));
 	bool over_in = peak_in / cap_in > units, over_out = peak_out / cap_out > units;
-	PN_GUARD(e, ri, GT, units, over_in);
-	PN_GUARD(e, ro, GT, units, over_out);
+	PN_GUARD(e, *ri, GT, units, over_in);
+	PN_GUARD(e, *ro, GT, units, over_out);
 	if (sized && units > 1) {
 		if (ceil(peak_in / cap_in) == units)
-			PN_GUARD(e, ri, GT, units - 1, true);
+			PN_GUARD(e, *ri, GT, units - 1, true);
 		else
-			PN_GUARD(e, ro, GT, units - 1, true);
+			PN_GUARD(e, *ro, GT, units - 1, true);
 	}
-	if ((over_in || over_out) && !on_demand)
-		gac_plan_opaque(e->plan);
 }
 
 /* One provisioned throughput per distinct model and deployment, shared by
@@ -395,8 +397,9 @@ gac_status gac_price_provisioned(engine *e)
 			                "commitment; choose a 1-month or 6-month commitment", units);
 		}
 		bool on_demand = dp.overflow == GAC_OVERFLOW_ON_DEMAND;
-		plan_size(e, n_pin, n_pout, peak_in, peak_out, cap_in, cap_out, units, dp.units == 0, known && load,
-		          on_demand);
+		int n_ri, n_ro;
+		plan_size(e, &n_ri, &n_ro, n_pin, n_pout, peak_in, peak_out, cap_in, cap_out, units, dp.units == 0,
+		          known && load);
 		/* the capacity carrying the load, then what the topology holds where */
 		char *sizing = gac_buf_take(&b);
 		const char *const *regions;
@@ -523,6 +526,8 @@ gac_status gac_price_provisioned(engine *e)
 		    isnan(e->r->under_needed)) {
 			e->r->under_units = billed;
 			e->r->under_needed = needed;
+			if (e->plan)
+				gac_plan_under(e->plan, n_ri, n_ro, billed);
 		}
 		if (st == GAC_OK && !e->quiet) {
 			double months = commit == 0 ? 0 : commit == 1 ? 1 : 6;
@@ -757,6 +762,47 @@ static gac_status reserve_side(double *tpm, engine *e, const gac_workload *w, in
 	return GAC_OK;
 }
 
+/* The plan of one workload's load on a reservation (plan.h): its peak
+ * input (not read from the cache) and output tokens a minute added to
+ * n_peak when it has active minutes, its input and output tokens a month
+ * to n_month, operation for operation as gac_price_reserved sums them. */
+static void plan_reserved_load(engine *e, const gac_workload *x, bool active, int n_peak[2], int n_month[2])
+{
+	const gac_scenario *s = e->s;
+	int nsv = gac_plan_served(e, x);
+	int nmin = PN_OP(e, MUL, PN_OP(e, MUL, PN_SLOT(e, &x->v[GAC_W_ACTIVE_HOURS_PER_DAY]), PN_CONST(e, 60.0)),
+	                 PN_OP(e, DIV, PN_SLOT(e, &s->g[GAC_G_HOURS_PER_MONTH]), PN_CONST(e, 24.0)));
+	int n_in = PN_SLOT(e, &x->v[GAC_W_INPUT_TOKENS]), n_out = PN_SLOT(e, &x->v[GAC_W_OUTPUT_TOKENS]);
+	int n_pta = PN_SLOT(e, &x->v[GAC_W_PEAK_TO_AVERAGE]);
+	n_month[0] = PN_OP(e, ADD, n_month[0], PN_OP(e, MUL, nsv, n_in));
+	n_month[1] = PN_OP(e, ADD, n_month[1], PN_OP(e, MUL, nsv, n_out));
+	PN_GUARD(e, nmin, GT, 0.0, active);
+	if (!active)
+		return;
+	int n_per_in = PN_OP(e, MUL, n_in, PN_OP(e, SUB, PN_CONST(e, 1.0), PN_SLOT(e, &x->v[GAC_W_CACHE_READ_FRACTION])));
+	n_peak[0] = PN_OP(e, ADD, n_peak[0], PN_OP(e, MUL, PN_OP(e, DIV, PN_OP(e, MUL, nsv, n_per_in), nmin), n_pta));
+	n_peak[1] = PN_OP(e, ADD, n_peak[1], PN_OP(e, MUL, PN_OP(e, DIV, PN_OP(e, MUL, nsv, n_out), nmin), n_pta));
+}
+
+/* The plan of one side's reservation: given, a constant (a frozen
+ * number); sized from the peak, max(minimum, ceil(q) × 1000) with q =
+ * peak ÷ 1000, a constant held by guards on q: for whole K, ceil(q) > K
+ * exactly when q > K, so ceil(q) stays K while K − 1 < q <= K, and the
+ * minimum holds while q <= minimum ÷ 1000. */
+static void plan_reservation(engine *e, int n_peak, double given, double peak, double minimum)
+{
+	if (given > 0)
+		return;
+	int q = PN_OP(e, DIV, n_peak, PN_CONST(e, 1000.0));
+	double k = ceil(peak / 1000.0);
+	if (k * 1000.0 > minimum) {
+		PN_GUARD(e, q, GT, k - 1, true);
+		PN_GUARD(e, q, GT, k, false);
+	} else {
+		PN_GUARD(e, q, GT, minimum / 1000.0, false);
+	}
+}
+
 /* The Reserved tier: input and output tokens per minute reserved apart
  * for a 1- or 3-month term, each at a price per 1,000 tokens per minute a
  * month; one reservation per model and size, shared by the workloads on
@@ -792,6 +838,8 @@ gac_status gac_price_reserved(engine *e)
 		if (!(p.has & (1u << kout)))
 			return gac_no_price(e, w, m, gac_price_name(kout));
 		double peak[2] = {0, 0}, month[2] = {0, 0}, counted_in = 0;
+		/* the plan: the peaks and the months as formulas, summed in order */
+		int n_peak[2] = {PN_CONST(e, 0.0), PN_CONST(e, 0.0)}, n_month[2] = {n_peak[0], n_peak[1]};
 		bool load = false;
 		gac_buf who = GAC_WHY(e), why[2] = {GAC_WHY(e), GAC_WHY(e)};
 		for (size_t j = i; j < s->workload_count; j++) {
@@ -813,6 +861,8 @@ gac_status gac_price_reserved(engine *e)
 				peak[0] += xp[0];
 				peak[1] += xp[1];
 			}
+			if (e->plan)
+				plan_reserved_load(e, x, minutes > 0, n_peak, n_month);
 			if (!e->quiet)
 				for (int side = 0; side < 2; side++) {
 					gac_buf_printf(&why[side], "%s%s: ", why[side].len ? "; " : "", x->name);
@@ -823,8 +873,12 @@ gac_status gac_price_reserved(engine *e)
 		}
 		const char *owner = who.failed || !who.data ? w->name : who.data;
 		double tpm[2] = {0, 0}, monthly = 0, ov_cost = 0, share = 0;
-		int binds = 0;
+		int binds = 0, n_share = -1;
 		st = GAC_OK;
+		/* the sum below, finite (NaN and ±inf fail |x| < inf) */
+		PN_GUARD(e, PN_OP(e, FABS, PN_OP(e, ADD, PN_OP(e, ADD, PN_OP(e, ADD, n_peak[0], n_peak[1]), n_month[0]),
+		                                 n_month[1]), -1),
+		         LT, INFINITY, isfinite(peak[0] + peak[1] + month[0] + month[1]));
 		if (!isfinite(peak[0] + peak[1] + month[0] + month[1]))
 			st = gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
 			              "workload '%s': the tokens a minute on the Reserved tier of %s are past the "
@@ -855,13 +909,27 @@ gac_status gac_price_reserved(engine *e)
 			if (!e->quiet)
 				gac_c_snprintf(comp, sizeof comp, "Reserved tier %s (%s)", side ? "output" : "input", term);
 			int k = side ? kout : kin;
+			if (e->plan) {
+				plan_reservation(e, n_peak[side], side ? rv.out : rv.in, peak[side], reserved_min[side]);
+				e->plan_q = PN_CONST(e, tpm[side] / 1000.0);
+			}
 			st = gac_add_line(e, owner, m->id, comp, tpm[side] / 1000.0, "1K TPM-month", "reserved", p.v[k], &f);
 			/* at the price billed (pricing_overrides) */
 			monthly += st == GAC_OK ? e->r->lines[e->r->count - 1].cost : 0;
 			double sh = peak[side] > tpm[side] ? 1.0 - tpm[side] / peak[side] : 0.0;
+			/* the plan: 1 − tpm ÷ peak whatever the peak, which is at most 0
+			 * where the peak is not above the reservation (sh 0 there): so
+			 * one guard, sh > share, says whether this side binds; share is
+			 * 0 while n_share is -1, and a − b > 0 exactly when a > b */
+			int n_sh = -1;
+			if (e->plan) {
+				n_sh = PN_OP(e, SUB, PN_CONST(e, 1.0), PN_OP(e, DIV, PN_CONST(e, tpm[side]), n_peak[side]));
+				PN_GUARD(e, n_share < 0 ? n_sh : PN_OP(e, SUB, n_sh, n_share), GT, 0.0, sh > share);
+			}
 			if (sh > share) {
 				share = sh;
 				binds = side;
+				n_share = n_sh;
 			}
 		}
 		for (int side = 0; side < 2; side++)
@@ -900,7 +968,7 @@ gac_status gac_price_reserved(engine *e)
 		}
 		for (size_t j = i; st == GAC_OK && share > 0 && j < s->workload_count; j++)
 			if (on_reservation(s, &s->workloads[j], w, &rv))
-				st = price_overflow(&ov_cost, e, &s->workloads[j], m, &p, share, -1, &why_share,
+				st = price_overflow(&ov_cost, e, &s->workloads[j], m, &p, share, n_share, &why_share,
 				                    " (the Standard tier's on-demand rate)");
 		gac_buf_free(&why_share);
 		if (st == GAC_OK && !e->quiet) {

@@ -79,6 +79,15 @@ const gac_line *gac_result_line(const gac_result *r, size_t i)
 	return r && i < r->count ? &r->lines[i] : NULL;
 }
 
+bool gac_result_plan(const gac_result *r, size_t *lines, size_t *opaque, size_t *guards, double *total)
+{
+	*lines = r ? r->plan.lines : 0;
+	*opaque = r ? r->plan.opaque : 0;
+	*guards = r ? r->plan.guards : 0;
+	*total = r && r->plan.evaluated ? r->plan.total : NAN;
+	return r && r->plan.evaluated;
+}
+
 const char *gac_result_line_kind(const gac_result *r, size_t i)
 {
 	return r && i < r->count && r->owned ? r->owned[i].kind : NULL;
@@ -163,6 +172,27 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 			e->plan_q = -1;
 		}
 		return GAC_OK;
+	}
+	if (e->plan_text) {
+		/* the line's arithmetic from the plan: the formula printed is the
+		 * one evaluated, and it gives the quantity billed to the last bit */
+		e->plan_text = false;
+		gac_buf f = {0};
+		double v = NAN;
+		bool ok = gac_plan_render(&f, &v, e->plan, e->plan_q, workload);
+		if (ok && v != quantity) {
+			gac_buf_free(&f);
+			gac_buf_free(why);
+			gac_buf_free(&net_why);
+			return gac_fail(e->err, GAC_ERANGE, NULL, 0, 0,
+			                "%s of workload %s: the compiled plan gives %.17g, the engine %.17g (a defect: "
+			                "please report it)", component, workload, v, quantity);
+		}
+		gac_buf_puts(&f, gac_buf_text(&f, why));
+		gac_buf_free(why);
+		*why = f;
+		if (!ok)
+			why->failed = true;
 	}
 	gac_buf_puts(why, " = ");
 	gac_buf_exact(why, quantity);
@@ -442,6 +472,8 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 			L = I > m->lc.threshold ? 1.0 : 0.0;
 			PN_GUARD(e, nI, GT, m->lc.threshold, L > 0);
 			nL = PN_CONST(e, L);
+			if (L > 0)
+				PN_NOTE(e, nL, "long-context share");  /* the input is over the threshold */
 		}
 	}
 	bool whole = m->has_lc && !m->lc.marginal;
@@ -510,62 +542,17 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				gac_buf b = GAC_WHY(e);
 				double reqs = served * rt_share * share;
 				double tokens = reqs * tc->per_request;
-				/* the formula only when someone reads it: analyses price quietly */
+				/* the arithmetic is the plan's (gac_plan_render); the rate's
+				 * source is a note after it */
+				if (e->plan) {
+					int nt = PN_OP(e, MUL, PN_OP(e, MUL, PN_OP(e, MUL, n_served, nrt), nshare), npr[c]);
+					PN_NOTE(e, nt, "tokens");
+					e->plan_q = PN_OP(e, DIV, nt, PN_CONST(e, m->per));
+				}
 				if (!e->quiet) {
-					gac_describe_requests(&b, s, w, 0, NULL);
-					if (batch_share > 0) {
-						gac_buf_puts(&b, " × (1 − ");
-						gac_buf_exact(&b, batch_share);
-						gac_buf_puts(&b, " batch)");
-					}
-					if (m->has_lc && whole && L > 0) {
-						gac_buf_puts(&b, part ? " × " : " × (1 − ");
-						gac_buf_exact(&b, L);
-						gac_buf_puts(&b, part ? " long-context share" : " long-context share)");
-					}
-					gac_buf_puts(&b, " × ");
-					switch (k) {
-					case GAC_DIM_INPUT:
-						gac_buf_exact(&b, I);
-						if (cr > 0 || cw > 0 || cw1h > 0) {
-							gac_buf_puts(&b, " input tokens × (1 − ");
-							gac_buf_exact(&b, cr);
-							gac_buf_puts(&b, " cache read − ");
-							gac_buf_exact(&b, cw);
-							gac_buf_puts(&b, " cache write");
-							if (cw1h > 0) {
-								gac_buf_puts(&b, " − ");
-								gac_buf_exact(&b, cw1h);
-								gac_buf_puts(&b, " 1-hour cache write");
-							}
-							gac_buf_puts(&b, ")");
-						} else {
-							gac_buf_puts(&b, " input tokens");
-						}
-						break;
-					case GAC_DIM_CACHE_WRITE:
-					case GAC_DIM_CACHE_WRITE_1H:
-					case GAC_DIM_CACHE_READ:
-						gac_buf_exact(&b, I);
-						gac_buf_puts(&b, " input tokens × ");
-						gac_buf_exact(&b, k == GAC_DIM_CACHE_READ ? cr : k == GAC_DIM_CACHE_WRITE ? cw : cw1h);
-						gac_buf_puts(&b, k == GAC_DIM_CACHE_READ ? " cache read"
-						                 : k == GAC_DIM_CACHE_WRITE ? " cache write" : " 1-hour cache write");
-						break;
-					default:
-						gac_buf_exact(&b, O);
-						gac_buf_puts(&b, " output tokens");
-						break;
-					}
-					gac_buf_puts(&b, " = ");
-					gac_buf_exact(&b, tokens);
-					gac_buf_printf(&b, " tokens ÷ ");
-					gac_buf_exact(&b, m->per);
+					e->plan_text = true;
 					gac_buf_puts(&b, source);
 				}
-				if (e->plan)
-					e->plan_q = PN_OP(e, DIV, PN_OP(e, MUL, PN_OP(e, MUL, PN_OP(e, MUL, n_served, nrt), nshare), npr[c]),
-					                  PN_CONST(e, m->per));
 				char comp[64];
 				comp[0] = '\0';
 				if (!e->quiet)
@@ -597,24 +584,18 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				                "rate it pays in %s; a marginal tier must cost more", w->name,
 				                m->id, s->region);
 			double tokens = served * rt_share * L * (I - m->lc.threshold);
-			if (e->plan)
-				e->plan_q = PN_OP(e, DIV,
-				                  PN_OP(e, MUL, PN_OP(e, MUL, PN_OP(e, MUL, n_served, nrt), nL),
-				                        PN_OP(e, SUB, nI, PN_CONST(e, m->lc.threshold))),
-				                  PN_CONST(e, m->per));
+			if (e->plan) {
+				int thr = PN_CONST(e, m->lc.threshold);
+				PN_NOTE(e, thr, "threshold");
+				int nt = PN_OP(e, MUL, PN_OP(e, MUL, PN_OP(e, MUL, n_served, nrt), nL), PN_OP(e, SUB, nI, thr));
+				PN_NOTE(e, nt, "tokens");
+				e->plan_q = PN_OP(e, DIV, nt, PN_CONST(e, m->per));
+			}
 			gac_buf b = GAC_WHY(e);
-			gac_describe_requests(&b, s, w, 0, NULL);
-			gac_buf_puts(&b, " × ");
-			gac_buf_exact(&b, L);
-			gac_buf_puts(&b, " long-context share × (");
-			gac_buf_exact(&b, I);
-			gac_buf_puts(&b, " − ");
-			gac_buf_exact(&b, m->lc.threshold);
-			gac_buf_puts(&b, " threshold) input tokens = ");
-			gac_buf_exact(&b, tokens);
-			gac_buf_puts(&b, " tokens ÷ ");
-			gac_buf_exact(&b, m->per);
-			gac_buf_puts(&b, " (premium = long-context − base input rate)");
+			if (!e->quiet) {
+				e->plan_text = true;
+				gac_buf_puts(&b, " (premium = long-context − base input rate)");
+			}
 			if ((st = gac_add_line(e, w->name, m->id, "long-context input premium", tokens / m->per, unit,
 			                   "input_long_context", premium, &b)) != GAC_OK)
 				return st;
@@ -632,16 +613,13 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				return gac_no_price(e, w, m, gac_price_name(k));
 			gac_buf b = GAC_WHY(e);
 			double tokens = served * batch_share * per_req;
-			if (e->plan)
-				e->plan_q = PN_OP(e, DIV, PN_OP(e, MUL, PN_OP(e, MUL, n_served, n_batch), nper), PN_CONST(e, m->per));
+			if (e->plan) {
+				int nt = PN_OP(e, MUL, PN_OP(e, MUL, n_served, n_batch), nper);
+				PN_NOTE(e, nt, "tokens");
+				e->plan_q = PN_OP(e, DIV, nt, PN_CONST(e, m->per));
+			}
 			if (!e->quiet) {
-				gac_describe_requests(&b, s, w, batch_share, "batch share");
-				gac_buf_puts(&b, " × ");
-				gac_buf_exact(&b, per_req);
-				gac_buf_puts(&b, k == GAC_DIM_BATCH_INPUT ? " input tokens = " : " output tokens = ");
-				gac_buf_exact(&b, tokens);
-				gac_buf_puts(&b, " tokens ÷ ");
-				gac_buf_exact(&b, m->per);
+				e->plan_text = true;
 				if (m->has_batch_discount && !(m->base.has & (1u << k)))
 					gac_buf_puts(&b, " (batch price = on-demand × (1 − batch_discount))");
 			}
@@ -681,10 +659,8 @@ static gac_status price_images(engine *e, const gac_workload *w, const gac_model
 	if (e->plan)
 		e->plan_q = PN_OP(e, MUL, n_served, PN_SLOT(e, &w->v[GAC_W_IMAGES_PER_REQUEST]));
 	gac_buf b = GAC_WHY(e);
-	gac_describe_requests(&b, e->s, w, 0, NULL);
-	gac_buf_puts(&b, " × ");
-	gac_buf_exact(&b, w->v[GAC_W_IMAGES_PER_REQUEST]);
-	gac_buf_printf(&b, " images/request (%s, up to ", premium ? "premium" : "standard");
+	e->plan_text = !e->quiet;
+	gac_buf_printf(&b, " (%s, up to ", premium ? "premium" : "standard");
 	gac_buf_exact(&b, best->max_size);
 	gac_buf_puts(&b, " px");
 	if (best->max_steps > 0) {
@@ -903,6 +879,7 @@ int gac_plan_served(engine *e, const gac_workload *w)
 	int r;
 	if (w->set & (1u << GAC_W_REQUESTS_PER_DAY) || w->set & (1u << GAC_W_REQUESTS_PER_SECOND)) {
 		int days = PN_OP(e, DIV, PN_SLOT(e, &s->g[GAC_G_HOURS_PER_MONTH]), PN_CONST(e, 24.0));
+		PN_NOTE(e, days, "days");
 		if (w->set & (1u << GAC_W_REQUESTS_PER_DAY))
 			r = PN_OP(e, MUL, PN_SLOT(e, &w->v[GAC_W_REQUESTS_PER_DAY]), days);
 		else
@@ -986,8 +963,6 @@ static gac_status run(engine *e)
 		                       mode == GAC_MODE_PROVISIONED || mode == GAC_MODE_RESERVED, n_served, n_batch)) != GAC_OK)
 			return st;
 	}
-	if (any_reserved)
-		gac_plan_opaque(e->plan);  /* reservations: capacity.c, not recorded */
 	if (any_provisioned && (st = gac_price_provisioned(e)) != GAC_OK)
 		return st;
 	if (any_reserved && (st = gac_price_reserved(e)) != GAC_OK)
@@ -1136,8 +1111,32 @@ static gac_status estimate(gac_result **out, const gac_scenario *s, const gac_sh
 	}
 	r->hours = s->g[GAC_G_HOURS_PER_MONTH];
 	r->under_needed = NAN;
-	engine e = {.s = s, .sheet = sheet, .r = r, .err = err, .quiet = quiet};
+	engine e = {.s = s, .sheet = sheet, .r = r, .err = err, .quiet = quiet, .plan_q = -1};
+	/* an estimate that is read (not an analysis's quiet total) compiles
+	 * the plan as it prices: its line formulas are the plan's, and the
+	 * plan evaluated again must give the same total */
+	if (!quiet && gac_plan_begin(&e.plan, s) != GAC_OK) {
+		gac_result_free(r);
+		return gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+	}
 	gac_status st = run(&e);
+	if (st == GAC_OK && e.plan) {
+		if (gac_plan_finish(e.plan, r->overrides) != GAC_OK) {
+			st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
+		} else {
+			double total = NAN, list = NAN;
+			r->plan.lines = gac_plan_line_count(e.plan);
+			r->plan.opaque = gac_plan_opaque_count(e.plan);
+			r->plan.guards = gac_plan_guard_count(e.plan);
+			r->plan.evaluated = gac_plan_ok(e.plan) && gac_plan_eval(e.plan, &total, &list);
+			r->plan.total = total;
+			if (r->plan.evaluated && total != r->total)
+				st = gac_fail(err, GAC_ERANGE, s->path, 0, 0,
+				              "the compiled plan gives %.17g, the engine %.17g (a defect: please report it)",
+				              total, r->total);
+		}
+	}
+	gac_plan_free(e.plan);
 	if (st != GAC_OK) {
 		gac_result_free(r);
 		return st;

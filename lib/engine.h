@@ -34,6 +34,14 @@ struct gac_result {
 	double list_total;        /* the lines at their list prices */
 	gac_line outage_line;     /* its derivation, when has_outage */
 	line_store outage_store;
+	/* the plan an estimate compiled (not a quiet one's): its lines with a
+	 * formula and without (opaque), its guards, and whether it was
+	 * evaluated again (the scenario fully compiles) and to what total */
+	struct {
+		size_t lines, opaque, guards;
+		bool evaluated;
+		double total;
+	} plan;
 };
 
 /* A workload's model as the engine found it: what it runs on and its
@@ -57,6 +65,9 @@ typedef struct engine {
 	 * NULL when only pricing */
 	gac_plan *plan;
 	int plan_q;
+	/* the next line's arithmetic is plan_q's formula, printed from the
+	 * plan (gac_plan_render); its `why` holds only notes */
+	bool plan_text;
 } engine;
 
 /* Record, when compiling a plan: a slot, a constant, an operation, a
@@ -64,6 +75,7 @@ typedef struct engine {
 #define PN_SLOT(e, x) ((e)->plan ? gac_pn_slot((e)->plan, (x)) : -1)
 #define PN_CONST(e, x) ((e)->plan ? gac_pn_const((e)->plan, (x)) : -1)
 #define PN_OP(e, op, a, b) ((e)->plan ? gac_pn_op((e)->plan, GAC_PN_##op, (a), (b)) : -1)
+#define PN_NOTE(e, n, note) ((e)->plan ? gac_pn_note((e)->plan, (n), (note)) : (void)0)
 #define PN_GUARD(e, n, cmp, c, taken) ((e)->plan ? gac_pn_guard((e)->plan, (n), GAC_PG_##cmp, (c), (taken)) : (void)0)
 
 /* A line whose quantity is computed from numbers in no formula (a

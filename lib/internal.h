@@ -119,6 +119,14 @@ GAC_HIDDEN void gac_hash_hex(char out[17], const void *data, size_t len);
 /* Read a whole regular file, at most `limit` bytes. */
 GAC_HIDDEN gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limit,
                                     gac_error *err);
+/* Read path (at most limit bytes) and give its bytes to
+ * load(obj, data, len, path, err), the buffer loader of a public
+ * *_load_file: the one way a file becomes a sheet, a snapshot or an
+ * offer.  Returns load's status, or the read's. */
+typedef gac_status (*gac_buffer_loader)(void *obj, const char *data, size_t len, const char *path,
+                                        gac_error *err);
+GAC_HIDDEN gac_status gac_load_file_with(void *obj, gac_buffer_loader load, const char *path, size_t limit,
+                                         gac_error *err);
 /* The same, and the file's device and inode in id (the file read). */
 GAC_HIDDEN gac_status gac_read_file_id(char **data, size_t *len, unsigned long long id[2], const char *path,
                                        size_t limit, gac_error *err);
@@ -248,6 +256,10 @@ typedef struct gac_ctx {
 } gac_ctx;
 
 GAC_HIDDEN gac_status gac_expect(gac_ctx *c, const gac_node *n, gac_node_type t, const char *what);
+/* A genaicost file's root: a map whose `genaicost:` key is FORMAT/1
+ * ("scenario", "pricesheet"); what names the file ("a scenario").
+ * GAC_ESCHEMA, or GAC_EVERSION for FORMAT/N of another N. */
+GAC_HIDDEN gac_status gac_expect_format(gac_ctx *c, const gac_node *root, const char *format, const char *what);
 /* Check every key of `map` is one of `keys` (NULL-terminated); suggest
  * the closest for an unknown one. */
 GAC_HIDDEN gac_status gac_check_keys(gac_ctx *c, const gac_node *map, const char *const *keys,
@@ -451,6 +463,11 @@ GAC_HIDDEN gac_status gac_csv_column(double **values, size_t *count, const char 
  * "service"; a static text), NULL for an amount no provider bills or a
  * line of a result rebuilt from a report. */
 GAC_HIDDEN const char *gac_result_line_kind(const gac_result *r, size_t i);
+/* The plan an estimate compiled as it priced (cost.c): lines with a
+ * formula, lines without (the option does not compile), guards, and the
+ * total the plan gave evaluated again; false (total NAN) when it was not
+ * evaluated (a quiet estimate, or lines without a formula). */
+GAC_HIDDEN bool gac_result_plan(const gac_result *r, size_t *lines, size_t *opaque, size_t *guards, double *total);
 
 /* csv.c: a streaming row reader over a plain or gzip CSV file.  `fn` is
  * called once per row, row 0 the header (one name twice is GAC_ESCHEMA at
@@ -555,7 +572,7 @@ typedef enum {
 	GAC_COMMIT_6_MONTH
 } gac_commit;
 
-/* Workload fields, in the order of the descriptor table in scenario.c. */
+/* Workload fields, in the order of the descriptor table in params.c. */
 typedef enum {
 	GAC_W_REQUESTS_PER_MONTH = 0,
 	GAC_W_REQUESTS_PER_DAY,
@@ -925,7 +942,7 @@ GAC_HIDDEN size_t gac_scenario_binding_count(const gac_scenario *s);
 GAC_HIDDEN gac_status gac_binding_explain(gac_buf *b, const gac_scenario *s, size_t i);
 GAC_HIDDEN bool gac_scenario_binding(const gac_scenario *s, size_t i, const char **target, const char **text,
                                      bool *active);
-/* scenario.c: set a parameter from a YAML scalar (a number, a choice, or
+/* params.c: set a parameter from a YAML scalar (a number, a choice, or
  * `= EXPRESSION`), errors at the node */
 GAC_HIDDEN gac_status gac_scenario_set_node(gac_ctx *c, gac_scenario *s, const char *path, const gac_node *v);
 

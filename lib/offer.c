@@ -978,16 +978,14 @@ gac_status gac_price_import_add_offer_buffer(gac_price_import *imp, const char *
 	return st;
 }
 
+static gac_status offer_buffer(void *imp, const char *data, size_t len, const char *path, gac_error *err)
+{
+	return gac_price_import_add_offer_buffer(imp, data, len, path, err);
+}
+
 gac_status gac_price_import_add_offer(gac_price_import *imp, const char *path, gac_error *err)
 {
 	if (!imp || !path)
 		return gac_fail(err, GAC_EARG, path, 0, 0, "no import or no path");
-	char *data;
-	size_t len;
-	gac_status st = gac_read_file(&data, &len, path, GAC_MAX_OFFER_BYTES, err);
-	if (st != GAC_OK)
-		return st;
-	st = gac_price_import_add_offer_buffer(imp, data, len, path, err);
-	free(data);
-	return st;
+	return gac_load_file_with(imp, offer_buffer, path, GAC_MAX_OFFER_BYTES, err);
 }

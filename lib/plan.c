@@ -2,6 +2,7 @@
  * evaluated again for new numbers without the engine (see plan.h).  No
  * billing rule lives here: only the arithmetic the engine wrote down. */
 #include "plan.h"
+#include "params.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@ typedef struct pnode {
 	int op, a, b;
 	const double *slot;
 	double c;
+	const char *note;  /* --explain: what the node's value counts (static text) */
 } pnode;
 
 typedef struct pguard {
@@ -64,6 +66,10 @@ struct gac_plan {
 	pgroup *grp;
 	size_t ngrp;
 	size_t opaque;
+	/* the first throughput under capacity: its ratio nodes, units billed */
+	int under_ri, under_ro;
+	double under_units;
+	bool under;
 	bool failed;            /* out of memory while recording */
 	bool ov;                /* priced with pricing_overrides: the list total differs */
 	bool trusted;
@@ -117,6 +123,12 @@ int gac_pn_op(gac_plan *p, int op, int a, int b)
 	return add_node(p, (pnode){.op = op, .a = a, .b = b});
 }
 
+void gac_pn_note(gac_plan *p, int node, const char *note)
+{
+	if (p && node >= 0 && (size_t)node < p->nn)
+		p->n[node].note = note;
+}
+
 void gac_pn_guard(gac_plan *p, int node, int cmp, double c, bool taken)
 {
 	if (!p || p->failed)
@@ -147,6 +159,20 @@ void gac_plan_opaque(gac_plan *p)
 {
 	if (p)
 		p->opaque++;
+}
+
+void gac_plan_under(gac_plan *p, int ri, int ro, double units)
+{
+	if (!p || p->failed || p->under)
+		return;
+	if (ri < 0 || ro < 0) {
+		p->failed = true;
+		return;
+	}
+	p->under = true;
+	p->under_ri = ri;
+	p->under_ro = ro;
+	p->under_units = units;
 }
 
 gac_status gac_plan_begin(gac_plan **out, const gac_scenario *s)
@@ -257,6 +283,10 @@ static bool share_nodes(gac_plan *p)
 		p->l[i].q = canon[p->l[i].q];
 	for (size_t i = 0; i < p->ng; i++)
 		p->g[i].node = canon[p->g[i].node];
+	if (p->under) {
+		p->under_ri = canon[p->under_ri];
+		p->under_ro = canon[p->under_ro];
+	}
 	free(canon);
 	free(table);
 	return true;
@@ -277,6 +307,8 @@ static bool program(gac_plan *p)
 		live[p->l[i].q] = true;
 	for (size_t i = 0; ok && i < p->ng; i++)
 		live[p->g[i].node] = true;
+	if (ok && p->under)
+		live[p->under_ri] = live[p->under_ro] = true;
 	/* operands come before their node: mark backwards */
 	for (size_t i = nn; ok && i-- > 0;)
 		if (live[i] && p->n[i].op >= GAC_PN_ADD) {
@@ -509,6 +541,19 @@ double gac_plan_line_amount(const gac_plan *p, size_t i)
 	return p && i < p->nl ? p->amount[i] : NAN;
 }
 
+int gac_plan_under_capacity(const gac_plan *p, double *units, double *needed)
+{
+	bool under = p && p->under;
+	if (units)
+		*units = under ? p->under_units : NAN;
+	if (needed) {
+		/* capacity.c's units needed, from the same ratios */
+		double n = under ? fmax(ceil(p->val[p->under_ri]), ceil(p->val[p->under_ro])) : NAN;
+		*needed = under && n < 1 ? 1 : n;
+	}
+	return under;
+}
+
 bool gac_plan_eval(gac_plan *p, double *total, double *list)
 {
 	if (!gac_plan_ok(p) || p->s->stamp != p->stamp)
@@ -582,4 +627,157 @@ size_t gac_plan_program_size(const gac_plan *p, size_t *groups)
 	if (groups)
 		*groups = p ? p->ngrp : 0;
 	return p ? p->ni : 0;
+}
+
+/* --- The plan's formulas as text (--explain) ---
+ * A line's quantity is printed from the nodes that compute it, with the
+ * scenario's numbers and the fields they come from, so that what is
+ * explained and what is billed are one object.  Operations print in the
+ * engine's order; a factor that is exactly 1 (1 − a fraction of 0, a
+ * share of 1 no field gives) and a term of 0 are left out, which changes
+ * no value. */
+
+static double node_value(const gac_plan *p, int i)
+{
+	const pnode *n = &p->n[i];
+	switch (n->op) {
+	case GAC_PN_CONST: return n->c;
+	case GAC_PN_SLOT: return *n->slot;
+	case GAC_PN_FABS: return fabs(node_value(p, n->a));
+	default: return apply(n->op, node_value(p, n->a), node_value(p, n->b));
+	}
+}
+
+static bool zero_leaf(const gac_plan *p, int i)
+{
+	const pnode *n = &p->n[i];
+	return !n->note && (n->op == GAC_PN_CONST || n->op == GAC_PN_SLOT) && node_value(p, i) == 0;
+}
+
+/* 1 whatever the fields it reads: a constant 1, 1 − (a 0), 1 × 1 */
+static bool unit_factor(const gac_plan *p, int i)
+{
+	const pnode *n = &p->n[i];
+	if (n->note)
+		return false;
+	switch (n->op) {
+	case GAC_PN_CONST: return n->c == 1;
+	case GAC_PN_SUB: return unit_factor(p, n->a) && zero_leaf(p, n->b);
+	case GAC_PN_MUL: return unit_factor(p, n->a) && unit_factor(p, n->b);
+	default: return false;
+	}
+}
+
+/* The node printed in i's place once factors of 1 and terms of 0 are
+ * left out (its note, if any, stays i's). */
+static int shown(const gac_plan *p, int i)
+{
+	for (;;) {
+		const pnode *n = &p->n[i];
+		if (n->op == GAC_PN_MUL && unit_factor(p, n->a) && !unit_factor(p, n->b) && !p->n[n->b].note)
+			i = n->b;
+		else if (n->op == GAC_PN_MUL && unit_factor(p, n->b) && !p->n[n->a].note)
+			i = n->a;
+		else if ((n->op == GAC_PN_ADD || n->op == GAC_PN_SUB) && zero_leaf(p, n->b) && !p->n[n->a].note)
+			i = n->a;
+		else
+			return i;
+	}
+}
+
+static int precedence(int op)
+{
+	return op == GAC_PN_ADD || op == GAC_PN_SUB ? 1 : op == GAC_PN_MUL || op == GAC_PN_DIV ? 2 : 3;
+}
+
+/* The field a slot reads, relative to the line's workload (its own
+ * fields by name, another's and the scenario's by path); NULL when the
+ * slot is in no table (a number the caller gave). */
+static const char *slot_field(const gac_scenario *s, const double *slot, const char *workload)
+{
+	if (slot >= s->g && slot < s->g + GAC_G_COUNT)
+		return gac_scenario_param_path(s, (size_t)(slot - s->g));
+	for (size_t k = 0; k < s->workload_count; k++) {
+		const gac_workload *w = &s->workloads[k];
+		if (slot < w->v || slot >= w->v + GAC_W_COUNT || !w->paths || !w->paths[slot - w->v])
+			continue;
+		const char *path = w->paths[slot - w->v];
+		size_t n = strlen(w->name);
+		if (workload && !strcmp(workload, w->name) && !strncmp(path, "workloads.", 10) &&
+		    !strncmp(path + 10, w->name, n) && path[10 + n] == '.')
+			return path + 11 + n;
+		return path;
+	}
+	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
+		for (size_t k = 0; k < s->sect[sec].count; k++) {
+			const gac_entry *en = &s->sect[sec].items[k];
+			int nnum = gac_section_nnum(sec);
+			if (slot >= en->v && slot < en->v + nnum && en->paths)
+				return en->paths[slot - en->v];
+		}
+	return NULL;
+}
+
+/* need: the least precedence printed bare; chain: a noted operation may
+ * stand bare here, read left to right ("a × b = c tokens ÷ 1000") */
+static void render(gac_buf *b, const gac_plan *p, int i, int need, bool chain, const char *workload)
+{
+	const char *note = p->n[i].note;
+	int j = shown(p, i);
+	const pnode *n = &p->n[j];
+	bool leaf = n->op == GAC_PN_CONST || n->op == GAC_PN_SLOT;
+	int prec = note && !leaf ? 0 : precedence(n->op);
+	bool paren = prec < need && !(note && !leaf && chain && precedence(n->op) >= need);
+	if (paren)
+		gac_buf_puts(b, "(");
+	switch (n->op) {
+	case GAC_PN_CONST:
+		gac_buf_exact(b, n->c);
+		break;
+	case GAC_PN_SLOT: {
+		gac_buf_exact(b, *n->slot);
+		const char *f = slot_field(p->s, n->slot, workload);
+		if (f)
+			gac_buf_printf(b, " %s", f);
+		break;
+	}
+	case GAC_PN_FABS:
+		gac_buf_puts(b, "|");
+		render(b, p, n->a, 0, false, workload);
+		gac_buf_puts(b, "|");
+		break;
+	default: {
+		static const char *const sign[] = {[GAC_PN_ADD] = " + ", [GAC_PN_SUB] = " − ", [GAC_PN_MUL] = " × ",
+		                                   [GAC_PN_DIV] = " ÷ "};
+		int p_op = precedence(n->op);
+		render(b, p, n->a, p_op, true, workload);
+		gac_buf_puts(b, sign[n->op]);
+		/* the right operand: bare when the operation associates (a sum's
+		 * term, a product's factor); a quotient or difference in a
+		 * product, and anything compound a divisor, in parentheses */
+		int right = shown(p, n->b), rop = p->n[right].op;
+		int rneed = n->op == GAC_PN_ADD ? 1 : n->op == GAC_PN_SUB ? 2
+		            : n->op == GAC_PN_MUL ? (rop == GAC_PN_DIV ? 3 : 2) : 3;
+		render(b, p, n->b, rneed, false, workload);
+		break;
+	}
+	}
+	if (leaf && note && n->op == GAC_PN_CONST)
+		gac_buf_printf(b, " %s", note);
+	else if (note && !leaf) {
+		gac_buf_puts(b, " = ");
+		gac_buf_exact(b, node_value(p, i));
+		gac_buf_printf(b, " %s", note);
+	}
+	if (paren)
+		gac_buf_puts(b, ")");
+}
+
+bool gac_plan_render(gac_buf *b, double *value, const gac_plan *p, int node, const char *workload)
+{
+	if (!p || p->failed || node < 0 || (size_t)node >= p->nn)
+		return false;
+	render(b, p, node, 0, true, workload);
+	*value = node_value(p, node);
+	return !b->failed;
 }

@@ -5,7 +5,15 @@
  * branch it took on a number that appears in a formula.  Numbers that
  * appear in no formula (modes, tiers, image sizes, services,
  * customizations, overrides) are frozen: the plan holds while they keep
- * the values it was compiled at.  Internal: no public API. */
+ * the values it was compiled at.  Bought capacity (capacity.c) is a
+ * constant held by guards: provisioned model units and the Reserved
+ * tier's tokens per minute, given or rounded up from the peak (guards on
+ * the peak's ratio to a unit, or to 1,000 tokens a minute); the load
+ * above either served on demand is the share's formula, with a guard on
+ * the side that binds; a load throttled above its units is under
+ * capacity in the plan as in the engine, with the units it needs
+ * (gac_plan_under_capacity).  All 42 options of examples/ compile
+ * (tests/test_plan.c).  Internal: no public API. */
 #ifndef GAC_PLAN_H
 #define GAC_PLAN_H
 
@@ -23,15 +31,28 @@ enum { GAC_PG_GT, GAC_PG_LT };
 GAC_HIDDEN int gac_pn_const(gac_plan *p, double c);
 GAC_HIDDEN int gac_pn_slot(gac_plan *p, const double *slot);
 GAC_HIDDEN int gac_pn_op(gac_plan *p, int op, int a, int b);
+/* --explain: what node's value counts ("tokens"), printed after it as
+ * "= value tokens" (on a constant: its name); note is static text. */
+GAC_HIDDEN void gac_pn_note(gac_plan *p, int node, const char *note);
+/* The formula of node as text, with the scenario's numbers and the
+ * fields they are read from (a field of `workload` by its name, others by
+ * path), and in *value what it computes: the same operations in the same
+ * order as gac_plan_eval, so the text and the figure cannot differ.
+ * false: no such node, the plan failed to record, or out of memory. */
+GAC_HIDDEN bool gac_plan_render(gac_buf *b, double *value, const gac_plan *p, int node, const char *workload);
 /* The engine took the branch `node CMP c` == taken. */
 GAC_HIDDEN void gac_pn_guard(gac_plan *p, int node, int cmp, double c, bool taken);
 /* A line: its quantity node (-1: a line no formula was recorded for, so
  * the plan cannot be evaluated), its net and list unit prices. */
 GAC_HIDDEN void gac_plan_line(gac_plan *p, int qnode, double net, double list);
-/* A part of the bill the plan does not express (the Reserved tier, a load
- * throttled above the model units bought): the option is
- * not compiled. */
+/* A part of the bill the plan does not express (model units given as a
+ * fraction): the option is not compiled. */
 GAC_HIDDEN void gac_plan_opaque(gac_plan *p);
+/* The first provisioned throughput under capacity (its load above the
+ * units, throttled), as the engine reports it: ri and ro the nodes of its
+ * peaks' ratios to one unit's input and output capacity (guards hold the
+ * state), units the units billed.  Later calls are ignored. */
+GAC_HIDDEN void gac_plan_under(gac_plan *p, int ri, int ro, double units);
 
 /* Compile scenario s (one option's, as gac_scenario_with_option_at
  * gives) on sheet into *out: runs the engine once, recording.  A plan is
@@ -88,8 +109,9 @@ GAC_HIDDEN double gac_plan_line_amount(const gac_plan *p, size_t i);
  * of an interval of one moving number, such a plan holds throughout it
  * and its total is a straight line there.  false when not compilable. */
 GAC_HIDDEN bool gac_plan_affine(const gac_plan *p);
-
-/* scenario.c: numeric fields of an entry of section sec */
-GAC_HIDDEN int gac_section_nnum(int sec);
+/* After a gac_plan_eval that gave a total: whether a throughput is under
+ * capacity, and *units billed and *needed (either may be NULL; NAN when
+ * none is) exactly as gac_workspace_under_capacity gives them. */
+GAC_HIDDEN int gac_plan_under_capacity(const gac_plan *p, double *units, double *needed);
 
 #endif

@@ -185,6 +185,29 @@ term:
 	}
 }
 
+/* --explain: the compiled plan the line formulas were printed from, and
+ * what it gave evaluated again (the figure analyses compute per trial). */
+static void plan_note(gac_table *t, const gac_result *r, const char *cur)
+{
+	size_t lines = 0, opaque = 0, guards = 0;
+	double total = NAN;
+	bool evaluated = gac_result_plan(r, &lines, &opaque, &guards, &total);
+	if (lines + opaque == 0)
+		return;
+	gac_buf x = {0};
+	gac_table_row(t, GAC_ROW_NOTE);
+	gac_buf_printf(&x, "= the compiled plan: %zu line formula%s, %zu guard%s (the branches it took, checked at each "
+	               "evaluation)", lines, lines == 1 ? "" : "s", guards, guards == 1 ? "" : "s");
+	if (evaluated) {
+		gac_buf_puts(&x, "; evaluated again it gives ");
+		gac_buf_exact(&x, total);
+		gac_buf_printf(&x, " %s, the total above to the last bit", cur);
+	} else {
+		gac_buf_printf(&x, "; %zu line%s without a formula: analyses price this scenario with the engine", opaque, opaque == 1 ? "" : "s");
+	}
+	gac_table_set_buf(t, 0, &x);
+}
+
 /* A provisioned-throughput line of an entry under capacity. */
 static bool line_under_capacity(const gac_result *r, const gac_line *l)
 {
@@ -471,6 +494,7 @@ char *gac_estimate_text(const gac_result *r, const gac_scenario *sc, const gac_s
 		gac_buf_exact(&x, gac_result_total(r));
 		gac_buf_printf(&x, " %s", cur);
 		gac_table_set_buf(&t, 0, &x);
+		plan_note(&t, r, cur);
 	}
 	saving_rows(&t, r, f, flags, 6 + (int)o);
 	risk_rows(&t, r, f, flags, o);

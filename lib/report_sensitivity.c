@@ -256,8 +256,7 @@ gac_status gac_report_sensitivity(char **out, const gac_sensitivity *s, double s
 		gac_buf_printf(&b, "\nElasticity: the percent the total moves for a 1%% rise of the input, at the value "
 		                   "written (the exact slope of the scenario's compiled plan × value / total)%s.\n",
 		               no_slope ? "; — where the plan cannot say: a step of the bill (a mode, a count of "
-		                          "units) or a part it does not compile (the Reserved tier, a load "
-		                          "throttled above the units bought)" : "");
+		                          "units, a reservation's size)" : "");
 	if (f != GAC_FORMAT_CSV && clamped)
 		gac_buf_printf(&b, "\n* the scenario refuses the full move on that side (a fraction past 1, a sum of "
 		                   "fractions past 1, a maximum): the input is moved as far as it takes.\n");

@@ -552,22 +552,9 @@ static gac_status load_sheet(gac_sheet *s, const gac_node *root, gac_ctx *c)
 	                                   "notes", "models", "services", "data_transfer",
 	                                   "availability", "custom_model_import", NULL};
 	gac_status st;
-	if ((st = gac_expect(c, root, GAC_NODE_MAP, "a price sheet")) != GAC_OK)
+	if ((st = gac_expect_format(c, root, "pricesheet", "a price sheet")) != GAC_OK)
 		return st;
-	const gac_node *v = gac_map_get(root, "genaicost");
-	if (!v)
-		return gac_fail(c->err, GAC_ESCHEMA, c->file, root->line, root->col,
-		                "not a genaicost file: the first key should be 'genaicost: pricesheet/1'");
-	if ((st = gac_expect(c, v, GAC_NODE_SCALAR, "genaicost")) != GAC_OK)
-		return st;
-	if (strcmp(v->text, "pricesheet/1")) {
-		if (!strncmp(v->text, "pricesheet/", 11))
-			return gac_fail(c->err, GAC_EVERSION, c->file, v->line, v->col,
-			                "price sheet version '%.*s%s' is not supported (this is genaicost %s, "
-			                "which reads pricesheet/1)", GAC_SHOW(v->text), GAC_VERSION_STRING);
-		return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col,
-		                "expected 'genaicost: pricesheet/1', found '%.*s%s'", GAC_SHOW(v->text));
-	}
+	const gac_node *v;
 	if ((st = gac_check_keys(c, root, keys, "a price sheet")) != GAC_OK)
 		return st;
 	static const char *const required[] = {"name", "currency", "as_of", "sources", "models"};
@@ -665,19 +652,17 @@ gac_status gac_sheet_load_buffer(gac_sheet **out, const char *data, size_t len, 
 	return GAC_OK;
 }
 
+static gac_status sheet_buffer(void *out, const char *data, size_t len, const char *path, gac_error *err)
+{
+	return gac_sheet_load_buffer(out, data, len, path, err);
+}
+
 gac_status gac_sheet_load_file(gac_sheet **out, const char *path, gac_error *err)
 {
 	if (!out || !path)
 		return gac_fail(err, GAC_EARG, path, 0, 0, "no output or no path");
 	*out = NULL;
-	char *data;
-	size_t len;
-	gac_status st = gac_read_file(&data, &len, path, GAC_MAX_FILE_BYTES, err);
-	if (st != GAC_OK)
-		return st;
-	st = gac_sheet_load_buffer(out, data, len, path, err);
-	free(data);
-	return st;
+	return gac_load_file_with(out, sheet_buffer, path, GAC_MAX_FILE_BYTES, err);
 }
 
 const char *gac_sheet_name(const gac_sheet *s) { return s ? s->name : NULL; }

@@ -568,9 +568,9 @@ static void *worker(void *arg)
 			const double *tot = &btot[(t - first) * nopt];
 			size_t best = nopt;
 			for (size_t o = 0; o < nopt && j->st == GAC_OK; o++) {
-				/* a plan has no provisioned units: always carries the load */
 				int under = j->opt->months ? horizon_under[o]
-				          : by_plan[o] ? 0 : gac_workspace_under_capacity(ws[o], NULL, NULL);
+				          : by_plan[o] ? gac_plan_under_capacity(plan[o], NULL, NULL)
+				                       : gac_workspace_under_capacity(ws[o], NULL, NULL);
 				tally[o] += (size_t)under;
 				if (!under && (best == nopt || tot[o] < tot[best]))
 					best = o;
@@ -1427,8 +1427,8 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 	if (!sim->months)
 		gac_buf_printf(b, "%sThe engine's plan (its line formulas over the inputs, compiled at each block's first trial) "
 	                  "priced %zu of the %zu option-trials, exactly as the engine would; %zu crossed a branch the "
-	                  "plan was compiled on and were priced by the engine, %zu belong to options without a plan "
-	                  "(the Reserved tier, a load throttled above its model units).\n",
+	                  "plan was compiled on and were priced by the engine, %zu had no plan (the engine "
+	                  "refused the draws their block's plan was to be compiled at).\n",
 	               in, n * sim->options - fallbacks - unplanned, n * sim->options, fallbacks, unplanned);
 	for (size_t o = 0; o < sim->options; o++) {
 		const gac_sim_stats *x = &sim->stats[o];

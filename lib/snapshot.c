@@ -632,19 +632,17 @@ gac_status gac_snapshot_load_buffer(gac_snapshot **out, const char *data, size_t
 	return GAC_OK;
 }
 
+static gac_status snapshot_buffer(void *out, const char *data, size_t len, const char *path, gac_error *err)
+{
+	return gac_snapshot_load_buffer(out, data, len, path, err);
+}
+
 gac_status gac_snapshot_load_file(gac_snapshot **out, const char *path, gac_error *err)
 {
 	if (!out || !path)
 		return gac_fail(err, GAC_EARG, path, 0, 0, "no output or no path");
 	*out = NULL;
-	char *data;
-	size_t len;
-	gac_status st = gac_read_file(&data, &len, path, GAC_MAX_FILE_BYTES, err);
-	if (st != GAC_OK)
-		return st;
-	st = gac_snapshot_load_buffer(out, data, len, path, err);
-	free(data);
-	return st;
+	return gac_load_file_with(out, snapshot_buffer, path, GAC_MAX_FILE_BYTES, err);
 }
 
 gac_status gac_snapshot_same_scenario(const gac_snapshot *baseline, const gac_scenario *sc, gac_error *err)

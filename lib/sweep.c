@@ -228,7 +228,7 @@ gac_status gac_sweep_each(const gac_scenario *s, const gac_sheet *sheet, const g
 				stale[o] = false;
 			}
 			if (st == GAC_OK && gac_plan_eval(plan[o], &totals[o], &lists[o])) {
-				needed[o] = NAN;  /* a plan has no provisioned units */
+				gac_plan_under_capacity(plan[o], NULL, &needed[o]);
 			} else if (st == GAC_OK) {
 				stale[o] = gac_plan_ok(plan[o]) || !plan[o];  /* one without formulas stays so */
 				st = gac_estimate_total_ws(&totals[o], variants[o], sheet, ws[o], err);

@@ -558,6 +558,18 @@ gac_status gac_read_file(char **data, size_t *len, const char *path, size_t limi
 	return gac_read_file_id(data, len, NULL, path, limit, err);
 }
 
+gac_status gac_load_file_with(void *obj, gac_buffer_loader load, const char *path, size_t limit, gac_error *err)
+{
+	char *data;
+	size_t len;
+	gac_status st = gac_read_file(&data, &len, path, limit, err);
+	if (st != GAC_OK)
+		return st;
+	st = load(obj, data, len, path, err);
+	free(data);
+	return st;
+}
+
 gac_status gac_read_file_id(char **data, size_t *len, unsigned long long id[2], const char *path, size_t limit,
                             gac_error *err)
 {

@@ -494,6 +494,28 @@ gac_status gac_expect(gac_ctx *c, const gac_node *n, gac_node_type t, const char
 	                gac_node_type_name(t), gac_node_type_name(n->type));
 }
 
+gac_status gac_expect_format(gac_ctx *c, const gac_node *root, const char *format, const char *what)
+{
+	gac_status st;
+	if ((st = gac_expect(c, root, GAC_NODE_MAP, what)) != GAC_OK)
+		return st;
+	const gac_node *v = gac_map_get(root, "genaicost");
+	if (!v)
+		return gac_fail(c->err, GAC_ESCHEMA, c->file, root->line, root->col,
+		                "not a genaicost file: the first key should be 'genaicost: %s/1'", format);
+	if ((st = gac_expect(c, v, GAC_NODE_SCALAR, "genaicost")) != GAC_OK)
+		return st;
+	size_t n = strlen(format);
+	if (!strncmp(v->text, format, n) && !strcmp(v->text + n, "/1"))
+		return GAC_OK;
+	if (!strncmp(v->text, format, n) && v->text[n] == '/')
+		return gac_fail(c->err, GAC_EVERSION, c->file, v->line, v->col,
+		                "%s version '%.*s%s' is not supported (this is genaicost %s, which reads %s/1)",
+		                what + (!strncmp(what, "a ", 2) ? 2 : 0), GAC_SHOW(v->text), GAC_VERSION_STRING, format);
+	return gac_fail(c->err, GAC_ESCHEMA, c->file, v->line, v->col, "expected 'genaicost: %s/1', found '%.*s%s'",
+	                format, GAC_SHOW(v->text));
+}
+
 gac_status gac_check_keys(gac_ctx *c, const gac_node *map, const char *const *keys, const char *where)
 {
 	for (size_t i = 0; i < map->count; i++) {

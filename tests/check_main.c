@@ -19,6 +19,7 @@ int main(void)
 	srunner_add_suite(sr, suite_yaml());
 	srunner_add_suite(sr, suite_sheet());
 	srunner_add_suite(sr, suite_scenario());
+	srunner_add_suite(sr, suite_params());
 	srunner_add_suite(sr, suite_cost());
 	srunner_add_suite(sr, suite_report());
 	srunner_add_suite(sr, suite_options());

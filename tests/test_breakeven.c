@@ -218,6 +218,40 @@ START_TEST(plan_solve_unit_step_falls_back)
 }
 END_TEST
 
+START_TEST(plan_solve_capacity_limit)
+{
+	/* capacity_limit_closed_form's unit of 50,000 output tokens a minute
+	 * carries 50,000 × 43,800 / 400 = 5,475,000 requests a month: the
+	 * limit is found by bisection on the plans, which know whether the
+	 * unit carries the load.  pt's guard (output tokens a minute per
+	 * unit > 1) breaks once, at the first scan point past the limit: the
+	 * engine prices it and compiles the plan of the throttled unit; the
+	 * bisection then moves between that plan and the one below the limit.
+	 * (The range ends at 10M, below 1M input tokens a minute × 43,800 /
+	 * 1,500 = 29.2M requests, where the input side passes one unit too:
+	 * another branch, another plan.) */
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_unit_input_tpm", "1M", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_unit_output_tpm", "50k", &e), GAC_OK);
+	gac_break_even *be = NULL;
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline", "pt",
+	                                      1, 1e7, &e),
+	                 GAC_OK);
+	double v, u, need;
+	ck_assert_int_eq(gac_break_even_capacity_limit(be, 1, &v, &u, &need), 1);
+	ck_assert_rel(v, 50000.0 * 43800 / 400, 1e-12);
+	ck_assert(u == 1 && need == 2);
+	ck_assert_uint_eq(gac_break_even_count(be), 1);
+	ck_assert_rel(gac_break_even_at(be, 0)->value, 16060 / 0.00216, 1e-9);
+	ck_assert_int_eq(gac_break_even_at(be, 0)->under_capacity_b, 1);
+	const gac_be_stats *st = gac_break_even_stats(be);
+	ck_assert_uint_eq(st->fallbacks, 1);
+	ck_assert_uint_eq(st->engine_evals, 3);
+	ck_assert_uint_eq(st->compiles, 3);
+	gac_break_even_free(be);
+}
+END_TEST
+
 START_TEST(plan_solve_engine_where_no_formula)
 {
 	/* a count of model units is in no formula (the plan holds only at the
@@ -420,6 +454,7 @@ Suite *suite_breakeven(void)
 	tcase_add_test(t, default_range_by_kind);
 	tcase_add_test(t, plan_solve_closed_form);
 	tcase_add_test(t, plan_solve_unit_step_falls_back);
+	tcase_add_test(t, plan_solve_capacity_limit);
 	tcase_add_test(t, plan_solve_engine_where_no_formula);
 	suite_add_tcase(s, t);
 	return s;

@@ -196,7 +196,7 @@ START_TEST(caches_and_batch)
 	ck_assert_rel(find_line(r, "batch output tokens")->cost, 1080, 1e-12);
 	ck_assert_rel(gac_result_total(r), 14175, 1e-12);
 	ck_assert_ptr_nonnull(strstr(find_line(r, "input tokens")->formula,
-	                             "2000000 requests × (1 − 0.1 response-cache hits) × (1 − 0.2 batch)"));
+	                             "2000000 requests_per_month × (1 − 0.1 response_cache_hit_rate) × (1 − 0.2 batch_fraction)"));
 	gac_result_free(r);
 	gac_scenario_free(sc);
 }
@@ -576,7 +576,7 @@ START_TEST(cache_write_1h)
 	ck_assert_rel(find_line(r, "1-hour cache write tokens")->cost, 1000, 1e-12);
 	ck_assert_rel(find_line(r, "cache read tokens")->cost, 20, 1e-12);
 	ck_assert_rel(gac_result_total(r), 300 + 1000 + 20 + 400, 1e-12);  /* 1,720 */
-	ck_assert_ptr_nonnull(strstr(find_line(r, "input tokens")->formula, "0.5 1-hour cache write)"));
+	ck_assert_ptr_nonnull(strstr(find_line(r, "input tokens")->formula, "0.5 cache_write_1h_fraction)"));
 	gac_result_free(r);
 	/* the three shares may not pass 1 */
 	gac_error e;

@@ -1,4 +1,4 @@
-/* Drivers and expressions in scenarios (lib/drivers.c, lib/scenario.c):
+/* Drivers and expressions in scenarios (lib/drivers.c, lib/params.c):
  * values computed from drivers, recomputed after a --set, a sweep point or
  * a draw, replaced by a value stored in their place, carried by copies and
  * options; every error at its FILE:LINE:COL; `*` path segments. */

@@ -146,7 +146,7 @@ START_TEST(table_rounds_to_cents)
 	ck_assert_ptr_null(strstr(t, " = "));
 	gac_free(t);
 	t = render(GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN);
-	ck_assert_ptr_nonnull(strstr(t, "    = 1000000 requests × 400.5 output tokens = 400500000 tokens ÷ 1000000 "
+	ck_assert_ptr_nonnull(strstr(t, "    = 1000000 requests_per_month × 400.5 output_tokens = 400500000 tokens ÷ 1000000 "
 	                                "= 400.5 1M tokens × 15 USD = 6007.5 USD\n"));
 	ck_assert_ptr_nonnull(strstr(t, "= sum of the line costs above, unrounded: 10507.5 USD"));
 	gac_free(t);

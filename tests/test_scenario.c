@@ -1,9 +1,8 @@
-/* Scenarios and parameter paths (lib/scenario.c). */
+/* Scenarios (lib/scenario.c): loading, a scenario built in code, copies.
+ * Parameter paths are tests/test_params.c. */
 #define _POSIX_C_SOURCE 200809L
 #include "tests.h"
 #include "internal.h"
-
-#include <float.h>
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -36,30 +35,12 @@ static const char example[] =
 #define W "workloads.chat."
 #define SONNET "anthropic.claude-3-5-sonnet-20241022-v2:0"
 
-/* Every field of a workload, in the order param_path lists them. */
-static const char *const fields[] = {
-	"requests_per_month", "requests_per_day", "requests_per_second", "active_hours_per_day",
-	"input_tokens", "output_tokens", "cache_read_fraction", "cache_write_fraction",
-	"response_cache_hit_rate", "batch_fraction", "inference", "long_context_fraction",
-	"images_per_request", "image_size", "image_quality", "image_steps", "peak_to_average",
-	"growth_per_month", "cache_write_1h_fraction", "service_tier",
-};
-static const char *const globals[] = {
-	"hours_per_month", "deployment.mode", "deployment.commitment", "deployment.model_units",
-	"deployment.model_unit_input_tpm", "deployment.model_unit_output_tpm",
-	"traffic.cross_az_gb", "traffic.replicated_gb", "traffic.internet_egress_gb",
-	"topology.azs_per_region", "topology.strategy", "topology.standby_fraction",
-	"topology.failover_headroom", "topology.az_availability", "topology.region_availability",
-	"topology.downtime_cost_per_hour",
-	"forecast.seasonality.1", "forecast.seasonality.2", "forecast.seasonality.3",
-	"forecast.seasonality.4", "forecast.seasonality.5", "forecast.seasonality.6",
-	"forecast.seasonality.7", "forecast.seasonality.8", "forecast.seasonality.9",
-	"forecast.seasonality.10", "forecast.seasonality.11", "forecast.seasonality.12",
-	"budget.monthly", "budget.max_increase", "budget.max_increase_percent", "budget.percentile",
-	"deployment.overflow", "budget.include_risk", "deployment.input_tokens_per_minute", "deployment.output_tokens_per_minute", "deployment.term",
-};
-#define NFIELDS (sizeof fields / sizeof *fields)
-#define NGLOBALS (sizeof globals / sizeof *globals)
+/* The numeric parameters a scenario lists before its workloads'
+ * (hours_per_month, deployment.* 9, traffic.* 3, topology.* 7, 12
+ * seasonality factors, budget.* 5), and each workload's fields without
+ * its own deployment.* (tests/test_params.c names them all). */
+#define NGLOBALS 37
+#define NFIELDS 20
 
 /* `base` with the first `from` replaced by `to`; caller frees. */
 static char *edit(const char *base, const char *from, const char *to)
@@ -124,21 +105,6 @@ static void expect_text(const gac_scenario *s, const char *path, const char *wan
 	char *t = get_text(s, path);
 	ck_assert_str_eq(t, want);
 	gac_free(t);
-}
-
-/* Set from text; must fail with `want` and a message holding `msg`. */
-static void set_fails(gac_scenario *s, const char *path, const char *value, gac_status want,
-                      const char *msg)
-{
-	gac_error err;
-	gac_error_clear(&err);
-	gac_status st = gac_scenario_set(s, path, value, &err);
-	ck_assert_msg(st == want, "set %s=%s: %d (%s), expected %d", path, value, (int)st, err.message,
-	              (int)want);
-	ck_assert_int_eq(err.status, want);
-	ck_assert_uint_eq(err.line, 0);
-	ck_assert_uint_eq(err.column, 0);
-	ck_assert_msg(strstr(err.message, msg) != NULL, "message '%s' lacks '%s'", err.message, msg);
 }
 
 /* ---- loading ---- */
@@ -225,7 +191,7 @@ END_TEST
 START_TEST(test_load_errors)
 {
 	char *t = edit(example, "scenario/1", "scenario/2");
-	load_fails(t, GAC_EVERSION, 1, 12, "scenario version 'scenario/2' is not supported");
+	load_fails(t, GAC_EVERSION, 1, 12, "scenario version 'scenario/2' is not supported (this is genaicost ");
 	free(t);
 	t = edit(example, "scenario/1", "pricesheet/1");
 	load_fails(t, GAC_ESCHEMA, 1, 12, "expected 'genaicost: scenario/1', found 'pricesheet/1'");
@@ -370,8 +336,6 @@ START_TEST(test_workload_names)
 }
 END_TEST
 
-/* ---- setting parameters ---- */
-
 /* Errors in the sections beside workloads: services, forecast, ranges,
  * correlations and topology regions, each with its position. */
 START_TEST(test_section_errors)
@@ -431,161 +395,6 @@ START_TEST(test_section_errors)
 }
 END_TEST
 
-/* topology.regions set from text: a comma-separated list */
-START_TEST(test_set_regions)
-{
-	gac_scenario *s = load_ok("genaicost: scenario/1\nworkloads:\n  - {name: w, model: m.one, "
-	                          "requests_per_month: 1}\n");
-	ck_assert_int_eq(gac_scenario_set(s, "topology.regions", " us-east-1 , us-west-2 ", NULL), GAC_OK);
-	expect_text(s, "topology.regions", "us-east-1,us-west-2");
-	set_fails(s, "topology.regions", "us-east-1,,us-west-2", GAC_EVALUE,
-	          "topology.regions is a comma-separated list of regions (got 'us-east-1,,us-west-2')");
-	set_fails(s, "topology.regions", "us-east-1, us-west-2, us-east-1", GAC_EVALUE,
-	          "region 'us-east-1' is listed twice");
-	/* a refused list leaves the regions as they were */
-	expect_text(s, "topology.regions", "us-east-1,us-west-2");
-	gac_scenario_free(s);
-}
-END_TEST
-
-START_TEST(test_set)
-{
-	gac_scenario *s = load_ok(example);
-	gac_error err;
-	ck_assert_int_eq(gac_scenario_set(s, W "cache_write_fraction", "50%", &err), GAC_OK);
-	ck_assert(get(s, W "cache_write_fraction") == 0.5);
-	ck_assert_int_eq(gac_scenario_set(s, W "cache_read_fraction", "0.25", &err), GAC_OK);
-	ck_assert(get(s, W "cache_read_fraction") == 0.25);
-	ck_assert_int_eq(gac_scenario_set(s, W "requests_per_month", "2.5M", &err), GAC_OK);
-	ck_assert(get(s, W "requests_per_month") == 2.5e6);
-	ck_assert_int_eq(gac_scenario_set(s, W "input_tokens", "1_200", &err), GAC_OK);
-	ck_assert(get(s, W "input_tokens") == 1200.0);
-	ck_assert_int_eq(gac_scenario_set(s, W "output_tokens", "1.5k", &err), GAC_OK);
-	ck_assert(get(s, W "output_tokens") == 1500.0);
-	ck_assert_int_eq(gac_scenario_set(s, "deployment.mode", "provisioned", &err), GAC_OK);
-	ck_assert(get(s, "deployment.mode") == 2.0);
-	expect_text(s, "deployment.mode", "provisioned");
-	ck_assert_int_eq(gac_scenario_set(s, "deployment.mode", "batch", NULL), GAC_OK);
-	ck_assert(get(s, "deployment.mode") == 1.0);
-	ck_assert_int_eq(gac_scenario_set(s, "deployment.commitment", "6-month", &err), GAC_OK);
-	ck_assert(get(s, "deployment.commitment") == 2.0);
-	ck_assert_int_eq(gac_scenario_set(s, "deployment.model_units", "3", &err), GAC_OK);
-	ck_assert(get(s, "deployment.model_units") == 3.0);
-	ck_assert_int_eq(gac_scenario_set(s, W "inference", "global", &err), GAC_OK);
-	ck_assert(get(s, W "inference") == 1.0);
-	ck_assert_int_eq(gac_scenario_set(s, W "image_quality", "premium", &err), GAC_OK);
-	ck_assert(get(s, W "image_quality") == 1.0);
-	ck_assert_int_eq(gac_scenario_set(s, "hours_per_month", "744", &err), GAC_OK);
-	ck_assert(get(s, "hours_per_month") == 744.0);
-	ck_assert_int_eq(gac_scenario_set(s, "region", "eu-west-1", &err), GAC_OK);
-	expect_text(s, "region", "eu-west-1");
-	ck_assert_int_eq(gac_scenario_set(s, "pricing", "my/sheet.yaml", &err), GAC_OK);
-	ck_assert_str_eq(gac_scenario_pricing(s), "my/sheet.yaml");
-	ck_assert_int_eq(gac_scenario_set(s, W "model", "amazon.nova-pro-v1:0", &err), GAC_OK);
-	ck_assert_str_eq(gac_scenario_workload_model(s, 0), "amazon.nova-pro-v1:0");
-	ck_assert_int_eq(gac_scenario_set_number(s, W "batch_fraction", 0.75, &err), GAC_OK);
-	ck_assert(get(s, W "batch_fraction") == 0.75);
-	ck_assert_int_eq(gac_scenario_set_number(s, "deployment.commitment", 1, &err), GAC_OK);
-	expect_text(s, "deployment.commitment", "1-month");
-	gac_scenario_free(s);
-}
-END_TEST
-
-START_TEST(test_set_errors)
-{
-	gac_scenario *s = load_ok(example);
-	set_fails(s, "deployment.mode", "spot", GAC_EVALUE,
-	          "deployment.mode must be one of on-demand, batch, provisioned, reserved (got 'spot')");
-	set_fails(s, "deployment.mode", "2", GAC_EVALUE, "must be one of");
-	set_fails(s, W "cache_read_fraction", "1.5", GAC_EVALUE,
-	          W "cache_read_fraction is a fraction between 0 and 1 (got 1.5; write 50% or 0.5)");
-	set_fails(s, W "cache_read_fraction", "150%", GAC_EVALUE, "is a fraction between 0 and 1");
-	set_fails(s, W "cache_read_fraction", "-10%", GAC_EVALUE, "must not be negative");
-	set_fails(s, W "cache_read_fraction", "half", GAC_EVALUE,
-	          W "cache_read_fraction: 'half' is not a fraction (0.5 or 50%)");
-	set_fails(s, W "cache_read_fraction", "0.5k", GAC_EVALUE, "is not a fraction");
-	set_fails(s, W "requests_per_month", "50%", GAC_EVALUE,
-	          W "requests_per_month: '50%' is not a number (suffixes k, M, B allowed)");
-	set_fails(s, W "requests_per_month", "1e999", GAC_EVALUE,
-	          W "requests_per_month: '1e999' is out of range");
-	set_fails(s, W "input_tokens", "-1", GAC_EVALUE, W "input_tokens must not be negative (got -1)");
-	set_fails(s, W "input_tokens", "", GAC_EVALUE, "is not a number");
-	set_fails(s, "hours_per_month", "0", GAC_EVALUE, "hours_per_month must be above 0");
-	set_fails(s, "hours_per_month", "745", GAC_EVALUE, "hours_per_month must be at most 744");
-	set_fails(s, W "active_hours_per_day", "25", GAC_EVALUE, "must be at most 24 (got 25)");
-	set_fails(s, "deployment.model_units", "0", GAC_EVALUE,
-	          "deployment.model_units must be a whole number >= 1 (got 0)");
-	set_fails(s, "deployment.model_units", "2.5", GAC_EVALUE, "must be a whole number");
-	set_fails(s, "region", "", GAC_EVALUE, "region must not be empty");
-	set_fails(s, W "model", "", GAC_EVALUE, W "model must not be empty");
-
-	/* unknown paths suggest the closest one */
-	set_fails(s, W "input_tokns", "5", GAC_EPARAM,
-	          "unknown parameter '" W "input_tokns' (did you mean '" W "input_tokens'?)");
-	set_fails(s, "hours_per_mnth", "5", GAC_EPARAM,
-	          "unknown parameter 'hours_per_mnth' (did you mean 'hours_per_month'?)");
-	set_fails(s, "deployment.model_unit", "5", GAC_EPARAM,
-	          "(did you mean 'deployment.model_units'?)");
-	/* six edits away is too far to guess */
-	set_fails(s, "deployment.units", "5", GAC_EPARAM, "(see 'genaicost params'");
-	set_fails(s, "workloads.chta.input_tokens", "5", GAC_EPARAM,
-	          "(did you mean '" W "input_tokens'?)");
-	set_fails(s, "budget", "5", GAC_EPARAM,
-	          "unknown parameter 'budget' (see 'genaicost params' or genaicost-scenario(5))");
-	set_fails(s, "workloads.chat", "5", GAC_EPARAM, "unknown parameter 'workloads.chat'");
-
-	gac_error err;
-	ck_assert_int_eq(gac_scenario_set_number(s, "region", 1, &err), GAC_EPARAM);
-	ck_assert_str_eq(err.message, "region is text, not a number");
-	ck_assert_int_eq(gac_scenario_set_number(s, W "cache_read_fraction", NAN, &err), GAC_EVALUE);
-	ck_assert_str_eq(err.message, W "cache_read_fraction must be a finite number");
-	ck_assert_int_eq(gac_scenario_set_number(s, W "input_tokens", INFINITY, &err), GAC_EVALUE);
-	ck_assert_int_eq(gac_scenario_set_number(s, "deployment.mode", 4, &err), GAC_EVALUE);
-	ck_assert_str_eq(err.message, "deployment.mode: 4 is not a valid choice");
-	ck_assert_int_eq(gac_scenario_set_number(s, "deployment.mode", 0.5, &err), GAC_EVALUE);
-	ck_assert_int_eq(gac_scenario_set_number(s, "nope", 1, &err), GAC_EPARAM);
-	ck_assert_int_eq(gac_scenario_set(NULL, "region", "x", &err), GAC_EARG);
-	ck_assert_int_eq(gac_scenario_set(s, NULL, "x", &err), GAC_EARG);
-	ck_assert_int_eq(gac_scenario_set(s, "region", NULL, &err), GAC_EARG);
-	ck_assert_int_eq(gac_scenario_set(s, "nope", "1", NULL), GAC_EPARAM);
-
-	/* failures change nothing */
-	ck_assert(get(s, W "cache_read_fraction") == 0.5);
-	ck_assert(get(s, W "requests_per_month") == 2e6);
-	ck_assert(get(s, W "input_tokens") == 1500.0);
-	ck_assert(get(s, "hours_per_month") == 730.0);
-	ck_assert(get(s, "deployment.mode") == 0.0);
-	ck_assert(get(s, "deployment.model_units") == 1.0);
-	expect_text(s, "region", "us-east-1");
-	expect_text(s, W "model", SONNET);
-	gac_scenario_free(s);
-}
-END_TEST
-
-START_TEST(test_rate_group)
-{
-	gac_scenario *s = load_ok(example);
-	gac_error err;
-	ck_assert_int_eq(gac_scenario_set(s, W "requests_per_day", "1000", &err), GAC_OK);
-	ck_assert(get(s, W "requests_per_day") == 1000.0);
-	ck_assert(get(s, W "requests_per_month") == 0.0); /* replaced, not added */
-	ck_assert_int_eq(gac_scenario_set(s, W "requests_per_second", "2", &err), GAC_OK);
-	ck_assert(get(s, W "requests_per_second") == 2.0);
-	ck_assert(get(s, W "requests_per_day") == 0.0);
-	ck_assert(get(s, W "requests_per_month") == 0.0);
-	ck_assert_int_eq(gac_scenario_set_number(s, W "requests_per_month", 5e5, &err), GAC_OK);
-	ck_assert(get(s, W "requests_per_month") == 5e5);
-	ck_assert(get(s, W "requests_per_second") == 0.0);
-	/* a failed set leaves the rate as it was */
-	ck_assert_int_eq(gac_scenario_set(s, W "requests_per_day", "-1", &err), GAC_EVALUE);
-	ck_assert(get(s, W "requests_per_month") == 5e5);
-	/* other fields are not part of the group */
-	ck_assert_int_eq(gac_scenario_set(s, W "active_hours_per_day", "8", &err), GAC_OK);
-	ck_assert(get(s, W "requests_per_month") == 5e5);
-	gac_scenario_free(s);
-}
-END_TEST
-
 /* budget: thresholds for `check`, parameters like any other, and unset
  * ("none") until given, so a threshold of 0 stays distinct from none. */
 START_TEST(test_budget)
@@ -636,221 +445,6 @@ START_TEST(test_budget)
 	load_fails(bad, GAC_ESCHEMA, 20, 5, "budget.options: no option named 'cheap'");
 	free(bad);
 	free(t);
-}
-END_TEST
-
-/* Each Monte Carlo draw and sweep point is stored through a resolved
- * path that skips the checks for values in a range found once: it must
- * take and refuse exactly what gac_scenario_set_number does, and leave
- * every parameter as it does (a request rate resets the others). */
-START_TEST(test_param_store_checks_as_set_number)
-{
-	/* nightly's own deployment fields are parameters too */
-	char *t = edit(example, "deployment:\n",
-	               "  - {name: nightly, model: m2, requests_per_day: 10,\n"
-	               "     deployment: {mode: provisioned, model_units: 2, overflow: on-demand}}\ndeployment:\n");
-	gac_scenario *s = load_ok(t);
-	free(t);
-	const double vals[] = {-INFINITY, -DBL_MAX, -2, -1, -0.5, -DBL_TRUE_MIN, -0.0, 0, DBL_TRUE_MIN, 1e-9, 0.5,
-	                       1, 1.5, 2, 3, 4, 7, 12, 99.5, nextafter(100, 0), 100, 100.5, 1e6, 1e300, DBL_MAX,
-	                       INFINITY, NAN};
-	size_t n = gac_scenario_param_count(s);
-	for (size_t i = 0; i < n; i++)
-		for (size_t k = 0; k < sizeof vals / sizeof *vals; k++) {
-			gac_scenario *a = NULL, *b = NULL;
-			ck_assert_int_eq(gac_scenario_clone(&a, s), GAC_OK);
-			ck_assert_int_eq(gac_scenario_clone(&b, s), GAC_OK);
-			const char *path = gac_scenario_param_path(s, i);
-			gac_pref r;
-			gac_error e1, e2;
-			ck_assert_int_eq(gac_param_resolve(&r, a, path), GAC_OK);
-			gac_status fast = gac_param_store(&r, path, vals[k], &e1);
-			gac_status slow = gac_scenario_set_number(b, path, vals[k], &e2);
-			ck_assert_msg(fast == slow, "%s = %g: store %s, set_number %s", path, vals[k], gac_strerror(fast),
-			              gac_strerror(slow));
-			if (fast != GAC_OK)
-				ck_assert_str_eq(e1.message, e2.message);
-			for (size_t j = 0; j < n; j++) {
-				const char *q = gac_scenario_param_path(s, j);
-				double x = 0, y = 0;
-				gac_status sx = gac_scenario_get_number(&x, a, q), sy = gac_scenario_get_number(&y, b, q);
-				ck_assert_msg(sx == sy && memcmp(&x, &y, sizeof x) == 0 && gac_param_is_set(a, q) == gac_param_is_set(b, q),
-				              "after %s = %g: %s is %g, not %g", path, vals[k], q, x, y);
-			}
-			gac_scenario_free(a);
-			gac_scenario_free(b);
-		}
-	gac_scenario_free(s);
-}
-END_TEST
-
-/* A workload's deployment.* paths: the scenario's value while unset (and
- * then no parameter of their own), listed once given, kept by a clone. */
-START_TEST(test_workload_deployment_paths)
-{
-	char *t = edit(example, "    batch_fraction: 0.2\n",
-	               "    deployment:\n      mode: provisioned\n      model_units: auto\n");
-	gac_scenario *s = load_ok(t);
-	free(t);
-	ck_assert(get(s, W "deployment.mode") == 2.0);           /* its own */
-	ck_assert(get(s, W "deployment.commitment") == 0.0);     /* the scenario's */
-	ck_assert(get(s, W "deployment.overflow") == 0.0);
-	expect_text(s, W "deployment.model_units", "auto");
-	expect_text(s, W "deployment.overflow", "throttle");
-	ck_assert(gac_param_is_set(s, W "deployment.mode"));
-	ck_assert(!gac_param_is_set(s, W "deployment.commitment"));
-	/* the public test, and what an unset value stands for */
-	const char *meaning = "x";
-	ck_assert_int_eq(gac_scenario_is_set(s, W "deployment.mode", &meaning), 1);
-	ck_assert_ptr_null(meaning);
-	ck_assert_int_eq(gac_scenario_is_set(s, W "deployment.commitment", &meaning), 0);
-	ck_assert_str_eq(meaning, "the scenario's deployment");
-	ck_assert_int_eq(gac_scenario_is_set(s, "deployment.model_unit_input_tpm", &meaning), 0);
-	ck_assert_str_eq(meaning, "the model unit's capacity from the price sheet");
-	ck_assert_int_eq(gac_scenario_is_set(s, W "long_context_fraction", &meaning), 0);
-	ck_assert_ptr_nonnull(strstr(meaning, "long-context threshold"));
-	ck_assert_int_eq(gac_scenario_is_set(s, "traffic.cross_az_gb", &meaning), 0);
-	ck_assert_ptr_null(meaning);                              /* a plain default: 0 */
-	ck_assert_int_eq(gac_scenario_is_set(s, W "input_tokens", NULL), 1);
-	ck_assert_int_eq(gac_scenario_is_set(s, "workloads.nosuch.input_tokens", &meaning), 0);
-	ck_assert_ptr_null(meaning);
-	ck_assert_int_eq(gac_scenario_is_set(NULL, "hours_per_month", NULL), 0);
-	ck_assert_int_eq(gac_scenario_is_set(s, NULL, NULL), 0);
-	/* listed: the globals, the workload's fields, then its two deployment fields */
-	size_t n = gac_scenario_param_count(s);
-	ck_assert_uint_eq(n, NGLOBALS + NFIELDS + 2);
-	ck_assert_str_eq(gac_scenario_param_path(s, NGLOBALS + NFIELDS), W "deployment.mode");
-	ck_assert_str_eq(gac_scenario_param_path(s, NGLOBALS + NFIELDS + 1), W "deployment.model_units");
-	ck_assert_ptr_null(gac_scenario_param_path(s, n));
-	/* the scenario's value shows through until the workload gives one */
-	gac_error e;
-	ck_assert_int_eq(gac_scenario_set(s, "deployment.overflow", "on-demand", &e), GAC_OK);
-	expect_text(s, W "deployment.overflow", "on-demand");
-	ck_assert_int_eq(gac_scenario_set(s, W "deployment.overflow", "throttle", &e), GAC_OK);
-	expect_text(s, W "deployment.overflow", "throttle");
-	ck_assert_uint_eq(gac_scenario_param_count(s), n + 1);
-	/* the fast store of sweeps and draws takes and refuses as set_number */
-	static const char *const dpaths[] = {W "deployment.mode", W "deployment.commitment", W "deployment.model_units",
-	                                     W "deployment.model_unit_input_tpm", W "deployment.overflow"};
-	const double vals[] = {-1, 0, 0.5, 1, 2, 3, 1e6, INFINITY, NAN};
-	for (size_t i = 0; i < sizeof dpaths / sizeof *dpaths; i++)
-		for (size_t k = 0; k < sizeof vals / sizeof *vals; k++) {
-			gac_scenario *a = NULL, *b = NULL;
-			ck_assert_int_eq(gac_scenario_clone(&a, s), GAC_OK);
-			ck_assert_int_eq(gac_scenario_clone(&b, s), GAC_OK);
-			gac_pref r;
-			gac_error e1, e2;
-			ck_assert_int_eq(gac_param_resolve(&r, a, dpaths[i]), GAC_OK);
-			gac_status fast = gac_param_store(&r, dpaths[i], vals[k], &e1);
-			ck_assert_int_eq(fast, gac_scenario_set_number(b, dpaths[i], vals[k], &e2));
-			if (fast != GAC_OK)
-				ck_assert_str_eq(e1.message, e2.message);
-			ck_assert(get(a, dpaths[i]) == get(b, dpaths[i]));
-			ck_assert(gac_param_is_set(a, dpaths[i]) == gac_param_is_set(b, dpaths[i]));
-			gac_scenario_free(a);
-			gac_scenario_free(b);
-		}
-	gac_scenario *c = NULL;
-	ck_assert_int_eq(gac_scenario_clone(&c, s), GAC_OK);
-	ck_assert_uint_eq(gac_scenario_param_count(c), n + 1);
-	expect_text(c, W "deployment.overflow", "throttle");
-	expect_text(c, "deployment.overflow", "on-demand");
-	gac_scenario_free(c);
-	gac_scenario_free(s);
-}
-END_TEST
-
-START_TEST(test_param_paths)
-{
-	char *t = edit(example, "deployment:\n",
-	               "  - {name: nightly, model: m2, requests_per_day: 10}\ndeployment:\n");
-	gac_scenario *s = load_ok(t);
-	free(t);
-	size_t n = gac_scenario_param_count(s);
-	ck_assert_uint_eq(n, NGLOBALS + 2 * NFIELDS);
-	for (size_t i = 0; i < NGLOBALS; i++)
-		ck_assert_str_eq(gac_scenario_param_path(s, i), globals[i]);
-	for (size_t w = 0; w < 2; w++)
-		for (size_t f = 0; f < NFIELDS; f++) {
-			char want[128];
-			snprintf(want, sizeof want, "workloads.%s.%s", w ? "nightly" : "chat", fields[f]);
-			ck_assert_str_eq(gac_scenario_param_path(s, NGLOBALS + NFIELDS * w + f), want);
-		}
-	ck_assert_ptr_null(gac_scenario_param_path(s, n));
-	ck_assert_ptr_null(gac_scenario_param_path(NULL, 0));
-	ck_assert_uint_eq(gac_scenario_param_count(NULL), 0);
-
-	/* every path round-trips: get, set the number back, set its text back */
-	for (size_t i = 0; i < n; i++) {
-		gac_scenario *c = NULL;
-		ck_assert_int_eq(gac_scenario_clone(&c, s), GAC_OK);
-		const char *path = gac_scenario_param_path(c, i);
-		double v = get(c, path);
-		gac_error err;
-		gac_status st;
-		char *none = get_text(c, path);
-		if (!strcmp(none, "none")) {
-			/* an unset threshold has no number: "none" round-trips */
-			ck_assert_int_eq(gac_scenario_set(c, path, "none", &err), GAC_OK);
-			gac_free(none);
-			none = get_text(c, path);
-			ck_assert_str_eq(none, "none");
-			gac_free(none);
-			gac_scenario_free(c);
-			continue;
-		}
-		gac_free(none);
-		st = gac_scenario_set_number(c, path, v, &err);
-		ck_assert_msg(st == GAC_OK, "set_number %s = %g: %s", path, v, err.message);
-		ck_assert_msg(get(c, path) == v, "%s changed", path);
-		char *text = get_text(c, path);
-		st = gac_scenario_set(c, path, text, &err);
-		ck_assert_msg(st == GAC_OK, "set %s = '%s': %s", path, text, err.message);
-		ck_assert_msg(get(c, path) == v, "%s = '%s' reads back as %.17g, not %.17g", path, text,
-		              get(c, path), v);
-		gac_free(text);
-		/* nothing else moved, except the other rates of a rate */
-		bool rate = strstr(path, ".requests_per_") != NULL;
-		for (size_t j = 0; j < n; j++) {
-			const char *other = gac_scenario_param_path(s, j);
-			if (rate && strstr(other, ".requests_per_") &&
-			    !strncmp(other, path, (size_t)(strrchr(path, '.') - path)))
-				continue;
-			ck_assert_msg(get(c, other) == get(s, other), "setting %s changed %s", path, other);
-		}
-		gac_scenario_free(c);
-	}
-	gac_scenario_free(s);
-}
-END_TEST
-
-/* Each workload value keeps where it was written, so an error about it
- * (a request past a context window) points at it; a clone keeps the
- * places, a --set (no place) clears them, an option's value carries its own. */
-START_TEST(test_workload_value_places)
-{
-	gac_scenario *s = load_ok(example);
-	const gac_workload *w = &s->workloads[0];
-	ck_assert_str_eq(w->name, "chat");
-	ck_assert_uint_eq(w->line, 7);
-	ck_assert_uint_eq(w->fline[GAC_W_INPUT_TOKENS], 10);
-	ck_assert_uint_eq(w->fcol[GAC_W_INPUT_TOKENS], 19);   /* "    input_tokens: 1500" */
-	ck_assert_uint_eq(w->fline[GAC_W_OUTPUT_TOKENS], 11);
-	ck_assert_uint_eq(w->fcol[GAC_W_OUTPUT_TOKENS], 20);  /* "    output_tokens: 400" */
-	ck_assert_uint_eq(w->fline[GAC_W_GROWTH], 0);         /* not written: no place */
-	gac_scenario *c = NULL;
-	ck_assert_int_eq(gac_scenario_clone(&c, s), GAC_OK);
-	ck_assert_uint_eq(c->workloads[0].fline[GAC_W_INPUT_TOKENS], 10);
-	ck_assert_uint_eq(c->workloads[0].fcol[GAC_W_OUTPUT_TOKENS], 20);
-	ck_assert_int_eq(gac_scenario_set(c, "workloads.chat.input_tokens", "2000", NULL), GAC_OK);
-	ck_assert_uint_eq(c->workloads[0].fline[GAC_W_INPUT_TOKENS], 0);
-	ck_assert_uint_eq(s->workloads[0].fline[GAC_W_INPUT_TOKENS], 10);  /* the original keeps it */
-	ck_assert_int_eq(gac_scenario_set_at(c, "workloads.chat.output_tokens", "500", NULL, "o.yaml", 42, 7),
-	                 GAC_OK);
-	ck_assert_uint_eq(c->workloads[0].fline[GAC_W_OUTPUT_TOKENS], 42);
-	ck_assert_uint_eq(c->workloads[0].fcol[GAC_W_OUTPUT_TOKENS], 7);
-	gac_scenario_free(c);
-	gac_scenario_free(s);
 }
 END_TEST
 
@@ -962,28 +556,6 @@ START_TEST(test_new_and_add_workload)
 }
 END_TEST
 
-/* A --set extends the hash with what it changed, except a threshold,
- * which changes what check judges, not what is priced. */
-START_TEST(test_hash_of_sets)
-{
-	gac_scenario *s = load_ok(example);
-	char before[17];
-	snprintf(before, sizeof before, "%s", gac_scenario_hash(s));
-	gac_error err;
-	ck_assert_int_eq(gac_scenario_set(s, "budget.monthly", "100", &err), GAC_OK);
-	ck_assert_int_eq(gac_scenario_set(s, "budget.max_increase_percent", "10", &err), GAC_OK);
-	ck_assert_str_eq(gac_scenario_hash(s), before);
-	ck_assert_int_eq(gac_scenario_set(s, W "output_tokens", "401", &err), GAC_OK);
-	ck_assert_str_ne(gac_scenario_hash(s), before);
-	/* the same change to another copy gives the same hash */
-	gac_scenario *b = load_ok(example);
-	ck_assert_int_eq(gac_scenario_set(b, W "output_tokens", "401", &err), GAC_OK);
-	ck_assert_str_eq(gac_scenario_hash(b), gac_scenario_hash(s));
-	gac_scenario_free(b);
-	gac_scenario_free(s);
-}
-END_TEST
-
 START_TEST(test_load_file)
 {
 	char path[] = "/tmp/gac-scenario-XXXXXX";
@@ -1047,27 +619,15 @@ Suite *suite_scenario(void)
 	tcase_add_test(load, test_workload_unknown_key);
 	tcase_add_test(load, test_workload_names);
 	tcase_add_test(load, test_load_file);
-	tcase_add_test(load, test_hash_of_sets);
 	tcase_add_test(load, test_null_accessors);
 	tcase_add_test(load, test_section_errors);
+	tcase_add_test(load, test_budget);
 	suite_add_tcase(s, load);
 
-	TCase *params = tcase_create("params");
-	/* every path against every other, on a machine shared with other builds */
-	tcase_set_timeout(params, 30);
-	tcase_add_test(params, test_set);
-	tcase_add_test(params, test_set_errors);
-	tcase_add_test(params, test_set_regions);
-	tcase_add_test(params, test_rate_group);
-	tcase_add_test(params, test_param_paths);
-	tcase_add_test(params, test_workload_deployment_paths);
-	tcase_add_test(params, test_budget);
-	tcase_add_test(params, test_clone_is_deep);
-	tcase_add_test(params, test_workload_value_places);
-	tcase_add_test(params, test_param_store_checks_as_set_number);
-	tcase_add_test(params, test_new_and_add_workload);
-	/* every path × 27 values: seconds under valgrind or a loaded machine */
-	tcase_set_timeout(params, 60);
-	suite_add_tcase(s, params);
+	/* a scenario built in code, and copies */
+	TCase *made = tcase_create("made");
+	tcase_add_test(made, test_new_and_add_workload);
+	tcase_add_test(made, test_clone_is_deep);
+	suite_add_tcase(s, made);
 	return s;
 }

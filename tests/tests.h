@@ -12,6 +12,7 @@ Suite *suite_number(void);
 Suite *suite_yaml(void);
 Suite *suite_sheet(void);
 Suite *suite_scenario(void);
+Suite *suite_params(void);
 Suite *suite_cost(void);
 Suite *suite_report(void);
 Suite *suite_cli(void);
