@@ -1,7 +1,14 @@
 /* Break-even: where two options of a scenario cost the same, found on the
  * real cost function (piecewise: model units and tiers step) by scanning
- * for changes of sign and refining each with GSL's Brent solver. */
+ * for changes of sign and refining each with GSL's Brent solver.  Each
+ * option's total is evaluated on its compiled plan (plan.h) while the
+ * plan's guards hold (capacity limits included: a plan knows whether its
+ * units carry the load), and by the cost engine where one breaks (the
+ * plan is then compiled again there) or where the expected outage cost
+ * is priced. */
 #include "internal.h"
+#include "breakeven.h"
+#include "plan.h"
 
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_roots.h>
@@ -10,6 +17,9 @@
 #include <string.h>
 
 #define SCAN_POINTS 4000
+/* engine pricings to wait, at most, before compiling again a plan that
+ * broke at its next point (a unit step at every scan point) */
+#define MAX_WAIT 64
 
 /* Where one side runs out of capacity: the lowest value of the range at
  * which its units no longer carry the load. */
@@ -27,21 +37,138 @@ struct gac_break_even {
 	double step;     /* scan step: crossings closer than this can be missed */
 	bool log_step;   /* step is a ratio */
 	bool risk;       /* totals compared with the expected outage cost */
+	gac_be_stats stats;
 	char *names;     /* path, a and b, each NUL-terminated, one block */
 	const char *path, *a, *b;
 };
 
+/* One option of the two. */
+typedef struct be_side {
+	gac_scenario *sc;
+	gac_workspace *ws;
+	gac_pref ref;        /* the path varied, resolved in sc */
+	gac_plan *plan;      /* NULL: the engine prices this side */
+	bool affine;         /* plan trusted with the one moving number, and a straight line (gac_plan_affine) */
+	gac_plan *spare;     /* the plan before the last guard broke: the other side of a step that
+	                      * Brent's method crosses back and forth as it narrows a jump */
+	bool spare_affine;
+	bool engine_only;    /* no plan can serve: an outage cost priced, or the path in no formula */
+	unsigned wait;       /* engine pricings before the next compile */
+	unsigned backoff;    /* the wait after a plan that did not outlast one point */
+	size_t served;       /* totals the current plan gave */
+	double cost;         /* at the last value priced, with the outage cost */
+	int under;
+	bool on_plan;        /* that value priced on plan, else by the engine in ws */
+} be_side;
+
 typedef struct diff_ctx {
-	gac_scenario *a, *b;
+	be_side sd[2];          /* a, b */
 	const gac_sheet *sheet;
 	const char *path;
 	double cost_a, cost_b;
-	gac_workspace *ws_a, *ws_b;
 	int under_a, under_b;  /* at the last value priced */
 	bool risk;       /* either side priced an expected outage cost */
+	gac_be_stats stats;
 	gac_status st;
 	gac_error *err;
 } diff_ctx;
+
+static unsigned longer(unsigned wait)
+{
+	return !wait ? 1 : wait * 2 > MAX_WAIT ? MAX_WAIT : wait * 2;
+}
+
+/* Compile sd's plan at the value its engine just priced, trusted
+ * with the one number the path moves.  A plan is kept only when it gives
+ * the engine's total there to the bit. */
+static void compile(diff_ctx *c, be_side *sd)
+{
+	gac_error scratch;
+	double total, list;
+	c->stats.compiles++;
+	sd->served = 0;
+	sd->affine = false;
+	if (gac_plan_compile(&sd->plan, sd->sc, c->sheet, &scratch) != GAC_OK || !gac_plan_ok(sd->plan)) {
+		/* none here (a part of the bill the plan does not express): try again later */
+		gac_plan_free(sd->plan);
+		sd->plan = NULL;
+		sd->wait = sd->backoff = longer(sd->backoff);
+		return;
+	}
+	const double *moving = gac_pref_source(&sd->ref);
+	/* an expression recomputes other fields from the path, or a pattern
+	 * moves several: the plan checks every number it does not follow */
+	bool trustable = !sd->sc->binding_count && !sd->ref.wild;
+	bool ok = true;
+	if (trustable && !gac_plan_follows(sd->plan, moving))
+		ok = false;  /* the path is in no formula (a count of units, a mode): a plan holds at no other value */
+	else if (trustable)
+		ok = gac_plan_trust(sd->plan, &moving, 1);
+	sd->affine = ok && trustable && gac_plan_affine(sd->plan);
+	if (!ok || !gac_plan_eval(sd->plan, &total, &list) || total != sd->cost) {
+		gac_plan_free(sd->plan);
+		sd->plan = NULL;
+		sd->affine = false;
+		sd->engine_only = true;
+	}
+}
+
+/* Side sd's total at the value stored: on its plan while its guards hold,
+ * else by the engine, and a plan compiled there. */
+static gac_status price(diff_ctx *c, be_side *sd)
+{
+	double list;
+	if (sd->plan && gac_plan_eval(sd->plan, &sd->cost, &list)) {
+		c->stats.plan_evals++;
+		sd->served++;
+		sd->under = gac_plan_under_capacity(sd->plan, NULL, NULL);
+		sd->on_plan = true;
+		return GAC_OK;
+	}
+	if (sd->spare && gac_plan_eval(sd->spare, &sd->cost, &list)) {
+		gac_plan *p = sd->plan;
+		bool affine = sd->affine;
+		sd->plan = sd->spare;
+		sd->affine = sd->spare_affine;
+		sd->spare = p;
+		sd->spare_affine = affine;
+		c->stats.plan_evals++;
+		sd->served = 1;
+		sd->under = gac_plan_under_capacity(sd->plan, NULL, NULL);
+		sd->on_plan = true;
+		return GAC_OK;
+	}
+	if (sd->plan) {
+		/* a guard broke: one that did not outlast a point waits longer for the next */
+		c->stats.fallbacks++;
+		sd->wait = sd->backoff = sd->served < 2 ? longer(sd->backoff) : 0;
+		gac_plan_free(sd->spare);
+		sd->spare = sd->plan;
+		sd->spare_affine = sd->affine;
+		sd->plan = NULL;
+		sd->affine = false;
+	}
+	c->stats.engine_evals++;
+	gac_status st = gac_estimate_total_ws(&sd->cost, sd->sc, c->sheet, sd->ws, c->err);
+	if (st != GAC_OK)
+		return st;
+	sd->under = gac_workspace_under_capacity(sd->ws, NULL, NULL);
+	double out = gac_workspace_outage(sd->ws);
+	if (out != 0) {
+		/* the plan's total is what is billed: the risk stays with the engine */
+		c->risk = true;
+		sd->cost += out;
+		sd->engine_only = true;
+	}
+	sd->on_plan = false;
+	if (!sd->plan && !sd->engine_only) {
+		if (sd->wait)
+			sd->wait--;
+		else
+			compile(c, sd);
+	}
+	return GAC_OK;
+}
 
 /* cost_a(x) - cost_b(x); NaN (and st set) when pricing fails.  Each cost
  * is what is billed plus the expected outage cost: where downtime is
@@ -52,20 +179,56 @@ static double diff(double x, void *p)
 	diff_ctx *c = p;
 	if (c->st != GAC_OK)
 		return NAN;
-	if ((c->st = gac_scenario_set_number(c->a, c->path, x, c->err)) != GAC_OK ||
-	    (c->st = gac_scenario_set_number(c->b, c->path, x, c->err)) != GAC_OK ||
-	    (c->st = gac_estimate_total_ws(&c->cost_a, c->a, c->sheet, c->ws_a, c->err)) != GAC_OK ||
-	    (c->st = gac_estimate_total_ws(&c->cost_b, c->b, c->sheet, c->ws_b, c->err)) != GAC_OK)
-		return NAN;
-	c->under_a = gac_workspace_under_capacity(c->ws_a, NULL, NULL);
-	c->under_b = gac_workspace_under_capacity(c->ws_b, NULL, NULL);
-	double out_a = gac_workspace_outage(c->ws_a), out_b = gac_workspace_outage(c->ws_b);
-	if (out_a != 0 || out_b != 0) {
-		c->risk = true;
-		c->cost_a += out_a;
-		c->cost_b += out_b;
-	}
+	for (int k = 0; k < 2; k++)
+		if ((c->st = gac_param_store(&c->sd[k].ref, c->path, x, c->err)) != GAC_OK)
+			return NAN;
+	for (int k = 0; k < 2; k++)
+		if ((c->st = price(c, &c->sd[k])) != GAC_OK)
+			return NAN;
+	c->cost_a = c->sd[0].cost;
+	c->cost_b = c->sd[1].cost;
+	c->under_a = c->sd[0].under;
+	c->under_b = c->sd[1].under;
 	return c->cost_a - c->cost_b;
+}
+
+/* Both plans at x, nothing else: false when a side has no straight-line
+ * plan or a guard breaks there. */
+static bool probe(diff_ctx *c, double x, double *a, double *b)
+{
+	double list;
+	for (int k = 0; k < 2; k++)
+		if (!c->sd[k].affine || gac_param_store(&c->sd[k].ref, c->path, x, NULL) != GAC_OK)
+			return false;
+	bool held = gac_plan_eval(c->sd[0].plan, a, &list);
+	c->stats.plan_evals++;
+	c->sd[0].served += held;
+	if (held) {
+		held = gac_plan_eval(c->sd[1].plan, b, &list);
+		c->stats.plan_evals++;
+		c->sd[1].served += held;
+	}
+	return held;
+}
+
+/* Whether the scan may pass from x0, where f was f0 and the sides' under
+ * capacity flags under[], to x1 without the points between: both plans
+ * hold at both ends and are straight lines, so they hold between (their
+ * branches, and so whether their units carry the load, as at x0) and f is
+ * a straight line there too; f has one sign at both ends, and is farther
+ * from 0 than rounding reaches (1e-9 of the costs), so no point between
+ * has a crossing, a 0 or a change of capacity.  *f1: f at x1. */
+static bool settled(diff_ctx *c, double x0, double f0, const int under[2], double x1, double *f1)
+{
+	double a0, b0, a1, b1;
+	if (f0 == 0 || !probe(c, x0, &a0, &b0) || a0 - b0 != f0 || !probe(c, x1, &a1, &b1))
+		return false;
+	for (int k = 0; k < 2; k++)
+		if (gac_plan_under_capacity(c->sd[k].plan, NULL, NULL) != under[k])
+			return false;
+	*f1 = a1 - b1;
+	double scale = fmax(fmax(fabs(a0), fabs(b0)), fmax(fabs(a1), fabs(b1)));
+	return (*f1 < 0) == (f0 < 0) && fmin(fabs(f0), fabs(*f1)) > 1e-9 * scale;
 }
 
 /* Side `side` carries the load at lo and not at hi: narrow the switch by
@@ -91,7 +254,11 @@ static gac_status find_limit(cap_limit *l, int side, double lo, double hi, bool 
 		return c->st;
 	l->found = true;
 	l->value = hi;
-	gac_workspace_under_capacity(side ? c->ws_b : c->ws_a, &l->units, &l->needed);
+	const be_side *sd = &c->sd[side];
+	if (sd->on_plan)
+		gac_plan_under_capacity(sd->plan, &l->units, &l->needed);
+	else
+		gac_workspace_under_capacity(sd->ws, &l->units, &l->needed);
 	return GAC_OK;
 }
 
@@ -143,6 +310,14 @@ static gac_status refine(double *root, int *iterations, double lo, double hi, di
 	return GAC_OK;
 }
 
+/* The scan's i-th of points values from first to last (the last exactly). */
+static double scan_x(size_t i, size_t points, int kind, double first, double last, double lo, double hi,
+                     bool logscale)
+{
+	double t = (double)i / (double)points;
+	return kind == 2 ? first + (double)i : i == points ? last : logscale ? lo * pow(hi / lo, t) : lo + (hi - lo) * t;
+}
+
 gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, const gac_sheet *sheet,
                                 const char *path, const char *a, const char *b, double lo, double hi,
                                 gac_error *err)
@@ -172,13 +347,23 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 		lo = hi / 1e6;
 	diff_ctx c = {.sheet = sheet, .path = path, .err = err};
 	gac_status st;
-	if ((st = gac_scenario_with_option(&c.a, s, a, err)) != GAC_OK)
+	if ((st = gac_scenario_with_option(&c.sd[0].sc, s, a, err)) != GAC_OK)
 		return st;
-	if ((st = gac_scenario_with_option(&c.b, s, b, err)) != GAC_OK) {
-		gac_scenario_free(c.a);
+	if ((st = gac_scenario_with_option(&c.sd[1].sc, s, b, err)) != GAC_OK) {
+		gac_scenario_free(c.sd[0].sc);
 		return st;
 	}
-	gac_break_even *be = gac_calloc(1, sizeof *be);
+	gac_break_even *be = NULL;
+	/* the path resolved once per side: the solve only stores numbers */
+	for (int k = 0; k < 2 && st == GAC_OK; k++)
+		if (gac_param_resolve(&c.sd[k].ref, c.sd[k].sc, path) != GAC_OK) {
+			st = gac_scenario_set_number(c.sd[k].sc, path, lo, err);
+			if (st == GAC_OK)
+				st = gac_fail(err, GAC_EPARAM, NULL, 0, 0, "%s is not numeric", path);
+		}
+	if (st != GAC_OK)
+		goto done;
+	be = gac_calloc(1, sizeof *be);
 	size_t lp = strlen(path) + 1, la = strlen(a) + 1, lb = strlen(b) + 1;
 	if (be && (be->names = gac_malloc(lp + la + lb))) {
 		/* kept for the report, which names them */
@@ -186,7 +371,8 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 		be->a = memcpy(be->names + lp, a, la);
 		be->b = memcpy(be->names + lp + la, b, lb);
 	}
-	if (!be || !be->names || gac_workspace_new(&c.ws_a) != GAC_OK || gac_workspace_new(&c.ws_b) != GAC_OK) {
+	if (!be || !be->names || gac_workspace_new(&c.sd[0].ws) != GAC_OK ||
+	    gac_workspace_new(&c.sd[1].ws) != GAC_OK) {
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
 	}
@@ -206,14 +392,32 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 		if (was_under[k]) {
 			be->limit[k].found = true;
 			be->limit[k].value = first;
-			gac_workspace_under_capacity(k ? c.ws_b : c.ws_a, &be->limit[k].units, &be->limit[k].needed);
+			gac_workspace_under_capacity(c.sd[k].ws, &be->limit[k].units, &be->limit[k].needed);
 		}
+	/* points the scan tries to pass at once where both plans are straight
+	 * lines: doubled while it may, halved where it may not */
+	size_t stride = 2;
 	/* equal at the start of the range (fixed costs alike, say) is no
 	 * crossing: only a change of order is */
-	for (size_t i = 1; st == GAC_OK && c.st == GAC_OK && i <= points; i++) {
-		double t = (double)i / (double)points;
-		double x = kind == 2 ? first + (double)i
-		           : i == points ? last : logscale ? lo * pow(hi / lo, t) : lo + (hi - lo) * t;
+	for (size_t i = 1; st == GAC_OK && c.st == GAC_OK && i <= points;) {
+		if (i < points && stride >= 2 && c.sd[0].affine && c.sd[1].affine) {
+			/* pass points i to j - 1 and settle j on the plans */
+			size_t j = i - 1 + stride < points ? i - 1 + stride : points;
+			double xj = scan_x(j, points, kind, first, last, lo, hi, logscale), dj;
+			if (settled(&c, prev_x, prev, was_under, xj, &dj)) {
+				c.stats.skipped += j - i;
+				prev_x = xj;
+				prev = dj;
+				i = j + 1;
+				if (stride < points)
+					stride *= 2;
+			} else {
+				stride /= 2;
+			}
+			continue;
+		}
+		stride = 2;
+		double x = scan_x(i, points, kind, first, last, lo, hi, logscale);
 		double d = diff(x, &c);
 		if (c.st != GAC_OK)
 			break;
@@ -252,6 +456,7 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 		}
 		prev_x = x;
 		prev = d;
+		i++;
 	}
 	be->step = kind == 2 ? 1 : logscale ? pow(hi / lo, 1.0 / SCAN_POINTS) : (hi - lo) / SCAN_POINTS;
 	be->log_step = logscale;
@@ -264,12 +469,16 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 		be->b_hi = c.cost_b;
 		be->risk = c.risk;
 		st = c.st;
+		c.stats.scan_points = points;
+		be->stats = c.stats;
 	}
 done:
-	gac_scenario_free(c.a);
-	gac_scenario_free(c.b);
-	gac_workspace_free(c.ws_a);
-	gac_workspace_free(c.ws_b);
+	for (int k = 0; k < 2; k++) {
+		gac_scenario_free(c.sd[k].sc);
+		gac_workspace_free(c.sd[k].ws);
+		gac_plan_free(c.sd[k].plan);
+		gac_plan_free(c.sd[k].spare);
+	}
 	if (st != GAC_OK) {
 		gac_break_even_free(be);
 		return st;
@@ -310,6 +519,7 @@ const char *gac_break_even_option(const gac_break_even *be, int side)
 
 size_t gac_break_even_count(const gac_break_even *be) { return be ? be->count : 0; }
 int gac_break_even_risk_adjusted(const gac_break_even *be) { return be && be->risk; }
+const gac_be_stats *gac_break_even_stats(const gac_break_even *be) { return be ? &be->stats : NULL; }
 
 int gac_break_even_capacity_limit(const gac_break_even *be, int side, double *value, double *units,
                                   double *needed)

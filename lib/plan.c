@@ -620,6 +620,38 @@ gac_status gac_plan_tangent(double *d_total, const gac_plan *p, double (*tangent
 	return isfinite(d) ? GAC_OK : GAC_EVALUE;
 }
 
+bool gac_plan_affine(const gac_plan *p)
+{
+	if (!gac_plan_ok(p))
+		return false;
+	/* the degree of each node in the slots it reads: 0, 1, or 2 for
+	 * anything not affine; operands come before their node */
+	unsigned char *deg = gac_malloc(p->nn ? p->nn : 1);
+	if (!deg)
+		return false;
+	for (size_t i = 0; i < p->nn; i++) {
+		const pnode *n = &p->n[i];
+		int da = n->a >= 0 ? deg[n->a] : 0, db = n->b >= 0 ? deg[n->b] : 0, d;
+		switch (n->op) {
+		case GAC_PN_CONST: d = 0; break;
+		case GAC_PN_SLOT: d = 1; break;
+		case GAC_PN_ADD:
+		case GAC_PN_SUB: d = da > db ? da : db; break;
+		case GAC_PN_MUL: d = da + db; break;
+		case GAC_PN_DIV: d = db ? 2 : da; break;
+		default: d = da ? 2 : 0; break;
+		}
+		deg[i] = (unsigned char)(d > 2 ? 2 : d);
+	}
+	bool affine = true;
+	for (size_t i = 0; affine && i < p->nl; i++)
+		affine = deg[p->l[i].q] <= 1;
+	for (size_t i = 0; affine && i < p->ng; i++)
+		affine = deg[p->g[i].node] <= 1;
+	free(deg);
+	return affine;
+}
+
 double gac_plan_line_amount(const gac_plan *p, size_t i)
 {
 	return p && i < p->nl ? p->amount[i] : NAN;

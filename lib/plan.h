@@ -102,6 +102,13 @@ GAC_HIDDEN bool gac_plan_eval(gac_plan *p, double *total, double *list);
 GAC_HIDDEN gac_status gac_plan_tangent(double *d_total, const gac_plan *p,
                                        double (*tangent)(void *ctx, const double *slot), void *ctx);
 GAC_HIDDEN double gac_plan_line_amount(const gac_plan *p, size_t i);
+/* Whether the total and every guard are affine in the numbers the plan
+ * still reads (after gac_plan_trust: the moving ones): each a constant
+ * plus constants times those numbers, no product of two of them, no
+ * division by one, no |x| of one.  Where every guard holds at both ends
+ * of an interval of one moving number, such a plan holds throughout it
+ * and its total is a straight line there.  false when not compilable. */
+GAC_HIDDEN bool gac_plan_affine(const gac_plan *p);
 /* After a gac_plan_eval that gave a total: whether a throughput is under
  * capacity, and *units billed and *needed (either may be NULL; NAN when
  * none is) exactly as gac_workspace_under_capacity gives them. */

@@ -2,6 +2,7 @@
  * and --explain's cost functions, in the four formats. */
 #define _POSIX_C_SOURCE 200809L
 #include "table.h"
+#include "breakeven.h"
 
 #include <math.h>
 #include <stdbool.h>
@@ -154,6 +155,12 @@ static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, c
 	           "%s for a change of sign of f; each is narrowed by Brent's method (GSL) until the bracket is "
 	           "narrower than 1e-13 × x, or, for a whole count, reported at the first value past it.\n",
 	        da, db, dpath, logscale ? "in log steps" : step == 1 ? "value by value" : "in even steps");
+	const gac_be_stats *st = gac_break_even_stats(be);
+	fprintf(m, "\nSolved on the compiled plans: %zu totals from the plans, %zu from the cost engine (%zu where a "
+	           "plan's guard broke: a unit step, a tier, a threshold), %zu plan%s compiled; %zu of the %zu scan "
+	           "points lay where both plans are straight lines and f keeps its sign, and were not priced.\n",
+	        st->plan_evals, st->engine_evals, st->fallbacks, st->compiles, st->compiles == 1 ? "" : "s", st->skipped,
+	        st->scan_points);
 	for (size_t i = 0; i < gac_break_even_count(be); i++) {
 		const gac_crossing *x = gac_break_even_at(be, i);
 		char v[64], l[64], h[64];
@@ -277,6 +284,14 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		bad |= json_object_set_new(root, "capacity_limit", json_pack("{s:o, s:o}", "a", limit_json(be, 0), "b",
 		                                                             limit_json(be, 1)));
 		bad |= json_object_set_new(root, "risk_adjusted", json_boolean(gac_break_even_risk_adjusted(be)));
+		const gac_be_stats *st = gac_break_even_stats(be);
+		bad |= json_object_set_new(root, "solve", json_pack("{s:I, s:I, s:I, s:I, s:I, s:I}",
+		                                                    "plan_evaluations", (json_int_t)st->plan_evals,
+		                                                    "engine_evaluations", (json_int_t)st->engine_evals,
+		                                                    "engine_fallbacks", (json_int_t)st->fallbacks,
+		                                                    "plan_compiles", (json_int_t)st->compiles,
+		                                                    "scan_points", (json_int_t)st->scan_points,
+		                                                    "scan_points_skipped", (json_int_t)st->skipped));
 		bad |= json_object_set_new(root, "break_even", arr);
 		if (bad) {
 			json_decref(root);

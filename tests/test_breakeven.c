@@ -1,5 +1,6 @@
 /* Break-even on the real cost function, against closed forms. */
 #include "tests.h"
+#include "breakeven.h"
 
 #include <jansson.h>
 #include <math.h>
@@ -136,6 +137,138 @@ START_TEST(crossings_from_model_unit_steps)
 	ck_assert_rel(gac_break_even_at(be, 2)->value, 2 * 16060 / 0.00216, 1e-9);
 	for (size_t i = 1; i < gac_break_even_count(be); i++)
 		ck_assert(gac_break_even_at(be, i)->value > gac_break_even_at(be, i - 1)->value);
+	/* on the plans: the second unit breaks a guard of pt's once, at the
+	 * first scan point past 8M (the engine prices it, a 2-unit plan is
+	 * compiled there); Brent's method then narrows the jump between the
+	 * 1-unit plan, kept, and the 2-unit one, with no engine at all */
+	const gac_be_stats *st = gac_break_even_stats(be);
+	ck_assert_uint_eq(st->fallbacks, 1);
+	ck_assert_uint_eq(st->engine_evals, 3);
+	ck_assert_uint_eq(st->compiles, 3);
+	ck_assert_int_gt(gac_break_even_at(be, 1)->iterations, 2);  /* more than a straight crossing takes */
+	gac_break_even_free(be);
+}
+END_TEST
+
+START_TEST(plan_solve_closed_form)
+{
+	/* the crossing of provisioned_closed_form, solved on the two plans:
+	 * on-demand x × $0.00216 is a straight line in x, one 6-month unit a
+	 * constant 1 × $22 × 730 h = $16,060, so x = 16,060 / 0.00216 =
+	 * 7,435,185.185185185…  Each option is priced once by the engine, at
+	 * the first point, where its plan is compiled; no guard breaks (one
+	 * unit carries the load: the default capacity, 0 = the sheet's, is
+	 * not in any guard here); the scan passes almost all of its 4,000
+	 * points without pricing them: f is a straight line of one sign below
+	 * and above the crossing */
+	gac_break_even *be = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline", "pt",
+	                                      1, 1e12, &e),
+	                 GAC_OK);
+	ck_assert_uint_eq(gac_break_even_count(be), 1);
+	ck_assert_rel(gac_break_even_at(be, 0)->value, 16060 / 0.00216, 1e-9);
+	ck_assert_rel(gac_break_even_at(be, 0)->cost_a, 16060, 1e-9);
+	const gac_be_stats *st = gac_break_even_stats(be);
+	ck_assert_uint_eq(st->engine_evals, 2);
+	ck_assert_uint_eq(st->compiles, 2);
+	ck_assert_uint_eq(st->fallbacks, 0);
+	ck_assert_uint_eq(st->scan_points, 4000);
+	/* the engine alone priced 2 × (4,001 + 1) totals and Brent's: here
+	 * fewer than a tenth of the points are priced at all */
+	ck_assert_uint_gt(st->skipped, 3600);
+	ck_assert_uint_lt(st->plan_evals + st->engine_evals, 800);
+	ck_assert_ptr_null(gac_break_even_stats(NULL));
+	gac_break_even_free(be);
+}
+END_TEST
+
+START_TEST(plan_solve_unit_step_falls_back)
+{
+	/* 6-month against 1-month units, both sized from the load: one unit
+	 * serves 8,000,000 requests a month (input tokens/min per unit =
+	 * 8M × 1,500 / 43,800), so both go from 1 to 2 units at 8M inside
+	 * 1M..15M.  f = 730 h × ($22 − $39.60) × units = −12,848 × units keeps
+	 * its sign: no crossing.  The step breaks a guard of each plan once,
+	 * at the first scan point past 8M: 2 fallbacks, the plans compiled
+	 * again there (2 + 2 compiles), 2 + 2 totals from the engine. */
+	gac_error e;
+	static const char *const paths[] = {"deployment.mode", "deployment.commitment"};
+	static const char *const values[] = {"provisioned", "1-month"};
+	ck_assert_int_eq(gac_scenario_add_option(sc, "pt1", paths, values, 2, &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_units", "auto", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set_number(sc, "deployment.model_unit_input_tpm", 8e6 * 1500 / 43800, &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_unit_output_tpm", "10M", &e), GAC_OK);
+	gac_break_even *be = NULL;
+	ck_assert_msg(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "pt", "pt1", 1e6, 15e6,
+	                                   &e) == GAC_OK, "%s", e.message);
+	ck_assert_uint_eq(gac_break_even_count(be), 0);
+	double alo, blo, ahi, bhi;
+	gac_break_even_ends(be, &alo, &blo, &ahi, &bhi);
+	ck_assert_rel(alo, 16060, 1e-12);
+	ck_assert_rel(blo, 28908, 1e-12);
+	ck_assert_rel(ahi, 2 * 16060, 1e-12);
+	ck_assert_rel(bhi, 2 * 28908, 1e-12);
+	const gac_be_stats *st = gac_break_even_stats(be);
+	ck_assert_uint_eq(st->fallbacks, 2);
+	ck_assert_uint_eq(st->compiles, 4);
+	ck_assert_uint_eq(st->engine_evals, 4);
+	ck_assert_uint_gt(st->skipped, 0);
+	gac_break_even_free(be);
+}
+END_TEST
+
+START_TEST(plan_solve_capacity_limit)
+{
+	/* capacity_limit_closed_form's unit of 50,000 output tokens a minute
+	 * carries 50,000 × 43,800 / 400 = 5,475,000 requests a month: the
+	 * limit is found by bisection on the plans, which know whether the
+	 * unit carries the load.  pt's guard (output tokens a minute per
+	 * unit > 1) breaks once, at the first scan point past the limit: the
+	 * engine prices it and compiles the plan of the throttled unit; the
+	 * bisection then moves between that plan and the one below the limit.
+	 * (The range ends at 10M, below 1M input tokens a minute × 43,800 /
+	 * 1,500 = 29.2M requests, where the input side passes one unit too:
+	 * another branch, another plan.) */
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_unit_input_tpm", "1M", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_unit_output_tpm", "50k", &e), GAC_OK);
+	gac_break_even *be = NULL;
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "workloads.w.requests_per_month", "baseline", "pt",
+	                                      1, 1e7, &e),
+	                 GAC_OK);
+	double v, u, need;
+	ck_assert_int_eq(gac_break_even_capacity_limit(be, 1, &v, &u, &need), 1);
+	ck_assert_rel(v, 50000.0 * 43800 / 400, 1e-12);
+	ck_assert(u == 1 && need == 2);
+	ck_assert_uint_eq(gac_break_even_count(be), 1);
+	ck_assert_rel(gac_break_even_at(be, 0)->value, 16060 / 0.00216, 1e-9);
+	ck_assert_int_eq(gac_break_even_at(be, 0)->under_capacity_b, 1);
+	const gac_be_stats *st = gac_break_even_stats(be);
+	ck_assert_uint_eq(st->fallbacks, 1);
+	ck_assert_uint_eq(st->engine_evals, 3);
+	ck_assert_uint_eq(st->compiles, 3);
+	gac_break_even_free(be);
+}
+END_TEST
+
+START_TEST(plan_solve_engine_where_no_formula)
+{
+	/* a count of model units is in no formula (the plan holds only at the
+	 * count it was compiled at): each of the values 1..10, and 10 again
+	 * for the high end, priced by the engine for both options, 2 × 11 =
+	 * 22; on-demand's $2,160 is below 1 × $16,060 throughout */
+	gac_break_even *be = NULL;
+	gac_error e;
+	ck_assert_int_eq(gac_break_even_solve(&be, sc, sheet, "deployment.model_units", "baseline", "pt", 1, 10, &e),
+	                 GAC_OK);
+	ck_assert_uint_eq(gac_break_even_count(be), 0);
+	const gac_be_stats *st = gac_break_even_stats(be);
+	ck_assert_uint_eq(st->scan_points, 9);
+	ck_assert_uint_eq(st->engine_evals, 22);
+	ck_assert_uint_eq(st->plan_evals, 0);
+	ck_assert_uint_eq(st->compiles, 2);
+	ck_assert_uint_eq(st->skipped, 0);
 	gac_break_even_free(be);
 }
 END_TEST
@@ -319,6 +452,10 @@ Suite *suite_breakeven(void)
 	tcase_add_test(t, bad_requests);
 	tcase_add_test(t, report_names_and_figures);
 	tcase_add_test(t, default_range_by_kind);
+	tcase_add_test(t, plan_solve_closed_form);
+	tcase_add_test(t, plan_solve_unit_step_falls_back);
+	tcase_add_test(t, plan_solve_capacity_limit);
+	tcase_add_test(t, plan_solve_engine_where_no_formula);
 	suite_add_tcase(s, t);
 	return s;
 }

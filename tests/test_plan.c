@@ -741,6 +741,63 @@ START_TEST(plan_in_simulate)
 }
 END_TEST
 
+START_TEST(plan_affine_in_what_moves)
+{
+	/* the small scenario's total is requests × (input × (0.7 × 0.00006 +
+	 * 0.3 × 0.000015) + 200 × 0.00024) / 1K: with only the requests, or
+	 * only the input tokens, moving, a straight line (the rest folded into
+	 * constants); with the requests and the output tokens, their product.
+	 * The cache read fraction enters the lines as 1 − f, but also a guard
+	 * |1 − f − write fractions| < 1e-9 that was not taken: the values
+	 * where it holds are not an interval (f = 1 lies between 0.9 and 1.1),
+	 * so the plan is not affine in f */
+	gac_error e;
+	gac_sheet *sh = bedrock();
+	gac_scenario *s = NULL;
+	ck_assert(gac_scenario_load_buffer(&s, small, strlen(small), "small.yaml", &e) == GAC_OK);
+	gac_plan *p = NULL;
+	const double *req = &s->workloads[0].v[GAC_W_REQUESTS_PER_MONTH];
+	const double *in = &s->workloads[0].v[GAC_W_INPUT_TOKENS];
+	const double *out = &s->workloads[0].v[GAC_W_OUTPUT_TOKENS];
+	const double *cache = &s->workloads[0].v[GAC_W_CACHE_READ_FRACTION];
+	ck_assert(gac_plan_compile(&p, s, sh, &e) == GAC_OK);
+	ck_assert(!gac_plan_affine(p));  /* untrusted: every slot moves, requests × tokens */
+	ck_assert(gac_plan_trust(p, &req, 1));
+	ck_assert(gac_plan_affine(p));
+	gac_plan_free(p);
+	const double *two[] = {req, out};
+	ck_assert(gac_plan_compile(&p, s, sh, &e) == GAC_OK);
+	ck_assert(gac_plan_trust(p, two, 2));
+	ck_assert(!gac_plan_affine(p));
+	gac_plan_free(p);
+	ck_assert(gac_plan_compile(&p, s, sh, &e) == GAC_OK);
+	ck_assert(gac_plan_trust(p, &cache, 1));
+	ck_assert(!gac_plan_affine(p));
+	gac_plan_free(p);
+	ck_assert(gac_plan_compile(&p, s, sh, &e) == GAC_OK);
+	ck_assert(gac_plan_trust(p, &in, 1));
+	ck_assert(gac_plan_affine(p));
+	/* a straight line: at 500 input tokens $21 input + $2.25 cache read
+	 * + $48 output = $71.25, at 1,500 $63 + $6.75 + $48 = $117.75, at
+	 * 1,000 their mean, $94.5 */
+	double t0, t1, tm, list;
+	ck_assert(gac_scenario_set_number(s, "workloads.chat.input_tokens", 500, &e) == GAC_OK);
+	ck_assert(gac_plan_eval(p, &t0, &list));
+	ck_assert_double_eq_tol(t0, 71.25, 71.25 * 1e-12);
+	ck_assert(gac_scenario_set_number(s, "workloads.chat.input_tokens", 1500, &e) == GAC_OK);
+	ck_assert(gac_plan_eval(p, &t1, &list));
+	ck_assert_double_eq_tol(t1, 117.75, 117.75 * 1e-12);
+	ck_assert(gac_scenario_set_number(s, "workloads.chat.input_tokens", 1000, &e) == GAC_OK);
+	ck_assert(gac_plan_eval(p, &tm, &list));
+	ck_assert_double_eq_tol(tm, 94.5, 94.5 * 1e-12);
+	ck_assert_double_eq_tol(tm, (t0 + t1) / 2, 94.5 * 1e-12);
+	gac_plan_free(p);
+	ck_assert(!gac_plan_affine(NULL));
+	gac_scenario_free(s);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 Suite *suite_plan(void)
 {
 	Suite *s = suite_create("plan");
@@ -754,6 +811,7 @@ Suite *suite_plan(void)
 	tcase_add_test(tc, plan_matches_engine_on_reserved);
 	tcase_add_test(tc, plan_slopes_match_engine_on_every_example);
 	tcase_add_test(tc, plan_in_simulate);
+	tcase_add_test(tc, plan_affine_in_what_moves);
 	suite_add_tcase(s, tc);
 	return s;
 }

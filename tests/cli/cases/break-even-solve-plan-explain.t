@@ -1,0 +1,9 @@
+args: break-even tests/data/good/steps.yaml --vary workloads.w.requests_per_month --between baseline --and pt --range 1M:20M --explain
+exit: 0
+# units sized from the load step at about 8M and 16M requests: there a
+# guard of the provisioned plan breaks and the engine prices the point
+stdout-has: 2. at 8,000,011.60 the costs jump past each other (a step)
+stdout-has: Solved on the compiled plans:
+stdout-has: of the 4000 scan points lay where both plans are straight lines and f keeps its sign, and were not priced.
+after: grep -Eq "from the cost engine \([1-9][0-9]* where a plan's guard broke: a unit step, a tier, a threshold\)" "$OUT"
+stderr-empty
