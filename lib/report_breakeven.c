@@ -156,11 +156,15 @@ static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, c
 	           "narrower than 1e-13 × x, or, for a whole count, reported at the first value past it.\n",
 	        da, db, dpath, logscale ? "in log steps" : step == 1 ? "value by value" : "in even steps");
 	const gac_be_stats *st = gac_break_even_stats(be);
-	fprintf(m, "\nSolved on the compiled plans: %zu totals from the plans, %zu from the cost engine (%zu where a "
-	           "plan's guard broke: a unit step, a tier, a threshold), %zu plan%s compiled; %zu of the %zu scan "
-	           "points lay where both plans are straight lines and f keeps its sign, and were not priced.\n",
-	        st->plan_evals, st->engine_evals, st->fallbacks, st->compiles, st->compiles == 1 ? "" : "s", st->skipped,
-	        st->scan_points);
+	if (st->plan_evals == 0)
+		fprintf(m, "\nSolved on the cost engine: %zu totals (no option's plan follows %s, or an expected outage "
+		           "cost is priced, which the plans leave out).\n", st->engine_evals, dpath);
+	else
+		fprintf(m, "\nSolved on the compiled plans: %zu totals from the plans, %zu from the cost engine (%zu of "
+		           "them compiling a plan, %zu where a plan's guard broke: a unit step, a tier, a threshold); %zu "
+		           "of the %zu steps of the scan after its first point lay where both plans are straight lines and "
+		           "f keeps its sign, and were not priced.\n",
+		        st->plan_evals, st->engine_evals, st->compiles, st->fallbacks, st->skipped, st->scan_points);
 	for (size_t i = 0; i < gac_break_even_count(be); i++) {
 		const gac_crossing *x = gac_break_even_at(be, i);
 		char v[64], l[64], h[64];

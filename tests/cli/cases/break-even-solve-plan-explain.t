@@ -4,6 +4,6 @@ exit: 0
 # guard of the provisioned plan breaks and the engine prices the point
 stdout-has: 2. at 8,000,011.60 the costs jump past each other (a step)
 stdout-has: Solved on the compiled plans:
-stdout-has: of the 4000 scan points lay where both plans are straight lines and f keeps its sign, and were not priced.
-after: grep -Eq "from the cost engine \([1-9][0-9]* where a plan's guard broke: a unit step, a tier, a threshold\)" "$OUT"
+stdout-has: of the 4000 steps of the scan after its first point lay where both plans are straight lines and f keeps its sign, and were not priced.
+after: grep -Eq "from the cost engine \([1-9][0-9]* of them compiling a plan, [1-9][0-9]* where a plan's guard broke: a unit step, a tier, a threshold\)" "$OUT"
 stderr-empty
