@@ -366,8 +366,9 @@ coverage:
 	    --fail-under-line $(COVERAGE_MIN) || { echo "make coverage: lib/ lines under $(COVERAGE_MIN)%" >&2; exit 1; }
 	@echo "make coverage: HTML report in build-cov/coverage/index.html; lines at or over $(COVERAGE_MIN)%"
 
+# (the plan suite's perturbations: 500 of each option, not make check's 10,000)
 valgrind-check: all $(UNIT)
-	CK_FORK=no $(MAKE) --no-print-directory unit-test cli-test \
+	CK_FORK=no GAC_TEST_PERTURBATIONS=500 $(MAKE) --no-print-directory unit-test cli-test \
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --suppressions=$(CURDIR)/tests/valgrind.supp"
 
 include tests/fuzz/fuzz.mk
