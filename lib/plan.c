@@ -379,7 +379,8 @@ static bool program(gac_plan *p)
 	int *depth = gac_calloc(nn ? nn : 1, sizeof *depth), *alias = gac_calloc(nn ? nn : 1, sizeof *alias);
 	size_t *order = gac_calloc(nn ? nn : 1, sizeof *order);
 	bool ok = live && cst && depth && alias && order && share_nodes(p);
-	free(p->lq);
+	free(p->lq);  /* a trusted plan's program is made again */
+	p->lq = NULL;
 	ok = ok && (p->lq = gac_malloc((p->nl ? p->nl : 1) * sizeof *p->lq));
 	/* operands come before their node: constants and identities forwards */
 	for (size_t i = 0; ok && i < nn; i++) {
@@ -907,12 +908,21 @@ enum { C = GAC_PLAN_CHUNK };
 static bool block_prepare(gac_plan *p)
 {
 	size_t nn = p->nn, nrow = 0;
+	/* a block that failed to prepare tries again at the next: start clean */
+	free(p->row);
+	free(p->in);
+	free(p->icol);
 	bool *dst = gac_calloc(nn ? nn : 1, sizeof *dst);
 	p->row = gac_malloc((nn ? nn : 1) * sizeof *p->row);
 	p->in = gac_calloc(nn ? nn : 1, sizeof *p->in);
 	p->icol = gac_malloc((p->ni ? p->ni : 1) * sizeof *p->icol);
 	if (!dst || !p->row || !p->in || !p->icol) {
 		free(dst);
+		free(p->row);
+		free(p->in);
+		free(p->icol);
+		p->row = p->icol = NULL;
+		p->in = NULL;
 		return false;
 	}
 	for (size_t i = 0; i < nn; i++)
