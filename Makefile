@@ -367,8 +367,11 @@ coverage:
 	@echo "make coverage: HTML report in build-cov/coverage/index.html; lines at or over $(COVERAGE_MIN)%"
 
 # (the plan suite's perturbations: 500 of each option, not make check's 10,000)
+# the unit suites (one process) beside the CLI cases (two): three at once
+# keep both cores busy until the longer ends, where one after the other
+# left one idle through the unit suites
 valgrind-check: all $(UNIT)
-	CK_FORK=no GAC_TEST_PERTURBATIONS=500 $(MAKE) --no-print-directory unit-test cli-test \
+	CK_FORK=no GAC_TEST_PERTURBATIONS=500 $(MAKE) --no-print-directory -j2 unit-test cli-test \
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --suppressions=$(CURDIR)/tests/valgrind.supp"
 
 include tests/fuzz/fuzz.mk
