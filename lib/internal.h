@@ -530,13 +530,19 @@ GAC_HIDDEN uint64_t gac_order_key(double v);
  * trial at position k, ascending, equal values in trial order.  When
  * centred is not NULL, each trial's rank there, ties sharing their mean
  * rank, doubled less n + 1 (twice the centred rank: an integer, and half
- * the memory of a double).  b is scratch of n; n is below 2^31. */
+ * the memory of a double).  b is scratch of GAC_RANK_SCRATCH keys, or of
+ * n when n is fewer; n is below 2^31. */
+enum { GAC_RANK_SCRATCH = 1 << 20 };
 GAC_HIDDEN void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a,
                               uint64_t *b);
 /* The same when the caller knows the keys' range: lo <= every value's
  * order key <= hi (a wider range sorts the same, a little slower). */
 GAC_HIDDEN void gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo,
                                      uint64_t hi, uint64_t *a, uint64_t *b);
+/* The same with scratch b of bcap keys (at least 1): what a bucket of
+ * more keys than that needs is sorted in place, more slowly. */
+GAC_HIDDEN void gac_rank_sort_scratch(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo,
+                                      uint64_t hi, uint64_t *a, uint64_t *b, size_t bcap);
 /* The value at position k of that order. */
 static inline double gac_rank_value(const double *src, size_t stride, const uint64_t *a, size_t k)
 {

@@ -6,8 +6,15 @@
  * a series spans a small part of that 64-bit range, so the keys less the
  * smallest, shifted right until they fit 32 bits, still nearly always
  * tell two values apart.  Those 32 bits sit above the trial's index in one
- * 64-bit word and sort in three 11-bit LSD passes over 8 bytes a value,
- * where sorting the whole key with its index took six passes over 16.
+ * 64-bit word.  A short series sorts in up to three 11-bit LSD passes over
+ * 8 bytes a value, between the keys and a scratch of as many.  A long one
+ * is built twice from the values, once to count each key's top digit and
+ * once to scatter it, stably, to its bucket in the one array of keys; each
+ * bucket (a few hundred thousand keys at most for any smooth
+ * distribution) then sorts on the bits below its digit through a fixed
+ * scratch, in cache, and is ranked there.  So the sort holds 8 bytes a
+ * value and 8 MiB, not 16 bytes a value; a bucket more crowded than the
+ * scratch sorts in place, most significant digit first.
  * Values that share their top 32 bits then sort on the 32 bits the shift
  * dropped, in the same word: the result is the order of (value, trial)
  * exactly, as a full comparison sort would give it.  The sorted values are
@@ -76,18 +83,6 @@ static uint64_t *sort_counted(uint64_t *from, uint64_t *a, uint64_t *b, size_t n
 	return from;
 }
 
-/* The same for a[0..n), counting first; the result in a. */
-static void sort_high(uint64_t *a, uint64_t *b, size_t n)
-{
-	size_t count[PASSES][BUCKETS];
-	memset(count, 0, sizeof count);
-	for (size_t t = 0; t < n; t++)
-		for (int d = 0; d < PASSES; d++)
-			count[d][(a[t] >> (32 + d * DIGIT)) & (BUCKETS - 1)]++;
-	if (sort_counted(a, a, b, n, count) != a)
-		memcpy(a, b, n * sizeof *a);
-}
-
 static void insertion_sort(uint64_t *a, size_t n)
 {
 	for (size_t i = 1; i < n; i++) {
@@ -99,76 +94,149 @@ static void insertion_sort(uint64_t *a, size_t n)
 	}
 }
 
-/* A bucket x[0..n) of keys sharing their top digit, sorted stably on the
- * 22 bits below it (three passes of 8, 8 and 6 bits, between x and y;
- * few keys: by insertion, all 64 bits, which orders equal keys by trial
- * as a stable sort does); the result in y. */
-static void sort_bucket(uint64_t *x, uint64_t *y, size_t n)
+/* x[0..n) sorted on its whole 64-bit word, in place, most significant
+ * digit first ("American flag sort"): the bits above top are the same in
+ * every key.  Only for what the scratch cannot hold (a bucket or a run of
+ * equal top bits crowded past it), which sorted stably would be in this
+ * order too: the low 32 bits are the trial, so no two words are equal. */
+static void sort_in_place(uint64_t *x, size_t n, int top)
 {
-	if (n <= 32) {
-		memcpy(y, x, n * sizeof *y);
-		insertion_sort(y, n);
+	if (n <= 32 || top <= 0) {
+		insertion_sort(x, n);
 		return;
 	}
-	enum { SMALL = 256 };
-	size_t c[3][SMALL];
-	memset(c, 0, sizeof c);
+	enum { W = 8, DIGITS = 1 << W };
+	const int at = top > W ? top - W : 0;
+	const uint64_t mask = (UINT64_C(1) << (top - at)) - 1;
+	size_t count[DIGITS] = {0}, next[DIGITS], end[DIGITS], sum = 0;
+	for (size_t t = 0; t < n; t++)
+		count[(x[t] >> at) & mask]++;
+	for (size_t d = 0; d < DIGITS; d++) {
+		next[d] = sum;
+		sum += count[d];
+		end[d] = sum;
+	}
+	/* each key swapped to its digit's next free place until the one
+	 * brought back belongs here */
+	for (size_t d = 0; d < DIGITS; d++)
+		while (next[d] < end[d]) {
+			uint64_t v = x[next[d]];
+			size_t e;
+			while ((e = (v >> at) & mask) != d) {
+				uint64_t w = x[next[e]];
+				x[next[e]++] = v;
+				v = w;
+			}
+			x[next[d]++] = v;
+		}
+	for (size_t d = 0, from = 0; d < DIGITS; from = end[d], d++)
+		if (end[d] - from > 1)
+			sort_in_place(&x[from], end[d] - from, at);
+}
+
+/* x[0..n) sorted stably on bits at..at+bits of each word (the bits above
+ * them the same in every key), through scratch y of at least n, in as few
+ * LSD passes of at most 11 bits as cover them (few keys: by insertion,
+ * all 64 bits, which orders equal keys by trial as a stable sort does);
+ * the result in x. */
+static void sort_low(uint64_t *x, uint64_t *y, size_t n, int at, int bits)
+{
+	if (n <= 32) {
+		insertion_sort(x, n);
+		return;
+	}
+	enum { MAXD = 6 };  /* 64 bits at most */
+	const int digits = (bits + DIGIT - 1) / DIGIT, width = (bits + digits - 1) / digits;
+	const uint64_t mask = (UINT64_C(1) << width) - 1;
+	size_t c[MAXD][BUCKETS];  /* 96 KiB of stack, as the sort before took 48 */
+	memset(c, 0, digits * sizeof *c);
 	for (size_t t = 0; t < n; t++) {
-		uint64_t k = x[t] >> 32;
-		c[0][k & (SMALL - 1)]++;
-		c[1][(k >> 8) & (SMALL - 1)]++;
-		c[2][(k >> 16) & 63]++;
+		uint64_t k = x[t] >> at;
+		for (int d = 0; d < digits; d++)
+			c[d][(k >> (width * d)) & mask]++;
 	}
 	uint64_t *from = x, *to = y;
-	for (int d = 0; d < 3; d++) {
-		int at = 32 + 8 * d;
-		uint64_t mask = d < 2 ? SMALL - 1 : 63;  /* the top digit's bits are not this one's */
+	for (int d = 0; d < digits; d++) {
+		const int pos = at + width * d;
+		/* the last digit may reach past the bits sorted on, into bits the
+		 * same in every key: those change no order */
 		size_t *cd = c[d];
-		if (cd[(from[0] >> at) & mask] == n)
+		if (cd[(from[0] >> pos) & mask] == n)
 			continue;  /* every key has this digit */
 		size_t sum = 0;
-		for (size_t i = 0; i < SMALL; i++) {
+		for (size_t i = 0; i <= mask; i++) {
 			size_t here = cd[i];
 			cd[i] = sum;
 			sum += here;
 		}
 		for (size_t t = 0; t < n; t++)
-			to[cd[(from[t] >> at) & mask]++] = from[t];
+			to[cd[(from[t] >> pos) & mask]++] = from[t];
 		uint64_t *w = from;
 		from = to;
 		to = w;
 	}
-	if (from != y)
-		memcpy(y, from, n * sizeof *y);
-}
-
-/* a[0..n) sorted as sort_counted sorts it, for a series too large for the
- * cache: one pass by the top digit (top: its counts) into b, where each
- * bucket is a few thousand keys at most, then each bucket back into a.
- * Three passes over the whole array become one, the other two in cache. */
-static void sort_top_first(uint64_t *a, uint64_t *b, size_t n, const size_t *top)
-{
-	size_t start[BUCKETS + 1], at[BUCKETS], sum = 0;
-	for (size_t i = 0; i < BUCKETS; i++) {
-		start[i] = at[i] = sum;
-		sum += top[i];
-	}
-	start[BUCKETS] = sum;
-	scatter(b, a, n, at, 32 + 2 * DIGIT);
-	for (size_t i = 0; i < BUCKETS; i++)
-		sort_bucket(&b[start[i]], &a[start[i]], start[i + 1] - start[i]);
+	if (from != x)
+		memcpy(x, from, n * sizeof *x);
 }
 
 /* Trials a[i..j) hold one value: each gets twice their mean rank less
  * n + 1, which is i + j - n, an integer; ties keep it, so a correlation of
  * ranks is a dot product of integers. */
-static inline void tie(int32_t *centred, const uint64_t *a, size_t i, size_t j, size_t n)
+static inline void tie(int32_t *centred, const uint64_t *a, size_t i, size_t j, size_t n, uint64_t tmask)
 {
 	if (!centred)
 		return;
 	int32_t r = (int32_t)((int64_t)i + (int64_t)j - (int64_t)n);
 	for (size_t k = i; k < j; k++)
-		centred[a[k] & UINT32_MAX] = r;
+		centred[a[k] & tmask] = r;
+}
+
+/* Positions [from, to) of a, sorted on their keys (the bits from ib up):
+ * each trial's rank as if no two shared a key; then the runs that do,
+ * ordered on the bits the shift dropped, and the ties; then each word
+ * left as its trial alone.  A run shares its top digit, so it lies within
+ * one bucket. */
+static void finish(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, unsigned shift,
+                   int ib, uint64_t *a, uint64_t *b, size_t bcap, size_t from, size_t to)
+{
+	const uint64_t tmask = (UINT64_C(1) << ib) - 1;
+	for (size_t k = from; centred && k < to; k++)
+		centred[a[k] & tmask] = (int32_t)(2 * (int64_t)k + 1 - (int64_t)n);
+	const uint64_t low_bits = shift ? (UINT64_C(1) << shift) - 1 : 0;
+	for (size_t i = from; i + 1 < to; i++) {
+		if ((a[i] ^ a[i + 1]) >> ib)
+			continue;
+		size_t j = i + 2;
+		while (j < to && !((a[j] ^ a[i]) >> ib))
+			j++;
+		if (!shift) {
+			/* unshifted, equal keys are equal values */
+			tie(centred, a, i, j, n, tmask);
+			i = j - 1;
+			continue;
+		}
+		/* a run the keys do not order: its keys' dropped bits (at most
+		 * 64 - ib of them) take the key's place, and order it */
+		for (size_t k = i; k < j; k++) {
+			uint64_t t = a[k] & tmask;
+			a[k] = ((order_key(src[t * stride]) - lo) & low_bits) << ib | t;
+		}
+		if (j - i <= bcap)
+			sort_low(&a[i], b, j - i, ib, (int)shift);
+		else
+			sort_in_place(&a[i], j - i, ib + (int)shift);
+		for (size_t k = i; k < j;) {
+			size_t l = k + 1;
+			while (l < j && a[l] >> ib == a[k] >> ib)
+				l++;
+			tie(centred, a, k, l, n, tmask);
+			k = l;
+		}
+		i = j - 1;  /* the next run starts at j at the earliest */
+	}
+	if (ib < 32)
+		for (size_t k = from; k < to; k++)
+			a[k] &= tmask;
 }
 
 void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b)
@@ -185,28 +253,26 @@ void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n,
 void gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
                           uint64_t *a, uint64_t *b)
 {
+	gac_rank_sort_scratch(centred, src, stride, n, lo, hi, a, b, n < GAC_RANK_SCRATCH ? n : GAC_RANK_SCRATCH);
+}
+
+void gac_rank_sort_scratch(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
+                           uint64_t *a, uint64_t *b, size_t bcap)
+{
 	if (!n)
 		return;
-	/* the shift that brings the span within 32 bits */
-	unsigned shift = 0;
-	while (((hi - lo) >> shift) > UINT32_MAX)
-		shift++;
-	/* the passes the span needs; built where an even or odd number of them
-	 * leaves the result in a (a pass whose digit every key shares is
-	 * skipped, which may leave it in b: copied back) */
-	uint64_t span = (hi - lo) >> shift;
-	int passes = span >> (2 * DIGIT) ? 3 : span >> DIGIT ? 2 : 1;
-	size_t count[PASSES][BUCKETS];
-	memset(count, 0, sizeof count);
-	if (passes == 3 && n >= MSD_FROM) {
-		/* large: the top digit first, then each bucket in cache */
-		for (size_t t = 0; t < n; t++) {
-			uint64_t k = (order_key(src[t * stride]) - lo) >> shift;
-			a[t] = k << 32 | (uint64_t)t;
-			count[2][k >> (2 * DIGIT)]++;
-		}
-		sort_top_first(a, b, n, count[2]);
-	} else {
+	if (n < MSD_FROM && n <= bcap) {
+		/* small: the key's top 32 bits above the trial, sorted in LSD
+		 * passes between a and b, built where an even or odd number of
+		 * them leaves the result in a (a pass whose digit every key shares
+		 * is skipped, which may leave it in b: copied back) */
+		unsigned shift = 0;
+		while (((hi - lo) >> shift) > UINT32_MAX)
+			shift++;
+		uint64_t span = (hi - lo) >> shift;
+		int passes = span >> (2 * DIGIT) ? 3 : span >> DIGIT ? 2 : 1;
+		size_t count[PASSES][BUCKETS];
+		memset(count, 0, sizeof count);
 		uint64_t *keys = passes % 2 ? b : a;
 		for (size_t t = 0; t < n; t++) {
 			uint64_t k = (order_key(src[t * stride]) - lo) >> shift;
@@ -216,42 +282,53 @@ void gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, si
 		}
 		if (sort_counted(keys, a, b, n, count) != a)
 			memcpy(a, b, n * sizeof *a);
+		finish(centred, src, stride, n, lo, shift, 32, a, b, bcap, 0, n);
+		return;
 	}
-	/* each trial's rank as if no two shared their top bits; then the runs
-	 * that do, ordered on the bits the shift dropped, and the ties */
-	for (size_t k = 0; centred && k < n; k++)
-		centred[a[k] & UINT32_MAX] = (int32_t)(2 * (int64_t)k + 1 - (int64_t)n);
-	const uint64_t low_bits = shift ? (UINT64_C(1) << shift) - 1 : 0;
-	for (size_t i = 0; i + 1 < n; i++) {
-		if ((a[i] ^ a[i + 1]) >> 32)
+	/* large: the trial takes the ib bits its largest index needs and the
+	 * key all the rest, so that fewer values share a key and need their
+	 * dropped bits read back (a random read each: 10^8 lognormal values
+	 * in 32-bit keys shared them one in eight).  The keys are built twice
+	 * from the values, once to count their top digit and once to scatter
+	 * them by it, stably, into a (no copy of n keys to sort from); then
+	 * each bucket sorts on the bits below its digit through b, and is
+	 * ranked, while it is in cache. */
+	int ib = 1;
+	while (ib < 32 && (n - 1) >> ib)
+		ib++;
+	const int kb = 64 - ib;
+	const uint64_t kmax = kb == 64 ? UINT64_MAX : (UINT64_C(1) << kb) - 1;
+	unsigned shift = 0;
+	while (((hi - lo) >> shift) > kmax)
+		shift++;
+	int sb = 0;  /* the span's significant bits */
+	for (uint64_t span = (hi - lo) >> shift; span; span >>= 1)
+		sb++;
+	const int low = sb > DIGIT ? sb - DIGIT : 0;
+	size_t start[BUCKETS + 1], next[BUCKETS];
+	memset(next, 0, sizeof next);
+	for (size_t t = 0; t < n; t++)
+		next[((order_key(src[t * stride]) - lo) >> shift) >> low]++;
+	size_t sum = 0;
+	for (size_t i = 0; i < BUCKETS; i++) {
+		start[i] = sum;
+		sum += next[i];
+		next[i] = start[i];
+	}
+	start[BUCKETS] = sum;
+	for (size_t t = 0; t < n; t++) {
+		uint64_t k = (order_key(src[t * stride]) - lo) >> shift;
+		a[next[k >> low]++] = k << ib | (uint64_t)t;
+	}
+	for (size_t i = 0; i < BUCKETS; i++) {
+		size_t from = start[i], m = start[i + 1] - from;
+		if (!m)
 			continue;
-		size_t j = i + 2;
-		while (j < n && !((a[j] ^ a[i]) >> 32))
-			j++;
-		if (!shift) {
-			/* unshifted, equal top bits are equal values */
-			tie(centred, a, i, j, n);
-			i = j - 1;
-			continue;
-		}
-		/* a run the top bits do not order: its keys' dropped bits (at most
-		 * 32 of them) take the top place, and order it */
-		for (size_t k = i; k < j; k++) {
-			uint64_t t = a[k] & UINT32_MAX;
-			a[k] = ((order_key(src[t * stride]) - lo) & low_bits) << 32 | t;
-		}
-		if (j - i <= 32)
-			insertion_sort(&a[i], j - i);
-		else
-			sort_high(&a[i], &b[i], j - i);
-		for (size_t k = i; k < j;) {
-			size_t l = k + 1;
-			while (l < j && a[l] >> 32 == a[k] >> 32)
-				l++;
-			tie(centred, a, k, l, n);
-			k = l;
-		}
-		i = j - 1;  /* the next run starts at j at the earliest */
+		if (low && m <= bcap)
+			sort_low(&a[from], b, m, ib, low);
+		else if (low)
+			sort_in_place(&a[from], m, ib + low);
+		finish(centred, src, stride, n, lo, shift, ib, a, b, bcap, from, from + m);
 	}
 }
 

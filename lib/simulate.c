@@ -921,7 +921,8 @@ static void *post_worker(void *arg)
 	post *p = arg;
 	gac_simulation *sim = p->sim;
 	size_t n = sim->trials, m = sim->inputs, nopt = sim->options, tasks = nopt + m;
-	uint64_t *a = gac_malloc_large(n * sizeof *a), *b = gac_malloc_large(n * sizeof *b);
+	uint64_t *a = gac_malloc_large(n * sizeof *a);
+	uint64_t *b = gac_malloc_large((n < GAC_RANK_SCRATCH ? n : GAC_RANK_SCRATCH) * sizeof *b);
 	if (!a || !b)
 		goto out;  /* the other threads take the tasks */
 	/* ranks are kept inputs first, then options */
@@ -1202,6 +1203,18 @@ static double *grow_or_alloc(double **from, size_t cols, size_t old, size_t rows
 	return p;
 }
 
+/* What exact percentiles of n trials take with k threads sorting: kept
+ * bytes a trial, and each thread's keys (8 bytes a trial) and scratch
+ * (post_worker); SIZE_MAX past what a size_t counts. */
+static size_t exact_bytes(size_t n, size_t kept, unsigned k)
+{
+	size_t scratch = (n < GAC_RANK_SCRATCH ? n : GAC_RANK_SCRATCH) * sizeof(uint64_t);
+	size_t per_thread = sizeof(uint64_t);
+	if (n > (SIZE_MAX - k * scratch) / (kept + k * per_thread))
+		return SIZE_MAX;
+	return n * (kept + k * per_thread) + k * scratch;
+}
+
 /* prev: a shorter exact run of the same scenario and options, or NULL;
  * taken over and freed.  Blocks are seeded by number, so its whole blocks
  * are this run's first ones: its totals and draws are grown in place, not
@@ -1223,15 +1236,16 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	if (threads > blocks)
 		threads = (unsigned)blocks;
 	/* exact percentiles while what they need fits the cap: per trial the
-	 * totals and draws kept, their ranks, and one thread's sort buffers
-	 * (post_worker); estimates beyond.  One thread's, not every thread's:
-	 * whether a run streams must not depend on --threads; the sorting
-	 * takes as many threads as the rest of the cap has buffers for. */
-	const size_t kept_bytes = (sizeof(double) + sizeof(int32_t)) * (nopt + m), sort_bytes = 2 * sizeof(uint64_t);
-	bool streaming = opt->trials > cap / (kept_bytes + sort_bytes);
-	size_t needed = opt->trials > SIZE_MAX / (kept_bytes + sort_bytes) ? SIZE_MAX : opt->trials * (kept_bytes + sort_bytes);
+	 * totals and draws kept, their ranks, and one thread's sort keys and
+	 * scratch (post_worker); estimates beyond.  One thread's, not every
+	 * thread's: whether a run streams must not depend on --threads; the
+	 * sorting takes as many threads as the rest of the cap has buffers
+	 * for. */
+	const size_t kept_bytes = (sizeof(double) + sizeof(int32_t)) * (nopt + m);
+	size_t needed = exact_bytes(opt->trials, kept_bytes, 1);
+	bool streaming = needed > cap;
 	unsigned sort_threads = 1;
-	while (!streaming && sort_threads < threads && kept_bytes + (sort_threads + 1) * sort_bytes <= cap / opt->trials)
+	while (!streaming && sort_threads < threads && exact_bytes(opt->trials, kept_bytes, sort_threads + 1) <= cap)
 		sort_threads++;
 	/* a longer run takes over a shorter one's totals and draws, grown in
 	 * place (each option's and input's column moved up to its new start):

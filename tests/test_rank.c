@@ -77,6 +77,17 @@ static void check_series(const double *src, size_t stride, size_t n)
 			differ += (a2[k] & UINT32_MAX) != (a[k] & UINT32_MAX) || rank2[k] != rank[k];
 		ck_assert_msg(!differ, "range %zu: %zu of %zu positions differ", w, differ, n);
 	}
+	/* scratch for fewer keys than a bucket holds: those sorted in place
+	 * (scratch of 1: every bucket and run of more than 1; of 37: the
+	 * larger ones), the same order */
+	const size_t caps[] = {1, 37, 5000};
+	for (size_t w = 0; w < 3; w++) {
+		gac_rank_sort_scratch(rank2, src, stride, n, lo, hi, a2, b, caps[w]);
+		size_t differ = 0;
+		for (size_t k = 0; k < n; k++)
+			differ += (a2[k] & UINT32_MAX) != (a[k] & UINT32_MAX) || rank2[k] != rank[k];
+		ck_assert_msg(!differ, "scratch of %zu: %zu of %zu positions differ", caps[w], differ, n);
+	}
 	free(a2);
 	free(rank2);
 	for (size_t t = 0; t < n; t++)
