@@ -543,6 +543,28 @@ GAC_HIDDEN void gac_rank_sort_within(int32_t *centred, const double *src, size_t
  * more keys than that needs is sorted in place, more slowly. */
 GAC_HIDDEN void gac_rank_sort_scratch(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo,
                                       uint64_t hi, uint64_t *a, uint64_t *b, size_t bcap);
+/* A long series sorted by several threads: gac_rank_split_for the keys'
+ * layout; gac_rank_count adds each top digit's count of trials
+ * [from, to) to count (GAC_RANK_BUCKETS of them); from those counts the
+ * caller makes next, where each stretch's first key of each digit goes
+ * (the stretches in trial order: the scatter is stable), and
+ * gac_rank_scatter puts them there; then gac_rank_bucket sorts and ranks
+ * each bucket, positions [from, to), through scratch b of bcap keys.  The
+ * result is gac_rank_sort_within's, however the work was shared. */
+enum { GAC_RANK_BUCKETS = 1 << 11 };
+typedef struct gac_rank_split {
+	uint64_t lo;     /* the smallest order key */
+	unsigned shift;  /* the bits a key drops */
+	int ib, low;     /* the trial's bits under the key; the bits under its top digit */
+} gac_rank_split;
+GAC_HIDDEN void gac_rank_split_for(gac_rank_split *sp, uint64_t lo, uint64_t hi, size_t n);
+GAC_HIDDEN void gac_rank_count(size_t *count, const double *src, size_t stride, size_t from, size_t to,
+                               const gac_rank_split *sp);
+GAC_HIDDEN void gac_rank_scatter(uint64_t *a, size_t *next, const double *src, size_t stride, size_t from, size_t to,
+                                 const gac_rank_split *sp);
+GAC_HIDDEN void gac_rank_bucket(int32_t *centred, const double *src, size_t stride, size_t n,
+                                const gac_rank_split *sp, uint64_t *a, uint64_t *b, size_t bcap, size_t from,
+                                size_t to);
 /* The value at position k of that order. */
 static inline double gac_rank_value(const double *src, size_t stride, const uint64_t *a, size_t k)
 {

@@ -40,7 +40,8 @@ uint64_t gac_order_key(double v)
 	return order_key(v);
 }
 
-enum { DIGIT = 11, BUCKETS = 1 << DIGIT, PASSES = 3 };
+enum { DIGIT = 11, BUCKETS = GAC_RANK_BUCKETS, PASSES = 3 };
+_Static_assert(GAC_RANK_BUCKETS == 1 << DIGIT, "a bucket a top digit");
 /* from this many keys the top digit goes first (sort_top_first) */
 enum { MSD_FROM = 1 << 18 };
 
@@ -285,51 +286,84 @@ void gac_rank_sort_scratch(int32_t *centred, const double *src, size_t stride, s
 		finish(centred, src, stride, n, lo, shift, 32, a, b, bcap, 0, n);
 		return;
 	}
-	/* large: the trial takes the ib bits its largest index needs and the
-	 * key all the rest, so that fewer values share a key and need their
-	 * dropped bits read back (a random read each: 10^8 lognormal values
-	 * in 32-bit keys shared them one in eight).  The keys are built twice
-	 * from the values, once to count their top digit and once to scatter
-	 * them by it, stably, into a (no copy of n keys to sort from); then
-	 * each bucket sorts on the bits below its digit through b, and is
-	 * ranked, while it is in cache. */
+	/* large: as gac_rank_split, gac_rank_count, gac_rank_scatter and
+	 * gac_rank_bucket do it, here on one thread */
+	gac_rank_split sp;
+	gac_rank_split_for(&sp, lo, hi, n);
+	size_t start[GAC_RANK_BUCKETS + 1], next[GAC_RANK_BUCKETS];
+	memset(next, 0, sizeof next);
+	gac_rank_count(next, src, stride, 0, n, &sp);
+	size_t sum = 0;
+	for (size_t i = 0; i < GAC_RANK_BUCKETS; i++) {
+		start[i] = sum;
+		sum += next[i];
+		next[i] = start[i];
+	}
+	start[GAC_RANK_BUCKETS] = sum;
+	gac_rank_scatter(a, next, src, stride, 0, n, &sp);
+	for (size_t i = 0; i < GAC_RANK_BUCKETS; i++)
+		gac_rank_bucket(centred, src, stride, n, &sp, a, b, bcap, start[i], start[i + 1]);
+}
+
+/* A long series: the trial takes the ib bits its largest index needs and
+ * the key all the rest, so that fewer values share a key and need their
+ * dropped bits read back (a random read each: 10^8 lognormal values in
+ * 32-bit keys shared them one in eight).  The keys are built twice from
+ * the values, once to count their top digit and once to scatter them by
+ * it, stably, into a (no copy of n keys to sort from); then each bucket
+ * sorts on the bits below its digit through the scratch, and is ranked,
+ * while it is in cache.  Stretches of trials count and scatter apart,
+ * and buckets sort apart: a series shares its threads. */
+void gac_rank_split_for(gac_rank_split *sp, uint64_t lo, uint64_t hi, size_t n)
+{
 	int ib = 1;
 	while (ib < 32 && (n - 1) >> ib)
 		ib++;
 	const int kb = 64 - ib;
-	const uint64_t kmax = kb == 64 ? UINT64_MAX : (UINT64_C(1) << kb) - 1;
+	const uint64_t kmax = (UINT64_C(1) << kb) - 1;
 	unsigned shift = 0;
 	while (((hi - lo) >> shift) > kmax)
 		shift++;
 	int sb = 0;  /* the span's significant bits */
 	for (uint64_t span = (hi - lo) >> shift; span; span >>= 1)
 		sb++;
-	const int low = sb > DIGIT ? sb - DIGIT : 0;
-	size_t start[BUCKETS + 1], next[BUCKETS];
-	memset(next, 0, sizeof next);
-	for (size_t t = 0; t < n; t++)
-		next[((order_key(src[t * stride]) - lo) >> shift) >> low]++;
-	size_t sum = 0;
-	for (size_t i = 0; i < BUCKETS; i++) {
-		start[i] = sum;
-		sum += next[i];
-		next[i] = start[i];
-	}
-	start[BUCKETS] = sum;
-	for (size_t t = 0; t < n; t++) {
-		uint64_t k = (order_key(src[t * stride]) - lo) >> shift;
+	*sp = (gac_rank_split){.lo = lo, .shift = shift, .ib = ib, .low = sb > DIGIT ? sb - DIGIT : 0};
+}
+
+static inline uint64_t split_key(const gac_rank_split *sp, double v)
+{
+	return (order_key(v) - sp->lo) >> sp->shift;
+}
+
+void gac_rank_count(size_t *count, const double *src, size_t stride, size_t from, size_t to,
+                    const gac_rank_split *sp)
+{
+	const int low = sp->low;
+	for (size_t t = from; t < to; t++)
+		count[split_key(sp, src[t * stride]) >> low]++;
+}
+
+void gac_rank_scatter(uint64_t *a, size_t *next, const double *src, size_t stride, size_t from, size_t to,
+                      const gac_rank_split *sp)
+{
+	const int low = sp->low, ib = sp->ib;
+	for (size_t t = from; t < to; t++) {
+		uint64_t k = split_key(sp, src[t * stride]);
 		a[next[k >> low]++] = k << ib | (uint64_t)t;
 	}
-	for (size_t i = 0; i < BUCKETS; i++) {
-		size_t from = start[i], m = start[i + 1] - from;
-		if (!m)
-			continue;
-		if (low && m <= bcap)
-			sort_low(&a[from], b, m, ib, low);
-		else if (low)
-			sort_in_place(&a[from], m, ib + low);
-		finish(centred, src, stride, n, lo, shift, ib, a, b, bcap, from, from + m);
-	}
+}
+
+void gac_rank_bucket(int32_t *centred, const double *src, size_t stride, size_t n, const gac_rank_split *sp,
+                     uint64_t *a, uint64_t *b, size_t bcap, size_t from, size_t to)
+{
+	size_t m = to - from;
+	if (!m)
+		return;
+	if (sp->low && m <= bcap)
+		sort_low(&a[from], b, m, sp->ib, sp->low);
+	else if (sp->low)
+		sort_in_place(&a[from], m, sp->ib + sp->low);
+	finish(centred, src, stride, n, sp->lo, sp->shift, sp->ib, a, b, bcap, from, to);
 }
 
 double gac_rank_quantile(const double *src, size_t stride, const uint64_t *a, size_t n, double f)

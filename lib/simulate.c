@@ -822,63 +822,28 @@ static double sample_sd(const double *col, size_t stride, size_t n, double mean)
 	return scale * sqrt(sum / (double)(n - 1));
 }
 
-/* Series s (options first, then inputs) sorted into a: its extremes from
- * the blocks' when no value was NaN (a NaN's key lies past them). */
-static void sort_series(const gac_simulation *sim, size_t s, const double *src, int32_t *rank, uint64_t *a,
-                        uint64_t *b)
-{
-	size_t n = sim->trials, series = sim->options + sim->inputs, blocks = (n + BLOCK - 1) / BLOCK;
-	double lo = INFINITY, hi = -INFINITY;
-	bool known = sim->block_range != NULL;
-	for (size_t k = 0; known && k < blocks; k++) {
-		const double *r = &sim->block_range[(k * series + s) * 2];
-		known = !isnan(r[0]) && !isnan(r[1]);
-		lo = fmin(lo, r[0]);
-		hi = fmax(hi, r[1]);
-	}
-	if (known)
-		gac_rank_sort_within(rank, src, 1, n, gac_order_key(lo), gac_order_key(hi), a, b);
-	else
-		gac_rank_sort(rank, src, 1, n, a, b);
-}
-
-/* An option's order statistics; its totals' ranks too (centred, doubled)
- * when rank is not NULL.  The moments and shares are in already. */
-static void stats(gac_simulation *sim, size_t o, int32_t *rank, uint64_t *a, uint64_t *b)
-{
-	size_t n = sim->trials, nopt = 1;  /* an option's totals are together */
-	const double *src = &sim->totals[o * n];
-	gac_sim_stats *s = &sim->stats[o];
-	/* totals near the largest double: the merged squares overflowed */
-	if (n > 1 && !isfinite(s->sd)) {
-		s->sd = sample_sd(src, nopt, n, s->mean);
-		s->se_mean = s->sd / sqrt((double)n);
-	}
-	sort_series(sim, o, src, rank, a, b);
-	s->min = gac_rank_value(src, nopt, a, 0);
-	s->max = gac_rank_value(src, nopt, a, n - 1);
-	s->p5 = gac_rank_quantile(src, nopt, a, n, 0.05);
-	s->p50 = gac_rank_quantile(src, nopt, a, n, 0.50);
-	s->p90 = gac_rank_quantile(src, nopt, a, n, 0.90);
-	s->p95 = gac_rank_quantile(src, nopt, a, n, 0.95);
-	s->p99 = gac_rank_quantile(src, nopt, a, n, 0.99);
-	/* the order statistics around P95 span its 95% interval: sqrt(n p q) ranks */
-	double d = 1.96 * sqrt(0.95 * 0.05 / (double)n);
-	s->se_p95 = (gac_rank_quantile(src, nopt, a, n, fmin(0.95 + d, 1)) -
-	             gac_rank_quantile(src, nopt, a, n, 0.95 - d)) / (2 * 1.96);
-}
-
-/* The work after the trials, one task per option (its statistics) and
- * one per input (the ranks of its draws); an option's task ranks its totals:
- * sorting dominates it, and the tasks are independent, so the threads
- * share them.  Each task writes only its own slice, so the results do not
- * depend on the thread count. */
+/* The work after the trials: each series (an option's totals, an
+ * input's draws) sorted and ranked in turn, every thread sharing each
+ * one (rank.c: stretches of trials counted and scattered apart, buckets
+ * sorted apart), into one array of keys; then the rank correlations, one
+ * (input, option) pair a task.  Each task writes only its own slice, so
+ * the results do not depend on the thread count. */
+enum { STRETCHES = 16, GROUP = 8 };
 typedef struct post {
 	gac_simulation *sim;
 	int32_t *ranks;          /* (inputs + options) × trials, centred and doubled */
 	double *squares;         /* inputs + options: each series' sum of squared ranks (as kept) */
-	atomic_size_t next;
-	atomic_size_t next_pair; /* then: input × option rank correlations */
+	uint64_t *a;             /* the series' keys, sorted */
+	uint64_t **scratch;      /* each thread's, bcap keys */
+	size_t bcap;
+	atomic_uint slot;        /* the scratch a thread takes */
+	const double *src;       /* the series being sorted */
+	int32_t *rank;           /* and its ranks, or NULL */
+	gac_rank_split sp;
+	size_t count[STRETCHES][GAC_RANK_BUCKETS];  /* each stretch's counts, then where its keys go */
+	size_t start[GAC_RANK_BUCKETS + 1];
+	atomic_size_t next;      /* the next stretch or group of buckets */
+	atomic_size_t next_pair; /* the next rank correlation */
 } post;
 
 /* fn(arg) on `threads` threads, the caller's among them.  Each fn takes
@@ -894,6 +859,118 @@ static void share_tasks(void *(*fn)(void *), void *arg, unsigned threads)
 	for (unsigned t = 0; t < started; t++)
 		pthread_join(ids[t], NULL);
 	free(ids);
+}
+
+static size_t stretch_at(size_t n, size_t c)
+{
+	return n / STRETCHES * c + (c < n % STRETCHES ? c : n % STRETCHES);
+}
+
+static void *count_worker(void *arg)
+{
+	post *p = arg;
+	size_t n = p->sim->trials;
+	for (size_t c; (c = atomic_fetch_add(&p->next, 1)) < STRETCHES;) {
+		memset(p->count[c], 0, sizeof p->count[c]);
+		gac_rank_count(p->count[c], p->src, 1, stretch_at(n, c), stretch_at(n, c + 1), &p->sp);
+	}
+	return NULL;
+}
+
+static void *scatter_worker(void *arg)
+{
+	post *p = arg;
+	size_t n = p->sim->trials;
+	for (size_t c; (c = atomic_fetch_add(&p->next, 1)) < STRETCHES;)
+		gac_rank_scatter(p->a, p->count[c], p->src, 1, stretch_at(n, c), stretch_at(n, c + 1), &p->sp);
+	return NULL;
+}
+
+static void *bucket_worker(void *arg)
+{
+	post *p = arg;
+	size_t n = p->sim->trials;
+	uint64_t *b = p->scratch[atomic_fetch_add(&p->slot, 1)];
+	for (size_t g; (g = atomic_fetch_add(&p->next, 1)) < GAC_RANK_BUCKETS / GROUP;)
+		for (size_t i = g * GROUP; i < (g + 1) * GROUP; i++)
+			gac_rank_bucket(p->rank, p->src, 1, n, &p->sp, p->a, b, p->bcap, p->start[i], p->start[i + 1]);
+	return NULL;
+}
+
+/* Series s (options first, then inputs), src, sorted into p->a and
+ * ranked into rank (or not, NULL): its extremes from the blocks' when no
+ * value was NaN (a NaN's key lies past them), else read from it. */
+static void sort_series(post *p, size_t s, const double *src, int32_t *rank, unsigned threads)
+{
+	const gac_simulation *sim = p->sim;
+	size_t n = sim->trials, series = sim->options + sim->inputs, blocks = (n + BLOCK - 1) / BLOCK;
+	double lo = INFINITY, hi = -INFINITY;
+	bool known = sim->block_range != NULL;
+	for (size_t k = 0; known && k < blocks; k++) {
+		const double *r = &sim->block_range[(k * series + s) * 2];
+		known = !isnan(r[0]) && !isnan(r[1]);
+		lo = fmin(lo, r[0]);
+		hi = fmax(hi, r[1]);
+	}
+	uint64_t klo = gac_order_key(lo), khi = gac_order_key(hi);
+	if (!known) {
+		klo = UINT64_MAX;
+		khi = 0;
+		for (size_t t = 0; t < n; t++) {
+			uint64_t k = gac_order_key(src[t]);
+			klo = k < klo ? k : klo;
+			khi = k > khi ? k : khi;
+		}
+	}
+	gac_rank_split_for(&p->sp, klo, khi, n);
+	p->src = src;
+	p->rank = rank;
+	atomic_store(&p->next, 0);
+	share_tasks(count_worker, p, threads);
+	/* each bucket's place, and within it each stretch's, in trial order */
+	size_t sum = 0;
+	for (size_t i = 0; i < GAC_RANK_BUCKETS; i++) {
+		p->start[i] = sum;
+		for (size_t c = 0; c < STRETCHES; c++) {
+			size_t here = p->count[c][i];
+			p->count[c][i] = sum;
+			sum += here;
+		}
+	}
+	p->start[GAC_RANK_BUCKETS] = sum;
+	atomic_store(&p->next, 0);
+	share_tasks(scatter_worker, p, threads);
+	atomic_store(&p->next, 0);
+	atomic_store(&p->slot, 0);
+	share_tasks(bucket_worker, p, threads);
+}
+
+/* An option's order statistics; its totals' ranks too (centred, doubled)
+ * when rank is not NULL.  The moments and shares are in already. */
+static void stats(post *p, size_t o, int32_t *rank, unsigned threads)
+{
+	gac_simulation *sim = p->sim;
+	size_t n = sim->trials, nopt = 1;  /* an option's totals are together */
+	const double *src = &sim->totals[o * n];
+	const uint64_t *a = p->a;
+	gac_sim_stats *s = &sim->stats[o];
+	/* totals near the largest double: the merged squares overflowed */
+	if (n > 1 && !isfinite(s->sd)) {
+		s->sd = sample_sd(src, nopt, n, s->mean);
+		s->se_mean = s->sd / sqrt((double)n);
+	}
+	sort_series(p, o, src, rank, threads);
+	s->min = gac_rank_value(src, nopt, a, 0);
+	s->max = gac_rank_value(src, nopt, a, n - 1);
+	s->p5 = gac_rank_quantile(src, nopt, a, n, 0.05);
+	s->p50 = gac_rank_quantile(src, nopt, a, n, 0.50);
+	s->p90 = gac_rank_quantile(src, nopt, a, n, 0.90);
+	s->p95 = gac_rank_quantile(src, nopt, a, n, 0.95);
+	s->p99 = gac_rank_quantile(src, nopt, a, n, 0.99);
+	/* the order statistics around P95 span its 95% interval: sqrt(n p q) ranks */
+	double d = 1.96 * sqrt(0.95 * 0.05 / (double)n);
+	s->se_p95 = (gac_rank_quantile(src, nopt, a, n, fmin(0.95 + d, 1)) -
+	             gac_rank_quantile(src, nopt, a, n, 0.95 - d)) / (2 * 1.96);
 }
 
 /* Which uncertain input moves each option's total: Spearman's rho, the
@@ -916,56 +993,54 @@ static void *corr_worker(void *arg)
 	return NULL;
 }
 
-static void *post_worker(void *arg)
-{
-	post *p = arg;
-	gac_simulation *sim = p->sim;
-	size_t n = sim->trials, m = sim->inputs, nopt = sim->options, tasks = nopt + m;
-	uint64_t *a = gac_malloc_large(n * sizeof *a);
-	uint64_t *b = gac_malloc_large((n < GAC_RANK_SCRATCH ? n : GAC_RANK_SCRATCH) * sizeof *b);
-	if (!a || !b)
-		goto out;  /* the other threads take the tasks */
-	/* ranks are kept inputs first, then options */
-	for (size_t k; (k = atomic_fetch_add(&p->next, 1)) < tasks;) {
-		size_t series = k < nopt ? m + k : k - nopt;
-		int32_t *rank = m ? &p->ranks[series * n] : NULL;
-		if (k < nopt)
-			stats(sim, k, rank, a, b);
-		else
-			sort_series(sim, nopt + series, &sim->draws[series * n], rank, a, b);
-		if (rank)
-			p->squares[series] = gac_rank_dot(rank, rank, n);
-	}
-out:
-	free(a);
-	free(b);
-	return NULL;
-}
-
 static gac_status post_process(gac_simulation *sim, unsigned threads)
 {
 	size_t n = sim->trials, m = sim->inputs, nopt = sim->options;
-	post p = {.sim = sim};
-	int32_t *ranks = gac_malloc_large((m ? n * (m + nopt) : 1) * sizeof *ranks);  /* no inputs: nothing to rank */
-	double *squares = gac_calloc(m + nopt, sizeof *squares);
-	gac_status st = GAC_OK;
-	if (!ranks || !squares) {
-		st = GAC_ENOMEM;
+	/* a short series is not worth a thread's start: one sorts it */
+	unsigned sorting = n < (size_t)1 << 18 ? 1 : threads;
+	post *p = gac_calloc(1, sizeof *p);
+	int32_t *ranks = NULL;
+	double *squares = NULL;
+	gac_status st = GAC_ENOMEM;
+	if (!p)
+		return st;
+	p->sim = sim;
+	p->bcap = n < GAC_RANK_SCRATCH ? n : GAC_RANK_SCRATCH;
+	ranks = gac_malloc_large((m ? n * (m + nopt) : 1) * sizeof *ranks);  /* no inputs: nothing to rank */
+	squares = gac_calloc(m + nopt, sizeof *squares);
+	p->a = gac_malloc_large(n * sizeof *p->a);
+	p->scratch = gac_calloc(sorting, sizeof *p->scratch);
+	if (!ranks || !squares || !p->a || !p->scratch)
 		goto out;
-	}
-	p.ranks = ranks;
-	p.squares = squares;
-	atomic_init(&p.next, 0);
-	share_tasks(post_worker, &p, threads);
-	/* a thread that could not get its buffers left tasks to the others,
-	 * unless every one failed */
-	if (atomic_load(&p.next) < nopt + m) {
-		st = GAC_ENOMEM;
+	/* a thread without scratch does not sort: the others do, unless none
+	 * has any */
+	unsigned have = 0;
+	while (have < sorting && (p->scratch[have] = gac_malloc_large(p->bcap * sizeof **p->scratch)))
+		have++;
+	if (!have)
 		goto out;
+	p->ranks = ranks;
+	p->squares = squares;
+	/* ranks are kept inputs first, then options */
+	for (size_t k = 0; k < nopt + m; k++) {
+		size_t series = k < nopt ? m + k : k - nopt;
+		int32_t *rank = m ? &ranks[series * n] : NULL;
+		if (k < nopt)
+			stats(p, k, rank, have);
+		else
+			sort_series(p, nopt + series, &sim->draws[series * n], rank, have);
+		if (rank)
+			squares[series] = gac_rank_dot(rank, rank, n);
 	}
-	atomic_init(&p.next_pair, 0);
-	share_tasks(corr_worker, &p, threads);
+	atomic_init(&p->next_pair, 0);
+	share_tasks(corr_worker, p, threads);
+	st = GAC_OK;
 out:
+	for (unsigned t = 0; p->scratch && t < sorting; t++)
+		free(p->scratch[t]);
+	free(p->scratch);
+	free(p->a);
+	free(p);
 	free(ranks);
 	free(squares);
 	return st;
@@ -1204,15 +1279,14 @@ static double *grow_or_alloc(double **from, size_t cols, size_t old, size_t rows
 }
 
 /* What exact percentiles of n trials take with k threads sorting: kept
- * bytes a trial, and each thread's keys (8 bytes a trial) and scratch
- * (post_worker); SIZE_MAX past what a size_t counts. */
+ * bytes a trial, the sort's keys (8 bytes a trial, shared) and each
+ * thread's scratch (post_process); SIZE_MAX past what a size_t counts. */
 static size_t exact_bytes(size_t n, size_t kept, unsigned k)
 {
 	size_t scratch = (n < GAC_RANK_SCRATCH ? n : GAC_RANK_SCRATCH) * sizeof(uint64_t);
-	size_t per_thread = sizeof(uint64_t);
-	if (n > (SIZE_MAX - k * scratch) / (kept + k * per_thread))
+	if (n > (SIZE_MAX - k * scratch) / (kept + sizeof(uint64_t)))
 		return SIZE_MAX;
-	return n * (kept + k * per_thread) + k * scratch;
+	return n * (kept + sizeof(uint64_t)) + k * scratch;
 }
 
 /* prev: a shorter exact run of the same scenario and options, or NULL;
@@ -1236,11 +1310,11 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	if (threads > blocks)
 		threads = (unsigned)blocks;
 	/* exact percentiles while what they need fits the cap: per trial the
-	 * totals and draws kept, their ranks, and one thread's sort keys and
-	 * scratch (post_worker); estimates beyond.  One thread's, not every
-	 * thread's: whether a run streams must not depend on --threads; the
-	 * sorting takes as many threads as the rest of the cap has buffers
-	 * for. */
+	 * totals and draws kept, their ranks and the sort's keys, and one
+	 * thread's sort scratch (post_process); estimates beyond.  One
+	 * thread's, not every thread's: whether a run streams must not depend
+	 * on --threads; the sorting takes as many threads as the rest of the
+	 * cap has scratch for. */
 	const size_t kept_bytes = (sizeof(double) + sizeof(int32_t)) * (nopt + m);
 	size_t needed = exact_bytes(opt->trials, kept_bytes, 1);
 	bool streaming = needed > cap;

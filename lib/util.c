@@ -140,7 +140,7 @@ uint64_t gac_new_stamp(void)
 }
 
 /* A simulation's arrays of 8 bytes a trial (totals, draws, ranks, sort
- * buffers): hundreds of MiB first touched once each.  On this kind of
+ * keys): hundreds of MiB first touched once each.  On this kind of
  * virtual machine a 4 KiB page fault costs microseconds, about a tenth of
  * a 10^6-trial run; asking for transparent huge pages makes the faults
  * 512 times fewer.  Not zeroed: the callers write every element.  Freed

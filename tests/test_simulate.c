@@ -4,6 +4,7 @@
 #include "internal.h"
 
 #include <gsl/gsl_statistics_double.h>
+#include <gsl/gsl_sort.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_randist.h>
 #include <stdio.h>
@@ -384,6 +385,44 @@ START_TEST(threads_and_seed)
 	gac_simulation_free(a);
 	gac_simulation_free(b);
 	gac_simulation_free(c);
+	gac_scenario_free(s);
+}
+END_TEST
+
+/* From 2^18 trials each series is sorted by every thread at once
+ * (stretches of trials counted and scattered apart, buckets sorted
+ * apart): the same report for 1 and 2 threads, and the percentiles those
+ * of the totals sorted by GSL. */
+START_TEST(long_series_sorted_by_threads)
+{
+	enum { N = 270000 };
+	gac_scenario *s = load(LOGNORMAL "options:\n  - {name: half, set: {workloads.w.input_tokens: 500}}\n");
+	gac_simulation *a = simulate(s, N, 1, 7), *b = simulate(s, N, 2, 7);
+	ck_assert_int_eq(gac_simulation_exact(a), 1);
+	char *ja = NULL, *jb = NULL;
+	ck_assert_int_eq(gac_report_simulation(&ja, a, 7, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_int_eq(gac_report_simulation(&jb, b, 7, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_str_eq(ja, jb);
+	gac_free(ja);
+	gac_free(jb);
+	double *x = malloc(N * sizeof *x);
+	ck_assert_ptr_nonnull(x);
+	for (size_t o = 0; o < 2; o++) {
+		for (size_t t = 0; t < N; t++)
+			x[t] = gac_simulation_total(b, t, o);
+		gsl_sort(x, 1, N);
+		const gac_sim_stats *st = gac_simulation_option(b, o);
+		ck_assert(st->min == x[0] && st->max == x[N - 1]);
+		ck_assert(st->p5 == gsl_stats_quantile_from_sorted_data(x, 1, N, 0.05));
+		ck_assert(st->p50 == gsl_stats_quantile_from_sorted_data(x, 1, N, 0.50));
+		ck_assert(st->p95 == gsl_stats_quantile_from_sorted_data(x, 1, N, 0.95));
+		ck_assert(st->p99 == gsl_stats_quantile_from_sorted_data(x, 1, N, 0.99));
+		/* the one input moves both totals in step: rank correlation 1 */
+		ck_assert_double_eq_tol(gac_simulation_rank_correlation(b, 0, o), 1, 1e-12);
+	}
+	free(x);
+	gac_simulation_free(a);
+	gac_simulation_free(b);
 	gac_scenario_free(s);
 }
 END_TEST
@@ -1206,6 +1245,7 @@ Suite *suite_simulate(void)
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, lognormal_demand_matches_analytic);
 	tcase_add_test(t, threads_and_seed);
+	tcase_add_test(t, long_series_sorted_by_threads);
 	tcase_add_test(t, precision_and_ranking);
 	tcase_add_test(t, correlated_inputs);
 	tcase_add_test(t, empirical_resampling);
