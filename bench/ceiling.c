@@ -1,7 +1,7 @@
 /* make bench, second part: how close to the bare GSL loop a simulation
  * could come whatever the cost engine took.  Linked with
  * -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_plan_eval,--wrap=gac_plan_eval_block,--wrap=gac_param_store,
- * --wrap=gac_rank_sort,--wrap=gac_rank_sort_within
+ * --wrap=gac_rank_split_for,--wrap=gac_rank_count,--wrap=gac_rank_scatter,--wrap=gac_rank_bucket
  * (the Makefile's bench-ceiling), so lib/simulate.c's calls to those land
  * here, and one binary measures in one run, on 1 thread:
  *  - real: every call passed on to the library (the wrappers' own cost is
@@ -45,12 +45,20 @@ bool __wrap_gac_plan_eval_block(gac_plan *p, const double *const *col, size_t n,
                                  bool *held);
 gac_status __real_gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err);
 gac_status __wrap_gac_param_store(const gac_pref *r, const char *path, double v, gac_error *err);
-void __real_gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b);
-void __wrap_gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b);
-void __real_gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
-                                 uint64_t *a, uint64_t *b);
-void __wrap_gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
-                                 uint64_t *a, uint64_t *b);
+void __real_gac_rank_split_for(gac_rank_split *sp, uint64_t lo, uint64_t hi, size_t n);
+void __wrap_gac_rank_split_for(gac_rank_split *sp, uint64_t lo, uint64_t hi, size_t n);
+void __real_gac_rank_count(size_t *count, const double *src, size_t stride, size_t from, size_t to,
+                           const gac_rank_split *sp);
+void __wrap_gac_rank_count(size_t *count, const double *src, size_t stride, size_t from, size_t to,
+                           const gac_rank_split *sp);
+void __real_gac_rank_scatter(uint64_t *a, size_t *next, const double *src, size_t stride, size_t from, size_t to,
+                             const gac_rank_split *sp);
+void __wrap_gac_rank_scatter(uint64_t *a, size_t *next, const double *src, size_t stride, size_t from, size_t to,
+                             const gac_rank_split *sp);
+void __real_gac_rank_bucket(int32_t *centred, const double *src, size_t stride, size_t n, const gac_rank_split *sp,
+                            uint64_t *a, uint64_t *b, size_t bcap, size_t from, size_t to);
+void __wrap_gac_rank_bucket(int32_t *centred, const double *src, size_t stride, size_t n, const gac_rank_split *sp,
+                            uint64_t *a, uint64_t *b, size_t bcap, size_t from, size_t to);
 
 gac_status __wrap_gac_estimate_total_ws(double *total, const gac_scenario *s, const gac_sheet *sheet,
                                         gac_workspace *ws, gac_error *err)
@@ -100,29 +108,45 @@ gac_status __wrap_gac_param_store(const gac_pref *r, const char *path, double v,
 	return GAC_OK;
 }
 
-void __wrap_gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b)
+/* The sort simulate runs, a series at a time (lib/rank.c): without
+ * sorting every trial goes to the first bucket, in the order the trials
+ * came, and ranks 0 */
+void __wrap_gac_rank_split_for(gac_rank_split *sp, uint64_t lo, uint64_t hi, size_t n)
 {
-	if (mode != NO_SORT) {
-		__real_gac_rank_sort(centred, src, stride, n, a, b);
-		return;
-	}
-	atomic_fetch_add(&skipped_sorts, 1);
-	/* the order the reports read: the trials as they came */
-	for (size_t t = 0; t < n; t++)
-		a[t] = t;
-	if (centred)
-		memset(centred, 0, n * sizeof *centred);
+	if (mode == NO_SORT)
+		atomic_fetch_add(&skipped_sorts, 1);
+	__real_gac_rank_split_for(sp, lo, hi, n);
 }
 
-/* the same sort, told the keys' range (what simulate calls) */
-void __wrap_gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
-                                 uint64_t *a, uint64_t *b)
+void __wrap_gac_rank_count(size_t *count, const double *src, size_t stride, size_t from, size_t to,
+                           const gac_rank_split *sp)
+{
+	if (mode != NO_SORT)
+		__real_gac_rank_count(count, src, stride, from, to, sp);
+	else
+		count[0] += to - from;
+}
+
+void __wrap_gac_rank_scatter(uint64_t *a, size_t *next, const double *src, size_t stride, size_t from, size_t to,
+                             const gac_rank_split *sp)
 {
 	if (mode != NO_SORT) {
-		__real_gac_rank_sort_within(centred, src, stride, n, lo, hi, a, b);
+		__real_gac_rank_scatter(a, next, src, stride, from, to, sp);
 		return;
 	}
-	__wrap_gac_rank_sort(centred, src, stride, n, a, b);
+	for (size_t t = from; t < to; t++)
+		a[next[0]++] = t;
+}
+
+void __wrap_gac_rank_bucket(int32_t *centred, const double *src, size_t stride, size_t n, const gac_rank_split *sp,
+                            uint64_t *a, uint64_t *b, size_t bcap, size_t from, size_t to)
+{
+	if (mode != NO_SORT) {
+		__real_gac_rank_bucket(centred, src, stride, n, sp, a, b, bcap, from, to);
+		return;
+	}
+	for (size_t k = from; centred && k < to; k++)
+		centred[a[k]] = 0;
 }
 
 int main(int argc, char **argv)
