@@ -1182,7 +1182,15 @@ START_TEST(overflow_on_demand_and_throttle)
 	ck_assert_rel(oo->quantity, 204400, 1e-12);
 	ck_assert_rel(oo->cost, 3066, 1e-12);
 	ck_assert_str_eq(oi->workload, "w");
-	ck_assert_ptr_nonnull(strstr(oi->formula, "output binds; an upper bound"));
+	/* printed from the plan, as the token lines are: share × requests ×
+	 * tokens, 7/15 × 4,380,000 × 2,000 = 4,088,000,000 read left to right */
+	ck_assert_str_eq(oi->formula, "(1 − 2 model units × 20000 output tokens/min per unit ÷ 75000 peak output "
+	                              "tokens/min = 0.4666666666666667 overflow share) × 4380000 requests_per_month × "
+	                              "2000 input_tokens = 4088000000 tokens ÷ 1000 (at the on-demand rate; output binds; "
+	                              "the share is an upper bound: the whole month's tokens at the peak's share, exact "
+	                              "for a flat load) = 4088000 1K tokens × 0.003 USD = 12264 USD");
+	ck_assert_ptr_nonnull(strstr(oo->formula, "overflow share) × 4380000 requests_per_month × 100 output_tokens = "
+	                                          "204400000 tokens ÷ 1000"));
 	ck_assert_rel(gac_result_total(r), 51830, 1e-12);
 	const gac_provisioned *p = gac_result_provisioned(r, 0);
 	ck_assert(p->units == 2 && p->units_needed == 4);
