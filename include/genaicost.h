@@ -1230,10 +1230,13 @@ typedef struct gac_provisioned {
 	double output_tpm_per_unit;
 	double peak_input_tpm;       /* combined peak load, tokens per minute */
 	double peak_output_tpm;      /* output tokens × burndown */
-	double utilisation;          /* average load over capacity billed, NAN if unknown */
-	double tokens_per_month;     /* input + output tokens served */
+	double utilisation;          /* average load served over capacity billed, NAN if unknown */
+	double tokens_per_month;     /* input + output tokens served: throttled
+	                              * ones (under_capacity: overflow_input_tokens
+	                              * + overflow_output_tokens) not counted */
 	double monthly_cost;
-	double effective_per_1m;     /* (monthly cost + overflow_cost) per 1M tokens, NAN if none */
+	double effective_per_1m;     /* (monthly cost + overflow_cost) per 1M tokens
+	                              * served, NAN if none */
 	double term_months;          /* 0 (no commitment), 1 or 6 */
 	double locked_in;            /* monthly cost × term months: owed even if usage falls */
 	int under_capacity;          /* 1 when the units carrying the load are fewer

@@ -513,11 +513,20 @@ gac_status gac_price_provisioned(engine *e)
 				                                "a flat load)");
 			}
 		}
+		/* throttled, the load above the units is not served: the tokens a
+		 * month, their price and the utilisation count the rest (served
+		 * on demand it is served, and priced in the overflow lines) */
+		bool throttled = share > 0 && !on_demand;
+		double ov_in = share * month_in, ov_out = share * raw_out;
+		double served_in = throttled ? month_in - ov_in : month_in;
+		double served_out = throttled ? raw_out - ov_out : raw_out;
+		double served_burn = throttled ? month_out - share * month_out : month_out;  /* burndown counted */
+		double served = served_in + served_out;
 		/* per-token figures of the throughput: a vanishing volume must not
 		 * divide into an infinite price (issue 16): refused at its input */
-		double util = known && load && billed > 0 ? fmax(month_in / (billed * cap_in * 60 * hours),
-		                                              month_out / (billed * cap_out * 60 * hours)) : NAN;
-		double eff = tokens > 0 ? (monthly + ov_cost) / tokens * 1e6 : NAN;
+		double util = known && load && billed > 0 ? fmax(served_in / (billed * cap_in * 60 * hours),
+		                                              served_burn / (billed * cap_out * 60 * hours)) : NAN;
+		double eff = served > 0 ? (monthly + ov_cost) / served * 1e6 : NAN;
 		if (st == GAC_OK && ((!isnan(eff) && !isfinite(eff)) || (!isnan(util) && !isfinite(util)) ||
 		                     !isfinite(tokens) || !isfinite(peak_in) || !isfinite(peak_out))) {
 			unsigned vline = 0, vcol = 0;
@@ -547,15 +556,15 @@ gac_status gac_price_provisioned(engine *e)
 				.peak_input_tpm = peak_in, .peak_output_tpm = peak_out,
 				/* of the capacity billed around the clock, standby included */
 				.utilisation = utilisation,
-				.tokens_per_month = tokens, .monthly_cost = monthly,
+				.tokens_per_month = served, .monthly_cost = monthly,
 				.effective_per_1m = eff,
 				.term_months = months, .locked_in = monthly * months,
 				/* load above the units is served on demand, or throttled */
 				.under_capacity = !isnan(needed) && units < needed && !on_demand,
 				.overflow_on_demand = on_demand,
 				.overflow_share = share,
-				.overflow_input_tokens = share * month_in,
-				.overflow_output_tokens = share * raw_out,
+				.overflow_input_tokens = ov_in,
+				.overflow_output_tokens = ov_out,
 				.overflow_cost = ov_cost,
 				.load_unknown = !load,
 			};
@@ -601,16 +610,25 @@ gac_status gac_price_provisioned(engine *e)
 			gac_buf_printf(&x, " %s", cur);
 			if (known) {
 				gac_buf_puts(&x, "\nutilisation = max(");
-				gac_buf_exact(&x, month_in);
-				gac_buf_puts(&x, " input tokens ÷ (");
+				gac_buf_exact(&x, served_in);
+				gac_buf_puts(&x, throttled ? " input tokens served ÷ (" : " input tokens ÷ (");
 				gac_buf_exact(&x, billed);
 				gac_buf_puts(&x, " units × ");
 				gac_buf_exact(&x, cap_in);
 				gac_buf_puts(&x, " tokens/min × 60 × ");
 				gac_buf_exact(&x, hours);
 				gac_buf_puts(&x, " h), ");
-				gac_buf_exact(&x, month_out);
-				gac_buf_puts(&x, " output tokens");
+				gac_buf_exact(&x, served_burn);
+				gac_buf_puts(&x, throttled ? " output tokens served" : " output tokens");
+				if (throttled) {
+					gac_buf_puts(&x, " (");
+					gac_buf_exact(&x, month_out);
+					gac_buf_puts(&x, " − ");
+					gac_buf_exact(&x, share);
+					gac_buf_puts(&x, " throttled share × ");
+					gac_buf_exact(&x, month_out);
+					gac_buf_puts(&x, ")");
+				}
 				if (m->burndown != 1)
 					gac_buf_puts(&x, " (burndown included)");
 				gac_buf_puts(&x, " ÷ (");
@@ -622,14 +640,33 @@ gac_status gac_price_provisioned(engine *e)
 				gac_buf_puts(&x, " h)) = ");
 				gac_buf_exact(&x, utilisation);
 			}
-			gac_buf_puts(&x, "\ntokens a month = ");
-			gac_buf_exact(&x, month_in);
-			gac_buf_puts(&x, " input + ");
-			gac_buf_exact(&x, raw_out);
-			gac_buf_puts(&x, " output = ");
-			gac_buf_exact(&x, tokens);
-			if (tokens > 0) {
-				gac_buf_puts(&x, "\neffective per 1M tokens = ");
+			if (throttled) {
+				/* the overflow tokens below, taken off each side */
+				gac_buf_puts(&x, "\ntokens served a month = (");
+				gac_buf_exact(&x, month_in);
+				gac_buf_puts(&x, " − ");
+				gac_buf_exact(&x, ov_in);
+				gac_buf_puts(&x, " throttled) input + (");
+				gac_buf_exact(&x, raw_out);
+				gac_buf_puts(&x, " − ");
+				gac_buf_exact(&x, ov_out);
+				gac_buf_puts(&x, " throttled) output = ");
+				gac_buf_exact(&x, served);
+				gac_buf_puts(&x, " (");
+				gac_buf_exact(&x, tokens);
+				gac_buf_puts(&x, " a month asked, ");
+				gac_buf_exact(&x, ov_in + ov_out);
+				gac_buf_puts(&x, " throttled: not served)");
+			} else {
+				gac_buf_puts(&x, "\ntokens a month = ");
+				gac_buf_exact(&x, month_in);
+				gac_buf_puts(&x, " input + ");
+				gac_buf_exact(&x, raw_out);
+				gac_buf_puts(&x, " output = ");
+				gac_buf_exact(&x, tokens);
+			}
+			if (served > 0) {
+				gac_buf_puts(&x, throttled ? "\neffective per 1M tokens served = " : "\neffective per 1M tokens = ");
 				if (ov_cost > 0) {
 					gac_buf_puts(&x, "(");
 					gac_buf_exact(&x, monthly);
@@ -640,7 +677,7 @@ gac_status gac_price_provisioned(engine *e)
 					gac_buf_exact(&x, monthly);
 				}
 				gac_buf_printf(&x, " %s ÷ ", cur);
-				gac_buf_exact(&x, tokens);
+				gac_buf_exact(&x, served);
 				gac_buf_puts(&x, " tokens × 1000000 = ");
 				gac_buf_exact(&x, pv.effective_per_1m);
 				gac_buf_printf(&x, " %s", cur);

@@ -135,7 +135,14 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 			gac_buf_puts(b, "; ");
 		}
 		gac_buf_grouped(b, p->tokens_per_month, 0);
-		gac_buf_puts(b, " tokens a month");
+		if (p->overflow_share > 0 && !p->overflow_on_demand) {
+			/* throttled: what the units serve, not what was asked */
+			gac_buf_puts(b, " tokens served a month (");
+			gac_buf_grouped(b, p->overflow_input_tokens + p->overflow_output_tokens, 0);
+			gac_buf_puts(b, " throttled, not served)");
+		} else {
+			gac_buf_puts(b, " tokens a month");
+		}
 		if (!isnan(p->effective_per_1m)) {
 			gac_buf_puts(b, " at ");
 			gac_money(b, p->effective_per_1m, cur);

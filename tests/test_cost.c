@@ -1222,6 +1222,26 @@ START_TEST(overflow_on_demand_and_throttle)
 	ck_assert_rel(p->overflow_share, 7.0 / 15, 1e-12);
 	ck_assert(p->overflow_cost == 0);
 	ck_assert_ptr_nonnull(strstr(p->formula, "throttled (deployment.overflow: throttle): not served, not priced"));
+	/* what the units serve, the throttled 7/15 not counted:
+	 *   input  8.76e9 − 4.088e9 = 4.672e9, output 4.38e8 − 2.044e8 = 2.336e8:
+	 *   4.9056e9 tokens served (of 9.198e9 asked, 4.2924e9 throttled)
+	 *   $36,500 ÷ 4,905.6M = $7.44047… per 1M (it read $3.968…, per token asked)
+	 *   utilisation max(4.672e9 ÷ (2 × 100,000 × 60 × 730) = 8/15,
+	 *   2.19e9 burndown output × 8/15 = 1.168e9 ÷ (2 × 20,000 × 60 × 730) = 2/3)
+	 *   = 2/3 (it read 2.19e9 ÷ 1.752e9 = 125%, the throttled load included) */
+	ck_assert_rel(p->tokens_per_month, 4.9056e9, 1e-12);
+	ck_assert_rel(p->overflow_input_tokens + p->overflow_output_tokens, 4.2924e9, 1e-12);
+	ck_assert_rel(p->effective_per_1m, 36500 / 4905.6, 1e-12);
+	ck_assert_rel(p->utilisation, 2.0 / 3, 1e-12);
+	ck_assert_ptr_nonnull(strstr(p->formula, "tokens served a month = (8760000000 − 4088000000 throttled) input + "
+	                                         "(438000000 − 204400000 throttled) output = 4905600000 (9198000000 a "
+	                                         "month asked, 4292400000 throttled: not served)"));
+	ck_assert_ptr_nonnull(strstr(p->formula, "effective per 1M tokens served = 36500 USD ÷ 4905600000 tokens"));
+	char *text = NULL;
+	ck_assert_int_eq(gac_report(&text, r, sc, sheet, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "utilisation 66.7%; 4,905,600,000 tokens served a month (4,292,400,000 "
+	                                   "throttled, not served) at $7.44 per 1M tokens"));
+	gac_free(text);
 	gac_result_free(r);
 	/* enough units: no overflow, nothing added */
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.overflow", "on-demand", NULL), GAC_OK);
