@@ -197,6 +197,33 @@ START_TEST(caches_and_batch)
 	ck_assert_rel(gac_result_total(r), 14175, 1e-12);
 	ck_assert_ptr_nonnull(strstr(find_line(r, "input tokens")->formula,
 	                             "2000000 requests_per_month × (1 − 0.1 response_cache_hit_rate) × (1 − 0.2 batch_fraction)"));
+	/* the batch line reads no cache fraction, and says why: 0.36M × all
+	 * 1,500 input tokens = 540M at the batch price */
+	ck_assert_str_eq(find_line(r, "batch input tokens")->formula,
+	                 "2000000 requests_per_month × (1 − 0.1 response_cache_hit_rate) × 0.2 batch_fraction × 1500 "
+	                 "input_tokens = 540000000 tokens ÷ 1000000 (prompt caching does not apply to batch: every input "
+	                 "token pays the batch input price; 0.5 cache_read_fraction and 0.05 cache_write_fraction price "
+	                 "the real-time requests only) = 540 1M tokens × 1.5 USD = 810 USD");
+	ck_assert_ptr_null(strstr(find_line(r, "batch output tokens")->formula, "prompt caching"));
+	gac_result_free(r);
+	/* every request batch: the fractions price none; 1.8M × 1,500 = 2,700M
+	 * tokens × $1.5 = $4,050 (a 1-hour cache write listed with them) */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.mode", "batch", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_write_1h_fraction", "0.1", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_uint_eq(gac_result_line_count(r), 2);
+	ck_assert_rel(find_line(r, "batch input tokens")->cost, 4050, 1e-12);
+	ck_assert_ptr_nonnull(strstr(find_line(r, "batch input tokens")->formula,
+	                             " (prompt caching does not apply to batch: every input token pays the batch input "
+	                             "price; 0.5 cache_read_fraction, 0.05 cache_write_fraction and 0.1 "
+	                             "cache_write_1h_fraction price no request: all are batch) = 2700 1M tokens"));
+	gac_result_free(r);
+	/* no cache fraction: no note */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_read_fraction", "0", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_write_fraction", "0", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_write_1h_fraction", "0", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_ptr_null(strstr(find_line(r, "batch input tokens")->formula, "prompt caching"));
 	gac_result_free(r);
 	gac_scenario_free(sc);
 }
