@@ -2420,6 +2420,12 @@ typedef struct gac_crossing {
 	int iterations;          /* Brent iterations (0 for a step or an exact hit) */
 	int under_capacity_a, under_capacity_b;  /* 1: that option's units do not
 	                          * carry the load at `value` (gac_result_under_capacity) */
+	/* A step (step 1): the values either side of it (the bracket Brent's
+	 * method narrowed it to, or for a whole count the value before and
+	 * `value`) and each option's cost there: `value`'s costs are one of
+	 * the two.  NAN when the costs meet. */
+	double below, cost_a_below, cost_b_below;
+	double above, cost_a_above, cost_b_above;
 } gac_crossing;
 
 /* The crossings of two options over a parameter's range.  Opaque; made by
