@@ -2424,8 +2424,8 @@ typedef struct gac_crossing {
 	 * method narrowed it to, or for a whole count the value before and
 	 * `value`) and each option's cost there: `value`'s costs are one of
 	 * the two.  NAN when the costs meet. */
-	double below, cost_a_below, cost_b_below;
-	double above, cost_a_above, cost_b_above;
+	double below, cost_a_below, cost_b_below;  /* just below the step */
+	double above, cost_a_above, cost_b_above;  /* just above the step */
 } gac_crossing;
 
 /* The crossings of two options over a parameter's range.  Opaque; made by
