@@ -1230,10 +1230,13 @@ typedef struct gac_provisioned {
 	double output_tpm_per_unit;
 	double peak_input_tpm;       /* combined peak load, tokens per minute */
 	double peak_output_tpm;      /* output tokens × burndown */
-	double utilisation;          /* average load over capacity billed, NAN if unknown */
-	double tokens_per_month;     /* input + output tokens served */
+	double utilisation;          /* average load served over capacity billed, NAN if unknown */
+	double tokens_per_month;     /* input + output tokens served: throttled
+	                              * ones (under_capacity: overflow_input_tokens
+	                              * + overflow_output_tokens) not counted */
 	double monthly_cost;
-	double effective_per_1m;     /* (monthly cost + overflow_cost) per 1M tokens, NAN if none */
+	double effective_per_1m;     /* (monthly cost + overflow_cost) per 1M tokens
+	                              * served, NAN if none */
 	double term_months;          /* 0 (no commitment), 1 or 6 */
 	double locked_in;            /* monthly cost × term months: owed even if usage falls */
 	int under_capacity;          /* 1 when the units carrying the load are fewer
@@ -2417,6 +2420,12 @@ typedef struct gac_crossing {
 	int iterations;          /* Brent iterations (0 for a step or an exact hit) */
 	int under_capacity_a, under_capacity_b;  /* 1: that option's units do not
 	                          * carry the load at `value` (gac_result_under_capacity) */
+	/* A step (step 1): the values either side of it (the bracket Brent's
+	 * method narrowed it to, or for a whole count the value before and
+	 * `value`) and each option's cost there: `value`'s costs are one of
+	 * the two.  NAN when the costs meet. */
+	double below, cost_a_below, cost_b_below;  /* just below the step */
+	double above, cost_a_above, cost_b_above;  /* just above the step */
 } gac_crossing;
 
 /* The crossings of two options over a parameter's range.  Opaque; made by

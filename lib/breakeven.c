@@ -277,11 +277,32 @@ static gac_status add(gac_break_even *be, double x, diff_ctx *c, gac_error *err)
 	/* costs that do not meet within a hair of the total jumped past each other */
 	double scale = fmax(fabs(c->cost_a), fabs(c->cost_b));
 	a[be->count++] = (gac_crossing){x, c->cost_a, c->cost_b, fabs(d) > 1e-9 * fmax(scale, 1.0), x, x, 0,
-	                                c->under_a, c->under_b};
+	                                c->under_a, c->under_b, NAN, NAN, NAN, NAN, NAN, NAN};
 	return GAC_OK;
 }
 
-static gac_status refine(double *root, int *iterations, double lo, double hi, diff_ctx *c, gac_error *err)
+/* A step's two sides: the costs at `below` and `above`, the values either
+ * side of the jump, into k. */
+static gac_status sides(gac_crossing *k, double below, double above, diff_ctx *c)
+{
+	diff(below, c);
+	if (c->st != GAC_OK)
+		return c->st;
+	k->below = below;
+	k->cost_a_below = c->cost_a;
+	k->cost_b_below = c->cost_b;
+	diff(above, c);
+	if (c->st != GAC_OK)
+		return c->st;
+	k->above = above;
+	k->cost_a_above = c->cost_a;
+	k->cost_b_above = c->cost_b;
+	return GAC_OK;
+}
+
+/* *root and the bracket [*x_lo, *x_hi] Brent's method narrowed it to. */
+static gac_status refine(double *root, double *x_lo, double *x_hi, int *iterations, double lo, double hi,
+                         diff_ctx *c, gac_error *err)
 {
 	gsl_function F = {diff, c};
 	gsl_root_fsolver *s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
@@ -293,14 +314,15 @@ static gac_status refine(double *root, int *iterations, double lo, double hi, di
 		*iterations = iter + 1;
 		if (status != GSL_SUCCESS || c->st != GAC_OK)
 			break;
-		double x_lo = gsl_root_fsolver_x_lower(s), x_hi = gsl_root_fsolver_x_upper(s);
-		status = gsl_root_test_interval(x_lo, x_hi, 0, 1e-13);
+		status = gsl_root_test_interval(gsl_root_fsolver_x_lower(s), gsl_root_fsolver_x_upper(s), 0, 1e-13);
 		if (status == GSL_SUCCESS)
 			break;
 		if (status == GSL_CONTINUE)
 			status = GSL_SUCCESS;
 	}
 	*root = gsl_root_fsolver_root(s);
+	*x_lo = gsl_root_fsolver_x_lower(s);
+	*x_hi = gsl_root_fsolver_x_upper(s);
 	gsl_root_fsolver_free(s);
 	if (c->st != GAC_OK)
 		return c->st;
@@ -437,11 +459,11 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 			if (prev != 0)
 				st = add(be, x, &c, err);
 		} else if (prev != 0 && (prev < 0) != (d < 0)) {
-			double root = x;
+			double root = x, below = prev_x, above = x;
 			int iterations = 0;
 			/* counts step: the first whole value past the switch */
 			if (kind != 2)
-				st = refine(&root, &iterations, prev_x, x, &c, err);
+				st = refine(&root, &below, &above, &iterations, prev_x, x, &c, err);
 			size_t had = be->count;
 			if (st == GAC_OK)
 				st = add(be, root, &c, err);
@@ -452,6 +474,9 @@ gac_status gac_break_even_solve(gac_break_even **out, const gac_scenario *s, con
 				k->iterations = iterations;
 				if (kind == 2)
 					k->step = 1;
+				/* the costs either side of the jump: the value's are one side's */
+				if (k->step)
+					st = sides(k, below, above, &c);
 			}
 		}
 		prev_x = x;

@@ -136,13 +136,14 @@ static void volume_at(const gac_scenario *s, size_t i, const gac_workload *w, co
 
 /* The load above bought capacity served on demand: `share` of workload
  * x's month, an overflow line for its input and one for its output
- * tokens at the model's on-demand rates; `why_share` says how the share
- * came about and `rate` names the rate.  Adds the lines' billed cost to
- * *cost.  n_share: the share's node in the plan (-1: none recorded, the
- * lines then have no formula). */
+ * tokens at the model's on-demand rates.  Each line's arithmetic is the
+ * plan's, printed from it as the token lines are (gac_plan_render):
+ * n_share, the share's node (its formula over the capacity and the peak
+ * that binds), × the requests served × the tokens a request ÷ per; note
+ * follows it (the rate, the side that binds).  Adds the lines' billed
+ * cost to *cost. */
 static gac_status price_overflow(double *cost, engine *e, const gac_workload *x, const gac_model *m,
-                                 const gac_prices *p, double share, int n_share, gac_buf *why_share,
-                                 const char *rate)
+                                 const gac_prices *p, double share, int n_share, const char *note)
 {
 	const char *unit = m->per == 1e6 ? "1M tokens" : "1K tokens";
 	double served = gac_workload_requests(e->s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
@@ -156,23 +157,17 @@ static gac_status price_overflow(double *cost, engine *e, const gac_workload *x,
 		if (!(p->has & (1u << kk)))
 			return gac_no_price(e, x, m, gac_price_name(kk));
 		double t = share * served * per_req;
+		/* (share × served × tokens a request) ÷ per, as above */
+		if (e->plan) {
+			int nt = PN_OP(e, MUL, PN_OP(e, MUL, n_share, gac_plan_served(e, x)), PN_SLOT(e, per_slot));
+			PN_NOTE(e, nt, "tokens");
+			e->plan_q = PN_OP(e, DIV, nt, PN_CONST(e, m->per));
+		}
 		gac_buf f = GAC_WHY(e);
 		if (!e->quiet) {
-			gac_buf_puts(&f, gac_buf_text(&f, why_share));
-			gac_buf_puts(&f, " × ");
-			gac_describe_requests(&f, e->s, x, 0, NULL);
-			gac_buf_puts(&f, " × ");
-			gac_buf_exact(&f, per_req);
-			gac_buf_puts(&f, kk == GAC_DIM_INPUT ? " input tokens = " : " output tokens = ");
-			gac_buf_exact(&f, t);
-			gac_buf_puts(&f, " tokens ÷ ");
-			gac_buf_exact(&f, m->per);
-			gac_buf_puts(&f, rate);
+			e->plan_text = true;
+			gac_buf_puts(&f, note);
 		}
-		/* (share × served × tokens a request) ÷ per, as above */
-		if (e->plan && n_share >= 0)
-			e->plan_q = PN_OP(e, DIV, PN_OP(e, MUL, PN_OP(e, MUL, n_share, gac_plan_served(e, x)), PN_SLOT(e, per_slot)),
-			                  PN_CONST(e, m->per));
 		st = gac_add_line(e, x->name, m->id,
 		                  kk == GAC_DIM_INPUT ? "overflow input tokens (on demand)" : "overflow output tokens (on demand)",
 		                  t / m->per, unit, gac_dimensions[kk].key, p->v[kk], &f);
@@ -477,9 +472,15 @@ gac_status gac_price_provisioned(engine *e)
 				int n_rin = PN_OP(e, DIV, n_pin, PN_CONST(e, units * cap_in));
 				int n_rout = PN_OP(e, DIV, n_pout, PN_CONST(e, units * cap_out));
 				PN_GUARD(e, PN_OP(e, SUB, n_rout, n_rin), GT, 0.0, out_binds);
-				n_share = PN_OP(e, SUB, PN_CONST(e, 1.0),
-				                out_binds ? PN_OP(e, DIV, PN_CONST(e, units * cap_out), n_pout)
-				                          : PN_OP(e, DIV, PN_CONST(e, units * cap_in), n_pin));
+				/* 1 − (units × capacity) ÷ peak, the engine's order; the
+				 * peak printed as a figure, derived in the block below */
+				int n_units = PN_CONST(e, units), n_cap = PN_CONST(e, out_binds ? cap_out : cap_in);
+				int n_peak = out_binds ? n_pout : n_pin;
+				PN_NOTE(e, n_units, units == 1 ? "model unit" : "model units");
+				PN_NOTE(e, n_cap, out_binds ? "output tokens/min per unit" : "input tokens/min per unit");
+				PN_NOTE_BRIEF(e, n_peak, out_binds ? "peak output tokens/min" : "peak input tokens/min");
+				n_share = PN_OP(e, SUB, PN_CONST(e, 1.0), PN_OP(e, DIV, PN_OP(e, MUL, n_units, n_cap), n_peak));
+				PN_NOTE(e, n_share, "overflow share");
 				PN_GUARD(e, n_share, GT, 0.0, share > 0);
 			}
 		}
@@ -503,14 +504,29 @@ gac_status gac_price_provisioned(engine *e)
 				deploy dx = deploy_of(s, x);
 				if (strcmp(x->model, w->model) || !gac_runs_provisioned(s, x) || !same_deploy(&dx, &dp))
 					continue;
-				st = price_overflow(&ov_cost, e, x, m, &p, share, n_share, &why_share, " (at the on-demand rate)");
+				st = price_overflow(&ov_cost, e, x, m, &p, share, n_share,
+				                    out_binds ? " (at the on-demand rate; output binds; the share is an upper "
+				                                "bound: the whole month's tokens at the peak's share, exact for "
+				                                "a flat load)"
+				                              : " (at the on-demand rate; input binds; the share is an upper "
+				                                "bound: the whole month's tokens at the peak's share, exact for "
+				                                "a flat load)");
 			}
 		}
+		/* throttled, the load above the units is not served: the tokens a
+		 * month, their price and the utilisation count the rest (served
+		 * on demand it is served, and priced in the overflow lines) */
+		bool throttled = share > 0 && !on_demand;
+		double ov_in = share * month_in, ov_out = share * raw_out;
+		double served_in = throttled ? month_in - ov_in : month_in;
+		double served_out = throttled ? raw_out - ov_out : raw_out;
+		double served_burn = throttled ? month_out - share * month_out : month_out;  /* burndown counted */
+		double served = served_in + served_out;
 		/* per-token figures of the throughput: a vanishing volume must not
 		 * divide into an infinite price (issue 16): refused at its input */
-		double util = known && load && billed > 0 ? fmax(month_in / (billed * cap_in * 60 * hours),
-		                                              month_out / (billed * cap_out * 60 * hours)) : NAN;
-		double eff = tokens > 0 ? (monthly + ov_cost) / tokens * 1e6 : NAN;
+		double util = known && load && billed > 0 ? fmax(served_in / (billed * cap_in * 60 * hours),
+		                                              served_burn / (billed * cap_out * 60 * hours)) : NAN;
+		double eff = served > 0 ? (monthly + ov_cost) / served * 1e6 : NAN;
 		if (st == GAC_OK && ((!isnan(eff) && !isfinite(eff)) || (!isnan(util) && !isfinite(util)) ||
 		                     !isfinite(tokens) || !isfinite(peak_in) || !isfinite(peak_out))) {
 			unsigned vline = 0, vcol = 0;
@@ -540,15 +556,15 @@ gac_status gac_price_provisioned(engine *e)
 				.peak_input_tpm = peak_in, .peak_output_tpm = peak_out,
 				/* of the capacity billed around the clock, standby included */
 				.utilisation = utilisation,
-				.tokens_per_month = tokens, .monthly_cost = monthly,
+				.tokens_per_month = served, .monthly_cost = monthly,
 				.effective_per_1m = eff,
 				.term_months = months, .locked_in = monthly * months,
 				/* load above the units is served on demand, or throttled */
 				.under_capacity = !isnan(needed) && units < needed && !on_demand,
 				.overflow_on_demand = on_demand,
 				.overflow_share = share,
-				.overflow_input_tokens = share * month_in,
-				.overflow_output_tokens = share * raw_out,
+				.overflow_input_tokens = ov_in,
+				.overflow_output_tokens = ov_out,
 				.overflow_cost = ov_cost,
 				.load_unknown = !load,
 			};
@@ -594,16 +610,25 @@ gac_status gac_price_provisioned(engine *e)
 			gac_buf_printf(&x, " %s", cur);
 			if (known) {
 				gac_buf_puts(&x, "\nutilisation = max(");
-				gac_buf_exact(&x, month_in);
-				gac_buf_puts(&x, " input tokens ÷ (");
+				gac_buf_exact(&x, served_in);
+				gac_buf_puts(&x, throttled ? " input tokens served ÷ (" : " input tokens ÷ (");
 				gac_buf_exact(&x, billed);
 				gac_buf_puts(&x, " units × ");
 				gac_buf_exact(&x, cap_in);
 				gac_buf_puts(&x, " tokens/min × 60 × ");
 				gac_buf_exact(&x, hours);
 				gac_buf_puts(&x, " h), ");
-				gac_buf_exact(&x, month_out);
-				gac_buf_puts(&x, " output tokens");
+				gac_buf_exact(&x, served_burn);
+				gac_buf_puts(&x, throttled ? " output tokens served" : " output tokens");
+				if (throttled) {
+					gac_buf_puts(&x, " (");
+					gac_buf_exact(&x, month_out);
+					gac_buf_puts(&x, " − ");
+					gac_buf_exact(&x, share);
+					gac_buf_puts(&x, " throttled share × ");
+					gac_buf_exact(&x, month_out);
+					gac_buf_puts(&x, ")");
+				}
 				if (m->burndown != 1)
 					gac_buf_puts(&x, " (burndown included)");
 				gac_buf_puts(&x, " ÷ (");
@@ -615,14 +640,33 @@ gac_status gac_price_provisioned(engine *e)
 				gac_buf_puts(&x, " h)) = ");
 				gac_buf_exact(&x, utilisation);
 			}
-			gac_buf_puts(&x, "\ntokens a month = ");
-			gac_buf_exact(&x, month_in);
-			gac_buf_puts(&x, " input + ");
-			gac_buf_exact(&x, raw_out);
-			gac_buf_puts(&x, " output = ");
-			gac_buf_exact(&x, tokens);
-			if (tokens > 0) {
-				gac_buf_puts(&x, "\neffective per 1M tokens = ");
+			if (throttled) {
+				/* the overflow tokens below, taken off each side */
+				gac_buf_puts(&x, "\ntokens served a month = (");
+				gac_buf_exact(&x, month_in);
+				gac_buf_puts(&x, " − ");
+				gac_buf_exact(&x, ov_in);
+				gac_buf_puts(&x, " throttled) input + (");
+				gac_buf_exact(&x, raw_out);
+				gac_buf_puts(&x, " − ");
+				gac_buf_exact(&x, ov_out);
+				gac_buf_puts(&x, " throttled) output = ");
+				gac_buf_exact(&x, served);
+				gac_buf_puts(&x, " (");
+				gac_buf_exact(&x, tokens);
+				gac_buf_puts(&x, " a month asked, ");
+				gac_buf_exact(&x, ov_in + ov_out);
+				gac_buf_puts(&x, " throttled: not served)");
+			} else {
+				gac_buf_puts(&x, "\ntokens a month = ");
+				gac_buf_exact(&x, month_in);
+				gac_buf_puts(&x, " input + ");
+				gac_buf_exact(&x, raw_out);
+				gac_buf_puts(&x, " output = ");
+				gac_buf_exact(&x, tokens);
+			}
+			if (served > 0) {
+				gac_buf_puts(&x, throttled ? "\neffective per 1M tokens served = " : "\neffective per 1M tokens = ");
 				if (ov_cost > 0) {
 					gac_buf_puts(&x, "(");
 					gac_buf_exact(&x, monthly);
@@ -633,7 +677,7 @@ gac_status gac_price_provisioned(engine *e)
 					gac_buf_exact(&x, monthly);
 				}
 				gac_buf_printf(&x, " %s ÷ ", cur);
-				gac_buf_exact(&x, tokens);
+				gac_buf_exact(&x, served);
 				gac_buf_puts(&x, " tokens × 1000000 = ");
 				gac_buf_exact(&x, pv.effective_per_1m);
 				gac_buf_printf(&x, " %s", cur);
@@ -923,7 +967,10 @@ gac_status gac_price_reserved(engine *e)
 			 * 0 while n_share is -1, and a − b > 0 exactly when a > b */
 			int n_sh = -1;
 			if (e->plan) {
-				n_sh = PN_OP(e, SUB, PN_CONST(e, 1.0), PN_OP(e, DIV, PN_CONST(e, tpm[side]), n_peak[side]));
+				int n_tpm = PN_CONST(e, tpm[side]);
+				PN_NOTE(e, n_tpm, side ? "output tokens/min reserved" : "input tokens/min reserved");
+				n_sh = PN_OP(e, SUB, PN_CONST(e, 1.0), PN_OP(e, DIV, n_tpm, n_peak[side]));
+				PN_NOTE(e, n_sh, "overflow share");
 				PN_GUARD(e, n_share < 0 ? n_sh : PN_OP(e, SUB, n_sh, n_share), GT, 0.0, sh > share);
 			}
 			if (sh > share) {
@@ -955,22 +1002,16 @@ gac_status gac_price_reserved(engine *e)
 		gac_buf_free(&all);
 		/* above the reservation at the peak, on the side that binds: that
 		 * share of every workload's month goes to the Standard tier (an
-		 * upper bound, exact for a flat load) */
-		gac_buf why_share = GAC_WHY(e);
-		if (share > 0 && !e->quiet) {
-			gac_buf_puts(&why_share, "max(0, 1 − ");
-			gac_buf_exact(&why_share, tpm[binds]);
-			gac_buf_puts(&why_share, " reserved ÷ ");
-			gac_buf_exact(&why_share, peak[binds]);
-			gac_buf_printf(&why_share, " peak %s tokens/min) = ", binds ? "output" : "input");
-			gac_buf_exact(&why_share, share);
-			gac_buf_puts(&why_share, " overflow share");
-		}
+		 * upper bound, exact for a flat load); the peak in the lines'
+		 * formulas as a figure, derived in the block */
+		if (share > 0)
+			PN_NOTE_BRIEF(e, n_peak[binds], binds ? "peak output tokens/min"
+			                                      : "peak input tokens/min not read from the cache");
 		for (size_t j = i; st == GAC_OK && share > 0 && j < s->workload_count; j++)
 			if (on_reservation(s, &s->workloads[j], w, &rv))
-				st = price_overflow(&ov_cost, e, &s->workloads[j], m, &p, share, n_share, &why_share,
-				                    " (the Standard tier's on-demand rate)");
-		gac_buf_free(&why_share);
+				st = price_overflow(&ov_cost, e, &s->workloads[j], m, &p, share, n_share,
+				                    binds ? " (the Standard tier's on-demand rate; output binds)"
+				                          : " (the Standard tier's on-demand rate; input binds)");
 		if (st == GAC_OK && !e->quiet) {
 			double months = rv.term == 0 ? 1 : 3, tokens = month[0] + month[1];
 			double util = fmax(counted_in / (tpm[0] * 60 * hours), month[1] / (tpm[1] * 60 * hours));

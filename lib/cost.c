@@ -436,6 +436,34 @@ static gac_status rate_card(int *out, engine *e, const gac_workload *w, const ga
 	return GAC_OK;
 }
 
+/* --explain: the cache fractions a batch input line does not read, and
+ * why: prompt caching does not apply to batch inference, so every input
+ * token of a batch request pays the batch input price; the fractions
+ * price the real-time requests (none when every request is batch). */
+static void batch_cache_note(gac_buf *b, const gac_workload *w, bool realtime)
+{
+	static const struct { int f; const char *key; } cache[] = {
+		{GAC_W_CACHE_READ_FRACTION, "cache_read_fraction"},
+		{GAC_W_CACHE_WRITE_FRACTION, "cache_write_fraction"},
+		{GAC_W_CACHE_WRITE_1H_FRACTION, "cache_write_1h_fraction"},
+	};
+	size_t n = 0, given = 0;
+	for (size_t i = 0; i < sizeof cache / sizeof *cache; i++)
+		given += w->v[cache[i].f] > 0;
+	for (size_t i = 0; i < sizeof cache / sizeof *cache; i++) {
+		if (!(w->v[cache[i].f] > 0))
+			continue;
+		gac_buf_puts(b, n == 0 ? " (prompt caching does not apply to batch: every input token pays the batch "
+		                         "input price; "
+		                : n + 1 == given ? " and " : ", ");
+		gac_buf_exact(b, w->v[cache[i].f]);
+		gac_buf_printf(b, " %s", cache[i].key);
+		n++;
+	}
+	if (n)
+		gac_buf_puts(b, realtime ? " price the real-time requests only)" : " price no request: all are batch)");
+}
+
 /* n_served, n_batch: the plan's nodes for served and batch_share (-1 when
  * not compiling) */
 static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model *m,
@@ -622,6 +650,8 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				e->plan_text = true;
 				if (m->has_batch_discount && !(m->base.has & (1u << k)))
 					gac_buf_puts(&b, " (batch price = on-demand × (1 − batch_discount))");
+				if (k == GAC_DIM_BATCH_INPUT)
+					batch_cache_note(&b, w, rt_share > 0);
 			}
 			if ((st = gac_add_line(e, w->name, m->id,
 			                   k == GAC_DIM_BATCH_INPUT ? "batch input tokens" : "batch output tokens",

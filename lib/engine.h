@@ -76,6 +76,7 @@ typedef struct engine {
 #define PN_CONST(e, x) ((e)->plan ? gac_pn_const((e)->plan, (x)) : -1)
 #define PN_OP(e, op, a, b) ((e)->plan ? gac_pn_op((e)->plan, GAC_PN_##op, (a), (b)) : -1)
 #define PN_NOTE(e, n, note) ((e)->plan ? gac_pn_note((e)->plan, (n), (note)) : (void)0)
+#define PN_NOTE_BRIEF(e, n, note) ((e)->plan ? gac_pn_note_brief((e)->plan, (n), (note)) : (void)0)
 #define PN_GUARD(e, n, cmp, c, taken) ((e)->plan ? gac_pn_guard((e)->plan, (n), GAC_PG_##cmp, (c), (taken)) : (void)0)
 
 /* A line whose quantity is computed from numbers in no formula (a

@@ -34,10 +34,16 @@ GAC_HIDDEN int gac_pn_op(gac_plan *p, int op, int a, int b);
 /* --explain: what node's value counts ("tokens"), printed after it as
  * "= value tokens" (on a constant: its name); note is static text. */
 GAC_HIDDEN void gac_pn_note(gac_plan *p, int node, const char *note);
+/* The same, and node is printed as "value note" alone: its formula is
+ * printed elsewhere (a provisioned throughput's peak, in its block). */
+GAC_HIDDEN void gac_pn_note_brief(gac_plan *p, int node, const char *note);
 /* The formula of node as text, with the scenario's numbers and the
  * fields they are read from (a field of `workload` by its name, others by
  * path), and in *value what it computes: the same operations in the same
- * order as gac_plan_eval, so the text and the figure cannot differ.
+ * order as gac_plan_eval, so the text and the figure cannot differ; read
+ * left to right with the usual precedence, the text gives *value to the
+ * last bit (a run of products or sums on the right of another is in
+ * parentheses where reading it bare would round otherwise).
  * false: no such node, the plan failed to record, or out of memory. */
 GAC_HIDDEN bool gac_plan_render(gac_buf *b, double *value, const gac_plan *p, int node, const char *workload);
 /* The engine took the branch `node CMP c` == taken. */

@@ -177,9 +177,28 @@ static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, c
 			        x->iterations, x->iterations == 1 ? "" : "s");
 		else
 			fprintf(m, x->step ? ": the first value past the change of order\n" : ": f is 0 here on the scan\n");
+		if (x->step && !isnan(x->below)) {
+			/* a step: the cost functions either side of the jump */
+			for (int k = 0; k < 2; k++) {
+				double at = k ? x->above : x->below;
+				fprintf(m, "%sjust %s the step, x = %.17g:\n", md ? "   - " : "    ", k ? "above" : "below", at);
+				explain_side(m, sc, sheet, a, da, path, at, md);
+				explain_side(m, sc, sheet, b, db, path, at, md);
+			}
+			continue;
+		}
 		explain_side(m, sc, sheet, a, da, path, x->value, md);
 		explain_side(m, sc, sheet, b, db, path, x->value, md);
 	}
+}
+
+/* One side of a step for JSON: {value, cost_a, cost_b}, or null for a
+ * crossing where the costs meet. */
+static json_t *side_json(double value, double cost_a, double cost_b)
+{
+	if (isnan(value))
+		return json_null();
+	return json_pack("{s:f, s:f, s:f}", "value", value, "cost_a", cost_a, "cost_b", cost_b);
 }
 
 /* The document as text with a newline, or NULL; takes root.  Dumped
@@ -254,13 +273,15 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		int bad = !root || !arr;
 		for (size_t i = 0; !bad && i < n; i++) {
 			const gac_crossing *x = gac_break_even_at(be, i);
-			bad |= json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b, s:b, s:b, s:b}", "path",
-			                                            path, "value", x->value, "a", a, "b", b, "cost_a",
+			bad |= json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b, s:b, s:b, s:b, s:o, s:o}",
+			                                            "path", path, "value", x->value, "a", a, "b", b, "cost_a",
 			                                            x->cost_a, "cost_b", x->cost_b, "step", x->step,
 			                                            "under_capacity_a", x->under_capacity_a,
 			                                            "under_capacity_b", x->under_capacity_b,
 			                                            "crossing_under_capacity",
-			                                            x->under_capacity_a || x->under_capacity_b));
+			                                            x->under_capacity_a || x->under_capacity_b,
+			                                            "below", side_json(x->below, x->cost_a_below, x->cost_b_below),
+			                                            "above", side_json(x->above, x->cost_a_above, x->cost_b_above)));
 		}
 		if (bad) {
 			json_decref(arr);
@@ -310,11 +331,18 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		return NULL;
 	char v1[64], v2[64], c1[64], c2[64];
 	if (f == GAC_FORMAT_CSV) {
-		fprintf(m, "path,value,a,b,cost_a,cost_b,step,under_capacity_a,under_capacity_b\r\n");
+		fprintf(m, "path,value,a,b,cost_a,cost_b,step,under_capacity_a,under_capacity_b,"
+		           "below,cost_a_below,cost_b_below,above,cost_a_above,cost_b_above\r\n");
 		for (size_t i = 0; i < n; i++) {
 			const gac_crossing *x = gac_break_even_at(be, i);
-			fprintf(m, "%s,%.17g,%s,%s,%.17g,%.17g,%d,%d,%d\r\n", path, x->value, a, b, x->cost_a, x->cost_b,
+			fprintf(m, "%s,%.17g,%s,%s,%.17g,%.17g,%d,%d,%d", path, x->value, a, b, x->cost_a, x->cost_b,
 			        x->step, x->under_capacity_a, x->under_capacity_b);
+			/* a step's two sides; empty where the costs meet */
+			if (isnan(x->below))
+				fprintf(m, ",,,,,,\r\n");
+			else
+				fprintf(m, ",%.17g,%.17g,%.17g,%.17g,%.17g,%.17g\r\n", x->below, x->cost_a_below, x->cost_b_below,
+				        x->above, x->cost_a_above, x->cost_b_above);
 		}
 	} else {
 		bool md = f == GAC_FORMAT_MARKDOWN;
@@ -348,7 +376,22 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 			num(v1, sizeof v1, x->value);
 			num(c1, sizeof c1, x->cost_a);
 			num(c2, sizeof c2, x->cost_b);
-			if (x->step)
+			if (x->step && !isnan(x->below)) {
+				/* both sides of the jump; a side's value when it shows apart
+				 * from the crossing's (a whole count's value before) */
+				fprintf(m, "%s%zu. at %s the costs jump past each other (a step):", md ? "" : "  ", i + 1, v1);
+				for (int k = 0; k < 2; k++) {
+					char at[64];
+					num(at, sizeof at, k ? x->above : x->below);
+					num(c1, sizeof c1, k ? x->cost_a_above : x->cost_a_below);
+					num(c2, sizeof c2, k ? x->cost_b_above : x->cost_b_below);
+					fprintf(m, "%s just %s", k ? ";" : "", k ? "above" : "below");
+					if (strcmp(at, v1))
+						fprintf(m, " (at %s)", at);
+					fprintf(m, ", %s %s%s and %s %s%s", a, cs, c1, b, cs, c2);
+				}
+				fprintf(m, "\n");
+			} else if (x->step)
 				fprintf(m, "%s%zu. at %s the costs jump past each other (a step): %s %s%s, %s %s%s\n",
 				        md ? "" : "  ", i + 1, v1, a, cs, c1, b, cs, c2);
 			else
@@ -381,11 +424,31 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 				           "(%.15g needed), and the load above %s is throttled.\n",
 				        k ? b : a, v1, c1, u == 1 ? "ies" : "y", need, u == 1 ? "it" : "them");
 		}
-		if (n)
-			fprintf(m, "\n%s is cheaper below the first break-even, %s above the last%s.\n",
-			        alo <= blo ? a : b, ahi <= bhi ? a : b,
-			        gac_break_even_capacity_limit(be, ahi <= bhi ? 0 : 1, NULL, NULL, NULL)
-			            ? " (as far as its units carry the load: see above)" : "");
+		if (n) {
+			int up = ahi <= bhi ? 0 : 1, down = alo <= blo ? 0 : 1;
+			const gac_crossing *last = gac_break_even_at(be, n - 1);
+			double lim, u, need;
+			bool limit = gac_break_even_capacity_limit(be, up, &lim, &u, &need);
+			/* the side cheaper below under capacity somewhere below the first crossing */
+			double dlim;
+			const char *dnote = gac_break_even_capacity_limit(be, down, &dlim, NULL, NULL) &&
+			                    dlim < gac_break_even_at(be, 0)->value
+			                    ? " (as far as its units carry the load: see above)" : "";
+			if (up ? last->under_capacity_b : last->under_capacity_a) {
+				/* cheaper above only as its load goes unserved: no price for that load */
+				units_text(c1, sizeof c1, u);
+				num(v1, sizeof v1, lim);
+				fprintf(m, "\n%s is cheaper below the %sbreak-even%s, %s lies beyond what %s's %s carr%s%s%s%s: "
+				           "above it %s costs less only because the load above its units is throttled, not "
+				           "served.\n",
+				        down ? b : a, n == 1 ? "" : "first ", dnote, n == 1 ? "which" : "and the last", up ? b : a, c1,
+				        u == 1 ? "ies" : "y", limit ? " (it runs out of capacity at " : "", limit ? v1 : "",
+				        limit ? ")" : "", up ? b : a);
+			} else {
+				fprintf(m, "\n%s is cheaper below the first break-even%s, %s above the last%s.\n", down ? b : a, dnote,
+				        up ? b : a, limit ? " (as far as its units carry the load: see above)" : "");
+			}
+		}
 		double le[4];
 		if (list_ends(le, sc, sheet, rpath, ra, rb, lo, hi)) {
 			/* pricing_overrides: the ends at list prices too */

@@ -322,6 +322,7 @@ static char *compare_json(const gac_comparison *c, const gac_scenario *sc, const
 		}
 		bad |= gac_json_lines(lines, r, flags);
 		bad |= jset(o, "lines", lines);
+		bad |= gac_json_plan(o, r, flags);
 		bad |= json_array_append_new(arr, o);
 	}
 	json_t *warn = json_array();

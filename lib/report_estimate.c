@@ -135,7 +135,14 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 			gac_buf_puts(b, "; ");
 		}
 		gac_buf_grouped(b, p->tokens_per_month, 0);
-		gac_buf_puts(b, " tokens a month");
+		if (p->overflow_share > 0 && !p->overflow_on_demand) {
+			/* throttled: what the units serve, not what was asked */
+			gac_buf_puts(b, " tokens served a month (");
+			gac_buf_grouped(b, p->overflow_input_tokens + p->overflow_output_tokens, 0);
+			gac_buf_puts(b, " throttled, not served)");
+		} else {
+			gac_buf_puts(b, " tokens a month");
+		}
 		if (!isnan(p->effective_per_1m)) {
 			gac_buf_puts(b, " at ");
 			gac_money(b, p->effective_per_1m, cur);
@@ -206,6 +213,28 @@ static void plan_note(gac_table *t, const gac_result *r, const char *cur)
 		gac_buf_printf(&x, "; %zu line%s without a formula: analyses price this scenario with the engine", opaque, opaque == 1 ? "" : "s");
 	}
 	gac_table_set_buf(t, 0, &x);
+}
+
+int gac_json_plan(json_t *o, const gac_result *r, unsigned flags)
+{
+	size_t lines = 0, opaque = 0, guards = 0;
+	double total = NAN;
+	bool evaluated = gac_result_plan(r, &lines, &opaque, &guards, &total);
+	if (!(flags & GAC_REPORT_EXPLAIN) || lines + opaque == 0)
+		return 0;
+	json_t *p = json_object();
+	if (!p)
+		return 1;
+	int bad = 0;
+	bad |= jset(p, "formulas", json_integer((json_int_t)lines));
+	bad |= jset(p, "without_formula", json_integer((json_int_t)opaque));
+	bad |= jset(p, "guards", json_integer((json_int_t)guards));
+	bad |= jset(p, "total", evaluated ? gac_jreal(total) : json_null());
+	if (bad) {
+		json_decref(p);
+		return 1;
+	}
+	return jset(o, "plan", p);
 }
 
 /* A provisioned-throughput line of an entry under capacity. */
@@ -717,6 +746,7 @@ static char *report_json(const gac_result *r, const gac_scenario *sc, const gac_
 	}
 	bad |= gac_json_lines(lines, r, flags);
 	bad |= jset(root, "lines", lines);
+	bad |= gac_json_plan(root, r, flags);
 	bad |= gac_scenario_inputs(inputs, sc);
 	bad |= jset(root, "inputs", inputs);
 	bad |= jset(root, "under_capacity", json_boolean(gac_result_under_capacity(r, NULL)));

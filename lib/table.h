@@ -60,6 +60,12 @@ GAC_HIDDEN json_t *gac_jnum(double v);
  * GAC_ENOMEM.  Clears the note. */
 GAC_HIDDEN gac_status gac_json_status(const char *out);
 GAC_HIDDEN int gac_json_lines(json_t *lines, const gac_result *r, unsigned flags);
+/* --explain: the compiled plan the lines' formulas were printed from, as
+ * the text's note under the total says it, into `o` as "plan":
+ * {formulas, without_formula, guards, total (null when the plan was not
+ * evaluated again)}; nothing without --explain or for a result with no
+ * plan (one read back from a report).  Nonzero on failure. */
+GAC_HIDDEN int gac_json_plan(json_t *o, const gac_result *r, unsigned flags);
 /* Inputs into a JSON object by path: numbers as numbers, text as
  * strings; nonzero on failure. */
 GAC_HIDDEN int gac_json_inputs(json_t *o, const gac_input *in, size_t count);

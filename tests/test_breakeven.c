@@ -146,6 +146,39 @@ START_TEST(crossings_from_model_unit_steps)
 	ck_assert_uint_eq(st->engine_evals, 3);
 	ck_assert_uint_eq(st->compiles, 3);
 	ck_assert_int_gt(gac_break_even_at(be, 1)->iterations, 2);  /* more than a straight crossing takes */
+	/* the step's two sides, the bracket Brent's method narrowed it to
+	 * (narrower than 1e-13 of 8M): just below one unit, 730 × $22 =
+	 * $16,060, and on demand 8M × $0.00216 = $17,280; just above two,
+	 * $32,120, on demand the same */
+	const gac_crossing *k = gac_break_even_at(be, 1);
+	ck_assert(k->below < k->above && (k->above - k->below) <= 1e-12 * 8e6);
+	ck_assert_rel(k->below, 8e6, 1e-9);
+	ck_assert(k->cost_b_below == 16060 && k->cost_b_above == 32120);
+	ck_assert_rel(k->cost_a_below, 17280, 1e-9);
+	ck_assert_rel(k->cost_a_above, 17280, 1e-9);
+	ck_assert(k->cost_b == k->cost_b_below || k->cost_b == k->cost_b_above);  /* the value is one side */
+	/* where the costs meet there are no sides */
+	ck_assert(isnan(gac_break_even_at(be, 0)->below) && isnan(gac_break_even_at(be, 0)->cost_a_above));
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_break_even(&t, be, NULL, NULL, 0, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "2. at 8,000,000.00 the costs jump past each other (a step): just below, "
+	                                "baseline $17,280.00 and pt $16,060.00; just above, baseline $17,280.00 and pt "
+	                                "$32,120.00\n"));
+	gac_free(t);
+	ck_assert_int_eq(gac_report_break_even(&t, be, NULL, NULL, 0, GAC_FORMAT_JSON, 0), GAC_OK);
+	json_t *root = json_loads(t, 0, NULL);
+	json_t *step = json_array_get(json_object_get(root, "break_even"), 1);
+	ck_assert(json_real_value(json_object_get(json_object_get(step, "below"), "cost_b")) == 16060);
+	ck_assert(json_real_value(json_object_get(json_object_get(step, "above"), "cost_b")) == 32120);
+	ck_assert(json_real_value(json_object_get(json_object_get(step, "below"), "value")) == k->below);
+	ck_assert(json_is_null(json_object_get(json_array_get(json_object_get(root, "break_even"), 0), "above")));
+	json_decref(root);
+	gac_free(t);
+	ck_assert_int_eq(gac_report_break_even(&t, be, NULL, NULL, 0, GAC_FORMAT_CSV, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, ",below,cost_a_below,cost_b_below,above,cost_a_above,cost_b_above\r\n"));
+	ck_assert_ptr_nonnull(strstr(t, ",0,0,0,,,,,,\r\n"));  /* the first crossing: the costs meet */
+	ck_assert_ptr_nonnull(strstr(t, ",1,0,0,8000000,17280,16060,"));  /* the step: below, a and b there */
+	gac_free(t);
 	gac_break_even_free(be);
 }
 END_TEST
@@ -321,6 +354,14 @@ START_TEST(capacity_limit_closed_form)
 	ck_assert_rel(x->value, 7435185.185185185, 1e-9);
 	ck_assert_int_eq(x->under_capacity_a, 0);
 	ck_assert_int_eq(x->under_capacity_b, 1);
+	/* the summary says so: pt costs less above only as its load is throttled */
+	char *t = NULL;
+	ck_assert_int_eq(gac_report_break_even(&t, be, NULL, NULL, 0, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "baseline is cheaper below the break-even, which lies beyond what pt's 1 model "
+	                                "unit carries (it runs out of capacity at 5,475,000.00): above it pt costs less "
+	                                "only because the load above its units is throttled, not served.\n"));
+	ck_assert_ptr_null(strstr(t, "pt above the last"));
+	gac_free(t);
 	gac_break_even_free(be);
 	/* two units carry 10,950,000: the crossing (2 × 16,060 / 0.00216 =
 	 * 14,870,370.37) still lies beyond them, the limit moves to 10.95M */
@@ -349,6 +390,21 @@ START_TEST(capacity_limit_closed_form)
 	                 GAC_OK);
 	ck_assert_int_eq(gac_break_even_capacity_limit(be, 1, &v, &u, &need), 1);
 	ck_assert(v == 1 && u == 1 && need == 4);
+	/* on demand 20M × $0.00216 = $43,200: 2 units ($32,120) cost less, 3
+	 * ($48,180) more: a step at 3, its side below the whole value 2 */
+	ck_assert_uint_eq(gac_break_even_count(be), 1);
+	x = gac_break_even_at(be, 0);
+	ck_assert(x->step && x->value == 3 && x->below == 2 && x->above == 3);
+	ck_assert(x->cost_b_below == 32120 && x->cost_b_above == 48180);
+	ck_assert_rel(x->cost_a_below, 43200, 1e-12);
+	ck_assert_int_eq(gac_report_break_even(&t, be, NULL, NULL, 0, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(t, "1. at 3.00 the costs jump past each other (a step): just below (at 2.00), "
+	                                "baseline $43,200.00 and pt $32,120.00; just above, baseline $43,200.00 and pt "
+	                                "$48,180.00\n"));
+	/* pt is cheaper below only while its load is throttled (it needs 4) */
+	ck_assert_ptr_nonnull(strstr(t, "pt is cheaper below the first break-even (as far as its units carry the load: "
+	                                "see above), baseline above the last.\n"));
+	gac_free(t);
 	gac_break_even_free(be);
 }
 END_TEST

@@ -197,6 +197,33 @@ START_TEST(caches_and_batch)
 	ck_assert_rel(gac_result_total(r), 14175, 1e-12);
 	ck_assert_ptr_nonnull(strstr(find_line(r, "input tokens")->formula,
 	                             "2000000 requests_per_month × (1 − 0.1 response_cache_hit_rate) × (1 − 0.2 batch_fraction)"));
+	/* the batch line reads no cache fraction, and says why: 0.36M × all
+	 * 1,500 input tokens = 540M at the batch price */
+	ck_assert_str_eq(find_line(r, "batch input tokens")->formula,
+	                 "2000000 requests_per_month × (1 − 0.1 response_cache_hit_rate) × 0.2 batch_fraction × 1500 "
+	                 "input_tokens = 540000000 tokens ÷ 1000000 (prompt caching does not apply to batch: every input "
+	                 "token pays the batch input price; 0.5 cache_read_fraction and 0.05 cache_write_fraction price "
+	                 "the real-time requests only) = 540 1M tokens × 1.5 USD = 810 USD");
+	ck_assert_ptr_null(strstr(find_line(r, "batch output tokens")->formula, "prompt caching"));
+	gac_result_free(r);
+	/* every request batch: the fractions price none; 1.8M × 1,500 = 2,700M
+	 * tokens × $1.5 = $4,050 (a 1-hour cache write listed with them) */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.mode", "batch", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_write_1h_fraction", "0.1", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_uint_eq(gac_result_line_count(r), 2);
+	ck_assert_rel(find_line(r, "batch input tokens")->cost, 4050, 1e-12);
+	ck_assert_ptr_nonnull(strstr(find_line(r, "batch input tokens")->formula,
+	                             " (prompt caching does not apply to batch: every input token pays the batch input "
+	                             "price; 0.5 cache_read_fraction, 0.05 cache_write_fraction and 0.1 "
+	                             "cache_write_1h_fraction price no request: all are batch) = 2700 1M tokens"));
+	gac_result_free(r);
+	/* no cache fraction: no note */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_read_fraction", "0", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_write_fraction", "0", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_write_1h_fraction", "0", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert_ptr_null(strstr(find_line(r, "batch input tokens")->formula, "prompt caching"));
 	gac_result_free(r);
 	gac_scenario_free(sc);
 }
@@ -1182,7 +1209,15 @@ START_TEST(overflow_on_demand_and_throttle)
 	ck_assert_rel(oo->quantity, 204400, 1e-12);
 	ck_assert_rel(oo->cost, 3066, 1e-12);
 	ck_assert_str_eq(oi->workload, "w");
-	ck_assert_ptr_nonnull(strstr(oi->formula, "output binds; an upper bound"));
+	/* printed from the plan, as the token lines are: share × requests ×
+	 * tokens, 7/15 × 4,380,000 × 2,000 = 4,088,000,000 read left to right */
+	ck_assert_str_eq(oi->formula, "(1 − 2 model units × 20000 output tokens/min per unit ÷ 75000 peak output "
+	                              "tokens/min = 0.4666666666666667 overflow share) × 4380000 requests_per_month × "
+	                              "2000 input_tokens = 4088000000 tokens ÷ 1000 (at the on-demand rate; output binds; "
+	                              "the share is an upper bound: the whole month's tokens at the peak's share, exact "
+	                              "for a flat load) = 4088000 1K tokens × 0.003 USD = 12264 USD");
+	ck_assert_ptr_nonnull(strstr(oo->formula, "overflow share) × 4380000 requests_per_month × 100 output_tokens = "
+	                                          "204400000 tokens ÷ 1000"));
 	ck_assert_rel(gac_result_total(r), 51830, 1e-12);
 	const gac_provisioned *p = gac_result_provisioned(r, 0);
 	ck_assert(p->units == 2 && p->units_needed == 4);
@@ -1214,6 +1249,26 @@ START_TEST(overflow_on_demand_and_throttle)
 	ck_assert_rel(p->overflow_share, 7.0 / 15, 1e-12);
 	ck_assert(p->overflow_cost == 0);
 	ck_assert_ptr_nonnull(strstr(p->formula, "throttled (deployment.overflow: throttle): not served, not priced"));
+	/* what the units serve, the throttled 7/15 not counted:
+	 *   input  8.76e9 − 4.088e9 = 4.672e9, output 4.38e8 − 2.044e8 = 2.336e8:
+	 *   4.9056e9 tokens served (of 9.198e9 asked, 4.2924e9 throttled)
+	 *   $36,500 ÷ 4,905.6M = $7.44047… per 1M (it read $3.968…, per token asked)
+	 *   utilisation max(4.672e9 ÷ (2 × 100,000 × 60 × 730) = 8/15,
+	 *   2.19e9 burndown output × 8/15 = 1.168e9 ÷ (2 × 20,000 × 60 × 730) = 2/3)
+	 *   = 2/3 (it read 2.19e9 ÷ 1.752e9 = 125%, the throttled load included) */
+	ck_assert_rel(p->tokens_per_month, 4.9056e9, 1e-12);
+	ck_assert_rel(p->overflow_input_tokens + p->overflow_output_tokens, 4.2924e9, 1e-12);
+	ck_assert_rel(p->effective_per_1m, 36500 / 4905.6, 1e-12);
+	ck_assert_rel(p->utilisation, 2.0 / 3, 1e-12);
+	ck_assert_ptr_nonnull(strstr(p->formula, "tokens served a month = (8760000000 − 4088000000 throttled) input + "
+	                                         "(438000000 − 204400000 throttled) output = 4905600000 (9198000000 a "
+	                                         "month asked, 4292400000 throttled: not served)"));
+	ck_assert_ptr_nonnull(strstr(p->formula, "effective per 1M tokens served = 36500 USD ÷ 4905600000 tokens"));
+	char *text = NULL;
+	ck_assert_int_eq(gac_report(&text, r, sc, sheet, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "utilisation 66.7%; 4,905,600,000 tokens served a month (4,292,400,000 "
+	                                   "throttled, not served) at $7.44 per 1M tokens"));
+	gac_free(text);
 	gac_result_free(r);
 	/* enough units: no overflow, nothing added */
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.overflow", "on-demand", NULL), GAC_OK);

@@ -161,6 +161,118 @@ START_TEST(plan_formulas_by_hand)
 }
 END_TEST
 
+/* A formula reads left to right to its figure: a product or sum on the
+ * right of another is bare only where reading it so gives the same
+ * double.  By hand: 0.1 × (0.2 × 0.3) = 0.006 but 0.1 × 0.2 × 0.3 =
+ * 0.006000000000000001; 0.1 + (0.2 + 0.3) = 0.6 but 0.1 + 0.2 + 0.3 =
+ * 0.6000000000000001; 2 × (3 × 4) and 1 + (2 − 3) read bare to the same
+ * 24 and 0.  A brief note prints the value alone: 0.5 ÷ (4 × 0.25 = 1
+ * peak) is "0.5 ÷ 1 peak". */
+START_TEST(plan_render_reads_left_to_right)
+{
+	gac_error e;
+	gac_scenario *s = NULL;
+	ck_assert(gac_scenario_load_buffer(&s, small, strlen(small), "small.yaml", &e) == GAC_OK);
+	gac_plan *p = NULL;
+	ck_assert(gac_plan_begin(&p, s) == GAC_OK);
+	static const struct {
+		int op, inner;
+		double a, b, c;
+		const char *text;
+		double value;
+	} cases[] = {
+		{GAC_PN_MUL, GAC_PN_MUL, 0.1, 0.2, 0.3, "0.1 × (0.2 × 0.3)", 0.006},
+		{GAC_PN_MUL, GAC_PN_MUL, 2, 3, 4, "2 × 3 × 4", 24},
+		{GAC_PN_ADD, GAC_PN_ADD, 0.1, 0.2, 0.3, "0.1 + (0.2 + 0.3)", 0.6},
+		{GAC_PN_ADD, GAC_PN_SUB, 1, 2, 3, "1 + 2 − 3", 0},
+		{GAC_PN_SUB, GAC_PN_SUB, 1, 2, 3, "1 − (2 − 3)", 2},
+		{GAC_PN_MUL, GAC_PN_DIV, 2, 3, 4, "2 × (3 ÷ 4)", 1.5},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		int right = gac_pn_op(p, cases[i].inner, gac_pn_const(p, cases[i].b), gac_pn_const(p, cases[i].c));
+		int node = gac_pn_op(p, cases[i].op, gac_pn_const(p, cases[i].a), right);
+		gac_buf b = {0};
+		double v = NAN;
+		ck_assert(gac_plan_render(&b, &v, p, node, NULL));
+		ck_assert_str_eq(b.data, cases[i].text);
+		ck_assert_msg(v == cases[i].value, "%s: %.17g", cases[i].text, v);
+		gac_buf_free(&b);
+	}
+	/* bare, 0.1 × 0.2 × 0.3 would read to another double */
+	volatile double x = 0.1, y = 0.2, z = 0.3;
+	ck_assert(x * y * z != x * (y * z));
+	int peak = gac_pn_op(p, GAC_PN_MUL, gac_pn_const(p, 4), gac_pn_const(p, 0.25));
+	gac_pn_note_brief(p, peak, "peak");
+	int q = gac_pn_op(p, GAC_PN_DIV, gac_pn_const(p, 0.5), peak);
+	gac_buf b = {0};
+	double v = NAN;
+	ck_assert(gac_plan_render(&b, &v, p, q, NULL));
+	ck_assert_str_eq(b.data, "0.5 ÷ 1 peak");
+	ck_assert(v == 0.5);
+	gac_buf_free(&b);
+	gac_plan_free(p);
+	gac_scenario_free(s);
+}
+END_TEST
+
+/* The overflow lines of examples/mixed-deployment.yaml (4 model units, the
+ * peak needing 8, the rest on demand) printed from the plan: the share
+ * 1 − 4 × 200,000 ÷ 1,440,000 = 0.4444444444444444 × the requests 40/s ×
+ * 3,600 × 10 h × 730 ÷ 24 days = 43,800,000 × 1,200 input tokens =
+ * 23,359,999,999.999996 tokens (the engine's order); read bare, 0.444… ×
+ * 40 × 3,600 × 10 × 30.416666666666668 × 1,200 = 23,360,000,000, so the
+ * requests are in parentheses. */
+START_TEST(plan_overflow_formulas)
+{
+	gac_error e;
+	gac_sheet *sh = bedrock();
+	gac_scenario *s = NULL;
+	ck_assert_msg(gac_scenario_load_file(&s, test_path("examples/mixed-deployment.yaml"), &e) == GAC_OK, "%s",
+	              e.message);
+	gac_result *r = NULL;
+	ck_assert_msg(gac_estimate(&r, s, sh, &e) == GAC_OK, "%s", e.message);
+	const gac_line *in = NULL;
+	for (size_t i = 0; i < gac_result_line_count(r); i++)
+		if (!strcmp(gac_result_line(r, i)->component, "overflow input tokens (on demand)"))
+			in = gac_result_line(r, i);
+	ck_assert_ptr_nonnull(in);
+	ck_assert_ptr_nonnull(strstr(in->formula, "(1 − 4 model units × 200000 output tokens/min per unit ÷ 1440000 peak "
+	                                          "output tokens/min = 0.4444444444444444 overflow share) × (40 "
+	                                          "requests_per_second × 3600 × 10 active_hours_per_day × (730 "
+	                                          "hours_per_month ÷ 24 = 30.416666666666668 days)) × 1200 input_tokens = "
+	                                          "23359999999.999996 tokens ÷ 1000 (at the on-demand rate; output binds"));
+	volatile double share = 0.4444444444444444, days = 30.416666666666668;
+	ck_assert(share * (40 * 3600.0 * 10 * days) * 1200 == 23359999999.999996);
+	ck_assert(share * 40 * 3600.0 * 10 * days * 1200 == 23360000000.0);
+	ck_assert(in->quantity == 23359999999.999996 / 1000);
+	gac_result_free(r);
+	gac_scenario_free(s);
+
+	/* the Reserved tier's, on tests/data/good/tiers-sheet.yaml: 1M input
+	 * tokens/min reserved, a peak of 54.75M × 1,000 ÷ 43,800 = 1,250,000:
+	 * 1 − 1,000,000 ÷ 1,250,000 = 0.19999999999999996 × 54,750,000 ×
+	 * 1,000 = 10,949,999,999.999998 tokens */
+	gac_sheet_free(sh);
+	sh = NULL;
+	ck_assert_msg(gac_sheet_load_file(&sh, test_path("tests/data/good/tiers-sheet.yaml"), &e) == GAC_OK, "%s",
+	              e.message);
+	static const char given[] = "genaicost: scenario/1\nregion: us-east-1\nworkloads:\n"
+	                            "  - {name: chat, model: m.tiers, requests_per_month: 54.75M, input_tokens: 1000, output_tokens: 100}\n"
+	                            "deployment: {mode: reserved, input_tokens_per_minute: 1M, output_tokens_per_minute: 120k}\n";
+	ck_assert_msg(gac_scenario_load_buffer(&s, given, strlen(given), "g.yaml", &e) == GAC_OK, "%s", e.message);
+	ck_assert_msg(gac_estimate(&r, s, sh, &e) == GAC_OK, "%s", e.message);
+	ck_assert_uint_eq(gac_result_line_count(r), 4);
+	ck_assert_str_eq(gac_result_line(r, 2)->formula,
+	                 "(1 − 1000000 input tokens/min reserved ÷ 1250000 peak input tokens/min not read from the cache "
+	                 "= 0.19999999999999996 overflow share) × 54750000 requests_per_month × 1000 input_tokens = "
+	                 "10949999999.999998 tokens ÷ 1000000 (the Standard tier's on-demand rate; input binds) = "
+	                 "10949.999999999998 1M tokens × 1 USD = 10949.999999999998 USD");
+	gac_result_free(r);
+	gac_scenario_free(s);
+	gac_sheet_free(sh);
+}
+END_TEST
+
 /* Provisioned units in the plan, on a hand sheet: one unit serves 1M
  * input and 1,000 output tokens a minute at $20 an hour (1-month), on
  * demand $1 and $5 per 1M.  730 hours, around the clock: 43,800 minutes.
@@ -816,6 +928,8 @@ Suite *suite_plan(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, plan_by_hand);
 	tcase_add_test(tc, plan_formulas_by_hand);
+	tcase_add_test(tc, plan_render_reads_left_to_right);
+	tcase_add_test(tc, plan_overflow_formulas);
 	tcase_add_test(tc, plan_provisioned_by_hand);
 	tcase_add_test(tc, plan_reserved_by_hand);
 	tcase_add_test(tc, plan_matches_engine_on_every_example);

@@ -1,6 +1,7 @@
 /* Reports: rounding only when presenting, exact numbers in JSON/CSV. */
 #include "tests.h"
 #include "internal.h"
+#include "engine.h"
 #include "table.h"
 
 #include <jansson.h>
@@ -204,6 +205,59 @@ START_TEST(json_is_exact_and_complete)
 	                                          "workloads.chat.output_tokens")) == 400.5);
 	json_decref(root);
 	gac_free(t);
+}
+END_TEST
+
+/* --explain: the compiled plan in JSON, as the text's note under the
+ * total gives it.  By hand: 1M requests × 1,500 input tokens ÷ 1M × $3 =
+ * $4,500 and × 400.5 output tokens ÷ 1M × $15 = $6,007.50: two line
+ * formulas, evaluated again $10,507.50, the total to the bit. */
+START_TEST(json_plan)
+{
+	char *t = render(GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN);
+	ck_assert_ptr_nonnull(strstr(t, "= the compiled plan: 2 line formulas, "));
+	ck_assert_ptr_nonnull(strstr(t, "evaluated again it gives 10507.5 USD"));
+	gac_free(t);
+	t = render(GAC_FORMAT_JSON, GAC_REPORT_EXPLAIN);
+	json_t *root = json_loads(t, 0, NULL);
+	gac_free(t);
+	json_t *plan = json_object_get(root, "plan");
+	ck_assert_ptr_nonnull(plan);
+	size_t lines, opaque, guards;
+	double total;
+	ck_assert(gac_result_plan(res, &lines, &opaque, &guards, &total));
+	ck_assert_int_eq(json_integer_value(json_object_get(plan, "formulas")), 2);
+	ck_assert_int_eq(json_integer_value(json_object_get(plan, "without_formula")), 0);
+	ck_assert_int_eq(json_integer_value(json_object_get(plan, "guards")), (json_int_t)guards);
+	ck_assert(guards > 0);
+	ck_assert(json_real_value(json_object_get(plan, "total")) == 10507.5);
+	ck_assert(json_real_value(json_object_get(root, "total")) == 10507.5);
+	json_decref(root);
+	/* without --explain, as the text: no plan */
+	t = render(GAC_FORMAT_JSON, 0);
+	root = json_loads(t, 0, NULL);
+	ck_assert_ptr_null(json_object_get(root, "plan"));
+	json_decref(root);
+	gac_free(t);
+	/* a line without a formula: the plan is not evaluated, its total null */
+	res->plan.opaque = 1;
+	res->plan.evaluated = false;
+	t = render(GAC_FORMAT_JSON, GAC_REPORT_EXPLAIN);
+	root = json_loads(t, 0, NULL);
+	plan = json_object_get(root, "plan");
+	ck_assert_int_eq(json_integer_value(json_object_get(plan, "without_formula")), 1);
+	ck_assert(json_is_null(json_object_get(plan, "total")));
+	json_decref(root);
+	gac_free(t);
+	/* a result read back from a report has no plan */
+	gac_result *blank = gac_result_blank("USD", "us-east-1", 730);
+	ck_assert_ptr_nonnull(blank);
+	ck_assert_int_eq(gac_report(&t, blank, sc, sheet, GAC_FORMAT_JSON, GAC_REPORT_EXPLAIN), GAC_OK);
+	root = json_loads(t, 0, NULL);
+	ck_assert_ptr_null(json_object_get(root, "plan"));
+	json_decref(root);
+	gac_free(t);
+	gac_result_free(blank);
 }
 END_TEST
 
@@ -430,6 +484,7 @@ Suite *suite_report(void)
 	tcase_add_test(t, figure_significant_digits);
 	tcase_add_test(t, table_rounds_to_cents);
 	tcase_add_test(t, json_is_exact_and_complete);
+	tcase_add_test(t, json_plan);
 	tcase_add_test(t, csv_is_rfc4180);
 	tcase_add_test(t, markdown_escapes_pipes);
 	tcase_add_test(t, json_refuses_nonfinite);
