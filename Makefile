@@ -316,6 +316,11 @@ bench: $(BUILD)/bench $(BUILD)/bench-ceiling $(BUILD)/bench-sweep-csv $(BUILD)/b
 	sh bench/calibrate.sh $(BUILD) 1000000 3 plain
 	sh bench/calibrate.sh $(BUILD) 10000000 3
 	./$(BUILD)/bench-sweep-csv bench/three-workloads.yaml pricing/aws-bedrock.yaml $(BIN) 1000 3
+# issue 19's Monte Carlo figures alone (the single lognormal against numpy,
+# then the ceiling): what make bench runs first, in a few minutes
+bench-mc: $(BUILD)/bench $(BUILD)/bench-ceiling $(BIN)
+	./$(BUILD)/bench --lognormal-only - 0 - - - - - $(BIN) bench/single-lognormal.yaml $(BENCH_LOGNORMAL_MAX)
+	./$(BUILD)/bench-ceiling pricing/aws-bedrock.yaml bench/mc-reference.yaml 1000000
 bench-smoke: $(BUILD)/bench $(BUILD)/bench-ceiling $(BUILD)/bench-sweep-csv $(BUILD)/bench-inflate $(BIN)
 	sh tests/bench_smoke.sh $(BUILD)
 

@@ -146,22 +146,28 @@ static void sort_low(uint64_t *x, uint64_t *y, size_t n, int at, int bits)
 		insertion_sort(x, n);
 		return;
 	}
-	enum { MAXD = 6 };  /* 64 bits at most */
-	const int digits = (bits + DIGIT - 1) / DIGIT, width = (bits + digits - 1) / digits;
-	const uint64_t mask = (UINT64_C(1) << width) - 1;
-	size_t c[MAXD][BUCKETS];  /* 96 KiB of stack, as the sort before took 48 */
-	memset(c, 0, digits * sizeof *c);
+	/* digits as wide as the keys are many (a pass costs n plus its
+	 * counters: a few hundred keys take 8-bit digits, not 11), 4 to 11
+	 * bits; at most 6 × 2^11 counters, 96 KiB of stack */
+	int most = 4;
+	while (most < DIGIT && (n >> (most + 1)))
+		most++;
+	const int digits = (bits + most - 1) / most, width = (bits + digits - 1) / digits;
+	const size_t size = (size_t)1 << width;
+	const uint64_t mask = size - 1;
+	size_t count[6 * BUCKETS];
+	memset(count, 0, digits * size * sizeof *count);
 	for (size_t t = 0; t < n; t++) {
 		uint64_t k = x[t] >> at;
 		for (int d = 0; d < digits; d++)
-			c[d][(k >> (width * d)) & mask]++;
+			count[d * size + ((k >> (width * d)) & mask)]++;
 	}
 	uint64_t *from = x, *to = y;
 	for (int d = 0; d < digits; d++) {
 		const int pos = at + width * d;
 		/* the last digit may reach past the bits sorted on, into bits the
 		 * same in every key: those change no order */
-		size_t *cd = c[d];
+		size_t *cd = &count[d * size];
 		if (cd[(from[0] >> pos) & mask] == n)
 			continue;  /* every key has this digit */
 		size_t sum = 0;
@@ -319,7 +325,10 @@ void gac_rank_split_for(gac_rank_split *sp, uint64_t lo, uint64_t hi, size_t n)
 	int ib = 1;
 	while (ib < 32 && (n - 1) >> ib)
 		ib++;
-	const int kb = 64 - ib;
+	/* 12 bits a key beyond the trial's keep values 4,096 keys apart on
+	 * average (and 32 at least, as a short series has): more would only
+	 * add passes over each bucket */
+	const int kb = ib + 12 < 32 ? 32 : ib + 12 < 64 - ib ? ib + 12 : 64 - ib;
 	const uint64_t kmax = (UINT64_C(1) << kb) - 1;
 	unsigned shift = 0;
 	while (((hi - lo) >> shift) > kmax)
