@@ -1230,7 +1230,9 @@ typedef struct gac_provisioned {
 	double output_tpm_per_unit;
 	double peak_input_tpm;       /* combined peak load, tokens per minute */
 	double peak_output_tpm;      /* output tokens × burndown */
-	double utilisation;          /* average load served over capacity billed, NAN if unknown */
+	double utilisation;          /* average load the units carry (overflow,
+	                              * throttled or on demand, not counted) over
+	                              * capacity billed, NAN if unknown */
 	double tokens_per_month;     /* input + output tokens served: throttled
 	                              * ones (under_capacity: overflow_input_tokens
 	                              * + overflow_output_tokens) not counted */

@@ -84,7 +84,7 @@ void gac_deploy_where(const gac_scenario *s, const gac_workload *w, int d, unsig
 static void describe_peak(gac_buf *b, const gac_scenario *s, const gac_workload *x, double tokens,
                           double per_request, const char *what, double burndown, double minutes, double peak)
 {
-	gac_describe_requests(b, s, x, 0, NULL);
+	gac_describe_requests(b, s, x);
 	gac_buf_puts(b, " × ");
 	gac_buf_exact(b, per_request);
 	gac_buf_printf(b, " %s", what);
@@ -514,18 +514,20 @@ gac_status gac_price_provisioned(engine *e)
 			}
 		}
 		/* throttled, the load above the units is not served: the tokens a
-		 * month, their price and the utilisation count the rest (served
-		 * on demand it is served, and priced in the overflow lines) */
+		 * month and their price count the rest (served on demand it is
+		 * served, and priced in the overflow lines); either way the
+		 * utilisation counts only what the units carry */
 		bool throttled = share > 0 && !on_demand;
 		double ov_in = share * month_in, ov_out = share * raw_out;
-		double served_in = throttled ? month_in - ov_in : month_in;
+		double carried_in = share > 0 ? month_in - ov_in : month_in;
+		double carried_burn = share > 0 ? month_out - share * month_out : month_out;  /* burndown counted */
+		double served_in = throttled ? carried_in : month_in;
 		double served_out = throttled ? raw_out - ov_out : raw_out;
-		double served_burn = throttled ? month_out - share * month_out : month_out;  /* burndown counted */
 		double served = served_in + served_out;
 		/* per-token figures of the throughput: a vanishing volume must not
 		 * divide into an infinite price (issue 16): refused at its input */
-		double util = known && load && billed > 0 ? fmax(served_in / (billed * cap_in * 60 * hours),
-		                                              served_burn / (billed * cap_out * 60 * hours)) : NAN;
+		double util = known && load && billed > 0 ? fmax(carried_in / (billed * cap_in * 60 * hours),
+		                                              carried_burn / (billed * cap_out * 60 * hours)) : NAN;
 		double eff = served > 0 ? (monthly + ov_cost) / served * 1e6 : NAN;
 		if (st == GAC_OK && ((!isnan(eff) && !isfinite(eff)) || (!isnan(util) && !isfinite(util)) ||
 		                     !isfinite(tokens) || !isfinite(peak_in) || !isfinite(peak_out))) {
@@ -610,22 +612,33 @@ gac_status gac_price_provisioned(engine *e)
 			gac_buf_printf(&x, " %s", cur);
 			if (known) {
 				gac_buf_puts(&x, "\nutilisation = max(");
-				gac_buf_exact(&x, served_in);
-				gac_buf_puts(&x, throttled ? " input tokens served ÷ (" : " input tokens ÷ (");
+				gac_buf_exact(&x, carried_in);
+				if (throttled) {
+					gac_buf_puts(&x, " input tokens served ÷ (");
+				} else if (share > 0) {
+					gac_buf_puts(&x, " input tokens on the units (");
+					gac_buf_exact(&x, month_in);
+					gac_buf_puts(&x, " − ");
+					gac_buf_exact(&x, ov_in);
+					gac_buf_puts(&x, " served on demand) ÷ (");
+				} else {
+					gac_buf_puts(&x, " input tokens ÷ (");
+				}
 				gac_buf_exact(&x, billed);
 				gac_buf_puts(&x, " units × ");
 				gac_buf_exact(&x, cap_in);
 				gac_buf_puts(&x, " tokens/min × 60 × ");
 				gac_buf_exact(&x, hours);
 				gac_buf_puts(&x, " h), ");
-				gac_buf_exact(&x, served_burn);
-				gac_buf_puts(&x, throttled ? " output tokens served" : " output tokens");
-				if (throttled) {
+				gac_buf_exact(&x, carried_burn);
+				gac_buf_puts(&x, throttled ? " output tokens served" : share > 0 ? " output tokens on the units"
+				                                                                 : " output tokens");
+				if (share > 0) {
 					gac_buf_puts(&x, " (");
 					gac_buf_exact(&x, month_out);
 					gac_buf_puts(&x, " − ");
 					gac_buf_exact(&x, share);
-					gac_buf_puts(&x, " throttled share × ");
+					gac_buf_puts(&x, throttled ? " throttled share × " : " on-demand share × ");
 					gac_buf_exact(&x, month_out);
 					gac_buf_puts(&x, ")");
 				}

@@ -372,8 +372,7 @@ static gac_status no_variant_price(engine *e, const gac_workload *w, const gac_m
 }
 
 /* Text for how many requests reach the model: "R requests × (1 − h) ..." */
-void gac_describe_requests(gac_buf *b, const gac_scenario *s, const gac_workload *w, double share,
-                              const char *share_name)
+void gac_describe_requests(gac_buf *b, const gac_scenario *s, const gac_workload *w)
 {
 	double days = s->g[GAC_G_HOURS_PER_MONTH] / 24.0;
 	if (w->set & (1u << GAC_W_REQUESTS_PER_DAY)) {
@@ -397,11 +396,6 @@ void gac_describe_requests(gac_buf *b, const gac_scenario *s, const gac_workload
 		gac_buf_puts(b, " × (1 − ");
 		gac_buf_exact(b, h);
 		gac_buf_puts(b, " response-cache hits)");
-	}
-	if (share_name) {
-		gac_buf_puts(b, " × ");
-		gac_buf_exact(b, share);
-		gac_buf_printf(b, " %s", share_name);
 	}
 }
 

@@ -173,8 +173,7 @@ GAC_HIDDEN gac_status gac_price_infrastructure(engine *e);
  * price the sheet lacks; the requests reaching the model, in words. */
 GAC_HIDDEN const char *gac_price_name(int k);
 GAC_HIDDEN gac_status gac_no_price(engine *e, const gac_workload *w, const gac_model *m, const char *what);
-GAC_HIDDEN void gac_describe_requests(gac_buf *b, const gac_scenario *s, const gac_workload *w, double share,
-                                      const char *share_name);
+GAC_HIDDEN void gac_describe_requests(gac_buf *b, const gac_scenario *s, const gac_workload *w);
 /* capacity.c: provisioned throughput and the Reserved tier */
 GAC_HIDDEN bool gac_runs_provisioned(const gac_scenario *s, const gac_workload *w);
 GAC_HIDDEN bool gac_runs_reserved(const gac_scenario *s, const gac_workload *w);

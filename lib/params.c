@@ -214,6 +214,31 @@ int gac_section_nnum(int sec)
 	return sec >= 0 && sec < GAC_SECT_COUNT ? gac_sections[sec].nnum : 0;
 }
 
+const char *gac_param_slot_path(const gac_scenario *s, const double *slot, const char *workload)
+{
+	if (slot >= s->g && slot < s->g + GAC_G_COUNT)
+		return gac_scenario_param_path(s, (size_t)(slot - s->g));
+	for (size_t k = 0; k < s->workload_count; k++) {
+		const gac_workload *w = &s->workloads[k];
+		if (slot < w->v || slot >= w->v + GAC_W_COUNT || !w->paths || !w->paths[slot - w->v])
+			continue;
+		const char *path = w->paths[slot - w->v];
+		size_t n = strlen(w->name);
+		if (workload && !strcmp(workload, w->name) && !strncmp(path, "workloads.", 10) &&
+		    !strncmp(path + 10, w->name, n) && path[10 + n] == '.')
+			return path + 11 + n;
+		return path;
+	}
+	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
+		for (size_t k = 0; k < s->sect[sec].count; k++) {
+			const gac_entry *en = &s->sect[sec].items[k];
+			int nnum = gac_section_nnum(sec);
+			if (slot >= en->v && slot < en->v + nnum && en->paths)
+				return en->paths[slot - en->v];
+		}
+	return NULL;
+}
+
 /* Where a resolved parameter's value is read: a workload's deployment.*
  * left unset reads the scenario's. */
 static const double *pref_value(const pref *r)

@@ -55,5 +55,11 @@ GAC_HIDDEN void gac_scenario_hash_extend(gac_scenario *s, const char *what, cons
 GAC_HIDDEN const char *gac_param_closest(const gac_scenario *s, const char *path, char *buf, size_t cap);
 /* The numeric fields of an entry of section sec (plan.c). */
 GAC_HIDDEN int gac_section_nnum(int sec);
+/* The path of the field whose value slot points at, relative to
+ * workload when it is that workload's own field ("input_tokens"), else
+ * in full ("workloads.rag.input_tokens", "hours_per_month"); NULL when
+ * slot lies in none of the scenario's tables (a number the caller gave).
+ * workload may be NULL.  Names the operands of the plan's formulas. */
+GAC_HIDDEN const char *gac_param_slot_path(const gac_scenario *s, const double *slot, const char *workload);
 
 #endif

@@ -855,34 +855,6 @@ static double read_on(const gac_plan *p, double acc, int op, int i)
 	return bare_right(p, n) ? read_on(p, acc, n->op, n->b) : apply(n->op, acc, node_value(p, n->b));
 }
 
-/* The field a slot reads, relative to the line's workload (its own
- * fields by name, another's and the scenario's by path); NULL when the
- * slot is in no table (a number the caller gave). */
-static const char *slot_field(const gac_scenario *s, const double *slot, const char *workload)
-{
-	if (slot >= s->g && slot < s->g + GAC_G_COUNT)
-		return gac_scenario_param_path(s, (size_t)(slot - s->g));
-	for (size_t k = 0; k < s->workload_count; k++) {
-		const gac_workload *w = &s->workloads[k];
-		if (slot < w->v || slot >= w->v + GAC_W_COUNT || !w->paths || !w->paths[slot - w->v])
-			continue;
-		const char *path = w->paths[slot - w->v];
-		size_t n = strlen(w->name);
-		if (workload && !strcmp(workload, w->name) && !strncmp(path, "workloads.", 10) &&
-		    !strncmp(path + 10, w->name, n) && path[10 + n] == '.')
-			return path + 11 + n;
-		return path;
-	}
-	for (int sec = 0; sec < GAC_SECT_COUNT; sec++)
-		for (size_t k = 0; k < s->sect[sec].count; k++) {
-			const gac_entry *en = &s->sect[sec].items[k];
-			int nnum = gac_section_nnum(sec);
-			if (slot >= en->v && slot < en->v + nnum && en->paths)
-				return en->paths[slot - en->v];
-		}
-	return NULL;
-}
-
 /* How a node is printed: on the formula's left spine, where a noted
  * operation may stand bare, read left to right ("a × b = c tokens ÷
  * 1000"); as an operand of its own; or inside a bare run on the right
@@ -913,7 +885,7 @@ static void render(gac_buf *b, const gac_plan *p, int i, int need, int mode, con
 		break;
 	case GAC_PN_SLOT: {
 		gac_buf_exact(b, *n->slot);
-		const char *f = slot_field(p->s, n->slot, workload);
+		const char *f = gac_param_slot_path(p->s, n->slot, workload);
 		if (f)
 			gac_buf_printf(b, " %s", f);
 		break;

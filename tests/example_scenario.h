@@ -1,8 +1,13 @@
-/* The example scenario of issue 1, verbatim, with its line numbers: the
- * fixture of the scenario and parameter-path suites (test_scenario.c,
- * test_params.c). */
+/* The example scenario of issue 1, verbatim, with its line numbers, and
+ * the helpers that load and edit it: the fixture of the scenario and
+ * parameter-path suites (test_scenario.c, test_params.c). */
 #ifndef GAC_TEST_EXAMPLE_SCENARIO_H
 #define GAC_TEST_EXAMPLE_SCENARIO_H
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests.h"
 
 static const char example[] =
 	"genaicost: scenario/1\n"                                  /* 1 */
@@ -27,5 +32,31 @@ static const char example[] =
 
 #define W "workloads.chat."
 #define SONNET "anthropic.claude-3-5-sonnet-20241022-v2:0"
+
+/* `base` with the first `from` replaced by `to`; caller frees. */
+static char *edit(const char *base, const char *from, const char *to)
+{
+	const char *at = strstr(base, from);
+	ck_assert_msg(at != NULL, "'%s' not in the text", from);
+	size_t n = strlen(base) - strlen(from) + strlen(to) + 1;
+	char *out = malloc(n);
+	ck_assert_ptr_nonnull(out);
+	size_t pre = (size_t)(at - base);
+	memcpy(out, base, pre);
+	strcpy(out + pre, to);
+	strcat(out, at + strlen(from));
+	return out;
+}
+
+static gac_scenario *load_ok(const char *text)
+{
+	gac_scenario *s = NULL;
+	gac_error err;
+	gac_status st = gac_scenario_load_buffer(&s, text, strlen(text), "scenario.yaml", &err);
+	ck_assert_msg(st == GAC_OK, "load failed: %s at %u:%u: %s", gac_strerror(st), err.line,
+	              err.column, err.message);
+	ck_assert_ptr_nonnull(s);
+	return s;
+}
 
 #endif

@@ -1231,6 +1231,20 @@ START_TEST(overflow_on_demand_and_throttle)
 	ck_assert_rel(p->effective_per_1m, 51830 / 9198.0, 1e-12);
 	ck_assert_rel(p->monthly_cost, 36500, 1e-12);
 	ck_assert_rel(p->locked_in, 219000, 1e-12);  /* 36,500 × 6: the units alone */
+	/* the utilisation counts what the 2 units carry, not the 7/15 served on
+	 * demand: input 8.76e9 − 4.088e9 = 4.672e9 ÷ (2 × 100,000 × 60 × 730 =
+	 * 8.76e9) = 8/15; output 2.19e9 burndown × (1 − 7/15) = 1.168e9 ÷
+	 * (2 × 20,000 × 60 × 730 = 1.752e9) = 2/3; max 2/3, as when throttled
+	 * below (it read 2.19e9 ÷ 1.752e9 = 125%, the on-demand load included);
+	 * the tokens a month stay all 9.198e9, every one served */
+	ck_assert_rel(p->utilisation, 2.0 / 3, 1e-12);
+	ck_assert_rel(p->tokens_per_month, 9.198e9, 1e-12);
+	ck_assert_ptr_nonnull(strstr(p->formula, "utilisation = max(4672000000 input tokens on the units (8760000000 − "
+	                                         "4088000000 served on demand) ÷ (2 units × 100000 tokens/min × 60 × "
+	                                         "730 h), 1168000000 output tokens on the units (2190000000 − "
+	                                         "0.4666666666666667 on-demand share × 2190000000) (burndown included) "
+	                                         "÷ (2 units × 20000 tokens/min × 60 × 730 h)) = 0.6666666666666666"));
+	ck_assert_ptr_nonnull(strstr(p->formula, "tokens a month = 8760000000 input + 438000000 output = 9198000000"));
 	/* the derivation names every figure */
 	ck_assert_ptr_nonnull(strstr(p->formula, "units needed = max(ceil(300000 ÷ 100000 input tokens/min per unit), "
 	                                         "ceil(75000 ÷ 20000 output tokens/min per unit)) = 4"));

@@ -359,6 +359,45 @@ START_TEST(commitment_used_and_unused)
 }
 END_TEST
 
+START_TEST(commitment_used_of_what_the_units_carry)
+{
+	/* 4.38M requests × 2,000 input tokens over 43,800 min, peak 4×:
+	 * 800,000 input tokens/min against 100,000 a unit, so 1 − 100,000 ÷
+	 * 800,000 = 7/8 is served on demand; the unit carries 8.76e9 × 1/8 =
+	 * 1.095e9 of the 4.38e9 it could (100,000 × 60 × 730): 25% used
+	 * (output 5.475e7 of 8.76e8, 6.25%).  Counting the tokens served on
+	 * demand it read 200%, every hour Used.  1 unit × 730 h × $25 =
+	 * $18,250: $4,562.50 Used, $13,687.50 Unused. */
+	gac_scenario *sc;
+	gac_result *r = run("genaicost: scenario/1\n"
+	                    "workloads:\n"
+	                    "  - {name: w, model: m.pt, requests_per_month: 4.38M, input_tokens: 2000, "
+	                    "output_tokens: 100, peak_to_average: 4}\n"
+	                    "deployment: {mode: provisioned, commitment: 6-month, model_units: 1, overflow: on-demand, "
+	                    "model_unit_input_tpm: 100K, model_unit_output_tpm: 20K}\n",
+	                    &sc);
+	const gac_provisioned *p = gac_result_provisioned(r, 0);
+	ck_assert_rel(p->overflow_share, 7.0 / 8, 1e-12);
+	ck_assert_rel(p->utilisation, 0.25, 1e-12);
+	csv c;
+	export(&c, r, sc, 2026, 12, 1);
+	size_t used = c.rows, unused = c.rows;
+	for (size_t row = 0; row + 1 < c.rows; row++) {  /* after the header */
+		if (!strcmp(field(&c, row, "CommitmentDiscountStatus"), "Used"))
+			used = row;
+		else if (!strcmp(field(&c, row, "CommitmentDiscountStatus"), "Unused"))
+			unused = row;
+	}
+	ck_assert(used < c.rows && unused < c.rows);
+	ck_assert_rel(num(&c, used, "BilledCost"), 4562.5, 1e-12);
+	ck_assert_rel(num(&c, unused, "BilledCost"), 13687.5, 1e-12);
+	ck_assert_rel(num(&c, used, "PricingQuantity"), 182.5, 1e-12);  /* 730 h × 0.25 */
+	csv_free(&c);
+	gac_result_free(r);
+	gac_scenario_free(sc);
+}
+END_TEST
+
 START_TEST(commitment_of_unknown_use)
 {
 	gac_scenario *sc;
@@ -424,6 +463,7 @@ Suite *suite_focus(void)
 	tcase_add_test(t, periods_cross_the_year);
 	tcase_add_test(t, one_time_rows);
 	tcase_add_test(t, commitment_used_and_unused);
+	tcase_add_test(t, commitment_used_of_what_the_units_carry);
 	tcase_add_test(t, commitment_of_unknown_use);
 	tcase_add_test(t, bad_arguments);
 	suite_add_tcase(s, t);

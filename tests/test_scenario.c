@@ -19,32 +19,6 @@
 #define NGLOBALS 37
 #define NFIELDS 20
 
-/* `base` with the first `from` replaced by `to`; caller frees. */
-static char *edit(const char *base, const char *from, const char *to)
-{
-	const char *at = strstr(base, from);
-	ck_assert_msg(at != NULL, "'%s' not in the text", from);
-	size_t n = strlen(base) - strlen(from) + strlen(to) + 1;
-	char *out = malloc(n);
-	ck_assert_ptr_nonnull(out);
-	size_t pre = (size_t)(at - base);
-	memcpy(out, base, pre);
-	strcpy(out + pre, to);
-	strcat(out, at + strlen(from));
-	return out;
-}
-
-static gac_scenario *load_ok(const char *text)
-{
-	gac_scenario *s = NULL;
-	gac_error err;
-	gac_status st = gac_scenario_load_buffer(&s, text, strlen(text), "scenario.yaml", &err);
-	ck_assert_msg(st == GAC_OK, "load failed: %s at %u:%u: %s", gac_strerror(st), err.line,
-	              err.column, err.message);
-	ck_assert_ptr_nonnull(s);
-	return s;
-}
-
 static void load_fails(const char *text, gac_status want, unsigned line, unsigned col, const char *msg)
 {
 	gac_scenario *s = (gac_scenario *)&s; /* must be reset to NULL */
