@@ -994,21 +994,42 @@ gac_status gac_price_reserved(engine *e)
 		}
 		for (int side = 0; side < 2; side++)
 			gac_buf_free(&why[side]);
+		/* the utilisation counts what the reservation carries: above it
+		 * the share goes to the Standard tier */
+		const double carried_in = share > 0 ? counted_in * (1 - share) : counted_in;
+		const double carried_out = share > 0 ? month[1] * (1 - share) : month[1];
+		const double util = fmax(carried_in / (tpm[0] * 60 * hours), carried_out / (tpm[1] * 60 * hours));
 		if (st == GAC_OK && !e->quiet && load) {
 			gac_buf_puts(&all, "\nutilisation = max(");
-			gac_buf_exact(&all, counted_in);
-			gac_buf_puts(&all, " input tokens not read from the cache ÷ (");
+			gac_buf_exact(&all, carried_in);
+			gac_buf_puts(&all, " input tokens not read from the cache on the reservation");
+			if (share > 0) {
+				gac_buf_puts(&all, " (");
+				gac_buf_exact(&all, counted_in);
+				gac_buf_puts(&all, " × (1 − ");
+				gac_buf_exact(&all, share);
+				gac_buf_puts(&all, " to the Standard tier))");
+			}
+			gac_buf_puts(&all, " ÷ (");
 			gac_buf_exact(&all, tpm[0]);
 			gac_buf_puts(&all, " × 60 × ");
 			gac_buf_exact(&all, hours);
 			gac_buf_puts(&all, " h), ");
-			gac_buf_exact(&all, month[1]);
-			gac_buf_puts(&all, " output tokens ÷ (");
+			gac_buf_exact(&all, carried_out);
+			gac_buf_puts(&all, " output tokens on the reservation");
+			if (share > 0) {
+				gac_buf_puts(&all, " (");
+				gac_buf_exact(&all, month[1]);
+				gac_buf_puts(&all, " × (1 − ");
+				gac_buf_exact(&all, share);
+				gac_buf_puts(&all, "))");
+			}
+			gac_buf_puts(&all, " ÷ (");
 			gac_buf_exact(&all, tpm[1]);
 			gac_buf_puts(&all, " × 60 × ");
 			gac_buf_exact(&all, hours);
 			gac_buf_puts(&all, " h)) = ");
-			gac_buf_exact(&all, fmax(counted_in / (tpm[0] * 60 * hours), month[1] / (tpm[1] * 60 * hours)));
+			gac_buf_exact(&all, util);
 		}
 		if (st == GAC_OK && !e->quiet && !all.failed && all.data && !(formula = gac_strdup(all.data)))
 			st = gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
@@ -1027,7 +1048,6 @@ gac_status gac_price_reserved(engine *e)
 				                          : " (the Standard tier's on-demand rate; input binds)");
 		if (st == GAC_OK && !e->quiet) {
 			double months = rv.term == 0 ? 1 : 3, tokens = month[0] + month[1];
-			double util = fmax(counted_in / (tpm[0] * 60 * hours), month[1] / (tpm[1] * 60 * hours));
 			gac_provisioned pv = {
 				.model = m->id, .workloads = owner, .units = 1, .units_needed = NAN,
 				.input_tpm_per_unit = tpm[0], .output_tpm_per_unit = tpm[1],

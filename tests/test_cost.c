@@ -663,6 +663,10 @@ START_TEST(reserved_tier)
 	ck_assert_rel(find_line(r, "overflow output tokens (on demand)")->cost, 3504, 1e-12);
 	ck_assert_rel(gac_result_total(r), 24000 + 15000 + 8760 + 3504, 1e-12);  /* 51,264 */
 	ck_assert_rel(gac_result_provisioned(r, 0)->overflow_share, 0.2, 1e-12);
+	/* the utilisation counts what the reservation carries: input
+	 * 0.8 × 43.8e9 ÷ (800,000 × 60 × 730 = 35.04e9) = 1, output
+	 * 0.8 × 4.38e9 ÷ (100,000 × 43,800) = 0.8; not 43.8e9 ÷ 35.04e9 = 1.25 */
+	ck_assert_rel(gac_result_provisioned(r, 0)->utilisation, 1, 1e-12);
 	ck_assert_int_eq(gac_result_under_capacity(r, NULL), 0);
 	gac_result_free(r);
 	gac_error e;
