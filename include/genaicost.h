@@ -2073,8 +2073,10 @@ GAC_API const char *gac_simulation_input(const gac_simulation *sim, size_t i, do
  * sim:      the simulation
  * i:        the input's index
  * o:        the option's index
- * Returns:  the correlation, -1 to 1 (0 when either side is constant);
- *           NAN out of range or when the totals streamed.
+ * Returns:  the correlation, -1 to 1; NAN when either side is the same
+ *           in every trial (no rank order: the option's total or the
+ *           input's draw does not vary), out of range, or when the
+ *           totals streamed.
  */
 GAC_API double gac_simulation_rank_correlation(const gac_simulation *sim, size_t i, size_t o);
 /*
