@@ -218,19 +218,20 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 	if (f != GAC_FORMAT_CSV)
 	{
 		size_t months = gac_simulation_months(sim);
-		gac_buf_printf(&b, "%sSimulation: %zu trials", f == GAC_FORMAT_MARKDOWN ? "### " : "",
-		               gac_simulation_trials(sim));
+		size_t trials = gac_simulation_trials(sim);
+		gac_buf_printf(&b, "%sSimulation: %zu trial%s", f == GAC_FORMAT_MARKDOWN ? "### " : "", trials,
+		               trials == 1 ? "" : "s");
 		if (months)
-			gac_buf_printf(&b, " of %zu months each", months);
+			gac_buf_printf(&b, " of %zu month%s each", months, months == 1 ? "" : "s");
 		gac_buf_printf(&b, ", seed %" PRIu64 ", ", seed);
 		sim_memory_note(&b, sim);
 		gac_buf_puts(&b, ", ");
 		gac_buf_user(&b, cur ? cur : "", f == GAC_FORMAT_MARKDOWN);
 		if (months)
-			gac_buf_printf(&b, " over %zu months: each trial is a whole horizon, its inputs drawn once and its "
+			gac_buf_printf(&b, " over %zu month%s: each trial is a whole horizon, its inputs drawn once and its "
 			                   "months 1 to %zu priced as forecast prices them (growth, seasonality, "
 			                   "commitments; what a commitment owes after month %zu is not in it); every figure "
-			                   "is the %zu-month total", months, months, months, months);
+			                   "is the %zu-month total", months, months == 1 ? "" : "s", months, months, months);
 		else
 			gac_buf_puts(&b, " per month");
 		double budget = gac_simulation_budget(sim);
@@ -299,8 +300,10 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		return gac_json_status(*out);
 	}
 	if (gac_simulation_fallbacks(sim, NULL) > 0)
-		gac_buf_printf(&b, "\n%zu option-trials crossed a branch of the compiled plan and were priced by the "
-		                   "cost engine.\n", gac_simulation_fallbacks(sim, NULL));
+		gac_buf_printf(&b, "\n%zu option-trial%s crossed a branch of the compiled plan and %s priced by the "
+		                   "cost engine.\n", gac_simulation_fallbacks(sim, NULL),
+		               gac_simulation_fallbacks(sim, NULL) == 1 ? "" : "s",
+		               gac_simulation_fallbacks(sim, NULL) == 1 ? "was" : "were");
 	if (gac_simulation_prob_none_carries(sim) > 0) {
 		gac_buf_puts(&b, "\nNo option carries the peak load in ");
 		pct_or_dash(&b, gac_simulation_prob_none_carries(sim), f);

@@ -1651,30 +1651,33 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 		                "each row equally likely, and each column's value in it (min/max clamp it).\n");
 	size_t unplanned = 0, fallbacks = gac_simulation_fallbacks(sim, &unplanned);
 	if (sim->months) {
-		gac_buf_printf(b, "Each of the %zu trials is a whole horizon of %zu months: it draws the inputs once, "
+		gac_buf_printf(b, "%s %zu trial%s is a whole horizon of %zu month%s: it draws the inputs once, "
 		                  "sets them, and prices months 1 to %zu of every option (the scenario with the option "
 		                  "applied) as `forecast` does: each workload's rate × (1 + growth_per_month)^(month - 1 "
 		                  "+ forecast.months_since_rates) × the month's seasonality, commitments held over "
-		                  "their terms, their purchases billed; a trial's total is the sum of its %zu months "
+		                  "their terms, their purchases billed; a trial's total is the sum of its %zu month%s "
 		                  "(forecast's cumulative; what a commitment still owes after month %zu is not in it: "
 		                  "forecast and compare --months print it), and the statistics are over those "
 		                  "totals.\n",
-		               n, sim->months, sim->months, sim->months, sim->months);
+		               n == 1 ? "The" : "Each of the", n, n == 1 ? "" : "s", sim->months,
+		               sim->months == 1 ? "" : "s", sim->months, sim->months, sim->months == 1 ? "" : "s", sim->months);
 		if (!isnan(sim->budget))
-			gac_buf_printf(b, "%sP(over budget) holds each trial's total to the monthly budget × %zu months.\n", in,
-			               sim->months);
+			gac_buf_printf(b, "%sP(over budget) holds each trial's total to the monthly budget × %zu month%s.\n",
+			               in, sim->months, sim->months == 1 ? "" : "s");
 		gac_buf_printf(b, "%sEvery month of every option-trial was priced by the cost engine through the "
 		                  "forecast (the compiled plan prices one month and is not used).\n", in);
 	} else {
-		gac_buf_printf(b, "Each of the %zu trials sets the inputs to their draws and prices every option by the "
-		                  "cost engine's rules; the statistics are over the trials' totals.\n", n);
+		gac_buf_printf(b, "%s %zu trial%s the inputs to %s draws and prices every option by the "
+		                  "cost engine's rules; the statistics are over the trials' totals.\n",
+		               n == 1 ? "The" : "Each of the", n, n == 1 ? " sets" : "s sets", n == 1 ? "its" : "their");
 	}
 	if (!sim->months)
 		gac_buf_printf(b, "%sThe engine's plan (its line formulas over the inputs, compiled at each block's first trial) "
-	                  "priced %zu of the %zu option-trials, exactly as the engine would; %zu crossed a branch the "
-	                  "plan was compiled on and were priced by the engine, %zu had no plan (the engine "
+	                  "priced %zu of the %zu option-trial%s, exactly as the engine would; %zu crossed a branch the "
+	                  "plan was compiled on and %s priced by the engine, %zu had no plan (the engine "
 	                  "refused the draws their block's plan was to be compiled at).\n",
-	               in, n * sim->options - fallbacks - unplanned, n * sim->options, fallbacks, unplanned);
+	               in, n * sim->options - fallbacks - unplanned, n * sim->options, n * sim->options == 1 ? "" : "s",
+	               fallbacks, fallbacks == 1 ? "was" : "were", unplanned);
 	for (size_t o = 0; o < sim->options; o++) {
 		const gac_sim_stats *x = &sim->stats[o];
 		gac_buf_printf(b, "%s%s: mean = sum of the totals / %zu = ", in, x->name, n);

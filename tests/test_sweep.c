@@ -1454,7 +1454,8 @@ START_TEST(forecast_committed_units_apart)
 	ck_assert_int_eq(gac_forecast_run(&f, s, sh, 3, &e), GAC_EVALUE);
 	ck_assert_ptr_null(f);
 	ck_assert_uint_eq(e.line, 2);
-	ck_assert_msg(strstr(e.message, "month 2 (baseline): the 1 model units of m.pt for 'a' bought in month 1") != NULL,
+	ck_assert_msg(strstr(e.message, "month 2 (baseline): the 1 model unit of m.pt for 'a' bought in month 1 holds to "
+	                                  "month 6, but at that size it meets 'a,c'") != NULL,
 	              "%s", e.message);
 	ck_assert_int_eq(gac_forecast_run(&f, s, sh, 1, &e), GAC_OK);
 	ck_assert_uint_eq(gac_forecast_purchase_count(f), 2);
