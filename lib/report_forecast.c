@@ -90,9 +90,12 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 	gac_buf_printf(b, "\n%sHow each month is priced\n\n", md ? "#### " : "");
 	gac_buf_printf(b, "%smonth m: each workload's rate = its rate as written × (1 + growth_per_month)^", in);
 	exponent_text(b, f);
-	gac_buf_printf(b, " × seasonality[(m-1) mod %zu + 1]; the month is then priced like an estimate and its"
-	                  " total is the sum of its line items\n",
-	               f->season_count ? f->season_count : 1);
+	/* no seasonality is a factor of 1: not in the formula */
+	if (f->season_count == 1)
+		gac_buf_puts(b, " × seasonality[1]");
+	else if (f->season_count)
+		gac_buf_printf(b, " × seasonality[(m-1) mod %zu + 1]", f->season_count);
+	gac_buf_puts(b, "; the month is then priced like an estimate and its total is the sum of its line items\n");
 	if (f->start >= 0) {
 		gac_buf_printf(b, "%smonth 1 is ", in);
 		month_label(b, f, 1, false);
