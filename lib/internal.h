@@ -948,7 +948,7 @@ GAC_HIDDEN gac_status gac_bindings_after_store(gac_scenario *s, const struct gac
 GAC_HIDDEN bool gac_binding_computes(const gac_scenario *s, const double *slot);
 GAC_HIDDEN size_t gac_scenario_binding_count(const gac_scenario *s);
 /* "= 10000 × 3 × 30 = 900000": expression i with its inputs' values, and
- * the value it gave. */
+ * the value it gave; a constant one "= 2 × 3 = 6", a lone number nothing. */
 GAC_HIDDEN gac_status gac_binding_explain(gac_buf *b, const gac_scenario *s, size_t i);
 GAC_HIDDEN bool gac_scenario_binding(const gac_scenario *s, size_t i, const char **target, const char **text,
                                      bool *active);
