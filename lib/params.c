@@ -907,14 +907,14 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 	return store_number(r, path, v, err, file, line, col);
 }
 
-gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *value, gac_error *err,
-                               const char *file, unsigned line, unsigned col)
+gac_status gac_scenario_set_keyed(gac_scenario *s, const char *path, const char *value, gac_error *err,
+                                  const char *file, unsigned kline, unsigned kcol, unsigned line, unsigned col)
 {
 	if (is_wild(path)) {
 		struct set_ctx c = {.value = value, .err = err, .file = file, .line = line, .col = col};
 		gac_status st = for_each_match(s, path, set_one, &c);
 		if (st == GAC_EPARAM)
-			return no_match(s, path, file ? GAC_ESCHEMA : GAC_EPARAM, "", err, file, line, col);
+			return no_match(s, path, file ? GAC_ESCHEMA : GAC_EPARAM, "", err, file, kline, kcol);
 		return st;
 	}
 	pref r;
@@ -924,11 +924,17 @@ gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *va
 		char hint_buf[256];
 		const char *hint = gac_param_closest(s, path, hint_buf, sizeof hint_buf);
 		if (hint)
-			return gac_fail(err, st, file, line, col, "unknown parameter '%s' (did you mean '%s'?)",
+			return gac_fail(err, st, file, kline, kcol, "unknown parameter '%s' (did you mean '%s'?)",
 			                path, hint);
-		return gac_fail(err, st, file, line, col, "unknown parameter '%s'", path);
+		return gac_fail(err, st, file, kline, kcol, "unknown parameter '%s'", path);
 	}
 	return set_text(s, &r, path, value, err, file, line, col);
+}
+
+gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *value, gac_error *err,
+                               const char *file, unsigned line, unsigned col)
+{
+	return gac_scenario_set_keyed(s, path, value, err, file, line, col, line, col);
 }
 
 /* The hash names what was priced: the file's bytes, then each change made
