@@ -1889,7 +1889,10 @@ typedef struct gac_sim_stats {
 	                           * the options that carry the load; a trial
 	                           * in which it is under capacity never counts */
 	double prob_under_capacity;  /* share of trials in which its units do not
-	                              * carry the peak load (gac_result_under_capacity) */
+	                              * carry the peak load (gac_result_under_capacity);
+	                              * NaN when no capacity verdict applies: no
+	                              * provisioned throughput with a known capacity
+	                              * per unit and load (on demand, Reserved tier) */
 } gac_sim_stats;
 
 /* A Monte Carlo run's results.  Opaque; made by gac_simulate, released
