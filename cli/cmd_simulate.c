@@ -159,9 +159,9 @@ int cmd_simulate(cli *c, int argc, char **argv)
 		goto done;
 	}
 	if (so.precision > 0 && co.format == GAC_FORMAT_TABLE)
-		fprintf(c->err, "genaicost: precision %g%% %s after %zu trials\n", 100 * so.precision,
+		fprintf(c->err, "genaicost: precision %g%% %s after %zu trial%s\n", 100 * so.precision,
 		        gac_simulation_converged(sim) ? "reached" : "NOT reached (--max-trials ran out)",
-		        gac_simulation_trials(sim));
+		        gac_simulation_trials(sim), gac_simulation_trials(sim) == 1 ? "" : "s");
 	if (gac_report_simulation(&text, sim, so.seed, gac_sheet_currency(sheet), report_format(co.format),
 	                          co.flags) != GAC_OK) {
 		fprintf(c->err, "genaicost: out of memory\n");

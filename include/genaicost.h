@@ -1894,7 +1894,10 @@ typedef struct gac_sim_stats {
 	                           * the options that carry the load; a trial
 	                           * in which it is under capacity never counts */
 	double prob_under_capacity;  /* share of trials in which its units do not
-	                              * carry the peak load (gac_result_under_capacity) */
+	                              * carry the peak load (gac_result_under_capacity);
+	                              * NaN when no capacity verdict applies: no
+	                              * provisioned throughput with a known capacity
+	                              * per unit and load (on demand, Reserved tier) */
 } gac_sim_stats;
 
 /* A Monte Carlo run's results.  Opaque; made by gac_simulate, released
@@ -2078,8 +2081,10 @@ GAC_API const char *gac_simulation_input(const gac_simulation *sim, size_t i, do
  * sim:      the simulation
  * i:        the input's index
  * o:        the option's index
- * Returns:  the correlation, -1 to 1 (0 when either side is constant);
- *           NAN out of range or when the totals streamed.
+ * Returns:  the correlation, -1 to 1; NAN when either side is the same
+ *           in every trial (no rank order: the option's total or the
+ *           input's draw does not vary), out of range, or when the
+ *           totals streamed.
  */
 GAC_API double gac_simulation_rank_correlation(const gac_simulation *sim, size_t i, size_t o);
 /*

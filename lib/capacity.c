@@ -430,7 +430,7 @@ gac_status gac_price_provisioned(engine *e)
 				}
 			}
 			gac_buf_exact(&f, u);
-			gac_buf_puts(&f, " model units × ");
+			gac_buf_puts(&f, u == 1 ? " model unit × " : " model units × ");
 			gac_buf_exact(&f, hours);
 			gac_buf_printf(&f, " hours (%s commitment)",
 			               commit == 0 ? "no" : commit == 1 ? "1-month" : "6-month");
@@ -488,7 +488,7 @@ gac_status gac_price_provisioned(engine *e)
 		if (share > 0 && !e->quiet) {
 			gac_buf_puts(&why_share, "max(0, 1 − ");
 			gac_buf_exact(&why_share, units);
-			gac_buf_puts(&why_share, " model units × ");
+			gac_buf_puts(&why_share, units == 1 ? " model unit × " : " model units × ");
 			gac_buf_exact(&why_share, out_binds ? cap_out : cap_in);
 			gac_buf_printf(&why_share, " %s tokens/min per unit ÷ ", out_binds ? "output" : "input");
 			gac_buf_exact(&why_share, out_binds ? peak_out : peak_in);
@@ -625,7 +625,7 @@ gac_status gac_price_provisioned(engine *e)
 					gac_buf_puts(&x, " input tokens ÷ (");
 				}
 				gac_buf_exact(&x, billed);
-				gac_buf_puts(&x, " units × ");
+				gac_buf_puts(&x, billed == 1 ? " unit × " : " units × ");
 				gac_buf_exact(&x, cap_in);
 				gac_buf_puts(&x, " tokens/min × 60 × ");
 				gac_buf_exact(&x, hours);
@@ -646,7 +646,7 @@ gac_status gac_price_provisioned(engine *e)
 					gac_buf_puts(&x, " (burndown included)");
 				gac_buf_puts(&x, " ÷ (");
 				gac_buf_exact(&x, billed);
-				gac_buf_puts(&x, " units × ");
+				gac_buf_puts(&x, billed == 1 ? " unit × " : " units × ");
 				gac_buf_exact(&x, cap_out);
 				gac_buf_puts(&x, " tokens/min × 60 × ");
 				gac_buf_exact(&x, hours);

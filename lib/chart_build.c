@@ -166,8 +166,8 @@ gac_status gac_chart_simulate(gac_chart **out, const gac_simulation *sim, double
 		gac_c_snprintf(axis, sizeof axis, "%zu-month total", months);
 		gac_c_snprintf(dflt, sizeof dflt, "%zu-month total over the simulated trials", months);
 		gac_c_snprintf(desc, sizeof desc, "A histogram of each option's simulated %zu-month total (each trial a "
-		               "whole horizon of %zu months) and its cumulative distribution; with a budget, the budget "
-		               "line and each option's probability of exceeding it.", months, months);
+		               "whole horizon of %zu month%s) and its cumulative distribution; with a budget, the budget "
+		               "line and each option's probability of exceeding it.", months, months, months == 1 ? "" : "s");
 	} else {
 		gac_c_snprintf(axis, sizeof axis, "Cost per month");
 		gac_c_snprintf(dflt, sizeof dflt, "Monthly bill over the simulated trials");

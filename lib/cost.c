@@ -389,7 +389,7 @@ void gac_describe_requests(gac_buf *b, const gac_scenario *s, const gac_workload
 		gac_buf_puts(b, " days");
 	} else {
 		gac_buf_exact(b, w->v[GAC_W_REQUESTS_PER_MONTH]);
-		gac_buf_puts(b, " requests");
+		gac_buf_puts(b, w->v[GAC_W_REQUESTS_PER_MONTH] == 1 ? " request" : " requests");
 	}
 	double h = w->v[GAC_W_RESPONSE_CACHE_HIT_RATE];
 	if (h > 0) {

@@ -98,7 +98,7 @@ static gac_status fine_tune(engine *e, const gac_entry *c, const char *label)
 	gac_buf_exact(&b, tokens);
 	gac_buf_puts(&b, " training tokens × ");
 	gac_buf_exact(&b, epochs);
-	gac_buf_puts(&b, " epochs ÷ 1000");
+	gac_buf_puts(&b, epochs == 1 ? " epoch ÷ 1000" : " epochs ÷ 1000");
 	spread_text(&b, c);
 	gac_plan_fixed(e, k / spread(c));
 	if ((st = gac_add_line(e, c->name, m->id, label, k / spread(c), "1K training tokens", "training",
@@ -168,9 +168,9 @@ static gac_status import(engine *e, const gac_entry *c, const char *id)
 	double minutes = copies * cmu * windows * p->window_minutes * days;
 	gac_buf b = GAC_WHY(e);
 	gac_buf_exact(&b, copies);
-	gac_buf_puts(&b, " copies × ");
+	gac_buf_puts(&b, copies == 1 ? " copy × " : " copies × ");
 	gac_buf_exact(&b, cmu);
-	gac_buf_puts(&b, " CMUs × ceil(");
+	gac_buf_puts(&b, cmu == 1 ? " CMU × ceil(" : " CMUs × ceil(");
 	gac_buf_exact(&b, c->v[GAC_C_ACTIVE_MINUTES]);
 	gac_buf_puts(&b, " active minutes a day ÷ ");
 	gac_buf_exact(&b, p->window_minutes);
@@ -187,7 +187,7 @@ static gac_status import(engine *e, const gac_entry *c, const char *id)
 	                       p->cmu_minute, &b)) != GAC_OK)
 		return st;
 	gac_buf_exact(&b, cmu);
-	gac_buf_puts(&b, " CMUs of model stored for the month");
+	gac_buf_puts(&b, cmu == 1 ? " CMU of model stored for the month" : " CMUs of model stored for the month");
 	gac_plan_fixed(e, cmu);
 	return gac_add_line(e, c->name, id, "imported model storage", cmu, "CMU-month", "custom_model_import",
 	                    p->storage_cmu_month, &b);
@@ -225,18 +225,18 @@ static gac_status from_scratch(engine *e, const gac_entry *c)
 		gac_buf_exact(&b, tokens);
 		gac_buf_puts(&b, " tokens ÷ (");
 		gac_buf_exact(&b, count);
-		gac_buf_puts(&b, " instances × ");
+		gac_buf_puts(&b, count == 1 ? " instance × " : " instances × ");
 		gac_buf_exact(&b, svc->gpus);
-		gac_buf_puts(&b, " GPUs × ");
+		gac_buf_puts(&b, svc->gpus == 1 ? " GPU × " : " GPUs × ");
 		gac_buf_exact(&b, svc->gpu_flops);
 		gac_buf_puts(&b, " FLOP/s × ");
 		gac_buf_exact(&b, mfu);
 		gac_buf_puts(&b, " MFU) ÷ 3600 = ");
 	}
 	gac_buf_exact(&b, hours);
-	gac_buf_puts(&b, " hours × ");
+	gac_buf_puts(&b, hours == 1 ? " hour × " : " hours × ");
 	gac_buf_exact(&b, count);
-	gac_buf_puts(&b, " instances");
+	gac_buf_puts(&b, count == 1 ? " instance" : " instances");
 	spread_text(&b, c);
 	gac_plan_fixed(e, hours * count / spread(c));
 	if ((st = gac_add_line(e, c->name, svc->id, "training compute", hours * count / spread(c), svc->unit,
@@ -252,7 +252,7 @@ static gac_status from_scratch(engine *e, const gac_entry *c)
 			return gac_fail(e->err, GAC_EREGION, e->s->path, c->line, c->col,
 			                "customization '%s': %s is not offered in '%s'", c->name, h->id, e->s->region);
 		gac_buf_exact(&b, hosts);
-		gac_buf_puts(&b, " instances serving × ");
+		gac_buf_puts(&b, hosts == 1 ? " instance serving × " : " instances serving × ");
 		gac_buf_exact(&b, e->s->g[GAC_G_HOURS_PER_MONTH]);
 		gac_buf_puts(&b, " hours");
 		gac_plan_hourly(e, hosts);
@@ -292,7 +292,7 @@ gac_status gac_price_customizations(engine *e)
 			gac_buf b = GAC_WHY(e);
 			gac_buf_puts(&b, "data preparation, staff and other one-time costs ÷ ");
 			gac_buf_exact(&b, months);
-			gac_buf_puts(&b, " months amortized");
+			gac_buf_puts(&b, months == 1 ? " month amortized" : " months amortized");
 			gac_plan_fixed(e, 1.0 / months);
 			if ((st = gac_add_line(e, c->name, id, "one-time costs", 1.0 / months, "one-time cost", NULL,
 			                       once, &b)) != GAC_OK)

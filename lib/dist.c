@@ -486,7 +486,7 @@ void gac_dist_describe(gac_buf *b, const gac_dist *d)
 	case GAC_DIST_BETA: num_to(b, ", alpha", d->a); num_to(b, ", beta", d->b); break;
 	case GAC_DIST_POISSON: num_to(b, ", mean", d->a); break;
 	case GAC_DIST_EMPIRICAL:
-		gac_buf_printf(b, ", %zu values", d->count);
+		gac_buf_printf(b, ", %zu value%s", d->count, d->count == 1 ? "" : "s");
 		if (d->count) {
 			num_to(b, " from", d->values[0]);
 			num_to(b, " to", d->values[d->count - 1]);

@@ -587,8 +587,6 @@ gac_status gac_binding_explain(gac_buf *b, const gac_scenario *s, size_t i)
 	if (!s || i >= s->binding_count || !s->bind_ready)
 		return GAC_EARG;
 	const gac_binding *x = &s->bindings[i];
-	if (!x->x.name_count)
-		return GAC_OK;   /* a constant: its text says it all */
 	double *vals = gac_calloc(x->x.name_count ? x->x.name_count : 1, sizeof *vals);
 	if (!vals)
 		return GAC_ENOMEM;
@@ -598,8 +596,10 @@ gac_status gac_binding_explain(gac_buf *b, const gac_scenario *s, size_t i)
 	bool ok = gac_expr_render(&text, &x->x, vals);
 	gac_buf_exact(&value, gac_pref_value(&x->tref));
 	ok = ok && text.data && value.data;
-	/* "= 3000", not "= 3000 = 3000", where the expression is one name */
-	if (ok)
+	/* "= 3000", not "= 3000 = 3000", where the expression is one name;
+	 * a constant expression ("= 2 * 3") shows its value like the others
+	 * ("= 2 × 3 = 6"), and a lone number ("= 6") nothing more */
+	if (ok && (x->x.name_count || strcmp(text.data, value.data)))
 		gac_buf_printf(b, strcmp(text.data, value.data) ? "= %s = %s" : "= %s", text.data, value.data);
 	gac_buf_free(&text);
 	gac_buf_free(&value);

@@ -376,11 +376,12 @@ static gac_status commit_month(gac_result **r, gac_forecast *f, gac_scenario *w,
 					gac_deploy_at(w, wl, GAC_D_MODE, &line, &col);
 					free(was);
 					return gac_fail(err, GAC_EVALUE, s->path, line ? line : wl->line, line ? col : wl->col,
-					                "month %zu (%s): the %g model units of %s for '%s' bought in month %zu "
-					                "hold to month %zu, but at that size they meet '%s' and the two would "
+					                "month %zu (%s): the %g model unit%s of %s for '%s' bought in month %zu "
+					                "hold%s to month %zu, but at that size %s meet%s '%s' and the two would "
 					                "be priced as one throughput; a forecast cannot keep them apart: give "
-					                "them different model_units", m, name, p->units, p->model, p->workloads,
-					                p->month, p->last_month, e->workloads);
+					                "them different model_units", m, name, p->units, p->units == 1 ? "" : "s",
+					                p->model, p->workloads, p->month, p->units == 1 ? "s" : "", p->last_month,
+					                p->units == 1 ? "it" : "they", p->units == 1 ? "s" : "", e->workloads);
 				}
 				continue;
 			}

@@ -790,6 +790,7 @@ typedef struct gac_option {
 	size_t count;
 	char **paths, **values;
 	unsigned *lines, *cols;    /* where each value was written */
+	unsigned *klines, *kcols;  /* where each path was written (its key) */
 } gac_option;
 
 struct gac_scenario {
@@ -915,6 +916,12 @@ GAC_HIDDEN bool gac_largest_input(const gac_scenario *s, const char *name, unsig
 GAC_HIDDEN gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *value,
                                           gac_error *err, const char *file, unsigned line,
                                           unsigned col);
+/* The same for a path written as a mapping's key (an option's set:): a
+ * path that names no parameter is placed at its key, kline:kcol, a value
+ * refused at line:col. */
+GAC_HIDDEN gac_status gac_scenario_set_keyed(gac_scenario *s, const char *path, const char *value,
+                                             gac_error *err, const char *file, unsigned kline, unsigned kcol,
+                                             unsigned line, unsigned col);
 /* compare.c: hand a comparison's names and results (owned) to the
  * caller and free the rest; a snapshot priced now is a comparison kept. */
 GAC_HIDDEN void gac_comparison_release(gac_comparison *c, char ***names, gac_result ***results, size_t *count);
@@ -976,7 +983,7 @@ GAC_HIDDEN gac_status gac_bindings_after_store(gac_scenario *s, const struct gac
 GAC_HIDDEN bool gac_binding_computes(const gac_scenario *s, const double *slot);
 GAC_HIDDEN size_t gac_scenario_binding_count(const gac_scenario *s);
 /* "= 10000 × 3 × 30 = 900000": expression i with its inputs' values, and
- * the value it gave. */
+ * the value it gave; a constant one "= 2 × 3 = 6", a lone number nothing. */
 GAC_HIDDEN gac_status gac_binding_explain(gac_buf *b, const gac_scenario *s, size_t i);
 GAC_HIDDEN bool gac_scenario_binding(const gac_scenario *s, size_t i, const char **target, const char **text,
                                      bool *active);

@@ -18,6 +18,8 @@ static void option_free(gac_option *o)
 	free(o->values);
 	free(o->lines);
 	free(o->cols);
+	free(o->klines);
+	free(o->kcols);
 }
 
 void gac_options_free(gac_scenario *s)
@@ -35,7 +37,9 @@ static bool option_alloc(gac_option *o, size_t n)
 	o->values = gac_calloc(n, sizeof *o->values);
 	o->lines = gac_calloc(n, sizeof *o->lines);
 	o->cols = gac_calloc(n, sizeof *o->cols);
-	return o->paths && o->values && o->lines && o->cols;
+	o->klines = gac_calloc(n, sizeof *o->klines);
+	o->kcols = gac_calloc(n, sizeof *o->kcols);
+	return o->paths && o->values && o->lines && o->cols && o->klines && o->kcols;
 }
 
 gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *src)
@@ -57,6 +61,8 @@ gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *src)
 			b->values[j] = gac_strdup(a->values[j]);
 			b->lines[j] = a->lines[j];
 			b->cols[j] = a->cols[j];
+			b->klines[j] = a->klines[j];
+			b->kcols[j] = a->kcols[j];
 			if (!b->paths[j] || !b->values[j])
 				return GAC_ENOMEM;
 		}
@@ -68,8 +74,9 @@ gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *src)
 static gac_status apply(gac_scenario *s, const gac_option *o, const char *file, gac_error *err)
 {
 	for (size_t j = 0; j < o->count; j++) {
-		gac_status st = gac_scenario_set_at(s, o->paths[j], o->values[j], err, file, o->lines[j],
-		                                    o->cols[j]);
+		/* an unknown path at its key, a refused value at the value */
+		gac_status st = gac_scenario_set_keyed(s, o->paths[j], o->values[j], err, file, o->klines[j],
+		                                       o->kcols[j], o->lines[j], o->cols[j]);
 		if (st != GAC_OK) {
 			/* name the option, keep the place */
 			if (err) {
@@ -203,6 +210,8 @@ static gac_status load_one(gac_ctx *c, gac_scenario *s, const gac_node *e, size_
 		o->values[j] = gac_strdup(v->text);
 		o->lines[j] = v->line;
 		o->cols[j] = v->col;
+		o->klines[j] = k->line;
+		o->kcols[j] = k->col;
 		if (!o->paths[j] || !o->values[j])
 			return gac_fail(c->err, GAC_ENOMEM, c->file, v->line, v->col, "out of memory");
 	}

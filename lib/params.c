@@ -606,33 +606,80 @@ static gac_status resolve_path(pref *r, gac_scenario *s, const char *path)
 	return GAC_EPARAM;
 }
 
-/* The closest known path, for "did you mean". */
+/* How far a pattern with `*` segments is from a known path: the edits
+ * of the segments written out, each `*` matching any one segment free;
+ * SIZE_MAX when the segment counts differ.  *out (cap bytes) gets the
+ * pattern as it would match p: its `*`s kept, the other segments p's. */
+static size_t wild_distance(const char *pattern, const char *p, char *out, size_t cap)
+{
+	size_t d = 0, at = 0;
+	out[0] = '\0';
+	for (;;) {
+		size_t lp = strcspn(pattern, "."), lk = strcspn(p, ".");
+		char a[256], b[256];
+		if (lp >= sizeof a || lk >= sizeof b)
+			return SIZE_MAX;
+		memcpy(a, pattern, lp);
+		a[lp] = '\0';
+		memcpy(b, p, lk);
+		b[lk] = '\0';
+		bool star = !strcmp(a, "*");
+		if (!star)
+			d += gac_edit_distance(a, b);
+		int n = snprintf(out + at, cap - at, "%s%s", at ? "." : "", star ? "*" : b);
+		if (n < 0 || (size_t)n >= cap - at)
+			return SIZE_MAX;
+		at += (size_t)n;
+		pattern += lp;
+		p += lk;
+		if (!*pattern || !*p)
+			return *pattern || *p ? SIZE_MAX : d;
+		pattern++;
+		p++;
+	}
+}
+
+/* The closest known path, for "did you mean": by edits of the whole
+ * path, or for a pattern with `*` segments by edits of the segments
+ * written out (workloads.*.output_tokns: workloads.*.output_tokens). */
 const char *gac_param_closest(const gac_scenario *s, const char *path, char *buf, size_t cap)
 {
 	const char *best = NULL;
 	size_t best_d = (size_t)-1;
 	size_t n = gac_scenario_param_count(s);
+	bool wild = strchr(path, '*') != NULL;
+	char cand[512], hint[512];
 	static const char *const text[] = {"region", "pricing", "topology.regions"};
-	for (size_t i = 0; i < n + 3; i++) {
-		const char *p = i < n ? gac_scenario_param_path(s, i) : text[i - n];
-		size_t d = gac_edit_distance(path, p);
-		if (d < best_d) {
-			best_d = d;
-			best = p;
-		}
-	}
 	/* workloads.NAME.model is text, so not among the numeric paths */
-	for (size_t i = 0; i < s->workload_count; i++) {
-		char p[256];
-		gac_c_snprintf(p, sizeof p, "workloads.%s.model", s->workloads[i].name);
-		size_t d = gac_edit_distance(path, p);
-		if (d < best_d) {
+	for (size_t i = 0; i < n + 3 + s->workload_count; i++) {
+		const char *p = cand;
+		if (i < n)
+			p = gac_scenario_param_path(s, i);
+		else if (i < n + 3)
+			p = text[i - n];
+		else
+			gac_c_snprintf(cand, sizeof cand, "workloads.%s.model", s->workloads[i - n - 3].name);
+		size_t d = wild ? wild_distance(path, p, hint, sizeof hint) : gac_edit_distance(path, p);
+		/* a pattern that matches p as written matched no parameter for
+		 * another reason: no hint from it */
+		if (d < best_d && !(wild && d == 0)) {
 			best_d = d;
-			gac_c_snprintf(buf, cap, "%s", p);
+			gac_c_snprintf(buf, cap, "%s", wild ? hint : p);
 			best = buf;
 		}
 	}
 	return best_d <= 4 ? best : NULL;
+}
+
+/* "'P' matches no parameter of this scenario", with the nearest pattern
+ * that does when one is near. */
+static gac_status no_match(const gac_scenario *s, const char *path, gac_status st, const char *kind,
+                           gac_error *err, const char *file, unsigned line, unsigned col)
+{
+	char hint_buf[256];
+	const char *hint = gac_param_closest(s, path, hint_buf, sizeof hint_buf);
+	return gac_fail(err, st, file, line, col, "'%s' matches no %sparameter of this scenario%s%s%s", path, kind,
+	                hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
 }
 
 static gac_status unknown_path(gac_scenario *s, const char *path, gac_error *err)
@@ -885,15 +932,14 @@ static gac_status set_text(gac_scenario *s, const pref *r, const char *path, con
 	return store_number(r, path, v, err, file, line, col);
 }
 
-gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *value, gac_error *err,
-                               const char *file, unsigned line, unsigned col)
+gac_status gac_scenario_set_keyed(gac_scenario *s, const char *path, const char *value, gac_error *err,
+                                  const char *file, unsigned kline, unsigned kcol, unsigned line, unsigned col)
 {
 	if (is_wild(path)) {
 		struct set_ctx c = {.value = value, .err = err, .file = file, .line = line, .col = col};
 		gac_status st = for_each_match(s, path, set_one, &c);
 		if (st == GAC_EPARAM)
-			return gac_fail(err, file ? GAC_ESCHEMA : GAC_EPARAM, file, line, col,
-			                "'%s' matches no parameter of this scenario", path);
+			return no_match(s, path, file ? GAC_ESCHEMA : GAC_EPARAM, "", err, file, kline, kcol);
 		return st;
 	}
 	pref r;
@@ -903,11 +949,17 @@ gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *va
 		char hint_buf[256];
 		const char *hint = gac_param_closest(s, path, hint_buf, sizeof hint_buf);
 		if (hint)
-			return gac_fail(err, st, file, line, col, "unknown parameter '%s' (did you mean '%s'?)",
+			return gac_fail(err, st, file, kline, kcol, "unknown parameter '%s' (did you mean '%s'?)",
 			                path, hint);
-		return gac_fail(err, st, file, line, col, "unknown parameter '%s'", path);
+		return gac_fail(err, st, file, kline, kcol, "unknown parameter '%s'", path);
 	}
 	return set_text(s, &r, path, value, err, file, line, col);
+}
+
+gac_status gac_scenario_set_at(gac_scenario *s, const char *path, const char *value, gac_error *err,
+                               const char *file, unsigned line, unsigned col)
+{
+	return gac_scenario_set_keyed(s, path, value, err, file, line, col, line, col);
 }
 
 /* The hash names what was priced: the file's bytes, then each change made
@@ -936,7 +988,7 @@ gac_status gac_scenario_set(gac_scenario *s, const char *path, const char *value
 	if (is_wild(path)) {
 		struct set_ctx c = {.value = value, .err = err};
 		if ((st = for_each_match(s, path, set_one, &c)) == GAC_EPARAM)
-			return gac_fail(err, GAC_EPARAM, NULL, 0, 0, "'%s' matches no parameter of this scenario", path);
+			return no_match(s, path, GAC_EPARAM, "", err, NULL, 0, 0);
 	} else if (resolve(&r, s, path) != GAC_OK)
 		return unknown_path(s, path, err);
 	else
@@ -955,9 +1007,7 @@ gac_status gac_scenario_set_number(gac_scenario *s, const char *path, double val
 	if (is_wild(path)) {
 		struct set_ctx c = {.number = value, .err = err, .by_number = true};
 		gac_status st = for_each_match(s, path, set_one, &c);
-		return st == GAC_EPARAM ? gac_fail(err, GAC_EPARAM, NULL, 0, 0, "'%s' matches no numeric parameter of "
-		                                   "this scenario", path)
-		                        : st;
+		return st == GAC_EPARAM ? no_match(s, path, GAC_EPARAM, "numeric ", err, NULL, 0, 0) : st;
 	}
 	pref r;
 	if (resolve(&r, s, path) != GAC_OK)

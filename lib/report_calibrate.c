@@ -159,7 +159,7 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 		gac_buf_grouped(&b, (double)c->logs.files, 0);
 		gac_buf_puts(&b, c->logs.files == 1 ? " file, " : " files, ");
 		gac_buf_grouped(&b, (double)c->logs.used, 0);
-		gac_buf_puts(&b, " invocations)\n");
+		gac_buf_puts(&b, c->logs.used == 1 ? " invocation)\n" : " invocations)\n");
 	} else if (c->kind == GAC_SOURCE_BILL) {
 		gac_buf_grouped(&b, (double)c->bs.files, 0);
 		gac_buf_puts(&b, c->bs.files == 1 ? " file, " : " files, ");
@@ -177,14 +177,15 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 		gac_buf_grouped(&b, (double)c->cws.files, 0);
 		gac_buf_puts(&b, c->cws.files == 1 ? " file, " : " files, ");
 		gac_buf_grouped(&b, (double)c->cws.used, 0);
-		gac_buf_puts(&b, " datapoints)\n");
+		gac_buf_puts(&b, c->cws.used == 1 ? " datapoint)\n" : " datapoints)\n");
 	}
 	if (c->kind != GAC_SOURCE_BILL) {
 	gac_buf_puts(&b, "# over ");
 	put_period(&b, c);
 	gac_buf_puts(&b, " (");
 	gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
-	gac_buf_puts(&b, " hours); a month is 730 hours.  Models checked against price sheet '");
+	gac_buf_puts(&b, c->hours == 1 ? " hour" : " hours");
+	gac_buf_puts(&b, "); a month is 730 hours.  Models checked against price sheet '");
 	put_safe(&b, c->sheet_name);
 	gac_buf_puts(&b, "'.\n");
 	}
@@ -215,7 +216,7 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			double tok = w->total.input + w->total.cache_read + w->total.cache_write + w->total.output;
 			gac_buf_puts(&b, "   # ASSUMED: ");
 			gac_buf_grouped(&b, tok, 0);
-			gac_buf_printf(&b, " billed tokens (%lu rows, ", s->rows);
+			gac_buf_printf(&b, " billed tokens (%lu row%s, ", s->rows, s->rows == 1 ? "" : "s");
 			put_bill_months(&b, c);
 			gac_buf_puts(&b, ") / ");
 			gac_buf_num(&b, "%.10g", w->request_tokens);
@@ -224,9 +225,9 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 		} else {
 			gac_buf_puts(&b, "   # ");
 			gac_buf_grouped(&b, w->total.requests, 0);
-			gac_buf_puts(&b, " requests in ");
+			gac_buf_puts(&b, w->total.requests == 1 ? " request in " : " requests in ");
 			gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
-			gac_buf_puts(&b, " hours x 730\n");
+			gac_buf_puts(&b, c->hours == 1 ? " hour x 730\n" : " hours x 730\n");
 		}
 		double in = w->total.input + w->total.cache_read + w->total.cache_write;
 		put_value(&b, "input_tokens", w->input_tokens);
@@ -274,7 +275,7 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			put_value(&b, "active_hours_per_day", w->active_hours_per_day);
 			gac_buf_puts(&b, "   # ");
 			gac_buf_grouped(&b, w->active_hours, 0);
-			gac_buf_puts(&b, " hours with requests of ");
+			gac_buf_puts(&b, w->active_hours == 1 ? " hour with requests of " : " hours with requests of ");
 			gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
 			gac_buf_puts(&b, ", x 24\n");
 			put_value(&b, "peak_to_average", w->peak_to_average);
@@ -282,7 +283,8 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			put_time(&b, w->peak_hour * 3600);
 			gac_buf_puts(&b, ": ");
 			gac_buf_grouped(&b, w->peak_requests, 0);
-			gac_buf_puts(&b, " requests; mean of the hours with requests ");
+			gac_buf_puts(&b, w->peak_requests == 1 ? " request" : " requests");
+			gac_buf_puts(&b, "; mean of the hours with requests ");
 			put_figure(&b, w->total.requests / w->active_hours);
 			gac_buf_puts(&b, "\n");
 		} else if (c->kind == GAC_SOURCE_BILL) {
@@ -308,7 +310,8 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 		if (w->total.throttles > 0) {
 			gac_buf_puts(&b, "    # throttled: ");
 			gac_buf_grouped(&b, w->total.throttles, 0);
-			gac_buf_puts(&b, " invocations refused, not in requests_per_month (demand the quotas turned away)\n");
+			gac_buf_puts(&b, w->total.throttles == 1 ? " invocation refused" : " invocations refused");
+			gac_buf_puts(&b, ", not in requests_per_month (demand the quotas turned away)\n");
 		}
 	}
 	bool header = false;
@@ -323,7 +326,7 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 		put_safe(&b, c->u.series[w->series].model);
 		gac_buf_printf(&b, " in %s: ", c->u.series[w->series].region);
 		gac_buf_grouped(&b, w->total.requests, 0);
-		gac_buf_printf(&b, " requests, %s\n", why_not(w->status));
+		gac_buf_printf(&b, " request%s, %s\n", w->total.requests == 1 ? "" : "s", why_not(w->status));
 	}
 	if (c->kind == GAC_SOURCE_BILL)
 		put_bill_lines(&b, c, "# ");
@@ -346,7 +349,7 @@ gac_status gac_calibration_scenario(char **out, const gac_calibration *c, const 
 			               c->nmonths, c->nmonths, c->nmonths);
 		} else {
 			gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
-			gac_buf_puts(&b, " hours, ");
+			gac_buf_puts(&b, c->hours == 1 ? " hour, " : " hours, ");
 			gac_buf_num(&b, "%.4g", (double)c->nmonths - (age - 0.5));
 			gac_buf_puts(&b, " months into its calendar months (each counted at its own length);\n  # month 1's "
 			                 "middle is that many months of growth later, as forecast and reconcile price it\n");
@@ -731,7 +734,7 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 		put_period(&b, c);
 		gac_buf_puts(&b, " (");
 		gac_buf_grouped(&b, c->hours, c->hours == floor(c->hours) ? 0 : 2);
-		gac_buf_puts(&b, " hours)");
+		gac_buf_puts(&b, c->hours == 1 ? " hour)" : " hours)");
 	}
 	gac_buf_printf(&b, ", priced in %s\n",
 	               c->scenario_region ? c->scenario_region : "no region (no model priced)");
@@ -742,7 +745,7 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 		if (w->status == GAC_CAL_WRITTEN) {
 			gac_buf_printf(&b, "  %s: %s in %s, ", w->name, s->model, s->region);
 			gac_buf_grouped(&b, w->total.requests, 0);
-			gac_buf_puts(&b, " requests, ");
+			gac_buf_puts(&b, w->total.requests == 1 ? " request, " : " requests, ");
 			put_figure(&b, w->requests_per_month);
 			gac_buf_puts(&b, c->kind == GAC_SOURCE_BILL ? " a month (assumed: --request-tokens)\n" : " a month\n");
 		}
@@ -755,7 +758,7 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 			put_safe(&b, s->model);
 			gac_buf_printf(&b, " in %s, ", s->region);
 			gac_buf_grouped(&b, w->total.requests, 0);
-			gac_buf_printf(&b, " requests: %s\n", why_not(w->status));
+			gac_buf_printf(&b, " request%s: %s\n", w->total.requests == 1 ? "" : "s", why_not(w->status));
 		}
 	}
 	for (size_t i = 0; i < c->nw; i++) {
@@ -766,7 +769,8 @@ gac_status gac_report_calibration(char **out, const gac_calibration *c, gac_form
 			put_safe(&b, s->model);
 			gac_buf_printf(&b, " in %s, ", s->region);
 			gac_buf_grouped(&b, w->total.throttles, 0);
-			gac_buf_puts(&b, " invocations refused (demand not in requests_per_month)\n");
+			gac_buf_puts(&b, w->total.throttles == 1 ? " invocation refused" : " invocations refused");
+			gac_buf_puts(&b, " (demand not in requests_per_month)\n");
 		}
 	}
 	if (c->season_ok) {

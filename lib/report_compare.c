@@ -384,7 +384,8 @@ static void tco_text(gac_buf *b, const gac_comparison *c, size_t months, gac_for
 	}
 	const char *cur = gac_result_currency(gac_comparison_result(c, 0));
 	if (f == GAC_FORMAT_MARKDOWN)
-		gac_buf_printf(b, "\n#### Total cost of ownership, cumulative over %zu months\n\n", months);
+		gac_buf_printf(b, "\n#### Total cost of ownership, cumulative over %zu month%s\n\n", months,
+		               months == 1 ? "" : "s");
 	else if (f == GAC_FORMAT_TABLE)
 		gac_buf_printf(b, "\nTotal cost of ownership, cumulative (one-time costs when paid, not "
 		               "spread)\n\n");

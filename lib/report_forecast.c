@@ -17,6 +17,16 @@ static void units_text(gac_buf *b, double units, bool plus)
 	gac_buf_puts(b, units == 1 ? " unit" : " units");
 }
 
+/* " a month × 6 months (months 7 to 12) = " */
+static void term_text(gac_buf *b, const gac_forecast_purchase *p)
+{
+	gac_buf_printf(b, " a month × %g month%s (month%s %zu", p->term_months, p->term_months == 1 ? "" : "s",
+	               p->month == p->last_month ? "" : "s", p->month);
+	if (p->month != p->last_month)
+		gac_buf_printf(b, " to %zu", p->last_month);
+	gac_buf_puts(b, ") = ");
+}
+
 /* Month m as the report names it: its calendar month when the scenario
  * states forecast.start ("2026-10"), else "month 3" (word) or "3". */
 static void month_label(gac_buf *b, const gac_forecast *f, size_t m, bool word)
@@ -80,9 +90,12 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 	gac_buf_printf(b, "\n%sHow each month is priced\n\n", md ? "#### " : "");
 	gac_buf_printf(b, "%smonth m: each workload's rate = its rate as written × (1 + growth_per_month)^", in);
 	exponent_text(b, f);
-	gac_buf_printf(b, " × seasonality[(m-1) mod %zu + 1]; the month is then priced like an estimate and its"
-	                  " total is the sum of its line items\n",
-	               f->season_count ? f->season_count : 1);
+	/* no seasonality is a factor of 1: not in the formula */
+	if (f->season_count == 1)
+		gac_buf_puts(b, " × seasonality[1]");
+	else if (f->season_count)
+		gac_buf_printf(b, " × seasonality[(m-1) mod %zu + 1]", f->season_count);
+	gac_buf_puts(b, "; the month is then priced like an estimate and its total is the sum of its line items\n");
 	if (f->start >= 0) {
 		gac_buf_printf(b, "%smonth 1 is ", in);
 		month_label(b, f, 1, false);
@@ -91,7 +104,8 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 	if (f->age != 0) {
 		gac_buf_printf(b, "%sthe rates as written describe the month ", in);
 		gac_buf_exact(b, f->age);
-		gac_buf_puts(b, " months before month 1 (forecast.months_since_rates): month m grows (m-1) + ");
+		gac_buf_puts(b, f->age == 1 ? " month" : " months");
+		gac_buf_puts(b, " before month 1 (forecast.months_since_rates): month m grows (m-1) + ");
 		gac_buf_exact(b, f->age);
 		gac_buf_puts(b, " months from them\n");
 	}
@@ -115,7 +129,10 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 			gac_buf_puts(b, i ? ", " : " ");
 			gac_buf_exact(b, f->season[i]);
 		}
-		gac_buf_printf(b, " (repeating every %zu months)\n", f->season_count);
+		if (f->season_count == 1)
+			gac_buf_puts(b, " (every month)\n");
+		else
+			gac_buf_printf(b, " (repeating every %zu months)\n", f->season_count);
 	} else {
 		gac_buf_printf(b, "%sseasonality: none (1 every month)\n", in);
 	}
@@ -123,7 +140,7 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		const struct fc_commit *k = &f->commits[i];
 		gac_buf_printf(b, "%scommitment: from month %g the deployment runs as %s", in, k->start, k->option);
 		if (isfinite(k->term))
-			gac_buf_printf(b, " for %g months (its term, billed whole)", k->term);
+			gac_buf_printf(b, " for %g month%s (its term, billed whole)", k->term, k->term == 1 ? "" : "s");
 		gac_buf_puts(b, "\n");
 	}
 	if (f->first) {
@@ -216,7 +233,7 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 		units_text(b, p->units, !strcmp(p->kind, "extra purchase"));
 		gac_buf_puts(b, ", ");
 		gac_money(b, p->monthly_cost, cur);
-		gac_buf_printf(b, " a month × %g months (months %zu to %zu) = ", p->term_months, p->month, p->last_month);
+		term_text(b, p);
 		gac_money(b, p->monthly_cost * p->term_months, cur);
 		gac_buf_puts(b, "\n");
 	}
@@ -236,8 +253,7 @@ static void forecast_explain(gac_buf *b, const gac_forecast *f, const char *cur,
 			reservation_text(b, p, md);
 			gac_buf_puts(b, ", ");
 			gac_money(b, p->monthly_cost, cur);
-			gac_buf_printf(b, " a month × %g months (months %zu to %zu) = ", p->term_months, p->month,
-			               p->last_month);
+			term_text(b, p);
 			gac_money(b, p->monthly_cost * p->term_months, cur);
 			gac_buf_puts(b, "\n");
 		}
@@ -440,9 +456,9 @@ gac_status gac_report_forecast(char **out, const gac_forecast *fc, const char *c
 	}
 	gac_buf b = {0};
 	if (f == GAC_FORMAT_MARKDOWN)
-		gac_buf_printf(&b, "### genaicost forecast, %zu months\n\n", n);
+		gac_buf_printf(&b, "### genaicost forecast, %zu month%s\n\n", n, n == 1 ? "" : "s");
 	else if (f == GAC_FORMAT_TABLE)
-		gac_buf_printf(&b, "Forecast: %zu months, %s\n\n", n, cur ? cur : "");
+		gac_buf_printf(&b, "Forecast: %zu month%s, %s\n\n", n, n == 1 ? "" : "s", cur ? cur : "");
 	bool rv = has_reserved(fc, true);
 	size_t mc = rv ? 7 : 5;  /* the column of the monthly cost */
 	gac_table t;

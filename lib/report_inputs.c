@@ -273,8 +273,8 @@ gac_status gac_report_validate(char **out, const gac_validation *v, gac_format f
 		if (!e->valid)
 			continue;
 		if (e->kind == GAC_FILE_PRICESHEET)
-			gac_buf_printf(&b, "%s: ok: price sheet %s, as of %s, %zu models\n", e->path, e->sheet_name,
-			               e->sheet_as_of, e->models);
+			gac_buf_printf(&b, "%s: ok: price sheet %s, as of %s, %zu model%s\n", e->path, e->sheet_name,
+			               e->sheet_as_of, e->models, e->models == 1 ? "" : "s");
 		else
 			gac_buf_printf(&b, "%s: ok: scenario %s, %zu workload%s, %zu option%s, priced with %s\n", e->path,
 			               e->scenario_name ? e->scenario_name : "(no name)", e->workloads,

@@ -187,8 +187,9 @@ static void text_report(gac_buf *out, const gac_reconciliation *r, gac_format f)
 		gac_buf_puts(out, gac_buf_text(out, &sec));
 	}
 	gac_buf_free(&sec);
-	gac_buf_printf(out, "\n%lu bill rows read: %lu priced Bedrock lines, %lu others (all months).\n", b->rows,
-	               b->priced_rows, b->other_rows);
+	gac_buf_printf(out, "\n%lu bill row%s read: %lu priced Bedrock line%s, %lu other%s (all months).\n", b->rows,
+	               b->rows == 1 ? "" : "s", b->priced_rows, b->priced_rows == 1 ? "" : "s", b->other_rows,
+	               b->other_rows == 1 ? "" : "s");
 }
 
 static int jset(json_t *o, const char *k, json_t *v)

@@ -85,6 +85,53 @@ static void sim_memory_note(gac_buf *b, const gac_simulation *sim)
 	gac_buf_puts(b, dflt ? ")" : " memory cap)");
 }
 
+/* Which rank correlations are "-" as a side of them does not vary (a
+ * streamed run has none: the heading says why): the options whose total
+ * is the same in every trial, and the inputs drawn the same in every
+ * trial (seen against an option whose total does vary). */
+static void flat_note(gac_buf *b, const gac_simulation *sim, bool md)
+{
+	size_t no = gac_simulation_option_count(sim), ni = gac_simulation_input_count(sim), nflat = 0, nin = 0;
+	if (!gac_simulation_exact(sim) || !ni)
+		return;
+	for (size_t o = 0; o < no; o++)
+		nflat += gac_simulation_option(sim, o)->min == gac_simulation_option(sim, o)->max;
+	for (size_t i = 0; i < ni; i++)
+		for (size_t o = 0; o < no; o++)
+			if (gac_simulation_option(sim, o)->min != gac_simulation_option(sim, o)->max &&
+			    isnan(gac_simulation_rank_correlation(sim, i, o))) {
+				nin++;
+				break;
+			}
+	if (!nflat && !nin)
+		return;
+	gac_buf_puts(b, "\nA rank correlation is \"-\" where a side does not vary: ");
+	for (size_t o = 0, k = 0; o < no; o++) {
+		const gac_sim_stats *x = gac_simulation_option(sim, o);
+		if (x->min != x->max)
+			continue;
+		gac_buf_puts(b, k ? (k + 1 == nflat ? " and " : ", ") : nflat > 1 ? "the totals of " : "the total of ");
+		gac_buf_user(b, x->name, md);
+		k++;
+	}
+	if (nflat)
+		gac_buf_puts(b, nflat > 1 ? " are each the same in every trial" : " is the same in every trial");
+	for (size_t i = 0, k = 0; i < ni; i++) {
+		bool in = false;
+		for (size_t o = 0; o < no && !in; o++)
+			in = gac_simulation_option(sim, o)->min != gac_simulation_option(sim, o)->max &&
+			     isnan(gac_simulation_rank_correlation(sim, i, o));
+		if (!in)
+			continue;
+		gac_buf_puts(b, k ? (k + 1 == nin ? " and " : ", ") : nflat ? "; the draws of " : "the draws of ");
+		gac_buf_user(b, gac_simulation_input(sim, i, NULL, NULL), md);
+		k++;
+	}
+	if (nin)
+		gac_buf_puts(b, nin > 1 ? " are each the same in every trial" : " are the same in every trial");
+	gac_buf_puts(b, ".\n");
+}
+
 gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t seed, const char *cur,
                                  gac_format f, unsigned flags)
 {
@@ -114,7 +161,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 			                      "p50", s->p50, "p90", s->p90, "p95", s->p95, "p99", s->p99, "min", s->min,
 			                      "max", s->max, "prob_over_budget", gac_jnum(s->prob_over_budget),
 			                      "prob_cheapest", s->prob_cheapest);
-			bad |= !x || jset(x, "prob_under_capacity", gac_jreal(s->prob_under_capacity));
+			bad |= !x || jset(x, "prob_under_capacity", gac_jnum(s->prob_under_capacity));
 			if (x && gac_simulation_list_mean(&lm, sim, o)) {
 				bad |= jset(x, "list_mean", gac_jreal(lm));
 				bad |= jset(x, "negotiated_saving_mean", gac_jreal(lm - s->mean));
@@ -171,19 +218,20 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 	if (f != GAC_FORMAT_CSV)
 	{
 		size_t months = gac_simulation_months(sim);
-		gac_buf_printf(&b, "%sSimulation: %zu trials", f == GAC_FORMAT_MARKDOWN ? "### " : "",
-		               gac_simulation_trials(sim));
+		size_t trials = gac_simulation_trials(sim);
+		gac_buf_printf(&b, "%sSimulation: %zu trial%s", f == GAC_FORMAT_MARKDOWN ? "### " : "", trials,
+		               trials == 1 ? "" : "s");
 		if (months)
-			gac_buf_printf(&b, " of %zu months each", months);
+			gac_buf_printf(&b, " of %zu month%s each", months, months == 1 ? "" : "s");
 		gac_buf_printf(&b, ", seed %" PRIu64 ", ", seed);
 		sim_memory_note(&b, sim);
 		gac_buf_puts(&b, ", ");
 		gac_buf_user(&b, cur ? cur : "", f == GAC_FORMAT_MARKDOWN);
 		if (months)
-			gac_buf_printf(&b, " over %zu months: each trial is a whole horizon, its inputs drawn once and its "
+			gac_buf_printf(&b, " over %zu month%s: each trial is a whole horizon, its inputs drawn once and its "
 			                   "months 1 to %zu priced as forecast prices them (growth, seasonality, "
 			                   "commitments; what a commitment owes after month %zu is not in it); every figure "
-			                   "is the %zu-month total", months, months, months, months);
+			                   "is the %zu-month total", months, months == 1 ? "" : "s", months, months, months);
 		else
 			gac_buf_puts(&b, " per month");
 		double budget = gac_simulation_budget(sim);
@@ -252,8 +300,10 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		return gac_json_status(*out);
 	}
 	if (gac_simulation_fallbacks(sim, NULL) > 0)
-		gac_buf_printf(&b, "\n%zu option-trials crossed a branch of the compiled plan and were priced by the "
-		                   "cost engine.\n", gac_simulation_fallbacks(sim, NULL));
+		gac_buf_printf(&b, "\n%zu option-trial%s crossed a branch of the compiled plan and %s priced by the "
+		                   "cost engine.\n", gac_simulation_fallbacks(sim, NULL),
+		               gac_simulation_fallbacks(sim, NULL) == 1 ? "" : "s",
+		               gac_simulation_fallbacks(sim, NULL) == 1 ? "was" : "were");
 	if (gac_simulation_prob_none_carries(sim) > 0) {
 		gac_buf_puts(&b, "\nNo option carries the peak load in ");
 		pct_or_dash(&b, gac_simulation_prob_none_carries(sim), f);
@@ -321,7 +371,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		for (size_t o = 0; o < no; o++) {
 			double r = gac_simulation_rank_correlation(sim, i, o);
 			if (isnan(r))
-				gac_buf_puts(&x, "-");  /* streaming: no ranks without the totals */
+				gac_buf_puts(&x, "-");  /* streaming, or a side that does not vary */
 			else
 				gac_buf_num(&x, "%+.3f", r);
 			gac_table_set_buf(&ti, o + 2, &x);
@@ -331,6 +381,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 	gac_table_free(&ti);
 	free(hdr);
 	free(rt);
+	flat_note(&b, sim, f == GAC_FORMAT_MARKDOWN);
 	if (f == GAC_FORMAT_TABLE) {
 		enum { BINS = 12, W = 40 };
 		for (size_t o = 0; o < no; o++) {

@@ -986,9 +986,11 @@ static void *corr_worker(void *arg)
 		 * product (doubled, both sides: the factor 4 cancels) */
 		double dot = gac_rank_dot(&p->ranks[i * n], &p->ranks[(m + o) * n], n);
 		double r = dot / sqrt(p->squares[i] * p->squares[m + o]);
-		/* a constant side has no rank order; rounding may carry a perfect
+		/* a constant side has no rank order: no correlation, NaN (not a 0
+		 * that reads as "does not move it"); rounding may carry a perfect
 		 * correlation a bit past 1, which no correlation is */
-		sim->rank[i * nopt + o] = isfinite(r) ? fmax(-1, fmin(1, r)) : 0;
+		bool flat = p->squares[i] == 0 || p->squares[m + o] == 0;
+		sim->rank[i * nopt + o] = flat || !isfinite(r) ? NAN : fmax(-1, fmin(1, r));
 	}
 	return NULL;
 }
@@ -1289,6 +1291,25 @@ static size_t exact_bytes(size_t n, size_t kept, unsigned k)
 	return n * (kept + sizeof(uint64_t)) + k * scratch;
 }
 
+/* Whether a capacity verdict applies to variant v: some provisioned
+ * throughput it prices has a known capacity per unit and a known load
+ * (units_needed), so a trial can find its units short.  On demand, a
+ * Reserved-tier reservation (no units_needed: its overflow goes on
+ * demand) or a throughput whose capacity or load is unknown has none, and
+ * its P(under capacity) is NaN, not a 0 that reads as "always carries".
+ * One the engine refuses as written keeps the count of its trials.  Only
+ * GAC_ENOMEM is returned as a failure. */
+static gac_status capacity_applies(bool *out, const gac_scenario *v, const gac_sheet *sheet)
+{
+	gac_result *r = NULL;
+	gac_status st = gac_estimate(&r, v, sheet, NULL);
+	*out = st != GAC_OK;
+	for (size_t i = 0; st == GAC_OK && i < gac_result_provisioned_count(r); i++)
+		*out |= !isnan(gac_result_provisioned(r, i)->units_needed);
+	gac_result_free(r);
+	return st == GAC_ENOMEM ? st : GAC_OK;
+}
+
 /* prev: a shorter exact run of the same scenario and options, or NULL;
  * taken over and freed.  Blocks are seeded by number, so its whole blocks
  * are this run's first ones: its totals and draws are grown in place, not
@@ -1333,6 +1354,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	double *chol = NULL, *block_sums = NULL, *block_mom = NULL, *block_range = NULL;
 	size_t *block_counts = NULL, *tally = NULL;
 	hist *hists = NULL;
+	bool *verdict = NULL;  /* options: a capacity verdict applies (capacity_applies) */
 	bool *joint = gac_calloc(m, sizeof *joint);
 	size_t *by_row = gac_calloc(m, sizeof *by_row);
 	if (!joint || !by_row || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
@@ -1357,7 +1379,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		goto done;
 	}
 	/* pricing_overrides in any option: the mean bill at list prices too */
-	if (!(sim->list_own = gac_calloc(nopt, sizeof *sim->list_own))) {
+	if (!(sim->list_own = gac_calloc(nopt, sizeof *sim->list_own)) || !(verdict = gac_calloc(nopt, sizeof *verdict))) {
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
 	}
@@ -1367,7 +1389,12 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		if ((st = gac_scenario_with_option_at(&v, s, o, err)) != GAC_OK)
 			goto done;
 		ov |= sim->list_own[o] = gac_scenario_has_overrides(v);
+		st = capacity_applies(&verdict[o], v, sheet);
 		gac_scenario_free(v);
+		if (st != GAC_OK) {
+			st = gac_fail(err, st, NULL, 0, 0, "out of memory");
+			goto done;
+		}
 	}
 	if (ov && !(sim->list_mean = gac_calloc(nopt, sizeof *sim->list_mean))) {
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
@@ -1497,7 +1524,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	for (size_t o = 0; o < nopt; o++) {
 		gac_sim_stats *x = &sim->stats[o];
 		x->name = sim->names[o];
-		x->prob_under_capacity = (double)tally[o] / n;
+		x->prob_under_capacity = verdict[o] ? (double)tally[o] / n : NAN;
 		x->prob_cheapest = (double)tally[nopt + o] / n;
 		x->prob_over_budget = isnan(opt->budget) ? NAN : (double)tally[2 * nopt + 1 + o] / n;
 		/* the blocks' moments merged in block order: the same for any
@@ -1561,6 +1588,7 @@ done:
 	free(joint);
 	free(by_row);
 	free(tally);
+	free(verdict);
 	for (size_t k = 0; hists && k < (size_t)threads * nopt; k++)
 		hist_free(&hists[k]);
 	free(hists);
@@ -1711,30 +1739,33 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 		                "each row equally likely, and each column's value in it (min/max clamp it).\n");
 	size_t unplanned = 0, fallbacks = gac_simulation_fallbacks(sim, &unplanned);
 	if (sim->months) {
-		gac_buf_printf(b, "Each of the %zu trials is a whole horizon of %zu months: it draws the inputs once, "
+		gac_buf_printf(b, "%s %zu trial%s is a whole horizon of %zu month%s: it draws the inputs once, "
 		                  "sets them, and prices months 1 to %zu of every option (the scenario with the option "
 		                  "applied) as `forecast` does: each workload's rate × (1 + growth_per_month)^(month - 1 "
 		                  "+ forecast.months_since_rates) × the month's seasonality, commitments held over "
-		                  "their terms, their purchases billed; a trial's total is the sum of its %zu months "
+		                  "their terms, their purchases billed; a trial's total is the sum of its %zu month%s "
 		                  "(forecast's cumulative; what a commitment still owes after month %zu is not in it: "
 		                  "forecast and compare --months print it), and the statistics are over those "
 		                  "totals.\n",
-		               n, sim->months, sim->months, sim->months, sim->months);
+		               n == 1 ? "The" : "Each of the", n, n == 1 ? "" : "s", sim->months,
+		               sim->months == 1 ? "" : "s", sim->months, sim->months, sim->months == 1 ? "" : "s", sim->months);
 		if (!isnan(sim->budget))
-			gac_buf_printf(b, "%sP(over budget) holds each trial's total to the monthly budget × %zu months.\n", in,
-			               sim->months);
+			gac_buf_printf(b, "%sP(over budget) holds each trial's total to the monthly budget × %zu month%s.\n",
+			               in, sim->months, sim->months == 1 ? "" : "s");
 		gac_buf_printf(b, "%sEvery month of every option-trial was priced by the cost engine through the "
 		                  "forecast (the compiled plan prices one month and is not used).\n", in);
 	} else {
-		gac_buf_printf(b, "Each of the %zu trials sets the inputs to their draws and prices every option by the "
-		                  "cost engine's rules; the statistics are over the trials' totals.\n", n);
+		gac_buf_printf(b, "%s %zu trial%s the inputs to %s draws and prices every option by the "
+		                  "cost engine's rules; the statistics are over the trials' totals.\n",
+		               n == 1 ? "The" : "Each of the", n, n == 1 ? " sets" : "s sets", n == 1 ? "its" : "their");
 	}
 	if (!sim->months)
 		gac_buf_printf(b, "%sThe engine's plan (its line formulas over the inputs, compiled at each block's first trial) "
-	                  "priced %zu of the %zu option-trials, exactly as the engine would; %zu crossed a branch the "
-	                  "plan was compiled on and were priced by the engine, %zu had no plan (the engine "
+	                  "priced %zu of the %zu option-trial%s, exactly as the engine would; %zu crossed a branch the "
+	                  "plan was compiled on and %s priced by the engine, %zu had no plan (the engine "
 	                  "refused the draws their block's plan was to be compiled at).\n",
-	               in, n * sim->options - fallbacks - unplanned, n * sim->options, fallbacks, unplanned);
+	               in, n * sim->options - fallbacks - unplanned, n * sim->options, n * sim->options == 1 ? "" : "s",
+	               fallbacks, fallbacks == 1 ? "was" : "were", unplanned);
 	for (size_t o = 0; o < sim->options; o++) {
 		const gac_sim_stats *x = &sim->stats[o];
 		gac_buf_printf(b, "%s%s: mean = sum of the totals / %zu = ", in, x->name, n);

@@ -282,7 +282,7 @@ static gac_status judge_availability(engine *e)
 	gac_buf_exact(&b, a_az);
 	gac_buf_puts(&b, " AZ)^");
 	gac_buf_exact(&b, t->azs_per_region);
-	gac_buf_printf(&b, "))^%zu regions", n);
+	gac_buf_printf(&b, "))^%zu region%s", n, n == 1 ? "" : "s");
 	/* a risk beside the bill, not in it: nothing for the plan, whose total
 	 * is what AWS bills (the analyses that weigh the risk, break-even's
 	 * risk-adjusted crossing, price it with the engine) */

@@ -28,12 +28,14 @@ for want in 'sweep 20 x 20 as CSV (' 'library gac_sweep_run' 'library gac_sweep_
 	'(target 3x)'; do
 	grep -qF "$want" "$work/sweepcsv" || { echo "bench smoke: bench-sweep-csv did not print '$want'"; fail=1; }
 done
-# three rounds of two stubbed modes, 4096 trials of four options: 3 x 2 x
-# 4096 x 4 estimates; three rounds of nine series sorted in one mode
+# three rounds of two stubbed modes, 4096 trials of four options and one
+# estimate of each option before them (whether a capacity verdict applies,
+# for P(under capacity)): 3 x 2 x 4 x (4096 + 1) estimates; three rounds
+# of nine series sorted in one mode
 "$build/bench-ceiling" pricing/aws-bedrock.yaml bench/mc-reference.yaml 4096 >"$work/ceiling" 2>&1 ||
 	{ echo "bench smoke: bench-ceiling failed"; fail=1; }
 for want in 'monte carlo ceiling, 4096 trials on 1 thread' 'the real engine' 'the engine free, no sorting' \
-	'(98304 estimates stubbed, 27 sorts skipped)'; do
+	'(98328 estimates stubbed, 27 sorts skipped)'; do
 	grep -qF "$want" "$work/ceiling" || { echo "bench smoke: bench-ceiling did not print '$want'"; fail=1; }
 done
 # the scale runs at a hundredth of their size: every run reports its

@@ -191,7 +191,7 @@ START_TEST(calibrate_logs_fixture)
 	/* the scenario loads and prices with the bundled sheet */
 	char *text = NULL, *csv = NULL;
 	ck_assert_int_eq(gac_calibration_scenario(&text, c, NULL), GAC_OK);
-	ck_assert_ptr_nonnull(strstr(text, "# Not written:\n#   acme.mystery-v1 in us-east-1: 1 requests"));
+	ck_assert_ptr_nonnull(strstr(text, "# Not written:\n#   acme.mystery-v1 in us-east-1: 1 request, "));
 	gac_scenario *sc = NULL;
 	ck_assert_msg(gac_scenario_load_buffer(&sc, text, strlen(text), "calibrated.yaml", &e) == GAC_OK, "%s",
 	              e.message);
@@ -207,7 +207,7 @@ START_TEST(calibrate_logs_fixture)
 	ck_assert_ptr_nonnull(strstr(rep, "\"genaicost\": \"calibrate/1\""));
 	gac_free(rep);
 	ck_assert_int_eq(gac_report_calibration(&rep, c, GAC_FORMAT_TABLE), GAC_OK);
-	ck_assert_ptr_nonnull(strstr(rep, "not written: acme.mystery-v1 in us-east-1, 1 requests: not in the price sheet"));
+	ck_assert_ptr_nonnull(strstr(rep, "not written: acme.mystery-v1 in us-east-1, 1 request: not in the price sheet"));
 	gac_free(rep);
 	gac_result_free(r);
 	gac_scenario_free(sc);

@@ -1288,6 +1288,21 @@ START_TEST(overflow_on_demand_and_throttle)
 	                                   "throttled, not served) at $7.44 per 1M tokens"));
 	gac_free(text);
 	gac_result_free(r);
+	/* one unit: "1 model unit", not "1 model units"; output binds with
+	 * 1 − 20,000 ÷ 75,000 = 11/15 of the month above it */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_units", "1", NULL), GAC_OK);
+	r = run(sc);
+	p = gac_result_provisioned(r, 0);
+	ck_assert_rel(p->overflow_share, 11.0 / 15, 1e-12);
+	ck_assert_msg(strstr(find_line(r, "provisioned throughput")->formula,
+	                     "1 model unit × 730 hours (6-month commitment)"), "%s",
+	              find_line(r, "provisioned throughput")->formula);
+	ck_assert_msg(strstr(p->formula, "overflow share = max(0, 1 − 1 model unit × 20000 output tokens/min per unit "
+	                                 "÷ 75000 peak output tokens/min)"), "%s", p->formula);
+	ck_assert_msg(strstr(p->formula, " ÷ (1 unit × 100000 tokens/min × 60 × 730 h)"), "%s", p->formula);
+	ck_assert_ptr_null(strstr(p->formula, "1 model units"));
+	ck_assert_ptr_null(strstr(p->formula, "1 units"));
+	gac_result_free(r);
 	/* enough units: no overflow, nothing added */
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.overflow", "on-demand", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.model_units", "4", NULL), GAC_OK);

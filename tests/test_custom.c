@@ -170,6 +170,19 @@ START_TEST(custom_model_import)
 	ck_assert_str_eq(inf->unit, "CMU-minute");
 	ck_assert_rel(inf->cost, 2865.25, 1e-12);
 	ck_assert_rel(line(r, "imported model storage")->cost, 3.9, 1e-12);
+	/* one copy (the default) is "1 copy", not "1 copies" */
+	ck_assert_msg(strstr(inf->formula, "1 copy × 2 CMUs × ceil(598 active minutes a day ÷ 5) windows × 5 "
+	                                   "minutes × "), "%s", inf->formula);
+	gac_result_free(r);
+	/* and one CMU a copy, two copies */
+	r = run(HEAD("custom:imp")
+	        "customizations:\n"
+	        "  - {name: imp, kind: import, cmu_per_copy: 1, copies: 2, active_minutes_per_day: 598}\n",
+	        NULL);
+	inf = line(r, "imported model inference");
+	ck_assert_msg(strstr(inf->formula, "2 copies × 1 CMU × ceil("), "%s", inf->formula);
+	ck_assert_msg(strstr(line(r, "imported model storage")->formula, "1 CMU of model stored for the month"), "%s",
+	              line(r, "imported model storage")->formula);
 	gac_result_free(r);
 }
 END_TEST
@@ -199,6 +212,19 @@ START_TEST(from_scratch)
 	gac_error e;
 	ck_assert_int_eq(gac_estimate(&r, s, sheet, &e), GAC_OK);
 	ck_assert_rel(line(r, "training compute")->one_time, 100 * 2 * 55.04, 1e-12);
+	ck_assert_msg(strstr(line(r, "training compute")->formula, "100 hours × 2 instances"), "%s",
+	              line(r, "training compute")->formula);
+	gac_result_free(r);
+	/* one instance for 1 hour, one hosting instance: singular */
+	ck_assert_int_eq(gac_scenario_set(s, "customizations.own.training_hours", "1", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(s, "customizations.own.instance_count", "1", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(s, "customizations.own.hosting_count", "1", NULL), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, s, sheet, &e), GAC_OK);
+	ck_assert_msg(strstr(line(r, "training compute")->formula, "1 hour × 1 instance"), "%s",
+	              line(r, "training compute")->formula);
+	ck_assert_msg(strstr(line(r, "hosting")->formula, "1 instance serving × 730 hours"), "%s",
+	              line(r, "hosting")->formula);
+	ck_assert_rel(line(r, "hosting")->cost, 730 * 1.861, 1e-12);
 	gac_result_free(r);
 	gac_scenario_free(s);
 }

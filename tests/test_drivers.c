@@ -98,6 +98,51 @@ START_TEST(drivers_compute_and_follow_changes)
 }
 END_TEST
 
+/* What estimate --explain prints under "Drivers and computed inputs":
+ * each expression with its inputs' values and the value it gave.  A
+ * constant expression showed nothing ("calls_per_session = 2 * 2" and no
+ * value); it shows "= 2 × 2 = 4" like the others, and a lone number
+ * ("= 6") nothing more than itself. */
+static char *explain_of(const gac_scenario *s, const char *path)
+{
+	for (size_t i = 0; i < gac_scenario_binding_count(s); i++) {
+		const char *target, *text;
+		bool active;
+		if (gac_scenario_binding(s, i, &target, &text, &active) && active && !strcmp(target, path)) {
+			gac_buf b = {0};
+			ck_assert_int_eq(gac_binding_explain(&b, s, i), GAC_OK);
+			return b.data ? b.data : calloc(1, 1);
+		}
+	}
+	ck_abort_msg("no expression computes %s", path);
+	return NULL;
+}
+
+START_TEST(drivers_explain_constant)
+{
+	gac_error e;
+	gac_scenario *s = load(agent, &e);
+	char *c = explain_of(s, "drivers.calls_per_session"), *r = explain_of(s, P "requests_per_day");
+	ck_assert_str_eq(c, "= 2 × 2 = 4");
+	ck_assert_str_eq(r, "= 10000 × 3 × 4 = 120000");   /* as before */
+	free(c);
+	free(r);
+	ck_assert_int_eq(gac_scenario_set(s, P "input_tokens", "= 250 * 4 + 500", &e), GAC_OK);
+	ck_assert(get(s, P "input_tokens") == 1500);
+	c = explain_of(s, P "input_tokens");
+	ck_assert_str_eq(c, "= 250 × 4 + 500 = 1500");
+	free(c);
+	c = explain_of(s, P "output_tokens");   /* one name: its value once */
+	ck_assert_str_eq(c, "= 1500 ÷ 10 = 150");
+	free(c);
+	ck_assert_int_eq(gac_scenario_set(s, "drivers.sessions_per_user", "= 6", &e), GAC_OK);
+	c = explain_of(s, "drivers.sessions_per_user");
+	ck_assert_str_eq(c, "");
+	free(c);
+	gac_scenario_free(s);
+}
+END_TEST
+
 START_TEST(drivers_in_copies_and_options)
 {
 	gac_error e;
@@ -218,6 +263,7 @@ Suite *suite_drivers(void)
 	Suite *s = suite_create("drivers");
 	TCase *t = tcase_create("drivers");
 	tcase_add_test(t, drivers_compute_and_follow_changes);
+	tcase_add_test(t, drivers_explain_constant);
 	tcase_add_test(t, drivers_in_copies_and_options);
 	tcase_add_test(t, drivers_errors_at_file_line_col);
 	tcase_add_test(t, drivers_wildcard_paths);

@@ -257,9 +257,14 @@ static void expect_bad(const char *yaml, gac_status st, unsigned line, unsigned 
 
 START_TEST(bad_options)
 {
-	expect_bad(HEAD "  - name: x\n    set: {workloads.chat.output_tokns: 5}\n", GAC_ESCHEMA, 8, 40,
+	/* an unknown path is placed at its key (8:11), not at its value (8:40) */
+	expect_bad(HEAD "  - name: x\n    set: {workloads.chat.output_tokns: 5}\n", GAC_ESCHEMA, 8, 11,
 	           "option 'x': unknown parameter 'workloads.chat.output_tokns' (did you mean "
 	           "'workloads.chat.output_tokens'?)");
+	expect_bad(HEAD "  - name: x\n    set:\n      deployment.mode: batch\n      workloads.*.output_tokns: 5\n",
+	           GAC_ESCHEMA, 10, 7, "option 'x': 'workloads.*.output_tokns' matches no parameter of this scenario "
+	           "(did you mean 'workloads.*.output_tokens'?)");
+	/* a refused value stays at the value */
 	expect_bad(HEAD "  - name: x\n    set:\n      deployment.mode: fast\n", GAC_EVALUE, 9, 24,
 	           "deployment.mode must be one of on-demand, batch, provisioned");
 	expect_bad(HEAD "  - name: baseline\n    set: {}\n", GAC_EVALUE, 7, 11, "not be 'baseline'");

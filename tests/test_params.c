@@ -595,6 +595,19 @@ START_TEST(test_wildcards)
 	ck_assert_str_eq(e.message, W "cache_read_fraction is a fraction between 0 and 1 (got 2; write 50% or 0.5)");
 	ck_assert_int_eq(gac_scenario_set_number(s, "workloads.*.nonsense", 1, &e), GAC_EPARAM);
 	ck_assert_str_eq(e.message, "'workloads.*.nonsense' matches no numeric parameter of this scenario");
+	/* a typo in the field: the same did-you-mean as a path without `*` */
+	ck_assert_int_eq(gac_scenario_set(s, "workloads.*.output_tokns", "5", &e), GAC_EPARAM);
+	ck_assert_str_eq(e.message, "'workloads.*.output_tokns' matches no parameter of this scenario (did you mean "
+	                            "'workloads.*.output_tokens'?)");
+	ck_assert_int_eq(gac_scenario_set_number(s, "workloads.*.output_tokns", 5, &e), GAC_EPARAM);
+	ck_assert_str_eq(e.message, "'workloads.*.output_tokns' matches no numeric parameter of this scenario (did "
+	                            "you mean 'workloads.*.output_tokens'?)");
+	ck_assert_int_eq(gac_scenario_set(s, W "output_tokns", "5", &e), GAC_EPARAM);
+	ck_assert_str_eq(e.message, "unknown parameter '" W "output_tokns' (did you mean '" W "output_tokens'?)");
+	/* in a file: invalid input at its place, with the hint */
+	ck_assert_int_eq(gac_scenario_set_at(s, "workloads.*.output_tokns", "5", &e, "o.yaml", 7, 12), GAC_ESCHEMA);
+	ck_assert(e.line == 7 && e.column == 12);
+	ck_assert_ptr_nonnull(strstr(e.message, "(did you mean 'workloads.*.output_tokens'?)"));
 	gac_scenario_free(s);
 }
 END_TEST
@@ -685,6 +698,14 @@ START_TEST(test_closest)
 	ck_assert_str_eq(m, W "model");
 	/* six edits away (model_) is too far to guess */
 	ck_assert_ptr_null(gac_param_closest(s, "deployment.units", buf, sizeof buf));
+	/* a pattern: its segments written out, each `*` any one segment (the
+	 * whole path was 5 edits from workloads.chat.output_tokens, too far) */
+	ck_assert_str_eq(gac_param_closest(s, "workloads.*.output_tokns", buf, sizeof buf), "workloads.*.output_tokens");
+	ck_assert_str_eq(gac_param_closest(s, "wrkloads.*.input_tokens", buf, sizeof buf), "workloads.*.input_tokens");
+	ck_assert_str_eq(gac_param_closest(s, "workloads.*.modle", buf, sizeof buf), "workloads.*.model");
+	ck_assert_str_eq(gac_param_closest(s, "forecast.seasonalty.*", buf, sizeof buf), "forecast.seasonality.*");
+	ck_assert_ptr_null(gac_param_closest(s, "workloads.*.nonsense", buf, sizeof buf));
+	ck_assert_ptr_null(gac_param_closest(s, "workloads.*", buf, sizeof buf));  /* no path of 2 segments near */
 	gac_scenario_free(s);
 }
 END_TEST

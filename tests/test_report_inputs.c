@@ -188,7 +188,7 @@ START_TEST(validation_entries)
 	/* table: the valid files' lines only */
 	char *t = NULL;
 	ck_assert_int_eq(gac_report_validate(&t, v, GAC_FORMAT_TABLE), GAC_OK);
-	ck_assert_str_eq(t, "t.yaml: ok: price sheet t, as of 2025-02-28, 1 models\n"
+	ck_assert_str_eq(t, "t.yaml: ok: price sheet t, as of 2025-02-28, 1 model\n"
 	                    "s.yaml: ok: scenario example, 1 workload, 0 options, priced with t\n"
 	                    "n.yaml: ok: scenario (no name), 1 workload, 0 options, priced with t\n");
 	gac_free(t);

@@ -7,6 +7,7 @@
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_randist.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -963,6 +964,12 @@ static bool within(double est, double exact, double bound)
 	return fabs(est - exact) <= bound * fabs(exact);
 }
 
+/* equal, or both NaN (not applicable) */
+static bool same(double a, double b)
+{
+	return a == b || (isnan(a) && isnan(b));
+}
+
 START_TEST(streaming_past_the_cap)
 {
 	enum { N = 100000 };
@@ -1195,7 +1202,9 @@ START_TEST(capacity_shares)
 	ck_assert(o1->mean == 7300 && o2->mean == 14600);
 	/* binomial share of 40,000 trials: sd sqrt(0.75 × 0.25 / 40,000) = 0.0022; 0.01 is 4.6 sd */
 	ck_assert_msg(fabs(o1->prob_under_capacity - 0.75) < 0.01, "P(under) %g", o1->prob_under_capacity);
-	ck_assert(b->prob_under_capacity == 0 && o2->prob_under_capacity == 0);
+	/* the baseline on demand has no capacity to be under: NaN, not 0;
+	 * two is sized against the peak and carries it in every trial: 0 */
+	ck_assert(isnan(b->prob_under_capacity) && o2->prob_under_capacity == 0);
 	ck_assert_msg(fabs(o1->prob_cheapest - 0.25) < 0.01, "P(cheapest) %g", o1->prob_cheapest);
 	ck_assert(o2->prob_cheapest == o1->prob_under_capacity);
 	ck_assert(b->prob_cheapest == 0);
@@ -1206,8 +1215,8 @@ START_TEST(capacity_shares)
 	for (size_t o = 0; o < 3; o++) {
 		const gac_sim_stats *a = gac_simulation_option(sim, o), *z = gac_simulation_option(one_thread, o),
 		                    *w = gac_simulation_option(str, o), *k = gac_simulation_option(kept, o);
-		ck_assert(a->prob_under_capacity == z->prob_under_capacity && a->prob_cheapest == z->prob_cheapest);
-		ck_assert(k->prob_under_capacity == w->prob_under_capacity && k->prob_cheapest == w->prob_cheapest);
+		ck_assert(same(a->prob_under_capacity, z->prob_under_capacity) && a->prob_cheapest == z->prob_cheapest);
+		ck_assert(same(k->prob_under_capacity, w->prob_under_capacity) && k->prob_cheapest == w->prob_cheapest);
 	}
 	gac_simulation_free(kept);
 	gac_simulation_free(sim);
@@ -1234,6 +1243,137 @@ START_TEST(capacity_shares)
 	gac_simulation_free(sim);
 	gac_scenario_free(s);
 	ck_assert(isnan(gac_simulation_prob_none_carries(NULL)));
+}
+END_TEST
+
+/* P(under capacity) only where a capacity verdict applies.  CAPACITY
+ * without its deployment's tokens per minute: the sheet gives m.pt none,
+ * so "blind" (1 unit, no capacity per unit) has no units_needed; "one"
+ * says its unit's 10,000 tokens/min itself and is under capacity in the
+ * trials above 438,000 requests (P 0.75, as in capacity_shares); the
+ * baseline is on demand.  The table prints "-" where no verdict applies,
+ * CSV an empty cell, JSON null; 75.x% and 0.0% stay numbers. */
+START_TEST(capacity_verdict)
+{
+	gac_scenario *s = load("genaicost: scenario/1\n"
+	                       "workloads:\n"
+	                       "  - {name: w, model: m.pt, requests_per_month: 1, input_tokens: 1000, output_tokens: 0}\n"
+	                       "uncertain:\n"
+	                       "  workloads.w.requests_per_month: {dist: uniform, min: 338000, max: 738000}\n"
+	                       "options:\n"
+	                       "  - {name: blind, set: {deployment.mode: provisioned, deployment.commitment: 1-month,"
+	                       " deployment.model_units: 1}}\n"
+	                       "  - {name: one, set: {deployment.mode: provisioned, deployment.commitment: 1-month,"
+	                       " deployment.model_units: 1, deployment.model_unit_input_tpm: 10000,"
+	                       " deployment.model_unit_output_tpm: 10000}}\n"
+	                       "  - {name: two, set: {deployment.mode: provisioned, deployment.commitment: 1-month,"
+	                       " deployment.model_units: 2, deployment.model_unit_input_tpm: 10000,"
+	                       " deployment.model_unit_output_tpm: 10000}}\n");
+	gac_simulation *sim = simulate(s, 4000, 2, 3);
+	const gac_sim_stats *b = gac_simulation_option(sim, 0), *blind = gac_simulation_option(sim, 1),
+	                    *one = gac_simulation_option(sim, 2), *two = gac_simulation_option(sim, 3);
+	ck_assert(isnan(b->prob_under_capacity) && isnan(blind->prob_under_capacity));
+	/* binomial sd sqrt(0.75 × 0.25 / 4,000) = 0.0068; 0.03 is 4.4 sd */
+	ck_assert_msg(fabs(one->prob_under_capacity - 0.75) < 0.03, "P(under) %g", one->prob_under_capacity);
+	ck_assert(two->prob_under_capacity == 0);
+	/* blind costs $7,300 like one, and carries every trial as far as is known */
+	ck_assert(blind->mean == 7300 && one->mean == 7300 && two->mean == 14600);
+	char *t = NULL, *c = NULL, *j = NULL;
+	ck_assert_int_eq(gac_report_simulation(&t, sim, 3, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_int_eq(gac_report_simulation(&c, sim, 3, "USD", GAC_FORMAT_CSV, 0), GAC_OK);
+	ck_assert_int_eq(gac_report_simulation(&j, sim, 3, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	/* the last cell of each row: P(under capacity) */
+	const char *bl = strstr(t, "\nbaseline "), *blr = strstr(t, "\nblind "), *twr = strstr(t, "\ntwo ");
+	ck_assert(bl && blr && twr);
+	ck_assert_msg(!strncmp(strchr(bl + 1, '\n') - 2, " -", 2), "%s", t);
+	ck_assert_msg(!strncmp(strchr(blr + 1, '\n') - 2, " -", 2), "%s", t);
+	ck_assert_msg(!strncmp(strchr(twr + 1, '\n') - 5, " 0.0%", 5), "%s", t);
+	ck_assert_msg(strstr(c, "\r\nblind,7300,0,7300,7300,7300,7300,7300,7300,7300,0,1,\r\n"), "%s", c);
+	ck_assert_msg(strstr(c, ",0,0,\r\nblind,"), "%s", c);  /* baseline: over budget 0, cheapest 0, empty */
+	ck_assert_msg(strstr(c, "\r\ntwo,14600,0,14600,14600,14600,14600,14600,14600,14600,0,0,0\r\n"), "%s", c);
+	json_error_t je;
+	json_t *root = json_loads(j, 0, &je), *opts = json_object_get(root, "options");
+	ck_assert_ptr_nonnull(root);
+	ck_assert(json_is_null(json_object_get(json_array_get(opts, 0), "prob_under_capacity")));
+	ck_assert(json_is_null(json_object_get(json_array_get(opts, 1), "prob_under_capacity")));
+	ck_assert(json_real_value(json_object_get(json_array_get(opts, 2), "prob_under_capacity")) ==
+	          one->prob_under_capacity);
+	ck_assert(json_is_number(json_object_get(json_array_get(opts, 3), "prob_under_capacity")) &&
+	          json_number_value(json_object_get(json_array_get(opts, 3), "prob_under_capacity")) == 0);
+	json_decref(root);
+	gac_free(t);
+	gac_free(c);
+	gac_free(j);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
+}
+END_TEST
+
+/* Spearman's rho where a side does not vary: the ranks of a constant
+ * series are all equal, their sum of squares 0, and rho = 0/0 has no
+ * value: NaN (it was 0, printed "+0.000" as if the input did not move a
+ * total that cannot move).  The baseline on demand costs requests × $1
+ * (1,000 input tokens at $1 per 1K), strictly increasing in the draw:
+ * rho 1.  "two" is 2 units × 730 h × $10 = $14,600 in every trial, and
+ * output_tokens a fixed draw of 0. */
+START_TEST(rank_flat)
+{
+	gac_scenario *s = load(CAPACITY
+	                       "  workloads.w.output_tokens: {dist: fixed, value: 0}\n"
+	                       "options:\n"
+	                       "  - {name: two, set: {deployment.mode: provisioned, deployment.commitment: 1-month,"
+	                       " deployment.model_units: 2}}\n");
+	gac_simulation *sim = simulate(s, 2000, 2, 5);
+	ck_assert(gac_simulation_option(sim, 1)->min == 14600 && gac_simulation_option(sim, 1)->max == 14600);
+	ck_assert_rel(gac_simulation_rank_correlation(sim, 0, 0), 1, 1e-12);
+	ck_assert(isnan(gac_simulation_rank_correlation(sim, 0, 1)));  /* a constant total */
+	ck_assert(isnan(gac_simulation_rank_correlation(sim, 1, 0)));  /* a constant draw */
+	ck_assert(isnan(gac_simulation_rank_correlation(sim, 1, 1)));
+	char *t = NULL, *md = NULL, *j = NULL;
+	ck_assert_int_eq(gac_report_simulation(&t, sim, 5, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_int_eq(gac_report_simulation(&md, sim, 5, "USD", GAC_FORMAT_MARKDOWN, 0), GAC_OK);
+	ck_assert_int_eq(gac_report_simulation(&j, sim, 5, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_ptr_null(strstr(t, "+0.000"));
+	ck_assert_msg(strstr(t, "    +1.000    -\n"), "%s", t);
+	const char *note = "A rank correlation is \"-\" where a side does not vary: the total of two is the same in "
+	                   "every trial; the draws of workloads.w.output_tokens are the same in every trial.\n";
+	ck_assert_msg(strstr(t, note), "%s", t);
+	/* Markdown escapes the path's punctuation */
+	ck_assert_msg(strstr(md, "the total of two is the same in every trial; the draws of "
+	                         "workloads\\.w\\.output\\_tokens are the same in every trial.\n"), "%s", md);
+	ck_assert_msg(strstr(md, "| +1.000 | - |"), "%s", md);
+	json_t *root = json_loads(j, 0, NULL), *ins = json_object_get(root, "inputs");
+	json_t *r0 = json_object_get(json_array_get(ins, 0), "rank_correlation"),
+	       *r1 = json_object_get(json_array_get(ins, 1), "rank_correlation");
+	ck_assert(json_real_value(json_object_get(r0, "baseline")) == gac_simulation_rank_correlation(sim, 0, 0));
+	ck_assert(json_is_null(json_object_get(r0, "two")) && json_is_null(json_object_get(r1, "baseline")) &&
+	          json_is_null(json_object_get(r1, "two")));
+	json_decref(root);
+	gac_free(t);
+	gac_free(md);
+	gac_free(j);
+	gac_simulation_free(sim);
+	/* streamed: no ranks at all, and the heading says why; no note */
+	sim = streamed(s, 2000, 2, 4096);
+	ck_assert(!gac_simulation_exact(sim));
+	ck_assert_int_eq(gac_report_simulation(&t, sim, 9, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_null(strstr(t, "A rank correlation is"));
+	gac_free(t);
+	gac_simulation_free(sim);
+	/* the totals of two options */
+	gac_scenario_free(s);
+	s = load(CAPACITY
+	         "options:\n"
+	         "  - {name: one, set: {deployment.mode: provisioned, deployment.commitment: 1-month}}\n"
+	         "  - {name: two, set: {deployment.mode: provisioned, deployment.commitment: 1-month,"
+	         " deployment.model_units: 2}}\n");
+	sim = simulate(s, 100, 1, 5);
+	ck_assert_int_eq(gac_report_simulation(&t, sim, 5, "USD", GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_msg(strstr(t, "where a side does not vary: the totals of one and two are each the same in every "
+	                        "trial.\n"), "%s", t);
+	gac_free(t);
+	gac_simulation_free(sim);
+	gac_scenario_free(s);
 }
 END_TEST
 
@@ -1265,6 +1405,8 @@ Suite *suite_simulate(void)
 	tcase_add_test(t, list_mean_with_overrides);
 	tcase_add_test(t, cap_adapts_to_memory);
 	tcase_add_test(t, capacity_shares);
+	tcase_add_test(t, capacity_verdict);
+	tcase_add_test(t, rank_flat);
 	tcase_add_test(t, horizon_fixed_growth_is_the_forecast);
 	tcase_add_test(t, horizon_seasons_and_commitments_are_the_forecast);
 	tcase_add_test(t, horizon_uniform_growth_quantile);

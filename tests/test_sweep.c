@@ -1454,7 +1454,8 @@ START_TEST(forecast_committed_units_apart)
 	ck_assert_int_eq(gac_forecast_run(&f, s, sh, 3, &e), GAC_EVALUE);
 	ck_assert_ptr_null(f);
 	ck_assert_uint_eq(e.line, 2);
-	ck_assert_msg(strstr(e.message, "month 2 (baseline): the 1 model units of m.pt for 'a' bought in month 1") != NULL,
+	ck_assert_msg(strstr(e.message, "month 2 (baseline): the 1 model unit of m.pt for 'a' bought in month 1 holds to "
+	                                  "month 6, but at that size it meets 'a,c'") != NULL,
 	              "%s", e.message);
 	ck_assert_int_eq(gac_forecast_run(&f, s, sh, 1, &e), GAC_OK);
 	ck_assert_uint_eq(gac_forecast_purchase_count(f), 2);
@@ -1526,6 +1527,48 @@ START_TEST(forecast_months_since_rates)
 	ck_assert_int_eq(gac_scenario_set(s, "forecast.start", "2026-1", &e), GAC_EVALUE);
 	ck_assert_int_eq(gac_scenario_set(s, "forecast.months_since_rates", "-1", &e), GAC_EVALUE);
 	gac_scenario_free(s);
+}
+END_TEST
+
+/* forecast --explain's formula names the seasonality only when there is
+ * one: without it the factor is 1 and "seasonality[(m-1) mod 1 + 1]" (a
+ * table of none) is left out; one value is "seasonality[1]".  The same
+ * $4,500 a month of m.big growing 10%: $4,500, $4,950, $5,445; × 1.5
+ * with seasonality [1.5]: $6,750, $7,425, $8,167.50; with [1, 2, 1]
+ * month 2 doubles: $9,900. */
+START_TEST(forecast_explain_without_seasonality)
+{
+	static const char *const season[] = {"", "forecast: {seasonality: [1.5]}\n", "forecast: {seasonality: [1, 2, 1]}\n"};
+	static const char *const formula[] = {
+		"(1 + growth_per_month)^(m-1); the month is then priced like an estimate",
+		"(1 + growth_per_month)^(m-1) × seasonality[1]; the month is then priced",
+		"(1 + growth_per_month)^(m-1) × seasonality[(m-1) mod 3 + 1]; the month is then priced"};
+	const double total[3][3] = {{4500, 4950, 5445}, {6750, 7425, 8167.5}, {4500, 9900, 5445}};
+	for (int k = 0; k < 3; k++) {
+		char yaml[512];
+		snprintf(yaml, sizeof yaml,
+		         "genaicost: scenario/1\n"
+		         "workloads:\n"
+		         "  - {name: a, model: m.big, requests_per_month: 1M, input_tokens: 1000, output_tokens: 100,"
+		         " growth_per_month: 10%%}\n%s", season[k]);
+		gac_scenario *s = NULL;
+		gac_forecast *f = NULL;
+		gac_error e;
+		ck_assert_msg(gac_scenario_load_buffer(&s, yaml, strlen(yaml), "r.yaml", &e) == GAC_OK, "%s", e.message);
+		ck_assert_msg(gac_forecast_run(&f, s, sheet, 3, &e) == GAC_OK, "%s", e.message);
+		for (size_t m = 0; m < 3; m++)
+			ck_assert_rel(gac_forecast_at(f, m)->total, total[k][m], 1e-12);
+		char *text = NULL;
+		ck_assert_int_eq(gac_report_forecast(&text, f, "USD", GAC_FORMAT_TABLE, GAC_REPORT_EXPLAIN), GAC_OK);
+		ck_assert_msg(strstr(text, formula[k]), "%s", text);
+		ck_assert_ptr_null(strstr(text, "mod 1 + 1"));
+		if (k == 0)
+			ck_assert_msg(!strstr(text, "seasonality[") && strstr(text, "seasonality: none (1 every month)"), "%s",
+			              text);
+		free(text);
+		gac_forecast_free(f);
+		gac_scenario_free(s);
+	}
 }
 END_TEST
 
@@ -1621,6 +1664,7 @@ Suite *suite_forecast(void)
 	tcase_add_test(t, forecast_workload_commitment_owed_as_compare);
 	tcase_add_test(t, forecast_committed_units_apart);
 	tcase_add_test(t, forecast_months_since_rates);
+	tcase_add_test(t, forecast_explain_without_seasonality);
 	tcase_add_test(t, owed_after_months_of_a_commitment);
 	tcase_add_test(t, forecast_overflow_placed_at_the_growth);
 	suite_add_tcase(s, t);
