@@ -1293,9 +1293,12 @@ static size_t exact_bytes(size_t n, size_t kept, unsigned k)
 
 /* Whether a capacity verdict applies to variant v: some provisioned
  * throughput it prices has a known capacity per unit and a known load
- * (units_needed), so a trial can find its units short.  On demand, a
- * Reserved-tier reservation (no units_needed: its overflow goes on
- * demand) or a throughput whose capacity or load is unknown has none, and
+ * (units_needed) and throttles the load above its units, so a trial can
+ * find its units short.  On demand, a Reserved-tier reservation (no
+ * units_needed: its overflow goes on demand), units whose load above them
+ * goes on demand (overflow_on_demand: nothing is throttled, and the plan
+ * records no throughput under capacity for them, gac_plan_under) or a
+ * throughput whose capacity or load is unknown has none, and
  * its P(under capacity) is NaN, not a 0 that reads as "always carries".
  * One the engine refuses as written keeps the count of its trials.  Only
  * GAC_ENOMEM is returned as a failure. */
@@ -1305,7 +1308,8 @@ static gac_status capacity_applies(bool *out, const gac_scenario *v, const gac_s
 	gac_status st = gac_estimate(&r, v, sheet, NULL);
 	*out = st != GAC_OK;
 	for (size_t i = 0; st == GAC_OK && i < gac_result_provisioned_count(r); i++)
-		*out |= !isnan(gac_result_provisioned(r, i)->units_needed);
+		*out |= !isnan(gac_result_provisioned(r, i)->units_needed) &&
+		        !gac_result_provisioned(r, i)->overflow_on_demand;
 	gac_result_free(r);
 	return st == GAC_ENOMEM ? st : GAC_OK;
 }
