@@ -598,8 +598,17 @@ gac_status gac_binding_explain(gac_buf *b, const gac_scenario *s, size_t i)
 	ok = ok && text.data && value.data;
 	/* "= 3000", not "= 3000 = 3000", where the expression is one name;
 	 * a constant expression ("= 2 * 3") shows its value like the others
-	 * ("= 2 × 3 = 6"), and a lone number ("= 6") nothing more */
-	if (ok && (x->x.name_count || strcmp(text.data, value.data)))
+	 * ("= 2 × 3 = 6"), a lone number written otherwise than its value
+	 * ("= 5k", "= 1e3", "= (5000)") its value ("= 5000"), and one written
+	 * as its value ("= 6") nothing more */
+	const char *w = x->x.text ? x->x.text : "";
+	while (*w == ' ' || *w == '\t')
+		w++;
+	size_t wn = strlen(w);
+	while (wn && (w[wn - 1] == ' ' || w[wn - 1] == '\t'))
+		wn--;
+	bool as_written = ok && strlen(value.data) == wn && !strncmp(w, value.data, wn);
+	if (ok && (x->x.name_count || strcmp(text.data, value.data) || !as_written))
 		gac_buf_printf(b, strcmp(text.data, value.data) ? "= %s = %s" : "= %s", text.data, value.data);
 	gac_buf_free(&text);
 	gac_buf_free(&value);

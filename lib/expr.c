@@ -490,13 +490,18 @@ bool gac_expr_render(gac_buf *out, const gac_expr *x, const double *vals)
 		case GAC_X_REF:
 			gac_buf_exact(&t, in->op == GAC_X_NUM ? in->num : vals[in->ref]);
 			break;
-		case GAC_X_NEG:
-			gac_buf_puts(&t, prec[sp - 1] < 3 || (st[sp - 1].data && st[sp - 1].data[0] == '-') ? "−(" : "−");
-			gac_buf_puts(&t, st[sp - 1].data ? st[sp - 1].data : "");
-			if (prec[sp - 1] < 3 || (st[sp - 1].data && st[sp - 1].data[0] == '-'))
+		case GAC_X_NEG: {
+			/* an operand that starts with a minus, a negative number's
+			 * "-" or a negation's "−", keeps its brackets: −(−5), not −−5 */
+			const char *d = st[sp - 1].data;
+			bool par = prec[sp - 1] < 3 || (d && (d[0] == '-' || !strncmp(d, "−", strlen("−"))));
+			gac_buf_puts(&t, par ? "−(" : "−");
+			gac_buf_puts(&t, d ? d : "");
+			if (par)
 				gac_buf_puts(&t, ")");
 			gac_buf_free(&st[--sp]);
 			break;
+		}
 		case GAC_X_ADD:
 		case GAC_X_SUB:
 		case GAC_X_MUL:

@@ -132,6 +132,27 @@ static void flat_note(gac_buf *b, const gac_simulation *sim, bool md)
 	gac_buf_puts(b, ".\n");
 }
 
+/* What a "-" in the table's P(over budget) and P(under capacity) cells
+ * means (the rank correlations' are flat_note's). */
+static void dash_notes(gac_buf *b, const gac_simulation *sim)
+{
+	size_t no = gac_simulation_option_count(sim);
+	bool budget = false, capacity = false;
+	for (size_t o = 0; o < no; o++) {
+		budget |= isnan(gac_simulation_option(sim, o)->prob_over_budget);
+		capacity |= isnan(gac_simulation_option(sim, o)->prob_under_capacity);
+	}
+	if (budget || capacity)
+		gac_buf_puts(b, "\n");
+	if (budget)
+		gac_buf_puts(b, "P(over budget) is \"-\": no budget was given (--budget, or the scenario's "
+		                "budget.monthly).\n");
+	if (capacity)
+		gac_buf_puts(b, "P(under capacity) is \"-\" where no capacity verdict applies: an option on demand, "
+		                "on a Reserved-tier reservation, whose load above its units goes on demand "
+		                "(deployment.overflow: on-demand), or whose capacity per unit or load is unknown.\n");
+}
+
 gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t seed, const char *cur,
                                  gac_format f, unsigned flags)
 {
@@ -299,6 +320,7 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		*out = gac_buf_take(&b);
 		return gac_json_status(*out);
 	}
+	dash_notes(&b, sim);
 	if (gac_simulation_fallbacks(sim, NULL) > 0)
 		gac_buf_printf(&b, "\n%zu option-trial%s crossed a branch of the compiled plan and %s priced by the "
 		                   "cost engine.\n", gac_simulation_fallbacks(sim, NULL),

@@ -111,6 +111,8 @@ typedef struct job {
 	                       * budget × the horizon's months */
 	unsigned thread, threads;
 	atomic_size_t *done;  /* trials finished, all threads */
+	const gac_error *asis; /* nopt: each option priced at the scenario's own
+	                        * values (capacity_applies), GAC_OK or its error */
 	gac_status st;
 	gac_error err;
 } job;
@@ -418,14 +420,32 @@ static gac_status price_horizon(double *total, double *list, int *under, const g
 	return GAC_OK;
 }
 
+/* A trial's failure (status EVALUE) worded into msg: one the option has at
+ * the scenario's own values too, the same error, does not depend on the
+ * draws: it names the option, as compare does, with no hint to bound
+ * them; another names the trial and gives that hint. */
+static void trial_message(char *msg, size_t size, const job *j, size_t o, const gac_error *err, size_t trial)
+{
+	const gac_error *a = j->asis ? &j->asis[o] : NULL;
+	if (a && a->status == err->status && a->line == err->line && a->column == err->column &&
+	    !strcmp(a->file, err->file) && !strcmp(a->message, err->message)) {
+		if (o)
+			gac_c_snprintf(msg, size, "option '%s': %s", gac_scenario_option_name(j->s, o - 1), err->message);
+		else
+			gac_c_snprintf(msg, size, "%s", err->message);
+		return;
+	}
+	gac_c_snprintf(msg, size, "trial %zu: %s (bound the uncertain inputs with min/max)", trial, err->message);
+}
+
 /* A horizon the forecast could not price (a month's draw the model cannot
  * serve): the trial named, the forecast's place and month kept. */
-static void horizon_error(gac_error *err, size_t trial)
+static void horizon_error(const job *j, size_t o, gac_error *err, size_t trial)
 {
 	char msg[sizeof err->message + 160], file[sizeof err->file];
 	unsigned line = err->line, col = err->column;
 	gac_c_snprintf(file, sizeof file, "%s", err->file);
-	gac_c_snprintf(msg, sizeof msg, "trial %zu: %s (bound the uncertain inputs with min/max)", trial, err->message);
+	trial_message(msg, sizeof msg, j, o, err, trial);
 	gac_fail(err, err->status, file[0] ? file : NULL, line, col, "%.400s", msg);
 }
 
@@ -509,7 +529,7 @@ static gac_status price_trial(job *j, wstate *w, size_t b, size_t t, size_t o, g
 				*list_sum += list;
 		}
 		if (st == GAC_EVALUE)
-			horizon_error(err, t + 1);
+			horizon_error(j, o, err, t + 1);
 		return st;
 	}
 	if (st == GAC_OK && w->compile[o]) {
@@ -541,8 +561,7 @@ static gac_status price_trial(job *j, wstate *w, size_t b, size_t t, size_t o, g
 		char msg[sizeof err->message + 160], file[sizeof err->file];
 		unsigned line = err->line, col = err->column;
 		gac_c_snprintf(file, sizeof file, "%s", err->file);
-		gac_c_snprintf(msg, sizeof msg, "trial %zu: %s (bound the uncertain inputs with min/max)", t + 1,
-		               err->message);
+		trial_message(msg, sizeof msg, j, o, err, t + 1);
 		gac_fail(err, st, file[0] ? file : NULL, line, col, "%.400s", msg);
 	}
 	return st;
@@ -1293,19 +1312,24 @@ static size_t exact_bytes(size_t n, size_t kept, unsigned k)
 
 /* Whether a capacity verdict applies to variant v: some provisioned
  * throughput it prices has a known capacity per unit and a known load
- * (units_needed), so a trial can find its units short.  On demand, a
- * Reserved-tier reservation (no units_needed: its overflow goes on
- * demand) or a throughput whose capacity or load is unknown has none, and
+ * (units_needed) and throttles the load above its units, so a trial can
+ * find its units short.  On demand, a Reserved-tier reservation (no
+ * units_needed: its overflow goes on demand), units whose load above them
+ * goes on demand (overflow_on_demand: nothing is throttled, and the plan
+ * records no throughput under capacity for them, gac_plan_under) or a
+ * throughput whose capacity or load is unknown has none, and
  * its P(under capacity) is NaN, not a 0 that reads as "always carries".
- * One the engine refuses as written keeps the count of its trials.  Only
- * GAC_ENOMEM is returned as a failure. */
-static gac_status capacity_applies(bool *out, const gac_scenario *v, const gac_sheet *sheet)
+ * One the engine refuses as written keeps the count of its trials, and
+ * its error in *asis (a trial failing with the same error fails whatever
+ * it drew: trial_message).  Only GAC_ENOMEM is returned as a failure. */
+static gac_status capacity_applies(bool *out, gac_error *asis, const gac_scenario *v, const gac_sheet *sheet)
 {
 	gac_result *r = NULL;
-	gac_status st = gac_estimate(&r, v, sheet, NULL);
+	gac_status st = gac_estimate(&r, v, sheet, asis);
 	*out = st != GAC_OK;
 	for (size_t i = 0; st == GAC_OK && i < gac_result_provisioned_count(r); i++)
-		*out |= !isnan(gac_result_provisioned(r, i)->units_needed);
+		*out |= !isnan(gac_result_provisioned(r, i)->units_needed) &&
+		        !gac_result_provisioned(r, i)->overflow_on_demand;
 	gac_result_free(r);
 	return st == GAC_ENOMEM ? st : GAC_OK;
 }
@@ -1355,6 +1379,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	size_t *block_counts = NULL, *tally = NULL;
 	hist *hists = NULL;
 	bool *verdict = NULL;  /* options: a capacity verdict applies (capacity_applies) */
+	gac_error *asis = NULL; /* options: the error at the scenario's own values, or GAC_OK */
 	bool *joint = gac_calloc(m, sizeof *joint);
 	size_t *by_row = gac_calloc(m, sizeof *by_row);
 	if (!joint || !by_row || !sim || !(sim->names = gac_calloc(nopt, sizeof *sim->names)) ||
@@ -1379,7 +1404,8 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		goto done;
 	}
 	/* pricing_overrides in any option: the mean bill at list prices too */
-	if (!(sim->list_own = gac_calloc(nopt, sizeof *sim->list_own)) || !(verdict = gac_calloc(nopt, sizeof *verdict))) {
+	if (!(sim->list_own = gac_calloc(nopt, sizeof *sim->list_own)) || !(verdict = gac_calloc(nopt, sizeof *verdict)) ||
+	    !(asis = gac_calloc(nopt, sizeof *asis))) {
 		st = gac_fail(err, GAC_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
 	}
@@ -1389,8 +1415,21 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 		if ((st = gac_scenario_with_option_at(&v, s, o, err)) != GAC_OK)
 			goto done;
 		ov |= sim->list_own[o] = gac_scenario_has_overrides(v);
-		st = capacity_applies(&verdict[o], v, sheet);
+		st = capacity_applies(&verdict[o], &asis[o], v, sheet);
 		gac_scenario_free(v);
+		v = NULL;
+		if (st == GAC_OK && opt->months) {
+			/* a trial prices a horizon: its error at the scenario's own
+			 * values is the forecast's (its month named) */
+			double total, list;
+			int under;
+			gac_error_clear(&asis[o]);
+			if ((st = gac_scenario_with_option_kept(&v, s, o, err)) != GAC_OK)
+				goto done;
+			st = price_horizon(&total, &list, &under, v, sheet, opt->months, &asis[o]);
+			gac_scenario_free(v);
+			st = st == GAC_ENOMEM ? st : GAC_OK;
+		}
 		if (st != GAC_OK) {
 			st = gac_fail(err, st, NULL, 0, 0, "out of memory");
 			goto done;
@@ -1496,7 +1535,7 @@ static gac_status simulate_once(gac_simulation **out, const gac_scenario *s, con
 	job proto = {.s = s, .sheet = sheet, .opt = opt, .sim = sim, .chol = chol, .joint = joint, .by_row = by_row,
 	             .block_sums = block_sums, .block_range = block_range, .block_counts = block_counts, .block_mom = block_mom, .nopt = nopt, .m = m,
 	             .threads = threads, .done = &done, .b_last = blocks, .totals = sim->totals, .draws = sim->draws,
-	             .hists = hists, .budget = sim->budget};
+	             .hists = hists, .budget = sim->budget, .asis = asis};
 	if (extend) {
 		size_t kept = prev->trials / BLOCK;  /* a partial last block runs again, whole */
 		memcpy(block_sums, prev->block_sums, kept * m * sizeof *block_sums);
@@ -1589,6 +1628,7 @@ done:
 	free(by_row);
 	free(tally);
 	free(verdict);
+	free(asis);
 	for (size_t k = 0; hists && k < (size_t)threads * nopt; k++)
 		hist_free(&hists[k]);
 	free(hists);

@@ -139,6 +139,26 @@ START_TEST(drivers_explain_constant)
 	c = explain_of(s, "drivers.sessions_per_user");
 	ck_assert_str_eq(c, "");
 	free(c);
+	/* a lone number written otherwise than its value shows the value (it
+	 * showed nothing: the reader never saw 5000) */
+	static const char *const lit[] = {"= 5k", "= 1e3", "= (5000)", "= 5e3 "};
+	static const char *const want[] = {"= 5000", "= 1000", "= 5000", "= 5000"};
+	for (size_t k = 0; k < 4; k++) {
+		ck_assert_int_eq(gac_scenario_set(s, "drivers.sessions_per_user", lit[k], &e), GAC_OK);
+		c = explain_of(s, "drivers.sessions_per_user");
+		ck_assert_str_eq(c, want[k]);
+		free(c);
+	}
+	/* a negation of a negation keeps its brackets: −(−5), not −−5; so
+	 * does one of a negated name's value */
+	ck_assert_int_eq(gac_scenario_set(s, "drivers.sessions_per_user", "= -(-5)", &e), GAC_OK);
+	c = explain_of(s, "drivers.sessions_per_user");
+	ck_assert_str_eq(c, "= −(−5) = 5");
+	free(c);
+	ck_assert_int_eq(gac_scenario_set(s, P "input_tokens", "= -(-users) / 10", &e), GAC_OK);
+	c = explain_of(s, P "input_tokens");
+	ck_assert_str_eq(c, "= −(−10000) ÷ 10 = 1000");
+	free(c);
 	gac_scenario_free(s);
 }
 END_TEST
