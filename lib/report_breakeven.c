@@ -192,6 +192,13 @@ static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, c
 	}
 }
 
+/* The units an option's load needs at a crossing, or null where its
+ * units carry it. */
+static json_t *needed_json(double needed)
+{
+	return isnan(needed) ? json_null() : json_real(needed);
+}
+
 /* One side of a step for JSON: {value, cost_a, cost_b}, or null for a
  * crossing where the costs meet. */
 static json_t *side_json(double value, double cost_a, double cost_b)
@@ -273,7 +280,7 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		int bad = !root || !arr;
 		for (size_t i = 0; !bad && i < n; i++) {
 			const gac_crossing *x = gac_break_even_at(be, i);
-			bad |= json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b, s:b, s:b, s:b, s:o, s:o}",
+			bad |= json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b, s:b, s:b, s:b, s:o, s:o, s:o, s:o}",
 			                                            "path", path, "value", x->value, "a", a, "b", b, "cost_a",
 			                                            x->cost_a, "cost_b", x->cost_b, "step", x->step,
 			                                            "under_capacity_a", x->under_capacity_a,
@@ -281,7 +288,9 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 			                                            "crossing_under_capacity",
 			                                            x->under_capacity_a || x->under_capacity_b,
 			                                            "below", side_json(x->below, x->cost_a_below, x->cost_b_below),
-			                                            "above", side_json(x->above, x->cost_a_above, x->cost_b_above)));
+			                                            "above", side_json(x->above, x->cost_a_above, x->cost_b_above),
+			                                            "units_needed_a", needed_json(x->needed_a),
+			                                            "units_needed_b", needed_json(x->needed_b)));
 		}
 		if (bad) {
 			json_decref(arr);
@@ -401,10 +410,11 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 				fprintf(m, "%s   that is %s tokens a minute on average\n", md ? "" : "  ", v2);
 			}
 			for (int k = 0; k < 2; k++) {
-				double u, need;
+				double u, need = k ? x->needed_b : x->needed_a;
 				if (!(k ? x->under_capacity_b : x->under_capacity_a))
 					continue;
-				gac_break_even_capacity_limit(be, k, NULL, &u, &need);
+				/* the units billed from the limit; the units needed at the crossing itself */
+				gac_break_even_capacity_limit(be, k, NULL, &u, isnan(need) ? &need : NULL);
 				units_text(c1, sizeof c1, u);
 				fprintf(m, "%s   TOO FEW (needs %.15g unit%s): the crossing lies beyond what %s's %s carr%s\n",
 				        md ? "" : "  ", need, need == 1 ? "" : "s", k ? b : a, c1, u == 1 ? "ies" : "y");
