@@ -160,8 +160,9 @@ static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, c
 		fprintf(m, "\nSolved on the cost engine: %zu totals (no option's plan follows %s, or an expected outage "
 		           "cost is priced, which the plans leave out).\n", st->engine_evals, dpath);
 	else
-		fprintf(m, "\nSolved on the compiled plans: %zu totals from the plans, %zu from the cost engine (%zu of "
-		           "them compiling a plan, %zu where a plan's guard broke: a unit step, a tier, a threshold); %zu "
+		fprintf(m, "\nSolved on the compiled plans: %zu totals from the plans, %zu from the cost engine (of these, "
+		           "%zu compiled a plan and %zu were priced there because a plan's guard broke: a unit step, a "
+		           "tier, a threshold; one total can be both, so the two need not add up); %zu "
 		           "of the %zu steps of the scan after its first point lay where both plans are straight lines and "
 		           "f keeps its sign, and were not priced.\n",
 		        st->plan_evals, st->engine_evals, st->compiles, st->fallbacks, st->skipped, st->scan_points);
@@ -454,6 +455,20 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 				        down ? b : a, n == 1 ? "" : "first ", dnote, n == 1 ? "which" : "and the last", up ? b : a, c1,
 				        u == 1 ? "ies" : "y", limit ? " (it runs out of capacity at " : "", limit ? v1 : "",
 				        limit ? ")" : "", up ? b : a);
+			} else if (n >= 2 && (int)((down + n) % 2) == up) {
+				/* the order flips at each crossing: the cheaper side of every stretch, so
+				 * that one cheaper at both ends does not hide those between */
+				for (size_t i = 0; i < n; i++) {
+					num(v1, sizeof v1, gac_break_even_at(be, i)->value);
+					int k = (int)((down + i) % 2);
+					if (i == 0)
+						fprintf(m, "\n%s is cheaper below %s%s", k ? b : a, v1, dnote);
+					else
+						fprintf(m, ", %s from %s to %s", k ? b : a, v2, v1);
+					memcpy(v2, v1, sizeof v2);
+				}
+				fprintf(m, ", and %s above %s%s.\n", up ? b : a, v2,
+				        limit ? " (as far as its units carry the load: see above)" : "");
 			} else {
 				fprintf(m, "\n%s is cheaper below the first break-even%s, %s above the last%s.\n", down ? b : a, dnote,
 				        up ? b : a, limit ? " (as far as its units carry the load: see above)" : "");
