@@ -2433,6 +2433,10 @@ typedef struct gac_crossing {
 	 * the two.  NAN when the costs meet. */
 	double below, cost_a_below, cost_b_below;  /* just below the step */
 	double above, cost_a_above, cost_b_above;  /* just above the step */
+	/* Under capacity (under_capacity_a/_b 1): the model units that option's
+	 * load needs at `value` itself (not at the capacity limit, which
+	 * gac_break_even_capacity_limit gives); NAN when its units carry it. */
+	double needed_a, needed_b;
 } gac_crossing;
 
 /* The crossings of two options over a parameter's range.  Opaque; made by

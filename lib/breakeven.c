@@ -58,6 +58,7 @@ typedef struct be_side {
 	size_t served;       /* totals the current plan gave */
 	double cost;         /* at the last value priced, with the outage cost */
 	int under;
+	double needed;      /* the units the load needs at the value priced, when under */
 	bool on_plan;        /* that value priced on plan, else by the engine in ws */
 } be_side;
 
@@ -67,6 +68,7 @@ typedef struct diff_ctx {
 	const char *path;
 	double cost_a, cost_b;
 	int under_a, under_b;  /* at the last value priced */
+	double needed_a, needed_b;  /* the units each needs there, when under */
 	bool risk;       /* either side priced an expected outage cost */
 	gac_be_stats stats;
 	gac_status st;
@@ -121,7 +123,7 @@ static gac_status price(diff_ctx *c, be_side *sd)
 	if (sd->plan && gac_plan_eval(sd->plan, &sd->cost, &list)) {
 		c->stats.plan_evals++;
 		sd->served++;
-		sd->under = gac_plan_under_capacity(sd->plan, NULL, NULL);
+		sd->under = gac_plan_under_capacity(sd->plan, NULL, &sd->needed);
 		sd->on_plan = true;
 		return GAC_OK;
 	}
@@ -134,7 +136,7 @@ static gac_status price(diff_ctx *c, be_side *sd)
 		sd->spare_affine = affine;
 		c->stats.plan_evals++;
 		sd->served = 1;
-		sd->under = gac_plan_under_capacity(sd->plan, NULL, NULL);
+		sd->under = gac_plan_under_capacity(sd->plan, NULL, &sd->needed);
 		sd->on_plan = true;
 		return GAC_OK;
 	}
@@ -152,7 +154,7 @@ static gac_status price(diff_ctx *c, be_side *sd)
 	gac_status st = gac_estimate_total_ws(&sd->cost, sd->sc, c->sheet, sd->ws, c->err);
 	if (st != GAC_OK)
 		return st;
-	sd->under = gac_workspace_under_capacity(sd->ws, NULL, NULL);
+	sd->under = gac_workspace_under_capacity(sd->ws, NULL, &sd->needed);
 	double out = gac_workspace_outage(sd->ws);
 	if (out != 0) {
 		/* the plan's total is what is billed: the risk stays with the engine */
@@ -189,6 +191,8 @@ static double diff(double x, void *p)
 	c->cost_b = c->sd[1].cost;
 	c->under_a = c->sd[0].under;
 	c->under_b = c->sd[1].under;
+	c->needed_a = c->sd[0].under ? c->sd[0].needed : NAN;
+	c->needed_b = c->sd[1].under ? c->sd[1].needed : NAN;
 	return c->cost_a - c->cost_b;
 }
 
@@ -277,7 +281,8 @@ static gac_status add(gac_break_even *be, double x, diff_ctx *c, gac_error *err)
 	/* costs that do not meet within a hair of the total jumped past each other */
 	double scale = fmax(fabs(c->cost_a), fabs(c->cost_b));
 	a[be->count++] = (gac_crossing){x, c->cost_a, c->cost_b, fabs(d) > 1e-9 * fmax(scale, 1.0), x, x, 0,
-	                                c->under_a, c->under_b, NAN, NAN, NAN, NAN, NAN, NAN};
+	                                c->under_a, c->under_b, NAN, NAN, NAN, NAN, NAN, NAN,
+	                                c->needed_a, c->needed_b};
 	return GAC_OK;
 }
 

@@ -613,7 +613,16 @@ gac_status gac_price_provisioned(engine *e)
 			if (known) {
 				gac_buf_puts(&x, "\nutilisation = max(");
 				gac_buf_exact(&x, carried_in);
-				if (throttled) {
+				if (throttled && share > 0) {
+					/* both terms derived alike: what the units serve */
+					gac_buf_puts(&x, " input tokens served (");
+					gac_buf_exact(&x, month_in);
+					gac_buf_puts(&x, " − ");
+					gac_buf_exact(&x, share);
+					gac_buf_puts(&x, " throttled share × ");
+					gac_buf_exact(&x, month_in);
+					gac_buf_puts(&x, ") ÷ (");
+				} else if (throttled) {
 					gac_buf_puts(&x, " input tokens served ÷ (");
 				} else if (share > 0) {
 					gac_buf_puts(&x, " input tokens on the units (");
@@ -652,6 +661,9 @@ gac_status gac_price_provisioned(engine *e)
 				gac_buf_exact(&x, hours);
 				gac_buf_puts(&x, " h)) = ");
 				gac_buf_exact(&x, utilisation);
+				if (share > 0)
+					gac_buf_puts(&x, " (a lower bound: the overflow share is an upper bound, exact for a flat "
+					                 "load)");
 			}
 			if (throttled) {
 				/* the overflow tokens below, taken off each side */

@@ -117,6 +117,24 @@ bool gac_largest_input(const gac_scenario *s, const char *name, unsigned *line, 
 	return found;
 }
 
+/* "s" when the unit's last word counts things ("model-unit hour",
+ * "CMU-month", "image") and the quantity is not 1: "2920 model-unit
+ * hours"; units already plural ("1K tokens") or measures ("GB") as they
+ * are. */
+static const char *unit_plural(const char *unit, double quantity)
+{
+	static const char *const nouns[] = {"hour", "minute", "second", "day", "month", "image", "request", "unit"};
+	if (quantity == 1 || !unit)
+		return "";
+	const char *w = unit + strlen(unit);
+	while (w > unit && w[-1] != ' ' && w[-1] != '-')
+		w--;
+	for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+		if (!strcmp(w, nouns[i]))
+			return "s";
+	return "";
+}
+
 gac_status gac_add_line_text(engine *e, const char *workload, const char *model, const char *component,
                              double quantity, const char *unit, const char *kind, double unit_price, gac_buf *why)
 {
@@ -196,7 +214,7 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 	}
 	gac_buf_puts(why, " = ");
 	gac_buf_exact(why, quantity);
-	gac_buf_printf(why, " %s × ", unit);
+	gac_buf_printf(why, " %s%s × ", unit, unit_plural(unit, quantity));
 	gac_buf_exact(why, unit_price);
 	gac_buf_printf(why, " %s = ", r->currency);
 	gac_buf_exact(why, cost);

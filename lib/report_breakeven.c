@@ -160,8 +160,9 @@ static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, c
 		fprintf(m, "\nSolved on the cost engine: %zu totals (no option's plan follows %s, or an expected outage "
 		           "cost is priced, which the plans leave out).\n", st->engine_evals, dpath);
 	else
-		fprintf(m, "\nSolved on the compiled plans: %zu totals from the plans, %zu from the cost engine (%zu of "
-		           "them compiling a plan, %zu where a plan's guard broke: a unit step, a tier, a threshold); %zu "
+		fprintf(m, "\nSolved on the compiled plans: %zu totals from the plans, %zu from the cost engine (of these, "
+		           "%zu compiled a plan and %zu were priced there because a plan's guard broke: a unit step, a "
+		           "tier, a threshold; one total can be both, so the two need not add up); %zu "
 		           "of the %zu steps of the scan after its first point lay where both plans are straight lines and "
 		           "f keeps its sign, and were not priced.\n",
 		        st->plan_evals, st->engine_evals, st->compiles, st->fallbacks, st->skipped, st->scan_points);
@@ -190,6 +191,13 @@ static void explain(FILE *m, const gac_break_even *be, const gac_scenario *sc, c
 		explain_side(m, sc, sheet, a, da, path, x->value, md);
 		explain_side(m, sc, sheet, b, db, path, x->value, md);
 	}
+}
+
+/* The units an option's load needs at a crossing, or null where its
+ * units carry it. */
+static json_t *needed_json(double needed)
+{
+	return isnan(needed) ? json_null() : json_real(needed);
 }
 
 /* One side of a step for JSON: {value, cost_a, cost_b}, or null for a
@@ -273,7 +281,7 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 		int bad = !root || !arr;
 		for (size_t i = 0; !bad && i < n; i++) {
 			const gac_crossing *x = gac_break_even_at(be, i);
-			bad |= json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b, s:b, s:b, s:b, s:o, s:o}",
+			bad |= json_array_append_new(arr, json_pack("{s:s, s:f, s:s, s:s, s:f, s:f, s:b, s:b, s:b, s:b, s:o, s:o, s:o, s:o}",
 			                                            "path", path, "value", x->value, "a", a, "b", b, "cost_a",
 			                                            x->cost_a, "cost_b", x->cost_b, "step", x->step,
 			                                            "under_capacity_a", x->under_capacity_a,
@@ -281,7 +289,9 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 			                                            "crossing_under_capacity",
 			                                            x->under_capacity_a || x->under_capacity_b,
 			                                            "below", side_json(x->below, x->cost_a_below, x->cost_b_below),
-			                                            "above", side_json(x->above, x->cost_a_above, x->cost_b_above)));
+			                                            "above", side_json(x->above, x->cost_a_above, x->cost_b_above),
+			                                            "units_needed_a", needed_json(x->needed_a),
+			                                            "units_needed_b", needed_json(x->needed_b)));
 		}
 		if (bad) {
 			json_decref(arr);
@@ -401,10 +411,11 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 				fprintf(m, "%s   that is %s tokens a minute on average\n", md ? "" : "  ", v2);
 			}
 			for (int k = 0; k < 2; k++) {
-				double u, need;
+				double u, need = k ? x->needed_b : x->needed_a;
 				if (!(k ? x->under_capacity_b : x->under_capacity_a))
 					continue;
-				gac_break_even_capacity_limit(be, k, NULL, &u, &need);
+				/* the units billed from the limit; the units needed at the crossing itself */
+				gac_break_even_capacity_limit(be, k, NULL, &u, isnan(need) ? &need : NULL);
 				units_text(c1, sizeof c1, u);
 				fprintf(m, "%s   TOO FEW (needs %.15g unit%s): the crossing lies beyond what %s's %s carr%s\n",
 				        md ? "" : "  ", need, need == 1 ? "" : "s", k ? b : a, c1, u == 1 ? "ies" : "y");
@@ -444,6 +455,20 @@ static char *render(const gac_break_even *be, const char *path, const char *a, c
 				        down ? b : a, n == 1 ? "" : "first ", dnote, n == 1 ? "which" : "and the last", up ? b : a, c1,
 				        u == 1 ? "ies" : "y", limit ? " (it runs out of capacity at " : "", limit ? v1 : "",
 				        limit ? ")" : "", up ? b : a);
+			} else if (n >= 2 && (int)((down + n) % 2) == up) {
+				/* the order flips at each crossing: the cheaper side of every stretch, so
+				 * that one cheaper at both ends does not hide those between */
+				for (size_t i = 0; i < n; i++) {
+					num(v1, sizeof v1, gac_break_even_at(be, i)->value);
+					int k = (int)((down + i) % 2);
+					if (i == 0)
+						fprintf(m, "\n%s is cheaper below %s%s", k ? b : a, v1, dnote);
+					else
+						fprintf(m, ", %s from %s to %s", k ? b : a, v2, v1);
+					memcpy(v2, v1, sizeof v2);
+				}
+				fprintf(m, ", and %s above %s%s.\n", up ? b : a, v2,
+				        limit ? " (as far as its units carry the load: see above)" : "");
 			} else {
 				fprintf(m, "\n%s is cheaper below the first break-even%s, %s above the last%s.\n", down ? b : a, dnote,
 				        up ? b : a, limit ? " (as far as its units carry the load: see above)" : "");

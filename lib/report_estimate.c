@@ -130,8 +130,11 @@ static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsi
 		}
 		gac_buf_puts(b, md ? "  \n  " : "\n    ");
 		if (!isnan(p->utilisation)) {
-			gac_buf_puts(b, "utilisation ");
+			/* the overflow share is an upper bound: what the units carry, a lower one */
+			gac_buf_puts(b, p->overflow_share > 0 ? "utilisation at least " : "utilisation ");
 			gac_buf_num(b, "%.1f%%", 100.0 * p->utilisation);
+			if (p->overflow_share > 0)
+				gac_buf_puts(b, " (the overflow share is an upper bound, exact for a flat load)");
 			gac_buf_puts(b, "; ");
 		}
 		gac_buf_grouped(b, p->tokens_per_month, 0);
