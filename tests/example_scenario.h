@@ -33,21 +33,6 @@ static const char example[] =
 #define W "workloads.chat."
 #define SONNET "anthropic.claude-3-5-sonnet-20241022-v2:0"
 
-/* `base` with the first `from` replaced by `to`; caller frees. */
-static char *edit(const char *base, const char *from, const char *to)
-{
-	const char *at = strstr(base, from);
-	ck_assert_msg(at != NULL, "'%s' not in the text", from);
-	size_t n = strlen(base) - strlen(from) + strlen(to) + 1;
-	char *out = malloc(n);
-	ck_assert_ptr_nonnull(out);
-	size_t pre = (size_t)(at - base);
-	memcpy(out, base, pre);
-	strcpy(out + pre, to);
-	strcat(out, at + strlen(from));
-	return out;
-}
-
 static gac_scenario *load_ok(const char *text)
 {
 	gac_scenario *s = NULL;

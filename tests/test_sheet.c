@@ -43,21 +43,6 @@ static const char example[] =
 #define TOKEN_BITS 0x3Fu /* input .. cache_read */
 #define MU_BITS ((1u << GAC_PRICE_MU_NO_COMMIT) | (1u << GAC_PRICE_MU_1_MONTH) | (1u << GAC_PRICE_MU_6_MONTH))
 
-/* `base` with the first `from` replaced by `to`; caller frees. */
-static char *edit(const char *base, const char *from, const char *to)
-{
-	const char *at = strstr(base, from);
-	ck_assert_msg(at != NULL, "'%s' not in the text", from);
-	size_t n = strlen(base) - strlen(from) + strlen(to) + 1;
-	char *out = malloc(n);
-	ck_assert_ptr_nonnull(out);
-	size_t pre = (size_t)(at - base);
-	memcpy(out, base, pre);
-	strcpy(out + pre, to);
-	strcat(out, at + strlen(from));
-	return out;
-}
-
 static gac_sheet *load_ok(const char *text)
 {
 	gac_sheet *s = NULL;

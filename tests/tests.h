@@ -4,6 +4,8 @@
 
 #include <check.h>
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "genaicost.h"
 
@@ -56,5 +58,20 @@ Suite *suite_report_html(void);
 
 /* Path of a file in the source tree (GAC_TEST_ROOT); static buffer. */
 const char *test_path(const char *rel);
+
+/* Test text: `base` with the first `from` replaced by `to`; caller frees. */
+static inline char *edit(const char *base, const char *from, const char *to)
+{
+	const char *at = strstr(base, from);
+	ck_assert_msg(at != NULL, "'%s' not in the text", from);
+	size_t n = strlen(base) - strlen(from) + strlen(to) + 1;
+	char *out = malloc(n);
+	ck_assert_ptr_nonnull(out);
+	size_t pre = (size_t)(at - base);
+	memcpy(out, base, pre);
+	strcpy(out + pre, to);
+	strcat(out, at + strlen(from));
+	return out;
+}
 
 #endif
