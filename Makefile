@@ -295,7 +295,7 @@ install-test: all
 # as CSV through the CLI against the library run (bench/sweep_csv.c, issue
 # 20: within 3x); not part of check, whose bench-smoke builds them and runs
 # them on small counts
-CEILING_WRAP := -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_plan_eval,--wrap=gac_plan_eval_block,--wrap=gac_param_store,--wrap=gac_rank_split_for,--wrap=gac_rank_count,--wrap=gac_rank_scatter,--wrap=gac_rank_bucket
+CEILING_WRAP := -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_plan_eval,--wrap=gac_plan_eval_block,--wrap=gac_param_store,--wrap=gac_rank_split_for,--wrap=gac_rank_count,--wrap=gac_rank_scatter,--wrap=gac_rank_bucket,--wrap=gac_rank_gather
 $(BUILD)/bench: bench/bench.c bench/common.h $(STATIC)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -O2 -Iinclude bench/bench.c $(LDFLAGS) $(STATIC) $(DEP_LIBS) -o $@
 $(BUILD)/bench-ceiling: bench/ceiling.c bench/common.h lib/internal.h lib/plan.h $(STATIC)

@@ -1,7 +1,8 @@
 /* make bench, second part: how close to the bare GSL loop a simulation
  * could come whatever the cost engine took.  Linked with
  * -Wl,--wrap=gac_estimate_total_ws,--wrap=gac_plan_eval,--wrap=gac_plan_eval_block,--wrap=gac_param_store,
- * --wrap=gac_rank_split_for,--wrap=gac_rank_count,--wrap=gac_rank_scatter,--wrap=gac_rank_bucket
+ * --wrap=gac_rank_split_for,--wrap=gac_rank_count,--wrap=gac_rank_scatter,--wrap=gac_rank_bucket,
+ * --wrap=gac_rank_gather
  * (the Makefile's bench-ceiling), so lib/simulate.c's calls to those land
  * here, and one binary measures in one run, on 1 thread:
  *  - real: every call passed on to the library (the wrappers' own cost is
@@ -55,10 +56,16 @@ void __real_gac_rank_scatter(uint64_t *a, size_t *next, const double *src, size_
                              const gac_rank_split *sp);
 void __wrap_gac_rank_scatter(uint64_t *a, size_t *next, const double *src, size_t stride, size_t from, size_t to,
                              const gac_rank_split *sp);
-void __real_gac_rank_bucket(int32_t *centred, const double *src, size_t stride, size_t n, const gac_rank_split *sp,
-                            uint64_t *a, uint64_t *b, size_t bcap, size_t from, size_t to);
-void __wrap_gac_rank_bucket(int32_t *centred, const double *src, size_t stride, size_t n, const gac_rank_split *sp,
-                            uint64_t *a, uint64_t *b, size_t bcap, size_t from, size_t to);
+void __real_gac_rank_bucket(bool ranked, int32_t *direct, const double *src, size_t stride, size_t n,
+                            const gac_rank_split *sp, uint64_t *a, const gac_rank_scratch *s, size_t from, size_t to,
+                            gac_rank_want *want);
+void __wrap_gac_rank_bucket(bool ranked, int32_t *direct, const double *src, size_t stride, size_t n,
+                            const gac_rank_split *sp, uint64_t *a, const gac_rank_scratch *s, size_t from, size_t to,
+                            gac_rank_want *want);
+void __real_gac_rank_gather(int32_t *centred, size_t *next, const uint64_t *a, const double *src, size_t stride,
+                            size_t from, size_t to, const gac_rank_split *sp);
+void __wrap_gac_rank_gather(int32_t *centred, size_t *next, const uint64_t *a, const double *src, size_t stride,
+                            size_t from, size_t to, const gac_rank_split *sp);
 
 gac_status __wrap_gac_estimate_total_ws(double *total, const gac_scenario *s, const gac_sheet *sheet,
                                         gac_workspace *ws, gac_error *err)
@@ -138,15 +145,29 @@ void __wrap_gac_rank_scatter(uint64_t *a, size_t *next, const double *src, size_
 		a[next[0]++] = t;
 }
 
-void __wrap_gac_rank_bucket(int32_t *centred, const double *src, size_t stride, size_t n, const gac_rank_split *sp,
-                            uint64_t *a, uint64_t *b, size_t bcap, size_t from, size_t to)
+void __wrap_gac_rank_bucket(bool ranked, int32_t *direct, const double *src, size_t stride, size_t n,
+                            const gac_rank_split *sp, uint64_t *a, const gac_rank_scratch *s, size_t from, size_t to,
+                            gac_rank_want *want)
 {
 	if (mode != NO_SORT) {
-		__real_gac_rank_bucket(centred, src, stride, n, sp, a, b, bcap, from, to);
+		__real_gac_rank_bucket(ranked, direct, src, stride, n, sp, a, s, from, to, want);
 		return;
 	}
-	for (size_t k = from; centred && k < to; k++)
-		centred[a[k]] = 0;
+	for (size_t k = from; direct && k < to; k++)
+		direct[a[k]] = 0;
+	for (size_t i = 0; want && i < want->count; i++)
+		if (want->pos[i] >= from && want->pos[i] < to)
+			want->trial[i] = a[want->pos[i]];
+}
+
+void __wrap_gac_rank_gather(int32_t *centred, size_t *next, const uint64_t *a, const double *src, size_t stride,
+                            size_t from, size_t to, const gac_rank_split *sp)
+{
+	if (mode != NO_SORT) {
+		__real_gac_rank_gather(centred, next, a, src, stride, from, to, sp);
+		return;
+	}
+	memset(centred, 0, (to - from) * sizeof *centred);
 }
 
 int main(int argc, char **argv)

@@ -526,32 +526,46 @@ GAC_HIDDEN void gac_input_change_array_free(gac_input_change *changes, size_t co
 /* A double's bits as an integer that sorts as the double does; -0 and 0
  * have one key. */
 GAC_HIDDEN uint64_t gac_order_key(double v);
-/* The n values src[0], src[stride], ... sorted: a[k] & UINT32_MAX is the
- * trial at position k, ascending, equal values in trial order.  When
- * centred is not NULL, each trial's rank there, ties sharing their mean
- * rank, doubled less n + 1 (twice the centred rank: an integer, and half
- * the memory of a double).  b is scratch of GAC_RANK_SCRATCH keys, or of
- * n when n is fewer; n is below 2^31. */
-enum { GAC_RANK_SCRATCH = 1 << 20 };
-GAC_HIDDEN void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a,
-                              uint64_t *b);
-/* The same when the caller knows the keys' range: lo <= every value's
- * order key <= hi (a wider range sorts the same, a little slower). */
-GAC_HIDDEN void gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo,
-                                     uint64_t hi, uint64_t *a, uint64_t *b);
-/* The same with scratch b of bcap keys (at least 1): what a bucket of
- * more keys than that needs is sorted in place, more slowly. */
-GAC_HIDDEN void gac_rank_sort_scratch(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo,
-                                      uint64_t hi, uint64_t *a, uint64_t *b, size_t bcap);
-/* A long series sorted by several threads: gac_rank_split_for the keys'
+/* A series sorted and ranked: the sort is in a (n keys), each thread's
+ * scratch holds GAC_RANK_SCRATCH keys (or n when n is fewer), n is below
+ * 2^31.  A rank is centred: twice the trial's rank, ties sharing their
+ * mean rank, less n + 1 (an integer, half the memory of a double).  The
+ * order is of (value, trial): equal values in trial order. */
+enum { GAC_RANK_SCRATCH = 1 << 20, GAC_RANK_BUCKETS = 1 << 11, GAC_RANK_WANT = 32 };
+typedef struct gac_rank_scratch {
+	uint64_t *keys;  /* cap keys */
+	int32_t *rank;   /* cap ranks */
+	uint32_t *trial; /* cap trials */
+	size_t cap;      /* at least 1: a bucket of more keys sorts in place, more slowly */
+} gac_rank_scratch;
+/* The positions of the order whose trials are wanted (a few order
+ * statistics: gac_rank_want_position, _quantile), and then those trials. */
+typedef struct gac_rank_want {
+	size_t n, count;
+	size_t pos[GAC_RANK_WANT];
+	size_t trial[GAC_RANK_WANT];
+} gac_rank_want;
+GAC_HIDDEN void gac_rank_want_init(gac_rank_want *w, size_t n);
+GAC_HIDDEN void gac_rank_want_position(gac_rank_want *w, size_t k);
+/* the one or two positions around quantile f (0 <= f <= 1) */
+GAC_HIDDEN void gac_rank_want_quantile(gac_rank_want *w, double f);
+/* After the sort: the value at a wanted position k, and the f quantile
+ * interpolated as GSL's gsl_stats_quantile_from_sorted_data does. */
+GAC_HIDDEN double gac_rank_want_value(const gac_rank_want *w, const double *src, size_t stride, size_t k);
+GAC_HIDDEN double gac_rank_want_quantile_of(const gac_rank_want *w, const double *src, size_t stride, double f);
+/* The n values src[0], src[stride], ... sorted in steps several threads
+ * share: gac_rank_split_for the keys'
  * layout; gac_rank_count adds each top digit's count of trials
  * [from, to) to count (GAC_RANK_BUCKETS of them); from those counts the
  * caller makes next, where each stretch's first key of each digit goes
  * (the stretches in trial order: the scatter is stable), and
- * gac_rank_scatter puts them there; then gac_rank_bucket sorts and ranks
- * each bucket, positions [from, to), through scratch b of bcap keys.  The
- * result is gac_rank_sort_within's, however the work was shared. */
-enum { GAC_RANK_BUCKETS = 1 << 11 };
+ * gac_rank_scatter puts them there; gac_rank_bucket sorts each bucket,
+ * positions [from, to), records the wanted trials there and, ranked,
+ * either writes each trial's rank to direct[trial] (a random store each:
+ * for a series short enough that they stay in cache) or, direct NULL,
+ * leaves its ranks in the order its keys came; then gac_rank_gather,
+ * from a copy of next as it was before the scatter, writes the ranks of
+ * trials [from, to) to centred[0 .. to - from). */
 typedef struct gac_rank_split {
 	uint64_t lo;     /* the smallest order key */
 	unsigned shift;  /* the bits a key drops */
@@ -562,19 +576,22 @@ GAC_HIDDEN void gac_rank_count(size_t *count, const double *src, size_t stride, 
                                const gac_rank_split *sp);
 GAC_HIDDEN void gac_rank_scatter(uint64_t *a, size_t *next, const double *src, size_t stride, size_t from, size_t to,
                                  const gac_rank_split *sp);
-GAC_HIDDEN void gac_rank_bucket(int32_t *centred, const double *src, size_t stride, size_t n,
-                                const gac_rank_split *sp, uint64_t *a, uint64_t *b, size_t bcap, size_t from,
-                                size_t to);
-/* The value at position k of that order. */
-static inline double gac_rank_value(const double *src, size_t stride, const uint64_t *a, size_t k)
-{
-	return src[(a[k] & UINT32_MAX) * stride];
-}
-/* The sum of x[t] y[t], in double. */
-GAC_HIDDEN double gac_rank_dot(const int32_t *x, const int32_t *y, size_t n);
-/* The f quantile (0 <= f <= 1) of that order, interpolated as GSL's
- * gsl_stats_quantile_from_sorted_data does. */
-GAC_HIDDEN double gac_rank_quantile(const double *src, size_t stride, const uint64_t *a, size_t n, double f);
+GAC_HIDDEN void gac_rank_bucket(bool ranked, int32_t *direct, const double *src, size_t stride, size_t n,
+                                const gac_rank_split *sp, uint64_t *a, const gac_rank_scratch *s, size_t from,
+                                size_t to, gac_rank_want *want);
+GAC_HIDDEN void gac_rank_gather(int32_t *centred, size_t *next, const uint64_t *a, const double *src, size_t stride,
+                                size_t from, size_t to, const gac_rank_split *sp);
+/* A sum of products of ranks, exactly: a 128-bit two's complement
+ * integer, the same whatever order its terms came in. */
+typedef struct gac_exact {
+	uint64_t lo, hi;
+} gac_exact;
+/* *sum += x[0] y[0] + ... + x[n-1] y[n-1], n below 2^31 and every |x|,
+ * |y| at most bound (faster up to 2^20) */
+GAC_HIDDEN void gac_exact_dot(gac_exact *sum, const int32_t *x, const int32_t *y, size_t n, int32_t bound);
+GAC_HIDDEN void gac_exact_merge(gac_exact *sum, const gac_exact *more);
+/* the nearest double (above 2^64, within two roundings) */
+GAC_HIDDEN double gac_exact_value(const gac_exact *sum);
 
 /* ---- Monte Carlo summaries (simulate.c) ---- */
 /* Count, mean and sum of squared deviations of some values: what one

@@ -1,29 +1,31 @@
 /* Order statistics and ranks of a simulated series: sorting it for its
  * percentiles and ranking it for Spearman's rho, in one sort.
  *
- * Sorting is most of the work after the trials (nine series of 10^6 in the
- * bench).  A double's bits, flipped as order_key does, sort as the double;
- * a series spans a small part of that 64-bit range, so the keys less the
- * smallest, shifted right until they fit 32 bits, still nearly always
- * tell two values apart.  Those 32 bits sit above the trial's index in one
- * 64-bit word.  A short series sorts in up to three 11-bit LSD passes over
- * 8 bytes a value, between the keys and a scratch of as many.  A long one
- * is built twice from the values, once to count each key's top digit and
- * once to scatter it, stably, to its bucket in the one array of keys; each
- * bucket (a few hundred thousand keys at most for any smooth
- * distribution) then sorts on the bits below its digit through a fixed
- * scratch, in cache, and is ranked there.  So the sort holds 8 bytes a
- * value and 8 MiB, not 16 bytes a value; a bucket more crowded than the
- * scratch sorts in place, most significant digit first.
- * Values that share their top 32 bits then sort on the 32 bits the shift
- * dropped, in the same word: the result is the order of (value, trial)
- * exactly, as a full comparison sort would give it.  The sorted values are
- * never gathered into a copy, a random read each: ties are found from the
- * keys and the few order statistics a report needs are read from the
- * trials. */
+ * Sorting is most of the work after the trials.  A double's bits,
+ * flipped as order_key does, sort as the double; a series spans a small
+ * part of that 64-bit range, so the keys less the smallest, shifted right
+ * until they fit the bits above the trial's index, still nearly always
+ * tell two values apart.  The keys are built twice from the values, once
+ * to count each key's top digit and once to scatter it, stably, to its
+ * bucket in one array of keys (8 bytes a value).  Each bucket (a few
+ * hundred thousand keys at most for any smooth distribution) then sorts
+ * on the bits below its digit through a fixed scratch, in cache, and is
+ * ranked there; values that share a key sort on the bits the shift
+ * dropped, read back from the values.  The result is the order of
+ * (value, trial) exactly, as a full comparison sort would give it.
+ *
+ * A rank is wanted in trial order, to multiply by another series' rank of
+ * the same trial.  Written there from the sorted order, each would be a
+ * random store (a fifth of a run's time at 10^8 trials).  So a bucket
+ * writes its ranks back in the order its keys came, which is trial order
+ * (the scatter is stable), and a gather retraces the scatter: trial by
+ * trial, the next rank of that trial's bucket.  A bucket more crowded
+ * than the scratch sorts in place, most significant digit first, ranks
+ * into each word above its trial and sorts back on the trial. */
 #include "internal.h"
 
 #include <gsl/gsl_statistics_double.h>
+#include <math.h>
 #include <string.h>
 
 static inline uint64_t order_key(double v)
@@ -40,70 +42,31 @@ uint64_t gac_order_key(double v)
 	return order_key(v);
 }
 
-enum { DIGIT = 11, BUCKETS = GAC_RANK_BUCKETS, PASSES = 3 };
+enum { DIGIT = 11, BUCKETS = GAC_RANK_BUCKETS };
 _Static_assert(GAC_RANK_BUCKETS == 1 << DIGIT, "a bucket a top digit");
-/* from this many keys the top digit goes first (sort_top_first) */
-enum { MSD_FROM = 1 << 18 };
 
-/* One pass: each key to its digit's next place (restrict: a store there
- * does not change what is read, so each key is loaded once). */
-static void scatter(uint64_t *restrict to, const uint64_t *restrict from, size_t n, size_t *restrict c, int at)
-{
-	size_t t = 0;
-	for (; t + 2 <= n; t += 2) {
-		uint64_t x = from[t], y = from[t + 1];
-		to[c[(x >> at) & (BUCKETS - 1)]++] = x;
-		to[c[(y >> at) & (BUCKETS - 1)]++] = y;
-	}
-	for (; t < n; t++)
-		to[c[(from[t] >> at) & (BUCKETS - 1)]++] = from[t];
-}
-
-/* Stable LSD radix sort of from[0..n) on bits 32..63, count holding each
- * digit's histogram; the other of a and b is scratch.  Where the result
- * is: a or b. */
-static uint64_t *sort_counted(uint64_t *from, uint64_t *a, uint64_t *b, size_t n, size_t (*count)[BUCKETS])
-{
-	uint64_t *to = from == a ? b : a;
-	for (int d = 0; d < PASSES && n; d++) {
-		int at = 32 + d * DIGIT;
-		size_t *c = count[d];
-		if (c[(from[0] >> at) & (BUCKETS - 1)] == n)
-			continue;  /* every key has this digit: nothing to move */
-		size_t sum = 0;
-		for (size_t i = 0; i < BUCKETS; i++) {
-			size_t here = c[i];
-			c[i] = sum;
-			sum += here;
-		}
-		scatter(to, from, n, c, at);
-		uint64_t *x = from;
-		from = to;
-		to = x;
-	}
-	return from;
-}
-
-static void insertion_sort(uint64_t *a, size_t n)
+/* compared on the bits in keep (on which no two words are equal) */
+static void insertion_sort(uint64_t *a, size_t n, uint64_t keep)
 {
 	for (size_t i = 1; i < n; i++) {
 		uint64_t v = a[i];
 		size_t j = i;
-		for (; j > 0 && a[j - 1] > v; j--)
+		for (; j > 0 && (a[j - 1] & keep) > (v & keep); j--)
 			a[j] = a[j - 1];
 		a[j] = v;
 	}
 }
 
-/* x[0..n) sorted on its whole 64-bit word, in place, most significant
- * digit first ("American flag sort"): the bits above top are the same in
- * every key.  Only for what the scratch cannot hold (a bucket or a run of
- * equal top bits crowded past it), which sorted stably would be in this
- * order too: the low 32 bits are the trial, so no two words are equal. */
-static void sort_in_place(uint64_t *x, size_t n, int top)
+/* x[0..n) sorted on its bits below top, in place, most significant digit
+ * first ("American flag sort"); keep: the bits a few words left are
+ * compared on (those below top, and any above that order them as well).
+ * Only for what the scratch cannot hold (a bucket or a run of equal top
+ * bits crowded past it), which sorted stably would be in this order too:
+ * no two words are equal on keep. */
+static void sort_in_place(uint64_t *x, size_t n, int top, uint64_t keep)
 {
 	if (n <= 32 || top <= 0) {
-		insertion_sort(x, n);
+		insertion_sort(x, n, keep);
 		return;
 	}
 	enum { W = 8, DIGITS = 1 << W };
@@ -132,7 +95,7 @@ static void sort_in_place(uint64_t *x, size_t n, int top)
 		}
 	for (size_t d = 0, from = 0; d < DIGITS; from = end[d], d++)
 		if (end[d] - from > 1)
-			sort_in_place(&x[from], end[d] - from, at);
+			sort_in_place(&x[from], end[d] - from, at, keep);
 }
 
 /* x[0..n) sorted stably on bits at..at+bits of each word (the bits above
@@ -143,7 +106,7 @@ static void sort_in_place(uint64_t *x, size_t n, int top)
 static void sort_low(uint64_t *x, uint64_t *y, size_t n, int at, int bits)
 {
 	if (n <= 32) {
-		insertion_sort(x, n);
+		insertion_sort(x, n, UINT64_MAX);
 		return;
 	}
 	/* digits as wide as the keys are many (a pass costs n plus its
@@ -186,149 +149,120 @@ static void sort_low(uint64_t *x, uint64_t *y, size_t n, int at, int bits)
 		memcpy(x, from, n * sizeof *x);
 }
 
-/* Trials a[i..j) hold one value: each gets twice their mean rank less
- * n + 1, which is i + j - n, an integer; ties keep it, so a correlation of
- * ranks is a dot product of integers. */
-static inline void tie(int32_t *centred, const uint64_t *a, size_t i, size_t j, size_t n, uint64_t tmask)
+/* How a bucket's words name their trial, and where its ranks go.  The
+ * bits under ib are an id: the word's place in the bucket as it was
+ * scattered (trial[id] its trial, by_id[id] its rank), or the trial
+ * itself (trial NULL; the rank then goes to direct[trial], or above it in
+ * the word). */
+typedef struct ranking {
+	const double *src;
+	size_t stride, n;
+	uint64_t lo;
+	unsigned shift;
+	int ib;
+	uint64_t tmask;
+	const uint32_t *trial;
+	int32_t *by_id;
+	int32_t *direct;  /* each trial's rank, or NULL */
+	bool ranked;
+	uint64_t *b;  /* scratch of bcap keys */
+	size_t bcap;
+} ranking;
+
+static inline size_t trial_of(const ranking *g, uint64_t w)
 {
-	if (!centred)
+	size_t id = (size_t)(w & g->tmask);
+	return g->trial ? g->trial[id] : id;
+}
+
+/* position k, word w, ranks r: twice its mean rank less n + 1, which is
+ * an integer (ties keep it, so a correlation of ranks is a dot product of
+ * integers) */
+static inline void put(const ranking *g, uint64_t *a, size_t k, uint64_t w, int32_t r)
+{
+	if (!g->ranked)
 		return;
-	int32_t r = (int32_t)((int64_t)i + (int64_t)j - (int64_t)n);
-	for (size_t k = i; k < j; k++)
-		centred[a[k] & tmask] = r;
+	if (g->direct)
+		g->direct[trial_of(g, w)] = r;
+	else if (g->by_id)
+		g->by_id[w & g->tmask] = r;
+	else
+		a[k] = (uint64_t)(uint32_t)r << 32 | (w & g->tmask);
 }
 
 /* Positions [from, to) of a, sorted on their keys (the bits from ib up):
- * each trial's rank as if no two shared a key; then the runs that do,
- * ordered on the bits the shift dropped, and the ties; then each word
- * left as its trial alone.  A run shares its top digit, so it lies within
- * one bucket. */
-static void finish(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, unsigned shift,
-                   int ib, uint64_t *a, uint64_t *b, size_t bcap, size_t from, size_t to)
+ * each ranked as if no two shared a key; a run that does is ordered on
+ * the bits the shift dropped, read back from the values, and its ties
+ * share their rank.  A run shares its top digit, so it lies within one
+ * bucket.  Only positions already ranked are written (a word's rank may
+ * go over it). */
+static void rank_runs(const ranking *g, uint64_t *a, size_t from, size_t to)
 {
-	const uint64_t tmask = (UINT64_C(1) << ib) - 1;
-	for (size_t k = from; centred && k < to; k++)
-		centred[a[k] & tmask] = (int32_t)(2 * (int64_t)k + 1 - (int64_t)n);
-	const uint64_t low_bits = shift ? (UINT64_C(1) << shift) - 1 : 0;
-	for (size_t i = from; i + 1 < to; i++) {
-		if ((a[i] ^ a[i + 1]) >> ib)
-			continue;
-		size_t j = i + 2;
-		while (j < to && !((a[j] ^ a[i]) >> ib))
+	const int ib = g->ib;
+	const int64_t n = (int64_t)g->n;
+	const uint64_t low_bits = g->shift ? (UINT64_C(1) << g->shift) - 1 : 0;
+	for (size_t i = from; i < to;) {
+		const uint64_t w = a[i];
+		size_t j = i + 1;
+		while (j < to && !((a[j] ^ w) >> ib))
 			j++;
-		if (!shift) {
-			/* unshifted, equal keys are equal values */
-			tie(centred, a, i, j, n, tmask);
-			i = j - 1;
+		if (j == i + 1) {
+			put(g, a, i, w, (int32_t)(2 * (int64_t)i + 1 - n));
+			i = j;
 			continue;
 		}
-		/* a run the keys do not order: its keys' dropped bits (at most
-		 * 64 - ib of them) take the key's place, and order it */
-		for (size_t k = i; k < j; k++) {
-			uint64_t t = a[k] & tmask;
-			a[k] = ((order_key(src[t * stride]) - lo) & low_bits) << ib | t;
+		if (g->shift) {
+			/* a run the keys do not order: its keys' dropped bits (at most
+			 * 64 - ib of them) take the key's place, and order it */
+			for (size_t k = i; k < j; k++) {
+				uint64_t key = order_key(g->src[trial_of(g, a[k]) * g->stride]);
+				a[k] = ((key - g->lo) & low_bits) << ib | (a[k] & g->tmask);
+			}
+			if (j - i <= g->bcap)
+				sort_low(&a[i], g->b, j - i, ib, (int)g->shift);
+			else
+				sort_in_place(&a[i], j - i, ib + (int)g->shift, UINT64_MAX);
 		}
-		if (j - i <= bcap)
-			sort_low(&a[i], b, j - i, ib, (int)shift);
-		else
-			sort_in_place(&a[i], j - i, ib + (int)shift);
+		/* (unshifted, equal keys are equal values) */
 		for (size_t k = i; k < j;) {
+			const uint64_t v = a[k];
 			size_t l = k + 1;
-			while (l < j && a[l] >> ib == a[k] >> ib)
+			while (l < j && !((a[l] ^ v) >> ib))
 				l++;
-			tie(centred, a, k, l, n, tmask);
+			const int32_t r = (int32_t)((int64_t)k + (int64_t)l - n);
+			for (size_t q = k; q < l; q++)
+				put(g, a, q, a[q], r);
 			k = l;
 		}
-		i = j - 1;  /* the next run starts at j at the earliest */
+		i = j;
 	}
-	if (ib < 32)
-		for (size_t k = from; k < to; k++)
-			a[k] &= tmask;
 }
 
-void gac_rank_sort(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t *a, uint64_t *b)
-{
-	uint64_t lo = UINT64_MAX, hi = 0;
-	for (size_t t = 0; t < n; t++) {
-		uint64_t k = order_key(src[t * stride]);
-		lo = k < lo ? k : lo;
-		hi = k > hi ? k : hi;
-	}
-	gac_rank_sort_within(centred, src, stride, n, lo, hi, a, b);
-}
-
-void gac_rank_sort_within(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
-                          uint64_t *a, uint64_t *b)
-{
-	gac_rank_sort_scratch(centred, src, stride, n, lo, hi, a, b, n < GAC_RANK_SCRATCH ? n : GAC_RANK_SCRATCH);
-}
-
-void gac_rank_sort_scratch(int32_t *centred, const double *src, size_t stride, size_t n, uint64_t lo, uint64_t hi,
-                           uint64_t *a, uint64_t *b, size_t bcap)
-{
-	if (!n)
-		return;
-	if (n < MSD_FROM && n <= bcap) {
-		/* small: the key's top 32 bits above the trial, sorted in LSD
-		 * passes between a and b, built where an even or odd number of
-		 * them leaves the result in a (a pass whose digit every key shares
-		 * is skipped, which may leave it in b: copied back) */
-		unsigned shift = 0;
-		while (((hi - lo) >> shift) > UINT32_MAX)
-			shift++;
-		uint64_t span = (hi - lo) >> shift;
-		int passes = span >> (2 * DIGIT) ? 3 : span >> DIGIT ? 2 : 1;
-		size_t count[PASSES][BUCKETS];
-		memset(count, 0, sizeof count);
-		uint64_t *keys = passes % 2 ? b : a;
-		for (size_t t = 0; t < n; t++) {
-			uint64_t k = (order_key(src[t * stride]) - lo) >> shift;
-			keys[t] = k << 32 | (uint64_t)t;
-			for (int d = 0; d < PASSES; d++)
-				count[d][(k >> (d * DIGIT)) & (BUCKETS - 1)]++;
-		}
-		if (sort_counted(keys, a, b, n, count) != a)
-			memcpy(a, b, n * sizeof *a);
-		finish(centred, src, stride, n, lo, shift, 32, a, b, bcap, 0, n);
-		return;
-	}
-	/* large: as gac_rank_split, gac_rank_count, gac_rank_scatter and
-	 * gac_rank_bucket do it, here on one thread */
-	gac_rank_split sp;
-	gac_rank_split_for(&sp, lo, hi, n);
-	size_t start[GAC_RANK_BUCKETS + 1], next[GAC_RANK_BUCKETS];
-	memset(next, 0, sizeof next);
-	gac_rank_count(next, src, stride, 0, n, &sp);
-	size_t sum = 0;
-	for (size_t i = 0; i < GAC_RANK_BUCKETS; i++) {
-		start[i] = sum;
-		sum += next[i];
-		next[i] = start[i];
-	}
-	start[GAC_RANK_BUCKETS] = sum;
-	gac_rank_scatter(a, next, src, stride, 0, n, &sp);
-	for (size_t i = 0; i < GAC_RANK_BUCKETS; i++)
-		gac_rank_bucket(centred, src, stride, n, &sp, a, b, bcap, start[i], start[i + 1]);
-}
-
-/* A long series: the trial takes the ib bits its largest index needs and
- * the key all the rest, so that fewer values share a key and need their
- * dropped bits read back (a random read each: 10^8 lognormal values in
- * 32-bit keys shared them one in eight).  The keys are built twice from
- * the values, once to count their top digit and once to scatter them by
- * it, stably, into a (no copy of n keys to sort from); then each bucket
- * sorts on the bits below its digit through the scratch, and is ranked,
- * while it is in cache.  Stretches of trials count and scatter apart,
- * and buckets sort apart: a series shares its threads. */
+/* The trial takes the ib bits its largest index needs, and the key's top
+ * digit picks its bucket: the word holds the trial and the key's bits
+ * below that digit.  12 bits a key beyond the trial's keep values 4,096
+ * keys apart on average (and 32 at least, as a short series has); where
+ * the bucket sort takes three passes anyway (more than 22 bits below the
+ * digit), as many as three 11-bit passes cover.  Values that share a key
+ * have their dropped bits read back, a random read each; at 10^8 trials
+ * most of those are values that are equal (GSL's Gaussian draws take
+ * about 2^32 values, so 10^8 of them repeat some 10^6 times), which no
+ * key short of the whole value tells apart.  The keys are built twice from the values, once to count their top digit
+ * and once to scatter them by it, stably, into a (no copy of n keys to
+ * sort from); then each bucket sorts on the bits below its digit through
+ * the scratch, and is ranked, while it is in cache.  Stretches of trials
+ * count and scatter apart, and buckets sort apart: a series shares its
+ * threads. */
 void gac_rank_split_for(gac_rank_split *sp, uint64_t lo, uint64_t hi, size_t n)
 {
 	int ib = 1;
 	while (ib < 32 && (n - 1) >> ib)
 		ib++;
-	/* 12 bits a key beyond the trial's keep values 4,096 keys apart on
-	 * average (and 32 at least, as a short series has): more would only
-	 * add passes over each bucket */
-	const int kb = ib + 12 < 32 ? 32 : ib + 12 < 64 - ib ? ib + 12 : 64 - ib;
+	int kb = ib + 12 < 32 ? 32 : ib + 12;
+	if (kb - DIGIT > 2 * DIGIT)
+		kb = 4 * DIGIT;
+	if (kb > 64 + DIGIT - ib)
+		kb = 64 + DIGIT - ib;
 	const uint64_t kmax = (UINT64_C(1) << kb) - 1;
 	unsigned shift = 0;
 	while (((hi - lo) >> shift) > kmax)
@@ -356,54 +290,191 @@ void gac_rank_scatter(uint64_t *a, size_t *next, const double *src, size_t strid
                       const gac_rank_split *sp)
 {
 	const int low = sp->low, ib = sp->ib;
+	const uint64_t below = (UINT64_C(1) << low) - 1;
 	for (size_t t = from; t < to; t++) {
 		uint64_t k = split_key(sp, src[t * stride]);
-		a[next[k >> low]++] = k << ib | (uint64_t)t;
+		a[next[k >> low]++] = (k & below) << ib | (uint64_t)t;
 	}
 }
 
-void gac_rank_bucket(int32_t *centred, const double *src, size_t stride, size_t n, const gac_rank_split *sp,
-                     uint64_t *a, uint64_t *b, size_t bcap, size_t from, size_t to)
+/* the trials at the wanted positions in [from, to) */
+static void record(gac_rank_want *want, const ranking *g, const uint64_t *a, size_t from, size_t to)
 {
-	size_t m = to - from;
-	if (!m)
-		return;
-	if (sp->low && m <= bcap)
-		sort_low(&a[from], b, m, sp->ib, sp->low);
-	else if (sp->low)
-		sort_in_place(&a[from], m, sp->ib + sp->low);
-	finish(centred, src, stride, n, sp->lo, sp->shift, sp->ib, a, b, bcap, from, to);
+	for (size_t i = 0; want && i < want->count; i++)
+		if (want->pos[i] >= from && want->pos[i] < to)
+			want->trial[i] = trial_of(g, a[want->pos[i]]);
 }
 
-double gac_rank_quantile(const double *src, size_t stride, const uint64_t *a, size_t n, double f)
+void gac_rank_bucket(bool ranked, int32_t *direct, const double *src, size_t stride, size_t n,
+                     const gac_rank_split *sp, uint64_t *a, const gac_rank_scratch *s, size_t from, size_t to,
+                     gac_rank_want *want)
 {
-	/* GSL's interpolation between the two order statistics around f,
-	 * given just those two: read from the trials, not from a sorted copy */
-	const double index = f * (double)(n - 1);
-	const size_t lhs = (size_t)index;
-	if (lhs + 1 >= n)
-		return src[(a[lhs] & UINT32_MAX) * stride];  /* as GSL: the last value, not 1 x + 0 x */
-	const size_t rhs = lhs + 1;
-	const double pair[2] = {src[(a[lhs] & UINT32_MAX) * stride], src[(a[rhs] & UINT32_MAX) * stride]};
+	const size_t m = to - from;
+	if (!m)
+		return;
+	ranking g = {.src = src, .stride = stride, .n = n, .lo = sp->lo, .shift = sp->shift, .ib = sp->ib,
+	             .tmask = (UINT64_C(1) << sp->ib) - 1, .direct = direct, .ranked = ranked, .b = s->keys,
+	             .bcap = s->cap};
+	uint64_t *x = &a[from];
+	if (m <= s->cap) {
+		/* ranks left here for the gather: each word's place in the bucket
+		 * (trial order) as its id, its trial aside (the ids order equal
+		 * keys as the trials did) */
+		bool slots = ranked && !direct;
+		for (size_t j = 0; slots && j < m; j++) {
+			s->trial[j] = (uint32_t)(x[j] & g.tmask);
+			x[j] = (x[j] & ~g.tmask) | j;
+		}
+		if (slots) {
+			g.trial = s->trial;
+			g.by_id = s->rank;
+		}
+		if (sp->low)
+			sort_low(x, s->keys, m, sp->ib, sp->low);
+		rank_runs(&g, a, from, to);
+		record(want, &g, a, from, to);
+		for (size_t j = 0; slots && j < m; j++)
+			x[j] = (uint32_t)s->rank[j];
+		return;
+	}
+	/* crowded: the trial stays the id; ranks left here for the gather go
+	 * above it, and the words sort back on the trial (unique) */
+	if (sp->low)
+		sort_in_place(x, m, sp->ib + sp->low, UINT64_MAX);
+	rank_runs(&g, a, from, to);
+	record(want, &g, a, from, to);
+	if (ranked && !direct) {
+		sort_in_place(x, m, sp->ib, g.tmask);
+		for (size_t j = 0; j < m; j++)
+			x[j] >>= 32;
+	}
+}
+
+void gac_rank_gather(int32_t *centred, size_t *next, const uint64_t *a, const double *src, size_t stride, size_t from,
+                     size_t to, const gac_rank_split *sp)
+{
+	const int low = sp->low;
+	for (size_t t = from; t < to; t++)
+		centred[t - from] = (int32_t)(uint32_t)a[next[split_key(sp, src[t * stride]) >> low]++];
+}
+
+void gac_rank_want_init(gac_rank_want *w, size_t n)
+{
+	w->n = n;
+	w->count = 0;
+}
+
+static void want_position(gac_rank_want *w, size_t k)
+{
+	for (size_t i = 0; i < w->count; i++)
+		if (w->pos[i] == k)
+			return;
+	if (w->count < GAC_RANK_WANT)
+		w->pos[w->count++] = k;
+}
+
+static double value_at(const gac_rank_want *w, const double *src, size_t stride, size_t k)
+{
+	for (size_t i = 0; i < w->count; i++)
+		if (w->pos[i] == k)
+			return src[w->trial[i] * stride];
+	return NAN;  /* not asked for */
+}
+
+/* GSL's interpolation between the two order statistics around f: its
+ * index and the one above, unless that is past the last */
+static size_t quantile_lhs(size_t n, double f)
+{
+	return (size_t)(f * (double)(n - 1));
+}
+
+void gac_rank_want_quantile(gac_rank_want *w, double f)
+{
+	if (!w->n)
+		return;
+	size_t lhs = quantile_lhs(w->n, f);
+	want_position(w, lhs);
+	if (lhs + 1 < w->n)
+		want_position(w, lhs + 1);
+}
+
+double gac_rank_want_quantile_of(const gac_rank_want *w, const double *src, size_t stride, double f)
+{
+	const double index = f * (double)(w->n - 1);
+	const size_t lhs = quantile_lhs(w->n, f);
+	if (lhs + 1 >= w->n)
+		return value_at(w, src, stride, lhs);  /* as GSL: the last value, not 1 x + 0 x */
+	const double pair[2] = {value_at(w, src, stride, lhs), value_at(w, src, stride, lhs + 1)};
 	return gsl_stats_quantile_from_sorted_data(pair, 1, 2, index - (double)lhs);
 }
 
-double gac_rank_dot(const int32_t *x, const int32_t *y, size_t n)
+double gac_rank_want_value(const gac_rank_want *w, const double *src, size_t stride, size_t k)
 {
-	/* each product is exact in a double (it rounds only past 2^26
-	 * trials); four sums so that the adds overlap, over stretches of 4096
-	 * added to the total, so that rounding grows with n / 4096 + 4096 adds
-	 * rather than n; always in this order */
-	double total = 0;
-	for (size_t t = 0; t < n;) {
-		double s[4] = {0, 0, 0, 0};
-		size_t end = n - t > 4096 ? t + 4096 : n;
-		for (; t + 4 <= end; t += 4)
-			for (int k = 0; k < 4; k++)
-				s[k] += (double)x[t + k] * (double)y[t + k];
-		for (; t < end; t++)
-			s[0] += (double)x[t] * (double)y[t];
-		total += (s[0] + s[1]) + (s[2] + s[3]);
+	return value_at(w, src, stride, k);
+}
+
+void gac_rank_want_position(gac_rank_want *w, size_t k)
+{
+	want_position(w, k);
+}
+
+/* ---- exact sums of products of ranks ---- */
+
+static void add_words(gac_exact *s, uint64_t hi, uint64_t lo)
+{
+	uint64_t l = s->lo + lo;
+	s->hi += hi + (l < s->lo);
+	s->lo = l;
+}
+
+void gac_exact_dot(gac_exact *sum, const int32_t *x, const int32_t *y, size_t n, int32_t bound)
+{
+	if (bound <= 1 << 20) {
+		/* products of at most 2^40, 4,096 of them at most 2^52: exact in
+		 * a double, whose multiply-adds vectorise */
+		for (size_t t = 0; t < n;) {
+			size_t end = n - t > 4096 ? t + 4096 : n;
+			double s[4] = {0, 0, 0, 0};
+			for (; t + 4 <= end; t += 4)
+				for (int k = 0; k < 4; k++)
+					s[k] += (double)x[t + k] * (double)y[t + k];
+			for (; t < end; t++)
+				s[0] += (double)x[t] * (double)y[t];
+			int64_t v = (int64_t)((s[0] + s[1]) + (s[2] + s[3]));
+			add_words(sum, v < 0 ? UINT64_MAX : 0, (uint64_t)v);
+		}
+		return;
 	}
-	return total;
+	/* each product p (|p| < 2^62) as p_hi 2^32 + p_lo, p_lo its low 32
+	 * bits: the two halves summed apart cannot overflow for n below 2^31 */
+	uint64_t lo = 0;
+	int64_t hi = 0;
+	for (size_t t = 0; t < n; t++) {
+		int64_t p = (int64_t)x[t] * y[t];
+		uint64_t pl = (uint64_t)p & UINT32_MAX;
+		lo += pl;
+		hi += (p - (int64_t)pl) / ((int64_t)1 << 32);
+	}
+	/* hi 2^32, as 128 bits: hi / 2^32 (rounded down) above, its low half
+	 * shifted up below */
+	int64_t top = (hi - (int64_t)((uint64_t)hi & UINT32_MAX)) / ((int64_t)1 << 32);
+	add_words(sum, (uint64_t)top, (uint64_t)hi << 32);
+	add_words(sum, 0, lo);
+}
+
+void gac_exact_merge(gac_exact *sum, const gac_exact *more)
+{
+	add_words(sum, more->hi, more->lo);
+}
+
+double gac_exact_value(const gac_exact *sum)
+{
+	uint64_t hi = sum->hi, lo = sum->lo;
+	bool negative = hi >> 63;
+	if (negative) {
+		lo = ~lo + 1;
+		hi = ~hi + (lo == 0);
+	}
+	double v = hi ? ldexp((double)hi, 64) + (double)lo : (double)lo;
+	return negative ? -v : v;
 }

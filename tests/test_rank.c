@@ -25,18 +25,79 @@ static int by_value_then_trial(const void *x, const void *y)
 	return a->t < b->t ? -1 : a->t > b->t;
 }
 
-/* sorts n values of src (stride apart) both ways and compares: the
- * order of trials exactly, each trial's centred rank (ties sharing their
- * mean rank) exactly, and the percentiles with GSL's from a sorted copy */
+/* The steps simulate shares among threads, on one: the keys' range
+ * told (lo, hi), scratch of cap entries; ranks into rank (or none, NULL),
+ * stored directly or gathered, the trials at want's positions. */
+static void sort_steps(int32_t *rank, gac_rank_want *want, const double *src, size_t stride, size_t n, uint64_t lo,
+                       uint64_t hi, size_t cap, bool direct)
+{
+	if (!n)
+		return;
+	uint64_t *a = malloc(n * sizeof *a);
+	gac_rank_scratch s = {malloc(cap * sizeof *s.keys), malloc(cap * sizeof *s.rank), malloc(cap * sizeof *s.trial),
+	                      cap};
+	static size_t start[GAC_RANK_BUCKETS + 1], next[GAC_RANK_BUCKETS], first[GAC_RANK_BUCKETS];
+	ck_assert(a && s.keys && s.rank && s.trial);
+	gac_rank_split sp;
+	gac_rank_split_for(&sp, lo, hi, n);
+	/* two stretches, counted and scattered apart as threads would */
+	memset(next, 0, sizeof next);
+	size_t half[GAC_RANK_BUCKETS] = {0};
+	gac_rank_count(half, src, stride, 0, n / 2, &sp);
+	gac_rank_count(next, src, stride, n / 2, n, &sp);
+	size_t sum = 0;
+	static size_t second[GAC_RANK_BUCKETS], first2[GAC_RANK_BUCKETS];
+	for (size_t i = 0; i < GAC_RANK_BUCKETS; i++) {
+		start[i] = sum;
+		first[i] = sum;
+		sum += half[i];
+		second[i] = first2[i] = sum;
+		sum += next[i];
+		next[i] = first[i];
+	}
+	start[GAC_RANK_BUCKETS] = sum;
+	ck_assert_uint_eq(sum, n);
+	gac_rank_scatter(a, next, src, stride, 0, n / 2, &sp);
+	gac_rank_scatter(a, second, src, stride, n / 2, n, &sp);
+	for (size_t i = GAC_RANK_BUCKETS; i-- > 0;)  /* any order */
+		gac_rank_bucket(rank != NULL, direct ? rank : NULL, src, stride, n, &sp, a, &s, start[i], start[i + 1], want);
+	if (rank && !direct) {
+		gac_rank_gather(&rank[n / 2], first2, a, src, stride, n / 2, n, &sp);
+		gac_rank_gather(rank, first, a, src, stride, 0, n / 2, &sp);
+	}
+	free(a);
+	free(s.keys);
+	free(s.rank);
+	free(s.trial);
+}
+
+/* sorts n values of src (stride apart) both ways and compares: each
+ * trial's centred rank (ties sharing their mean rank) exactly, the trials
+ * at 32 positions, and the percentiles with GSL's from a sorted copy */
 static void check_series(const double *src, size_t stride, size_t n)
 {
 	double *sorted = malloc(n * sizeof *sorted);
-	int32_t *rank = malloc(n * sizeof *rank);
-	uint64_t *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
+	int32_t *rank = malloc(n * sizeof *rank), *rank2 = malloc(n * sizeof *rank2);
+	size_t cap = n < GAC_RANK_SCRATCH ? n : GAC_RANK_SCRATCH;
 	pair *p = malloc(n * sizeof *p);
 	int32_t *want = malloc(n * sizeof *want);
-	ck_assert(sorted && rank && a && b && p && want);
-	gac_rank_sort(rank, src, stride, n, a, b);
+	ck_assert(sorted && rank && rank2 && p && want);
+	uint64_t lo = UINT64_MAX, hi = 0;
+	for (size_t t = 0; t < n; t++) {
+		uint64_t k = gac_order_key(src[t * stride]);
+		lo = k < lo ? k : lo;
+		hi = k > hi ? k : hi;
+	}
+	/* the ends, the quantiles below and positions spread between */
+	gac_rank_want w;
+	gac_rank_want_init(&w, n);
+	const double f[] = {0, 0.05, 0.5, 0.9, 0.95, 0.99, 0.9503, 1};
+	for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+		gac_rank_want_quantile(&w, f[i]);
+	for (size_t k = 0; w.count < GAC_RANK_WANT && k < n; k += n / 13 + 1)
+		gac_rank_want_position(&w, k);
+	gac_rank_want_position(&w, n - 1);
+	sort_steps(rank, &w, src, stride, n, lo, hi, cap, true);
 	for (size_t t = 0; t < n; t++)
 		p[t] = (pair){src[t * stride], t};
 	qsort(p, n, sizeof *p, by_value_then_trial);
@@ -51,57 +112,52 @@ static void check_series(const double *src, size_t stride, size_t n)
 	/* counted, then asserted once: an assertion a value (Check records
 	 * each one's place) would be most of the suite's time */
 	size_t bad = 0, first = n;
-	for (size_t k = 0; k < n; k++) {
-		double v = gac_rank_value(src, stride, a, k);
-		if (((a[k] & UINT32_MAX) != p[k].t || memcmp(&v, &p[k].v, sizeof v) != 0 || rank[k] != want[k]) && !bad++)
-			first = k;
-	}
-	ck_assert_msg(!bad, "%zu of %zu positions differ; the first, %zu: trial %zu (expected %zu), rank %d (expected %d)",
-	              bad, n, first, first < n ? (size_t)(a[first] & UINT32_MAX) : 0, first < n ? p[first].t : 0,
+	for (size_t t = 0; t < n; t++)
+		if (rank[t] != want[t] && !bad++)
+			first = t;
+	ck_assert_msg(!bad, "%zu of %zu ranks differ; the first, trial %zu: %d (expected %d)", bad, n, first,
 	              first < n ? (int)rank[first] : 0, first < n ? (int)want[first] : 0);
-	/* told the keys' range, or one wider (every key there is), the same */
-	uint64_t lo = UINT64_MAX, hi = 0;
-	for (size_t t = 0; t < n; t++) {
-		uint64_t k = gac_order_key(src[t * stride]);
-		lo = k < lo ? k : lo;
-		hi = k > hi ? k : hi;
-	}
-	const uint64_t from[] = {lo, lo / 2, 0}, to[] = {hi, hi + (UINT64_MAX - hi) / 2, UINT64_MAX};
-	uint64_t *a2 = malloc(n * sizeof *a2);
-	int32_t *rank2 = malloc(n * sizeof *rank2);
-	ck_assert(a2 && rank2);
-	for (size_t w = 0; w < 3; w++) {
-		gac_rank_sort_within(rank2, src, stride, n, from[w], to[w], a2, b);
+	ck_assert_uint_ge(w.count, n < 8 ? n : 8);
+	for (size_t i = 0; i < w.count; i++)
+		ck_assert_msg(w.trial[i] == p[w.pos[i]].t, "position %zu: trial %zu, expected %zu", w.pos[i], w.trial[i],
+		              p[w.pos[i]].t);
+	/* no ranks wanted: the same trials */
+	gac_rank_want w2 = w;
+	memset(w2.trial, 0xff, sizeof w2.trial);
+	sort_steps(NULL, &w2, src, stride, n, lo, hi, cap, false);
+	ck_assert(memcmp(w.trial, w2.trial, w.count * sizeof *w.trial) == 0);
+	/* gathered, and stored directly again: told the keys' range or one
+	 * wider (every key there is), with scratch for fewer keys than a
+	 * bucket holds: those sorted in place (scratch of 1: every bucket and
+	 * run of more than 1; of 37: the larger ones), the same ranks and
+	 * trials */
+	const uint64_t from[] = {lo, lo / 2, 0, lo, lo, lo}, to[] = {hi, hi + (UINT64_MAX - hi) / 2, UINT64_MAX, hi, hi, hi};
+	const size_t caps[] = {cap, cap, cap, 1, 37, 5000};
+	for (size_t v = 0; v < 2 * sizeof caps / sizeof *caps; v++) {
+		gac_rank_want w3 = w;
+		memset(w3.trial, 0xff, sizeof w3.trial);
+		size_t k = v % (sizeof caps / sizeof *caps);
+		sort_steps(rank2, &w3, src, stride, n, from[k], to[k], caps[k] < n ? caps[k] : n, v < sizeof caps / sizeof *caps);
 		size_t differ = 0;
-		for (size_t k = 0; k < n; k++)
-			differ += (a2[k] & UINT32_MAX) != (a[k] & UINT32_MAX) || rank2[k] != rank[k];
-		ck_assert_msg(!differ, "range %zu: %zu of %zu positions differ", w, differ, n);
+		for (size_t t = 0; t < n; t++)
+			differ += rank2[t] != rank[t];
+		ck_assert_msg(!differ, "case %zu, scratch of %zu: %zu of %zu ranks differ", v, caps[k], differ, n);
+		ck_assert_msg(memcmp(w.trial, w3.trial, w.count * sizeof *w.trial) == 0, "case %zu, scratch of %zu: trials differ",
+		              v, caps[k]);
 	}
-	/* scratch for fewer keys than a bucket holds: those sorted in place
-	 * (scratch of 1: every bucket and run of more than 1; of 37: the
-	 * larger ones), the same order */
-	const size_t caps[] = {1, 37, 5000};
-	for (size_t w = 0; w < 3; w++) {
-		gac_rank_sort_scratch(rank2, src, stride, n, lo, hi, a2, b, caps[w]);
-		size_t differ = 0;
-		for (size_t k = 0; k < n; k++)
-			differ += (a2[k] & UINT32_MAX) != (a[k] & UINT32_MAX) || rank2[k] != rank[k];
-		ck_assert_msg(!differ, "scratch of %zu: %zu of %zu positions differ", caps[w], differ, n);
-	}
-	free(a2);
-	free(rank2);
 	for (size_t t = 0; t < n; t++)
 		sorted[t] = src[t * stride];
 	gsl_sort(sorted, 1, n);
-	const double f[] = {0, 0.05, 0.5, 0.9, 0.95, 0.99, 0.9503, 1};
 	for (size_t i = 0; i < sizeof f / sizeof *f; i++) {
-		double got = gac_rank_quantile(src, stride, a, n, f[i]), exp = gsl_stats_quantile_from_sorted_data(sorted, 1, n, f[i]);
+		double got = gac_rank_want_quantile_of(&w, src, stride, f[i]),
+		       exp = gsl_stats_quantile_from_sorted_data(sorted, 1, n, f[i]);
 		ck_assert_msg(got == exp || (isnan(got) && isnan(exp)), "quantile %g: %.17g, GSL %.17g", f[i], got, exp);
 	}
+	ck_assert(gac_rank_want_value(&w, src, stride, 0) == sorted[0] || isnan(sorted[0]));
+	ck_assert(gac_rank_want_value(&w, src, stride, n - 1) == sorted[n - 1] || isnan(sorted[n - 1]));
 	free(sorted);
 	free(rank);
-	free(a);
-	free(b);
+	free(rank2);
 	free(p);
 	free(want);
 }
@@ -180,10 +236,27 @@ START_TEST(values_the_top_bits_cannot_tell_apart)
 }
 END_TEST
 
-START_TEST(rank_dot_is_the_dot_product)
+/* the sum both ways: told the values' bound, and told the largest */
+static double exact_dot(const int32_t *x, const int32_t *y, size_t n)
 {
-	/* against a long double sum; with ranks of a million trials the
-	 * products reach 10^12 and the sum 10^17, past a double's 2^53 */
+	int32_t bound = 0;
+	for (size_t t = 0; t < n; t++) {
+		bound = abs(x[t]) > bound ? abs(x[t]) : bound;
+		bound = abs(y[t]) > bound ? abs(y[t]) : bound;
+	}
+	gac_exact sum = {0, 0}, wide = {0, 0};
+	gac_exact_dot(&sum, x, y, n, bound);
+	gac_exact_dot(&wide, x, y, n, INT32_MAX);
+	ck_assert_msg(sum.lo == wide.lo && sum.hi == wide.hi, "bound %d: %.17g, told 2^31 − 1: %.17g", (int)bound,
+	              gac_exact_value(&sum), gac_exact_value(&wide));
+	return gac_exact_value(&sum);
+}
+
+START_TEST(exact_dot_is_the_dot_product)
+{
+	/* against a long double sum, exact here (64-bit mantissa): with ranks
+	 * of a million trials the products reach 10^12 and the sum 10^17,
+	 * past a double's 2^53 */
 	enum { N = 1000003 };
 	int32_t *x = malloc(N * sizeof *x), *y = malloc(N * sizeof *y);
 	ck_assert(x && y);
@@ -193,15 +266,29 @@ START_TEST(rank_dot_is_the_dot_product)
 		y[t] = (int32_t)((t * 7919) % N) * 2 - (N - 1);
 		want += (long double)x[t] * y[t];
 	}
-	double got = gac_rank_dot(x, y, N);
-	ck_assert_msg(fabsl(got - want) <= fabsl(want) * 1e-12, "%.17g vs %.17Lg", got, want);
-	/* a series with itself: the sum of squares of 2t - (n - 1), n (n² - 1) / 3 */
-	ck_assert_msg(fabs(gac_rank_dot(x, x, N) - (double)N * ((double)N * N - 1) / 3) <= 1e-12 * (double)N * N * N,
-	              "%.17g", gac_rank_dot(x, x, N));
-	/* short tails: n not a multiple of four */
+	ck_assert_msg(exact_dot(x, y, N) == (double)want, "%.17g vs %.17Lg", exact_dot(x, y, N), want);
+	/* a series with itself: the sum of squares of 2t - (n - 1), n (n² - 1) / 3,
+	 * 333,336,333,342,000,008 here, as a double 333,336,333,342,000,000 */
+	ck_assert_msg(exact_dot(x, x, N) == 333336333342000000.0, "%.17g", exact_dot(x, x, N));
+	/* short: n not a multiple of anything; nothing */
 	const int32_t a[] = {-2, 0, 2}, b[] = {2, 0, -2};
-	ck_assert(gac_rank_dot(a, b, 3) == -8);
-	ck_assert(gac_rank_dot(a, b, 0) == 0);
+	ck_assert(exact_dot(a, b, 3) == -8);
+	ck_assert(exact_dot(a, b, 0) == 0);
+	/* past 2^64: 16 (2^31 - 1)^2 = 73,786,976,226,118,729,744, both signs,
+	 * and in any order (merged halves) */
+	int32_t big[16], neg[16];
+	for (size_t t = 0; t < 16; t++) {
+		big[t] = INT32_MAX;
+		neg[t] = -INT32_MAX;
+	}
+	ck_assert_msg(exact_dot(big, big, 16) == 73786976226118729744.0, "%.17g", exact_dot(big, big, 16));
+	ck_assert_msg(exact_dot(big, neg, 16) == -73786976226118729744.0, "%.17g", exact_dot(big, neg, 16));
+	gac_exact one = {0, 0}, two = {0, 0};
+	gac_exact_dot(&one, big, neg, 9, INT32_MAX);
+	gac_exact_dot(&two, big, big, 7, INT32_MAX);
+	gac_exact_merge(&one, &two);
+	/* −9 + 7 = −2 of them */
+	ck_assert_msg(gac_exact_value(&one) == -2.0 * 4611686014132420609.0, "%.17g", gac_exact_value(&one));
 	free(x);
 	free(y);
 }
@@ -217,7 +304,7 @@ START_TEST(constant_and_tiny_series)
 	double two[] = {2, 1};
 	check_series(two, 1, 2);
 	/* nothing to sort: no access at all */
-	gac_rank_sort(NULL, NULL, 1, 0, NULL, NULL);
+	sort_steps(NULL, NULL, NULL, 1, 0, 0, 0, 1, false);
 }
 END_TEST
 
@@ -230,7 +317,7 @@ Suite *suite_rank(void)
 	tcase_add_test(t, random_series_match_a_comparison_sort);
 	tcase_add_test(t, values_the_top_bits_cannot_tell_apart);
 	tcase_add_test(t, constant_and_tiny_series);
-	tcase_add_test(t, rank_dot_is_the_dot_product);
+	tcase_add_test(t, exact_dot_is_the_dot_product);
 	suite_add_tcase(s, t);
 	return s;
 }
