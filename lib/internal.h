@@ -609,6 +609,9 @@ GAC_HIDDEN void gac_moments_merge(gac_moments *into, gac_moments add);
 /* Physical memory as gac_simulate's default cap sees it (a quarter of
  * it); 0 restores sysconf's.  For tests. */
 GAC_HIDDEN void gac_sim_set_phys_memory(size_t bytes);
+/* Up to how many trials ranks are stored directly rather than gathered
+ * (2^24); 0 restores it.  For tests. */
+GAC_HIDDEN void gac_sim_set_direct_max(size_t trials);
 /* The run's memory cap, whether it was the default (a quarter of physical
  * memory), and the bytes its exact percentiles needed (kept or not). */
 GAC_HIDDEN size_t gac_simulation_memory(const gac_simulation *sim, bool *default_cap, size_t *needed);

@@ -4,6 +4,7 @@
 #include "internal.h"
 
 #include <gsl/gsl_statistics_double.h>
+#include <gsl/gsl_histogram.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_randist.h>
@@ -404,11 +405,37 @@ START_TEST(long_series_sorted_by_threads)
 	ck_assert_int_eq(gac_report_simulation(&ja, a, 7, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
 	ck_assert_int_eq(gac_report_simulation(&jb, b, 7, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
 	ck_assert_str_eq(ja, jb);
+	/* ranks gathered back in trial order (as past 2^24 trials) rather
+	 * than stored directly: the same document, to the bit */
+	gac_sim_set_direct_max(1000);
+	gac_simulation *g = simulate(s, N, 2, 7);
+	gac_sim_set_direct_max(0);
+	char *jg = NULL;
+	ck_assert_int_eq(gac_report_simulation(&jg, g, 7, "USD", GAC_FORMAT_JSON, 0), GAC_OK);
+	ck_assert_str_eq(ja, jg);
 	gac_free(ja);
 	gac_free(jb);
+	gac_free(jg);
+	gac_simulation_free(g);
 	double *x = malloc(N * sizeof *x);
 	ck_assert_ptr_nonnull(x);
 	for (size_t o = 0; o < 2; o++) {
+		/* the histogram, binned by the two threads, counts as GSL's does */
+		enum { BINS = 37 };
+		double edges[BINS + 1], counts[BINS];
+		ck_assert_int_eq(gac_simulation_histogram(b, o, BINS, edges, counts), GAC_OK);
+		const gac_sim_stats *sv = gac_simulation_option(b, o);
+		gsl_histogram *h = gsl_histogram_alloc(BINS);
+		gsl_histogram_set_ranges_uniform(h, sv->min, sv->max);
+		for (size_t t = 0; t < N; t++) {
+			double v = gac_simulation_total(b, t, o);
+			gsl_histogram_increment(h, v >= sv->max ? gsl_histogram_max(h) - (sv->max - sv->min) * 1e-12 : v);
+		}
+		size_t differ = 0;
+		for (size_t k = 0; k < BINS; k++)
+			differ += counts[k] != gsl_histogram_get(h, k) || edges[k] != h->range[k];
+		ck_assert_msg(!differ, "option %zu: %zu of %d bins differ", o, differ, BINS);
+		gsl_histogram_free(h);
 		for (size_t t = 0; t < N; t++)
 			x[t] = gac_simulation_total(b, t, o);
 		gsl_sort(x, 1, N);
