@@ -1085,6 +1085,9 @@ gac_status gac_price_reserved(engine *e)
 			gac_buf_exact(&all, hours);
 			gac_buf_puts(&all, " h)) = ");
 			gac_buf_exact(&all, util);
+			if (share > 0)
+				gac_buf_puts(&all, " (a lower bound: the overflow share is an upper bound, exact for a flat "
+				                   "load)");
 		}
 		if (st == GAC_OK && !e->quiet && !all.failed && all.data && !(formula = gac_strdup(all.data)))
 			st = gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");

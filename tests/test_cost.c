@@ -680,6 +680,33 @@ START_TEST(reserved_tier)
 	ck_assert_rel(gac_result_provisioned(r, 0)->utilisation, 1, 1e-12);
 	ck_assert_int_eq(gac_result_under_capacity(r, NULL), 0);
 	gac_result_free(r);
+	/* with load above the reservation the utilisation is a lower bound, as
+	 * provisioned units' (the overflow share an upper bound): at a peak
+	 * twice the average, 2,000,000 input, 800,000 reserved sends 1 − 0.4
+	 * = 60 % to the Standard tier; output auto 200,000 × 0.4 = 80,000;
+	 * each side carries 0.4 × its month: 0.4 × 43.8e9 ÷ 35.04e9 = 0.5 and
+	 * 0.4 × 4.38e9 ÷ (80,000 × 43,800 = 3.504e9) = 0.5 */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.peak_to_average", "2", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert(gac_result_provisioned(r, 0)->output_tpm_per_unit == 80000);
+	ck_assert_rel(gac_result_provisioned(r, 0)->overflow_share, 0.6, 1e-12);
+	ck_assert_rel(gac_result_provisioned(r, 0)->utilisation, 0.5, 1e-12);
+	ck_assert_ptr_nonnull(strstr(gac_result_provisioned(r, 0)->formula,
+	                             "= 0.5 (a lower bound: the overflow share is an upper bound, exact for a flat load)"));
+	static const char bound[] = "utilisation at least 50.0% (the overflow share is an upper bound, exact for a flat "
+	                            "load); the load above it goes to the Standard tier";
+	char *text = NULL;
+	ck_assert_int_eq(gac_report(&text, r, sc, sheet, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, bound));
+	gac_free(text);
+	ck_assert_int_eq(gac_report(&text, r, sc, sheet, GAC_FORMAT_MARKDOWN, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, bound));
+	gac_free(text);
+	ck_assert_int_eq(gac_report(&text, r, sc, sheet, GAC_FORMAT_JSON, GAC_REPORT_EXPLAIN), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "= 0.5 (a lower bound: the overflow share is an upper bound"));
+	gac_free(text);
+	gac_result_free(r);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.peak_to_average", "1", NULL), GAC_OK);
 	/* rounded up to 1,000: 333,000 input reserved carries 33.3 % of the
 	 * peak, output 100,000 × 333,000 ÷ 1,000,000 = 33,300 → 34,000 (34
 	 * blocks, $5,100); the input still binds, share 1 − 0.333 = 0.667 */
@@ -700,6 +727,11 @@ START_TEST(reserved_tier)
 	r = run(sc);
 	ck_assert(gac_result_provisioned(r, 0)->output_tpm_per_unit == 100000);
 	ck_assert(gac_result_provisioned(r, 0)->overflow_share == 0);
+	/* no load above it: the utilisation is exact, no bound (1e6 ÷ 1.2e6) */
+	ck_assert_int_eq(gac_report(&text, r, sc, sheet, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "output tokens/min; utilisation 100.0%\n"));
+	ck_assert_ptr_null(strstr(text, "at least"));
+	gac_free(text);
 	gac_result_free(r);
 	/* the other way round: 80,000 output given binds (20 % over), input
 	 * auto 1,000,000 × 80,000 ÷ 100,000 = 800,000, 800 × 30 = 24,000; the
