@@ -795,10 +795,26 @@ static bool on_reservation(const gac_scenario *s, const gac_workload *x, const g
  * minimum capacity 100,000 input and 10,000 output tokens per minute) */
 static const double reserved_min[2] = {100000, 10000};
 
+/* The peak one side of a reservation is sized from under auto: its own,
+ * or, when the other side's size is given and below the other side's
+ * peak, the share of its own the other carries, peak × other given ÷
+ * other peak.  The load above a reservation goes to the Standard tier as
+ * requests, input and output alike (the overflow lines price the same
+ * share of both): above the other side's share of the peak this side's
+ * tokens go there too, and a reservation sized for them would sit idle
+ * (800,000 input reserved at a peak of 1,000,000: 80 % of the output
+ * peak, not all of it). */
+static double sizing_peak(double peak, double other_given, double other_peak)
+{
+	return other_given > 0 && other_peak > other_given ? peak * other_given / other_peak : peak;
+}
+
 /* One side (0 input, 1 output) of a reservation: its size, given or sized
- * from the peak, and the text saying which. */
+ * from the peak (scaled to the other side's share when the other is given,
+ * sizing_peak), and the text saying which. */
 static gac_status reserve_side(double *tpm, engine *e, const gac_workload *w, int side, double given,
-                               double peak, bool load, const gac_model *m, gac_buf *f)
+                               double peak, double other_given, double other_peak, bool load,
+                               const gac_model *m, gac_buf *f)
 {
 	const gac_scenario *s = e->s;
 	static const char *const name[2] = {"input", "output"};
@@ -813,7 +829,8 @@ static gac_status reserve_side(double *tpm, engine *e, const gac_workload *w, in
 		                "%s_tokens_per_minute: auto sizes the reservation from the load, but no workload "
 		                "on %s gives its request rate; give the requests or "
 		                "deployment.%s_tokens_per_minute", name[side], m->id, name[side]);
-	*tpm = given > 0 ? given : fmax(reserved_min[side], ceil(peak / 1000.0) * 1000.0);
+	double sized = sizing_peak(peak, other_given, other_peak);
+	*tpm = given > 0 ? given : fmax(reserved_min[side], ceil(sized / 1000.0) * 1000.0);
 	if (e->quiet)
 		return GAC_OK;
 	if (given > 0) {
@@ -824,9 +841,22 @@ static gac_status reserve_side(double *tpm, engine *e, const gac_workload *w, in
 		gac_buf_exact(f, reserved_min[side]);
 		gac_buf_puts(f, " minimum, ceil(");
 		gac_buf_exact(f, peak);
-		gac_buf_printf(f, " peak %s tokens/min ÷ 1000) × 1000) = ", name[side]);
+		gac_buf_printf(f, " peak %s tokens/min", name[side]);
+		if (sized != peak) {
+			gac_buf_puts(f, " × ");
+			gac_buf_exact(f, other_given);
+			gac_buf_printf(f, " %s tokens/min reserved ÷ ", name[!side]);
+			gac_buf_exact(f, other_peak);
+			gac_buf_printf(f, " peak %s tokens/min = ", name[!side]);
+			gac_buf_exact(f, sized);
+		}
+		gac_buf_puts(f, " ÷ 1000) × 1000) = ");
 		gac_buf_exact(f, *tpm);
-		gac_buf_printf(f, " %s tokens/min (auto)", name[side]);
+		if (sized != peak)
+			gac_buf_printf(f, " %s tokens/min (auto: the share of the peak the %s reservation carries)",
+			               name[side], name[!side]);
+		else
+			gac_buf_printf(f, " %s tokens/min (auto)", name[side]);
 	}
 	return GAC_OK;
 }
@@ -857,13 +887,23 @@ static void plan_reserved_load(engine *e, const gac_workload *x, bool active, in
  * number); sized from the peak, max(minimum, ceil(q) × 1000) with q =
  * peak ÷ 1000, a constant held by guards on q: for whole K, ceil(q) > K
  * exactly when q > K, so ceil(q) stays K while K − 1 < q <= K, and the
- * minimum holds while q <= minimum ÷ 1000. */
-static void plan_reservation(engine *e, int n_peak, double given, double peak, double minimum)
+ * minimum holds while q <= minimum ÷ 1000.  With the other side's size
+ * given, one guard more holds whether the other peak is above it, and
+ * while it is, q = peak × other given ÷ other peak ÷ 1000 (sizing_peak,
+ * operation for operation). */
+static void plan_reservation(engine *e, int n_peak, int n_other_peak, double given, double other_given,
+                             double peak, double other_peak, double minimum)
 {
 	if (given > 0)
 		return;
-	int q = PN_OP(e, DIV, n_peak, PN_CONST(e, 1000.0));
-	double k = ceil(peak / 1000.0);
+	int n_sized = n_peak;
+	if (other_given > 0) {
+		PN_GUARD(e, n_other_peak, GT, other_given, other_peak > other_given);
+		if (other_peak > other_given)
+			n_sized = PN_OP(e, DIV, PN_OP(e, MUL, n_peak, PN_CONST(e, other_given)), n_other_peak);
+	}
+	int q = PN_OP(e, DIV, n_sized, PN_CONST(e, 1000.0));
+	double k = ceil(sizing_peak(peak, other_given, other_peak) / 1000.0);
 	if (k * 1000.0 > minimum) {
 		PN_GUARD(e, q, GT, k - 1, true);
 		PN_GUARD(e, q, GT, k, false);
@@ -876,8 +916,9 @@ static void plan_reservation(engine *e, int n_peak, double given, double peak, d
  * for a 1- or 3-month term, each at a price per 1,000 tokens per minute a
  * month; one reservation per model and size, shared by the workloads on
  * it, sized when auto from their combined peak (input counts the tokens
- * not read from the cache: AWS counts input and cache writes) rounded up
- * to 1,000, at least AWS's minimum.  Tokens within it carry no token
+ * not read from the cache: AWS counts input and cache writes), or from the
+ * share of it the other side carries when that side is given below its
+ * peak (sizing_peak), rounded up to 1,000, at least AWS's minimum.  Tokens within it carry no token
  * charge.  AWS sends the load above it to the Standard tier by itself: the
  * share of the month above it at the peak, on the side that binds, is
  * priced at the model's on-demand input and output rates. */
@@ -962,7 +1003,8 @@ gac_status gac_price_reserved(engine *e)
 				gac_buf_puts(&f, gac_buf_text(&f, &why[side]));
 				gac_buf_puts(&f, "; reserved = ");
 			}
-			st = reserve_side(&tpm[side], e, w, side, side ? rv.out : rv.in, peak[side], load, m, &f);
+			st = reserve_side(&tpm[side], e, w, side, side ? rv.out : rv.in, peak[side], side ? rv.in : rv.out,
+			                  peak[!side], load, m, &f);
 			if (st != GAC_OK) {
 				gac_buf_free(&f);
 				break;
@@ -979,7 +1021,8 @@ gac_status gac_price_reserved(engine *e)
 				gac_c_snprintf(comp, sizeof comp, "Reserved tier %s (%s)", side ? "output" : "input", term);
 			int k = side ? kout : kin;
 			if (e->plan) {
-				plan_reservation(e, n_peak[side], side ? rv.out : rv.in, peak[side], reserved_min[side]);
+				plan_reservation(e, n_peak[side], n_peak[!side], side ? rv.out : rv.in, side ? rv.in : rv.out,
+				                 peak[side], peak[!side], reserved_min[side]);
 				e->plan_q = PN_CONST(e, tpm[side] / 1000.0);
 			}
 			st = gac_add_line(e, owner, m->id, comp, tpm[side] / 1000.0, "1K TPM-month", "reserved", p.v[k], &f);
@@ -1042,6 +1085,9 @@ gac_status gac_price_reserved(engine *e)
 			gac_buf_exact(&all, hours);
 			gac_buf_puts(&all, " h)) = ");
 			gac_buf_exact(&all, util);
+			if (share > 0)
+				gac_buf_puts(&all, " (a lower bound: the overflow share is an upper bound, exact for a flat "
+				                   "load)");
 		}
 		if (st == GAC_OK && !e->quiet && !all.failed && all.data && !(formula = gac_strdup(all.data)))
 			st = gac_fail(e->err, GAC_ENOMEM, NULL, 0, 0, "out of memory");

@@ -58,10 +58,14 @@ static void reserved_text(gac_buf *b, const gac_provisioned *p, bool md)
 	gac_buf_grouped(b, p->peak_input_tpm, 0);
 	gac_buf_puts(b, " input (not read from the cache) and ");
 	gac_buf_grouped(b, p->peak_output_tpm, 0);
-	gac_buf_puts(b, " output tokens/min; utilisation ");
+	/* as provisioned units': the overflow share is an upper bound, so what
+	 * the reservation carries is a lower one */
+	gac_buf_puts(b, p->overflow_share > 0 ? " output tokens/min; utilisation at least "
+	                                      : " output tokens/min; utilisation ");
 	gac_buf_num(b, "%.1f%%", 100.0 * p->utilisation);
 	if (p->overflow_share > 0)
-		gac_buf_puts(b, "; the load above it goes to the Standard tier");
+		gac_buf_puts(b, " (the overflow share is an upper bound, exact for a flat load); the load above it "
+		             "goes to the Standard tier");
 }
 
 static void provisioned_text(gac_buf *b, const gac_result *r, gac_format f, unsigned flags)

@@ -655,20 +655,96 @@ START_TEST(reserved_tier)
 	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.cache_read_fraction", "0", NULL), GAC_OK);
 	/* 800,000 input reserved: 1 − 0.8 = 20 % of the month to the Standard
 	 * tier, input binding: 0.2 × 43.8e9 input tokens at $1 per 1M = 8,760
-	 * and 0.2 × 4.38e9 output at $4 = 3,504, over 800 × 30 + 100 × 150 */
+	 * and 0.2 × 4.38e9 output at $4 = 3,504.  Output auto is sized for the
+	 * share of its peak the input reservation carries, 100,000 × 800,000 ÷
+	 * 1,000,000 = 80,000 (80 blocks at $150 = 12,000; the whole peak, 100
+	 * blocks, left 20 idle, $3,000), over 800 × 30 input */
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.term", "1-month", NULL), GAC_OK);
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.input_tokens_per_minute", "800k", NULL), GAC_OK);
 	r = run(sc);
 	ck_assert_rel(find_line(r, "overflow input tokens (on demand)")->cost, 8760, 1e-12);
 	ck_assert_rel(find_line(r, "overflow output tokens (on demand)")->cost, 3504, 1e-12);
-	ck_assert_rel(gac_result_total(r), 24000 + 15000 + 8760 + 3504, 1e-12);  /* 51,264 */
+	ck_assert_rel(find_line(r, "Reserved tier output (1-month)")->quantity, 80, 1e-12);
+	ck_assert_rel(find_line(r, "Reserved tier output (1-month)")->cost, 12000, 1e-12);
+	ck_assert_rel(gac_result_total(r), 24000 + 12000 + 8760 + 3504, 1e-12);  /* 48,264 */
+	ck_assert(gac_result_provisioned(r, 0)->output_tpm_per_unit == 80000);
 	ck_assert_rel(gac_result_provisioned(r, 0)->overflow_share, 0.2, 1e-12);
+	ck_assert_ptr_nonnull(strstr(gac_result_provisioned(r, 0)->formula,
+	                             "ceil(100000 peak output tokens/min × 800000 input tokens/min reserved ÷ 1000000 "
+	                             "peak input tokens/min = 80000 ÷ 1000) × 1000) = 80000 output tokens/min (auto: "
+	                             "the share of the peak the input reservation carries)"));
 	/* the utilisation counts what the reservation carries: input
 	 * 0.8 × 43.8e9 ÷ (800,000 × 60 × 730 = 35.04e9) = 1, output
-	 * 0.8 × 4.38e9 ÷ (100,000 × 43,800) = 0.8; not 43.8e9 ÷ 35.04e9 = 1.25 */
+	 * 0.8 × 4.38e9 ÷ (80,000 × 43,800 = 3.504e9) = 1; not 43.8e9 ÷
+	 * 35.04e9 = 1.25 */
 	ck_assert_rel(gac_result_provisioned(r, 0)->utilisation, 1, 1e-12);
 	ck_assert_int_eq(gac_result_under_capacity(r, NULL), 0);
 	gac_result_free(r);
+	/* with load above the reservation the utilisation is a lower bound, as
+	 * provisioned units' (the overflow share an upper bound): at a peak
+	 * twice the average, 2,000,000 input, 800,000 reserved sends 1 − 0.4
+	 * = 60 % to the Standard tier; output auto 200,000 × 0.4 = 80,000;
+	 * each side carries 0.4 × its month: 0.4 × 43.8e9 ÷ 35.04e9 = 0.5 and
+	 * 0.4 × 4.38e9 ÷ (80,000 × 43,800 = 3.504e9) = 0.5 */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.peak_to_average", "2", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert(gac_result_provisioned(r, 0)->output_tpm_per_unit == 80000);
+	ck_assert_rel(gac_result_provisioned(r, 0)->overflow_share, 0.6, 1e-12);
+	ck_assert_rel(gac_result_provisioned(r, 0)->utilisation, 0.5, 1e-12);
+	ck_assert_ptr_nonnull(strstr(gac_result_provisioned(r, 0)->formula,
+	                             "= 0.5 (a lower bound: the overflow share is an upper bound, exact for a flat load)"));
+	static const char bound[] = "utilisation at least 50.0% (the overflow share is an upper bound, exact for a flat "
+	                            "load); the load above it goes to the Standard tier";
+	char *text = NULL;
+	ck_assert_int_eq(gac_report(&text, r, sc, sheet, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, bound));
+	gac_free(text);
+	ck_assert_int_eq(gac_report(&text, r, sc, sheet, GAC_FORMAT_MARKDOWN, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, bound));
+	gac_free(text);
+	ck_assert_int_eq(gac_report(&text, r, sc, sheet, GAC_FORMAT_JSON, GAC_REPORT_EXPLAIN), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "= 0.5 (a lower bound: the overflow share is an upper bound"));
+	gac_free(text);
+	gac_result_free(r);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.w.peak_to_average", "1", NULL), GAC_OK);
+	/* rounded up to 1,000: 333,000 input reserved carries 33.3 % of the
+	 * peak, output 100,000 × 333,000 ÷ 1,000,000 = 33,300 → 34,000 (34
+	 * blocks, $5,100); the input still binds, share 1 − 0.333 = 0.667 */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.input_tokens_per_minute", "333k", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert(gac_result_provisioned(r, 0)->output_tpm_per_unit == 34000);
+	ck_assert_rel(find_line(r, "Reserved tier output (1-month)")->cost, 34 * 150, 1e-12);
+	ck_assert_rel(gac_result_provisioned(r, 0)->overflow_share, 0.667, 1e-12);
+	gac_result_free(r);
+	/* at least AWS's minimum: 100,000 input carries 10 %, output 10,000 */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.input_tokens_per_minute", "100k", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert(gac_result_provisioned(r, 0)->output_tpm_per_unit == 10000);
+	gac_result_free(r);
+	/* a given input at or above its peak binds nothing: output auto is
+	 * sized for its whole peak, 100,000 */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.input_tokens_per_minute", "1.2M", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert(gac_result_provisioned(r, 0)->output_tpm_per_unit == 100000);
+	ck_assert(gac_result_provisioned(r, 0)->overflow_share == 0);
+	/* no load above it: the utilisation is exact, no bound (1e6 ÷ 1.2e6) */
+	ck_assert_int_eq(gac_report(&text, r, sc, sheet, GAC_FORMAT_TABLE, 0), GAC_OK);
+	ck_assert_ptr_nonnull(strstr(text, "output tokens/min; utilisation 100.0%\n"));
+	ck_assert_ptr_null(strstr(text, "at least"));
+	gac_free(text);
+	gac_result_free(r);
+	/* the other way round: 80,000 output given binds (20 % over), input
+	 * auto 1,000,000 × 80,000 ÷ 100,000 = 800,000, 800 × 30 = 24,000; the
+	 * same overflow, 8,760 + 3,504, and the same 48,264 */
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.input_tokens_per_minute", "auto", NULL), GAC_OK);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.output_tokens_per_minute", "80k", NULL), GAC_OK);
+	r = run(sc);
+	ck_assert(gac_result_provisioned(r, 0)->input_tpm_per_unit == 800000);
+	ck_assert_rel(find_line(r, "Reserved tier input (1-month)")->cost, 24000, 1e-12);
+	ck_assert_rel(gac_result_provisioned(r, 0)->overflow_share, 0.2, 1e-12);
+	ck_assert_rel(gac_result_total(r), 24000 + 12000 + 8760 + 3504, 1e-12);
+	gac_result_free(r);
+	ck_assert_int_eq(gac_scenario_set(sc, "deployment.output_tokens_per_minute", "auto", NULL), GAC_OK);
 	gac_error e;
 	/* below AWS's minimum of 100,000 input tokens a minute */
 	ck_assert_int_eq(gac_scenario_set(sc, "deployment.input_tokens_per_minute", "50k", NULL), GAC_OK);
