@@ -521,21 +521,22 @@ gac_status gac_check_keys(gac_ctx *c, const gac_node *map, const char *const *ke
 	for (size_t i = 0; i < map->count; i++) {
 		const gac_node *k = map->items[2 * i];
 		bool ok = false;
+		for (size_t j = 0; keys[j] && !ok; j++)
+			ok = !strcmp(keys[j], k->text);
+		if (ok)
+			continue;
+		/* unknown: the nearest known key, if near enough, is suggested
+		 * (the distances only then: every map of a price sheet passes
+		 * here, and they were a twentieth of loading one) */
 		const char *best = NULL;
 		size_t best_d = (size_t)-1;
 		for (size_t j = 0; keys[j]; j++) {
-			if (!strcmp(keys[j], k->text)) {
-				ok = true;
-				break;
-			}
 			size_t d = gac_edit_distance(k->text, keys[j]);
 			if (d < best_d) {
 				best_d = d;
 				best = keys[j];
 			}
 		}
-		if (ok)
-			continue;
 		size_t klen = strlen(k->text);
 		if (best && best_d <= 3 && best_d < klen)
 			return gac_fail(c->err, GAC_ESCHEMA, c->file, k->line, k->col,
