@@ -855,7 +855,8 @@ enum { STRETCHES = 16, GROUP = 8, CHUNK = 4096 };
  * stay in cache, and an input's are kept (in input_rank) rather than
  * gathered (rank.c).  Measured on the single-lognormal model, 2 threads:
  * stored directly 0.40 s at 10^7 trials against 0.43 s gathered, even at
- * 2.5 x 10^7 (1.13 s, 1.14 s), 1.37 s against 1.20 s at 3 x 10^7. */
+ * 2.5 x 10^7 (1.13 s, 1.14 s), 1.37-1.78 s against 1.15-1.20 s at 3 x 10^7
+ * (best of three processes, two sets). */
 enum { DIRECT_MAX = 1 << 24 };
 static _Atomic size_t direct_override;
 
