@@ -150,6 +150,9 @@ static gac_status price_overflow(double *cost, engine *e, const gac_workload *x,
 	gac_status st = GAC_OK;
 	for (int kk = GAC_DIM_INPUT; st == GAC_OK && kk <= GAC_DIM_OUTPUT; kk++) {
 		const double *per_slot = &x->v[kk == GAC_DIM_INPUT ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS];
+		/* a pattern's output tokens on an embedding model: skipped */
+		if (kk == GAC_DIM_OUTPUT && gac_field_skipped(x, GAC_W_OUTPUT_TOKENS, m))
+			continue;
 		double per_req = *per_slot;
 		PN_GUARD(e, PN_SLOT(e, per_slot), GT, 0.0, per_req > 0);
 		if (per_req <= 0)
@@ -289,7 +292,10 @@ gac_status gac_price_provisioned(engine *e)
 			load = load || (x->set & GAC_W_RATE_BITS);
 			gac_buf_printf(&who, "%s%s", who.len ? "," : "", x->name);
 			double served = gac_workload_requests(s, x) * (1.0 - x->v[GAC_W_RESPONSE_CACHE_HIT_RATE]);
-			double in = served * x->v[GAC_W_INPUT_TOKENS], out = served * x->v[GAC_W_OUTPUT_TOKENS];
+			/* a pattern's output tokens on an embedding model: skipped */
+			bool skip_out = gac_field_skipped(x, GAC_W_OUTPUT_TOKENS, m);
+			double per_out = skip_out ? 0 : x->v[GAC_W_OUTPUT_TOKENS];
+			double in = served * x->v[GAC_W_INPUT_TOKENS], out = served * per_out;
 			double minutes = active_minutes(s, x);
 			double xin = 0, xout = 0;
 			tokens += in + out;
@@ -310,7 +316,8 @@ gac_status gac_price_provisioned(engine *e)
 				PN_GUARD(e, nmin, GT, 0.0, minutes > 0);
 				if (minutes > 0) {
 					int nin = PN_OP(e, MUL, nsv, PN_SLOT(e, &x->v[GAC_W_INPUT_TOKENS]));
-					int nout = PN_OP(e, MUL, nsv, PN_SLOT(e, &x->v[GAC_W_OUTPUT_TOKENS]));
+					int nout = PN_OP(e, MUL, nsv,
+					                 skip_out ? PN_CONST(e, 0.0) : PN_SLOT(e, &x->v[GAC_W_OUTPUT_TOKENS]));
 					n_pin = PN_OP(e, ADD, n_pin, PN_OP(e, MUL, PN_OP(e, DIV, nin, nmin), npk));
 					n_pout = PN_OP(e, ADD, n_pout,
 					               PN_OP(e, MUL, PN_OP(e, DIV, PN_OP(e, MUL, nout, PN_CONST(e, m->burndown)), nmin),
@@ -321,7 +328,7 @@ gac_status gac_price_provisioned(engine *e)
 				gac_buf_printf(&pin, "\n  %s: ", x->name);
 				describe_peak(&pin, s, x, in, x->v[GAC_W_INPUT_TOKENS], "input tokens", 1, minutes, xin);
 				gac_buf_printf(&pout, "\n  %s: ", x->name);
-				describe_peak(&pout, s, x, out * m->burndown, x->v[GAC_W_OUTPUT_TOKENS], "output tokens",
+				describe_peak(&pout, s, x, out * m->burndown, per_out, "output tokens",
 				              m->burndown, minutes, xout);
 			}
 		}

@@ -223,6 +223,11 @@ gac_status gac_add_line_text(engine *e, const char *workload, const char *model,
 		gac_buf_puts(why, "; unit price = ");
 		gac_buf_puts(why, gac_buf_text(why, &net_why));
 	}
+	if (e->skip_note) {
+		gac_buf_printf(why, "; output_tokens from workloads.*.output_tokens skipped here: %s is an embedding "
+		                    "model, which produces no output tokens", e->skip_note->id);
+		e->skip_note = NULL;
+	}
 	gac_buf_free(&net_why);
 	line_store *o = &r->owned[r->count];
 	o->workload = gac_strdup(workload);
@@ -484,7 +489,9 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 {
 	const gac_scenario *s = e->s;
 	gac_status st;
-	double I = w->v[GAC_W_INPUT_TOKENS], O = w->v[GAC_W_OUTPUT_TOKENS];
+	/* output tokens a pattern gave an embedding model: skipped */
+	bool skip_out = gac_field_skipped(w, GAC_W_OUTPUT_TOKENS, m);
+	double I = w->v[GAC_W_INPUT_TOKENS], O = skip_out ? 0 : w->v[GAC_W_OUTPUT_TOKENS];
 	double cr = w->v[GAC_W_CACHE_READ_FRACTION], cw = w->v[GAC_W_CACHE_WRITE_FRACTION];
 	double cw1h = w->v[GAC_W_CACHE_WRITE_1H_FRACTION];
 	if (cr + cw + cw1h > 1)
@@ -494,7 +501,8 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 		                         : "workload '%s': cache_read_fraction + cache_write_fraction is %g, above 1",
 		                w->name, cr + cw + cw1h);
 	/* the plan: the same numbers as formulas, each branch below a guard */
-	int nI = PN_SLOT(e, &w->v[GAC_W_INPUT_TOKENS]), nO = PN_SLOT(e, &w->v[GAC_W_OUTPUT_TOKENS]);
+	int nI = PN_SLOT(e, &w->v[GAC_W_INPUT_TOKENS]);
+	int nO = skip_out ? PN_CONST(e, 0.0) : PN_SLOT(e, &w->v[GAC_W_OUTPUT_TOKENS]);
 	int ncr = PN_SLOT(e, &w->v[GAC_W_CACHE_READ_FRACTION]), ncw = PN_SLOT(e, &w->v[GAC_W_CACHE_WRITE_FRACTION]);
 	int ncw1h = PN_SLOT(e, &w->v[GAC_W_CACHE_WRITE_1H_FRACTION]), one = PN_CONST(e, 1.0);
 	PN_GUARD(e, PN_OP(e, ADD, PN_OP(e, ADD, ncr, ncw), ncw1h), GT, 1.0, false);
@@ -592,6 +600,8 @@ static gac_status price_tokens(engine *e, const gac_workload *w, const gac_model
 				if (!e->quiet) {
 					e->plan_text = true;
 					gac_buf_puts(&b, source);
+					if (skip_out && c == 0)
+						e->skip_note = m;
 				}
 				char comp[64];
 				comp[0] = '\0';
@@ -947,6 +957,12 @@ static gac_status run(engine *e)
 	e->ov = e->r->overrides = gac_overrides_active(&s->ov);
 	if (e->ov && (st = gac_overrides_check(s, e->sheet, e->err)) != GAC_OK)
 		return st;
+	/* the workloads a pattern gave output_tokens, and those it was
+	 * skipped on (gac_field_skipped): where it applies to none it is
+	 * refused, at the first of them */
+	size_t wild_out = 0, skipped_out = 0;
+	const gac_workload *first_skip = NULL;
+	const gac_model *first_model = NULL;
 	for (size_t i = 0; i < s->workload_count; i++) {
 		const gac_workload *w = &s->workloads[i];
 		/* provisioned units are billed whatever the load: without a
@@ -982,6 +998,13 @@ static gac_status run(engine *e)
 		}
 		if ((st = gac_check_request(e, w, m)) != GAC_OK)
 			return st;
+		if (w->wild & (1u << GAC_W_OUTPUT_TOKENS)) {
+			wild_out++;
+			if (gac_field_skipped(w, GAC_W_OUTPUT_TOKENS, m) && skipped_out++ == 0) {
+				first_skip = w;
+				first_model = m;
+			}
+		}
 		if (custom && mode != GAC_MODE_PROVISIONED && !m->serve_on_demand)
 			return gac_fail(e->err, GAC_EVALUE, s->path, w->line, w->col,
 			                "workload '%s' runs on customized %s, which is served only with "
@@ -1004,6 +1027,23 @@ static gac_status run(engine *e)
 		if ((st = price_tokens(e, w, m, p, served, batch,
 		                       mode == GAC_MODE_PROVISIONED || mode == GAC_MODE_RESERVED, n_served, n_batch)) != GAC_OK)
 			return st;
+	}
+	if (wild_out && skipped_out == wild_out) {
+		/* where the pattern's value was written: a --set has no place */
+		unsigned line = first_skip->fline[GAC_W_OUTPUT_TOKENS], col = first_skip->fcol[GAC_W_OUTPUT_TOKENS];
+		/* a draw stores with no place: the uncertain: entry it came from */
+		char path[320];
+		gac_c_snprintf(path, sizeof path, "workloads.%s.output_tokens", first_skip->name);
+		for (size_t i = 0; !line && i < s->uncertain_count; i++)
+			if (strchr(s->uncertain[i].path, '*') && gac_path_match(s->uncertain[i].path, path)) {
+				line = s->uncertain[i].line;
+				col = s->uncertain[i].col;
+			}
+		return gac_fail(e->err, line ? GAC_ESCHEMA : GAC_EPARAM, line ? s->path : NULL, line, col,
+		                "'workloads.*.output_tokens' applies to no workload of this scenario: %s it names "
+		                "runs an embedding model (%s: %s), and embedding models produce no output tokens",
+		                wild_out == 1 ? "the one workload" : "every workload",
+		                first_skip->name, first_model->id);
 	}
 	if (any_provisioned && (st = gac_price_provisioned(e)) != GAC_OK)
 		return st;

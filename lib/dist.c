@@ -448,10 +448,12 @@ gac_status gac_dist_load(gac_ctx *c, const gac_node *n, const char *path, gac_di
 	return GAC_OK;
 }
 
+/* A figure in prose, as the report's tables write them: six significant
+ * digits, grouped (1.69e+07 reads 16,900,000) */
 static void num_to(gac_buf *b, const char *label, double v)
 {
 	gac_buf_printf(b, "%s ", label);
-	gac_buf_num(b, "%.6g", v);
+	gac_buf_sig(b, v, 6);
 }
 
 void gac_dist_describe(gac_buf *b, const gac_dist *d)
@@ -493,14 +495,27 @@ void gac_dist_describe(gac_buf *b, const gac_dist *d)
 		}
 		break;
 	}
-	if (isfinite(d->lo) || isfinite(d->hi)) {
-		gac_buf_puts(b, "; bounded");
-		if (isfinite(d->lo))
-			num_to(b, " min", d->lo);
-		if (isfinite(d->hi))
-			num_to(b, " max", d->hi);
-		/* the kinds with a CDF here are truncated, the others clamped */
-		gac_buf_puts(b, isnan(raw_cdf(d, 0)) ? " (values beyond them clamped)" : " (drawn within F(min)..F(max))");
+	bool lo = isfinite(d->lo), hi = isfinite(d->hi);
+	if (isnan(raw_cdf(d, 0)) && (lo || hi)) {
+		/* the kinds without a CDF here are clamped: "a value below 50
+		 * counts as 50 and one above 3,000 as 3,000" */
+		if (lo) {
+			num_to(b, "; a value below", d->lo);
+			num_to(b, " counts as", d->lo);
+		}
+		if (hi) {
+			num_to(b, lo ? " and one above" : "; a value above", d->hi);
+			num_to(b, lo ? " as" : " counts as", d->hi);
+		}
+	} else if (lo || hi) {
+		/* the others are truncated: drawn within [F(min), F(max)] */
+		if (lo && hi) {
+			num_to(b, "; drawn only between", d->lo);
+			num_to(b, " and", d->hi);
+		} else {
+			num_to(b, lo ? "; drawn only at or above" : "; drawn only at or below", lo ? d->lo : d->hi);
+		}
+		gac_buf_puts(b, " (the distribution cut off there)");
 	}
 }
 

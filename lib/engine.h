@@ -68,6 +68,9 @@ typedef struct engine {
 	/* the next line's arithmetic is plan_q's formula, printed from the
 	 * plan (gac_plan_render); its `why` holds only notes */
 	bool plan_text;
+	/* the next line's formula ends saying a pattern's output_tokens was
+	 * skipped on this embedding model (gac_field_skipped); NULL: none */
+	const struct gac_model *skip_note;
 } engine;
 
 /* Record, when compiling a plan: a slot, a constant, an operation, a
@@ -144,6 +147,10 @@ GAC_HIDDEN const gac_model *gac_find_model(engine *e, const gac_workload *w, gac
  * text generation; none out of an embedding model) and the context window
  * it must fit; GAC_ESCHEMA or GAC_EVALUE at the workload or the value. */
 GAC_HIDDEN gac_status gac_check_request(engine *e, const gac_workload *w, const gac_model *m);
+/* request.c: whether workload w's field f is skipped on model m: a pattern
+ * (`*`) stored it (gac_workload.wild) and it does not apply to m (an
+ * embedding model's output_tokens): priced as if not written. */
+GAC_HIDDEN bool gac_field_skipped(const gac_workload *w, int f, const gac_model *m);
 
 /* A result rebuilt from a saved report: no lines, total 0, topology
  * unknown; gac_result_push appends a line as recorded (its cost is taken

@@ -801,6 +801,10 @@ typedef struct gac_workload {
 	unsigned char profile; /* gac_profile of model (an inference-profile id), kept
 	                        * with it: the engine reads it on every estimate */
 	unsigned fline[GAC_W_COUNT], fcol[GAC_W_COUNT];  /* where each field was written; 0: not */
+	/* bit per field whose value a pattern (`*`) stored, as the workload's
+	 * share of "every workload where it applies": the engine skips one
+	 * that does not apply to the model (gac_field_skipped) */
+	uint64_t wild;
 	char **paths;          /* cached "workloads.NAME.FIELD" strings */
 } gac_workload;
 

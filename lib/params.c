@@ -435,14 +435,23 @@ static gac_status set_one(gac_scenario *s, const char *path, void *ctx)
 {
 	struct set_ctx *c = ctx;
 	pref r;
+	gac_status st;
 	if (resolve(&r, s, path) != GAC_OK)
 		return GAC_OK;
 	if (c->by_number) {
 		if (!r.d)
 			return GAC_OK;   /* a text field among the matches */
-		return store_number(&r, path, c->number, c->err, c->file, c->line, c->col);
+		st = store_number(&r, path, c->number, c->err, c->file, c->line, c->col);
+	} else {
+		st = set_text(s, &r, path, c->value, c->err, c->file, c->line, c->col);
 	}
-	return set_text(s, &r, path, c->value, c->err, c->file, c->line, c->col);
+	/* the one place a pattern's values are stored (set, options' set:,
+	 * sweeps, uncertain:, --vary): a workload's field it stored is marked,
+	 * so that the engine can skip it where it does not apply to the model
+	 * (gac_field_skipped) and refuse it where it applies to none */
+	if (st == GAC_OK && r.w && r.d && r.slot >= r.w->v && r.slot < r.w->v + GAC_W_COUNT)
+		r.w->wild |= r.bit;
+	return st;
 }
 
 static gac_status first_one(gac_scenario *s, const char *path, void *ctx)
@@ -751,6 +760,10 @@ static gac_status store_number(const pref *r, const char *path, double v, gac_er
 /* Store a value the checks took. */
 static void put_number(const pref *r, double v, unsigned line, unsigned col)
 {
+	/* a value stored by name is the workload's own (set_one marks a
+	 * pattern's again) */
+	if (r->w && r->slot >= r->w->v && r->slot < r->w->v + GAC_W_COUNT)
+		r->w->wild &= ~r->bit;
 	if (r->group) {
 		/* the request rate is given one way: the newest wins */
 		r->w->set &= ~(uint64_t)r->group;

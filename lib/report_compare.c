@@ -210,7 +210,9 @@ static char *compare_text(const gac_comparison *c, const gac_scenario *sc, const
 			                 "capacity).\n");
 		} else {
 			double saving = b0 - gac_result_total(gac_comparison_result(c, best));
-			gac_buf_printf(&b, "\nCheapest: %s at ", gac_comparison_name(c, best));
+			gac_buf_puts(&b, "\nCheapest: ");
+			gac_buf_user(&b, gac_comparison_name(c, best), md);
+			gac_buf_puts(&b, " at ");
 			gac_money(&b, gac_result_total(gac_comparison_result(c, best)), cur);
 			if (best != 0 && b0 > 0) {
 				gac_buf_puts(&b, ", ");

@@ -41,7 +41,9 @@ static void sensitivity_explain(gac_buf *b, const gac_sensitivity *s, double swi
 		if (x->swing == 0)
 			continue;
 		bool plain = x->low == x->value * (1 - swing) && x->high == x->value * (1 + swing);
-		gac_buf_printf(b, "%s%s = ", in, x->path);
+		gac_buf_puts(b, in);
+		gac_buf_user(b, x->path, md);
+		gac_buf_puts(b, " = ");
 		gac_buf_num(b, "%.10g", x->value);
 		gac_buf_puts(b, ": low ");
 		gac_buf_num(b, "%.10g", x->low);

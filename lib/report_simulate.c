@@ -341,7 +341,9 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 	gac_buf_puts(&b, "\nStandard errors (mean; P95):");
 	for (size_t o = 0; o < no; o++) {
 		const gac_sim_stats *x = gac_simulation_option(sim, o);
-		gac_buf_printf(&b, "%s %s ", o ? "," : "", x->name);
+		gac_buf_puts(&b, o ? ", " : " ");
+		gac_buf_user(&b, x->name, f == GAC_FORMAT_MARKDOWN);
+		gac_buf_puts(&b, " ");
 		gac_money(&b, x->se_mean, cur);
 		gac_buf_puts(&b, "; ");
 		if (isnan(x->se_p95))

@@ -107,7 +107,9 @@ static void sweep_explain(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *
 	for (size_t k = 0; k < naxes; k++) {
 		const gac_sweep_axis *ax = &axes[k];
 		double n1 = (double)(ax->steps - 1);
-		gac_buf_printf(b, "%s%s, point i = 0..%zu: ", in, ax->path, ax->steps - 1);
+		gac_buf_puts(b, in);
+		gac_buf_user(b, ax->path, md);
+		gac_buf_printf(b, ", point i = 0..%zu: ", ax->steps - 1);
 		if (ax->log) {
 			gac_buf_puts(b, "LO × (HI / LO)^(i / (STEPS - 1)) = ");
 			gac_buf_exact(b, ax->lo);
@@ -122,15 +124,21 @@ static void sweep_explain(gac_buf *b, const gac_sweep *w, const gac_sweep_axis *
 			gac_buf_puts(b, "\n");
 		}
 	}
-	if (naxes == 2)
-		gac_buf_printf(b, "%sa grid: every point of %s with every point of %s, the second varying fastest\n",
-		               in, axes[0].path, axes[1].path);
+	if (naxes == 2) {
+		gac_buf_printf(b, "%sa grid: every point of ", in);
+		gac_buf_user(b, axes[0].path, md);
+		gac_buf_puts(b, " with every point of ");
+		gac_buf_user(b, axes[1].path, md);
+		gac_buf_puts(b, ", the second varying fastest\n");
+	}
 	gac_buf_printf(b, "%sat each point the parameter%s set to the value and every option is priced: its total is "
 	                  "the sum of its line items, as 'genaicost estimate --explain' lists them\n",
 	               in, naxes == 2 ? "s are" : " is");
 	size_t last = gac_sweep_points(w) - 1;
 	for (size_t o = 0; o < gac_sweep_option_count(w); o++) {
-		gac_buf_printf(b, "%s%s: ", in, gac_sweep_option_name(w, o));
+		gac_buf_puts(b, in);
+		gac_buf_user(b, gac_sweep_option_name(w, o), md);
+		gac_buf_puts(b, ": ");
 		gac_money(b, gac_sweep_total(w, 0, o), cur);
 		gac_buf_puts(b, " at the first point (");
 		gac_buf_exact(b, gac_sweep_value(w, 0, 0));

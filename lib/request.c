@@ -13,6 +13,12 @@ static void place(const gac_workload *w, int f, unsigned *line, unsigned *col)
 	*col = w->fline[f] ? w->fcol[f] : w->col;
 }
 
+bool gac_field_skipped(const gac_workload *w, int f, const gac_model *m)
+{
+	/* the one field a model's kind refuses: output tokens of an embedding */
+	return f == GAC_W_OUTPUT_TOKENS && m->kind == GAC_KIND_EMBEDDING && (w->wild & (1u << f));
+}
+
 gac_status gac_check_request(engine *e, const gac_workload *w, const gac_model *m)
 {
 	const gac_scenario *s = e->s;
@@ -31,7 +37,10 @@ gac_status gac_check_request(engine *e, const gac_workload *w, const gac_model *
 		                "request to it is billed by its input tokens; write input_tokens "
 		                "(0 if its requests have none)",
 		                w->name, m->id, embedding ? "an embedding" : "a text");
-	double in = w->v[GAC_W_INPUT_TOKENS], out = w->v[GAC_W_OUTPUT_TOKENS];
+	/* a pattern's output_tokens (workloads.*.output_tokens) is not this
+	 * embedding workload's: skipped, as if not written */
+	bool skip_out = gac_field_skipped(w, GAC_W_OUTPUT_TOKENS, m);
+	double in = w->v[GAC_W_INPUT_TOKENS], out = skip_out ? 0 : w->v[GAC_W_OUTPUT_TOKENS];
 	if (embedding && out > 0) {
 		place(w, GAC_W_OUTPUT_TOKENS, &line, &col);
 		return gac_fail(e->err, GAC_EVALUE, s->path, line, col,
@@ -46,11 +55,11 @@ gac_status gac_check_request(engine *e, const gac_workload *w, const gac_model *
 		                "(0 if its requests have none)",
 		                w->name, m->id);
 	/* the plan: both checks hold while the numbers move */
-	if (embedding)
-		PN_GUARD(e, PN_SLOT(e, &w->v[GAC_W_OUTPUT_TOKENS]), GT, 0.0, false);
+	int n_out = skip_out ? PN_CONST(e, 0.0) : PN_SLOT(e, &w->v[GAC_W_OUTPUT_TOKENS]);
+	if (embedding && !skip_out)
+		PN_GUARD(e, n_out, GT, 0.0, false);
 	if (m->context_window > 0)
-		PN_GUARD(e, PN_OP(e, ADD, PN_SLOT(e, &w->v[GAC_W_INPUT_TOKENS]), PN_SLOT(e, &w->v[GAC_W_OUTPUT_TOKENS])), GT,
-		         m->context_window, false);
+		PN_GUARD(e, PN_OP(e, ADD, PN_SLOT(e, &w->v[GAC_W_INPUT_TOKENS]), n_out), GT, m->context_window, false);
 	if (m->context_window > 0 && in + out > m->context_window) {
 		/* at the value that holds most of the request */
 		place(w, in >= out || !w->fline[GAC_W_OUTPUT_TOKENS] ? GAC_W_INPUT_TOKENS : GAC_W_OUTPUT_TOKENS,

@@ -1022,6 +1022,7 @@ static gac_status clone_some(gac_scenario **out, const gac_scenario *src, const 
 		memcpy(d->fline, w->fline, sizeof d->fline);
 		memcpy(d->fcol, w->fcol, sizeof d->fcol);
 		d->set = w->set;
+		d->wild = w->wild;
 		d->line = w->line;
 		d->col = w->col;
 		d->mline = w->mline;

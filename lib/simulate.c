@@ -1890,8 +1890,11 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 	size_t m = sim->inputs, n = sim->trials;
 	gac_buf_printf(b, "\n%sHow the simulation works\n\n", md ? "#### " : "");
 	gac_buf_puts(b, "Each uncertain input, as specified:\n");
-	for (size_t i = 0; i < m; i++)
-		gac_buf_printf(b, "%s%s: %s\n", in, sim->paths[i], sim->specs ? sim->specs[i] : "");
+	for (size_t i = 0; i < m; i++) {
+		gac_buf_puts(b, in);
+		gac_buf_user(b, sim->paths[i], md);
+		gac_buf_printf(b, ": %s\n", sim->specs ? sim->specs[i] : "");
+	}
 	bool any = false;
 	for (size_t i = 0; sim->corr && i < m; i++)
 		for (size_t k = 0; k < i; k++) {
@@ -1903,7 +1906,11 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 				                "the normal correlations 2 sin(π ρ / 6) (ρ: Spearman's rank correlation as "
 				                "written), then u = Φ(z) and each input = F⁻¹(u):\n");
 			any = true;
-			gac_buf_printf(b, "%s%s and %s: ρ ", in, sim->paths[k], sim->paths[i]);
+			gac_buf_puts(b, in);
+			gac_buf_user(b, sim->paths[k], md);
+			gac_buf_puts(b, " and ");
+			gac_buf_user(b, sim->paths[i], md);
+			gac_buf_puts(b, ": ρ ");
 			gac_buf_num(b, "%.6g", r);
 			gac_buf_puts(b, " → normal correlation ");
 			gac_buf_num(b, "%.6g", 2 * sin(3.14159265358979323846 * r / 6));
@@ -1945,7 +1952,9 @@ void gac_simulation_explain(gac_buf *b, const gac_simulation *sim, const char *c
 	               fallbacks, fallbacks == 1 ? "was" : "were", unplanned);
 	for (size_t o = 0; o < sim->options; o++) {
 		const gac_sim_stats *x = &sim->stats[o];
-		gac_buf_printf(b, "%s%s: mean = sum of the totals / %zu = ", in, x->name, n);
+		gac_buf_puts(b, in);
+		gac_buf_user(b, x->name, md);
+		gac_buf_printf(b, ": mean = sum of the totals / %zu = ", n);
 		gac_money(b, x->mean, cur);
 		gac_buf_puts(b, "; SE(mean) = SD / √n = ");
 		gac_money(b, x->sd, cur);

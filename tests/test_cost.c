@@ -1400,6 +1400,78 @@ static gac_scenario *load_yaml(const char *y)
 	return sc;
 }
 
+/* A pattern means "every workload where the field applies": output_tokens
+ * through workloads.*.output_tokens is skipped on an embedding workload
+ * (priced as if not written) and refused only where it applies to none;
+ * the same value written by name is still refused. */
+START_TEST(wildcard_skips_where_field_does_not_apply)
+{
+	static const char y[] =
+		"genaicost: scenario/1\n"
+		"name: w\n"
+		"pricing: t\n"
+		"region: us-east-1\n"
+		"workloads:\n"
+		"  - {name: chat, model: m.instant, requests_per_month: 1M, input_tokens: 1000, output_tokens: 200}\n"
+		"  - {name: docs, model: m.embed, requests_per_month: 2M, input_tokens: 300}\n"
+		"options:\n"
+		"  - name: longer\n"
+		"    set: {workloads.*.output_tokens: 500}\n";
+	gac_scenario *sc = load_yaml(y);
+	gac_error e;
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.*.output_tokens", "400", &e), GAC_OK);
+	/* chat: 1M × 1,000 / 1K × $0.0008 = $800 in, 1M × 400 / 1K × $0.0024 = $960 out;
+	 * docs: 2M × 300 / 1K × $0.0001 = $60, its 400 output tokens skipped */
+	gac_result *r = run(sc);
+	ck_assert_rel(gac_result_total(r), 800 + 960 + 60, 1e-12);
+	ck_assert_uint_eq(gac_result_line_count(r), 3);
+	const gac_line *l = gac_result_line(r, 2);
+	ck_assert_str_eq(l->workload, "docs");
+	ck_assert_ptr_nonnull(strstr(l->formula, "output_tokens from workloads.*.output_tokens skipped here: m.embed "
+	                                         "is an embedding model"));
+	gac_result_free(r);
+	/* the option's pattern too: chat's 500 out is 1M × 500 / 1K × $0.0024 = $1,200 */
+	gac_comparison *c = NULL;
+	ck_assert_int_eq(gac_compare(&c, sc, sheet, &e), GAC_OK);
+	ck_assert_rel(gac_result_total(gac_comparison_result(c, 1)), 800 + 1200 + 60, 1e-12);
+	gac_comparison_free(c);
+	/* by name it is the workload's own value: refused as before */
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.docs.output_tokens", "400", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EVALUE);
+	ck_assert_ptr_nonnull(strstr(e.message, "output_tokens is 400, but m.embed is an embedding model"));
+	gac_scenario_free(sc);
+
+	/* a pattern that applies to no workload: refused, naming it; from the
+	 * command line a usage error (no place), in a file at its value */
+	static const char only[] =
+		"genaicost: scenario/1\n"
+		"name: w\n"
+		"pricing: t\n"
+		"region: us-east-1\n"
+		"workloads:\n"
+		"  - {name: docs, model: m.embed, requests_per_month: 2M, input_tokens: 300}\n"
+		"  - {name: queries, model: m.embed, requests_per_month: 1M, input_tokens: 20}\n"
+		"options:\n"
+		"  - name: longer\n"
+		"    set: {workloads.*.output_tokens: 500}\n";
+	sc = load_yaml(only);
+	ck_assert_int_eq(gac_scenario_set(sc, "workloads.*.output_tokens", "400", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate(&r, sc, sheet, &e), GAC_EPARAM);
+	ck_assert_ptr_null(r);
+	ck_assert_uint_eq(e.line, 0);
+	ck_assert_str_eq(e.message, "'workloads.*.output_tokens' applies to no workload of this scenario: every "
+	                            "workload it names runs an embedding model (docs: m.embed), and embedding models "
+	                            "produce no output tokens");
+	gac_scenario_free(sc);
+	sc = load_yaml(only);
+	ck_assert_int_eq(gac_compare(&c, sc, sheet, &e), GAC_ESCHEMA);  /* as a pattern that matches nothing */
+	ck_assert_str_eq(e.file, "s.yaml");
+	ck_assert_uint_eq(e.line, 10);
+	ck_assert_uint_eq(e.column, 38);  /* the value 500 */
+	gac_scenario_free(sc);
+}
+END_TEST
+
 /* issue 16: a vanishing volume on provisioned throughput divided the
  * month's cost into an infinite price per 1M tokens */
 START_TEST(provisioned_vanishing_volume)
@@ -1634,6 +1706,7 @@ Suite *suite_cost(void)
 	tcase_add_test(t, long_context_marginal);
 	tcase_add_test(t, provisioned_load_unknown);
 	tcase_add_test(t, embeddings_and_images);
+	tcase_add_test(t, wildcard_skips_where_field_does_not_apply);
 	tcase_add_test(t, errors_are_placed);
 	tcase_add_test(t, set_changes_estimate_through_paths);
 	tcase_add_test(t, tokens_must_be_given);
