@@ -2,6 +2,7 @@
  * overrides.  They act only through the parameter mechanism, so any
  * input can differ between options. */
 #include "internal.h"
+#include "params.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,8 +72,46 @@ gac_status gac_options_copy(gac_scenario *dst, const gac_scenario *src)
 }
 
 
+/* Whether option o sets path itself. */
+static bool option_sets(const gac_option *o, const char *path)
+{
+	for (size_t j = 0; j < o->count; j++)
+		if (!strcmp(o->paths[j], path))
+			return true;
+	return false;
+}
+
+/* An option that changes deployment.mode starts the new mode from its
+ * defaults: the baseline's fields of the mode it leaves (the Reserved
+ * tier's term and reservation; provisioned throughput's commitment, units
+ * and overflow) do not follow it, unless the option sets them too.  So
+ * `set: {deployment.mode: on-demand}` prices on demand over a baseline
+ * with a Reserved-tier term, which would otherwise be refused as a term
+ * without the Reserved tier (and no value of term means none). */
+static void leave_mode(gac_scenario *s, const gac_option *o, int from)
+{
+	static const struct {
+		int mode, g;
+	} owned[] = {
+		{GAC_MODE_RESERVED, GAC_G_TERM},           {GAC_MODE_RESERVED, GAC_G_RESERVED_IN_TPM},
+		{GAC_MODE_RESERVED, GAC_G_RESERVED_OUT_TPM}, {GAC_MODE_PROVISIONED, GAC_G_COMMITMENT},
+		{GAC_MODE_PROVISIONED, GAC_G_MODEL_UNITS},   {GAC_MODE_PROVISIONED, GAC_G_MODEL_UNIT_INPUT_TPM},
+		{GAC_MODE_PROVISIONED, GAC_G_MODEL_UNIT_OUTPUT_TPM}, {GAC_MODE_PROVISIONED, GAC_G_OVERFLOW},
+	};
+	if ((int)s->g[GAC_G_MODE] == from)
+		return;
+	for (size_t k = 0; k < sizeof owned / sizeof *owned; k++) {
+		int g = owned[k].g;
+		if (owned[k].mode != from || !(s->gset & ((uint64_t)1 << g)) || option_sets(o, gac_gdesc[g].key))
+			continue;
+		s->g[g] = gac_gdesc[g].def;
+		s->gset &= ~((uint64_t)1 << g);
+	}
+}
+
 static gac_status apply(gac_scenario *s, const gac_option *o, const char *file, gac_error *err)
 {
+	const int from = (int)s->g[GAC_G_MODE];
 	for (size_t j = 0; j < o->count; j++) {
 		/* an unknown path at its key, a refused value at the value */
 		gac_status st = gac_scenario_set_keyed(s, o->paths[j], o->values[j], err, file, o->klines[j],
@@ -88,6 +127,7 @@ static gac_status apply(gac_scenario *s, const gac_option *o, const char *file, 
 			return st;
 		}
 	}
+	leave_mode(s, o, from);
 	return GAC_OK;
 }
 

@@ -204,6 +204,9 @@ int gac_scenario_is_set(const gac_scenario *s, const char *path, const char **me
 		return 1;
 	if (meaning)
 		*meaning = r.inherit ? "the scenario's deployment" : r.d->unset;
+	/* a default the Reserved tier refuses if written: none applies */
+	if (meaning && r.d == &gac_gdesc[GAC_G_OVERFLOW] && s->g[GAC_G_MODE] == GAC_MODE_RESERVED)
+		*meaning = "not used: the Reserved tier sends the load above the reservation to the Standard tier";
 	return 0;
 }
 

@@ -255,6 +255,47 @@ static void expect_bad(const char *yaml, gac_status st, unsigned line, unsigned 
 	"    requests_per_month: 1\n" \
 	"options:\n"
 
+/* An option that changes deployment.mode leaves the baseline's fields of
+ * the mode it leaves behind, unless it sets them too: over a provisioned
+ * baseline (m.small, 6-month commitment, 2 units: 2 × 730 h × 22 =
+ * 32,120), on demand is 1M × (1000 × 0.8 + 100 × 4) / 1M = 1,200, not a
+ * commitment refused without provisioned throughput. */
+START_TEST(option_leaves_a_mode)
+{
+	static const char y[] = "genaicost: scenario/1\n"
+	                        "name: leave\n"
+	                        "deployment: {mode: provisioned, commitment: 6-month, model_units: 2}\n"
+	                        "workloads:\n"
+	                        "  - {name: chat, model: m.small, requests_per_month: 1M, input_tokens: 1000, "
+	                        "output_tokens: 100}\n"
+	                        "options:\n"
+	                        "  - {name: od, set: {deployment.mode: on-demand}}\n"
+	                        "  - {name: od-kept, set: {deployment.mode: on-demand, deployment.commitment: 6-month}}\n";
+	gac_scenario *base = NULL, *v = NULL;
+	gac_error e;
+	ck_assert_msg(gac_scenario_load_buffer(&base, y, strlen(y), "leave.yaml", &e) == GAC_OK, "%s", e.message);
+	double x, total;
+	ck_assert_int_eq(gac_estimate_total(&total, base, sheet, &e), GAC_OK);
+	ck_assert_double_eq_tol(total, 32120, 1e-9);
+	ck_assert_int_eq(gac_scenario_with_option(&v, base, "od", &e), GAC_OK);
+	ck_assert_int_eq(gac_scenario_get_number(&x, v, "deployment.commitment"), GAC_OK);
+	ck_assert(x == 0);
+	ck_assert_int_eq(gac_scenario_get_number(&x, v, "deployment.model_units"), GAC_OK);
+	ck_assert(x == 1);
+	ck_assert_int_eq(gac_estimate_total(&total, v, sheet, &e), GAC_OK);
+	ck_assert_double_eq_tol(total, 1200, 1e-9);
+	gac_scenario_free(v);
+	/* a commitment the option writes itself is still refused, at its place */
+	ck_assert_int_eq(gac_scenario_with_option(&v, base, "od-kept", &e), GAC_OK);
+	ck_assert_int_eq(gac_estimate_total(&total, v, sheet, &e), GAC_EVALUE);
+	ck_assert_msg(strstr(e.message, "deployment.commitment is 6-month but deployment.mode is on-demand"), "%s",
+	              e.message);
+	ck_assert_uint_eq(e.line, 8);
+	gac_scenario_free(v);
+	gac_scenario_free(base);
+}
+END_TEST
+
 START_TEST(bad_options)
 {
 	/* an unknown path is placed at its key (8:11), not at its value (8:40) */
@@ -285,6 +326,7 @@ Suite *suite_options(void)
 	tcase_add_test(t, options_listed_and_applied);
 	tcase_add_test(t, compare_figures);
 	tcase_add_test(t, cheapest_carries_the_load);
+	tcase_add_test(t, option_leaves_a_mode);
 	suite_add_tcase(s, t);
 	TCase *b = tcase_create("bad");
 	tcase_add_test(b, bad_options);
