@@ -48,13 +48,31 @@ static char *seed_unsigned(char *text, uint64_t seed)
 	return gac_buf_take(&b);
 }
 
-static void bytes_words(gac_buf *b, size_t n)
+/* n bytes in MiB or GiB, with `digits` decimals */
+static void bytes_words(gac_buf *b, size_t n, int digits)
 {
 	double mib = (double)n / (1 << 20);
-	if (mib >= 1024)
-		gac_buf_num(b, "%.1f GiB", mib / 1024);
-	else
-		gac_buf_num(b, "%.1f MiB", mib);
+	char fmt[16];
+	snprintf(fmt, sizeof fmt, "%%.%df %s", digits, mib >= 1024 ? "GiB" : "MiB");
+	gac_buf_num(b, fmt, mib >= 1024 ? mib / 1024 : mib);
+}
+
+/* The decimals that tell two sizes apart (one, unless they print alike:
+ * "1.0 MiB, past the 1.0 MiB memory cap" reads as a contradiction). */
+static int bytes_digits(size_t x, size_t y)
+{
+	int d = 1;
+	for (; d < 6 && x != y; d++) {
+		gac_buf bx = {0}, by = {0};
+		bytes_words(&bx, x, d);
+		bytes_words(&by, y, d);
+		bool same = bx.data && by.data && !strcmp(bx.data, by.data);
+		free(bx.data);
+		free(by.data);
+		if (!same)
+			break;
+	}
+	return d;
 }
 
 /* Which percentiles a run reports and why: exact while the totals (and
@@ -64,24 +82,25 @@ static void sim_memory_note(gac_buf *b, const gac_simulation *sim)
 {
 	bool dflt = false;
 	size_t needed = 0, cap = gac_simulation_memory(sim, &dflt, &needed);
+	int d = bytes_digits(needed, cap);
 	if (gac_simulation_exact(sim)) {
 		gac_buf_puts(b, "exact percentiles (the totals kept: ");
-		bytes_words(b, needed);
+		bytes_words(b, needed, d);
 		if (dflt) {
 			gac_buf_puts(b, ", within a quarter of physical memory)");
 			return;
 		}
 		gac_buf_puts(b, ", within the ");
-		bytes_words(b, cap);
+		bytes_words(b, cap, d);
 		gac_buf_puts(b, " memory cap)");
 		return;
 	}
 	gac_buf_puts(b, "percentiles from a streamed summary within ");
 	gac_buf_num(b, "%.3g", 100 * GAC_SIM_QUANTILE_ERROR);
 	gac_buf_puts(b, "% (the totals would take ");
-	bytes_words(b, needed);
+	bytes_words(b, needed, d);
 	gac_buf_puts(b, dflt ? ", past a quarter of physical memory, " : ", past the ");
-	bytes_words(b, cap);
+	bytes_words(b, cap, d);
 	gac_buf_puts(b, dflt ? ")" : " memory cap)");
 }
 
@@ -92,8 +111,13 @@ static void sim_memory_note(gac_buf *b, const gac_simulation *sim)
 static void flat_note(gac_buf *b, const gac_simulation *sim, bool md)
 {
 	size_t no = gac_simulation_option_count(sim), ni = gac_simulation_input_count(sim), nflat = 0, nin = 0;
-	if (!gac_simulation_exact(sim) || !ni)
+	if (!ni)
 		return;
+	if (!gac_simulation_exact(sim)) {
+		gac_buf_puts(b, "\nThe rank correlations are \"-\": a streamed run keeps no trials to rank (--memory, "
+		                "see the heading).\n");
+		return;
+	}
 	for (size_t o = 0; o < no; o++)
 		nflat += gac_simulation_option(sim, o)->min == gac_simulation_option(sim, o)->max;
 	for (size_t i = 0; i < ni; i++)

@@ -530,6 +530,22 @@ gac_status gac_sensitivity_run_vary(gac_sensitivity **out, const gac_scenario *s
 			goto done;
 	if ((st = slopes(r, s, sheet, err)) != GAC_OK)
 		goto done;
+	/* each --vary moves something: one that moves no input (a value of 0,
+	 * which a swing by a share leaves at 0; a pattern whose every path is
+	 * that or does not apply) is refused, not shown as an empty table */
+	for (size_t i = 0; i < nvary; i++) {
+		bool moved = false;
+		for (size_t k = 0; k < r->count && !moved; k++)
+			moved = strchr(vary[i], '*') ? gac_path_match(vary[i], r->paths[k]) : !strcmp(vary[i], r->paths[k]);
+		if (!moved) {
+			st = gac_fail(err, GAC_EPARAM, NULL, 0, 0,
+			              "--vary %s moves no input: %s, and a swing by a share of 0 is 0 (give the input "
+			              "a value, or a range under uncertain:)", vary[i],
+			              strchr(vary[i], '*') ? "every path it matches is 0 or does not apply to its workload"
+			                                   : "its value is 0");
+			goto done;
+		}
+	}
 	if (r->count)
 		qsort(r->items, r->count, sizeof *r->items, by_swing);
 	*out = r;

@@ -616,6 +616,15 @@ START_TEST(sensitivity_clamped)
 	const char *nope[] = {"workloads.zz.input_tokens"};
 	ck_assert_int_eq(gac_sensitivity_run_vary(&r, d, sh, 0.2, nope, 1, &e), GAC_EPARAM);
 	ck_assert_ptr_null(r);
+	/* a named input at 0 (batch_fraction, not written) moves nowhere by
+	 * ±20%: refused, not an empty table; so is a pattern that moves none */
+	const char *zero[] = {"workloads.a.batch_fraction"}, *zeros[] = {"workloads.*.batch_fraction"};
+	ck_assert_int_eq(gac_sensitivity_run_vary(&r, d, sh, 0.2, zero, 1, &e), GAC_EPARAM);
+	ck_assert_ptr_null(r);
+	ck_assert_msg(strstr(e.message, "--vary workloads.a.batch_fraction moves no input: its value is 0"), "%s",
+	              e.message);
+	ck_assert_int_eq(gac_sensitivity_run_vary(&r, d, sh, 0.2, zeros, 1, &e), GAC_EPARAM);
+	ck_assert_ptr_null(r);
 	gac_scenario_free(d);
 	gac_sheet_free(sh);
 }
