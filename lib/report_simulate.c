@@ -82,7 +82,8 @@ static void sim_memory_note(gac_buf *b, const gac_simulation *sim)
 {
 	bool dflt = false;
 	size_t needed = 0, cap = gac_simulation_memory(sim, &dflt, &needed);
-	int d = bytes_digits(needed, cap);
+	/* (an exact run under the default cap does not print the cap) */
+	int d = gac_simulation_exact(sim) && dflt ? 1 : bytes_digits(needed, cap);
 	if (gac_simulation_exact(sim)) {
 		gac_buf_puts(b, "exact percentiles (the totals kept: ");
 		bytes_words(b, needed, d);
