@@ -435,7 +435,12 @@ gac_status gac_report_simulation(char **out, const gac_simulation *sim, uint64_t
 		enum { BINS = 12, W = 40 };
 		for (size_t o = 0; o < no; o++) {
 			double edges[BINS + 1], counts[BINS], top = 0;
-			if (gac_simulation_histogram(sim, o, BINS, edges, counts) != GAC_OK)
+			gac_status hs = gac_simulation_histogram(sim, o, BINS, edges, counts);
+			if (hs == GAC_ENOMEM) {
+				b.failed = true;  /* out of memory is the report's failure, not a histogram left out */
+				break;
+			}
+			if (hs != GAC_OK)
 				continue;
 			for (int k = 0; k < BINS; k++)
 				top = fmax(top, counts[k]);
